@@ -1,0 +1,208 @@
+// One iterative pass over the DOM that cuts the page into text blocks (what a reader sees
+// as one paragraph, heading, list item, caption...) and records the element tree as flat
+// arrays. No recursion anywhere: 10,000 nested elements cost a loop, not a stack.
+import type { AnyNode, Element } from "domhandler";
+import {
+  BLOCK_TAGS, FURNITURE_TAGS, NEGATIVE_SUBSTRINGS, NEGATIVE_TOKENS, POSITIVE_TOKENS, SKIP_TAGS,
+} from "./constants.js";
+
+export interface Block {
+  text: string;
+  words: number;
+  linkWords: number;
+  /** Tag of the innermost block element holding the text (p, h2, li, td, div...). */
+  tag: string;
+  /** Index of that element in Tree.tags. */
+  owner: number;
+  /** Nearest furniture element above the block (index), or -1. */
+  furniture: number;
+  /** Inside a <li>, <blockquote>, heading or <figcaption>: kept as its own paragraph kind. */
+  kind: "p" | "h" | "li" | "quote" | "caption" | "pre";
+}
+
+export interface Tree {
+  tags: string[]; // element tag per pre-order index
+  parent: Int32Array; // parent element index (-1 for roots)
+  end: Int32Array; // one past the last descendant's index
+  furnitureSelf: Uint8Array; // 1 when the element itself looks like furniture
+  blocks: Block[];
+  maxDepth: number;
+  scripts: number; // script elements seen (for "script-only" rejections)
+  passwordInputs: number;
+  elements: number;
+}
+
+const SPLIT_TOKENS = /[\s_-]+/;
+
+/** Does this class/id mark furniture? Whole-token match first, then known composite names. */
+export function looksLikeFurniture(el: Element): boolean {
+  const a = el.attribs;
+  const s = `${a.class ?? ""} ${a.id ?? ""}`.toLowerCase();
+  if (s.length < 2) return false;
+  let neg = false;
+  let pos = false;
+  for (const t of s.split(SPLIT_TOKENS)) {
+    if (!t) continue;
+    if (NEGATIVE_TOKENS.has(t)) neg = true;
+    else if (POSITIVE_TOKENS.has(t)) pos = true;
+  }
+  if (!neg) {
+    const joined = s.replace(/[\s_-]+/g, "");
+    for (const sub of NEGATIVE_SUBSTRINGS) if (joined.includes(sub)) { neg = true; break; }
+  }
+  // "comment" beats any positive token: "comment-content", "article-comments" are comments.
+  if (neg && pos && !/comment/.test(s)) return false;
+  return neg;
+}
+
+function isHidden(el: Element): boolean {
+  const a = el.attribs;
+  if (a.hidden !== undefined) return true;
+  if (a["aria-hidden"] === "true" && el.name !== "span" && el.name !== "i") return true;
+  const st = a.style;
+  return st !== undefined && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(st);
+}
+
+const KIND: Record<string, Block["kind"]> = {
+  h1: "h", h2: "h", h3: "h", h4: "h", h5: "h", h6: "h", li: "li", dt: "li", dd: "li",
+  blockquote: "quote", figcaption: "caption", caption: "caption", pre: "pre",
+};
+
+const WS = /\s+/g;
+
+function countWords(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 12;
+    if (space) inWord = false;
+    else {
+      if (!inWord) n++;
+      inWord = true;
+      // Scripts without spaces (CJK, Thai) count about one word per two characters.
+      if (c >= 0x2e80 && (i & 1) === 1) n++;
+    }
+  }
+  return n;
+}
+
+/**
+ * Walk the tree under `roots` once. `furnitureRules` off is used for already-cleaned
+ * fragments (Readability output) where class names no longer mean anything.
+ */
+export function buildTree(roots: AnyNode[], furnitureRules = true): Tree {
+  const tags: string[] = [];
+  const parentArr: number[] = [];
+  const endArr: number[] = [];
+  const furnSelf: number[] = [];
+  const blocks: Block[] = [];
+  let maxDepth = 0;
+  let scripts = 0;
+  let passwordInputs = 0;
+
+  // Open element stack (indices) and the block-level subset of it.
+  const open: number[] = [];
+  const blockOpen: number[] = [];
+  const furnOpen: number[] = []; // furniture element indices currently open
+  const kindOpen: Array<Block["kind"]> = [];
+  let linkDepth = 0;
+  let buf = "";
+  let linkBuf = "";
+
+  const flush = () => {
+    if (buf.length === 0) return;
+    const text = buf.replace(WS, " ").trim();
+    if (text.length > 0) {
+      const owner = blockOpen.length ? blockOpen[blockOpen.length - 1] : -1;
+      const words = countWords(text);
+      const linkWords = linkBuf ? Math.min(words, countWords(linkBuf)) : 0;
+      blocks.push({
+        text, words, linkWords, owner,
+        tag: owner >= 0 ? tags[owner] : "#root",
+        furniture: furnOpen.length ? furnOpen[furnOpen.length - 1] : -1,
+        kind: kindOpen.length ? kindOpen[kindOpen.length - 1] : "p",
+      });
+    }
+    buf = "";
+    linkBuf = "";
+  };
+
+  // Stack entries: a node to enter, or a marker (number) to leave element index n.
+  type Entry = { node: AnyNode } | { leave: number; el: Element; block: boolean; furn: boolean; kind: boolean; link: boolean };
+  const stack: Entry[] = [];
+  for (let i = roots.length - 1; i >= 0; i--) stack.push({ node: roots[i] });
+
+  while (stack.length) {
+    const e = stack.pop()!;
+    if ("leave" in e) {
+      if (e.block) { flush(); blockOpen.pop(); }
+      if (e.furn) furnOpen.pop();
+      if (e.kind) kindOpen.pop();
+      if (e.link) linkDepth--;
+      open.pop();
+      endArr[e.leave] = tags.length;
+      continue;
+    }
+    const node = e.node;
+    if (node.type === "text") {
+      const d = (node as unknown as { data: string }).data;
+      buf += d;
+      if (linkDepth > 0) linkBuf += d;
+      continue;
+    }
+    if (node.type === "script" || node.type === "style") {
+      if ((node as Element).name === "script") scripts++;
+      continue;
+    }
+    if (node.type !== "tag" && node.type !== "root") continue;
+    if (node.type === "root") {
+      const kids = (node as unknown as { children: AnyNode[] }).children;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i] });
+      continue;
+    }
+    const el = node as Element;
+    const name = el.name.toLowerCase();
+    if (name === "input" && (el.attribs.type ?? "").toLowerCase() === "password") passwordInputs++;
+    if (SKIP_TAGS.has(name)) {
+      if (name === "script") scripts++;
+      if (name === "br" || BLOCK_TAGS.has(name)) flush();
+      continue;
+    }
+    if (isHidden(el)) continue;
+    if (name === "br" || name === "hr") { flush(); continue; }
+
+    const idx = tags.length;
+    tags.push(name);
+    parentArr.push(open.length ? open[open.length - 1] : -1);
+    endArr.push(idx + 1);
+    const furn = furnitureRules && (FURNITURE_TAGS.has(name) || looksLikeFurniture(el));
+    furnSelf.push(furn ? 1 : 0);
+    open.push(idx);
+    if (open.length > maxDepth) maxDepth = open.length;
+
+    const block = BLOCK_TAGS.has(name);
+    if (block) { flush(); blockOpen.push(idx); }
+    if (furn) furnOpen.push(idx);
+    const k = KIND[name];
+    if (k) kindOpen.push(k);
+    const link = name === "a";
+    if (link) linkDepth++;
+    stack.push({ leave: idx, el, block, furn, kind: k !== undefined, link });
+    const kids = el.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i] });
+  }
+  flush();
+
+  return {
+    tags,
+    parent: Int32Array.from(parentArr),
+    end: Int32Array.from(endArr),
+    furnitureSelf: Uint8Array.from(furnSelf),
+    blocks,
+    maxDepth,
+    scripts,
+    passwordInputs,
+    elements: tags.length,
+  };
+}

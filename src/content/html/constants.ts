@@ -1,0 +1,128 @@
+// The heuristics of the HTML extractor as named data, so they can be read, tuned and
+// tested without reading the algorithm. Every rule here is general: none is keyed on a site.
+
+/** Upper bound on input size; bigger pages are rejected, not parsed (configurable per call). */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+/** How many leading bytes are scanned for <meta charset> (the HTML standard says 1024; pages are sloppier). */
+export const CHARSET_PRESCAN_BYTES = 4096;
+
+/** Magic numbers of binary formats that are sometimes served as text/html. */
+export const BINARY_MAGIC: Array<{ name: string; bytes: number[] }> = [
+  { name: "PDF", bytes: [0x25, 0x50, 0x44, 0x46] }, // %PDF
+  { name: "PNG", bytes: [0x89, 0x50, 0x4e, 0x47] },
+  { name: "JPEG", bytes: [0xff, 0xd8, 0xff] },
+  { name: "GIF", bytes: [0x47, 0x49, 0x46, 0x38] }, // GIF8
+  { name: "gzip", bytes: [0x1f, 0x8b] },
+  { name: "zip", bytes: [0x50, 0x4b, 0x03, 0x04] },
+  { name: "RIFF (WebP/AVI/WAV)", bytes: [0x52, 0x49, 0x46, 0x46] },
+  { name: "bzip2", bytes: [0x42, 0x5a, 0x68] },
+  { name: "7z", bytes: [0x37, 0x7a, 0xbc, 0xaf] },
+  { name: "ELF", bytes: [0x7f, 0x45, 0x4c, 0x46] },
+];
+
+/** Share of control bytes (other than tab/CR/LF/FF) in the first KB above which input is binary. */
+export const BINARY_CONTROL_RATIO = 0.1;
+
+/** Elements never holding article text: not descended into. */
+export const SKIP_TAGS = new Set([
+  "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+  "select", "option", "button", "input", "textarea", "map", "audio", "video", "head", "title",
+  "link", "meta", "base", "dialog", "menu",
+]);
+
+/** Elements that are page furniture by their tag alone. */
+export const FURNITURE_TAGS = new Set(["nav", "aside", "footer"]);
+
+/** Tags that start a new text block. Inline tags (a, span, b, em, font...) do not. */
+export const BLOCK_TAGS = new Set([
+  "address", "article", "blockquote", "body", "br", "center", "dd", "details", "dir", "div", "dl", "dt",
+  "fieldset", "figcaption", "figure", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
+  "hr", "html", "legend", "li", "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "td",
+  "tfoot", "th", "thead", "tr", "ul", "caption", "nav", "aside", "footer",
+]);
+
+/** Block tags whose text is kept as its own paragraph kind (headings, list items, quotes). */
+export const HEADING_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+
+/**
+ * class/id tokens marking furniture: comments, share bars, related links, teasers, ads,
+ * cookie and subscription notices. Matched against whole tokens split on space, "-" and "_".
+ */
+export const NEGATIVE_TOKENS = new Set([
+  "comment", "comments", "commentlist", "disqus", "respond", "reply", "replies",
+  "share", "sharing", "sharebar", "social", "sociable", "addthis", "sharethis", "socialmedia",
+  "related", "relatedlinks", "recommended", "recommendations", "recirculation", "outbrain", "taboola",
+  "promo", "promotion", "sponsor", "sponsored", "advert", "advertisement", "ad", "ads", "adsense",
+  "banner", "cookie", "cookies", "consent", "gdpr", "newsletter", "subscribe", "subscription", "signup",
+  "paywall", "sidebar", "widget", "widgets", "footer", "masthead", "navbar", "navigation", "nav",
+  "menu", "breadcrumb", "breadcrumbs", "pagination", "pager", "tagcloud", "tags", "popular",
+  "mostread", "mostpopular", "trending", "toolbar", "tools", "skip", "modal", "popup", "rss", "login",
+  "register", "hidden", "hide", "print", "utility", "utilities", "byline-share", "teaser", "teasers",
+  "more", "links", "blogroll", "archive", "archives", "categories", "sitemap", "copyright", "disclaimer",
+]);
+
+/** class/id tokens that override a negative token (an element that is the article itself). */
+export const POSITIVE_TOKENS = new Set([
+  "article", "articlebody", "body", "content", "entry", "main", "post", "story", "storybody", "text",
+  "blog", "hentry", "permalink",
+]);
+
+/** Composite class/id names (no separators) that still mark furniture, matched as substrings. */
+export const NEGATIVE_SUBSTRINGS = [
+  "comment", "sharebar", "socialshare", "relatedarticle", "relatedstor", "relatedlink", "relatedcontent",
+  "sidebar", "cookie", "newsletter", "outbrain", "taboola", "breadcrumb", "mostpopular", "mostread",
+  "advert", "sponsor",
+];
+
+/** Text of a whole block that is furniture whatever its markup. */
+export const BOILERPLATE_TEXT = [
+  /^(advertisement|advertising|anzeige|sponsored( content)?|publicité)$/i,
+  /^(share|share this( article| story)?|tweet|email|e-mail|print|print this( article| page)?|save|like|follow us)\b.{0,40}$/i,
+  /^(read more|more|continue reading|click here|see also|related( articles| stories| links| content)?|recommended( for you)?)\b.{0,30}$/i,
+  /^(©|\(c\)|copyright\b).{0,200}$/i,
+  /\ball rights reserved\b/i,
+  /^(comments?|\d+ comments?|leave a (comment|reply)|post a comment|add (a |your )?comment)\b.{0,40}$/i,
+  /^(tags?|topics?|filed under|categories|keywords)\s*:/i,
+  /^(this (site|website) uses cookies|we use cookies)\b/i,
+  /^(sign up|subscribe|log ?in|sign in|register)\b.{0,60}$/i,
+];
+
+/** Headings after which the rest of the container is furniture (related stories, comments). */
+export const TAIL_MARKERS = [
+  /^(related|more (from|on|in|about|stories|news|headlines)|read (more|next|also)|see also|also (read|see|on)|you (may|might) (also )?like|recommended|most (read|popular|viewed|emailed)|popular|trending|latest (news|stories|headlines)|top stories|other (news|stories)|comments?|\d+ comments?|leave a (comment|reply)|reader comments|discussion|share this|tags|about the author)\b/i,
+];
+
+/** Block scoring and pruning thresholds. */
+export const T = {
+  /** A block is "good" text when at least this many words and below this link density. */
+  goodMinWords: 10,
+  goodMaxLinkDensity: 0.33,
+  /** Weight of link-dense words counted against a candidate container. */
+  badWeight: 1.0,
+  /** Words below which a non-sentence block counts as a little furniture. */
+  shortBlockWords: 6,
+  /** Inside the container: drop blocks whose link density is above this... */
+  pruneLinkDensity: 0.5,
+  /** ...and short blocks (fewer words than this) with any link at all. */
+  pruneShortLinkedWords: 8,
+  /** The main step under-delivers below this many words; the fallback then runs. */
+  minArticleWords: 60,
+  /** Neither step may be worse than this share of the best candidate text on the page. */
+  minShareOfGoodText: 0.5,
+  /** A sibling block outside the container joins when it is at least this long and not link-dense. */
+  siblingMinWords: 25,
+  /** Paragraphs after which a tail marker heading ends the article. */
+  tailMinParagraphs: 1,
+  /** Max words in a block considered for a visible dateline. */
+  datelineMaxWords: 20,
+} as const;
+
+/** A page that is only one of these (and has little else) is rejected, not extracted. */
+export const WALL_PATTERNS = {
+  cookie: /\b(cookies?|consent|gdpr|privacy (settings|preferences)|accept all|reject all|manage (options|preferences))\b/i,
+  login: /\b(log ?in|sign ?in|password|username|forgot (your )?password|create (an )?account|register)\b/i,
+} as const;
+
+/** Below this many words of text a page dominated by a wall pattern is rejected as a wall. */
+export const WALL_MAX_WORDS = 150;

@@ -1,0 +1,120 @@
+// HTML bytes -> article: metadata plus main text as paragraphs. Never throws on bad input;
+// returns a Rejection instead (see guards.ts and the wall checks below).
+import { load } from "cheerio";
+import { reject, type Rejection } from "../../types.js";
+import { buildTree, type Block } from "./blocks.js";
+import { DEFAULT_MAX_BYTES, T, WALL_MAX_WORDS, WALL_PATTERNS } from "./constants.js";
+import { parseTextDate } from "./dates.js";
+import { decodeHtml } from "./decode.js";
+import { baselineBlocks, readabilityBlocks } from "./fallback.js";
+import { checkBytes } from "./guards.js";
+import { mainText } from "./main-text.js";
+import { extractMetadata } from "./metadata.js";
+
+export { decodeHtml } from "./decode.js";
+
+export interface HtmlExtraction {
+  title: string | null;
+  published: string | null; // partial ISO date, as precise as known
+  publishedSource: string | null; // "json-ld" | "meta" | "time" | "url" | "dateline"
+  modified: string | null;
+  authors: string[];
+  siteName: string | null;
+  url: string | null; // canonical URL when known, else the given url
+  langHints: string[]; // ISO 639-1 codes declared by the page
+  paragraphs: string[]; // main text blocks in order, headline not included
+  method: string; // "main" | "readability" | "baseline": the step that produced the text
+}
+
+export interface HtmlOptions {
+  url?: string | null;
+  contentType?: string | null;
+  maxBytes?: number; // default 20 MB
+}
+
+/** Readability's DOM is recursive; beyond this depth it is not tried. */
+const FALLBACK_MAX_DEPTH = 400;
+
+const wordsOf = (bs: Block[]) => bs.reduce((s, b) => s + b.words, 0);
+const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+export function extractHtml(bytes: Uint8Array, opts: HtmlOptions = {}): HtmlExtraction | Rejection {
+  const bad = checkBytes(bytes, opts.maxBytes ?? DEFAULT_MAX_BYTES);
+  if (bad) return bad;
+  try {
+    return extract(bytes, opts);
+  } catch (e) {
+    // A bug or a pathological page must not stop a run: record it as a rejection.
+    return reject("content", "extract_failed", `HTML extraction failed: ${(e as Error).message}`);
+  }
+}
+
+function extract(bytes: Uint8Array, opts: HtmlOptions): HtmlExtraction | Rejection {
+  const { text: html } = decodeHtml(bytes, opts.contentType);
+  if (!/<[a-z!?/]/i.test(html.slice(0, 65536))) {
+    // Not markup at all: plain text served as HTML still has a body worth keeping.
+    const paras = html.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, " ").trim()).filter(Boolean);
+    if (!paras.length) return reject("content", "no_text", "the page has no readable text");
+  }
+  const $ = load(html, { xml: { xmlMode: false, decodeEntities: true } });
+  const meta = extractMetadata($, opts.url ?? null);
+  const body = $("body");
+  const tree = buildTree(body.length ? body.toArray() : $.root().toArray());
+
+  // The fallback chain: each step runs only when the one before under-delivered.
+  let method = "main";
+  let blocks = mainText(tree).blocks;
+  if (wordsOf(blocks) < T.minArticleWords && tree.maxDepth <= FALLBACK_MAX_DEPTH) {
+    const rb = readabilityBlocks(html);
+    if (wordsOf(rb) > wordsOf(blocks)) { blocks = rb; method = "readability"; }
+  }
+  if (wordsOf(blocks) === 0) {
+    blocks = baselineBlocks(tree);
+    method = "baseline";
+  }
+
+  // The headline is metadata, not body text.
+  const titleKey = meta.title ? norm(meta.title) : "";
+  let paragraphs = blocks.map((b) => b.text);
+  if (titleKey) paragraphs = paragraphs.filter((p, i) => !(i < 5 && norm(p) === titleKey));
+
+  if (!paragraphs.length) {
+    if (tree.scripts > 0 && tree.blocks.length === 0) {
+      return reject("content", "script_only", "the page has scripts but no text: it is rendered by JavaScript; fetch a rendered copy");
+    }
+    return reject("content", "no_text", "no readable text found in the page");
+  }
+  const wall = detectWall(paragraphs, tree.passwordInputs);
+  if (wall) return wall;
+
+  let { published, publishedSource } = meta;
+  if (!published) {
+    // A visible dateline near the top of the text, as a last resort.
+    for (const b of tree.blocks.slice(0, 400)) {
+      if (b.words > T.datelineMaxWords) continue;
+      const d = parseTextDate(b.text);
+      if (d) { published = d; publishedSource = "dateline"; break; }
+    }
+  }
+  return { ...meta, published, publishedSource, paragraphs, method };
+}
+
+/** A page that is only a cookie wall or a login form has no article to give. */
+function detectWall(paragraphs: string[], passwordInputs: number): Rejection | null {
+  let total = 0;
+  const hits = { cookie: 0, login: 0 };
+  for (const p of paragraphs) {
+    const w = p.split(/\s+/).length;
+    total += w;
+    if (WALL_PATTERNS.cookie.test(p)) hits.cookie += w;
+    if (WALL_PATTERNS.login.test(p)) hits.login += w;
+  }
+  if (total >= WALL_MAX_WORDS) return null;
+  if (hits.cookie * 2 >= total) {
+    return reject("content", "cookie_wall", "the page is only a cookie/consent notice; fetch it with consent given or from another source");
+  }
+  if (passwordInputs > 0 || hits.login * 2 >= total) {
+    return reject("content", "login_wall", "the page is only a login form; the article is behind a login");
+  }
+  return null;
+}

@@ -1,0 +1,81 @@
+// Step 1 of the fallback chain: pick the element whose subtree holds the most article-like
+// text net of link-heavy and furniture text, then keep its blocks minus pruned furniture.
+import type { Block, Tree } from "./blocks.js";
+import { BOILERPLATE_TEXT, T, TAIL_MARKERS } from "./constants.js";
+
+/** Net contribution of one block to every element above it. */
+export function blockScore(b: Block): number {
+  if (b.furniture >= 0) return -b.words;
+  const ld = b.words ? b.linkWords / b.words : 0;
+  let s = -T.badWeight * b.linkWords;
+  if (b.words >= T.goodMinWords && ld <= T.goodMaxLinkDensity) s += b.words - b.linkWords;
+  return s;
+}
+
+/** Index of the best container element, or -1 when no element has positive score. */
+export function bestContainer(tree: Tree): number {
+  const n = tree.tags.length;
+  const score = new Float64Array(n);
+  for (const b of tree.blocks) if (b.owner >= 0) score[b.owner] += blockScore(b);
+  // Children have larger pre-order indices than parents: one backward sweep sums subtrees.
+  for (let i = n - 1; i > 0; i--) {
+    const p = tree.parent[i];
+    if (p >= 0) score[p] += score[i];
+  }
+  let best = -1;
+  let bestScore = 0;
+  for (let i = 0; i < n; i++) {
+    // >= prefers the deeper of equal scores: the tightest wrapper around the same text.
+    if (score[i] > 0 && score[i] >= bestScore) { best = i; bestScore = score[i]; }
+  }
+  return best;
+}
+
+export function isBoilerplateText(text: string, words: number): boolean {
+  if (words > 30) return false;
+  for (const re of BOILERPLATE_TEXT) if (re.test(text)) return true;
+  return false;
+}
+
+/** Does the block start the furniture tail (related stories, comments)? */
+export function isTailMarker(b: Block): boolean {
+  if (b.words > 8) return false;
+  const t = b.text.replace(/[:»›>\s]+$/, "");
+  for (const re of TAIL_MARKERS) if (re.test(t)) return true;
+  return false;
+}
+
+/** Pruning of single blocks inside a chosen container. */
+export function keepBlock(b: Block, container: number): boolean {
+  if (b.furniture > container) return false; // furniture below the container
+  const ld = b.words ? b.linkWords / b.words : 0;
+  if (ld > T.pruneLinkDensity) return false;
+  if (b.linkWords > 0 && b.words < T.pruneShortLinkedWords) return false;
+  if (isBoilerplateText(b.text, b.words)) return false;
+  return true;
+}
+
+/** Blocks inside the element `c`, in order, pruned; stops at a tail marker. */
+export function blocksIn(tree: Tree, c: number): Block[] {
+  const out: Block[] = [];
+  const end = tree.end[c];
+  for (const b of tree.blocks) {
+    if (b.owner < c || b.owner >= end) continue;
+    if (out.length >= T.tailMinParagraphs && isTailMarker(b)) break;
+    if (keepBlock(b, c)) out.push(b);
+  }
+  return out;
+}
+
+export interface MainResult {
+  blocks: Block[];
+  container: number;
+  words: number;
+}
+
+export function mainText(tree: Tree): MainResult {
+  const c = bestContainer(tree);
+  if (c < 0) return { blocks: [], container: -1, words: 0 };
+  const blocks = blocksIn(tree, c);
+  return { blocks, container: c, words: blocks.reduce((s, b) => s + b.words, 0) };
+}
