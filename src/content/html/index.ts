@@ -8,6 +8,7 @@ import { parseTextDate } from "./dates.js";
 import { decodeHtml } from "./decode.js";
 import { baselineBlocks, readabilityBlocks } from "./fallback.js";
 import { checkBytes } from "./guards.js";
+import { repairTitle } from "./repair.js";
 import { mainText } from "./main-text.js";
 import { extractMetadata } from "./metadata.js";
 
@@ -50,7 +51,7 @@ export function extractHtml(bytes: Uint8Array, opts: HtmlOptions = {}): HtmlExtr
 }
 
 function extract(bytes: Uint8Array, opts: HtmlOptions): HtmlExtraction | Rejection {
-  const { text: html } = decodeHtml(bytes, opts.contentType);
+  const html = repairTitle(decodeHtml(bytes, opts.contentType).text);
   if (!/<[a-z!?/]/i.test(html.slice(0, 65536))) {
     // Not markup at all: plain text served as HTML still has a body worth keeping.
     const paras = html.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, " ").trim()).filter(Boolean);
@@ -113,7 +114,8 @@ function detectWall(paragraphs: string[], passwordInputs: number): Rejection | n
   if (hits.cookie * 2 >= total) {
     return reject("content", "cookie_wall", "the page is only a cookie/consent notice; fetch it with consent given or from another source");
   }
-  if (passwordInputs > 0 || hits.login * 2 >= total) {
+  // A password box is common in page headers; only with next to no text is the page a login form.
+  if (hits.login * 2 >= total || (passwordInputs > 0 && total < 40)) {
     return reject("content", "login_wall", "the page is only a login form; the article is behind a login");
   }
   return null;
