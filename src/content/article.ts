@@ -1,0 +1,92 @@
+// RawDocument -> Article: decodes, extracts (text export or HTML), lays the body out as
+// paragraphs with offsets, and detects the language.
+import type { Article, Paragraph, RawDocument, Rejection, PartialDate } from "../types.js";
+import { reject, isRejection } from "../types.js";
+import { decodeText, looksBinary } from "./decode.js";
+import { parseTextExport } from "./text-export.js";
+import { detectArticle } from "../language/detect.js";
+import { extractHtml } from "./html/index.js";
+
+/** Inputs larger than this are rejected, not read (configurable per call). */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+/** An article needs at least this much body text to be worth storing. */
+const MIN_TEXT = 80;
+
+export interface ContentOptions {
+  maxBytes?: number;
+}
+
+interface Extracted {
+  title: string | null;
+  published: PartialDate | null;
+  publishedSource: string | null;
+  modified?: PartialDate | null;
+  authors?: string[];
+  siteName?: string | null;
+  url: string | null;
+  langHints: string[];
+  paragraphs: string[];
+}
+
+export function isHtml(raw: RawDocument): boolean {
+  if (raw.contentType) return /html|xml/i.test(raw.contentType);
+  if (/\.x?html?$/i.test(raw.uri)) return true;
+  const head = Buffer.from(raw.bytes.subarray(0, 1024)).toString("latin1").trimStart().toLowerCase();
+  return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml");
+}
+
+export function layout(paragraphs: string[]): { text: string; paragraphs: Paragraph[] } {
+  const out: Paragraph[] = [];
+  let text = "";
+  for (const p of paragraphs) {
+    if (text) text += "\n\n";
+    out.push({ text: p, start: text.length, end: text.length + p.length });
+    text += p;
+  }
+  return { text, paragraphs: out };
+}
+
+export function buildArticle(raw: RawDocument, opts: ContentOptions = {}): Article | Rejection {
+  const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (raw.bytes.byteLength === 0) return reject("content", "empty", `${raw.uri} is empty: nothing to read`);
+  if (raw.bytes.byteLength > max)
+    return reject("content", "too_large", `${raw.uri} is ${raw.bytes.byteLength} bytes, over the limit of ${max}; raise --max-bytes to read it`);
+  const binary = looksBinary(raw.bytes);
+  if (binary) return reject("content", "binary", `${raw.uri} is ${binary} data, not text or HTML`);
+
+  let ex: Extracted;
+  if (isHtml(raw)) {
+    const h = extractHtml(raw.bytes, { url: raw.uri.startsWith("http") ? raw.uri : null, contentType: raw.contentType, maxBytes: max });
+    if (isRejection(h)) return h;
+    ex = h;
+  } else {
+    const { text } = decodeText(raw.bytes);
+    const t = parseTextExport(text);
+    ex = { ...t, url: raw.uri.startsWith("http") ? raw.uri : null, langHints: [] };
+  }
+  if (!ex.published && raw.hints?.published) {
+    ex.published = raw.hints.published;
+    ex.publishedSource = "source";
+  }
+  const paragraphs = ex.paragraphs.map((p) => p.trim()).filter(Boolean);
+  const laid = layout(paragraphs);
+  if (laid.text.length < MIN_TEXT)
+    return reject("content", "no_text", `${raw.uri} holds ${laid.text.length} characters of article text; nothing to extract`);
+  const hints = [...new Set([...(raw.hints?.lang ? [raw.hints.lang] : []), ...ex.langHints])];
+  const det = detectArticle(paragraphs, hints, ex.title);
+  laid.paragraphs.forEach((p, i) => (p.lang = det.paragraphs[i]));
+  return {
+    id: raw.id,
+    url: ex.url,
+    title: ex.title,
+    published: ex.published,
+    publishedSource: ex.publishedSource,
+    modified: ex.modified ?? null,
+    authors: ex.authors ?? [],
+    siteName: ex.siteName ?? null,
+    lang: det.lang,
+    langHints: hints,
+    text: laid.text,
+    paragraphs: laid.paragraphs,
+  };
+}

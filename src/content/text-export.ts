@@ -1,0 +1,83 @@
+// A crawler's text export (.txt) -> title, date and body paragraphs. The first line
+// may carry " date YYYY-MM[-DD]"; otherwise a short opening line is the headline; a
+// dateline near the top gives the date when nothing better does; page furniture
+// after the article is cut.
+import type { PartialDate } from "../types.js";
+import { firstLineDate, parseDateline } from "./dateline.js";
+import { END_MARKERS, DROP_LINES, MIN_PARAGRAPHS_BEFORE_END, TEASER_RUN, TEASER_MAX_CHARS } from "./furniture.js";
+
+export interface TextExport {
+  title: string | null;
+  published: PartialDate | null;
+  publishedSource: string | null;
+  paragraphs: string[];
+}
+
+/** Longest headline we accept; a longer opening line is body text. */
+const MAX_TITLE = 200;
+const MIN_TITLE = 20;
+/** How many lines from the top may hold a dateline. */
+const DATELINE_WINDOW = 6;
+
+const clean = (s: string) => s.replace(/[\u00a0\u2007\u202f]/g, " ").replace(/[ \t]+/g, " ").trim();
+const looksLikeHeadline = (l: string) => l.length >= MIN_TITLE && l.length <= MAX_TITLE && !/[.!?:;,]["'”’»]?$/.test(l);
+
+export function parseTextExport(raw: string): TextExport {
+  let lines = raw.replace(/\r\n?/g, "\n").split("\n");
+  let published: PartialDate | null = null;
+  let publishedSource: string | null = null;
+  const first = firstLineDate(lines[0] ?? "");
+  if (first) {
+    published = first.date;
+    publishedSource = "export-first-line";
+    lines[0] = first.rest;
+  }
+  lines = lines.map(clean);
+
+  let title: string | null = null;
+  let body = lines.filter((l) => l.length > 0);
+  if (!first) {
+    // The headline: the first line that reads like one, after at most one short kicker.
+    const idx = body.slice(0, 2).findIndex(looksLikeHeadline);
+    if (idx >= 0 && (idx === 0 || body[0].length < MIN_TITLE)) {
+      title = body[idx];
+      body = body.slice(idx + 1);
+    }
+  }
+  if (title) {
+    // Exports often repeat the headline (or the part after a "Topic:" prefix).
+    const norm = (s: string) => s.toLowerCase().replace(/\W+/g, " ").trim();
+    const t = norm(title);
+    body = body.filter((l, i) => i > 3 || !(norm(l) === t || (t.endsWith(norm(l)) && norm(l).length > 15)));
+  }
+
+  // Dateline near the top.
+  for (let i = 0; i < Math.min(DATELINE_WINDOW, body.length); i++) {
+    const d = parseDateline(body[i]);
+    if (!d) continue;
+    if (!published) {
+      published = d;
+      publishedSource = "dateline";
+    }
+    body.splice(i, 1);
+    break;
+  }
+
+  body = body.filter((l) => !DROP_LINES.some((re) => re.test(l)));
+  return { title, published, publishedSource, paragraphs: cutFurniture(body) };
+}
+
+/** Cuts at the first end marker or teaser list once the article has started. */
+export function cutFurniture(lines: string[]): string[] {
+  for (let i = MIN_PARAGRAPHS_BEFORE_END; i < lines.length; i++) {
+    if (END_MARKERS.some((re) => re.test(lines[i]))) return lines.slice(0, i);
+    // A run of short lines each followed by a timestamp line: a teaser list.
+    let run = 0;
+    for (let j = i; j + 1 < lines.length && run < TEASER_RUN; j += 2) {
+      if (lines[j].length <= TEASER_MAX_CHARS && parseDateline(lines[j + 1]) && lines[j + 1].length < 40) run++;
+      else break;
+    }
+    if (run >= TEASER_RUN) return lines.slice(0, i);
+  }
+  return lines;
+}

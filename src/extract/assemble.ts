@@ -1,0 +1,59 @@
+// Merges an article's mentions into the spec's events: one event per
+// (jurisdiction, target, action), fields voted by the mentions, main vs background.
+import type { BanEvent, Mention } from "../types.js";
+
+export const eventKey = (m: { actor: { jurisdiction: string | null }; target: string; action: string }) =>
+  `${m.actor.jurisdiction ?? ""}|${m.target.toLowerCase()}|${m.action}`;
+
+/** Mentions that speak most directly come first: named actor, not background, earliest. */
+function rank(m: Mention): number {
+  return (m.actorSource === "sentence" ? 0 : 2) + (m.background ? 1 : 0);
+}
+
+export function assembleEvents(mentions: Mention[], leadParagraphs: number): BanEvent[] {
+  const groups = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const k = eventKey(m);
+    const g = groups.get(k);
+    if (g) g.push(m);
+    else groups.set(k, [m]);
+  }
+  // The article is about what its headline and lead report (not as background).
+  const mainKeys = new Set(
+    mentions.filter((m) => (m.inTitle || m.paragraph < leadParagraphs) && !m.background).map(eventKey),
+  );
+  if (!mainKeys.size && mentions.length) mainKeys.add(eventKey(mentions.find((m) => !m.inTitle) ?? mentions[0]));
+
+  const events: BanEvent[] = [];
+  for (const [k, group] of groups) {
+    const ordered = [...group].sort((a, b) => rank(a) - rank(b) || a.sentence - b.sentence);
+    const first = <K extends keyof Mention>(f: K): Mention[K] | null => {
+      for (const m of ordered) if (m[f] != null) return m[f];
+      return null;
+    };
+    const lead = ordered[0];
+    const evidence = [...new Map(group.filter((m) => !m.inTitle).map((m) => [m.evidence.start, m.evidence])).values()]
+      .sort((a, b) => a.start - b.start);
+    events.push({
+      action: lead.action,
+      target: lead.target,
+      actor: {
+        jurisdiction: lead.actor.jurisdiction,
+        level: lead.actor.level,
+        name: ordered.find((m) => m.actor.name)?.actor.name ?? null,
+      },
+      scope: first("scope"),
+      audience: first("audience"),
+      announced: first("announced"),
+      effective: first("effective"),
+      deadline: first("deadline"),
+      expires: first("expires"),
+      duration: first("duration"),
+      main: mainKeys.has(k),
+      evidence,
+      rules: [...new Set(group.flatMap((m) => m.rules))],
+    });
+  }
+  // Main events first, then in reading order.
+  return events.sort((a, b) => Number(b.main) - Number(a.main) || (a.evidence[0]?.start ?? -1) - (b.evidence[0]?.start ?? -1));
+}

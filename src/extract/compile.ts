@@ -1,0 +1,50 @@
+// A locale's data compiled once into the regular expressions the engine runs.
+import type { Locale } from "../locales/types.js";
+import { compileForms, compileKeyed } from "./patterns.js";
+import { buildPlaceMatcher, type PlaceMatcher } from "./places.js";
+import { buildTargetFinder, type TargetFinder } from "./targets.js";
+
+export interface CompiledLocale {
+  locale: Locale;
+  /** Cheap pre-filter: does the sentence hold any trigger form at all? */
+  prefilter: RegExp;
+  triggers: { re: RegExp; keys: string[] };
+  negation: RegExp;
+  hypothetical: RegExp;
+  proposal: RegExp;
+  background: RegExp;
+  clauseBreak: RegExp;
+  scopes: { re: RegExp; keys: string[] };
+  bodies: { re: RegExp; keys: string[] };
+  audience: RegExp;
+  places: PlaceMatcher;
+  targets: TargetFinder;
+}
+
+const cache = new Map<string, CompiledLocale>();
+
+export function compileLocale(locale: Locale): CompiledLocale {
+  const hit = cache.get(locale.code);
+  if (hit && hit.locale === locale) return hit;
+  const allForms = locale.triggers.flatMap((t) => t.forms);
+  const c: CompiledLocale = {
+    locale,
+    prefilter: compileForms(allForms, "iu"),
+    triggers: compileKeyed(locale.triggers.map((t) => ({ key: t.id, forms: t.forms }))),
+    negation: compileForms(locale.cues.negation, "iu"),
+    hypothetical: compileForms(locale.cues.hypothetical, "iu"),
+    proposal: compileForms(locale.cues.proposal, "iu"),
+    background: compileForms(locale.cues.background, "iu"),
+    clauseBreak: compileForms(locale.cues.clauseBreaks, "giu"),
+    scopes: compileKeyed(locale.scopes.map((s, i) => ({ key: `${s.scope}#${i}`, forms: s.forms }))),
+    bodies: compileKeyed(locale.bodies.map((b, i) => ({ key: String(i), forms: b.forms }))),
+    audience: new RegExp(
+      `((?:[\\p{L}-]+\\s+){0,3})(${[...locale.audienceNouns].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}])`,
+      "giu",
+    ),
+    places: buildPlaceMatcher(locale),
+    targets: buildTargetFinder(locale),
+  };
+  cache.set(locale.code, c);
+  return c;
+}

@@ -1,0 +1,167 @@
+// The language-neutral engine: finds ban mentions sentence by sentence with a
+// compiled locale. Every decision it takes is named by a rule id on the mention.
+import type { Actor, Action, Mention, PartialDate, Scope } from "../types.js";
+import type { CompiledLocale } from "./compile.js";
+import { keyOfMatch, findAll } from "./patterns.js";
+import type { Sentence } from "./sentences.js";
+import type { PlaceHit } from "./places.js";
+import { findDates, findDuration, saysImmediate } from "./dates.js";
+
+export interface ExtractContext {
+  published: PartialDate | null;
+  /** The jurisdiction the article is about, for sentences naming only "the government". */
+  defaultPlace: PlaceHit | null;
+}
+
+const LIST_GLUE = /^[\s,]*(?:(?:and|&|en|et|und|y|e|or|of|ou|oder|o|sowie|as well as)\s+)?(?:(?:the|de|het|la|le|les|l'|die|der|den|el|los|las|il|i|gli|lo|a|o|os|as)\s+)?$/iu;
+
+/** The places next to each other in a list ("the US and Canadian authorities and the European Commission"). */
+function groupAround(places: PlaceHit[], idx: number, text: string, base: number): PlaceHit[] {
+  const group = [places[idx]];
+  for (let i = idx - 1; i >= 0; i--) {
+    const gap = text.slice(places[i].end - base, group[0].start - base);
+    if (!LIST_GLUE.test(stripActorNouns(gap))) break;
+    group.unshift(places[i]);
+  }
+  for (let i = idx + 1; i < places.length; i++) {
+    const gap = text.slice(group[group.length - 1].end - base, places[i].start - base);
+    if (!LIST_GLUE.test(stripActorNouns(gap))) break;
+    group.push(places[i]);
+  }
+  return group;
+}
+// "the US and Canadian authorities": the noun after a demonym does not break the list.
+const stripActorNouns = (gap: string) => gap.replace(/^\s*(?:authorities|governments?|officials|autoriteiten|regering|autorités|gouvernements?|Behörden|Regierung|autoridades|gobiernos?|autorità|governi|governos?)\b/iu, "");
+
+function chooseActors(places: PlaceHit[], trigStart: number, trigEnd: number, s: Sentence): PlaceHit[] {
+  if (!places.length) return [];
+  let idx = -1;
+  for (let i = 0; i < places.length; i++) if (places[i].end <= trigStart) idx = i;
+  if (idx < 0) idx = places.findIndex((p) => p.start >= trigEnd);
+  if (idx < 0) return [];
+  let group = groupAround(places, idx, s.text, s.start);
+  // A subdivision named in the same stretch is more precise than its country ("Flanders, Belgium's region").
+  group = group.map((g) => {
+    if (g.kind === "subdivision" || g.code.includes("-")) return g;
+    const sub = places.find((p) => p.code.startsWith(g.code + "-") && p.end <= Math.max(trigStart, g.end));
+    return sub ?? g;
+  });
+  return group;
+}
+
+export function findMentions(sentences: Sentence[], c: CompiledLocale, ctx: ExtractContext, titleSentence?: Sentence): Mention[] {
+  const out: Mention[] = [];
+  const l = c.locale;
+  let lastTarget: { name: string; sentence: number } | null = null;
+  const all = titleSentence ? [titleSentence, ...sentences] : sentences;
+  let lastInParagraph: Mention | null = null;
+
+  all.forEach((s, si) => {
+    const inTitle = !!titleSentence && si === 0;
+    const targets = c.targets.find(s.text, s.start);
+    c.prefilter.lastIndex = 0;
+    if (!c.prefilter.test(s.text)) {
+      // A sentence without a trigger may still complete the one before ("It was issued for six months").
+      const dur = findDuration(s.text, l);
+      if (lastInParagraph && lastInParagraph.paragraph === s.paragraph && dur && !lastInParagraph.duration) {
+        lastInParagraph.duration = dur;
+        lastInParagraph.rules.push(`${l.code}.duration.next-sentence`);
+      }
+      if (targets.length) lastTarget = { name: targets[targets.length - 1].name, sentence: si };
+      return;
+    }
+    const breaks = findAll(c.clauseBreak, s.text).map((b) => b.start);
+    const places = c.places.find(s.text, s.start);
+    const dates = findDates(s.text, s.start, l, { published: ctx.published });
+    const duration = findDuration(s.text, l);
+    const scopeHits = findAll(c.scopes.re, s.text, s.start).map((h) => ({ ...h, scope: keyOfMatch(h.m, c.scopes.keys)!.split("#")[0] as Scope }));
+    const bodyHits = findAll(c.bodies.re, s.text, s.start).map((h) => ({ ...h, body: l.bodies[Number(keyOfMatch(h.m, c.bodies.keys))] }));
+    const triggers = findAll(c.triggers.re, s.text, s.start);
+
+    for (const t of triggers) {
+      const ruleId = keyOfMatch(t.m, c.triggers.keys)!;
+      const rule = l.triggers.find((r) => r.id === ruleId)!;
+      const rel = t.start - s.start;
+      const clauseStart = Math.max(0, ...breaks.filter((b) => b < rel));
+      const clauseEndRel = Math.min(s.text.length, ...breaks.filter((b) => b > rel));
+      const before = s.text.slice(clauseStart, rel);
+      const near = before.split(/\s+/).slice(-6).join(" ");
+      const rules = [ruleId];
+      if (c.negation.test(near)) continue; // "won't face restrictions"
+      if (c.hypothetical.test(before)) continue; // "if banned"
+      let action: Action = rule.action;
+      if (action === "ban" && c.proposal.test(near)) {
+        action = "proposal";
+        rules.push(`${l.code}.cue.proposal`);
+      }
+      const background = c.background.test(s.text.slice(clauseStart, clauseEndRel));
+      if (background) rules.push(`${l.code}.cue.background`);
+
+      // Targets: in the clause, else in the sentence, else the one the text spoke of just before.
+      const clauseTargets = targets.filter((x) => x.start - s.start >= clauseStart && x.end - s.start <= clauseEndRel);
+      let names = (clauseTargets.length ? clauseTargets : targets).map((x) => x.name);
+      if (!names.length) {
+        if (rule.kind === "noun" || !lastTarget || si - lastTarget.sentence > 3) continue;
+        names = [lastTarget.name];
+        rules.push("target.previous-sentence");
+      } else rules.push(...new Set((clauseTargets.length ? clauseTargets : targets).map((x) => x.rule)));
+
+      // Actor: the nearest place before the trigger (or after, in the passive), with its list.
+      let actorPlaces = chooseActors(places, t.start, t.end, s);
+      let actorSource: Mention["actorSource"] = "sentence";
+      if (!actorPlaces.length && ctx.defaultPlace) {
+        actorPlaces = [ctx.defaultPlace];
+        actorSource = "article";
+        rules.push("actor.article-default");
+      }
+      const body = bodyHits.filter((b) => b.end <= t.start).pop() ?? bodyHits.find((b) => b.start >= t.end);
+
+      // Scope: the phrase nearest to the trigger.
+      const scope = scopeHits.length
+        ? scopeHits.reduce((a, b) => (Math.abs(a.start - t.start) <= Math.abs(b.start - t.start) ? a : b))
+        : null;
+      if (scope) rules.push(`${l.code}.scope.${scope.scope}`);
+
+      const aud = [...s.text.matchAll(c.audience)][0];
+      const audience = aud ? aud[0].trim().replace(/^(?:the|their|all|its|de|het|les|la|le|die|der|alle|los|las|gli|i|os|as)\s+/i, "") : null;
+
+      const pick = (role: string) => {
+        const cands = dates.filter((d) => d.role === role);
+        if (!cands.length) return null;
+        const best = cands.reduce((a, b) => (Math.abs(a.start - t.start) <= Math.abs(b.start - t.start) ? a : b));
+        rules.push(best.rule);
+        return best.value;
+      };
+      const announced = pick("announced");
+      let effective = pick("effective");
+      if (!effective && saysImmediate(s.text, l)) {
+        effective = announced ?? ctx.published;
+        rules.push(`${l.code}.date.immediate`);
+      }
+      const deadline = pick("deadline");
+      const expires = pick("expires");
+
+      const instances: PlaceHit[] | null[] = actorPlaces.length ? actorPlaces : [null];
+      for (const place of instances) {
+        const actor: Actor = {
+          jurisdiction: place?.code ?? null,
+          level: body?.body.level ?? place?.level ?? null,
+          name: place?.name ?? body?.body.name ?? null,
+        };
+        for (const target of new Set(names)) {
+          const m: Mention = {
+            action, target, actor, actorSource: place ? actorSource : "none", scope: scope?.scope ?? null, audience,
+            announced, effective, deadline, expires, duration, background, inTitle,
+            paragraph: s.paragraph, sentence: si,
+            evidence: { text: s.text, start: s.start, end: s.end },
+            rules: [...new Set(rules)],
+          };
+          out.push(m);
+          lastInParagraph = m;
+        }
+      }
+    }
+    if (targets.length) lastTarget = { name: targets[targets.length - 1].name, sentence: si };
+  });
+  return out;
+}

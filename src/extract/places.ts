@@ -1,0 +1,90 @@
+// Finds the places and institutions a sentence names: country names (gazetteer, in the
+// locale's language and English), subdivisions, EU institutions, and the locale's
+// demonyms and aliases. A demonym counts as an actor only before an actor noun
+// ("Belgian government"), not as a description ("Chinese app").
+import type { Level } from "../types.js";
+import type { Locale } from "../locales/types.js";
+import { countryNames, levelOf } from "../gazetteer/jurisdictions.js";
+import { SUBDIVISIONS, SUBDIVISION_ADJECTIVES } from "../gazetteer/subdivisions.js";
+import { INSTITUTIONS } from "../gazetteer/institutions.js";
+import { compileForms, findAll } from "./patterns.js";
+
+export interface PlaceHit {
+  start: number;
+  end: number;
+  text: string;
+  code: string;
+  level: Level;
+  name: string | null; // institution name, when the hit is one
+  kind: "country" | "demonym" | "institution" | "subdivision";
+}
+
+interface Entry {
+  code: string;
+  name: string | null;
+  kind: PlaceHit["kind"];
+}
+
+export interface PlaceMatcher {
+  find(text: string, offset?: number): PlaceHit[];
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/[’`]/g, "'").replace(/\s+/g, " ");
+// Short or all-capital forms ("US", "VS", "EU") must match case: "us" is a pronoun.
+const caseSensitive = (f: string) => f.length <= 3 || /\p{Lu}.*\p{Lu}/u.test(f.replace(/\*$/, "")) || /^\p{Lu}/u.test(f) && !/\s/.test(f) && f.length <= 4;
+
+export function buildPlaceMatcher(locale: Locale): PlaceMatcher {
+  const exact = new Map<string, Entry>();
+  const prefixes: { prefix: string; entry: Entry }[] = [];
+  const cs: string[] = [];
+  const ci: string[] = [];
+  const add = (form: string, entry: Entry, forceCase = false) => {
+    if (!form) return;
+    if (form.endsWith("*")) prefixes.push({ prefix: norm(form.slice(0, -1)), entry });
+    else if (!exact.has(norm(form))) exact.set(norm(form), entry);
+    (forceCase || caseSensitive(form) ? cs : ci).push(form);
+  };
+  for (const inst of INSTITUTIONS) for (const a of inst.aliases) add(a, { code: inst.jurisdiction, name: inst.name, kind: "institution" });
+  for (const [code, names] of Object.entries(SUBDIVISIONS)) for (const n of names) add(n, { code, name: null, kind: "subdivision" }, true);
+  for (const [code, adjs] of Object.entries(SUBDIVISION_ADJECTIVES)) for (const a of adjs) add(a, { code, name: null, kind: "demonym" });
+  for (const [code, forms] of Object.entries(locale.placeAliases)) for (const f of forms) add(f, { code, name: null, kind: "country" }, true);
+  for (const lang of new Set([locale.code, "en"])) {
+    for (const [n, code] of countryNames(lang)) add(n, { code, name: null, kind: "country" }, true);
+  }
+  for (const [code, forms] of Object.entries(locale.demonyms)) for (const f of forms) add(f, { code, name: null, kind: "demonym" });
+
+  const reCs = compileForms(cs, "gu");
+  const reCi = compileForms(ci, "giu");
+  const actorNoun = compileForms(locale.actorNouns, "iu");
+
+  const lookup = (text: string): Entry | undefined => {
+    const n = norm(text);
+    return exact.get(n) ?? prefixes.find((p) => n.startsWith(p.prefix))?.entry;
+  };
+
+  return {
+    find(text: string, offset = 0): PlaceHit[] {
+      const hits: PlaceHit[] = [];
+      for (const re of [reCs, reCi]) {
+        for (const m of findAll(re, text)) {
+          const e = lookup(m.text);
+          if (!e) continue;
+          const after = text.slice(m.end - 0, m.end + 40);
+          // "Belgium's northern region": a possessive before a non-actor noun is a location, not a decider.
+          const poss = e.kind === "country" && /^['’]s\s/.test(after);
+          if (e.kind === "demonym" || poss) {
+            if (/^[-‑]/.test(after)) continue; // "Chinese-owned"
+            // An actor noun within the next three words ("Belgian federal government").
+            const next = (poss ? after.slice(2) : after).match(/^(?:\s*[\p{L}'’-]+){1,3}/u)?.[0] ?? "";
+            actorNoun.lastIndex = 0;
+            if (!actorNoun.test(next)) continue;
+          }
+          hits.push({ start: offset + m.start, end: offset + m.end, text: m.text, code: e.code, level: levelOf(e.code), name: e.name, kind: e.kind });
+        }
+      }
+      hits.sort((a, b) => a.start - b.start || b.end - a.end);
+      // Drop hits nested inside a longer one ("EU" inside "EU institutions").
+      return hits.filter((h, i) => !hits.some((o, j) => j !== i && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
+    },
+  };
+}

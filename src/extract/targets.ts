@@ -1,0 +1,56 @@
+// Finds what a sentence says is banned: known targets from the gazetteer, plus a
+// capitalised name right after a locale's target cue ("the app Threads").
+import type { Locale } from "../locales/types.js";
+import { KNOWN_TARGETS } from "../gazetteer/targets.js";
+import { compileForms, findAll } from "./patterns.js";
+
+export interface TargetHit {
+  start: number;
+  end: number;
+  name: string;
+  rule: string;
+}
+
+// Names that are also common words: only taken after a target cue.
+const AMBIGUOUS = new Set(["RT", "Signal", "Zoom", "Meta", "X", "VK", "QQ", "Google", "Uber", "BBC", "Sputnik"]);
+
+const aliasToName = new Map<string, string>();
+const plain: string[] = [];
+for (const [name, aliases] of Object.entries(KNOWN_TARGETS)) {
+  for (const a of aliases) {
+    aliasToName.set(a.toLowerCase(), name);
+    if (!AMBIGUOUS.has(a)) plain.push(a);
+  }
+}
+const knownRe = compileForms(plain, "gu");
+const knownReCi = compileForms(plain.filter((a) => a.length > 4), "giu");
+
+export interface TargetFinder {
+  find(text: string, offset?: number): TargetHit[];
+}
+
+export function buildTargetFinder(locale: Locale): TargetFinder {
+  const cue = compileForms(locale.targetCues, "iu").source;
+  const cued = new RegExp(`(?:${cue})\\s+[«"“'‘]?(\\p{Lu}[\\p{L}\\p{N}.&+-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}.&+-]*)?)`, "gu");
+  return {
+    find(text: string, offset = 0): TargetHit[] {
+      const hits: TargetHit[] = [];
+      for (const re of [knownRe, knownReCi]) {
+        for (const m of findAll(re, text, offset)) {
+          const name = aliasToName.get(m.text.toLowerCase());
+          if (name && !hits.some((h) => h.start <= m.start && h.end >= m.end)) hits.push({ start: m.start, end: m.end, name, rule: "target.known" });
+        }
+      }
+      for (const m of findAll(cued, text, offset)) {
+        const raw = m.m[1];
+        const start = m.end - raw.length;
+        if (hits.some((h) => h.start <= start && h.end > start)) continue;
+        const name = aliasToName.get(raw.toLowerCase()) ?? raw;
+        hits.push({ start, end: m.end, name, rule: `${locale.code}.target.cued` });
+      }
+      // Longer names win ("TikTok Shop" over "TikTok").
+      hits.sort((a, b) => a.start - b.start || b.end - a.end);
+      return hits.filter((h, i) => !hits.some((o, j) => j !== i && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
+    },
+  };
+}

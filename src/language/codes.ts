@@ -1,0 +1,14 @@
+// ISO 639-3 codes franc returns -> ISO 639-1 codes banwatch stores. The languages
+// franc may choose from are these: a closed set keeps short texts from being read as
+// some rare language with similar letters.
+export const ISO3_TO_1: Record<string, string> = {
+  eng: "en", nld: "nl", fra: "fr", deu: "de", spa: "es", ita: "it", por: "pt",
+  dan: "da", nob: "no", nno: "no", swe: "sv", fin: "fi", pol: "pl", ces: "cs", slk: "sk", slv: "sl", hrv: "hr",
+  srp: "sr", bos: "bs", hun: "hu", ron: "ro", bul: "bg", ell: "el", rus: "ru", ukr: "uk", bel: "be", lit: "lt",
+  lvs: "lv", est: "et", tur: "tr", arb: "ar", urd: "ur", pes: "fa", hin: "hi", ben: "bn", ind: "id", zsm: "ms",
+  vie: "vi", tha: "th", cmn: "zh", jpn: "ja", kor: "ko", heb: "he", cat: "ca", glg: "gl", eus: "eu", afr: "af",
+  swh: "sw", tgl: "tl",
+};
+export const ISO1_TO_3: Record<string, string> = Object.fromEntries(
+  Object.entries(ISO3_TO_1).filter(([k]) => k !== "nno").map(([k, v]) => [v, k]),
+);

@@ -1,0 +1,36 @@
+// Language of an article: franc over each paragraph, restricted to a closed set of
+// languages, weighted by paragraph length, with the page's declared language as a
+// prior. A caption in another language therefore cannot flip the article.
+import { franc } from "franc";
+import { ISO3_TO_1, ISO1_TO_3 } from "./codes.js";
+
+const ONLY = Object.keys(ISO3_TO_1);
+/** Paragraphs shorter than this say too little to vote alone. */
+const MIN_PARAGRAPH = 40;
+/** Weight multiplier for a language the page or source declares. */
+const HINT_PRIOR = 1.5;
+
+export function detectText(text: string): string {
+  const code = franc(text, { only: ONLY, minLength: 10 });
+  return ISO3_TO_1[code] ?? "und";
+}
+
+export interface Detection {
+  lang: string;
+  paragraphs: string[]; // language per paragraph ("und" when too short)
+}
+
+export function detectArticle(paragraphs: string[], hints: string[] = [], title?: string | null): Detection {
+  const per = paragraphs.map((p) => (p.length >= MIN_PARAGRAPH ? detectText(p) : "und"));
+  const weight = new Map<string, number>();
+  per.forEach((l, i) => l !== "und" && weight.set(l, (weight.get(l) ?? 0) + paragraphs[i].length));
+  if (!weight.size) {
+    // Nothing long enough: read everything at once, title included.
+    const all = [title ?? "", ...paragraphs].join("\n");
+    const l = all.trim().length >= 10 ? detectText(all) : "und";
+    return { lang: l === "und" && hints[0] && ISO1_TO_3[hints[0]] ? hints[0] : l, paragraphs: per };
+  }
+  for (const h of hints) if (weight.has(h)) weight.set(h, weight.get(h)! * HINT_PRIOR);
+  const lang = [...weight.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  return { lang, paragraphs: per };
+}

@@ -1,0 +1,82 @@
+// The shape of a locale: everything particular to one language, as data.
+// Patterns are word forms, matched case-insensitively on word boundaries; a trailing
+// "*" matches any continuation ("verbied*" = verbied, verbiedt, verbieden). Spaces
+// match any run of whitespace. Phrases may use "..." for up to four words in between.
+import type { Action, Level, Scope } from "../types.js";
+import type { Chrono } from "chrono-node";
+
+export interface TriggerRule {
+  id: string; // stable rule id, stored on every mention it produces
+  action: Action;
+  forms: string[];
+  /** Whether the form alone suffices (a verb) or needs a target nearby (a noun: "ban", "verbod"). */
+  kind: "verb" | "noun";
+}
+
+export interface CueSet {
+  /** Before the trigger in its clause: the statement is negated ("won't", "niet"). */
+  negation: string[];
+  /** Before the trigger in its clause: a condition, not a fact ("if", "als", "si"). */
+  hypothetical: string[];
+  /** In the clause: planned, expected, demanded, a bill ("plans to", "wil", "envisage"). */
+  proposal: string[];
+  /** In the clause: a background, earlier decision ("already", "previously", "al"). */
+  background: string[];
+  /** Words that end a clause inside a sentence ("but", "maar"). */
+  clauseBreaks: string[];
+}
+
+export interface ScopePhrase {
+  scope: Scope;
+  forms: string[];
+}
+
+/** A deciding body named by a common noun: "the government", "de regering". */
+export interface BodyWord {
+  forms: string[];
+  name: string; // English name for actor.name
+  level?: Level; // overrides the level implied by the jurisdiction ("regional", "local")
+}
+
+export interface DateWords {
+  /** Cue forms before a date that make it a deadline / effective date / expiry. */
+  deadline: string[];
+  effective: string[];
+  expires: string[];
+  /** Phrases meaning "takes effect right away": effective = announced. */
+  immediate: string[];
+  /** Phrases meaning a period rather than a day ("end of February"): keep month precision. */
+  monthOnly: string[];
+  /** Words that put a clause in the future: a bare weekday then resolves forward. */
+  future: string[];
+  /** Weekday names Monday..Sunday, for compounds like "donderdagochtend". */
+  weekdays: string[];
+  /** Parts of day that glue onto weekdays: "ochtend", "morgen", "soir". */
+  dayParts: string[];
+  /** Duration units: word form -> ISO 8601 unit. */
+  durationUnits: Record<string, "Y" | "M" | "W" | "D" | "H">;
+  /** Number words: "six" -> 6. */
+  numbers: Record<string, number>;
+}
+
+export interface Locale {
+  code: string; // ISO 639-1
+  /** ISO 639-3 code franc returns for this language. */
+  franc: string;
+  chrono: Chrono | null;
+  triggers: TriggerRule[];
+  cues: CueSet;
+  scopes: ScopePhrase[];
+  bodies: BodyWord[];
+  /** Adjectives and demonyms of countries: "Belgian" -> "BE". Country names come from the gazetteer. */
+  demonyms: Record<string, string[]>;
+  /** Extra place names: "the U.S." -> "US", "Washington" -> "US". */
+  placeAliases: Record<string, string[]>;
+  /** Nouns after a demonym that make it an actor ("Belgian government"), not a description ("Chinese app"). */
+  actorNouns: string[];
+  /** Words before a capitalised name that make it a target: "the app", "de app". */
+  targetCues: string[];
+  /** Head nouns of audiences: "employees", "ambtenaren". */
+  audienceNouns: string[];
+  dates: DateWords;
+}
