@@ -27,7 +27,7 @@ export const BINARY_CONTROL_RATIO = 0.1;
 /** Elements never holding article text: not descended into. */
 export const SKIP_TAGS = new Set([
   "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
-  "select", "option", "button", "input", "textarea", "map", "audio", "video", "head", "title",
+  "select", "option", "button", "input", "textarea", "map", "audio", "video", "title",
   "link", "meta", "base", "dialog", "menu",
 ]);
 
