@@ -33,7 +33,9 @@ export function readFeed(doc: Node, baseUrl: string): Feed | null {
     const lang = lang2(text(ch.language));
     const items = arr(ch.item).flatMap((it) => {
       const guid = it.guid as Node | string | undefined;
-      const permalink = typeof guid === "object" && guid?.["@_isPermaLink"] !== "false" ? text(guid) : undefined;
+      // A guid is a permalink unless it says isPermaLink="false"; only URLs count.
+      const g = typeof guid === "object" && guid?.["@_isPermaLink"] === "false" ? undefined : text(guid);
+      const permalink = g && /^https?:\/\//i.test(g) ? g : undefined;
       const url = abs(text(it.link) ?? permalink);
       return url ? [{ url, published: isoDate(text(it.pubDate) ?? text(it.date)), title: text(it.title), lang }] : [];
     });
