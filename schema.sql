@@ -1,0 +1,154 @@
+-- banwatch event store (SQLite). This file is the whole schema an analyst needs to read;
+-- src/store/migrate.ts applies it and records the version in PRAGMA user_version.
+-- Dates are ISO 8601 text, only as precise as known ("2023", "2023-02", "2023-02-23");
+-- *_precision columns say which ("year", "month", "day").
+PRAGMA foreign_keys = ON;
+
+-- One row per ingest/crawl/reextract run.
+CREATE TABLE IF NOT EXISTS runs (
+  id          INTEGER PRIMARY KEY,
+  command     TEXT NOT NULL,                 -- ingest, crawl, reextract, run
+  started_at  TEXT NOT NULL,
+  ended_at    TEXT,
+  status      TEXT NOT NULL DEFAULT 'running' CHECK (status IN ('running', 'ok', 'failed', 'interrupted')),
+  read        INTEGER NOT NULL DEFAULT 0,    -- inputs read
+  stored      INTEGER NOT NULL DEFAULT 0,    -- articles new or changed
+  unchanged   INTEGER NOT NULL DEFAULT 0,    -- inputs already stored with the same bytes
+  rejected    INTEGER NOT NULL DEFAULT 0,    -- inputs that could not be used (see documents.reject_*)
+  events      INTEGER NOT NULL DEFAULT 0,    -- event mentions written
+  errors      TEXT NOT NULL DEFAULT '{}',    -- JSON: {reason: count}
+  details     TEXT NOT NULL DEFAULT '{}'     -- JSON: per-source counts and anything a command adds
+) STRICT;
+
+-- Raw inputs exactly as read or fetched: re-extraction never needs the source again.
+CREATE TABLE IF NOT EXISTS documents (
+  id            INTEGER PRIMARY KEY,
+  uri           TEXT NOT NULL,               -- file:// path or http(s) URL
+  article_id    TEXT NOT NULL,               -- the article this input becomes (file name, or URL hash)
+  read_at       TEXT NOT NULL,               -- when read or fetched
+  content_type  TEXT,
+  headers       TEXT,                        -- JSON of HTTP response headers, when fetched
+  sha256        TEXT NOT NULL,               -- of the raw bytes
+  size          INTEGER NOT NULL,
+  body          BLOB,                        -- raw bytes (gzip-compressed when compressed = 1); NULL once pruned
+  compressed    INTEGER NOT NULL DEFAULT 0 CHECK (compressed IN (0, 1)),
+  status        TEXT NOT NULL CHECK (status IN ('stored', 'rejected')),
+  reject_stage  TEXT,                        -- source, content, language, extract, store
+  reject_reason TEXT,                        -- empty, binary, too_large, no_text, ...
+  reject_detail TEXT,
+  run_id        INTEGER REFERENCES runs(id) ON DELETE SET NULL,
+  UNIQUE (uri, sha256)
+) STRICT;
+CREATE INDEX IF NOT EXISTS documents_article ON documents(article_id);
+CREATE INDEX IF NOT EXISTS documents_status ON documents(status, reject_reason);
+
+-- Extracted articles: one row per article id, replaced when its input changes.
+CREATE TABLE IF NOT EXISTS articles (
+  id                  TEXT PRIMARY KEY,
+  document_id         INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+  url                 TEXT,
+  outlet              TEXT,                  -- domain or source name
+  title               TEXT,
+  published           TEXT,
+  published_precision TEXT CHECK (published_precision IN ('year', 'month', 'day')),
+  published_source    TEXT,                  -- which signal gave the date (export-first-line, dateline, json-ld, ...)
+  published_inferred  INTEGER NOT NULL DEFAULT 0 CHECK (published_inferred IN (0, 1)),
+  lang                TEXT NOT NULL,         -- ISO 639-1, 'und' when undetermined
+  lang_hints          TEXT NOT NULL DEFAULT '[]',
+  text                TEXT NOT NULL,         -- body without headline and furniture; evidence offsets index into it
+  content_hash        TEXT NOT NULL,         -- sha256 of title + text
+  extractor_version   TEXT NOT NULL,
+  ingested_at         TEXT NOT NULL
+) STRICT;
+CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
+CREATE INDEX IF NOT EXISTS articles_lang ON articles(lang);
+CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet);
+CREATE INDEX IF NOT EXISTS articles_content_hash ON articles(content_hash);
+
+-- Canonical events: one decision, merged from its mentions across articles and languages.
+CREATE TABLE IF NOT EXISTS events (
+  id                  INTEGER PRIMARY KEY,
+  event_key           TEXT NOT NULL UNIQUE,  -- deterministic: jurisdiction|target|action|announced cluster
+  action              TEXT NOT NULL CHECK (action IN ('ban', 'advisory', 'proposal', 'lift')),
+  target              TEXT NOT NULL,
+  jurisdiction        TEXT,
+  level               TEXT CHECK (level IN ('supranational', 'national', 'subnational', 'local')),
+  actor_name          TEXT,
+  scope               TEXT CHECK (scope IN ('official_devices', 'personal_devices', 'official_network', 'public', 'minors', 'other')),
+  audience            TEXT,
+  announced           TEXT,
+  announced_precision TEXT CHECK (announced_precision IN ('year', 'month', 'day')),
+  effective           TEXT,
+  deadline            TEXT,
+  expires             TEXT,
+  duration            TEXT,
+  n_mentions          INTEGER NOT NULL,
+  n_articles          INTEGER NOT NULL,
+  n_outlets           INTEGER NOT NULL,
+  n_languages         INTEGER NOT NULL,
+  languages           TEXT NOT NULL,         -- JSON array of ISO 639-1 codes
+  first_reported      TEXT,                  -- earliest publication date of a reporting article
+  last_reported       TEXT,
+  confidence          REAL NOT NULL,         -- 0..1: more reports, main-story reports and dates raise it
+  changes_event_id    INTEGER REFERENCES events(id) ON DELETE SET NULL  -- a lift links to the ban it ends
+) STRICT;
+CREATE INDEX IF NOT EXISTS events_jurisdiction ON events(jurisdiction, announced);
+CREATE INDEX IF NOT EXISTS events_target ON events(target COLLATE NOCASE);
+CREATE INDEX IF NOT EXISTS events_announced ON events(announced);
+
+-- One row per event per article: every field of the event model, with its evidence.
+CREATE TABLE IF NOT EXISTS event_mentions (
+  id                  INTEGER PRIMARY KEY,
+  article_id          TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  ordinal             INTEGER NOT NULL,      -- position among the article's events
+  event_id            INTEGER REFERENCES events(id) ON DELETE SET NULL,
+  action              TEXT NOT NULL CHECK (action IN ('ban', 'advisory', 'proposal', 'lift')),
+  target              TEXT NOT NULL,
+  jurisdiction        TEXT,
+  level               TEXT CHECK (level IN ('supranational', 'national', 'subnational', 'local')),
+  actor_name          TEXT,
+  scope               TEXT CHECK (scope IN ('official_devices', 'personal_devices', 'official_network', 'public', 'minors', 'other')),
+  audience            TEXT,
+  announced           TEXT,
+  announced_precision TEXT CHECK (announced_precision IN ('year', 'month', 'day')),
+  effective           TEXT,
+  deadline            TEXT,
+  expires             TEXT,
+  duration            TEXT,
+  main                INTEGER NOT NULL CHECK (main IN (0, 1)),
+  evidence_text       TEXT NOT NULL,         -- the first evidence sentence
+  evidence_start      INTEGER NOT NULL,      -- character offsets into articles.text
+  evidence_end        INTEGER NOT NULL,
+  evidence            TEXT NOT NULL,         -- JSON array of all {text, start, end}
+  rules               TEXT NOT NULL,         -- JSON array of the rule ids that fired
+  extractor_version   TEXT NOT NULL,
+  UNIQUE (article_id, ordinal)
+) STRICT;
+CREATE INDEX IF NOT EXISTS mentions_event ON event_mentions(event_id);
+CREATE INDEX IF NOT EXISTS mentions_key ON event_mentions(jurisdiction, target, action);
+CREATE INDEX IF NOT EXISTS mentions_announced ON event_mentions(announced);
+
+-- v_events: one row per canonical event, flat, with who reported it.
+CREATE VIEW IF NOT EXISTS v_events AS
+SELECT e.id, e.action, e.target, e.jurisdiction, e.level, e.actor_name, e.scope, e.audience,
+       e.announced, e.announced_precision, e.effective, e.deadline, e.expires, e.duration,
+       e.n_articles, e.n_outlets, e.n_languages, e.languages, e.n_mentions,
+       e.first_reported, e.last_reported, e.confidence, e.changes_event_id,
+       (SELECT group_concat(DISTINCT a.outlet) FROM event_mentions m JOIN articles a ON a.id = m.article_id
+         WHERE m.event_id = e.id) AS outlets
+FROM events e;
+
+-- v_event_reports: event x article, with outlet, language and the evidence sentence.
+CREATE VIEW IF NOT EXISTS v_event_reports AS
+SELECT m.event_id, e.action, e.target, e.jurisdiction, m.article_id, a.title, a.url, a.outlet, a.lang,
+       a.published, m.main, m.scope, m.announced, m.evidence_text, m.evidence_start, m.evidence_end, m.rules
+FROM event_mentions m
+JOIN articles a ON a.id = m.article_id
+LEFT JOIN events e ON e.id = m.event_id;
+
+-- v_timeline: canonical events by announced date and jurisdiction.
+CREATE VIEW IF NOT EXISTS v_timeline AS
+SELECT e.announced, e.announced_precision, e.jurisdiction, e.level, e.action, e.target, e.scope,
+       e.actor_name, e.n_articles, e.id AS event_id
+FROM events e
+ORDER BY e.announced IS NULL, e.announced, e.jurisdiction, e.target;

@@ -1,0 +1,37 @@
+// `banwatch extract FILE... --json`: the spec's article object per input, one per line.
+import type { Command } from "commander";
+import { isRejection } from "../types.js";
+import { readInput } from "../sources/files.js";
+import { extractDocument } from "../pipeline.js";
+import { loadLocales } from "../locales/index.js";
+import { parseBytes } from "./options.js";
+import { UsageError } from "./errors.js";
+
+export function registerExtract(program: Command): void {
+  program
+    .command("extract")
+    .description("Extract ban events from files and print them (no database is touched)")
+    .argument("<files...>", ".txt or .html files")
+    .option("--json", "one article object per line, in the shape of the event model (the default)")
+    .option("--pretty", "indent the JSON")
+    .option("--no-text", "leave the article body out of the output")
+    .option("--max-bytes <n>", "reject inputs larger than this", parseBytes, 20 * 1024 * 1024)
+    .addHelpText("after", "\nExit status: 0 when every file was extracted, 1 when any was rejected, 2 on usage errors.")
+    .action(async (files: string[], opts: { pretty?: boolean; text: boolean; maxBytes: number }) => {
+      const locales = await loadLocales();
+      let failed = 0;
+      for (const f of files) {
+        const raw = readInput(f, opts.maxBytes);
+        if (isRejection(raw) && raw.reason === "unreadable") throw new UsageError(`${raw.detail}; give existing .txt or .html files`);
+        const out = isRejection(raw) ? raw : await extractDocument(raw, { maxBytes: opts.maxBytes, locales });
+        if (isRejection(out)) {
+          failed++;
+          process.stderr.write(`banwatch: ${f}: rejected (${out.reason}): ${out.detail}\n`);
+          continue;
+        }
+        const obj = opts.text ? out : { ...out, text: undefined };
+        process.stdout.write(JSON.stringify(obj, null, opts.pretty ? 2 : undefined) + "\n");
+      }
+      if (failed) process.exitCode = 1;
+    });
+}

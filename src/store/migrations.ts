@@ -1,0 +1,6 @@
+// Upgrades from older schema versions. MIGRATIONS[i] takes a database from version i+1
+// to i+2; schema.sql always holds the latest full schema for new files. Add a step
+// here and the same change to schema.sql.
+import type Database from "better-sqlite3";
+
+export const MIGRATIONS: ((db: Database.Database) => void)[] = [];

@@ -1,0 +1,116 @@
+// Writes documents, articles and mentions. Each input is one transaction: a document
+// and everything extracted from it land together or not at all. Statements are
+// prepared once per connection.
+import { gzipSync } from "node:zlib";
+import { createHash } from "node:crypto";
+import type { DB } from "./db.js";
+import type { Article, ArticleResult, RawDocument, Rejection } from "../types.js";
+import { precisionOf } from "../types.js";
+import { EXTRACTOR_VERSION } from "../version.js";
+
+/** Raw bodies above this size are gzip-compressed in the documents table. */
+const COMPRESS_ABOVE = 1024;
+
+export const contentHash = (a: { title: string | null; text: string }) =>
+  createHash("sha256").update(`${a.title ?? ""}\n${a.text}`).digest("hex");
+
+/** Outlet of an article: the URL's host without "www.", else the source's name. */
+export function outletOf(url: string | null, hint?: string): string | null {
+  if (hint) return hint;
+  if (!url || !/^https?:/i.test(url)) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, "").toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+export class StoreWriter {
+  private s;
+  constructor(private db: DB) {
+    this.s = {
+      findDoc: db.prepare("SELECT id, status FROM documents WHERE uri = ? AND sha256 = ?"),
+      insertDoc: db.prepare(`INSERT INTO documents (uri, article_id, read_at, content_type, headers, sha256, size, body, compressed,
+        status, reject_stage, reject_reason, reject_detail, run_id)
+        VALUES (@uri, @article_id, @read_at, @content_type, @headers, @sha256, @size, @body, @compressed,
+        @status, @reject_stage, @reject_reason, @reject_detail, @run_id)`),
+      upsertArticle: db.prepare(`INSERT INTO articles (id, document_id, url, outlet, title, published, published_precision,
+        published_source, lang, lang_hints, text, content_hash, extractor_version, ingested_at)
+        VALUES (@id, @document_id, @url, @outlet, @title, @published, @published_precision, @published_source, @lang,
+        @lang_hints, @text, @content_hash, @extractor_version, @ingested_at)
+        ON CONFLICT(id) DO UPDATE SET document_id = excluded.document_id, url = excluded.url, outlet = excluded.outlet,
+        title = excluded.title, published = excluded.published, published_precision = excluded.published_precision,
+        published_source = excluded.published_source, published_inferred = 0, lang = excluded.lang,
+        lang_hints = excluded.lang_hints, text = excluded.text, content_hash = excluded.content_hash,
+        extractor_version = excluded.extractor_version, ingested_at = excluded.ingested_at`),
+      deleteMentions: db.prepare("DELETE FROM event_mentions WHERE article_id = ?"),
+      insertMention: db.prepare(`INSERT INTO event_mentions (article_id, ordinal, action, target, jurisdiction, level, actor_name,
+        scope, audience, announced, announced_precision, effective, deadline, expires, duration, main, evidence_text,
+        evidence_start, evidence_end, evidence, rules, extractor_version)
+        VALUES (@article_id, @ordinal, @action, @target, @jurisdiction, @level, @actor_name, @scope, @audience, @announced,
+        @announced_precision, @effective, @deadline, @expires, @duration, @main, @evidence_text, @evidence_start,
+        @evidence_end, @evidence, @rules, @extractor_version)`),
+    };
+  }
+
+  /** Whether these exact bytes from this uri were already read. */
+  hasDocument(uri: string, sha256: string): boolean {
+    return !!this.s.findDoc.get(uri, sha256);
+  }
+
+  private insertDocument(raw: RawDocument, runId: number | null, rejection?: Rejection): number {
+    const big = raw.bytes.byteLength > COMPRESS_ABOVE;
+    const body = big ? gzipSync(raw.bytes) : Buffer.from(raw.bytes);
+    const info = this.s.insertDoc.run({
+      uri: raw.uri, article_id: raw.id, read_at: raw.fetchedAt, content_type: raw.contentType,
+      headers: raw.headers ? JSON.stringify(raw.headers) : null, sha256: raw.sha256, size: raw.bytes.byteLength,
+      body, compressed: big ? 1 : 0, status: rejection ? "rejected" : "stored",
+      reject_stage: rejection?.stage ?? null, reject_reason: rejection?.reason ?? null, reject_detail: rejection?.detail ?? null,
+      run_id: runId,
+    });
+    return Number(info.lastInsertRowid);
+  }
+
+  /** Records an input that could not be used; its bytes are kept for a later retry. */
+  writeRejected(raw: RawDocument, rejection: Rejection, runId: number | null): void {
+    this.db.transaction(() => {
+      if (!this.hasDocument(raw.uri, raw.sha256)) this.insertDocument(raw, runId, rejection);
+    })();
+  }
+
+  /** Document, article and its mentions, all in one transaction. */
+  writeArticle(raw: RawDocument | null, article: Article, result: ArticleResult, runId: number | null, outletHint?: string): number {
+    return this.db.transaction(() => {
+      const docId = raw ? this.insertDocument(raw, runId) : null;
+      this.upsertArticleRow(article, docId, outletHint);
+      return this.replaceMentions(article.id, result);
+    })();
+  }
+
+  private upsertArticleRow(article: Article, docId: number | null, outletHint?: string): void {
+    this.s.upsertArticle.run({
+      id: article.id, document_id: docId, url: article.url, outlet: outletOf(article.url, outletHint), title: article.title,
+      published: article.published, published_precision: article.published ? precisionOf(article.published) : null,
+      published_source: article.publishedSource, lang: article.lang, lang_hints: JSON.stringify(article.langHints),
+      text: article.text, content_hash: contentHash(article), extractor_version: EXTRACTOR_VERSION,
+      ingested_at: new Date().toISOString(),
+    });
+  }
+
+  /** Replaces an article's mentions (used by ingest and by reextract). Returns how many were written. */
+  replaceMentions(articleId: string, result: ArticleResult): number {
+    this.s.deleteMentions.run(articleId);
+    result.events.forEach((e, i) => {
+      const ev = e.evidence[0] ?? { text: "", start: 0, end: 0 };
+      this.s.insertMention.run({
+        article_id: articleId, ordinal: i, action: e.action, target: e.target, jurisdiction: e.actor.jurisdiction,
+        level: e.actor.level, actor_name: e.actor.name, scope: e.scope, audience: e.audience, announced: e.announced,
+        announced_precision: e.announced ? precisionOf(e.announced) : null, effective: e.effective, deadline: e.deadline,
+        expires: e.expires, duration: e.duration, main: e.main ? 1 : 0, evidence_text: ev.text, evidence_start: ev.start,
+        evidence_end: ev.end, evidence: JSON.stringify(e.evidence), rules: JSON.stringify(e.rules ?? []),
+        extractor_version: EXTRACTOR_VERSION,
+      });
+    });
+    return result.events.length;
+  }
+}
