@@ -15,6 +15,8 @@ const PARSERS = [chrono.en, chrono.nl, chrono.fr, chrono.de, chrono.es, chrono.i
 const pad = (n: number) => String(n).padStart(2, "0");
 /** A dateline is short and mostly date: a label, the date, perhaps a time and a byline. */
 const MAX_DATELINE = 90;
+/** Share of the line the date must cover ("Published: Friday, 10 March 2023 12:20"). */
+const MIN_DATE_SHARE = 0.35;
 /** Cheap test before running seven parsers: a dateline names its year. */
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 
@@ -25,6 +27,7 @@ export function parseDateline(line: string): PartialDate | null {
     const r = p.parse(t)[0];
     if (!r || r.index > 25 || !r.start.isCertain("year")) continue;
     if (r.text.replace(/\D/g, "").length < 4) continue;
+    if (r.text.length / t.length < MIN_DATE_SHARE) continue; // a sentence that mentions a date is not a dateline
     const s = r.start;
     if (s.isCertain("day") && s.isCertain("month")) return `${s.get("year")}-${pad(s.get("month")!)}-${pad(s.get("day")!)}`;
     if (s.isCertain("month")) return `${s.get("year")}-${pad(s.get("month")!)}`;

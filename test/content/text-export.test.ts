@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { parseTextExport, cutFurniture } from "../../src/content/text-export.js";
+import { parseDateline, firstLineDate } from "../../src/content/dateline.js";
+
+describe("text exports", () => {
+  it("reads the first-line date and keeps the rest of the line as body", () => {
+    const t = parseTextExport(" date 2023-02 De Commissie verbiedt Tiktok.\n\nTweede alinea hier.");
+    expect(t.published).toBe("2023-02");
+    expect(t.publishedSource).toBe("export-first-line");
+    expect(t.title).toBeNull();
+    expect(t.paragraphs).toEqual(["De Commissie verbiedt Tiktok.", "Tweede alinea hier."]);
+  });
+
+  it("takes a short opening line as the headline and drops its repetition", () => {
+    const t = parseTextExport("Belgium bans TikTok on phones\n\nBelgium bans TikTok on phones\n\nThe council banned the app on Friday.");
+    expect(t.title).toBe("Belgium bans TikTok on phones");
+    expect(t.paragraphs).toEqual(["The council banned the app on Friday."]);
+  });
+
+  it("does not take a sentence for a headline", () => {
+    const t = parseTextExport("The government banned the app on work phones on Friday, officials said.\n\nMore text.");
+    expect(t.title).toBeNull();
+    expect(t.paragraphs).toHaveLength(2);
+  });
+
+  it("uses a dateline near the top when nothing better gives the date, and removes it", () => {
+    const t = parseTextExport("Belgium bans TikTok on government phones\n\nОпубликовано: Friday, 10 March 2023 12:20\n\nBody one.\n\nBody two.");
+    expect(t.published).toBe("2023-03-10");
+    expect(t.publishedSource).toBe("dateline");
+    expect(t.paragraphs).toEqual(["Body one.", "Body two."]);
+  });
+
+  it("prefers the first-line date over a dateline", () => {
+    const t = parseTextExport(" date 2023-03-16 Lead.\nFriday, 10 March 2023 12:20\nBody.");
+    expect(t.published).toBe("2023-03-16");
+  });
+
+  it("cuts related-item lists and teaser lists after the article", () => {
+    const body = ["First paragraph of the story.", "Second paragraph.", "Third paragraph."];
+    expect(cutFurniture([...body, "Related items", "Other story", "Wednesday, 24 January 2024 19:22"])).toEqual(body);
+    expect(cutFurniture([...body, "More from International News", "• India inspects spice makers"])).toEqual(body);
+    expect(cutFurniture([...body, "Lees ook", "Iets anders"])).toEqual(body);
+    const teasers = ["Story A", "Wednesday, 24 January 2024 19:22", "Story B", "Friday, 19 January 2024 13:39", "Story C", "Wednesday, 17 January 2024 12:12"];
+    expect(cutFurniture([...body, ...teasers])).toEqual(body);
+  });
+
+  it("keeps a marker word inside the article text", () => {
+    const lines = ["Related items were discussed at length by the council, which banned them.", "Second.", "Third."];
+    expect(cutFurniture(lines)).toEqual(lines);
+  });
+
+  it("drops credit lines", () => {
+    const t = parseTextExport("A headline that is long enough\n\nPhoto :\n\n• AP Photo/Virginia Mayo\n\nThe body of the article goes here.");
+    expect(t.paragraphs).toEqual(["The body of the article goes here."]);
+  });
+});
+
+describe("datelines", () => {
+  it("parses labelled and plain datelines with their precision", () => {
+    expect(parseDateline("Опубликовано: Friday, 10 March 2023 12:20")).toBe("2023-03-10");
+    expect(parseDateline("February 28, 2023, 3:17 pm")).toBe("2023-02-28");
+    expect(parseDateline("The council met on 10 March 2023 and decided many things about the future of apps")).toBeNull();
+    expect(parseDateline("Friday")).toBeNull();
+  });
+  it("splits the crawler's first line", () => {
+    expect(firstLineDate(" date 2023-02-23 Text")).toEqual({ date: "2023-02-23", rest: "Text" });
+    expect(firstLineDate("date 2023")).toEqual({ date: "2023", rest: "" });
+    expect(firstLineDate("Update 2023")).toBeNull();
+  });
+});
