@@ -139,7 +139,7 @@ export function buildTree(roots: AnyNode[], furnitureRules = true): Tree {
       if (e.block) { flush(); blockOpen.pop(); }
       if (e.furn) furnOpen.pop();
       if (e.kind) kindOpen.pop();
-      if (e.link) linkDepth--;
+      if (e.link) { linkDepth--; linkBuf += " "; } // adjacent links are separate words
       open.pop();
       endArr[e.leave] = tags.length;
       continue;
@@ -187,7 +187,7 @@ export function buildTree(roots: AnyNode[], furnitureRules = true): Tree {
     const k = KIND[name];
     if (k) kindOpen.push(k);
     const link = name === "a";
-    if (link) linkDepth++;
+    if (link) { linkDepth++; linkBuf += " "; }
     stack.push({ leave: idx, el, block, furn, kind: k !== undefined, link });
     const kids = el.children;
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i] });

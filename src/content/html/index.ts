@@ -67,7 +67,10 @@ function extract(bytes: Uint8Array, opts: HtmlOptions): HtmlExtraction | Rejecti
   let blocks = mainText(tree).blocks;
   if (wordsOf(blocks) < T.minArticleWords && tree.maxDepth <= FALLBACK_MAX_DEPTH) {
     const rb = readabilityBlocks(html);
-    if (wordsOf(rb) > wordsOf(blocks)) { blocks = rb; method = "readability"; }
+    if (wordsOf(rb) > wordsOf(blocks)) {
+      blocks = rb;
+      method = "readability";
+    }
   }
   if (wordsOf(blocks) === 0) {
     blocks = baselineBlocks(tree);

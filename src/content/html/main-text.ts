@@ -3,12 +3,15 @@
 import type { Block, Tree } from "./blocks.js";
 import { BOILERPLATE_TEXT, T, TAIL_MARKERS } from "./constants.js";
 
+const SENTENCE_MARK = /[.,!?;:。、！？،]/;
+
 /** Net contribution of one block to every element above it. */
 export function blockScore(b: Block): number {
   if (b.furniture >= 0) return -b.words;
   const ld = b.words ? b.linkWords / b.words : 0;
   let s = -T.badWeight * b.linkWords;
-  if (b.words >= T.goodMinWords && ld <= T.goodMaxLinkDensity) s += b.words - b.linkWords;
+  // Article text is made of sentences: no punctuation at all marks lists of names, dates, menus.
+  if (b.words >= T.goodMinWords && ld <= T.goodMaxLinkDensity && SENTENCE_MARK.test(b.text)) s += b.words - b.linkWords;
   return s;
 }
 
@@ -28,6 +31,13 @@ export function bestContainer(tree: Tree): number {
     // >= prefers the deeper of equal scores: the tightest wrapper around the same text.
     if (score[i] > 0 && score[i] >= bestScore) { best = i; bestScore = score[i]; }
   }
+  // Article text is often split over sibling wrappers (lead, body, a quote box): climb to
+  // the parent while it keeps nearly all of the best score, i.e. adds little furniture.
+  while (best > 0) {
+    const p = tree.parent[best];
+    if (p < 0 || score[p] < T.climbRatio * bestScore) break;
+    best = p;
+  }
   return best;
 }
 
@@ -39,7 +49,8 @@ export function isBoilerplateText(text: string, words: number): boolean {
 
 /** Does the block start the furniture tail (related stories, comments)? */
 export function isTailMarker(b: Block): boolean {
-  if (b.words > 8) return false;
+  // A heading-like label, not a link: "Read more »" links sit inside articles too.
+  if (b.words > 8 || b.linkWords > 0) return false;
   const t = b.text.replace(/[:»›>\s]+$/, "");
   for (const re of TAIL_MARKERS) if (re.test(t)) return true;
   return false;

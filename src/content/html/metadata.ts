@@ -120,11 +120,21 @@ export function extractMetadata($: CheerioAPI, givenUrl: string | null): Metadat
   const ldTitle = article ? clean(typeof article.headline === "string" ? article.headline : null) : null;
   const h1s = $("h1").slice(0, 5).toArray().map((e) => clean($(e).text())).filter((x): x is string => !!x);
   const ref = ogTitle ?? ldTitle ?? docTitle;
-  // The visible h1 is the headline when it agrees with the declared title; otherwise it is often the logo.
+  // The visible headline is the heading that agrees with the declared title once the site
+  // name is cut off; a heading that is only the site name (a logo h1) is not it.
   let title: string | null = null;
   if (ref) {
-    const r = norm(ref);
-    title = h1s.find((h) => { const n = norm(h); return n.length >= 10 && r.includes(n); }) ?? null;
+    const r = norm(stripSiteName(ref, siteName));
+    const site = siteName ? norm(siteName) : "";
+    let bestLen = 0;
+    for (const e of $("h1, h2, h3").slice(0, 30).toArray()) {
+      const h = clean($(e).text());
+      if (!h) continue;
+      const n = norm(h);
+      if (n.length < 10 || n === site || n.length <= bestLen) continue;
+      const agrees = r.includes(n) ? n.length >= 0.6 * r.length : n.includes(r) && r.length >= 0.6 * n.length;
+      if (agrees) { title = h; bestLen = n.length; }
+    }
   }
   if (!title && ogTitle) title = stripSiteName(ogTitle, siteName);
   if (!title && ldTitle) title = ldTitle;
