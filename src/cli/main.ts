@@ -4,6 +4,7 @@ import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from "./errors.js";
 import { registerIngest } from "./ingest.js";
 import { registerExtract } from "./extract.js";
 import { registerEval } from "./eval.js";
+import { registerCrawl } from "./crawl.js";
 
 export const DEFAULT_DB = "data/banwatch.db";
 
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
   registerIngest(program);
   registerExtract(program);
   registerEval(program);
+  registerCrawl(program);
   for (const c of program.commands) c.exitOverride().showHelpAfterError("(run with --help for usage)");
   return program;
 }

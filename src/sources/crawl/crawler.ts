@@ -96,6 +96,7 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlSummary> {
     redirects: 0, robotsDenied: 0, overLimit: 0, tooOld: 0, retries: 0, failed: {}, interrupted: false,
   };
   const emit = (e: CrawlEvent) => opts.onEvent?.(e);
+  const progress = () => opts.onEvent && emit({ type: "progress", queues: scheduler.sizes(), summary: s });
   const robots = new Map<string, RobotsRules>();
   const hostDelay = new Map<string, number>(); // per-outlet delays
   const pagesPerHost = new Map<string, number>();
@@ -126,11 +127,13 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlSummary> {
   const finish = (entry: FrontierEntry, outcome: Outcome, patch: Parameters<FrontierStore["update"]>[1] = {}, found?: number) => {
     store.update(entry.url, { state: "done", outcome, ...patch });
     emit({ type: "url", url: entry.url, kind: entry.kind, status: patch.httpStatus ?? null, outcome, found });
+    progress();
   };
   const failed = (entry: FrontierEntry, err: CrawlError) => {
     s.failed[err.reason] = (s.failed[err.reason] ?? 0) + 1;
     store.update(entry.url, { state: "failed", outcome: "error", lastError: err.reason, lastErrorDetail: err.message, httpStatus: err.extra.status ?? null });
     emit({ type: "failed", url: entry.url, reason: err.reason, detail: err.message });
+    progress();
   };
 
   /** One frontier entry: at most one request to its host. */

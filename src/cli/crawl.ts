@@ -1,0 +1,188 @@
+// `banwatch crawl`: fetch news from the web into the event store. Parses flags,
+// shows progress, prints the summary; the work is crawlIntoStore.
+import type { Command } from "commander";
+import { InvalidArgumentError } from "commander";
+import cliProgress from "cli-progress";
+import { openDb } from "../store/db.js";
+import { crawlIntoStore, type StoreCrawlSummary } from "../sources/crawl/into-store.js";
+import { CRAWL_DEFAULTS, type CrawlEvent } from "../sources/crawl/crawler.js";
+import { readSourcesFile, SourcesFileError, type Outlet } from "../sources/crawl/sources-file.js";
+import { UsageError } from "./errors.js";
+import { parseBytes } from "./options.js";
+
+const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** "500ms", "2s", "48h", "7d"; a bare number is in `unit`. */
+const duration = (unit: keyof typeof UNITS) => (v: string) => {
+  const m = v.trim().match(/^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?$/i);
+  if (!m) throw new InvalidArgumentError(`"${v}" is not a duration; write e.g. 500ms, 2s, 48h or 7d`);
+  return Math.round(Number(m[1]) * UNITS[(m[2] ?? unit).toLowerCase()]);
+};
+const int = (v: string) => {
+  if (!/^\d+$/.test(v.trim())) throw new InvalidArgumentError(`"${v}" is not a whole number`);
+  return Number(v);
+};
+const collect = (v: string, prev: string[]) => [...prev, v];
+
+interface Opts {
+  seed: string[];
+  feed: string[];
+  sitemap: string[];
+  sources?: string;
+  db: string;
+  depth: number;
+  maxPerHost: number;
+  maxAge?: number;
+  userAgent: string;
+  allowPrivate?: boolean;
+  delay: number;
+  concurrency: number;
+  maxBytes: number;
+  timeout: number;
+  json?: boolean;
+  quiet?: boolean;
+}
+
+export function registerCrawl(program: Command): void {
+  program
+    .command("crawl")
+    .description("Fetch news pages (seeds, feeds, sitemaps) politely into the SQLite event store")
+    .option("--seed <url>", "article or section page; links followed to --depth, feeds autodiscovered (repeatable)", collect, [])
+    .option("--feed <url>", "RSS 2.0, Atom or RDF feed (repeatable)", collect, [])
+    .option("--sitemap <url>", "sitemap, sitemap index or Google News sitemap (repeatable)", collect, [])
+    .option("--sources <file>", "JSON file of outlets: name, feeds, sitemaps, seeds, lang, delayMs")
+    .option("--db <file>", "SQLite database file", "data/banwatch.db")
+    .option("--depth <n>", "link-following depth from seed pages", int, CRAWL_DEFAULTS.maxDepth)
+    .option("--max-per-host <n>", "at most this many pages per host and crawl", int, CRAWL_DEFAULTS.maxPagesPerHost)
+    .option("--max-age <duration>", "skip feed/sitemap entries older than this (e.g. 7d, 48h; bare number = days)", duration("d"))
+    .option("--user-agent <ua>", "User-Agent header; keep a contact URL in it", CRAWL_DEFAULTS.userAgent)
+    .option("--allow-private", "allow private, loopback and link-local addresses (tests, intranets)")
+    .option("--delay <duration>", "minimum delay between requests to one host; robots.txt Crawl-delay wins if larger (bare number = ms)", duration("ms"), CRAWL_DEFAULTS.delayMs)
+    .option("--concurrency <n>", "requests in flight across all hosts", int, CRAWL_DEFAULTS.concurrency)
+    .option("--max-bytes <n>", "refuse responses larger than this (e.g. 5MB)", parseBytes, 5 * 1024 * 1024)
+    .option("--timeout <duration>", "whole-request timeout (bare number = ms)", duration("ms"), 60_000)
+    .option("--json", "print the summary as JSON")
+    .option("-q, --quiet", "print nothing but errors")
+    .addHelpText(
+      "after",
+      `
+A killed or interrupted crawl is resumed by the next \`banwatch crawl\` on the same database:
+URLs already fetched are not fetched again. A finished crawl re-checks pages with conditional
+requests (ETag / Last-Modified), so unchanged pages cost a 304 and no re-extraction.
+
+Progress: a bar on a terminal, JSON lines on stderr otherwise.
+Exit status: 0 when the crawl ran (failed URLs are counted in the summary), 1 when every
+request failed or the crawl was interrupted, 2 on usage errors.`,
+    )
+    .action(async (opts: Opts) => {
+      let outlets: Outlet[] = [];
+      if (opts.sources) {
+        try {
+          outlets = readSourcesFile(opts.sources);
+        } catch (e) {
+          if (e instanceof SourcesFileError) throw new UsageError(e.message);
+          throw e;
+        }
+      }
+      for (const u of [...opts.seed, ...opts.feed, ...opts.sitemap]) {
+        if (!/^https?:\/\//i.test(u)) throw new UsageError(`${u} is not an http(s) URL`);
+      }
+      if (!outlets.length && !opts.seed.length && !opts.feed.length && !opts.sitemap.length) {
+        throw new UsageError("nothing to crawl: give --seed, --feed, --sitemap or --sources FILE");
+      }
+      const db = openDb(opts.db);
+      const ac = new AbortController();
+      const onSignal = () => {
+        if (ac.signal.aborted) process.exit(130); // second Ctrl-C: leave now; the frontier is consistent
+        process.stderr.write("banwatch: stopping after the requests in flight; run again to resume\n");
+        ac.abort();
+      };
+      process.on("SIGINT", onSignal);
+      process.on("SIGTERM", onSignal);
+      const show = progressDisplay(!!(process.stderr.isTTY && !opts.quiet && !opts.json), !!opts.quiet);
+      try {
+        const summary = await crawlIntoStore(db, {
+          seeds: opts.seed,
+          feeds: opts.feed,
+          sitemaps: opts.sitemap,
+          outlets,
+          maxDepth: opts.depth,
+          maxPagesPerHost: opts.maxPerHost,
+          maxAgeMs: opts.maxAge,
+          userAgent: opts.userAgent,
+          allowPrivate: !!opts.allowPrivate,
+          delayMs: opts.delay,
+          concurrency: Math.max(1, opts.concurrency),
+          http: { maxBytes: opts.maxBytes, totalTimeoutMs: opts.timeout },
+          signal: ac.signal,
+          onEvent: show.event,
+        });
+        show.stop();
+        if (opts.json) process.stdout.write(JSON.stringify({ db: opts.db, ...summary }, null, 2) + "\n");
+        else if (!opts.quiet) process.stdout.write(formatCrawlSummary(summary, opts.db));
+        const failures = Object.values(summary.failed).reduce((a, b) => a + b, 0);
+        const worked = summary.fetched + summary.notModified + summary.unchanged + summary.duplicates + summary.feeds + summary.redirects;
+        if (summary.interrupted || (failures > 0 && worked === 0)) process.exitCode = 1;
+      } finally {
+        show.stop();
+        process.off("SIGINT", onSignal);
+        process.off("SIGTERM", onSignal);
+        db.close();
+      }
+    });
+}
+
+/** A bar on a terminal; one JSON line per finished URL otherwise (what cron and log collectors want). */
+function progressDisplay(tty: boolean, quiet: boolean): { event: (e: CrawlEvent) => void; stop: () => void } {
+  if (quiet) return { event: () => {}, stop: () => {} };
+  if (!tty) {
+    return {
+      event: (e) => {
+        if (e.type === "progress") return;
+        process.stderr.write(JSON.stringify({ time: new Date().toISOString(), level: e.type === "failed" ? "warn" : "info", ...e }) + "\n");
+      },
+      stop: () => {},
+    };
+  }
+  const bar = new cliProgress.SingleBar(
+    { format: "crawl [{bar}] {value}/{total} | fetched {fetched} | 304 {nm} | failed {failed} | {queues}", hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = false;
+  let done = 0;
+  return {
+    event: (e) => {
+      if (e.type !== "progress") return;
+      done++;
+      const queued = Object.values(e.queues).reduce((a, b) => a + b, 0);
+      const queues = Object.entries(e.queues)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 3)
+        .map(([h, n]) => `${new URL(h).host} ${n}`)
+        .join(", ");
+      const payload = { fetched: e.summary.fetched, nm: e.summary.notModified, failed: Object.values(e.summary.failed).reduce((a, b) => a + b, 0), queues };
+      if (!started) {
+        bar.start(done + queued, done, payload);
+        started = true;
+      } else {
+        bar.setTotal(done + queued);
+        bar.update(done, payload);
+      }
+    },
+    stop: () => started && bar.stop(),
+  };
+}
+
+export function formatCrawlSummary(s: StoreCrawlSummary, db: string): string {
+  const failed = Object.entries(s.failed).sort((a, b) => b[1] - a[1]);
+  const rejected = Object.entries(s.rejections);
+  const lines = [
+    `crawl ${s.crawlId}${s.resumed ? " (resumed)" : ""}, run ${s.runId} into ${db}${s.interrupted ? " -- interrupted, run again to resume" : ""}`,
+    `  requests ${s.requests}: fetched ${s.fetched}, not modified ${s.notModified}, unchanged ${s.unchanged}, duplicates ${s.duplicates}, feeds/sitemaps ${s.feeds}, redirects ${s.redirects}`,
+    `  robots-denied ${s.robotsDenied}, over the per-host limit ${s.overLimit}, too old ${s.tooOld}, retries ${s.retries}`,
+    `  failed ${failed.reduce((a, [, n]) => a + n, 0)}${failed.length ? ": " + failed.map(([r, n]) => `${r} ${n}`).join(", ") : ""}`,
+    `  articles stored ${s.articles}, unchanged ${s.stored.unchanged}, rejected ${s.stored.rejected}${rejected.length ? " (" + rejected.map(([r, n]) => `${r} ${n}`).join(", ") + ")" : ""}`,
+    `  event mentions written ${s.events}; canonical events in store ${s.canonicalEvents}`,
+  ];
+  return lines.join("\n") + "\n";
+}
