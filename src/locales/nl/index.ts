@@ -4,7 +4,7 @@ import type { Locale } from "../types.js";
 const nl: Locale = {
   code: "nl",
   franc: "nld",
-  chrono: chrono.nl,
+  chrono: chrono.nl.casual,
   triggers: [
     { id: "nl.ban.verb", action: "ban", kind: "verb",
       forms: ["verbied*", "verbood", "verboden", "verbiedt", "schors*", "geschorst", "blokkeer*", "blokkeert", "geblokkeerd",
