@@ -10,6 +10,7 @@ import { baselineBlocks, readabilityBlocks } from "./fallback.js";
 import { checkBytes } from "./guards.js";
 import { repairTitle } from "./repair.js";
 import { mainText } from "./main-text.js";
+import { collectIndex } from "./collect.js";
 import { extractMetadata } from "./metadata.js";
 
 export { decodeHtml } from "./decode.js";
@@ -58,9 +59,9 @@ function extract(bytes: Uint8Array, opts: HtmlOptions): HtmlExtraction | Rejecti
     if (!paras.length) return reject("content", "no_text", "the page has no readable text");
   }
   const $ = load(html, { xml: { xmlMode: false, decodeEntities: true } });
-  const meta = extractMetadata($, opts.url ?? null);
-  const body = $("body");
-  const tree = buildTree(body.length ? body.toArray() : $.root().toArray());
+  const index = collectIndex($.root().toArray());
+  const meta = extractMetadata(index, opts.url ?? null);
+  const tree = buildTree(index.body ? [index.body] : $.root().toArray());
 
   // The fallback chain: each step runs only when the one before under-delivered.
   let method = "main";

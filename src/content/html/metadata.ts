@@ -1,6 +1,6 @@
 // Page metadata from structured sources first (JSON-LD, meta tags), then markup (<time>,
-// h1, <title>), then the URL. Dates never come from scripts other than JSON-LD.
-import type { CheerioAPI } from "cheerio";
+// headings, <title>), then the URL. Dates never come from scripts other than JSON-LD.
+import type { PageIndex } from "./collect.js";
 import { dateFromUrl, parseMachineDate } from "./dates.js";
 
 export interface Metadata {
@@ -18,30 +18,29 @@ type Json = Record<string, unknown>;
 
 const ARTICLE_TYPES = /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting|WebPage|Blog)$/;
 
-const clean = (s: string | null | undefined): string | null => {
-  if (s == null) return null;
-  const t = String(s).replace(/\s+/g, " ").trim();
+const clean = (s: unknown): string | null => {
+  if (typeof s !== "string") return null;
+  const t = s.replace(/\s+/g, " ").trim();
   return t.length ? t : null;
 };
 
 /** All objects in JSON-LD blocks, @graph and arrays flattened (iteratively). */
-export function jsonLdObjects($: CheerioAPI): Json[] {
+export function jsonLdObjects(blocks: string[]): Json[] {
   const out: Json[] = [];
-  $('script[type="application/ld+json"]').each((_, el) => {
-    const raw = $(el).text();
+  for (const raw of blocks) {
     let data: unknown;
-    try { data = JSON.parse(raw.trim().replace(/^<!--|-->$/g, "")); } catch { return; }
+    try { data = JSON.parse(raw.trim().replace(/^<!--/, "").replace(/-->$/, "")); } catch { continue; }
     const stack: unknown[] = [data];
     while (stack.length && out.length < 200) {
       const x = stack.pop();
-      if (Array.isArray(x)) { for (const y of x) stack.push(y); continue; }
+      if (Array.isArray(x)) { for (let i = x.length - 1; i >= 0; i--) stack.push(x[i]); continue; }
       if (x && typeof x === "object") {
         const o = x as Json;
         out.push(o);
         if (Array.isArray(o["@graph"])) stack.push(o["@graph"]);
       }
     }
-  });
+  }
   return out;
 }
 
@@ -52,21 +51,11 @@ const typesOf = (o: Json): string[] => {
 
 function names(x: unknown): string[] {
   const out: string[] = [];
-  const list = Array.isArray(x) ? x : [x];
-  for (const a of list) {
+  for (const a of Array.isArray(x) ? x : [x]) {
     if (typeof a === "string") out.push(a);
     else if (a && typeof a === "object" && typeof (a as Json).name === "string") out.push((a as Json).name as string);
   }
   return out;
-}
-
-function meta($: CheerioAPI, ...keys: string[]): string | null {
-  for (const k of keys) {
-    const v = $(`meta[property="${k}"], meta[name="${k}"], meta[itemprop="${k}"]`).first().attr("content");
-    const c = clean(v);
-    if (c) return c;
-  }
-  return null;
 }
 
 const SEPARATORS = /\s+(?:[|\-–—:·•»«]|::)\s+/;
@@ -76,20 +65,20 @@ export function stripSiteName(title: string, siteName?: string | null): string {
   let t = title;
   if (siteName) {
     const esc = siteName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    t = t.replace(new RegExp(`\\s*[|\\-–—:·•»«]\\s*${esc}\\s*$`, "i"), "").replace(new RegExp(`^\\s*${esc}\\s*[|\\-–—:·•»«]\\s*`, "i"), "");
+    t = t.replace(new RegExp(`\\s*[|\\-–—:·•»«]\\s*${esc}\\s*$`, "i"), "")
+      .replace(new RegExp(`^\\s*${esc}\\s*[|\\-–—:·•»«]\\s*`, "i"), "");
   }
   const parts = t.split(SEPARATORS);
   if (parts.length < 2) return t.trim();
   let best = parts[0];
   for (const p of parts) if (p.length > best.length) best = p;
-  // Only cut when what is dropped looks like a name (short), not half of a headline.
+  // Only cut when what is dropped is shorter than what is kept (a name, not half a headline).
   const dropped = t.length - best.length;
   return best.length >= 15 && dropped < best.length ? best.trim() : t.trim();
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
-/** Keep author strings that are names, not URLs or bylines' "By". */
 function cleanAuthor(a: string): string | null {
   let t = clean(a);
   if (!t || /^https?:\/\//.test(t) || t.length > 80) return null;
@@ -97,43 +86,44 @@ function cleanAuthor(a: string): string | null {
   return t || null;
 }
 
-export function extractMetadata($: CheerioAPI, givenUrl: string | null): Metadata {
-  const ld = jsonLdObjects($);
+export function extractMetadata(ix: PageIndex, givenUrl: string | null): Metadata {
+  const meta = (...keys: string[]): string | null => {
+    for (const k of keys) for (const v of ix.metas.get(k.toLowerCase()) ?? []) { const c = clean(v); if (c) return c; }
+    return null;
+  };
+  const ld = jsonLdObjects(ix.jsonLd);
   const article = ld.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t) && t !== "WebPage" && t !== "Blog"))
     ?? ld.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t)));
 
   // site name
-  let siteName = meta($, "og:site_name", "application-name", "twitter:site");
+  let siteName = meta("og:site_name", "application-name");
   if (!siteName && article) siteName = clean(names(article.publisher)[0]);
+  if (!siteName) siteName = meta("twitter:site");
   if (siteName?.startsWith("@")) siteName = siteName.slice(1);
 
-  // canonical URL
-  const canonical = clean($('link[rel="canonical"]').first().attr("href")) ?? meta($, "og:url");
+  // canonical URL, resolved against the given URL
+  const canonical = clean(ix.canonical) ?? meta("og:url");
   let url: string | null = givenUrl;
   if (canonical) {
     try { url = new URL(canonical, givenUrl ?? undefined).href; } catch { url = /^https?:/.test(canonical) ? canonical : givenUrl; }
   }
 
-  // title
-  const docTitle = clean($("title").first().text());
-  const ogTitle = meta($, "og:title", "twitter:title");
-  const ldTitle = article ? clean(typeof article.headline === "string" ? article.headline : null) : null;
-  const h1s = $("h1").slice(0, 5).toArray().map((e) => clean($(e).text())).filter((x): x is string => !!x);
+  // title: the visible headline when it agrees with the declared one (a logo h1 does not)
+  const docTitle = clean(ix.title);
+  const ogTitle = meta("og:title", "twitter:title");
+  const ldTitle = article ? clean(article.headline) : null;
+  const h1s = ix.headings.filter((h) => h.tag === "h1" && h.text).map((h) => h.text);
   const ref = ogTitle ?? ldTitle ?? docTitle;
-  // The visible headline is the heading that agrees with the declared title once the site
-  // name is cut off; a heading that is only the site name (a logo h1) is not it.
   let title: string | null = null;
   if (ref) {
     const r = norm(stripSiteName(ref, siteName));
     const site = siteName ? norm(siteName) : "";
     let bestLen = 0;
-    for (const e of $("h1, h2, h3").slice(0, 30).toArray()) {
-      const h = clean($(e).text());
-      if (!h) continue;
-      const n = norm(h);
+    for (const { text } of ix.headings) {
+      const n = norm(text);
       if (n.length < 10 || n === site || n.length <= bestLen) continue;
       const agrees = r.includes(n) ? n.length >= 0.6 * r.length : n.includes(r) && r.length >= 0.6 * n.length;
-      if (agrees) { title = h; bestLen = n.length; }
+      if (agrees) { title = text; bestLen = n.length; }
     }
   }
   if (!title && ogTitle) title = stripSiteName(ogTitle, siteName);
@@ -142,39 +132,39 @@ export function extractMetadata($: CheerioAPI, givenUrl: string | null): Metadat
   if (!title && docTitle) title = stripSiteName(docTitle, siteName);
   if (!title && h1s.length) title = h1s[0];
 
-  // dates: JSON-LD, metas, <time>/microdata, URL (the dateline comes later, from the text)
+  // publication date: JSON-LD, metas, <time>/microdata, URL (a dateline comes later, from the text)
   let published: string | null = null;
   let publishedSource: string | null = null;
   if (article) {
-    published = parseMachineDate(typeof article.datePublished === "string" ? article.datePublished : null)
-      ?? parseMachineDate(typeof article.dateCreated === "string" ? article.dateCreated : null);
+    published = parseMachineDate(clean(article.datePublished)) ?? parseMachineDate(clean(article.dateCreated));
     if (published) publishedSource = "json-ld";
   }
   if (!published) {
-    published = parseMachineDate(meta($, "article:published_time", "og:article:published_time", "datePublished",
+    published = parseMachineDate(meta("article:published_time", "og:article:published_time", "datePublished",
       "pubdate", "publishdate", "publish-date", "publish_date", "article.published", "published_time",
-      "sailthru.date", "parsely-pub-date", "dc.date.issued", "DC.date.issued", "dcterms.issued", "dc.date",
-      "DC.date", "dcterms.created", "date", "original-publish-date", "citation_publication_date", "og:pubdate"));
+      "sailthru.date", "parsely-pub-date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.created",
+      "date", "original-publish-date", "citation_publication_date", "og:pubdate"));
     if (published) publishedSource = "meta";
   }
   if (!published) {
-    const el = $('[itemprop="datePublished"], time[pubdate], time').first();
-    published = parseMachineDate(el.attr("datetime") ?? el.attr("content") ?? null)
-      ?? (el.length ? parseMachineDate(clean(el.text())) : null);
+    const ip = ix.itemprops.get("datepublished")?.[0];
+    const t = ix.times[0];
+    published = (ip ? parseMachineDate(ip.value) ?? parseMachineDate(ip.text) : null)
+      ?? (t ? parseMachineDate(t.datetime) ?? parseMachineDate(t.text) : null);
     if (published) publishedSource = "time";
   }
   if (!published) {
     published = dateFromUrl(givenUrl) ?? dateFromUrl(url);
     if (published) publishedSource = "url";
   }
-  let modified = article ? parseMachineDate(typeof article.dateModified === "string" ? article.dateModified : null) : null;
+  let modified = article ? parseMachineDate(clean(article.dateModified)) : null;
   if (!modified) {
-    modified = parseMachineDate(meta($, "article:modified_time", "og:updated_time", "dateModified", "last-modified",
-      "dcterms.modified", "DC.date.modified"));
+    modified = parseMachineDate(meta("article:modified_time", "og:updated_time", "dateModified", "last-modified",
+      "dcterms.modified", "dc.date.modified"));
   }
-  if (!modified) modified = parseMachineDate($('[itemprop="dateModified"]').first().attr("datetime") ?? null);
+  if (!modified) modified = parseMachineDate(ix.itemprops.get("datemodified")?.[0]?.value);
 
-  // authors: JSON-LD (all of them), metas, microdata, rel=author
+  // authors: all of them, from the first source that names any
   const authors: string[] = [];
   const addAuthor = (a: string | null | undefined) => {
     const c = a ? cleanAuthor(a) : null;
@@ -182,18 +172,14 @@ export function extractMetadata($: CheerioAPI, givenUrl: string | null): Metadat
   };
   if (article) for (const a of names(article.author)) addAuthor(a);
   if (!authors.length) {
-    $('meta[name="author"], meta[property="article:author"], meta[name="parsely-author"], meta[name="sailthru.author"], meta[name="dc.creator"], meta[name="DC.creator"], meta[name="byl"]')
-      .each((_, e) => { for (const a of ($(e).attr("content") ?? "").split(/\s*(?:,|;|\band\b)\s*/)) addAuthor(a); });
+    for (const k of ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"]) {
+      for (const v of ix.metas.get(k) ?? []) for (const a of v.split(/\s*(?:,|;|\band\b)\s*/)) addAuthor(a);
+    }
   }
-  if (!authors.length) {
-    $('[itemprop="author"]').slice(0, 5).each((_, e) => {
-      const n = $(e).find('[itemprop="name"]').first();
-      addAuthor(n.length ? n.attr("content") ?? n.text() : $(e).attr("content") ?? $(e).text());
-    });
-  }
-  if (!authors.length) $('a[rel="author"]').slice(0, 5).each((_, e) => addAuthor($(e).text()));
+  if (!authors.length) for (const a of ix.itemprops.get("author") ?? []) addAuthor(a.name ?? a.value ?? a.text);
+  if (!authors.length) for (const a of ix.relAuthors.slice(0, 5)) addAuthor(a);
 
-  // language hints
+  // language hints, in order of authority
   const langHints: string[] = [];
   const addLang = (v: string | null | undefined) => {
     for (const part of (v ?? "").split(/[,\s]+/)) {
@@ -201,10 +187,10 @@ export function extractMetadata($: CheerioAPI, givenUrl: string | null): Metadat
       if (m && !langHints.includes(m[1].toLowerCase())) langHints.push(m[1].toLowerCase());
     }
   };
-  addLang($("html").first().attr("lang") ?? $("html").first().attr("xml:lang"));
-  addLang($('meta[http-equiv="content-language" i]').first().attr("content"));
-  addLang($('meta[name="language" i]').first().attr("content"));
-  addLang(meta($, "og:locale"));
+  addLang(ix.htmlLang);
+  addLang(meta("http-equiv:content-language"));
+  addLang(meta("language", "content-language"));
+  addLang(meta("og:locale"));
   if (article && typeof article.inLanguage === "string") addLang(article.inLanguage);
 
   return { title, published, publishedSource, modified, authors, siteName, url, langHints };
