@@ -40,3 +40,11 @@ describe.each(stores)("%s frontier", (_, make) => {
     expect(f.hostNextAllowed("https://e.com")).toBe(1234);
   });
 });
+
+describe("frontier.sql", () => {
+  it("is merged verbatim at the end of schema.sql", async () => {
+    const { readFileSync } = await import("node:fs");
+    const block = readFileSync(new URL("../../../src/sources/crawl/frontier.sql", import.meta.url), "utf8").trim();
+    expect(readFileSync(new URL("../../../schema.sql", import.meta.url), "utf8")).toContain(block);
+  });
+});
