@@ -84,6 +84,9 @@ function extract(bytes: Uint8Array, opts: HtmlOptions): HtmlExtraction | Rejecti
   if (titleKey) paragraphs = paragraphs.filter((p, i) => !(i < 5 && norm(p) === titleKey));
 
   if (!paragraphs.length) {
+    // Nothing article-like: say why when the page is a wall, else that it has no text.
+    const wallOnly = tree.blocks.length ? detectWall(tree.blocks.map((b) => b.text), tree.passwordInputs) : null;
+    if (wallOnly) return wallOnly;
     if (tree.scripts > 0 && tree.blocks.length === 0) {
       return reject("content", "script_only", "the page has scripts but no text: it is rendered by JavaScript; fetch a rendered copy");
     }
