@@ -10,6 +10,8 @@ import { SqliteFrontier } from "./sqlite-frontier.js";
 export interface StoreCrawlOptions extends Omit<CrawlOptions, "store" | "onDocument"> {
   /** Largest input the content stage accepts (the fetch cap is http.maxBytes). */
   maxBytes?: number;
+  /** Name recorded in runs.command: "crawl", or "run" for the nightly job. */
+  command?: string;
 }
 
 export interface StoreCrawlSummary extends CrawlSummary {
@@ -23,14 +25,15 @@ export interface StoreCrawlSummary extends CrawlSummary {
 
 export async function crawlIntoStore(db: DB, opts: StoreCrawlOptions): Promise<StoreCrawlSummary> {
   closeStaleRuns(db);
-  const runId = startRun(db, "crawl");
+  const runId = startRun(db, opts.command ?? "crawl");
   const pipeline = await Pipeline.open(db, opts.maxBytes);
   const counts = emptyCounts();
   const rejections: Record<string, number> = {};
   let summary: CrawlSummary | undefined;
   try {
+    const { maxBytes: _m, command: _c, ...crawlOpts } = opts;
     summary = await crawl({
-      ...opts,
+      ...crawlOpts,
       store: new SqliteFrontier(db),
       onDocument: async (raw) => {
         counts.read++;
