@@ -1,5 +1,5 @@
 -- banwatch event store (SQLite). This file is the whole schema an analyst needs to read;
--- src/store/migrate.ts applies it and records the version in PRAGMA user_version.
+-- src/store/db.ts applies it to a new file (src/store/migrations.ts upgrades older ones) and records the version in PRAGMA user_version.
 -- Dates are ISO 8601 text, only as precise as known ("2023", "2023-02", "2023-02-23");
 -- *_precision columns say which ("year", "month", "day").
 PRAGMA foreign_keys = ON;
@@ -87,14 +87,17 @@ CREATE TABLE IF NOT EXISTS events (
   n_outlets           INTEGER NOT NULL,
   n_languages         INTEGER NOT NULL,
   languages           TEXT NOT NULL,         -- JSON array of ISO 639-1 codes
+  outlets             TEXT NOT NULL DEFAULT '[]', -- JSON array of known outlets (articles of unknown outlet count in n_outlets only)
   first_reported      TEXT,                  -- earliest publication date of a reporting article
   last_reported       TEXT,
   confidence          REAL NOT NULL,         -- 0..1: more reports, main-story reports and dates raise it
-  changes_event_id    INTEGER REFERENCES events(id) ON DELETE SET NULL  -- a lift links to the ban it ends
+  changes_event_id    INTEGER REFERENCES events(id) ON DELETE SET NULL, -- the earlier decision this one lifts, extends or amends
+  change_kind         TEXT CHECK (change_kind IN ('lift', 'extension', 'amendment'))
 ) STRICT;
 CREATE INDEX IF NOT EXISTS events_jurisdiction ON events(jurisdiction, announced);
 CREATE INDEX IF NOT EXISTS events_target ON events(target COLLATE NOCASE);
 CREATE INDEX IF NOT EXISTS events_announced ON events(announced);
+CREATE INDEX IF NOT EXISTS events_action ON events(action, jurisdiction);
 
 -- One row per event per article: every field of the event model, with its evidence.
 CREATE TABLE IF NOT EXISTS event_mentions (
@@ -128,67 +131,56 @@ CREATE INDEX IF NOT EXISTS mentions_event ON event_mentions(event_id);
 CREATE INDEX IF NOT EXISTS mentions_key ON event_mentions(jurisdiction, target, action);
 CREATE INDEX IF NOT EXISTS mentions_announced ON event_mentions(announced);
 
--- v_events: one row per canonical event, flat, with who reported it.
+-- Full-text search over article titles and bodies (external content: the text lives in
+-- articles only; triggers keep the index in step). Join on rowid:
+--   SELECT a.id, a.title FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+--   WHERE articles_fts MATCH 'tiktok AND (ambtenaren OR fonctionnaires)' ORDER BY rank;
+-- After a VACUUM (which may renumber articles' rowids) run
+--   INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');   (banwatch reextract does it too)
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
+  title, text, content = 'articles', content_rowid = 'rowid', tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER IF NOT EXISTS articles_fts_insert AFTER INSERT ON articles BEGIN
+  INSERT INTO articles_fts (rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS articles_fts_delete AFTER DELETE ON articles BEGIN
+  INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+END;
+CREATE TRIGGER IF NOT EXISTS articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+  INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+  INSERT INTO articles_fts (rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+
+-- Views: the usual questions as one SELECT, no code reading needed.
+
+-- v_events: one row per canonical event (one decision), flat, every field. changes_* name
+-- the earlier decision a lift, extension or amendment changes.
 CREATE VIEW IF NOT EXISTS v_events AS
 SELECT e.id, e.action, e.target, e.jurisdiction, e.level, e.actor_name, e.scope, e.audience,
        e.announced, e.announced_precision, e.effective, e.deadline, e.expires, e.duration,
-       e.n_articles, e.n_outlets, e.n_languages, e.languages, e.n_mentions,
-       e.first_reported, e.last_reported, e.confidence, e.changes_event_id,
-       (SELECT group_concat(DISTINCT a.outlet) FROM event_mentions m JOIN articles a ON a.id = m.article_id
-         WHERE m.event_id = e.id) AS outlets
-FROM events e;
+       e.n_articles, e.n_outlets, e.n_languages, e.n_mentions, e.languages, e.outlets,
+       e.first_reported, e.last_reported, e.confidence,
+       e.change_kind, e.changes_event_id, c.action AS changes_action, c.announced AS changes_announced,
+       e.event_key
+FROM events e
+LEFT JOIN events c ON c.id = e.changes_event_id;
 
--- v_event_reports: event x article, with outlet, language and the evidence sentence.
+-- v_event_reports: one row per (event, reporting article), with outlet, language and the
+-- evidence sentence (of the article's main-story mention of the event when it has one).
 CREATE VIEW IF NOT EXISTS v_event_reports AS
-SELECT m.event_id, e.action, e.target, e.jurisdiction, m.article_id, a.title, a.url, a.outlet, a.lang,
-       a.published, m.main, m.scope, m.announced, m.evidence_text, m.evidence_start, m.evidence_end, m.rules
+SELECT m.event_id, e.action, e.target, e.jurisdiction, e.announced AS event_announced,
+       m.article_id, a.title, a.url, a.outlet, a.lang, a.published, a.published_inferred,
+       max(m.main) AS main, m.scope, m.announced, m.evidence_text, m.evidence_start, m.evidence_end,
+       m.rules, m.extractor_version, count(*) AS n_mentions
 FROM event_mentions m
 JOIN articles a ON a.id = m.article_id
-LEFT JOIN events e ON e.id = m.event_id;
+JOIN events e ON e.id = m.event_id
+GROUP BY m.event_id, m.article_id;
 
--- v_timeline: canonical events by announced date and jurisdiction.
+-- v_timeline: canonical events by announced date (undated last) and jurisdiction.
 CREATE VIEW IF NOT EXISTS v_timeline AS
-SELECT e.announced, e.announced_precision, e.jurisdiction, e.level, e.action, e.target, e.scope,
-       e.actor_name, e.n_articles, e.id AS event_id
+SELECT e.announced, e.announced_precision, substr(e.announced, 1, 4) AS year, substr(e.announced, 1, 7) AS month,
+       e.jurisdiction, e.level, e.action, e.target, e.scope, e.actor_name,
+       e.n_articles, e.n_languages, e.confidence, e.change_kind, e.id AS event_id
 FROM events e
 ORDER BY e.announced IS NULL, e.announced, e.jurisdiction, e.target;
-
--- ==== crawl frontier (src/sources/crawl/frontier.sql) ====
--- Every URL the crawler knows, so a killed crawl resumes without fetching twice and
--- a re-crawl sends conditional requests. One row per normalised URL.
-CREATE TABLE IF NOT EXISTS crawls (
-  id          INTEGER PRIMARY KEY,
-  started_at  TEXT NOT NULL,
-  finished_at TEXT                        -- NULL: running or killed; the next crawl resumes it
-) STRICT;
-
-CREATE TABLE IF NOT EXISTS frontier (
-  url               TEXT PRIMARY KEY,     -- normalised (no fragment, no utm_*, sorted query)
-  host              TEXT NOT NULL,        -- origin: politeness and robots.txt apply per origin
-  kind              TEXT NOT NULL CHECK (kind IN ('page', 'feed', 'sitemap')),
-  depth             INTEGER NOT NULL DEFAULT 0,
-  hints             TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(hints)), -- {lang, outlet, published}
-  state             TEXT NOT NULL CHECK (state IN ('queued', 'done', 'failed')),
-  outcome           TEXT,                 -- fetched, not_modified, unchanged, duplicate, redirect, discovered, robots_denied, over_limit, error
-  crawl_id          INTEGER NOT NULL REFERENCES crawls(id),
-  attempts          INTEGER NOT NULL DEFAULT 0,
-  not_before        INTEGER NOT NULL DEFAULT 0, -- epoch ms; retry backoff
-  last_error        TEXT,                 -- reason code: http_404, timeout, too_large, ...
-  last_error_detail TEXT,
-  redirect_chain    TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(redirect_chain)),
-  http_status       INTEGER,
-  etag              TEXT,
-  last_modified     TEXT,
-  content_hash      TEXT,                 -- sha256 of the body last fetched
-  fetched_at        TEXT,
-  discovered_from   TEXT
-) STRICT;
-CREATE INDEX IF NOT EXISTS frontier_todo ON frontier (crawl_id, state);
-CREATE INDEX IF NOT EXISTS frontier_content ON frontier (content_hash) WHERE content_hash IS NOT NULL;
-
--- Per-origin politeness that must survive a restart: no request before next_allowed_at.
-CREATE TABLE IF NOT EXISTS crawl_hosts (
-  host            TEXT PRIMARY KEY,
-  next_allowed_at INTEGER NOT NULL DEFAULT 0 -- epoch ms
-) STRICT;
--- ==== end crawl frontier ====
