@@ -4,7 +4,7 @@
 // robots check, politeness delay, retry policy and de-duplication.
 import { createHash } from "node:crypto";
 import type { RawDocument } from "../../types.js";
-import { createHttpClient, HTTP_DEFAULTS, type HttpClient, type HttpOptions } from "../http/client.js";
+import { createHttpClient, HTTP_DEFAULTS, type HttpClient, type HttpOptions, type HttpResponse } from "../http/client.js";
 import { CrawlError, permanent, toCrawlError } from "./errors.js";
 import type { FrontierEntry, FrontierStore, Hints, NewEntry, Outcome, UrlKind } from "./frontier.js";
 import { readFeed } from "./feeds.js";
@@ -170,45 +170,56 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlSummary> {
     }
     const attempts = entry.attempts + 1;
     store.update(entry.url, { attempts }); // counted before the request, so a kill mid-request still counts
+    let res: HttpResponse;
     try {
       s.requests++;
-      const res = await client.get(entry.url, { etag: entry.etag, lastModified: entry.lastModified });
-      const fetchedAt = new Date(now()).toISOString();
-      const base = { httpStatus: res.status, fetchedAt, attempts };
-      if (res.status >= 300 && res.status < 400 && res.status !== 304) {
-        return redirect(entry, res.headers.location, base);
-      }
-      if (res.status === 304) {
-        s.notModified++;
-        finish(entry, "not_modified", base);
+      res = await client.get(entry.url, { etag: entry.etag, lastModified: entry.lastModified });
+    } catch (e) {
+      return onError({ ...entry, attempts }, toCrawlError(e));
+    }
+    try {
+      return await handle({ ...entry, attempts }, res);
+    } catch (e) {
+      if (e instanceof CrawlError && e.kind === "fatal") throw e;
+      // A page our parsers choke on is that page's failure, not the crawl's.
+      failed(entry, e instanceof CrawlError ? e : permanent("parse_error", `${entry.url}: ${(e as Error).message}`));
+      return { requested: true };
+    }
+  }
+
+  /** What a response means: a redirect, a 304, an error status, a feed or sitemap, or a page. */
+  async function handle(entry: FrontierEntry, res: HttpResponse): Promise<TaskResult> {
+    const fetchedAt = new Date(now()).toISOString();
+    const base = { httpStatus: res.status, fetchedAt, attempts: entry.attempts };
+    if (res.status >= 300 && res.status < 400 && res.status !== 304) {
+      return redirect(entry, res.headers.location, base);
+    }
+    if (res.status === 304) {
+      s.notModified++;
+      finish(entry, "not_modified", base);
+      return { requested: true };
+    }
+    const err = classifyStatus(res.status, res.headers, entry.url);
+    if (err) return onError(entry, err);
+    const validators = { etag: res.headers.etag ?? null, lastModified: res.headers["last-modified"] ?? null };
+    const contentType = res.headers["content-type"] ?? null;
+    const hash = sha256(res.bytes);
+    const done = { ...base, ...validators, contentHash: hash };
+
+    if (looksLikeXml(contentType, res.bytes) || entry.kind !== "page") {
+      const found = store.batch(() => readDiscovery(entry, res.bytes, contentType));
+      if (found !== null) {
+        s.feeds++;
+        finish(entry, "discovered", done, found);
         return { requested: true };
       }
-      const err = classifyStatus(res.status, res.headers, entry.url);
-      if (err) return onError({ ...entry, attempts }, err);
-      const validators = { etag: res.headers.etag ?? null, lastModified: res.headers["last-modified"] ?? null };
-      const contentType = res.headers["content-type"] ?? null;
-      const hash = sha256(res.bytes);
-      const done = { ...base, ...validators, contentHash: hash };
-
-      if (looksLikeXml(contentType, res.bytes) || entry.kind !== "page") {
-        const found = readDiscovery(entry, res.bytes, contentType);
-        if (found !== null) {
-          s.feeds++;
-          finish(entry, "discovered", done, found);
-          return { requested: true };
-        }
-        if (entry.kind !== "page" && looksLikeXml(contentType, res.bytes)) {
-          failed(entry, permanent("not_a_feed", `${entry.url} is XML but neither a feed nor a sitemap`));
-          return { requested: true };
-        }
+      if (entry.kind !== "page" && looksLikeXml(contentType, res.bytes)) {
+        failed(entry, permanent("not_a_feed", `${entry.url} is XML but neither a feed nor a sitemap`));
+        return { requested: true };
       }
-      await page(entry, res.url, res.bytes, contentType, res.headers, hash, done);
-      return { requested: true };
-    } catch (e) {
-      const err = toCrawlError(e);
-      if (err.kind === "fatal") throw err;
-      return onError({ ...entry, attempts }, err);
     }
+    await page(entry, res.url, res.bytes, contentType, res.headers, hash, done);
+    return { requested: true };
   }
 
   /** The one place where a failure becomes a retry or a final failure. */
@@ -307,12 +318,14 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlSummary> {
     if (isHtml) {
       const info = readPageLinks(bytes, contentType, finalUrl);
       if (info.lang && !hints.lang) hints = { ...hints, lang: info.lang };
-      if (entry.depth === 0) for (const f of info.feeds) add({ url: f, kind: "feed", depth: 0, hints: entry.hints, discoveredFrom: entry.url });
-      if (entry.depth < o.maxDepth) {
+      store.batch(() => {
+        if (entry.depth === 0) for (const f of info.feeds) add({ url: f, kind: "feed", depth: 0, hints: entry.hints, discoveredFrom: entry.url });
+        if (entry.depth >= o.maxDepth) return;
+        const linkHints = clean({ lang: entry.hints.lang, outlet: entry.hints.outlet });
         for (const l of info.links) {
-          if (sameSite(l, entry.url)) add({ url: l, kind: "page", depth: entry.depth + 1, hints: { lang: entry.hints.lang, outlet: entry.hints.outlet }, discoveredFrom: entry.url });
+          if (sameSite(l, entry.url)) add({ url: l, kind: "page", depth: entry.depth + 1, hints: linkHints, discoveredFrom: entry.url });
         }
-      }
+      });
       // The canonical URL names the article: fetched under another spelling it is a
       // duplicate; otherwise it is marked done so it is never fetched itself.
       const canon = info.canonical ? normalizeUrl(info.canonical) : null;

@@ -100,7 +100,7 @@ export class Scheduler {
         }
         const i = h.queue.findIndex((e) => e.notBefore <= now);
         if (i < 0) {
-          wake = Math.min(wake, ...h.queue.map((e) => e.notBefore));
+          for (const e of h.queue) wake = Math.min(wake, e.notBefore); // no spread: queues can be long
           continue;
         }
         const [entry] = h.queue.splice(i, 1);

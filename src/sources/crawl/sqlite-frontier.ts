@@ -88,6 +88,9 @@ export class SqliteFrontier implements FrontierStore {
   hostNextAllowed(host: string): number {
     return (this.st.hostGet.get(host) as { next_allowed_at: number } | undefined)?.next_allowed_at ?? 0;
   }
+  batch<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
   setHostNextAllowed(host: string, at: number): void {
     this.st.hostSet.run(host, Math.round(at));
   }

@@ -51,6 +51,8 @@ describe("crawl of the fixture news site", () => {
     expect(paths).not.toContain("/en/2001/old.html");
     expect(paths).not.toContain("/sitemaps/archive.xml");
     expect(paths.some((p) => p.includes("logo.png"))).toBe(false);
+    // The feed named by <link rel="alternate"> on the seed page was read.
+    expect(paths).toContain("/en/rss.xml");
     expect(summary.tooOld).toBeGreaterThanOrEqual(2);
     // utm_* variants collapse into one URL: the article is requested at most once.
     expect(paths.filter((p) => p.startsWith("/en/2023/03/belgium-tiktok.html")).length).toBeLessThanOrEqual(1);
@@ -102,7 +104,7 @@ describe("windows-1252 page", () => {
 
 describe("failures on the trouble site", () => {
   it("retries what may recover, records the rest once", async () => {
-    const seeds = ["/flaky", "/slow", "/loop/a", "/big", "/big-chunked", "/missing", "/down", "/moved", "/dup1.html", "/dup2.html", "/to-private"];
+    const seeds = ["/flaky", "/slow", "/stall", "/loop/a", "/big", "/big-chunked", "/missing", "/down", "/moved", "/dup1.html", "/dup2.html", "/to-private"];
     const store = new MemoryFrontier();
     const { summary, docs } = await runCrawl({ store, seeds: seeds.map((p) => trouble.base + p) });
     const hits = (p: string) => trouble.log.filter((r) => r.path === p);
@@ -113,8 +115,9 @@ describe("failures on the trouble site", () => {
     expect(flaky[1].t - flaky[0].t).toBeGreaterThanOrEqual(1000);
     // Retryable failures: tried maxAttempts (3) times, then failed with their reason.
     expect(hits("/slow")).toHaveLength(3);
+    expect(hits("/stall")).toHaveLength(3); // headers came; the body stalled past bodyTimeout
     expect(hits("/down")).toHaveLength(3);
-    expect(summary.failed).toMatchObject({ timeout: 1, http_500: 1 });
+    expect(summary.failed).toMatchObject({ timeout: 2, http_500: 1 });
     // Not retryable: requested once.
     for (const p of ["/missing", "/big", "/big-chunked", "/loop/a", "/loop/b", "/to-private"]) expect(hits(p), p).toHaveLength(1);
     expect(summary.failed).toMatchObject({ http_404: 1, too_large: 2, redirect_loop: 1, bad_redirect: 1 });
@@ -127,10 +130,21 @@ describe("failures on the trouble site", () => {
     expect(uris).toContain("/moved-here.html");
     expect(uris.filter((u) => u.startsWith("/dup"))).toHaveLength(1);
     expect(summary.duplicates).toBe(1);
-    expect(summary.retries).toBe(5); // flaky 1, slow 2, down 2
+    expect(summary.retries).toBe(7); // flaky 1, slow 2, stall 2, down 2
 
     // No robots.txt (404) means no rules; the configured 50 ms gap still holds.
     expect(Math.min(...gaps(trouble.log.map((r) => r.t)))).toBeGreaterThanOrEqual(45);
+  });
+});
+
+describe("per-outlet delay", () => {
+  it("keeps an outlet's delayMs between requests to its host", async () => {
+    const before = trouble.log.length;
+    const { docs } = await runCrawl({
+      outlets: [{ name: "Trouble", feeds: [], sitemaps: [], seeds: ["/moved", "/dup1.html", "/moved-here.html"].map((p) => trouble.base + p), delayMs: 150 }],
+    });
+    expect(docs.map((d) => d.hints?.outlet)).toEqual(["Trouble", "Trouble"]);
+    expect(Math.min(...gaps(trouble.log.slice(before).map((r) => r.t)))).toBeGreaterThanOrEqual(145);
   });
 });
 

@@ -20,7 +20,7 @@ export async function runCrawl(opts: Partial<CrawlOptions> & { store?: FrontierS
     delayMs: 50,
     concurrency: 4,
     retry: { baseDelayMs: 50, maxAttempts: 3 },
-    http: { headersTimeoutMs: 400, bodyTimeoutMs: 1000, totalTimeoutMs: 3000, maxBytes: 100_000 },
+    http: { headersTimeoutMs: 400, bodyTimeoutMs: 400, totalTimeoutMs: 3000, maxBytes: 100_000 },
     ...opts,
   });
   return { summary, docs };
