@@ -7,7 +7,9 @@ const SENTENCE_MARK = /[.,!?;:。、！？،]/;
 
 /** Net contribution of one block to every element above it. */
 export function blockScore(b: Block): number {
-  if (b.furniture >= 0) return -b.words;
+  // Furniture is pruned from the output anyway; it only mildly pushes the container away,
+  // so that comments under the article do not outweigh the article they sit next to.
+  if (b.furniture >= 0) return -T.furnitureWeight * b.words;
   const ld = b.words ? b.linkWords / b.words : 0;
   let s = -T.badWeight * b.linkWords;
   // Article text is made of sentences: no punctuation at all marks lists of names, dates, menus.
@@ -66,14 +68,34 @@ export function keepBlock(b: Block, container: number): boolean {
   return true;
 }
 
-/** Blocks inside the element `c`, in order, pruned; stops at a tail marker. */
+/** Good (article-like) words of a block, for deciding whether a tail marker ends the text. */
+const goodWords = (b: Block) => (b.furniture < 0 && b.words >= T.goodMinWords && b.linkWords / b.words <= T.goodMaxLinkDensity ? b.words : 0);
+
+/**
+ * Blocks inside the element `c`, in order, pruned. A tail marker ("Related", "Comments")
+ * ends the text when little article text follows it; otherwise it opens an inline box
+ * (a related-links box inside the story) that is skipped up to the next long paragraph.
+ */
 export function blocksIn(tree: Tree, c: number): Block[] {
-  const out: Block[] = [];
   const end = tree.end[c];
-  for (const b of tree.blocks) {
-    if (b.owner < c || b.owner >= end) continue;
-    if (out.length >= T.tailMinParagraphs && isTailMarker(b)) break;
-    if (keepBlock(b, c)) out.push(b);
+  const inside = tree.blocks.filter((b) => b.owner >= c && b.owner < end);
+  const after = new Float64Array(inside.length + 1);
+  for (let i = inside.length - 1; i >= 0; i--) after[i] = after[i + 1] + goodWords(inside[i]);
+  const out: Block[] = [];
+  let before = 0;
+  let skipping = false;
+  for (let i = 0; i < inside.length; i++) {
+    const b = inside[i];
+    if (out.length >= T.tailMinParagraphs && isTailMarker(b)) {
+      if (after[i + 1] < T.tailRestRatio * before) break;
+      skipping = true;
+      continue;
+    }
+    if (skipping) {
+      if (b.words < T.siblingMinWords || b.linkWords / b.words > 0.2) continue;
+      skipping = false;
+    }
+    if (keepBlock(b, c)) { out.push(b); before += goodWords(b); }
   }
   return out;
 }
