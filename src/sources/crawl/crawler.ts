@@ -98,6 +98,8 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlSummary> {
   const emit = (e: CrawlEvent) => opts.onEvent?.(e);
   const progress = () => opts.onEvent && emit({ type: "progress", queues: scheduler.sizes(), summary: s });
   const robots = new Map<string, RobotsRules>();
+  const robotsAttempts = new Map<string, number>();
+  const robotsDead = new Map<string, CrawlError>();
   const hostDelay = new Map<string, number>(); // per-outlet delays
   const pagesPerHost = new Map<string, number>();
   const minPublished = opts.maxAgeMs !== undefined ? now() - opts.maxAgeMs : -Infinity;
@@ -139,20 +141,36 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlSummary> {
   /** One frontier entry: at most one request to its host. */
   async function process(entry: FrontierEntry): Promise<TaskResult> {
     const host = entry.host;
+    const dead = robotsDead.get(host);
+    if (dead) {
+      failed(entry, dead); // the host never answered for robots.txt: no request for its other URLs
+      return { requested: false };
+    }
     let rules = robots.get(host);
     if (!rules) {
       // The robots.txt request takes this turn; the URL goes back to wait for the next.
+      s.requests++;
       try {
-        s.requests++;
         rules = await fetchRobots(client, host, o.agentToken);
-        robots.set(host, rules);
-        emit({ type: "robots", host, crawlDelayMs: rules.crawlDelayMs });
-        return { requested: true, requeue: entry };
       } catch (e) {
-        const attempts = entry.attempts + 1;
-        store.update(entry.url, { attempts });
-        return onError({ ...entry, attempts }, toCrawlError(e));
+        // Retried per host, not per URL: a host that is down costs maxAttempts requests in all.
+        const err = toCrawlError(e);
+        if (err.kind === "fatal") throw err;
+        const n = (robotsAttempts.get(host) ?? 0) + 1;
+        robotsAttempts.set(host, n);
+        const d = decideRetry(err, n, policy);
+        if (!d.retry) {
+          robotsDead.set(host, err);
+          failed(entry, err);
+          return { requested: true };
+        }
+        s.retries++;
+        emit({ type: "retry", url: `${host}/robots.txt`, reason: err.reason, attempt: n, delayMs: d.delayMs });
+        return { requested: true, requeue: entry, hostPauseUntil: now() + d.delayMs };
       }
+      robots.set(host, rules);
+      emit({ type: "robots", host, crawlDelayMs: rules.crawlDelayMs });
+      return { requested: true, requeue: entry };
     }
     if (!rules.isAllowed(entry.url)) {
       s.robotsDenied++;
@@ -175,7 +193,9 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlSummary> {
       s.requests++;
       res = await client.get(entry.url, { etag: entry.etag, lastModified: entry.lastModified });
     } catch (e) {
-      return onError({ ...entry, attempts }, toCrawlError(e));
+      const err = toCrawlError(e);
+      // Whatever the network layer throws is this URL's failure, never the crawl's.
+      return onError({ ...entry, attempts }, err.kind === "fatal" ? permanent("fetch_error", err.message) : err);
     }
     try {
       return await handle({ ...entry, attempts }, res);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createServer, type AddressInfo } from "node:net";
 import { startNewsSite, startTroubleSite, type Site } from "../../fixtures/site/server.js";
 import { MemoryFrontier } from "../../../src/sources/crawl/frontier.js";
 import { urlId } from "../../../src/sources/crawl/url.js";
@@ -134,6 +135,18 @@ describe("failures on the trouble site", () => {
 
     // No robots.txt (404) means no rules; the configured 50 ms gap still holds.
     expect(Math.min(...gaps(trouble.log.map((r) => r.t)))).toBeGreaterThanOrEqual(45);
+  });
+});
+
+describe("a host that is down", () => {
+  it("costs maxAttempts robots.txt requests in all, and fails each of its URLs once", async () => {
+    const probe = createServer();
+    await new Promise<void>((r) => probe.listen(0, "127.0.0.1", r));
+    const port = (probe.address() as AddressInfo).port;
+    await new Promise((r) => probe.close(r));
+    const { summary } = await runCrawl({ seeds: ["/a", "/b", "/c"].map((p) => `http://127.0.0.1:${port}${p}`) });
+    expect(summary.failed).toEqual({ net_econnrefused: 3 });
+    expect(summary.requests).toBe(3); // robots.txt tried three times, the pages never
   });
 });
 
