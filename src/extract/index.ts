@@ -3,7 +3,8 @@
 // folder are detected and stored but yield no events.
 import type { Article, ArticleResult } from "../types.js";
 import type { Locale } from "../locales/types.js";
-import { compileLocale } from "./compile.js";
+import { compileLocale, type CompiledLocale } from "./compile.js";
+import { levelOf } from "../gazetteer/jurisdictions.js";
 import { splitSentences, type Sentence } from "./sentences.js";
 import { findMentions } from "./engine.js";
 import { assembleEvents } from "./assemble.js";
@@ -14,6 +15,32 @@ function leadSize(article: Article): number {
   const p = article.paragraphs;
   return p.length > 1 && p[0].text.length < 120 ? 2 : 1;
 }
+
+/**
+ * The article's own jurisdiction, for sentences naming only "the government": the first
+ * place named in the headline or lead; else the place the article names most often; else
+ * the locale's home country (a Dutch article naming no country is about the Netherlands).
+ */
+function articlePlace(c: CompiledLocale, title: Sentence | undefined, sentences: Sentence[], lead: number): PlaceHit | null {
+  for (const s of [...(title ? [title] : []), ...sentences.filter((s) => s.paragraph < lead + 1)]) {
+    const hits = c.places.find(s.text, s.start);
+    if (hits.length) return hits[0];
+  }
+  const counts = new Map<string, { n: number; hit: PlaceHit }>();
+  for (const s of sentences) {
+    for (const h of c.places.find(s.text, s.start)) {
+      const e = counts.get(h.code);
+      if (e) e.n++;
+      else counts.set(h.code, { n: 1, hit: h });
+    }
+  }
+  const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+  if (best && best.n >= MIN_PLACE_MENTIONS) return best.hit;
+  const home = c.locale.home;
+  return home ? { start: -1, end: -1, text: "", code: home, level: levelOf(home), name: null, kind: "country" } : null;
+}
+/** How often a place must be named in the body to count as the article's own. */
+const MIN_PLACE_MENTIONS = 2;
 
 export function extractEvents(article: Article, locales: Map<string, Locale>): ArticleResult {
   const base: ArticleResult = {
@@ -29,15 +56,7 @@ export function extractEvents(article: Article, locales: Map<string, Locale>): A
     ? { text: article.title, start: 0, end: 0, paragraph: -1 }
     : undefined;
 
-  // The article's own jurisdiction: the first deciding place named in the headline or lead.
-  let defaultPlace: PlaceHit | null = null;
-  for (const s of [...(title ? [title] : []), ...sentences.filter((s) => s.paragraph < lead + 1)]) {
-    const hits = c.places.find(s.text, s.start);
-    if (hits.length) {
-      defaultPlace = hits[0];
-      break;
-    }
-  }
+  const defaultPlace = articlePlace(c, title, sentences, lead);
   const mentions = findMentions(sentences, c, { published: article.published, defaultPlace }, title);
   return { ...base, events: assembleEvents(mentions, lead) };
 }

@@ -5,7 +5,11 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const L = "[\\p{L}\\p{N}]";
 
 export function formSource(form: string): string {
-  const parts = form.trim().split(/\s*\.\.\.\s*/);
+  let f = form.trim();
+  // A leading "*" matches the start of a compound: "*verbot" = TikTok-Verbot, Nutzungsverbot.
+  const compound = f.startsWith("*");
+  if (compound) f = f.slice(1);
+  const parts = f.split(/\s*\.\.\.\s*/);
   const body = parts
     .map((p) =>
       p
@@ -14,10 +18,11 @@ export function formSource(form: string): string {
         .join("\\s+"),
     )
     .join("(?:\\s+[^\\s.!?;:]+){0,4}?\\s+");
-  const first = form.trim()[0];
-  const last = form.trim().replace(/\*$/, "")[form.trim().replace(/\*$/, "").length - 1];
-  const pre = /[\p{L}\p{N}]/u.test(first) ? `(?<!${L})` : "";
-  const post = form.trim().endsWith("*") || !/[\p{L}\p{N}]/u.test(last) ? "" : `(?!${L})`;
+  const first = f[0];
+  const bare = f.replace(/\*$/, "");
+  const last = bare[bare.length - 1];
+  const pre = compound ? `(?<!${L})[\\p{L}\\p{N}-]*` : /[\p{L}\p{N}]/u.test(first) ? `(?<!${L})` : "";
+  const post = f.endsWith("*") || !/[\p{L}\p{N}]/u.test(last) ? "" : `(?!${L})`;
   return pre + body + post;
 }
 
@@ -27,17 +32,21 @@ export function compileForms(forms: string[], flags = "giu"): RegExp {
   return new RegExp(sorted.map((f) => `(?:${formSource(f)})`).join("|"), flags);
 }
 
-/** A regexp with one named group per key, to learn which list matched. */
+/**
+ * A regexp with one named group per form, longest form first across all keys, so that
+ * "bloqu* l'interdiction" (a lift) wins over "bloqu*" (a ban) at the same position.
+ */
 export function compileKeyed(lists: { key: string; forms: string[] }[], flags = "giu"): { re: RegExp; keys: string[] } {
-  const keys: string[] = [];
-  const alts: string[] = [];
-  lists.forEach((l, i) => {
-    if (!l.forms.length) return;
-    keys.push(l.key);
-    const sorted = [...new Set(l.forms)].sort((a, b) => b.length - a.length);
-    alts.push(`(?<k${keys.length - 1}>${sorted.map((f) => `(?:${formSource(f)})`).join("|")})`);
-    void i;
-  });
+  const pairs: { key: string; form: string }[] = [];
+  const seen = new Set<string>();
+  for (const l of lists) for (const form of l.forms) {
+    if (seen.has(form)) continue;
+    seen.add(form);
+    pairs.push({ key: l.key, form });
+  }
+  pairs.sort((a, b) => b.form.replace(/\*/g, "").length - a.form.replace(/\*/g, "").length);
+  const keys = pairs.map((p) => p.key);
+  const alts = pairs.map((p, i) => `(?<k${i}>${formSource(p.form)})`);
   return { re: new RegExp(alts.join("|") || "(?!)", flags), keys };
 }
 

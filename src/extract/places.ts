@@ -6,7 +6,8 @@ import type { Level } from "../types.js";
 import type { Locale } from "../locales/types.js";
 import { countryNames, levelOf } from "../gazetteer/jurisdictions.js";
 import { SUBDIVISIONS, SUBDIVISION_ADJECTIVES } from "../gazetteer/subdivisions.js";
-import { INSTITUTIONS } from "../gazetteer/institutions.js";
+import { INSTITUTIONS, NATIONAL_BODIES } from "../gazetteer/institutions.js";
+import { DEMONYMS } from "../gazetteer/demonyms.js";
 import { compileForms, findAll } from "./patterns.js";
 
 export interface PlaceHit {
@@ -45,13 +46,15 @@ export function buildPlaceMatcher(locale: Locale): PlaceMatcher {
     (forceCase || caseSensitive(form) ? cs : ci).push(form);
   };
   for (const inst of INSTITUTIONS) for (const a of inst.aliases) add(a, { code: inst.jurisdiction, name: inst.name, kind: "institution" });
+  for (const inst of NATIONAL_BODIES) for (const a of inst.aliases) add(a, { code: inst.jurisdiction, name: inst.name, kind: "institution" }, true);
   for (const [code, names] of Object.entries(SUBDIVISIONS)) for (const n of names) add(n, { code, name: null, kind: "subdivision" }, true);
   for (const [code, adjs] of Object.entries(SUBDIVISION_ADJECTIVES)) for (const a of adjs) add(a, { code, name: null, kind: "demonym" });
   for (const [code, forms] of Object.entries(locale.placeAliases)) for (const f of forms) add(f, { code, name: null, kind: "country" }, true);
   for (const lang of new Set([locale.code, "en"])) {
     for (const [n, code] of countryNames(lang)) add(n, { code, name: null, kind: "country" }, true);
   }
-  for (const [code, forms] of Object.entries(locale.demonyms)) for (const f of forms) add(f, { code, name: null, kind: "demonym" });
+  for (const table of [locale.demonyms, DEMONYMS])
+    for (const [code, forms] of Object.entries(table)) for (const f of forms) add(f, { code, name: null, kind: "demonym" });
 
   const reCs = compileForms(cs, "gu");
   const reCi = compileForms(ci, "giu");

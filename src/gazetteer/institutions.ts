@@ -35,3 +35,38 @@ export const INSTITUTIONS: Institution[] = [
       "Union européenne", "Europäische Union", "Unión Europea", "Unione europea", "União Europeia", "EU", "UE"],
   },
 ];
+
+// National bodies and office holders whose name alone gives the jurisdiction: an article
+// that names "the Tweede Kamer" or "Guerini" is about the Netherlands or France even if it
+// never names the country. Level follows the jurisdiction code.
+const national = (jurisdiction: string, name: string, aliases: string[], level: Level = jurisdiction.includes("-") ? "subnational" : "national"): Institution =>
+  ({ jurisdiction, level, name, aliases });
+
+export const NATIONAL_BODIES: Institution[] = [
+  national("NL", "House of Representatives", ["Tweede Kamer"]),
+  national("NL", "central government", ["Rijksoverheid", "rijksoverheid", "Rijksambtenaren", "rijksambtenaren", "Rijksambtenaar", "rijksambtenaar"]),
+  national("NL", "Dutch National Police", ["Nationale Politie"]),
+  national("NL", "AIVD", ["AIVD"]),
+  national("NL", "state secretary", ["Van Huffelen", "Rutte", "Hugo de Jonge"]),
+  national("BE", "government", ["De Croo", "Vandenbroucke", "VSSE"]),
+  national("DK", "Danish Parliament (Folketing)", ["Folketing", "Folketinget", "Folketinget's"]),
+  national("FR", "government", ["Assemblée nationale", "Élysée", "Elysée", "Matignon", "Guerini", "Macron", "Borne", "gouvernementFR", "Arcom", "ANSSI"]),
+  national("DE", "government", ["Bundestag", "Bundesregierung Deutschlands", "Scholz", "Faeser"]),
+  national("AT", "federal government", ["Nationalrat", "Ministerrat", "Nehammer", "Karner", "Edtstadler", "ÖVP"]),
+  national("IT", "government", ["Palazzo Chigi", "Meloni", "Agcom", "AGCOM"]),
+  national("ES", "government", ["Moncloa", "Pedro Sánchez"]),
+  national("GB", "Cabinet Office", ["Cabinet Office", "Downing Street", "Whitehall", "Westminster", "Sunak", "Oliver Dowden", "Dowden"]),
+  national("CA", "Treasury Board of Canada", ["Treasury Board", "Conseil du Trésor", "Trudeau", "Mona Fortier", "Fortier", "Anita Anand"]),
+  national("US", "government", ["White House", "Maison Blanche", "Maison-Blanche", "Witte Huis", "Weißen Haus", "Weiße Haus", "Casa Blanca",
+    "Casa Bianca", "Casa Branca", "Trump", "Biden", "Obama", "Department of Commerce", "Commerce Department", "Pentagon", "FCC",
+    "Kongress", "US Congress", "U.S. Congress"]),
+  national("US-TX", "Governor of Texas", ["Greg Abbott", "Abbott"]),
+  national("US-MT", "Governor of Montana", ["Gianforte"]),
+  national("US-SD", "Governor of South Dakota", ["Kristi Noem", "Noem"]),
+  national("RU", "Roskomnadzor", ["Roskomnadzor", "Roskomnadsor", "Putin", "Kremlin", "Kreml", "Cremlino"]),
+  national("PK", "Pakistan Telecommunication Authority", ["Pakistan Telecommunication Authority", "PTA"]),
+  national("CN", "government", ["Xi Jinping", "Beijing's"]),
+  national("IN", "government", ["Modi", "MeitY"]),
+  national("ID", "Ministry of Trade", ["Jokowi", "Joko Widodo", "Zulkifli Hasan", "Kemendag"]),
+  national("EU", "European Commission", ["von der Leyen", "Thierry Breton", "Breton"], "supranational"),
+];

@@ -64,6 +64,8 @@ export interface Locale {
   /** ISO 639-3 code franc returns for this language. */
   franc: string;
   chrono: Chrono | null;
+  /** The country an article in this language is about when it names none (a prior, used last). */
+  home?: string;
   triggers: TriggerRule[];
   cues: CueSet;
   scopes: ScopePhrase[];

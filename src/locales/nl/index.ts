@@ -3,6 +3,7 @@ import type { Locale } from "../types.js";
 
 const nl: Locale = {
   code: "nl",
+  home: "NL",
   franc: "nld",
   chrono: chrono.nl.casual,
   triggers: [
