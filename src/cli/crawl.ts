@@ -90,6 +90,9 @@ request failed or the crawl was interrupted, 2 on usage errors.`,
       if (!outlets.length && !opts.seed.length && !opts.feed.length && !opts.sitemap.length) {
         throw new UsageError("nothing to crawl: give --seed, --feed, --sitemap or --sources FILE");
       }
+      if (!/banwatch/i.test(opts.userAgent) || !/(https?:\/\/|@)/.test(opts.userAgent)) {
+        process.stderr.write("banwatch: warning: a crawler's User-Agent should name banwatch and a contact URL or address, so site owners can reach you\n");
+      }
       const db = openDb(opts.db);
       const ac = new AbortController();
       const onSignal = () => {

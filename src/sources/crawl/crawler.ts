@@ -139,7 +139,11 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlSummary> {
   };
 
   /** One frontier entry: at most one request to its host. */
-  async function process(entry: FrontierEntry): Promise<TaskResult> {
+  async function process(queuedEntry: FrontierEntry): Promise<TaskResult> {
+    // The store is the truth: a URL may have been settled since it was queued (a page
+    // whose canonical URL it is was fetched first).
+    const entry = store.get(queuedEntry.url);
+    if (!entry || entry.state !== "queued" || entry.crawlId !== crawlId) return { requested: false };
     const host = entry.host;
     const dead = robotsDead.get(host);
     if (dead) {
