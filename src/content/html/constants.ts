@@ -126,8 +126,9 @@ export const T = {
 
 /** A page that is only one of these (and has little else) is rejected, not extracted. */
 export const WALL_PATTERNS = {
-  cookie: /\b(cookies?|consent|gdpr|privacy (settings|preferences)|accept all|reject all|manage (options|preferences))\b/i,
-  login: /\b(log ?in|sign ?in|password|username|forgot (your )?password|create (an )?account|register)\b/i,
+  // phrases of consent banners, not the bare word: an article may be about consent or cookies
+  cookie: /\b((we|this (site|website)) uses? cookies|(accept|allow|reject) (all|all cookies|cookies)|cookie (settings|preferences|policy)|manage (options|preferences|cookies)|privacy (settings|preferences)|consent (to|preferences))\b/i,
+  login: /\b(log ?in|sign ?in|password|username|forgot (your )?password|create (an )?account)\b/i,
 } as const;
 
 /** Below this many words of text a page dominated by a wall pattern is rejected as a wall. */

@@ -121,8 +121,8 @@ function detectWall(paragraphs: string[], passwordInputs: number): Rejection | n
   if (hits.cookie * 2 >= total) {
     return reject("content", "cookie_wall", "the page is only a cookie/consent notice; fetch it with consent given or from another source");
   }
-  // A password box is common in page headers; only with next to no text is the page a login form.
-  if (hits.login * 2 >= total || (passwordInputs > 0 && total < 40)) {
+  // A login form has a password box; words alone ("voters must register") are not enough.
+  if (passwordInputs > 0 && (hits.login * 2 >= total || total < 40)) {
     return reject("content", "login_wall", "the page is only a login form; the article is behind a login");
   }
   return null;

@@ -131,3 +131,11 @@ describe("bad input is rejected, never thrown", () => {
     expect(rejected(extractHtml(fixture("script-only.html"))).reason).toBe("script_only");
   });
 });
+
+describe("walls are not guessed from words alone", () => {
+  it("a short article about registering to vote is an article", () => {
+    const html = "<html><body><div class='story'><p>Voters must register online before Friday, officials said. You can sign in with your national ID and create an account, the election board added in a statement.</p></div></body></html>";
+    const r = extractHtml(new TextEncoder().encode(html));
+    expect(isRejection(r)).toBe(false);
+  });
+});
