@@ -4,6 +4,10 @@ import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from "./errors.js";
 import { registerIngest } from "./ingest.js";
 import { registerExtract } from "./extract.js";
 import { registerEval } from "./eval.js";
+import { registerReextract } from "./reextract.js";
+import { registerQuery } from "./query.js";
+import { registerExport } from "./export.js";
+import { registerStats } from "./stats.js";
 import { registerCrawl } from "./crawl.js";
 
 export const DEFAULT_DB = "data/banwatch.db";
@@ -18,6 +22,10 @@ export function buildProgram(): Command {
   registerIngest(program);
   registerExtract(program);
   registerEval(program);
+  registerReextract(program);
+  registerQuery(program);
+  registerExport(program);
+  registerStats(program);
   registerCrawl(program);
   for (const c of program.commands) c.exitOverride().showHelpAfterError("(run with --help for usage)");
   return program;

@@ -87,6 +87,19 @@ export class StoreWriter {
     })();
   }
 
+  /** Reextract from a stored document: article row (text may have changed) and mentions together. */
+  rewriteArticle(article: Article, result: ArticleResult, docId: number | null, outlet: string | null): number {
+    return this.db.transaction(() => {
+      this.upsertArticleRow(article, docId, outlet ?? undefined);
+      return this.replaceMentions(article.id, result);
+    })();
+  }
+
+  /** Reextract from stored text: the article row stays, its mentions are replaced all or nothing. */
+  replaceMentionsAtomically(articleId: string, result: ArticleResult): number {
+    return this.db.transaction(() => this.replaceMentions(articleId, result))();
+  }
+
   private upsertArticleRow(article: Article, docId: number | null, outletHint?: string): void {
     this.s.upsertArticle.run({
       id: article.id, document_id: docId, url: article.url, outlet: outletOf(article.url, outletHint), title: article.title,
