@@ -1,6 +1,8 @@
 // Runs the HTML extractor over ../shared/extraction-dev and scores it with the shared
 // scorer (ROUGE-LSum F1 of headline + body against the ground truth).
-//   node --import tsx scripts/eval-extraction.ts [DEV_DIR] [--out PRED_DIR] [--only DATASET]
+//   node --import tsx scripts/eval-extraction.ts [DEV_DIR] [--out PRED_DIR] [--only DATASET] [--gate FILE]
+// With --gate, exits 1 when the overall F1 or a dataset's F1 drops below the pinned
+// minimums of FILE (extraction-gate.json in CI).
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -12,6 +14,7 @@ const args = process.argv.slice(2);
 const flag = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args.splice(i, 2)[1] : undefined; };
 const outDir = resolve(flag("--out") ?? join(tmpdir(), "banwatch-extraction-pred"));
 const only = flag("--only");
+const gateFile = flag("--gate");
 const devDir = resolve(args[0] ?? "../shared/extraction-dev");
 const scorer = resolve(devDir, "../tools/score-extraction.mjs");
 
@@ -50,5 +53,17 @@ for (const ds of readdirSync(devDir).sort()) {
 console.log(`extracted ${pages} pages in ${(ms / 1000).toFixed(1)} s (${(pages / (ms / 1000)).toFixed(1)} pages/s)`);
 console.log(`methods: ${[...methods].map(([k, v]) => `${k}=${v}`).join(" ")}; rejections: ${[...rejections].map(([k, v]) => `${k}=${v}`).join(" ") || "none"}`);
 const scoreArgs = [scorer, only ? join(devDir, only) : devDir, only ? join(outDir, only) : outDir, "--per-page", join(outDir, "per-page.tsv")];
-process.stdout.write(execFileSync(process.execPath, scoreArgs, { encoding: "utf8" }));
+const report = execFileSync(process.execPath, scoreArgs, { encoding: "utf8" });
+process.stdout.write(report);
 console.log(`per-page scores: ${join(outDir, "per-page.tsv")}`);
+
+if (gateFile) {
+  // Rows of the scorer's table: dataset, pages, missing, precision, recall, f1, median_f1.
+  const f1 = new Map(report.split("\n").map((l) => l.split("\t")).filter((c) => c.length >= 6 && !isNaN(Number(c[5]))).map((c) => [c[0], Number(c[5])]));
+  const minimum = JSON.parse(readFileSync(gateFile, "utf8")).minimum as Record<string, number>;
+  const failures = Object.entries(minimum).filter(([k, min]) => !((f1.get(k) ?? 0) + 1e-9 >= min))
+    .map(([k, min]) => `${k} F1 ${(f1.get(k) ?? 0).toFixed(3)} is below the pinned minimum ${min.toFixed(3)}`);
+  for (const f of failures) console.error(`extraction gate: ${f}`);
+  if (failures.length) process.exit(1);
+  console.log(`extraction gate passed (${gateFile})`);
+}
