@@ -1,6 +1,6 @@
 // Merges an article's mentions into the spec's events: one event per
 // (jurisdiction, target, action), fields voted by the mentions, main vs background.
-import type { BanEvent, Mention } from "../types.js";
+import type { BanEvent, Mention, PartialDate } from "../types.js";
 
 export const eventKey = (m: { actor: { jurisdiction: string | null }; target: string; action: string }) =>
   `${m.actor.jurisdiction ?? ""}|${m.target.toLowerCase()}|${m.action}`;
@@ -10,7 +10,14 @@ function rank(m: Mention): number {
   return (m.actorSource === "sentence" ? 0 : 2) + (m.background ? 1 : 0);
 }
 
-export function assembleEvents(mentions: Mention[], leadParagraphs: number): BanEvent[] {
+export interface AssembleContext {
+  /** Publication date as known. */
+  published: PartialDate | null;
+  /** The first date the headline or lead states (on or before publication), if any. */
+  leadDate: PartialDate | null;
+}
+
+export function assembleEvents(mentions: Mention[], leadParagraphs: number, ctx: AssembleContext = { published: null, leadDate: null }): BanEvent[] {
   const groups = new Map<string, Mention[]>();
   for (const m of mentions) {
     const k = eventKey(m);
@@ -22,7 +29,16 @@ export function assembleEvents(mentions: Mention[], leadParagraphs: number): Ban
   const mainKeys = new Set(
     mentions.filter((m) => (m.inTitle || m.paragraph < leadParagraphs) && !m.background).map(eventKey),
   );
-  if (!mainKeys.size && mentions.length) mainKeys.add(eventKey(mentions.find((m) => !m.inTitle) ?? mentions[0]));
+  if (!mainKeys.size && mentions.length) {
+    const first = mentions.find((m) => !m.background) ?? mentions[0];
+    mainKeys.add(eventKey(first));
+  }
+  // One decision covering several targets ("TikTok, Netflix and Candy Crush"): a sentence
+  // that reports a main event makes its coordinated siblings main too.
+  const mainSentences = new Set(mentions.filter((m) => mainKeys.has(eventKey(m)) && !m.background).map((m) => m.sentence));
+  for (const m of mentions)
+    if (mainSentences.has(m.sentence) && !m.background && mentions.some((o) => o.sentence === m.sentence && o.action === m.action && o.actor.jurisdiction === m.actor.jurisdiction && mainKeys.has(eventKey(o))))
+      mainKeys.add(eventKey(m));
 
   const events: BanEvent[] = [];
   for (const [k, group] of groups) {
@@ -44,6 +60,8 @@ export function assembleEvents(mentions: Mention[], leadParagraphs: number): Ban
       },
       scope: first("scope"),
       audience: first("audience"),
+      // A main event whose sentences give no date: the date the lead states, else the
+      // publication date (news reports the decision it is about as it happens).
       announced: first("announced"),
       effective: first("effective"),
       deadline: first("deadline"),
@@ -53,6 +71,15 @@ export function assembleEvents(mentions: Mention[], leadParagraphs: number): Ban
       evidence,
       rules: [...new Set(group.flatMap((m) => m.rules))],
     });
+  }
+  // A main event whose sentences give no date takes the date of the decision it shares a
+  // sentence list with (same jurisdiction and action), else the date the lead states, else
+  // the publication date: news reports the decision it is about as it happens.
+  for (const e of events) {
+    if (!e.main || e.announced || e.action === "proposal") continue;
+    const sib = events.find((o) => o.main && o.announced && o.action === e.action && o.actor.jurisdiction === e.actor.jurisdiction);
+    e.announced = sib?.announced ?? ctx.leadDate ?? ctx.published;
+    e.rules?.push(sib ? "date.sibling" : ctx.leadDate ? "date.lead" : "date.published");
   }
   // Main events first, then in reading order.
   return events.sort((a, b) => Number(b.main) - Number(a.main) || (a.evidence[0]?.start ?? -1) - (b.evidence[0]?.start ?? -1));

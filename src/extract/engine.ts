@@ -13,7 +13,12 @@ export interface ExtractContext {
   defaultPlace: PlaceHit | null;
 }
 
-const LIST_GLUE = /^[\s,]*(?:(?:and|&|en|et|und|y|e|or|of|ou|oder|o|sowie|as well as)\s+)?(?:(?:the|de|het|la|le|les|l'|die|der|den|el|los|las|il|i|gli|lo|a|o|os|as)\s+)?$/iu;
+/** How many words around a trigger a background cue may stand. */
+const BACKGROUND_BEFORE = 8;
+const BACKGROUND_AFTER = 3;
+const wordsBefore = (text: string, n: number) => text.split(/\s+/).slice(-n).join(" ");
+
+const LIST_GLUE = /^[\s,]*(?:(?:and|&|en|et|und|y|e|or|of|ou|oder|o|sowie|as well as|bis|to)\s+)?(?:(?:the|de|het|la|le|les|l'|die|der|den|el|los|las|il|i|gli|lo|a|o|os|as)\s+|l['’]\s*)?$/iu;
 
 /** The places next to each other in a list ("the US and Canadian authorities and the European Commission"). */
 function groupAround(places: PlaceHit[], idx: number, text: string, base: number): PlaceHit[] {
@@ -33,11 +38,19 @@ function groupAround(places: PlaceHit[], idx: number, text: string, base: number
 // "the US and Canadian authorities": the noun after a demonym does not break the list.
 const stripActorNouns = (gap: string) => gap.replace(/^\s*(?:authorities|governments?|officials|autoriteiten|regering|autorités|gouvernements?|Behörden|Regierung|autoridades|gobiernos?|autorità|governi|governos?)\b/iu, "");
 
+const LOCATIVE = /(?:^|\s)(?:in|en|im|in der|in den|em|nos|nas|no|na|negli|nel|nella|in de|in het|aux|au|dans|en los|en el)\s+(?:the\s+|de\s+|het\s+|den\s+|la\s+|le\s+|les\s+|l['’]|el\s+|los\s+|gli\s+|i\s+)?$/iu;
+
 function chooseActors(places: PlaceHit[], trigStart: number, trigEnd: number, s: Sentence): PlaceHit[] {
   if (!places.length) return [];
   let idx = -1;
   for (let i = 0; i < places.length; i++) if (places[i].end <= trigStart) idx = i;
-  if (idx < 0) idx = places.findIndex((p) => p.start >= trigEnd);
+  if (idx < 0) {
+    // In the passive the place follows: "banned ... in the US, England and Canada". A place
+    // after a locative preposition beats one that merely follows ("officials in the US").
+    const after = places.map((p, i) => ({ p, i })).filter(({ p }) => p.start >= trigEnd);
+    const loc = after.find(({ p }) => LOCATIVE.test(s.text.slice(Math.max(0, p.start - s.start - 12), p.start - s.start)));
+    idx = (loc ?? after[0])?.i ?? -1;
+  }
   if (idx < 0) return [];
   let group = groupAround(places, idx, s.text, s.start);
   // A subdivision named in the same stretch is more precise than its country ("Flanders, Belgium's region").
@@ -52,7 +65,7 @@ function chooseActors(places: PlaceHit[], trigStart: number, trigEnd: number, s:
 export function findMentions(sentences: Sentence[], c: CompiledLocale, ctx: ExtractContext, titleSentence?: Sentence): Mention[] {
   const out: Mention[] = [];
   const l = c.locale;
-  let lastTarget: { name: string; sentence: number } | null = null;
+  let lastTarget: { names: string[]; sentence: number } | null = null;
   const all = titleSentence ? [titleSentence, ...sentences] : sentences;
   let lastInParagraph: Mention | null = null;
 
@@ -67,7 +80,7 @@ export function findMentions(sentences: Sentence[], c: CompiledLocale, ctx: Extr
         lastInParagraph.duration = dur;
         lastInParagraph.rules.push(`${l.code}.duration.next-sentence`);
       }
-      if (targets.length) lastTarget = { name: targets[targets.length - 1].name, sentence: si };
+      if (targets.length) lastTarget = { names: [...new Set(targets.map((x) => x.name))], sentence: si };
       return;
     }
     const breaks = findAll(c.clauseBreak, s.text).map((b) => b.start);
@@ -94,7 +107,10 @@ export function findMentions(sentences: Sentence[], c: CompiledLocale, ctx: Extr
         action = "proposal";
         rules.push(`${l.code}.cue.proposal`);
       }
-      const background = c.background.test(s.text.slice(clauseStart, clauseEndRel));
+      // Background: a cue close to the trigger ("had already banned", "banned last year"),
+      // not anywhere in a long sentence whose main clause reports today's decision.
+      const window = wordsBefore(s.text.slice(clauseStart, rel), BACKGROUND_BEFORE) + " " + s.text.slice(rel, clauseEndRel).split(/\s+/).slice(0, BACKGROUND_AFTER + 1).join(" ");
+      const background = c.background.test(window);
       if (background) rules.push(`${l.code}.cue.background`);
 
       // Targets: in the clause, else in the sentence, else the one the text spoke of just before.
@@ -102,7 +118,7 @@ export function findMentions(sentences: Sentence[], c: CompiledLocale, ctx: Extr
       let names = (clauseTargets.length ? clauseTargets : targets).map((x) => x.name);
       if (!names.length) {
         if (rule.kind === "noun" || !lastTarget || si - lastTarget.sentence > 3) continue;
-        names = [lastTarget.name];
+        names = lastTarget.names; // "these apps", "it": what the text just listed
         rules.push("target.previous-sentence");
       } else rules.push(...new Set((clauseTargets.length ? clauseTargets : targets).map((x) => x.rule)));
 
@@ -161,7 +177,7 @@ export function findMentions(sentences: Sentence[], c: CompiledLocale, ctx: Extr
         }
       }
     }
-    if (targets.length) lastTarget = { name: targets[targets.length - 1].name, sentence: si };
+    if (targets.length) lastTarget = { names: [...new Set(targets.map((x) => x.name))], sentence: si };
   });
   return out;
 }

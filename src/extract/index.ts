@@ -8,6 +8,7 @@ import { levelOf } from "../gazetteer/jurisdictions.js";
 import { splitSentences, type Sentence } from "./sentences.js";
 import { findMentions } from "./engine.js";
 import { assembleEvents } from "./assemble.js";
+import { findDates } from "./dates.js";
 import type { PlaceHit } from "./places.js";
 
 /** How many opening paragraphs make the lead (a short first one, such as a teaser, adds the next). */
@@ -39,6 +40,17 @@ function articlePlace(c: CompiledLocale, title: Sentence | undefined, sentences:
   const home = c.locale.home;
   return home ? { start: -1, end: -1, text: "", code: home, level: levelOf(home), name: null, kind: "country" } : null;
 }
+/** The first date stated in the headline or lead that is not after publication. */
+function leadDate(c: CompiledLocale, title: Sentence | undefined, sentences: Sentence[], lead: number, published: string | null): string | null {
+  if (!published) return null;
+  for (const s of [...(title ? [title] : []), ...sentences.filter((s) => s.paragraph < lead)]) {
+    for (const d of findDates(s.text, s.start, c.locale, { published })) {
+      if (d.role === "announced" && d.value.slice(0, published.length) <= published) return d.value;
+    }
+  }
+  return null;
+}
+
 /** How often a place must be named in the body to count as the article's own. */
 const MIN_PLACE_MENTIONS = 2;
 
@@ -58,5 +70,5 @@ export function extractEvents(article: Article, locales: Map<string, Locale>): A
 
   const defaultPlace = articlePlace(c, title, sentences, lead);
   const mentions = findMentions(sentences, c, { published: article.published, defaultPlace }, title);
-  return { ...base, events: assembleEvents(mentions, lead) };
+  return { ...base, events: assembleEvents(mentions, lead, { published: article.published, leadDate: leadDate(c, title, sentences, lead, article.published) }) };
 }
