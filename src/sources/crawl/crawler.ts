@@ -15,6 +15,7 @@ import { Scheduler, type TaskResult } from "./scheduler.js";
 import { readSitemap } from "./sitemap.js";
 import type { Outlet } from "./sources-file.js";
 import { normalizeUrl, sameSite, urlId } from "./url.js";
+import { checkLiteralHost } from "./ssrf.js";
 import { looksLikeXml, parseXml } from "./xml.js";
 
 export const CRAWL_DEFAULTS = {
@@ -145,6 +146,12 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlSummary> {
     const entry = store.get(queuedEntry.url);
     if (!entry || entry.state !== "queued" || entry.crawlId !== crawlId) return { requested: false };
     const host = entry.host;
+    try {
+      checkLiteralHost(new URL(entry.url), !!opts.allowPrivate); // refused before any request, robots.txt included
+    } catch (e) {
+      failed(entry, toCrawlError(e));
+      return { requested: false };
+    }
     const dead = robotsDead.get(host);
     if (dead) {
       failed(entry, dead); // the host never answered for robots.txt: no request for its other URLs

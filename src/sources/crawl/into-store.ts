@@ -17,7 +17,7 @@ export interface StoreCrawlOptions extends Omit<CrawlOptions, "store" | "onDocum
 export interface StoreCrawlSummary extends CrawlSummary {
   runId: number;
   articles: number; // new or changed articles stored
-  stored: RunCounts;
+  stored: Omit<RunCounts, "details" | "errors">; // what the pipeline made of the fetched pages
   rejections: Record<string, number>; // pages fetched but not usable, by reason
   events: number; // event mentions written
   canonicalEvents: number;
@@ -52,7 +52,8 @@ export async function crawlIntoStore(db: DB, opts: StoreCrawlOptions): Promise<S
     counts.errors = { ...summary.failed, ...prefixed(rejections) };
     counts.details = { crawl: summary };
     finishRun(db, runId, summary.interrupted ? "interrupted" : "ok", counts);
-    return { ...summary, runId, articles: counts.stored, stored: counts, rejections, events: counts.events, canonicalEvents };
+    const { read, stored, unchanged, rejected, events } = counts;
+    return { ...summary, runId, articles: stored, stored: { read, stored, unchanged, rejected, events }, rejections, events, canonicalEvents };
   } catch (e) {
     finishRun(db, runId, "failed", { ...counts, errors: { ...counts.errors, fatal: 1 }, details: { error: String((e as Error).message ?? e) } });
     throw e;
