@@ -14,6 +14,7 @@ export interface CompiledLocale {
   proposal: RegExp;
   background: RegExp;
   clauseBreak: RegExp;
+  liftObject: RegExp;
   scopes: { re: RegExp; keys: string[] };
   bodies: { re: RegExp; keys: string[] };
   audience: RegExp;
@@ -36,6 +37,7 @@ export function compileLocale(locale: Locale): CompiledLocale {
     proposal: compileForms(locale.cues.proposal, "iu"),
     background: compileForms(locale.cues.background, "iu"),
     clauseBreak: compileForms(locale.cues.clauseBreaks, "giu"),
+    liftObject: locale.cues.liftObjects.length ? compileForms(locale.cues.liftObjects, "iu") : /(?!)/,
     scopes: compileKeyed(locale.scopes.map((s, i) => ({ key: `${s.scope}#${i}`, forms: s.forms }))),
     bodies: compileKeyed(locale.bodies.map((b, i) => ({ key: String(i), forms: b.forms }))),
     audience: new RegExp(

@@ -13,6 +13,8 @@ export interface ExtractContext {
   defaultPlace: PlaceHit | null;
 }
 
+/** How far after a ban verb its object may name a ban or rule, making the verb a lift. */
+const LIFT_OBJECT_WORDS = 6;
 /** How many words around a trigger a background cue may stand. */
 const BACKGROUND_BEFORE = 8;
 const BACKGROUND_AFTER = 3;
@@ -38,7 +40,7 @@ function groupAround(places: PlaceHit[], idx: number, text: string, base: number
 // "the US and Canadian authorities": the noun after a demonym does not break the list.
 const stripActorNouns = (gap: string) => gap.replace(/^\s*(?:authorities|governments?|officials|autoriteiten|regering|autorités|gouvernements?|Behörden|Regierung|autoridades|gobiernos?|autorità|governi|governos?)\b/iu, "");
 
-const LOCATIVE = /(?:^|\s)(?:in|en|im|in der|in den|em|nos|nas|no|na|negli|nel|nella|in de|in het|aux|au|dans|en los|en el)\s+(?:the\s+|de\s+|het\s+|den\s+|la\s+|le\s+|les\s+|l['’]|el\s+|los\s+|gli\s+|i\s+)?$/iu;
+const LOCATIVE = /(?:^|\s)(?:by|door|par|von|vom|durch|por|pela|pelo|da|dal|dalla|dai|in|en|im|in der|in den|em|nos|nas|no|na|negli|nel|nella|in de|in het|aux|au|dans|en los|en el)\s+(?:the\s+|de\s+|het\s+|den\s+|la\s+|le\s+|les\s+|l['’]|el\s+|los\s+|gli\s+|i\s+)?$/iu;
 
 function chooseActors(places: PlaceHit[], trigStart: number, trigEnd: number, s: Sentence): PlaceHit[] {
   if (!places.length) return [];
@@ -49,7 +51,8 @@ function chooseActors(places: PlaceHit[], trigStart: number, trigEnd: number, s:
     // after a locative preposition beats one that merely follows ("officials in the US").
     const after = places.map((p, i) => ({ p, i })).filter(({ p }) => p.start >= trigEnd);
     const loc = after.find(({ p }) => LOCATIVE.test(s.text.slice(Math.max(0, p.start - s.start - 12), p.start - s.start)));
-    idx = (loc ?? after[0])?.i ?? -1;
+    // A place after the trigger with neither ("ten apps, four from China") is not the decider.
+    idx = loc?.i ?? -1;
   }
   if (idx < 0) return [];
   let group = groupAround(places, idx, s.text, s.start);
@@ -91,10 +94,12 @@ export function findMentions(sentences: Sentence[], c: CompiledLocale, ctx: Extr
     const bodyHits = findAll(c.bodies.re, s.text, s.start).map((h) => ({ ...h, body: l.bodies[Number(keyOfMatch(h.m, c.bodies.keys))] }));
     const triggers = findAll(c.triggers.re, s.text, s.start);
 
+    let consumedUntil = -1; // a ban noun that is the object of a lift ("blocked the ban") is not a new ban
     for (const t of triggers) {
       const ruleId = keyOfMatch(t.m, c.triggers.keys)!;
       const rule = l.triggers.find((r) => r.id === ruleId)!;
       const rel = t.start - s.start;
+      if (t.start < consumedUntil && rule.kind === "noun") continue;
       const clauseStart = Math.max(0, ...breaks.filter((b) => b < rel));
       const clauseEndRel = Math.min(s.text.length, ...breaks.filter((b) => b > rel));
       const before = s.text.slice(clauseStart, rel);
@@ -103,6 +108,16 @@ export function findMentions(sentences: Sentence[], c: CompiledLocale, ctx: Extr
       if (c.negation.test(near)) continue; // "won't face restrictions"
       if (c.hypothetical.test(before)) continue; // "if banned"
       let action: Action = rule.action;
+      // "blocked the order", "suspende por 75 dias a proibição": stopping a ban lifts it.
+      if (action === "ban" && rule.kind === "verb") {
+        const next = s.text.slice(rel + t.text.length).split(/\s+/).slice(0, LIFT_OBJECT_WORDS + 1).join(" ");
+        const obj = c.liftObject.exec(next);
+        if (obj) {
+          action = "lift";
+          rules.push(`${l.code}.lift.object`);
+          consumedUntil = t.end + obj.index + obj[0].length + 1;
+        }
+      }
       if (action === "ban" && c.proposal.test(near)) {
         action = "proposal";
         rules.push(`${l.code}.cue.proposal`);

@@ -22,6 +22,8 @@ export interface CueSet {
   proposal: string[];
   /** In the clause: a background, earlier decision ("already", "previously", "al"). */
   background: string[];
+  /** Nouns naming a ban or a rule: after a ban verb ("blocked the ban/order") they make it a lift. */
+  liftObjects: string[];
   /** Words that end a clause inside a sentence ("but", "maar"). */
   clauseBreaks: string[];
 }

@@ -36,6 +36,7 @@ const de: Locale = {
     background: ["bereits", "schon", "zuvor", "vorher", "früher", "im vergangenen", "vergangenes Jahr", "letztes Jahr",
       "letzten Monat", "hatte", "hatten", "wie", "nach", "ebenfalls", "auch", "ähnlich*", "Ende Februar", "Anfang März",
       "folgt", "folgen", "dem Beispiel", "zuletzt", "kürzlich", "ähnliche"],
+    liftObjects: ["Verbot", "*verbot", "Anordnung", "Dekret", "Gesetz", "*-Aus", "Verfügung", "Sperre"],
     clauseBreaks: ["aber", "doch", "während", "obwohl", "jedoch", "allerdings", ";", "—"],
   },
   scopes: [

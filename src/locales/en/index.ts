@@ -30,6 +30,7 @@ const en: Locale = {
       "demand*", "intend*", "weigh*", "mull*", "threaten*", "review* whether", "legislation that would", "vote* to", "draft"],
     background: ["already", "previously", "earlier", "last year", "last month", "in the past", "have banned", "has banned",
       "had banned", "also banned", "follows", "following", "followed", "after", "joins", "joined", "similar", "like"],
+    liftObjects: ["ban", "bans", "the order", "executive order", "law", "prohibition", "restriction*", "enforcing", "enforcement"],
     clauseBreaks: ["but", "while", "whereas", "although", "however", ";", "—"],
   },
   scopes: [

@@ -31,6 +31,7 @@ const es: Locale = {
       "evalú*", "amenaz*", "tiene previsto", "prevé", "intent*", "se espera", "analiza*"],
     background: ["ya", "anteriormente", "previamente", "el año pasado", "el mes pasado", "había", "habían", "tras", "después",
       "como", "también", "al igual que", "siguiendo", "antes", "recientemente", "similar*", "otros países", "se suma"],
+    liftObjects: ["prohibición", "orden", "decreto", "ley", "veto"],
     clauseBreaks: ["pero", "mientras", "aunque", "sin embargo", "no obstante", ";", "—"],
   },
   scopes: [

@@ -36,6 +36,7 @@ const fr: Locale = {
     background: ["déjà", "auparavant", "précédemment", "l'an dernier", "l'année dernière", "le mois dernier", "avait", "avaient",
       "à l'instar", "emboît* le pas", "après", "comme", "aussi", "également", "fin février", "plus tôt", "avant", "récemment",
       "ont fait de même", "a fait de même", "dans la foulée", "rejoint", "similaire*", "la semaine dernière"],
+    liftObjects: ["interdiction", "décret", "loi", "ordonnance", "décision"],
     clauseBreaks: ["mais", "tandis que", "alors que", "bien que", "cependant", "toutefois", ";", "—"],
   },
   scopes: [

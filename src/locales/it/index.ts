@@ -31,6 +31,7 @@ const it: Locale = {
       "minacci*", "punta a", "pensa", "si prepara", "ipotesi", "ipotizz*", "sta valutando", "in arrivo"],
     background: ["già", "in precedenza", "precedentemente", "l'anno scorso", "il mese scorso", "aveva", "avevano", "dopo",
       "come", "anche", "sulla scia", "seguendo", "prima", "recentemente", "analog*", "simil*", "a sua volta", "sulla stessa linea"],
+    liftObjects: ["divieto", "ordine", "decreto", "legge", "bando"],
     clauseBreaks: ["ma", "mentre", "sebbene", "tuttavia", "però", "invece", ";", "—"],
   },
   scopes: [

@@ -27,6 +27,7 @@ const nl: Locale = {
     proposal: ["wil", "willen", "plan*", "overweeg*", "overwogen", "voorstel*", "wetsvoorstel", "verwacht", "zou", "zouden",
       "kan", "kunnen", "moet", "moeten", "eis*", "pleit*", "roept op", "vraagt om", "onderzoek*", "gaat ... bekijken"],
     background: ["al", "eerder", "vorig jaar", "vorige maand", "reeds", "net als", "na", "volgt", "navolging", "ook al"],
+    liftObjects: ["verbod", "besluit", "wet", "maatregel"],
     clauseBreaks: ["maar", "terwijl", "hoewel", "echter", ";", "—"],
   },
   scopes: [
