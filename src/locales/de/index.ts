@@ -46,7 +46,7 @@ const de: Locale = {
       "Diensthandys", "Mobiltelefone der", "Geräte der", "Geräten der", "dienstlich"] },
     { scope: "personal_devices", forms: ["Privathand*", "private* Handy*", "private* Gerät*", "privaten Smartphones",
       "eigenen Geräten", "persönlichen Geräten", "Privatgerät*"] },
-    { scope: "official_network", forms: ["Netzwerk*", "WLAN", "Wi-Fi", "Netz der", "Server*"] },
+    { scope: "official_network", forms: ["Regierungsnetz*", "Behördennetz*", "internen Netz*", "Universitätsnetz*", "WLAN", "Wi-Fi", "Netz der", "Server*"] },
     { scope: "minors", forms: ["Minderjährige*", "Kinder", "Jugendliche*", "unter 1*", "Jugendschutz", "Altersgrenze",
       "Altersverifikation", "Zustimmung der Eltern"] },
     { scope: "public", forms: ["App-Store*", "App Store*", "landesweit", "im ganzen Land", "bundesweit", "Internetanbieter*",

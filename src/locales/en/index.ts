@@ -42,7 +42,7 @@ const en: Locale = {
       "state-owned devices", "federal devices", "official mobile", "government-managed", "devices of", "government laptops"] },
     { scope: "personal_devices", forms: ["personal phone*", "personal device*", "private phone*", "private device*",
       "own phone*", "own device*", "their devices", "their own"] },
-    { scope: "official_network", forms: ["network*", "wi-fi", "wifi", "internet access", "servers", "block* access",
+    { scope: "official_network", forms: ["government network*", "state network*", "university network*", "campus network*", "internal network*", "IT network*", "federal network*", "agency network*", "wi-fi", "wifi", "internet access", "servers", "block* access",
       "restrict* access", "government services"] },
     { scope: "minors", forms: ["minors", "children", "under 1*", "under-1*", "teenagers", "kids", "young people",
       "age verification", "verify their age", "parental consent", "underage"] },

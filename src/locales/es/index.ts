@@ -41,7 +41,7 @@ const es: Locale = {
       "dispositivos institucionales", "teléfonos corporativos", "equipos oficiales", "dispositivos públicos",
       "dispositivos de la administración", "dispositivos electrónicos oficiales", "teléfonos de empleados"] },
     { scope: "personal_devices", forms: ["teléfonos personales", "dispositivos personales", "móviles personales", "dispositivos privados"] },
-    { scope: "official_network", forms: ["red*", "wifi", "wi-fi", "servidores"] },
+    { scope: "official_network", forms: ["red del gobierno", "redes del gobierno", "red informática", "redes informáticas", "red interna", "red de la universidad", "wifi", "wi-fi", "servidores"] },
     { scope: "minors", forms: ["menores", "niños", "adolescentes", "menores de 1*", "jóvenes", "control parental", "verificación de edad"] },
     { scope: "public", forms: ["tiendas de aplicaciones", "app store*", "en todo el país", "a nivel nacional", "en el país",
       "en estados unidos", "en ee.uu", "en eeuu", "proveedores", "descarg*", "transacciones", "ventas", "usuarios estadounidenses",

@@ -49,7 +49,7 @@ const fr: Locale = {
       "appareils des fonctionnaires", "appareils de ses", "ses appareils", "téléphones des agents", "appareils", "téléphones"] },
     { scope: "personal_devices", forms: ["téléphones personnels", "appareils personnels", "téléphone personnel", "appareil personnel",
       "téléphones privés", "appareils privés"] },
-    { scope: "official_network", forms: ["réseau*", "wi-fi", "wifi", "serveurs"] },
+    { scope: "official_network", forms: ["réseau informatique", "réseaux informatiques", "réseau de l'État", "réseau du gouvernement", "réseaux de l'administration", "réseau interne", "wi-fi", "wifi", "serveurs"] },
     { scope: "minors", forms: ["mineurs", "enfants", "moins de 1*", "adolescents", "jeunes", "majorité numérique",
       "contrôle parental", "âge minimum", "accord parental", "autorisation parentale"] },
     { scope: "public", forms: ["magasins d'applications", "boutiques d'applications", "app store*", "dans tout le pays",

@@ -42,7 +42,7 @@ const it: Locale = {
       "dispositivi di lavoro", "apparecchi di servizio", "dispositivi mobili", "dispositivi elettronici", "dispositivi"] },
     { scope: "personal_devices", forms: ["dispositivi personali", "telefoni personali", "cellulari personali",
       "smartphone personali", "dispositivi privati", "propri dispositivi", "telefoni privati"] },
-    { scope: "official_network", forms: ["rete*", "wi-fi", "wifi", "server"] },
+    { scope: "official_network", forms: ["rete informatica", "reti informatiche", "rete interna", "rete del governo", "rete dell'università", "wi-fi", "wifi", "server"] },
     { scope: "minors", forms: ["minori", "bambini", "ragazzi", "adolescenti", "minorenni", "under 1*", "meno di 1*", "giovani"] },
     { scope: "public", forms: ["app store*", "negozi di app", "in tutto il paese", "a livello nazionale", "negli stati uniti",
       "in america", "provider", "scaricar*", "download", "vendit*", "transazioni", "utenti americani", "milioni di utenti",

@@ -39,7 +39,7 @@ const pt: Locale = {
       "telemóveis de serviço", "dispositivos de trabalho", "telefones de trabalho", "aparelhos funcionais",
       "dispositivos corporativos", "equipamentos oficiais", "telemóveis oficiais", "dispositivos públicos"] },
     { scope: "personal_devices", forms: ["telefones pessoais", "dispositivos pessoais", "celulares pessoais", "telemóveis pessoais", "aparelhos pessoais"] },
-    { scope: "official_network", forms: ["rede*", "wi-fi", "wifi", "servidores"] },
+    { scope: "official_network", forms: ["rede do governo", "redes do governo", "rede interna", "rede informática", "rede da universidade", "wi-fi", "wifi", "servidores"] },
     { scope: "minors", forms: ["menores", "crianças", "adolescentes", "menores de 1*", "jovens", "controle parental", "controlo parental"] },
     { scope: "public", forms: ["lojas de aplicativos", "lojas de aplicações", "app store*", "em todo o país", "no país",
       "nos estados unidos", "nos eua", "provedores", "download*", "baixar", "transações", "vendas", "usuários americanos",
