@@ -134,5 +134,5 @@ describe("banwatch crawl", () => {
     } finally {
       store.close();
     }
-  }, 30_000);
+  }, 120_000);
 });
