@@ -9,6 +9,8 @@ import { registerQuery } from "./query.js";
 import { registerExport } from "./export.js";
 import { registerStats } from "./stats.js";
 import { registerCrawl } from "./crawl.js";
+import { registerRun } from "./run.js";
+import { registerRuns } from "./runs.js";
 
 export const DEFAULT_DB = "data/banwatch.db";
 
@@ -27,6 +29,8 @@ export function buildProgram(): Command {
   registerExport(program);
   registerStats(program);
   registerCrawl(program);
+  registerRun(program);
+  registerRuns(program);
   for (const c of program.commands) c.exitOverride().showHelpAfterError("(run with --help for usage)");
   return program;
 }
