@@ -100,6 +100,9 @@ export function findDates(sentence: string, offset: number, locale: Locale, ref:
   if (locale.chrono && refD) {
     for (const r of locale.chrono.parse(sentence, { instant: refD, timezone: 0 })) {
       if (out.some((o) => o.start - offset <= r.index && o.end - offset > r.index)) continue;
+      // "für sechs Monate" is a duration, not a date six months on.
+      c.duration.lastIndex = 0;
+      if (c.duration.test(r.text)) continue;
       const s = r.start;
       const before = sentence.slice(0, r.index);
       let value: string | null = null;

@@ -59,6 +59,7 @@ export function buildPlaceMatcher(locale: Locale): PlaceMatcher {
   const reCs = compileForms(cs, "gu");
   const reCi = compileForms(ci, "giu");
   const actorNoun = compileForms(locale.actorNouns, "iu");
+  const actorNounEnd = new RegExp(`(?:${actorNoun.source})\\s*$`, "iu");
 
   const lookup = (text: string): Entry | undefined => {
     const n = norm(text);
@@ -80,7 +81,9 @@ export function buildPlaceMatcher(locale: Locale): PlaceMatcher {
             // An actor noun within the next three words ("Belgian federal government").
             const next = (poss ? after.slice(2) : after).match(/^(?:\s*[\p{L}'’-]+){1,3}/u)?.[0] ?? "";
             actorNoun.lastIndex = 0;
-            if (!actorNoun.test(next)) continue;
+            // Romance order puts the adjective after the noun: "gouvernement canadien", "governo italiano".
+            const prev = e.kind === "demonym" ? text.slice(Math.max(0, m.start - 30), m.start).match(/(?:[\p{L}'’-]+\s*){1,2}$/u)?.[0] ?? "" : "";
+            if (!actorNoun.test(next) && !(prev && actorNounEnd.test(prev))) continue;
           }
           hits.push({ start: offset + m.start, end: offset + m.end, text: m.text, code: e.code, level: levelOf(e.code), name: e.name, kind: e.kind });
         }

@@ -16,17 +16,30 @@ function segmenter(lang: string): Intl.Segmenter {
   return s;
 }
 
+/** A segment ending in a day number with a period ("bis 15.") continues: German ordinal dates. */
+const ORDINAL_END = /(?:^|\s)\d{1,2}\.$/;
+
 export function splitSentences(paragraphs: Paragraph[], lang: string): Sentence[] {
   const out: Sentence[] = [];
   paragraphs.forEach((p, pi) => {
-    for (const seg of segmenter(lang).segment(p.text)) {
-      const raw = seg.segment;
+    let carry: { index: number; text: string } | null = null;
+    const push = (index: number, raw: string) => {
       const lead = raw.length - raw.trimStart().length;
       const text = raw.trim();
-      if (!text) continue;
-      const start = p.start + seg.index + lead;
+      if (!text) return;
+      const start = p.start + index + lead;
       out.push({ text, start, end: start + text.length, paragraph: pi });
+    };
+    for (const seg of segmenter(lang).segment(p.text)) {
+      const cur: { index: number; text: string } = carry ? { index: carry.index, text: carry.text + seg.segment } : { index: seg.index, text: seg.segment };
+      if (ORDINAL_END.test(cur.text.trimEnd())) {
+        carry = cur;
+        continue;
+      }
+      carry = null;
+      push(cur.index, cur.text);
     }
+    if (carry) push(carry.index, carry.text);
   });
   return out;
 }

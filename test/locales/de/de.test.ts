@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { events, keys, find } from "../helpers.js";
+
+describe("de locale", () => {
+  it("finds a ban on Diensthandys, compound weekday and duration", async () => {
+    const evs = await events("de", "Österreich verbietet TikTok auf Diensthandys", [
+      "Die österreichische Bundesregierung hat am Mittwochmorgen TikTok auf Diensthandys für sechs Monate verboten.",
+    ], "2023-05-12");
+    const e = find(evs, "AT|TikTok|ban")!;
+    expect(e.scope).toBe("official_devices");
+    expect(e.announced).toBe("2023-05-10");
+    expect(e.duration).toBe("P6M");
+  });
+  it("a TikTok-Verbot compound is a ban", async () => {
+    expect(keys(await events("de", null, ["Die EU-Kommission hat ein TikTok-Verbot für Diensthandys erlassen."]))).toEqual(["EU|TikTok|ban"]);
+  });
+  it("negation and 'plant' are not bans", async () => {
+    expect(keys(await events("de", null, ["Deutschland wird TikTok nicht verbieten."]))).toEqual([]);
+    expect(keys(await events("de", null, ["Die deutsche Regierung plant, TikTok zu verbieten."]))).toEqual(["DE|TikTok|proposal"]);
+  });
+  it("'abraten' is advisory; a judge blocking the ban is a lift", async () => {
+    expect(keys(await events("de", null, ["Die dänische Regierung rät den Abgeordneten von TikTok ab."]))).toEqual(["DK|TikTok|advisory"]);
+    expect(keys(await events("de", null, ["Eine Richterin in den USA blockierte das Verbot von TikTok."]))).toContain("US|TikTok|lift");
+  });
+  it("a deadline 'bis 15. März'", async () => {
+    const e = (await events("de", null, ["Die Behörden in Belgien verbieten TikTok; Beamte müssen die App bis 15. März löschen."]))[0];
+    expect(e.deadline).toBe("2023-03-15");
+  });
+});

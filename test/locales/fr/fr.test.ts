@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { events, keys, find } from "../helpers.js";
+
+describe("fr locale", () => {
+  it("finds coordinated bans on professional phones, resolved 'vendredi'", async () => {
+    const evs = await events("fr", "Le gouvernement interdit TikTok", [
+      "Le gouvernement français a interdit vendredi TikTok, Netflix et Candy Crush sur les téléphones professionnels des fonctionnaires.",
+    ], "2023-03-25");
+    expect(keys(evs)).toEqual(["FR|Candy Crush|ban", "FR|Netflix|ban", "FR|TikTok|ban"]);
+    const e = find(evs, "FR|TikTok|ban")!;
+    expect(e.scope).toBe("official_devices");
+    expect(e.announced).toBe("2023-03-24");
+    expect(e.main).toBe(true);
+  });
+  it("negation is not a ban", async () => {
+    expect(keys(await events("fr", null, ["La Belgique n'a pas interdit TikTok."]))).toEqual([]);
+  });
+  it("'envisage' is a proposal and 'déconseille' an advisory", async () => {
+    expect(keys(await events("fr", null, ["Le gouvernement canadien envisage d'interdire TikTok."]))).toEqual(["CA|TikTok|proposal"]);
+    expect(keys(await events("fr", null, ["Le gouvernement danois déconseille TikTok aux députés."]))).toEqual(["DK|TikTok|advisory"]);
+  });
+  it("lifting is a lift; 'si' is hypothetical", async () => {
+    expect(keys(await events("fr", null, ["Le Pakistan a levé l'interdiction de TikTok."]))).toContain("PK|TikTok|lift");
+    expect(keys(await events("fr", null, ["Si la France interdit TikTok, les jeunes protesteront."]))).toEqual([]);
+  });
+  it("reads 'six mois' as P6M", async () => {
+    expect((await events("fr", null, ["La Belgique interdit TikTok pendant six mois."]))[0].duration).toBe("P6M");
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { events, keys, find } from "../helpers.js";
+
+describe("pt locale", () => {
+  it("finds a ban with an effective date", async () => {
+    const evs = await events("pt", "EUA proíbem TikTok", [
+      "O Congresso dos Estados Unidos proibiu o TikTok a partir de 19 de janeiro.",
+    ], "2025-01-10");
+    const e = find(evs, "US|TikTok|ban")!;
+    expect(e.effective).toBe("2025-01-19");
+  });
+  it("suspending the ban is a lift, with its duration", async () => {
+    const evs = await events("pt", null, ["Donald Trump assinou uma ordem que suspende por 75 dias a proibição do TikTok."], "2025-01-21");
+    const e = find(evs, "US|TikTok|lift")!;
+    expect(e).toBeDefined();
+    expect(e.duration).toBe("P75D");
+  });
+  it("negation and hypotheticals are not bans", async () => {
+    expect(keys(await events("pt", null, ["Portugal não proibiu o TikTok."]))).toEqual([]);
+    expect(keys(await events("pt", null, ["Se o Brasil proibir o TikTok, haverá protestos."]))).toEqual([]);
+  });
+});
