@@ -38,7 +38,10 @@ export function toCrawlError(e: unknown): CrawlError {
   if (err?.name === "TimeoutError" || err?.name === "AbortError") return retryable("timeout", msg);
   if (err?.cause instanceof CrawlError) return err.cause;
   if (err?.name === "TypeError" && /fetch failed|terminated/.test(msg)) {
-    return err.cause ? toCrawlError(err.cause) : retryable("net_error", msg);
+    if (!err.cause) return retryable("net_error", msg);
+    // undici refuses some URLs itself ("bad port"): the URL fails, not the crawl.
+    const c = toCrawlError(err.cause);
+    return c.kind === "fatal" ? permanent("net_refused", `${msg}: ${c.message}`) : c;
   }
   return fatal("bug", msg);
 }

@@ -63,6 +63,8 @@ describe("retry policy", () => {
     expect(toCrawlError(Object.assign(new Error("x"), { code: "UND_ERR_HEADERS_TIMEOUT" }))).toMatchObject({ kind: "retryable", reason: "timeout" });
     expect(toCrawlError(Object.assign(new Error("x"), { code: "ENOTFOUND" })).kind).toBe("permanent");
     expect(toCrawlError(new RangeError("bug")).kind).toBe("fatal");
+    // A URL undici itself refuses (a feed pointing at port 25) fails that URL, not the crawl.
+    expect(toCrawlError(new TypeError("fetch failed", { cause: new Error("bad port") }))).toMatchObject({ kind: "permanent", reason: "net_refused" });
   });
 });
 
