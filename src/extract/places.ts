@@ -8,7 +8,8 @@ import { countryNames, levelOf } from "../gazetteer/jurisdictions.js";
 import { SUBDIVISIONS, SUBDIVISION_ADJECTIVES } from "../gazetteer/subdivisions.js";
 import { INSTITUTIONS, NATIONAL_BODIES } from "../gazetteer/institutions.js";
 import { DEMONYMS } from "../gazetteer/demonyms.js";
-import { compileForms, findAll } from "./patterns.js";
+import { compileForms } from "./patterns.js";
+import { PhraseTrie } from "./phrase-trie.js";
 
 export interface PlaceHit {
   start: number;
@@ -30,20 +31,13 @@ export interface PlaceMatcher {
   find(text: string, offset?: number): PlaceHit[];
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/[’`]/g, "'").replace(/\s+/g, " ");
 // Short or all-capital forms ("US", "VS", "EU") must match case: "us" is a pronoun.
 const caseSensitive = (f: string) => f.length <= 3 || /\p{Lu}.*\p{Lu}/u.test(f.replace(/\*$/, "")) || /^\p{Lu}/u.test(f) && !/\s/.test(f) && f.length <= 4;
 
 export function buildPlaceMatcher(locale: Locale): PlaceMatcher {
-  const exact = new Map<string, Entry>();
-  const prefixes: { prefix: string; entry: Entry }[] = [];
-  const cs: string[] = [];
-  const ci: string[] = [];
+  const trie = new PhraseTrie<Entry>();
   const add = (form: string, entry: Entry, forceCase = false) => {
-    if (!form) return;
-    if (form.endsWith("*")) prefixes.push({ prefix: norm(form.slice(0, -1)), entry });
-    else if (!exact.has(norm(form))) exact.set(norm(form), entry);
-    (forceCase || caseSensitive(form) ? cs : ci).push(form);
+    if (form) trie.add(form, entry, forceCase || caseSensitive(form));
   };
   for (const inst of INSTITUTIONS) for (const a of inst.aliases) add(a, { code: inst.jurisdiction, name: inst.name, kind: "institution" });
   for (const inst of NATIONAL_BODIES) for (const a of inst.aliases) add(a, { code: inst.jurisdiction, name: inst.name, kind: "institution" }, true);
@@ -56,23 +50,15 @@ export function buildPlaceMatcher(locale: Locale): PlaceMatcher {
   for (const table of [locale.demonyms, DEMONYMS])
     for (const [code, forms] of Object.entries(table)) for (const f of forms) add(f, { code, name: null, kind: "demonym" });
 
-  const reCs = compileForms(cs, "gu");
-  const reCi = compileForms(ci, "giu");
   const actorNoun = compileForms(locale.actorNouns, "iu");
   const actorNounEnd = new RegExp(`(?:${actorNoun.source})\\s*$`, "iu");
-
-  const lookup = (text: string): Entry | undefined => {
-    const n = norm(text);
-    return exact.get(n) ?? prefixes.find((p) => n.startsWith(p.prefix))?.entry;
-  };
 
   return {
     find(text: string, offset = 0): PlaceHit[] {
       const hits: PlaceHit[] = [];
-      for (const re of [reCs, reCi]) {
-        for (const m of findAll(re, text)) {
-          const e = lookup(m.text);
-          if (!e) continue;
+      {
+        for (const m of trie.find(text)) {
+          const e = m.value;
           const after = text.slice(m.end - 0, m.end + 40);
           // "Belgium's northern region": a possessive before a non-actor noun is a location, not a decider.
           const poss = e.kind === "country" && /^['’]s\s/.test(after);

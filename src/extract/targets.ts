@@ -3,6 +3,7 @@
 import type { Locale } from "../locales/types.js";
 import { KNOWN_TARGETS } from "../gazetteer/targets.js";
 import { compileForms, findAll } from "./patterns.js";
+import { PhraseTrie } from "./phrase-trie.js";
 
 export interface TargetHit {
   start: number;
@@ -22,8 +23,9 @@ for (const [name, aliases] of Object.entries(KNOWN_TARGETS)) {
     if (!AMBIGUOUS.has(a)) plain.push(a);
   }
 }
-const knownRe = compileForms(plain, "gu");
-const knownReCi = compileForms(plain.filter((a) => a.length > 4), "giu");
+// Short names must match case ("ZTE", not "zte"); longer ones may not ("Tiktok", "TIKTOK").
+const known = new PhraseTrie<string>();
+for (const a of plain) known.add(a, aliasToName.get(a.toLowerCase())!, a.length <= 4);
 
 export interface TargetFinder {
   find(text: string, offset?: number): TargetHit[];
@@ -35,9 +37,9 @@ export function buildTargetFinder(locale: Locale): TargetFinder {
   return {
     find(text: string, offset = 0): TargetHit[] {
       const hits: TargetHit[] = [];
-      for (const re of [knownRe, knownReCi]) {
-        for (const m of findAll(re, text, offset)) {
-          const name = aliasToName.get(m.text.toLowerCase());
+      {
+        for (const m of known.find(text, offset)) {
+          const name = m.value;
           if (name && !hits.some((h) => h.start <= m.start && h.end >= m.end)) hits.push({ start: m.start, end: m.end, name, rule: "target.known" });
         }
       }

@@ -1,0 +1,95 @@
+// Dictionary lookup of many phrases in a text, in one pass over its word starts: a
+// character trie of the normalised phrases. Thousands of names (every country in two
+// languages, institutions, demonyms) cost a few steps per word, where one regular
+// expression with thousands of alternatives costs hundreds of milliseconds a sentence.
+// Forms follow the locale conventions: "*" at the end matches the rest of the word.
+
+interface Item<T> {
+  form: string; // as written, for case-sensitive checks
+  value: T;
+  caseSensitive: boolean;
+}
+interface Node<T> {
+  next: Map<string, Node<T>>;
+  items: Item<T>[]; // phrases ending here
+  prefixItems: Item<T>[]; // phrases "xyz*" ending here
+}
+
+export interface PhraseHit<T> {
+  start: number;
+  end: number;
+  text: string;
+  value: T;
+}
+
+const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
+/** One character of text or form, normalised: case folded, typographic apostrophes straightened, any space a space. */
+const fold = (c: string) => (c === "’" || c === "`" ? "'" : /\s/.test(c) ? " " : c.toLowerCase());
+const sameCase = (a: string, b: string) => a.replace(/[’`]/g, "'").replace(/\s+/g, " ") === b.replace(/\s+/g, " ");
+
+export class PhraseTrie<T> {
+  private root: Node<T> = { next: new Map(), items: [], prefixItems: [] };
+
+  add(form: string, value: T, caseSensitive: boolean): void {
+    const prefix = form.endsWith("*");
+    const body = (prefix ? form.slice(0, -1) : form).trim().replace(/\s+/g, " ");
+    if (!body) return;
+    let n = this.root;
+    for (const ch of body) {
+      const k = fold(ch);
+      let nx = n.next.get(k);
+      if (!nx) n.next.set(k, (nx = { next: new Map(), items: [], prefixItems: [] }));
+      n = nx;
+    }
+    (prefix ? n.prefixItems : n.items).push({ form: body, value, caseSensitive });
+  }
+
+  /** Longest phrase at each word start, left to right, without overlaps. */
+  find(text: string, offset = 0): PhraseHit<T>[] {
+    const out: PhraseHit<T>[] = [];
+    let i = 0;
+    while (i < text.length) {
+      if (!isWordChar(text[i]) || isWordChar(text[i - 1])) {
+        i++;
+        continue;
+      }
+      let n: Node<T> | undefined = this.root;
+      let best: PhraseHit<T> | null = null;
+      let j = i;
+      let lastSpace = false;
+      while (n && j <= text.length) {
+        // A complete phrase ends here if the next character does not continue a word
+        // (or the phrase itself ends in a non-word character such as "EU-").
+        if (n.items.length && (!isWordChar(text[j]) || !isWordChar(text[j - 1]))) {
+          const span = text.slice(i, j);
+          const it = n.items.find((x) => !x.caseSensitive || sameCase(span, x.form));
+          if (it) best = { start: offset + i, end: offset + j, text: span, value: it.value };
+        }
+        if (n.prefixItems.length) {
+          let k = j;
+          while (isWordChar(text[k]) || ((text[k] === "-" || text[k] === "'" || text[k] === "’") && isWordChar(text[k + 1]))) k++;
+          const span = text.slice(i, k);
+          const it = n.prefixItems.find((x) => !x.caseSensitive || sameCase(span.slice(0, x.form.length), x.form));
+          if (it && (!best || k > best.end - offset)) best = { start: offset + i, end: offset + k, text: span, value: it.value };
+        }
+        if (j === text.length) break;
+        const c = text[j];
+        // Runs of whitespace in the text match one space in the phrase.
+        if (/\s/.test(c)) {
+          if (lastSpace) {
+            j++;
+            continue;
+          }
+          lastSpace = true;
+        } else lastSpace = false;
+        n = n.next.get(fold(c));
+        j++;
+      }
+      if (best) {
+        out.push(best);
+        i = best.end - offset;
+      } else i++;
+    }
+    return out;
+  }
+}
