@@ -15,7 +15,7 @@ export function registerQuery(program: Command): void {
     .option("--db <file>", "SQLite database file", "data/banwatch.db")
     .addHelpText("after", `
 The connection is read-only: INSERT, UPDATE, DELETE, CREATE, ... are refused.
-Views: v_events, v_event_reports, v_timeline; full text: articles_fts (see docs/analysts.md).
+Views: v_events, v_event_reports, v_timeline; full text: articles_fts (see "The database, for analysts" in README.md).
 Examples:
   banwatch query "SELECT jurisdiction, target, announced, n_articles FROM v_events WHERE action = 'ban'"
   banwatch query "SELECT * FROM v_event_reports WHERE event_id = 3" --format json
