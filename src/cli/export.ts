@@ -5,9 +5,8 @@ import { Argument, Option } from "commander";
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 import type { Writable } from "node:stream";
-import { openReadOnly, ReadOnlyError } from "../store/readonly.js";
+import { openForReading } from "./open.js";
 import { csvLine, jsonRow, type Row } from "../store/format.js";
-import { UsageError } from "./errors.js";
 
 /** What each export holds; JSON-text columns become arrays in JSON lines. */
 export const EXPORTS = {
@@ -30,13 +29,7 @@ events are the rows of v_events; mentions of event_mentions; articles of article
 In JSON lines, JSON-text columns (languages, outlets, evidence, rules, lang_hints) are arrays.
 Exit status: 0 ok, 1 failure, 2 usage error.`)
     .action(async (what: ExportName, opts: { format: "csv" | "jsonl"; out?: string; db: string }) => {
-      let db;
-      try {
-        db = openReadOnly(opts.db);
-      } catch (e) {
-        if (e instanceof ReadOnlyError) throw new UsageError(e.message);
-        throw e;
-      }
+      const db = openForReading(opts.db);
       const out: Writable = opts.out ? createWriteStream(opts.out) : process.stdout;
       try {
         const n = await exportRows(db.prepare(EXPORTS[what].sql), what, opts.format, out);

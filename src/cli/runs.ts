@@ -1,7 +1,6 @@
 // `banwatch runs`: the most recent runs, from the runs table.
 import type { Command } from "commander";
-import { existsSync } from "node:fs";
-import { openDb } from "../store/db.js";
+import { openForReading } from "./open.js";
 import { UsageError } from "./errors.js";
 
 interface RunRow {
@@ -26,9 +25,8 @@ export function registerRuns(program: Command): void {
     .option("-n, --limit <n>", "how many runs", (v) => Number(v), 20)
     .option("--json", "one JSON object per run")
     .action((opts: { db: string; limit: number; json?: boolean }) => {
-      if (!existsSync(opts.db)) throw new UsageError(`${opts.db} does not exist; run banwatch ingest or banwatch run first, or pass --db`);
       if (!Number.isInteger(opts.limit) || opts.limit < 1) throw new UsageError("--limit must be a positive integer");
-      const db = openDb(opts.db, { readonly: true });
+      const db = openForReading(opts.db);
       try {
         const rows = db.prepare("SELECT * FROM runs ORDER BY id DESC LIMIT ?").all(opts.limit) as RunRow[];
         if (opts.json) {

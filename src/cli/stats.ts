@@ -2,9 +2,8 @@
 // events by action and jurisdiction, and the last runs.
 import type { Command } from "commander";
 import type { DB } from "../store/db.js";
-import { openReadOnly, ReadOnlyError } from "../store/readonly.js";
+import { openForReading } from "./open.js";
 import { textTable, type Row } from "../store/format.js";
-import { UsageError } from "./errors.js";
 
 const SECTIONS: [string, string][] = [
   ["articles by language", "SELECT lang, count(*) AS articles FROM articles GROUP BY lang ORDER BY articles DESC, lang"],
@@ -28,13 +27,7 @@ export function registerStats(program: Command): void {
     .option("--json", "print the figures as JSON")
     .addHelpText("after", "\nExit status: 0 ok, 1 failure, 2 usage error (e.g. no database).")
     .action((opts: { db: string; json?: boolean }) => {
-      let db;
-      try {
-        db = openReadOnly(opts.db);
-      } catch (e) {
-        if (e instanceof ReadOnlyError) throw new UsageError(e.message);
-        throw e;
-      }
+      const db = openForReading(opts.db);
       try {
         const s = collectStats(db);
         if (opts.json) {
