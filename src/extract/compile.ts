@@ -1,22 +1,20 @@
 // A locale's data compiled once into the regular expressions the engine runs.
 import type { Locale } from "../locales/types.js";
-import { compileForms, compileKeyed } from "./patterns.js";
+import { compileForms, compileKeyedMatcher, type KeyedMatcher } from "./patterns.js";
 import { buildPlaceMatcher, type PlaceMatcher } from "./places.js";
 import { buildTargetFinder, type TargetFinder } from "./targets.js";
 
 export interface CompiledLocale {
   locale: Locale;
-  /** Cheap pre-filter: does the sentence hold any trigger form at all? */
-  prefilter: RegExp;
-  triggers: { re: RegExp; keys: string[] };
+  triggers: KeyedMatcher;
   negation: RegExp;
   hypothetical: RegExp;
   proposal: RegExp;
   background: RegExp;
   clauseBreak: RegExp;
   liftObject: RegExp;
-  scopes: { re: RegExp; keys: string[] };
-  bodies: { re: RegExp; keys: string[] };
+  scopes: KeyedMatcher;
+  bodies: KeyedMatcher;
   audience: RegExp;
   places: PlaceMatcher;
   targets: TargetFinder;
@@ -27,19 +25,17 @@ const cache = new Map<string, CompiledLocale>();
 export function compileLocale(locale: Locale): CompiledLocale {
   const hit = cache.get(locale.code);
   if (hit && hit.locale === locale) return hit;
-  const allForms = locale.triggers.flatMap((t) => t.forms);
   const c: CompiledLocale = {
     locale,
-    prefilter: compileForms(allForms, "iu"),
-    triggers: compileKeyed(locale.triggers.map((t) => ({ key: t.id, forms: t.forms }))),
+    triggers: compileKeyedMatcher(locale.triggers.map((t) => ({ key: t.id, forms: t.forms }))),
     negation: compileForms(locale.cues.negation, "iu"),
     hypothetical: compileForms(locale.cues.hypothetical, "iu"),
     proposal: compileForms(locale.cues.proposal, "iu"),
     background: compileForms(locale.cues.background, "iu"),
     clauseBreak: compileForms(locale.cues.clauseBreaks, "giu"),
     liftObject: locale.cues.liftObjects.length ? compileForms(locale.cues.liftObjects, "iu") : /(?!)/,
-    scopes: compileKeyed(locale.scopes.map((s, i) => ({ key: `${s.scope}#${i}`, forms: s.forms }))),
-    bodies: compileKeyed(locale.bodies.map((b, i) => ({ key: String(i), forms: b.forms }))),
+    scopes: compileKeyedMatcher(locale.scopes.map((s, i) => ({ key: `${s.scope}#${i}`, forms: s.forms }))),
+    bodies: compileKeyedMatcher(locale.bodies.map((b, i) => ({ key: String(i), forms: b.forms }))),
     audience: new RegExp(
       `((?:[\\p{L}-]+\\s+){0,3})(${[...locale.audienceNouns].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}])`,
       "giu",

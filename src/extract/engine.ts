@@ -75,8 +75,9 @@ export function findMentions(sentences: Sentence[], c: CompiledLocale, ctx: Extr
   all.forEach((s, si) => {
     const inTitle = !!titleSentence && si === 0;
     const targets = c.targets.find(s.text, s.start);
-    c.prefilter.lastIndex = 0;
-    if (!c.prefilter.test(s.text)) {
+    // The pre-filter: trigger forms tried only at the words that can start one.
+    const triggers = c.triggers.find(s.text, s.start);
+    if (!triggers.length) {
       // A sentence without a trigger may still complete the one before ("It was issued for six months").
       const dur = findDuration(s.text, l);
       if (lastInParagraph && lastInParagraph.paragraph === s.paragraph && dur && !lastInParagraph.duration) {
@@ -90,9 +91,8 @@ export function findMentions(sentences: Sentence[], c: CompiledLocale, ctx: Extr
     const places = c.places.find(s.text, s.start);
     const dates = findDates(s.text, s.start, l, { published: ctx.published });
     const duration = findDuration(s.text, l);
-    const scopeHits = findAll(c.scopes.re, s.text, s.start).map((h) => ({ ...h, scope: keyOfMatch(h.m, c.scopes.keys)!.split("#")[0] as Scope }));
-    const bodyHits = findAll(c.bodies.re, s.text, s.start).map((h) => ({ ...h, body: l.bodies[Number(keyOfMatch(h.m, c.bodies.keys))] }));
-    const triggers = findAll(c.triggers.re, s.text, s.start);
+    const scopeHits = c.scopes.find(s.text, s.start).map((h) => ({ ...h, scope: keyOfMatch(h.m, c.scopes.keys)!.split("#")[0] as Scope }));
+    const bodyHits = c.bodies.find(s.text, s.start).map((h) => ({ ...h, body: l.bodies[Number(keyOfMatch(h.m, c.bodies.keys))] }));
 
     let consumedUntil = -1; // a ban noun that is the object of a lift ("blocked the ban") is not a new ban
     for (const t of triggers) {

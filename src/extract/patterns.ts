@@ -1,4 +1,5 @@
 // Turns a locale's word forms into regular expressions, once per locale.
+import { PhraseTrie } from "./phrase-trie.js";
 // "ban*" -> ban\p{L}*; "order* ... to remove" -> up to four words in between;
 // spaces -> any whitespace; word boundaries are Unicode-aware.
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -70,4 +71,54 @@ export function findAll(re: RegExp, text: string, offset = 0): (Span & { m: RegE
     out.push({ start: offset + m.index!, end: offset + m.index! + m[0].length, text: m[0], m });
   }
   return out;
+}
+
+/**
+ * A keyed pattern list run only where it can match: a phrase trie of each form's first
+ * word finds candidate starts in one pass, and the sticky regexp is tried at those
+ * starts alone. Scanning every position with hundreds of alternatives and lookbehinds
+ * costs far more than the words of a sentence do.
+ */
+export interface KeyedMatcher {
+  keys: string[];
+  find(text: string, offset?: number): (Span & { m: RegExpMatchArray })[];
+  test(text: string): boolean;
+}
+
+export function compileKeyedMatcher(lists: { key: string; forms: string[] }[]): KeyedMatcher {
+  const { re, keys } = compileKeyed(lists, "yiu");
+  const trie = new PhraseTrie<true>();
+  const suffixes: string[] = [];
+  for (const l of lists) for (const f of l.forms) {
+    const t = f.trim();
+    if (t.startsWith("*")) suffixes.push(esc(t.slice(1).split(/\s+/)[0].replace(/\*$/, "")));
+    else trie.add(t.split(/\s+/)[0], true, false);
+  }
+  const compound = suffixes.length ? new RegExp(suffixes.join("|"), "giu") : null;
+  const starts = (text: string): number[] => {
+    const out = trie.find(text).map((h) => h.start);
+    if (compound) {
+      compound.lastIndex = 0;
+      for (const m of text.matchAll(compound)) {
+        let s = m.index!;
+        while (s > 0 && /[\p{L}\p{N}-]/u.test(text[s - 1])) s--;
+        out.push(s);
+      }
+    }
+    return [...new Set(out)].sort((a, b) => a - b);
+  };
+  const find = (text: string, offset = 0) => {
+    const out: (Span & { m: RegExpMatchArray })[] = [];
+    let after = 0;
+    for (const s of starts(text)) {
+      if (s < after) continue;
+      re.lastIndex = s;
+      const m = re.exec(text);
+      if (!m || !m[0].length) continue;
+      out.push({ start: offset + s, end: offset + s + m[0].length, text: m[0], m });
+      after = s + m[0].length;
+    }
+    return out;
+  };
+  return { keys, find, test: (text) => find(text).length > 0 };
 }

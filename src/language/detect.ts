@@ -26,9 +26,13 @@ export function detectArticle(paragraphs: string[], hints: string[] = [], title?
   per.forEach((l, i) => l !== "und" && weight.set(l, (weight.get(l) ?? 0) + paragraphs[i].length));
   if (!weight.size) {
     // Nothing long enough: read everything at once, title included.
+    // Nothing long enough: a declared language beats a guess from a few words ("TikTok ban"
+    // reads as Indonesian to trigram statistics).
     const all = [title ?? "", ...paragraphs].join("\n");
+    const hint = hints.find((h) => ISO1_TO_3[h]);
+    if (hint && all.trim().length < MIN_PARAGRAPH) return { lang: hint, paragraphs: per };
     const l = all.trim().length >= 10 ? detectText(all) : "und";
-    return { lang: l === "und" && hints[0] && ISO1_TO_3[hints[0]] ? hints[0] : l, paragraphs: per };
+    return { lang: l === "und" && hint ? hint : l, paragraphs: per };
   }
   for (const h of hints) if (weight.has(h)) weight.set(h, weight.get(h)! * HINT_PRIOR);
   const lang = [...weight.entries()].sort((a, b) => b[1] - a[1])[0][0];
