@@ -185,7 +185,7 @@ SELECT e.announced, e.announced_precision, substr(e.announced, 1, 4) AS year, su
 FROM events e
 ORDER BY e.announced IS NULL, e.announced, e.jurisdiction, e.target;
 
--- ==== crawl frontier (src/sources/crawl/frontier.sql) ====
+-- ==== crawl frontier (src/sources/crawl/sqlite-frontier.ts) ====
 -- Every URL the crawler knows, so a killed crawl resumes without fetching twice and
 -- a re-crawl sends conditional requests. One row per normalised URL.
 CREATE TABLE IF NOT EXISTS crawls (

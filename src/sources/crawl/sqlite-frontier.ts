@@ -1,12 +1,8 @@
-// The frontier in SQLite (tables in frontier.sql, merged at the end of schema.sql):
+// The frontier in SQLite (tables crawls, frontier, crawl_hosts in schema.sql):
 // every state change is one statement, so a crawl killed at any point resumes with
 // at most the in-flight URLs fetched again.
 import type Database from "better-sqlite3";
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { newEntry, requeuePatch, type EntryPatch, type FrontierEntry, type FrontierStore, type NewEntry } from "./frontier.js";
-
-const DDL = readFileSync(fileURLToPath(new URL("./frontier.sql", import.meta.url)), "utf8");
 
 /** Column name for each entry field; JSON fields are encoded on the way in and out. */
 const COLS: Record<keyof FrontierEntry, string> = {
@@ -26,9 +22,8 @@ const fromRow = (r: Row): FrontierEntry =>
 
 export class SqliteFrontier implements FrontierStore {
   private st;
+  /** `db` is the store as src/store/db.ts opens it: schema.sql holds the frontier tables. */
   constructor(private db: Database.Database) {
-    // Idempotent: a database made before the frontier tables were merged gets them here.
-    db.exec(DDL);
     const cols = FIELDS.map((k) => COLS[k]);
     this.st = {
       lastCrawl: db.prepare("SELECT id, finished_at FROM crawls ORDER BY id DESC LIMIT 1"),

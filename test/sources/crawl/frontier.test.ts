@@ -1,12 +1,12 @@
 // One contract, two stores: the in-memory frontier and the SQLite one behave alike.
 import { describe, expect, it } from "vitest";
-import Database from "better-sqlite3";
+import { openDb } from "../../../src/store/db.js";
 import { MemoryFrontier, type FrontierStore } from "../../../src/sources/crawl/frontier.js";
 import { SqliteFrontier } from "../../../src/sources/crawl/sqlite-frontier.js";
 
 const stores: Array<[string, () => FrontierStore]> = [
   ["memory", () => new MemoryFrontier()],
-  ["sqlite", () => new SqliteFrontier(new Database(":memory:"))],
+  ["sqlite", () => new SqliteFrontier(openDb(":memory:"))],
 ];
 
 describe.each(stores)("%s frontier", (_, make) => {
@@ -38,13 +38,5 @@ describe.each(stores)("%s frontier", (_, make) => {
     expect(f.hostNextAllowed("https://e.com")).toBe(0);
     f.setHostNextAllowed("https://e.com", 1234);
     expect(f.hostNextAllowed("https://e.com")).toBe(1234);
-  });
-});
-
-describe("frontier.sql", () => {
-  it("is merged verbatim at the end of schema.sql", async () => {
-    const { readFileSync } = await import("node:fs");
-    const block = readFileSync(new URL("../../../src/sources/crawl/frontier.sql", import.meta.url), "utf8").trim();
-    expect(readFileSync(new URL("../../../schema.sql", import.meta.url), "utf8")).toContain(block);
   });
 });
