@@ -17,7 +17,9 @@ CREATE TABLE IF NOT EXISTS runs (
   rejected    INTEGER NOT NULL DEFAULT 0,    -- inputs that could not be used (see documents.reject_*)
   events      INTEGER NOT NULL DEFAULT 0,    -- event mentions written
   errors      TEXT NOT NULL DEFAULT '{}',    -- JSON: {reason: count}
-  details     TEXT NOT NULL DEFAULT '{}'     -- JSON: per-source counts and anything a command adds
+  details     TEXT NOT NULL DEFAULT '{}',    -- JSON: per-source counts and anything a command adds
+  pid         INTEGER,                       -- process that runs it: a 'running' row whose process is gone was interrupted
+  host        TEXT
 ) STRICT;
 
 -- Raw inputs exactly as read or fetched: re-extraction never needs the source again.

@@ -9,7 +9,7 @@ import { extractEvents } from "./extract/index.js";
 import { listInputs, readInput } from "./sources/files.js";
 import type { DB } from "./store/db.js";
 import { StoreWriter } from "./store/writer.js";
-import { startRun, finishRun, closeStaleRuns, emptyCounts, type RunCounts } from "./store/runs.js";
+import { startRun, finishRun, emptyCounts, type RunCounts } from "./store/runs.js";
 import { rebuildEvents } from "./store/canonical.js";
 
 export interface Outcome {
@@ -76,7 +76,6 @@ export interface IngestOptions {
 /** `banwatch ingest`: files and folders into the store, then canonical events rebuilt. */
 export async function ingestPaths(db: DB, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const pipeline = await Pipeline.open(db, opts.maxBytes);
-  closeStaleRuns(db);
   const runId = startRun(db, "ingest");
   const counts = emptyCounts();
   const rejections: IngestSummary["rejections"] = [];

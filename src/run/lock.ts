@@ -2,6 +2,7 @@
 // whose process is gone (killed run) is taken over; a live one is refused at once.
 import { openSync, writeSync, closeSync, readFileSync, unlinkSync, renameSync } from "node:fs";
 import { hostname } from "node:os";
+import { processAlive } from "../util/process.js";
 
 export interface LockInfo {
   pid: number;
@@ -21,14 +22,6 @@ export interface Lock {
   release(): void;
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 
 function readLock(path: string): LockInfo | null {
   try {
@@ -63,7 +56,7 @@ export function acquireLock(path: string, opts: { staleMinutes: number; now?: ()
     const sameHost = holder?.host === me.host;
     const old = holder ? now() - Date.parse(holder.startedAt) > opts.staleMinutes * 60_000 : true;
     // Stale: the holder's process is gone (same host), or it is older than the limit (other host).
-    const stale = !holder || (sameHost ? !alive(holder.pid) : old);
+    const stale = !holder || (sameHost ? !processAlive(holder.pid) : old);
     if (!stale) throw new LockHeldError(path, holder!);
     // Move the stale lock aside atomically so two takers cannot both delete and create.
     const aside = `${path}.stale-${process.pid}`;

@@ -6,7 +6,7 @@ import type { Article, ArticleResult, RawDocument, Rejection } from "../types.js
 import { isRejection } from "../types.js";
 import { StoreWriter } from "./writer.js";
 import { storedArticles, storedDocument, type StoredArticle } from "./stored.js";
-import { startRun, finishRun, closeStaleRuns, emptyCounts, type RunCounts } from "./runs.js";
+import { startRun, finishRun, emptyCounts, type RunCounts } from "./runs.js";
 import { rebuildEvents } from "./canonical.js";
 import { EXTRACTOR_VERSION } from "../version.js";
 
@@ -27,7 +27,6 @@ export interface ReextractSummary extends RunCounts {
 
 export function reextractAll(db: DB, x: Extractors, onProgress?: (id: string) => void): ReextractSummary {
   const writer = new StoreWriter(db);
-  closeStaleRuns(db);
   const runId = startRun(db, "reextract");
   const counts = emptyCounts();
   const failures: ReextractSummary["failures"] = [];

@@ -1,5 +1,7 @@
 // The runs table: every ingest, crawl or reextract is recorded from start to end.
+import { hostname } from "node:os";
 import type { DB } from "./db.js";
+import { processAlive } from "../util/process.js";
 
 export interface RunCounts {
   read: number;
@@ -13,8 +15,11 @@ export interface RunCounts {
 
 export const emptyCounts = (): RunCounts => ({ read: 0, stored: 0, unchanged: 0, rejected: 0, events: 0, errors: {} });
 
+/** Records a run as started; runs left 'running' by processes that are gone are closed first. */
 export function startRun(db: DB, command: string): number {
-  const info = db.prepare("INSERT INTO runs (command, started_at) VALUES (?, ?)").run(command, new Date().toISOString());
+  closeStaleRuns(db);
+  const info = db.prepare("INSERT INTO runs (command, started_at, pid, host) VALUES (?, ?, ?, ?)")
+    .run(command, new Date().toISOString(), process.pid, hostname());
   return Number(info.lastInsertRowid);
 }
 
@@ -24,8 +29,20 @@ export function finishRun(db: DB, id: number, status: "ok" | "failed" | "interru
     c.events, JSON.stringify(c.errors), JSON.stringify(c.details ?? {}), id);
 }
 
-/** Runs left 'running' by a killed process are marked interrupted when the next one starts. */
+/**
+ * Runs left 'running' by a killed process are marked interrupted. A run whose process
+ * on this host is still alive (an ingest while the nightly run crawls) is left alone;
+ * a run from another host is left to that host.
+ */
 export function closeStaleRuns(db: DB): number {
-  return db.prepare("UPDATE runs SET status = 'interrupted', ended_at = coalesce(ended_at, ?) WHERE status = 'running'")
-    .run(new Date().toISOString()).changes;
+  const running = db.prepare("SELECT id, pid, host FROM runs WHERE status = 'running'").all() as { id: number; pid: number | null; host: string | null }[];
+  const close = db.prepare("UPDATE runs SET status = 'interrupted', ended_at = coalesce(ended_at, ?) WHERE id = ?");
+  let n = 0;
+  for (const r of running) {
+    if (r.host && r.host !== hostname()) continue;
+    if (r.pid && r.pid !== process.pid && processAlive(r.pid)) continue;
+    n += close.run(new Date().toISOString(), r.id).changes;
+  }
+  return n;
 }
+

@@ -2,7 +2,7 @@
 // Pipeline as `ingest`, with the frontier in the same database and the run recorded.
 import type { DB } from "../../store/db.js";
 import { Pipeline } from "../../pipeline.js";
-import { startRun, finishRun, closeStaleRuns, emptyCounts, type RunCounts } from "../../store/runs.js";
+import { startRun, finishRun, emptyCounts, type RunCounts } from "../../store/runs.js";
 import { rebuildEvents } from "../../store/canonical.js";
 import { crawl, type CrawlOptions, type CrawlSummary } from "./crawler.js";
 import { SqliteFrontier } from "./sqlite-frontier.js";
@@ -24,7 +24,6 @@ export interface StoreCrawlSummary extends CrawlSummary {
 }
 
 export async function crawlIntoStore(db: DB, opts: StoreCrawlOptions): Promise<StoreCrawlSummary> {
-  closeStaleRuns(db);
   const runId = startRun(db, opts.command ?? "crawl");
   const pipeline = await Pipeline.open(db, opts.maxBytes);
   const counts = emptyCounts();
