@@ -15,9 +15,10 @@ export function registerExtract(program: Command): void {
     .option("--json", "one article object per line, in the shape of the event model (the default)")
     .option("--pretty", "indent the JSON")
     .option("--no-text", "leave the article body out of the output")
+    .option("--rules", "add to each event the ids of the rules that fired (beyond the spec's shape)")
     .option("--max-bytes <n>", "reject inputs larger than this", parseBytes, 20 * 1024 * 1024)
     .addHelpText("after", "\nExit status: 0 when every file was extracted, 1 when any was rejected, 2 on usage errors.")
-    .action(async (files: string[], opts: { pretty?: boolean; text: boolean; maxBytes: number }) => {
+    .action(async (files: string[], opts: { pretty?: boolean; text: boolean; rules?: boolean; maxBytes: number }) => {
       const locales = await loadLocales();
       let failed = 0;
       for (const f of files) {
@@ -29,7 +30,9 @@ export function registerExtract(program: Command): void {
           process.stderr.write(`banwatch: ${f}: rejected (${out.reason}): ${out.detail}\n`);
           continue;
         }
-        const obj = opts.text ? out : { ...out, text: undefined };
+        // The spec's shape exactly, unless asked for more.
+        const events = opts.rules ? out.events : out.events.map(({ rules: _r, ...e }) => e);
+        const obj = { ...out, text: opts.text ? out.text : undefined, events };
         process.stdout.write(JSON.stringify(obj, null, opts.pretty ? 2 : undefined) + "\n");
       }
       if (failed) process.exitCode = 1;

@@ -37,9 +37,16 @@ describe("banwatch CLI", () => {
     const main = a.events.find((e: { main: boolean }) => e.main);
     expect(main).toMatchObject({ action: "ban", target: "TikTok", actor: { jurisdiction: "BE", level: "national" }, scope: "official_devices", announced: "2023-03-10" });
     for (const e of a.events) {
-      expect(Object.keys(e)).toEqual(expect.arrayContaining(["action", "target", "actor", "scope", "audience", "announced", "effective", "deadline", "expires", "duration", "main", "evidence"]));
+      expect(Object.keys(e).sort()).toEqual(["action", "actor", "announced", "audience", "deadline", "duration", "effective", "evidence", "expires", "main", "scope", "target"]);
       for (const ev of e.evidence) expect(a.text.slice(ev.start, ev.end)).toBe(ev.text);
     }
+  });
+
+  it("extract --rules adds the rule ids that fired to each event", () => {
+    const r = run("extract", "corpus/000_8ed593b27608a371.txt", "--rules", "--no-text");
+    const a = JSON.parse(r.stdout);
+    expect(a.text).toBeUndefined();
+    expect(a.events[0].rules).toEqual(expect.arrayContaining(["en.ban.verb"]));
   });
 
   it("extract reports a missing file as a usage error", () => {
