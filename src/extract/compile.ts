@@ -13,12 +13,18 @@ export interface CompiledLocale {
   background: RegExp;
   clauseBreak: RegExp;
   liftObject: RegExp;
+  /** A locative preposition (and article) ending the text before a place. */
+  locative: RegExp | null;
+  follow: RegExp | null;
   scopes: KeyedMatcher;
   bodies: KeyedMatcher;
   audience: RegExp;
   places: PlaceMatcher;
   targets: TargetFinder;
 }
+
+/** Articles that may stand between a preposition and a place name, in any supported language. */
+const ARTICLES = "(?:(?:the|de|het|den|der|dem|des|la|le|les|el|los|las|il|lo|gli|i|o|os|as|a|die)\\s+|l['’])?";
 
 const cache = new Map<string, CompiledLocale>();
 
@@ -34,6 +40,10 @@ export function compileLocale(locale: Locale): CompiledLocale {
     background: compileForms(locale.cues.background, "iu"),
     clauseBreak: compileForms(locale.cues.clauseBreaks, "giu"),
     liftObject: locale.cues.liftObjects.length ? compileForms(locale.cues.liftObjects, "iu") : /(?!)/,
+    locative: locale.cues.locatives?.length
+      ? new RegExp(`(?:^|\\s)(?:${compileForms(locale.cues.locatives, "iu").source})\\s+${ARTICLES}$`, "iu")
+      : null,
+    follow: locale.cues.follow?.length ? compileForms(locale.cues.follow, "giu") : null,
     scopes: compileKeyedMatcher(locale.scopes.map((s, i) => ({ key: `${s.scope}#${i}`, forms: s.forms }))),
     bodies: compileKeyedMatcher(locale.bodies.map((b, i) => ({ key: String(i), forms: b.forms }))),
     audience: new RegExp(

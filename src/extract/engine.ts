@@ -6,9 +6,12 @@ import { keyOfMatch, findAll } from "./patterns.js";
 import type { Sentence } from "./sentences.js";
 import type { PlaceHit } from "./places.js";
 import { findDates, findDuration, saysImmediate } from "./dates.js";
+import { pickScope } from "./scope.js";
 
 export interface ExtractContext {
   published: PartialDate | null;
+  /** The year the article's explicit dates share, for dates without one when the publication date is unknown. */
+  year?: number | null;
   /** The jurisdiction the article is about, for sentences naming only "the government". */
   defaultPlace: PlaceHit | null;
 }
@@ -42,15 +45,19 @@ const stripActorNouns = (gap: string) => gap.replace(/^\s*(?:authorities|governm
 
 const LOCATIVE = /(?:^|\s)(?:by|door|par|von|vom|durch|por|pela|pelo|da|dal|dalla|dai|in|en|im|in der|in den|em|nos|nas|no|na|negli|nel|nella|in de|in het|aux|au|dans|en los|en el)\s+(?:the\s+|de\s+|het\s+|den\s+|la\s+|le\s+|les\s+|l['’]|el\s+|los\s+|gli\s+|i\s+)?$/iu;
 
-function chooseActors(places: PlaceHit[], trigStart: number, trigEnd: number, s: Sentence): PlaceHit[] {
+/** How many words after the trigger a passive's place may stand ("banned on the phones of ministers in the US"). */
+const PASSIVE_PLACE_WORDS = 11;
+
+function chooseActors(places: PlaceHit[], trigStart: number, trigEnd: number, s: Sentence, locative: RegExp = LOCATIVE): PlaceHit[] {
   if (!places.length) return [];
   let idx = -1;
   for (let i = 0; i < places.length; i++) if (places[i].end <= trigStart) idx = i;
   if (idx < 0) {
     // In the passive the place follows: "banned ... in the US, England and Canada". A place
     // after a locative preposition beats one that merely follows ("officials in the US").
-    const after = places.map((p, i) => ({ p, i })).filter(({ p }) => p.start >= trigEnd);
-    const loc = after.find(({ p }) => LOCATIVE.test(s.text.slice(Math.max(0, p.start - s.start - 12), p.start - s.start)));
+    const after = places.map((p, i) => ({ p, i }))
+      .filter(({ p }) => p.start >= trigEnd && s.text.slice(trigEnd - s.start, p.start - s.start).split(/\s+/).length <= PASSIVE_PLACE_WORDS);
+    const loc = after.find(({ p }) => locative.test(s.text.slice(Math.max(0, p.start - s.start - 14), p.start - s.start)));
     // A place after the trigger with neither ("ten apps, four from China") is not the decider.
     idx = loc?.i ?? -1;
   }
@@ -65,18 +72,53 @@ function chooseActors(places: PlaceHit[], trigStart: number, trigEnd: number, s:
   return group;
 }
 
+/** How many words after a follow cue the first listed place may stand. */
+const FOLLOW_WINDOW = 60;
+
+/**
+ * "follows similar moves by the US, Canada and the European Commission", "folgt ... wie
+ * Australien, Frankreich und den USA": each place listed right after the cue took the
+ * decision before; one background ban of the sentence's (or the text's current) target each.
+ */
+function followMentions(s: Sentence, si: number, inTitle: boolean, names: string[], c: CompiledLocale, out: Mention[]): void {
+  if (!names.length) return;
+  const cues = findAll(c.follow!, s.text, s.start);
+  if (!cues.length) return;
+  const places = c.places.find(s.text, s.start);
+  const done = new Set<string>();
+  for (const cue of cues) {
+    const idx = places.findIndex((p) => p.start >= cue.end && p.start - cue.end <= FOLLOW_WINDOW);
+    if (idx < 0) continue;
+    for (const place of groupAround(places, idx, s.text, s.start)) {
+      if (done.has(place.code)) continue;
+      done.add(place.code);
+      for (const target of names) {
+        out.push({
+          action: "ban", target, actor: { jurisdiction: place.code, level: place.level, name: place.name },
+          actorSource: "sentence", scope: null, audience: null, announced: null, effective: null, deadline: null,
+          expires: null, duration: null, background: true, inTitle, paragraph: s.paragraph, sentence: si,
+          evidence: { text: s.text, start: s.start, end: s.end },
+          rules: [`${c.locale.code}.cue.follow`, "target.previous-sentence"],
+        });
+      }
+    }
+  }
+}
+
 export function findMentions(sentences: Sentence[], c: CompiledLocale, ctx: ExtractContext, titleSentence?: Sentence): Mention[] {
   const out: Mention[] = [];
   const l = c.locale;
   let lastTarget: { names: string[]; sentence: number } | null = null;
   const all = titleSentence ? [titleSentence, ...sentences] : sentences;
   let lastInParagraph: Mention | null = null;
+  const titleTargets = titleSentence ? [...new Set(c.targets.find(titleSentence.text, 0).map((x) => x.name))] : [];
 
   all.forEach((s, si) => {
     const inTitle = !!titleSentence && si === 0;
     const targets = c.targets.find(s.text, s.start);
     // The pre-filter: trigger forms tried only at the words that can start one.
     const triggers = c.triggers.find(s.text, s.start);
+    if (c.follow) followMentions(s, si, inTitle, targets.length ? [...new Set(targets.map((x) => x.name))] : lastTarget && si - lastTarget.sentence <= 3 ? lastTarget.names : titleTargets, c, out);
     if (!triggers.length) {
       // A sentence without a trigger may still complete the one before ("It was issued for six months").
       const dur = findDuration(s.text, l);
@@ -89,22 +131,26 @@ export function findMentions(sentences: Sentence[], c: CompiledLocale, ctx: Extr
     }
     const breaks = findAll(c.clauseBreak, s.text).map((b) => b.start);
     const places = c.places.find(s.text, s.start);
-    const dates = findDates(s.text, s.start, l, { published: ctx.published });
+    const dates = findDates(s.text, s.start, l, { published: ctx.published, year: ctx.year });
     const duration = findDuration(s.text, l);
     const scopeHits = c.scopes.find(s.text, s.start).map((h) => ({ ...h, scope: keyOfMatch(h.m, c.scopes.keys)!.split("#")[0] as Scope }));
     const bodyHits = c.bodies.find(s.text, s.start).map((h) => ({ ...h, body: l.bodies[Number(keyOfMatch(h.m, c.bodies.keys))] }));
 
+    let advisedUntil = -1; // the clause an advisory governs
     let consumedUntil = -1; // a ban noun that is the object of a lift ("blocked the ban") is not a new ban
     for (const t of triggers) {
       const ruleId = keyOfMatch(t.m, c.triggers.keys)!;
       const rule = l.triggers.find((r) => r.id === ruleId)!;
       const rel = t.start - s.start;
       if (t.start < consumedUntil && rule.kind === "noun") continue;
+      // "riep ... op om TikTok niet meer te gebruiken": the ban verb is what the advice says.
+      if (t.start < advisedUntil && rule.action === "ban") continue;
       const clauseStart = Math.max(0, ...breaks.filter((b) => b < rel));
       const clauseEndRel = Math.min(s.text.length, ...breaks.filter((b) => b > rel));
       const before = s.text.slice(clauseStart, rel);
       const near = before.split(/\s+/).slice(-6).join(" ");
       const rules = [ruleId];
+      if (rule.action === "advisory") advisedUntil = s.start + clauseEndRel;
       if (c.negation.test(near)) continue; // "won't face restrictions"
       if (c.hypothetical.test(before)) continue; // "if banned"
       let action: Action = rule.action;
@@ -138,7 +184,7 @@ export function findMentions(sentences: Sentence[], c: CompiledLocale, ctx: Extr
       } else rules.push(...new Set((clauseTargets.length ? clauseTargets : targets).map((x) => x.rule)));
 
       // Actor: the nearest place before the trigger (or after, in the passive), with its list.
-      let actorPlaces = chooseActors(places, t.start, t.end, s);
+      let actorPlaces = chooseActors(places, t.start, t.end, s, c.locative ?? LOCATIVE);
       let actorSource: Mention["actorSource"] = "sentence";
       if (!actorPlaces.length && ctx.defaultPlace) {
         actorPlaces = [ctx.defaultPlace];
@@ -147,10 +193,8 @@ export function findMentions(sentences: Sentence[], c: CompiledLocale, ctx: Extr
       }
       const body = bodyHits.filter((b) => b.end <= t.start).pop() ?? bodyHits.find((b) => b.start >= t.end);
 
-      // Scope: the phrase nearest to the trigger.
-      const scope = scopeHits.length
-        ? scopeHits.reduce((a, b) => (Math.abs(a.start - t.start) <= Math.abs(b.start - t.start) ? a : b))
-        : null;
+      // Scope: the phrase nearest to the trigger, a specific one before "public" (scope.ts).
+      const scope = pickScope(scopeHits, t.start);
       if (scope) rules.push(`${l.code}.scope.${scope.scope}`);
 
       const aud = [...s.text.matchAll(c.audience)][0];

@@ -8,8 +8,9 @@ import { levelOf } from "../gazetteer/jurisdictions.js";
 import { splitSentences, type Sentence } from "./sentences.js";
 import { findMentions } from "./engine.js";
 import { assembleEvents } from "./assemble.js";
-import { findDates } from "./dates.js";
+import { articleYear } from "./date-context.js";
 import type { PlaceHit } from "./places.js";
+import { TARGET_ORIGINS } from "../gazetteer/targets.js";
 
 /** How many opening paragraphs make the lead (a short first one, such as a teaser, adds the next). */
 function leadSize(article: Article): number {
@@ -28,8 +29,11 @@ function articlePlace(c: CompiledLocale, title: Sentence | undefined, sentences:
     if (hits.length) return hits[0];
   }
   const counts = new Map<string, { n: number; hit: PlaceHit }>();
+  const origins = new Set<string>();
+  for (const s of sentences) for (const t of c.targets.find(s.text, s.start)) if (TARGET_ORIGINS[t.name]) origins.add(TARGET_ORIGINS[t.name]);
   for (const s of sentences) {
     for (const h of c.places.find(s.text, s.start)) {
+      if (origins.has(h.code)) continue;
       const e = counts.get(h.code);
       if (e) e.n++;
       else counts.set(h.code, { n: 1, hit: h });
@@ -40,17 +44,6 @@ function articlePlace(c: CompiledLocale, title: Sentence | undefined, sentences:
   const home = c.locale.home;
   return home ? { start: -1, end: -1, text: "", code: home, level: levelOf(home), name: null, kind: "country" } : null;
 }
-/** The first date stated in the headline or lead that is not after publication. */
-function leadDate(c: CompiledLocale, title: Sentence | undefined, sentences: Sentence[], lead: number, published: string | null): string | null {
-  if (!published) return null;
-  for (const s of [...(title ? [title] : []), ...sentences.filter((s) => s.paragraph < lead)]) {
-    for (const d of findDates(s.text, s.start, c.locale, { published })) {
-      if (d.role === "announced" && d.value.slice(0, published.length) <= published) return d.value;
-    }
-  }
-  return null;
-}
-
 /** How often a place must be named in the body to count as the article's own. */
 const MIN_PLACE_MENTIONS = 2;
 
@@ -69,6 +62,7 @@ export function extractEvents(article: Article, locales: Map<string, Locale>): A
     : undefined;
 
   const defaultPlace = articlePlace(c, title, sentences, lead);
-  const mentions = findMentions(sentences, c, { published: article.published, defaultPlace }, title);
-  return { ...base, events: assembleEvents(mentions, lead, { published: article.published, leadDate: leadDate(c, title, sentences, lead, article.published) }) };
+  const year = article.published ? null : articleYear(title ? [title, ...sentences] : sentences, locale);
+  const mentions = findMentions(sentences, c, { published: article.published, year, defaultPlace }, title);
+  return { ...base, events: assembleEvents(mentions, lead, { published: article.published }) };
 }

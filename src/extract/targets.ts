@@ -24,14 +24,32 @@ for (const [name, aliases] of Object.entries(KNOWN_TARGETS)) {
   }
 }
 // Short names must match case ("ZTE", not "zte"); longer ones may not ("Tiktok", "TIKTOK").
-const known = new PhraseTrie<string>();
-for (const a of plain) known.add(a, aliasToName.get(a.toLowerCase())!, a.length <= 4);
+const knownTrie = new PhraseTrie<string>();
+for (const a of plain) knownTrie.add(a, aliasToName.get(a.toLowerCase())!, a.length <= 4);
 
 export interface TargetFinder {
   find(text: string, offset?: number): TargetHit[];
 }
 
+/** Known names with a language's case endings ("Instagrama"), one trie per set of endings. */
+const inflected = new Map<string, PhraseTrie<string>>();
+function inflectedTrie(endings: string[]): PhraseTrie<string> {
+  const k = endings.join("|");
+  let t = inflected.get(k);
+  if (t) return t;
+  t = new PhraseTrie<string>();
+  for (const a of plain) {
+    const name = aliasToName.get(a.toLowerCase())!;
+    t.add(a, name, a.length <= 4);
+    // Only single-word Latin names ending in a consonant or vowel take endings; short ones stay exact.
+    if (a.length > 4 && !/\s/.test(a) && /\p{Script=Latin}$/u.test(a)) for (const e of endings) t.add(a + e, name, false);
+  }
+  inflected.set(k, t);
+  return t;
+}
+
 export function buildTargetFinder(locale: Locale): TargetFinder {
+  const known = locale.targetInflections?.length ? inflectedTrie(locale.targetInflections) : knownTrie;
   const cue = compileForms(locale.targetCues, "iu").source;
   const cued = new RegExp(`(?:${cue})\\s+[«"“'‘]?(\\p{Lu}[\\p{L}\\p{N}.&+-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}.&+-]*)?)`, "gu");
   return {

@@ -14,7 +14,7 @@ export const INSTITUTIONS: Institution[] = [
     jurisdiction: "EU", level: "supranational", name: "European Commission",
     aliases: ["European Commission", "EU Commission", "Commission européenne", "Europese Commissie", "EU-Kommission",
       "Europäische Kommission", "Europäischen Kommission", "Comisión Europea", "Commissione europea", "Commissione Ue",
-      "Commissione Europea", "Comissão Europeia", "EU Commision", "Brussels Commission"],
+      "Commissione Europea", "Comissão Europeia", "EU Commision", "Brussels Commission", "EU-kommisjonen", "EU-Kommissionen", "Europa-Kommissionen", "Europakommisjonen", "Komisja Europejska", "Komisji Europejskiej", "Komisja Europejska", "Komisi Eropa"],
   },
   {
     jurisdiction: "EU", level: "supranational", name: "European Parliament",
@@ -25,14 +25,14 @@ export const INSTITUTIONS: Institution[] = [
   {
     jurisdiction: "EU", level: "supranational", name: "Council of the European Union",
     aliases: ["Council of the EU", "Council of the European Union", "EU Council", "European Council", "Conseil de l'UE",
-      "Consiglio Ue", "Consiglio dell'Ue", "Raad van de EU", "Europese Raad", "Rat der EU", "Consejo de la UE"],
+      "Consiglio Ue", "Consiglio dell'Ue", "Raad van de EU", "Europese Raad", "Rat der EU", "Consejo de la UE", "EU-rådet", "EU-Rådet", "EU-Ministerrådet", "EU-ministerrådet", "Rada UE", "Rady UE"],
   },
   {
     jurisdiction: "EU", level: "supranational", name: "EU institutions",
     aliases: ["EU institutions", "European Union institutions", "EU-instellingen", "Europese instellingen",
       "institutions européennes", "institutions de l'UE", "EU-Institutionen", "instituciones europeas",
       "istituzioni europee", "istituzioni Ue", "instituições europeias", "European Union", "Europese Unie",
-      "Union européenne", "Europäische Union", "Unión Europea", "Unione europea", "União Europeia", "EU", "UE"],
+      "Union européenne", "Europäische Union", "Unión Europea", "Unione europea", "União Europeia", "EU", "UE", "Unia Europejska", "Unii Europejskiej", "Uni Eropa"],
   },
 ];
 
@@ -49,7 +49,8 @@ export const NATIONAL_BODIES: Institution[] = [
   national("NL", "AIVD", ["AIVD"]),
   national("NL", "state secretary", ["Van Huffelen", "Rutte", "Hugo de Jonge"]),
   national("BE", "government", ["De Croo", "Vandenbroucke", "VSSE"]),
-  national("DK", "Danish Parliament (Folketing)", ["Folketing", "Folketinget", "Folketinget's"]),
+  national("DK", "Danish Parliament (Folketing)", ["Folketing", "Folketinget", "Folketinget's", "Folketingets"]),
+  national("DK", "Centre for Cyber Security", ["Center for Cybersikkerhed", "CFCS"]),
   national("FR", "government", ["Assemblée nationale", "Élysée", "Elysée", "Matignon", "Guerini", "Macron", "Borne", "gouvernementFR", "Arcom", "ANSSI"]),
   national("DE", "government", ["Bundestag", "Bundesregierung Deutschlands", "Scholz", "Faeser"]),
   national("AT", "federal government", ["Nationalrat", "Ministerrat", "Nehammer", "Karner", "Edtstadler", "ÖVP"]),
@@ -64,7 +65,7 @@ export const NATIONAL_BODIES: Institution[] = [
   national("US-MT", "Governor of Montana", ["Gianforte"]),
   national("US-SD", "Governor of South Dakota", ["Kristi Noem", "Noem"]),
   national("RU", "Roskomnadzor", ["Roskomnadzor", "Roskomnadsor", "Putin", "Kremlin", "Kreml", "Cremlino"]),
-  national("PK", "Pakistan Telecommunication Authority", ["Pakistan Telecommunication Authority", "PTA"]),
+  national("PK", "Pakistan Telecommunication Authority", ["Pakistan Telecommunication Authority", "PTA", "پی ٹی اے", "پاکستان ٹیلی کمیونیکیشن اتھارٹی", "پاکستان ٹیلی کمیونیکشن اتھارٹی"]),
   national("CN", "government", ["Xi Jinping", "Beijing's"]),
   national("IN", "government", ["Modi", "MeitY"]),
   national("ID", "Ministry of Trade", ["Jokowi", "Joko Widodo", "Zulkifli Hasan", "Kemendag"]),

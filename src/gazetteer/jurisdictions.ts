@@ -5,7 +5,7 @@ import type { Level } from "../types.js";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
-const LANGS = ["en", "nl", "fr", "de", "es", "it", "pt"] as const;
+const LANGS = ["en", "nl", "fr", "de", "es", "it", "pt", "da", "no", "pl", "id", "ur"] as const;
 for (const l of LANGS) countries.registerLocale(require(`i18n-iso-countries/langs/${l}.json`));
 
 export interface Place {

@@ -46,3 +46,14 @@ export const KNOWN_TARGETS: Record<string, string[]> = {
   "Voice of America": ["Voice of America"],
   BBC: ["BBC"],
 };
+
+/**
+ * The country a target comes from. An article about a ban of a Chinese app names China
+ * often (data sent to China) without China deciding anything, so the origin never counts
+ * as the article's own place by frequency alone.
+ */
+export const TARGET_ORIGINS: Record<string, string> = {
+  TikTok: "CN", "TikTok Shop": "CN", WeChat: "CN", AliExpress: "CN", Weibo: "CN", Douyin: "CN", "Tencent QQ": "CN",
+  Baidu: "CN", Alipay: "CN", Lemon8: "CN", CapCut: "CN", Hikvision: "CN", DJI: "CN", Huawei: "CN", ZTE: "CN", Temu: "CN",
+  Shein: "CN", DeepSeek: "CN", Kaspersky: "RU", RT: "RU", Sputnik: "RU", VKontakte: "RU",
+};

@@ -26,6 +26,14 @@ export interface CueSet {
   liftObjects: string[];
   /** Words that end a clause inside a sentence ("but", "maar"). */
   clauseBreaks: string[];
+  /** Prepositions before a place that make it the decider or the ban's territory ("in", "by", "door"). */
+  locatives?: string[];
+  /**
+   * Cues that an earlier decision by the places listed right after them was the model
+   * ("follows similar moves by", "volgt", "à l'instar de"): each listed place gets a
+   * background ban of the same target.
+   */
+  follow?: string[];
 }
 
 export interface ScopePhrase {
@@ -51,6 +59,14 @@ export interface DateWords {
   monthOnly: string[];
   /** Words that put a clause in the future: a bare weekday then resolves forward. */
   future: string[];
+  /** Words in a weekday expression that keep it in the past ("last Friday", "vorige week"). */
+  past?: string[];
+  /**
+   * Relative days, months and years: phrase -> [unit, offset from publication]
+   * ("gisteren" -> ["day", -1], "el mes pasado" -> ["month", -1]). A day needs the
+   * publication day, a month the publication month; otherwise the phrase stays unresolved.
+   */
+  relative?: Record<string, ["day" | "month" | "year", number]>;
   /** Weekday names Monday..Sunday, for compounds like "donderdagochtend". */
   weekdays: string[];
   /** Parts of day that glue onto weekdays: "ochtend", "morgen", "soir". */
@@ -80,6 +96,8 @@ export interface Locale {
   actorNouns: string[];
   /** Words before a capitalised name that make it a target: "the app", "de app". */
   targetCues: string[];
+  /** Case endings a name takes in this language ("Instagrama", "Facebooka"): known targets match with them. */
+  targetInflections?: string[];
   /** Head nouns of audiences: "employees", "ambtenaren". */
   audienceNouns: string[];
   dates: DateWords;

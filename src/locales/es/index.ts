@@ -33,6 +33,8 @@ const es: Locale = {
       "como", "también", "al igual que", "siguiendo", "antes", "recientemente", "similar*", "otros países", "se suma"],
     liftObjects: ["prohibición", "orden", "decreto", "ley", "veto"],
     clauseBreaks: ["pero", "mientras", "aunque", "sin embargo", "no obstante", ";", "—"],
+    locatives: ["por", "en", "del"],
+    follow: ["siguiendo los pasos de", "siguiendo ... pasos de", "siguiendo el ejemplo de", "sigue los pasos de", "sigue ... ejemplo de", "a la zaga de", "al igual que", "se suma a", "se une a"],
   },
   scopes: [
     { scope: "official_devices", forms: ["teléfonos oficiales", "dispositivos oficiales", "teléfonos del gobierno",
@@ -83,6 +85,9 @@ const es: Locale = {
     immediate: ["con efecto inmediato", "de inmediato", "inmediatamente", "de forma inmediata"],
     monthOnly: ["finales de", "principios de", "mediados de", "fin de", "inicios de", "comienzos de"],
     future: ["será", "serán", "va a", "van a", "próximo", "próxima", "a partir", "entrará", "dejará", "podrá", "hasta"],
+    past: ["pasado", "pasada"],
+    relative: { ayer: ["day", -1], anteayer: ["day", -2], hoy: ["day", 0], anoche: ["day", -1],
+      "el mes pasado": ["month", -1], "este mes": ["month", 0], "el año pasado": ["year", -1], "este año": ["year", 0] },
     weekdays: ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
     dayParts: [],
     durationUnits: { año: "Y", años: "Y", mes: "M", meses: "M", semana: "W", semanas: "W", día: "D", días: "D", horas: "H" },
