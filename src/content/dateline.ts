@@ -1,5 +1,8 @@
 // Publication dates written in the text: the crawler's first line " date 2023-03-10",
-// and a dateline near the top ("Опубликовано: Friday, 10 March 2023 12:20").
+// a dateline near the top ("Опубликовано: Friday, 10 March 2023 12:20", "21 jan, 2025 -
+// 02:09 • Ricardo Vieira"), a date opening the first paragraph ("19-01-25.-La red social",
+// "PARIS (AFP) - 21 mars 2023 - ..."), a broadcaster's note ("Diese Nachricht wurde am
+// 30.08.2021 ... gesendet") and "today, March 16". Each reads only what the text states.
 import * as chrono from "chrono-node";
 import type { PartialDate } from "../types.js";
 
@@ -19,18 +22,102 @@ const MAX_DATELINE = 90;
 const MIN_DATE_SHARE = 0.35;
 /** Cheap test before running seven parsers: a dateline names its year. */
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+/** After a date that opens the line: a time, then a byline separator ("- 02:09 • Ricardo Vieira"). */
+const BYLINE_AFTER = /^[\s,]*(?:[-–—|•·]\s*)?(?:\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?m\.?)?\s*)?(?:$|[-–—|•·])/iu;
+
+type Parsed = { value: PartialDate; index: number; length: number };
+
+function valueOf(r: chrono.ParsedResult): PartialDate | null {
+  const s = r.start;
+  if (!s.isCertain("year")) return null;
+  if (s.isCertain("day") && s.isCertain("month")) return `${s.get("year")}-${pad(s.get("month")!)}-${pad(s.get("day")!)}`;
+  if (s.isCertain("month")) return `${s.get("year")}-${pad(s.get("month")!)}`;
+  return null;
+}
+
+/** The first full date (with its year) a parser of the seven languages finds in the text. */
+function firstDate(t: string, maxIndex: number): Parsed | null {
+  for (const p of PARSERS) {
+    const r = p.parse(t)[0];
+    if (!r || r.index > maxIndex) continue;
+    if (r.text.replace(/\D/g, "").length < 4) continue;
+    const v = valueOf(r);
+    if (v) return { value: v, index: r.index, length: r.text.length };
+  }
+  return null;
+}
 
 export function parseDateline(line: string): PartialDate | null {
   const t = line.trim();
   if (t.length > MAX_DATELINE || t.length < 6 || !YEAR.test(t)) return null;
+  const d = firstDate(t, 25);
+  if (!d) return null;
+  // A sentence that mentions a date is not a dateline; a date opening the line and
+  // followed only by a time and a byline is.
+  const opens = d.index <= 1 && BYLINE_AFTER.test(t.slice(d.index + d.length));
+  if (!opens && d.length / t.length < MIN_DATE_SHARE) return null;
+  return d.value;
+}
+
+const NUMERIC_LEAD = /^(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2})(?=[\s.,:;–—-]|$)[\s.,:;–—-]*/u;
+
+/**
+ * A numeric date opening the article ("19-01-25.-La red social ..."): day-month-year or
+ * month-day-year, kept only when one reading remains (the other impossible, or ruled out
+ * by the month the export's first line gives).
+ */
+export function numericLead(text: string, known: PartialDate | null): { date: PartialDate; rest: string } | null {
+  const m = text.match(NUMERIC_LEAD);
+  if (!m) return null;
+  const a = Number(m[1]), b = Number(m[2]);
+  const y = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  const readings = new Set<string>();
+  for (const [d, mo] of [[a, b], [b, a]]) {
+    if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
+    const v = `${y}-${pad(mo)}-${pad(d)}`;
+    if (new Date(`${v}T12:00:00Z`).getUTCDate() !== d) continue;
+    if (known && !v.startsWith(known) && !known.startsWith(v)) continue;
+    readings.add(v);
+  }
+  return readings.size === 1 ? { date: [...readings][0], rest: text.slice(m[0].length) } : null;
+}
+
+/** "PARIS (AFP) - 21 mars 2023 -", "Bruxelles (Belga) – 24/03/2023": an agency dateline opening a paragraph. */
+const AGENCY = /^[^\n()]{0,60}\((?:AFP|Reuters|AP|dpa|DPA|ANSA|EFE|Lusa|Belga|ANP|APA|KNA|EP|Europa Press|AGI|Adnkronos)\)\s*[-–—:]?\s*/u;
+export function agencyLead(text: string): PartialDate | null {
+  const m = text.match(AGENCY);
+  if (!m) return null;
+  const rest = text.slice(m[0].length, m[0].length + 60);
+  const d = firstDate(rest, 0);
+  if (d) return d.value;
+  const n = numericLead(rest, null);
+  return n?.date ?? null;
+}
+
+/** A note that says when the piece was published or broadcast, with a full date. */
+const PUBLISHED_NOTE = /\b(?:published|posted|first published|broadcast|veröffentlicht|gesendet|publié|publiée|diffusé|diffusée|publicado|publicada|emitido|pubblicato|pubblicata|trasmesso|gepubliceerd|uitgezonden)\b/iu;
+const MAX_NOTE = 200;
+export function publicationNote(line: string): PartialDate | null {
+  const t = line.trim();
+  if (t.length > MAX_NOTE || !PUBLISHED_NOTE.test(t) || !YEAR.test(t)) return null;
+  const d = firstDate(t, MAX_NOTE);
+  return d && d.value.length === 10 ? d.value : null;
+}
+
+/** "today, March 16", "aujourd'hui 21 mars": the day of publication, its year from what is known. */
+const TODAY = /\b(?:today|vandaag|aujourd['’]hui|heute|hoy|oggi|hoje)\b[\s,(]+((?:\p{L}+\s+)?\d{1,2}\.?\s*(?:de\s+)?\p{L}{3,}\.?|\p{L}{3,}\.?\s+\d{1,2})/iu;
+export function todayDate(text: string, known: PartialDate | null): PartialDate | null {
+  const m = text.match(TODAY);
+  if (!m) return null;
+  const year = known ? Number(known.slice(0, 4)) : null;
+  if (!year) return null;
   for (const p of PARSERS) {
-    const r = p.parse(t)[0];
-    if (!r || r.index > 25 || !r.start.isCertain("year")) continue;
-    if (r.text.replace(/\D/g, "").length < 4) continue;
-    if (r.text.length / t.length < MIN_DATE_SHARE) continue; // a sentence that mentions a date is not a dateline
-    const s = r.start;
-    if (s.isCertain("day") && s.isCertain("month")) return `${s.get("year")}-${pad(s.get("month")!)}-${pad(s.get("day")!)}`;
-    if (s.isCertain("month")) return `${s.get("year")}-${pad(s.get("month")!)}`;
+    const r = p.parse(m[1], new Date(Date.UTC(year, 5, 15, 12)))[0];
+    if (!r || !r.start.isCertain("day") || !r.start.isCertain("month")) continue;
+    const y = r.start.isCertain("year") ? r.start.get("year")! : year;
+    const v = `${y}-${pad(r.start.get("month")!)}-${pad(r.start.get("day")!)}`;
+    if (known && !v.startsWith(known)) return null;
+    return v;
   }
   return null;
 }

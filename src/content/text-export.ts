@@ -3,7 +3,7 @@
 // dateline near the top gives the date when nothing better does; page furniture
 // after the article is cut.
 import type { PartialDate } from "../types.js";
-import { firstLineDate, parseDateline } from "./dateline.js";
+import { firstLineDate, parseDateline, numericLead, agencyLead, publicationNote, todayDate } from "./dateline.js";
 import { END_MARKERS, DROP_LINES, MIN_PARAGRAPHS_BEFORE_END, TEASER_RUN, TEASER_MAX_CHARS } from "./furniture.js";
 
 export interface TextExport {
@@ -36,6 +36,15 @@ export function parseTextExport(raw: string): TextExport {
 
   let title: string | null = null;
   let body = lines.filter((l) => l.length > 0);
+  if (!first && body.length) {
+    // A dateline as the very first line ("21 jan, 2025 - 02:09 • Ricardo Vieira") is not the headline.
+    const d = parseDateline(body[0]);
+    if (d) {
+      published = d;
+      publishedSource = "dateline";
+      body = body.slice(1);
+    }
+  }
   if (!first) {
     // The headline: the first line that reads like one, after at most one short kicker.
     const idx = body.slice(0, 2).findIndex(looksLikeHeadline);
@@ -55,7 +64,7 @@ export function parseTextExport(raw: string): TextExport {
   for (let i = 0; i < Math.min(DATELINE_WINDOW, body.length); i++) {
     const d = parseDateline(body[i]);
     if (!d) continue;
-    if (!published) {
+    if (!published || refines(published, d)) {
       published = d;
       publishedSource = "dateline";
     }
@@ -63,8 +72,49 @@ export function parseTextExport(raw: string): TextExport {
     break;
   }
 
+  if (!published || published.length < 10) {
+    const found = dayInText(body, published);
+    if (found) {
+      published = found.date;
+      publishedSource = found.source;
+      if (found.firstLine !== undefined) body[0] = found.firstLine;
+    }
+  }
+
   body = body.filter((l) => !DROP_LINES.some((re) => re.test(l)));
   return { title, published, publishedSource, paragraphs: cutFurniture(body) };
+}
+
+/** A date that says more than the one known and agrees with it ("2023-03-24" for "2023-03"). */
+const refines = (known: PartialDate, d: PartialDate) => d.length > known.length && d.startsWith(known);
+
+/** How many opening lines may state the day of publication in running text ("today, March 16"). */
+const TODAY_WINDOW = 3;
+
+/**
+ * The day of publication as the text itself states it, when the export gives none or only
+ * the month: a date opening the first paragraph, an agency dateline, a broadcaster's note,
+ * "today, March 16". A day that contradicts the known month is not taken.
+ */
+function dayInText(body: string[], known: PartialDate | null): { date: PartialDate; source: string; firstLine?: string } | null {
+  const ok = (d: PartialDate | null): d is PartialDate => !!d && (!known || refines(known, d));
+  if (body.length) {
+    const n = numericLead(body[0], known);
+    if (n && ok(n.date)) return { date: n.date, source: "dateline-lead", firstLine: n.rest };
+  }
+  for (const line of body.slice(0, 2)) {
+    const d = agencyLead(line);
+    if (ok(d)) return { date: d, source: "dateline-agency" };
+  }
+  for (const line of body) {
+    const d = publicationNote(line);
+    if (ok(d)) return { date: d, source: "publication-note" };
+  }
+  for (const line of body.slice(0, TODAY_WINDOW)) {
+    const d = todayDate(line, known);
+    if (ok(d)) return { date: d, source: "today" };
+  }
+  return null;
 }
 
 /** Cuts at the first end marker or teaser list once the article has started. */

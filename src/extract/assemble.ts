@@ -1,6 +1,7 @@
 // Merges an article's mentions into the spec's events: one event per
 // (jurisdiction, target, action), fields voted by the mentions, main vs background.
 import type { BanEvent, Mention, PartialDate } from "../types.js";
+import { eventScope, fillEvents } from "./fill.js";
 
 export const eventKey = (m: { actor: { jurisdiction: string | null }; target: string; action: string }) =>
   `${m.actor.jurisdiction ?? ""}|${m.target.toLowerCase()}|${m.action}`;
@@ -13,11 +14,9 @@ function rank(m: Mention): number {
 export interface AssembleContext {
   /** Publication date as known. */
   published: PartialDate | null;
-  /** The first date the headline or lead states (on or before publication), if any. */
-  leadDate: PartialDate | null;
 }
 
-export function assembleEvents(mentions: Mention[], leadParagraphs: number, ctx: AssembleContext = { published: null, leadDate: null }): BanEvent[] {
+export function assembleEvents(mentions: Mention[], leadParagraphs: number, ctx: AssembleContext = { published: null }): BanEvent[] {
   const groups = new Map<string, Mention[]>();
   for (const m of mentions) {
     const k = eventKey(m);
@@ -58,10 +57,8 @@ export function assembleEvents(mentions: Mention[], leadParagraphs: number, ctx:
         level: lead.actor.level,
         name: ordered.find((m) => m.actor.name)?.actor.name ?? null,
       },
-      scope: first("scope"),
+      scope: eventScope(ordered).scope,
       audience: first("audience"),
-      // A main event whose sentences give no date: the date the lead states, else the
-      // publication date (news reports the decision it is about as it happens).
       announced: first("announced"),
       effective: first("effective"),
       deadline: first("deadline"),
@@ -72,15 +69,8 @@ export function assembleEvents(mentions: Mention[], leadParagraphs: number, ctx:
       rules: [...new Set(group.flatMap((m) => m.rules))],
     });
   }
-  // A main event whose sentences give no date takes the date of the decision it shares a
-  // sentence list with (same jurisdiction and action), else the date the lead states, else
-  // the publication date: news reports the decision it is about as it happens.
-  for (const e of events) {
-    if (!e.main || e.announced || e.action === "proposal") continue;
-    const sib = events.find((o) => o.main && o.announced && o.action === e.action && o.actor.jurisdiction === e.actor.jurisdiction);
-    e.announced = sib?.announced ?? ctx.leadDate ?? ctx.published;
-    e.rules?.push(sib ? "date.sibling" : ctx.leadDate ? "date.lead" : "date.published");
-  }
+  // Fields an event's own sentences leave empty, where the article settles them (fill.ts).
+  fillEvents(events, ctx);
   // Main events first, then in reading order.
   return events.sort((a, b) => Number(b.main) - Number(a.main) || (a.evidence[0]?.start ?? -1) - (b.evidence[0]?.start ?? -1));
 }

@@ -1,8 +1,16 @@
 // Dates in a sentence, resolved against the publication date: chrono-node's locale
-// parsers find them; our rules add what news needs (past-leaning weekdays, compounds such
-// as "donderdagochtend", month precision for "end of February", durations, roles).
+// parsers find the absolute ones ("March 10", "24 mars 2023") and weekdays; the locale's
+// own word lists give relative days and months ("gisteren", "el mes pasado"), weekday
+// compounds ("donderdagochtend"), periods kept at month precision ("end of February"),
+// durations and the role of each date (announced / effective / deadline / expires).
+//
+// What the text states is kept apart from what it implies: a weekday or "yesterday"
+// needs the publication day, "last month" the publication month, "March 10" the year
+// (of publication, or of the other explicit dates of the article). Without them the
+// date is not resolved: null, never a guess.
 import type { PartialDate, Precision } from "../types.js";
 import type { Locale } from "../locales/types.js";
+import type { Chrono, ParsedResult } from "chrono-node";
 import { compileForms } from "./patterns.js";
 
 export type DateRole = "announced" | "effective" | "deadline" | "expires";
@@ -20,33 +28,64 @@ export interface DateHit {
 export interface Reference {
   /** Publication date as known, or null. */
   published: PartialDate | null;
+  /** The year the article's explicit dates share, for "March 10" when the publication date is unknown. */
+  year?: number | null;
 }
 
+/** How many words before a date a future cue may stand to make a bare weekday look forward. */
+const FUTURE_BEFORE = 8;
+/** How many words after it ("on Monday the ban takes effect"). */
+const FUTURE_AFTER = 5;
+/** Any reference instant for parsing when nothing is known (the year is then taken only from the text). */
+const NEUTRAL_REF = new Date(Date.UTC(2000, 5, 15, 12));
+/** Shift of the reference used to tell a relative chrono result from an absolute one. */
+const SHIFT_MS = 400 * 86400000;
+
+type RelUnit = "day" | "month" | "year";
 interface Compiled {
-  compound: RegExp;
+  chrono: Chrono | null;
+  compound: RegExp | null;
+  relative: RegExp | null;
   deadline: RegExp;
   effective: RegExp;
   expires: RegExp;
   monthOnly: RegExp;
   future: RegExp;
+  past: RegExp;
   immediate: RegExp;
   duration: RegExp;
 }
 const cache = new WeakMap<Locale, Compiled>();
+const byLength = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+/** A cue ends right before the date: at most two plain words in between ("until the end of"), no comma, no number. */
+const cueBefore = (forms: string[]) => new RegExp(`(?:${compileForms(forms).source})(?:\\s+[\\p{L}'’]+){0,2}\\s*$`, "iu");
+
 function compiled(l: Locale): Compiled {
   let c = cache.get(l);
   if (c) return c;
   const d = l.dates;
-  const num = Object.keys(d.numbers).sort((a, b) => b.length - a.length).join("|");
-  const units = Object.keys(d.durationUnits).sort((a, b) => b.length - a.length).join("|");
+  const num = byLength(Object.keys(d.numbers)).map(escape).join("|");
+  const units = byLength(Object.keys(d.durationUnits)).map(escape).join("|");
+  let ch: Chrono | null = null;
+  if (l.chrono) {
+    // Ranges ("from 20 September until 15 March") are read as two dates, each with its role.
+    ch = l.chrono.clone();
+    ch.refiners = ch.refiners.filter((r) => !/MergeDateRange/.test(r.constructor.name));
+  }
+  const rel = Object.keys(d.relative ?? {});
   c = {
-    compound: new RegExp(`(?<![\\p{L}])(${d.weekdays.join("|")})(${d.dayParts.join("|")})(?![\\p{L}])`, "giu"),
-    // The cue must end right before the date (a few words at most in between).
-    deadline: new RegExp(`(?:${compileForms(d.deadline).source})(?:\\s+\\S+){0,2}\\s*$`, "iu"),
-    effective: new RegExp(`(?:${compileForms(d.effective).source})(?:\\s+\\S+){0,2}\\s*$`, "iu"),
-    expires: new RegExp(`(?:${compileForms(d.expires).source})(?:\\s+\\S+){0,2}\\s*$`, "iu"),
+    chrono: ch,
+    compound: d.dayParts.length
+      ? new RegExp(`(?<![\\p{L}])(${d.weekdays.join("|")})-?(${d.dayParts.join("|")})(?![\\p{L}])`, "giu")
+      : null,
+    relative: rel.length ? new RegExp(`(?<![\\p{L}])(?:${byLength(rel).map((k) => escape(k).replace(/'/g, "['’]")).join("|")})(?![\\p{L}])`, "giu") : null,
+    deadline: cueBefore(d.deadline),
+    effective: cueBefore(d.effective),
+    expires: cueBefore(d.expires),
     monthOnly: new RegExp(`(?:${compileForms(d.monthOnly).source})\\s*(?:of\\s+|de\\s+|van\\s+|di\\s+)?$`, "iu"),
     future: compileForms(d.future, "iu"),
+    past: d.past?.length ? compileForms(d.past, "iu") : /(?!)/,
     immediate: compileForms(d.immediate, "iu"),
     duration: new RegExp(`(?<![\\p{L}])(\\d+|${num})(?:\\s|-)+(?:\\p{L}+\\s+)?(${units})(?![\\p{L}])`, "giu"),
   };
@@ -65,11 +104,35 @@ export function refDate(published: PartialDate | null): Date | null {
 }
 
 /** The weekday (0 = Sunday) on or before the reference day, or on or after it. */
-function resolveWeekday(ref: Date, weekday: number, forward: boolean): string {
+export function resolveWeekday(ref: Date, weekday: number, forward: boolean): string {
   const cur = ref.getUTCDay();
   const delta = forward ? (weekday - cur + 7) % 7 : -((cur - weekday + 7) % 7);
   const d = new Date(ref.getTime() + delta * 86400000);
   return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/** The publication date moved by n days, months or years, at that unit's precision. */
+function shiftRef(pub: PartialDate, unit: RelUnit, n: number): string | null {
+  const [y, m, d] = pub.split("-").map(Number);
+  if (unit === "year") return String(y + n);
+  if (unit === "month") {
+    if (!m) return null;
+    const t = new Date(Date.UTC(y, m - 1 + n, 1));
+    return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}`;
+  }
+  if (!m || !d) return null;
+  const t = new Date(Date.UTC(y, m - 1, d + n, 12));
+  return iso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
+const relCache = new WeakMap<Locale, Map<string, [RelUnit, number]>>();
+function relativeSpec(l: Locale, text: string): [RelUnit, number] | undefined {
+  let m = relCache.get(l);
+  if (!m) {
+    m = new Map(Object.entries(l.dates.relative ?? {}).map(([k, v]) => [k.toLowerCase().replace(/\s+/g, " "), v]));
+    relCache.set(l, m);
+  }
+  return m.get(text.toLowerCase().replace(/\s+/g, " ").replace(/’/g, "'"));
 }
 
 function roleOf(before: string, c: Compiled): DateRole {
@@ -79,77 +142,110 @@ function roleOf(before: string, c: Compiled): DateRole {
   return "announced";
 }
 
+/** The words of the date's own clause around it: a future cue there makes a weekday look forward. */
+function clauseAround(sentence: string, start: number, end: number): string {
+  const before = sentence.slice(0, start).split(/[,;:()—–]|\s-\s/).pop()!.split(/\s+/).slice(-FUTURE_BEFORE).join(" ");
+  const after = sentence.slice(end).split(/[,;:()—–]|\s-\s/)[0].split(/\s+/).slice(0, FUTURE_AFTER + 1).join(" ");
+  return `${before} ${after}`;
+}
+
 export function findDates(sentence: string, offset: number, locale: Locale, ref: Reference): DateHit[] {
   const c = compiled(locale);
   const pub = ref.published;
   const refD = refDate(pub);
   const dayKnown = !!pub && pub.length >= 10;
+  const monthKnown = !!pub && pub.length >= 7;
+  const year = pub ? Number(pub.slice(0, 4)) : ref.year ?? null;
   const out: DateHit[] = [];
-  const future = c.future.test(sentence);
+  const taken = (s: number, e: number) => out.some((o) => o.start - offset < e && o.end - offset > s);
+  const push = (s: number, text: string, value: string, precision: Precision, rule: string, role?: DateRole) =>
+    out.push({ start: offset + s, end: offset + s + text.length, text, value, precision, role: role ?? roleOf(sentence.slice(0, s), c), rule });
+  const forward = (s: number, e: number, text: string) => {
+    const t = text.replace(/[\s,.;:]+$/u, "");
+    return !c.past.test(t) && (c.future.test(t) || c.future.test(clauseAround(sentence, s, s + t.length)));
+  };
   const weekdayIndex = (w: string) => (locale.dates.weekdays.indexOf(w.toLowerCase()) + 1) % 7;
 
-  // Weekday compounds chrono misses ("donderdagochtend", "Donnerstagmorgen").
-  for (const m of sentence.matchAll(c.compound)) {
-    if (!refD || !dayKnown) continue;
-    out.push({
-      start: offset + m.index!, end: offset + m.index! + m[0].length, text: m[0],
-      value: resolveWeekday(refD, weekdayIndex(m[1]), future), precision: "day",
-      role: roleOf(sentence.slice(0, m.index!), c), rule: `${locale.code}.date.weekday-compound`,
-    });
+  // Relative days and months from the locale's list ("gisteren", "el mes pasado", "l'an dernier").
+  if (c.relative) {
+    for (const m of sentence.matchAll(c.relative)) {
+      const spec = relativeSpec(locale, m[0]);
+      if (!spec || !pub) continue;
+      const [unit, n] = spec;
+      if ((unit === "day" && !dayKnown) || (unit === "month" && !monthKnown)) continue;
+      const value = shiftRef(pub, unit, n);
+      if (!value) continue;
+      push(m.index!, m[0], value, unit, `${locale.code}.date.relative-${unit}`);
+    }
   }
-  if (locale.chrono && refD) {
-    for (const r of locale.chrono.parse(sentence, { instant: refD, timezone: 0 })) {
-      if (out.some((o) => o.start - offset <= r.index && o.end - offset > r.index)) continue;
+  // Weekday compounds chrono misses ("donderdagochtend", "Donnerstagmorgen").
+  if (c.compound) {
+    for (const m of sentence.matchAll(c.compound)) {
+      if (!refD || !dayKnown || taken(m.index!, m.index! + m[0].length)) continue;
+      const fwd = forward(m.index!, m.index! + m[0].length, m[0]);
+      push(m.index!, m[0], resolveWeekday(refD, weekdayIndex(m[1]), fwd), "day", `${locale.code}.date.weekday-compound`);
+    }
+  }
+  if (c.chrono) {
+    for (const r of c.chrono.parse(sentence, { instant: refD ?? (year ? new Date(Date.UTC(year, 5, 15, 12)) : NEUTRAL_REF), timezone: 0 })) {
+      if (taken(r.index, r.index + r.text.length)) continue;
       // "für sechs Monate" is a duration, not a date six months on.
       c.duration.lastIndex = 0;
       if (c.duration.test(r.text)) continue;
-      const s = r.start;
+      const hit = resolve(r, c, locale, { pub, refD, dayKnown, year }, forward);
+      if (!hit) continue;
+      let { value, precision, rule } = hit;
       const before = sentence.slice(0, r.index);
-      let value: string | null = null;
-      let precision: Precision | null = null;
-      let rule = `${locale.code}.date.chrono`;
-      const known = (k: "day" | "month" | "year" | "weekday") => s.isCertain(k);
-      if (known("weekday") && !known("day") && !known("month")) {
-        if (!dayKnown) continue; // "Friday" against a month-only date cannot be resolved
-        value = resolveWeekday(refD, s.get("weekday")!, future && !/\blast\b|vorige|dernier|letzten|pasado|scorso|passad/i.test(r.text));
-        precision = "day";
-        rule = `${locale.code}.date.weekday-${future ? "forward" : "past"}`;
-      } else if (known("day") && known("month")) {
-        const y = known("year") ? s.get("year")! : refD.getUTCFullYear();
-        value = iso(y, s.get("month")!, s.get("day")!);
-        precision = "day";
-      } else if (known("month")) {
-        const y = known("year") ? s.get("year")! : refD.getUTCFullYear();
-        value = `${y}-${pad(s.get("month")!)}`;
-        precision = "month";
-      } else if (known("year")) {
-        value = String(s.get("year"));
-        precision = "year";
-      } else {
-        // Relative day words ("today", "yesterday") are certain only against a known day.
-        if (!dayKnown || r.tags().size === 0 && !/\d/.test(r.text)) {
-          if (!dayKnown) continue;
-        }
-        const d = s.date();
-        value = iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
-        precision = "day";
-        rule = `${locale.code}.date.relative`;
-      }
       // "end of February", "begin maart": a period, kept at month precision.
-      if (precision === "day" && value && (c.monthOnly.test(before) || c.monthOnly.test(r.text.split(/\s+/)[0] + " ")) && !/\d/.test(r.text.replace(/\d{4}/, ""))) {
-        value = value.slice(0, 7);
-        precision = "month";
-        rule = `${locale.code}.date.month-period`;
-      } else if (precision === "day" && value && known("day") && /\b(end|eind|fin|Ende|finales?|fine|final)\b/i.test(r.text)) {
+      if (precision === "day" && (c.monthOnly.test(before) || c.monthOnly.test(r.text.split(/\s+/)[0] + " ")) && !/\d/.test(r.text.replace(/\d{4}/, ""))) {
         value = value.slice(0, 7);
         precision = "month";
         rule = `${locale.code}.date.month-period`;
       }
-      if (!value || !precision) continue;
-      out.push({ start: offset + r.index, end: offset + r.index + r.text.length, text: r.text, value, precision, role: roleOf(before, c), rule });
+      push(r.index, r.text, value, precision, rule);
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+interface Ctx {
+  pub: PartialDate | null;
+  refD: Date | null;
+  dayKnown: boolean;
+  year: number | null;
+}
+
+function resolve(
+  r: ParsedResult, c: Compiled, locale: Locale, x: Ctx,
+  forward: (s: number, e: number, text: string) => boolean,
+): { value: string; precision: Precision; rule: string } | null {
+  const s = r.start;
+  const known = (k: "day" | "month" | "year" | "weekday") => s.isCertain(k);
+  if (known("weekday") && !known("day") && !known("month")) {
+    if (!x.refD || !x.dayKnown) return null; // "Friday" against a month-only date cannot be resolved
+    const fwd = forward(r.index, r.index + r.text.length, r.text);
+    return { value: resolveWeekday(x.refD, s.get("weekday")!, fwd), precision: "day", rule: `${locale.code}.date.weekday-${fwd ? "forward" : "past"}` };
+  }
+  // Relative expressions chrono reads ("in a few days", "vorige week") move with the
+  // reference; the locale's own list reads the ones we trust. Keep only absolute dates.
+  if (c.chrono) {
+    const again = c.chrono.parse(r.text, { instant: new Date((x.refD ?? NEUTRAL_REF).getTime() + SHIFT_MS), timezone: 0 })[0];
+    const a = again?.start;
+    if (!a || (["year", "month", "day"] as const).some((k) => known(k) && a.get(k) !== s.get(k))) return null;
+  }
+  const rule = `${locale.code}.date.chrono`;
+  if (known("day") && known("month")) {
+    const y = known("year") ? s.get("year")! : x.year;
+    if (!y) return null;
+    return { value: iso(y, s.get("month")!, s.get("day")!), precision: "day", rule };
+  }
+  if (known("month")) {
+    const y = known("year") ? s.get("year")! : x.year;
+    if (!y) return null;
+    return { value: `${y}-${pad(s.get("month")!)}`, precision: "month", rule };
+  }
+  if (known("year")) return { value: String(s.get("year")), precision: "year", rule };
+  return null;
 }
 
 /** "for six months", "zes maanden" -> "P6M". */

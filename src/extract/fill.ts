@@ -1,0 +1,62 @@
+// Event-level fields that an event's own sentences leave empty, filled only where a
+// careful reader would draw the same conclusion; every fill names its rule id.
+//
+// Scope: the kind of restriction a decision is ("on work phones") is often said once for
+// the article's main decision and not repeated for the same app banned elsewhere ("as the
+// US and Canada did before") or for the other apps of the same decision.
+// Announced: a main event with no date of its own takes the date of the event reported in
+// the same sentence (one decision, several apps), else the publication date (news reports
+// the decision it is about as it happens), at the precision the publication date is known.
+import type { BanEvent, Mention, PartialDate, Scope } from "../types.js";
+
+/** Actions whose scope may be read from another event: restrictions, not plans or lifts. */
+const SCOPE_DONOR_ACTIONS = new Set(["ban", "advisory"]);
+
+/**
+ * The scope of one event from its mentions: the main reports before background ones, and a
+ * specific scope (devices, network, minors) before "public", which generic words such as
+ * "download" or "blocked" suggest even where the text says more precisely who is concerned.
+ */
+export function eventScope(ordered: Mention[]): { scope: Scope | null } {
+  const withScope = ordered.filter((m) => m.scope);
+  const tiers = [withScope.filter((m) => !m.background), withScope.filter((m) => m.background)];
+  for (const tier of tiers) {
+    const specific = tier.find((m) => m.scope !== "public");
+    if (specific) return { scope: specific.scope };
+    if (tier.length) return { scope: tier[0].scope };
+  }
+  return { scope: null };
+}
+
+const sharesSentence = (a: BanEvent, b: BanEvent) => a.evidence.some((x) => b.evidence.some((y) => x.start === y.start));
+/** b's sentence follows a's directly in the same paragraph ("... on their work phones. AliExpress and WeChat too."). */
+const follows = (a: BanEvent, b: BanEvent) => a.evidence.some((x) => b.evidence.some((y) => y.start - x.end === 1));
+
+export function fillEvents(events: BanEvent[], ctx: { published: PartialDate | null }): void {
+  for (const e of events) {
+    if (e.scope) continue;
+    const same = (o: BanEvent) => o !== e && o.scope && o.action === e.action && o.actor.jurisdiction === e.actor.jurisdiction;
+    // One decision, several apps: the scope said for one of them.
+    let donor = events.find((o) => same(o) && (sharesSentence(o, e) || follows(o, e) || (o.main && e.main)));
+    let rule = "scope.same-decision";
+    // The same app restricted elsewhere in the article's main story's way ("previously banned by the US").
+    if (!donor && SCOPE_DONOR_ACTIONS.has(e.action)) {
+      donor = events.find((o) => o !== e && o.main && o.scope && SCOPE_DONOR_ACTIONS.has(o.action) && o.target.toLowerCase() === e.target.toLowerCase());
+      rule = "scope.same-target";
+    }
+    if (!donor) continue;
+    e.scope = donor.scope;
+    e.rules?.push(rule);
+  }
+  for (const e of events) {
+    if (!e.main || e.announced || e.action === "proposal") continue;
+    const sib = events.find((o) => o !== e && o.main && o.announced && o.action === e.action && o.actor.jurisdiction === e.actor.jurisdiction && sharesSentence(o, e));
+    if (sib) {
+      e.announced = sib.announced;
+      e.rules?.push("date.sibling");
+    } else if (ctx.published) {
+      e.announced = ctx.published;
+      e.rules?.push("date.published");
+    }
+  }
+}
