@@ -50,6 +50,7 @@ interface Compiled {
   effective: RegExp;
   expires: RegExp;
   monthOnly: RegExp;
+  monthOnlyStart: RegExp;
   future: RegExp;
   past: RegExp;
   immediate: RegExp;
@@ -84,6 +85,7 @@ function compiled(l: Locale): Compiled {
     effective: cueBefore(d.effective),
     expires: cueBefore(d.expires),
     monthOnly: new RegExp(`(?:${compileForms(d.monthOnly).source})\\s*(?:of\\s+|de\\s+|van\\s+|di\\s+)?$`, "iu"),
+    monthOnlyStart: new RegExp(`^(?:${compileForms(d.monthOnly).source})`, "iu"),
     future: compileForms(d.future, "iu"),
     past: d.past?.length ? compileForms(d.past, "iu") : /(?!)/,
     immediate: compileForms(d.immediate, "iu"),
@@ -192,12 +194,13 @@ export function findDates(sentence: string, offset: number, locale: Locale, ref:
       // "für sechs Monate" is a duration, not a date six months on.
       c.duration.lastIndex = 0;
       if (c.duration.test(r.text)) continue;
-      const hit = resolve(r, c, locale, { pub, refD, dayKnown, year }, forward);
-      if (!hit) continue;
-      let { value, precision, rule } = hit;
       const before = sentence.slice(0, r.index);
       // "end of February", "begin maart": a period, kept at month precision.
-      if (precision === "day" && (c.monthOnly.test(before) || c.monthOnly.test(r.text.split(/\s+/)[0] + " ")) && !/\d/.test(r.text.replace(/\d{4}/, ""))) {
+      const period = (c.monthOnly.test(before) || c.monthOnlyStart.test(r.text)) && !/\d/.test(r.text.replace(/\d{4}/, ""));
+      const hit = resolve(r, c, locale, { pub, refD, dayKnown, year }, forward, period);
+      if (!hit) continue;
+      let { value, precision, rule } = hit;
+      if (precision === "day" && period) {
         value = value.slice(0, 7);
         precision = "month";
         rule = `${locale.code}.date.month-period`;
@@ -217,7 +220,7 @@ interface Ctx {
 
 function resolve(
   r: ParsedResult, c: Compiled, locale: Locale, x: Ctx,
-  forward: (s: number, e: number, text: string) => boolean,
+  forward: (s: number, e: number, text: string) => boolean, period = false,
 ): { value: string; precision: Precision; rule: string } | null {
   const s = r.start;
   const known = (k: "day" | "month" | "year" | "weekday") => s.isCertain(k);
@@ -231,7 +234,8 @@ function resolve(
   if (c.chrono) {
     const again = c.chrono.parse(r.text, { instant: new Date((x.refD ?? NEUTRAL_REF).getTime() + SHIFT_MS), timezone: 0 })[0];
     const a = again?.start;
-    if (!a || (["year", "month", "day"] as const).some((k) => known(k) && a.get(k) !== s.get(k))) return null;
+    // The last day of a period ("end of February") may move with the year; the month may not.
+    if (!a || (["year", "month", "day"] as const).some((k) => known(k) && !(period && k === "day") && a.get(k) !== s.get(k))) return null;
   }
   const rule = `${locale.code}.date.chrono`;
   if (known("day") && known("month")) {

@@ -194,7 +194,7 @@ export function findMentions(sentences: Sentence[], c: CompiledLocale, ctx: Extr
       const body = bodyHits.filter((b) => b.end <= t.start).pop() ?? bodyHits.find((b) => b.start >= t.end);
 
       // Scope: the phrase nearest to the trigger, a specific one before "public" (scope.ts).
-      const scope = pickScope(scopeHits, t.start);
+      const scope = pickScope(scopeHits, t.start, l);
       if (scope) rules.push(`${l.code}.scope.${scope.scope}`);
 
       const aud = [...s.text.matchAll(c.audience)][0];

@@ -39,6 +39,8 @@ export interface CueSet {
 export interface ScopePhrase {
   scope: Scope;
   forms: string[];
+  /** Says the scope only when no other phrase of the sentence does (the staff concerned, not their devices). */
+  weak?: boolean;
 }
 
 /** A deciding body named by a common noun: "the government", "de regering". */

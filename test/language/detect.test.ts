@@ -20,3 +20,30 @@ describe("language detection", () => {
     expect(detectArticle(["TikTok ban"], ["it"]).lang).toBe("it");
   });
 });
+
+describe("language detection on short and mixed texts", () => {
+  it("reads the seven languages from a single short news sentence", () => {
+    expect(detectArticle(["Het kabinet verbiedt TikTok op werktelefoons van ambtenaren."]).lang).toBe("nl");
+    expect(detectArticle(["Le gouvernement interdit TikTok sur les téléphones des fonctionnaires."]).lang).toBe("fr");
+    expect(detectArticle(["Die Regierung verbietet TikTok auf den Diensthandys der Beamten."]).lang).toBe("de");
+    expect(detectArticle(["El gobierno prohíbe TikTok en los teléfonos de los funcionarios."]).lang).toBe("es");
+    expect(detectArticle(["Il governo vieta TikTok sui telefoni di servizio dei dipendenti."]).lang).toBe("it");
+    expect(detectArticle(["O governo proíbe o TikTok nos telefones dos funcionários públicos."]).lang).toBe("pt");
+    expect(detectArticle(["The government bans TikTok on the work phones of civil servants."]).lang).toBe("en");
+  });
+  it("an English quote or caption inside a Dutch article does not flip it", () => {
+    const paragraphs = [
+      "Het kabinet verbiedt per direct het gebruik van TikTok op de werktelefoons van rijksambtenaren, meldt de staatssecretaris.",
+      "\"We take the security of our data very seriously,\" a TikTok spokesperson said.",
+      "Volgens de AIVD is er sprake van een verhoogd spionagerisico bij apps uit landen met een offensief cyberprogramma.",
+    ];
+    expect(detectArticle(paragraphs).lang).toBe("nl");
+  });
+  it("the declared language decides a text too short to read, but not a long one in another language", () => {
+    expect(detectArticle(["TikTok verboden"], ["nl"]).lang).toBe("nl");
+    expect(detectArticle(["Le gouvernement a interdit TikTok sur les téléphones professionnels des fonctionnaires de l'État."], ["en"]).lang).toBe("fr");
+  });
+  it("nothing to read is undetermined", () => {
+    expect(detectArticle(["123"]).lang).toBe("und");
+  });
+});

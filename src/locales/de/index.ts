@@ -52,8 +52,9 @@ const de: Locale = {
     { scope: "minors", forms: ["Minderjährige*", "Kinder", "Jugendliche*", "unter 1*", "Jugendschutz", "Altersgrenze",
       "Altersverifikation", "Zustimmung der Eltern"] },
     { scope: "public", forms: ["App-Store*", "App Store*", "landesweit", "im ganzen Land", "bundesweit", "Internetanbieter*",
-      "Provider", "herunterladen", "Download*", "Verkauf", "Transaktionen", "Geschäfte mit", "abgeschaltet", "vom Netz",
+      "Provider", "herunterladen", "Download*", "Verkauf", "Transaktionen", "Geschäfte mit", "abgeschaltet", "blockiert", "gesperrt", "vom Netz",
       "nicht mehr erreichbar", "nicht mehr verfügbar"] },
+    { scope: "official_devices", weak: true, forms: ["Beamte*", "Staatsdiener*", "Bundesbedienstete*", "öffentlich Bedienstete*", "Regierungsmitarbeiter*", "Mitarbeiter der Regierung"] },
   ],
   bodies: [
     { forms: ["Nationale Sicherheitsrat", "Nationalen Sicherheitsrat"], name: "National Security Council" },

@@ -48,6 +48,7 @@ const es: Locale = {
     { scope: "public", forms: ["tiendas de aplicaciones", "app store*", "en todo el país", "a nivel nacional", "en el país",
       "en estados unidos", "en ee.uu", "en eeuu", "proveedores", "descarg*", "transacciones", "ventas", "usuarios estadounidenses",
       "millones de usuarios", "dejará de funcionar", "dejó de funcionar", "apagón", "apag*"] },
+    { scope: "official_devices", weak: true, forms: ["funcionarios", "empleados públicos", "empleados del gobierno", "servidores públicos", "trabajadores del gobierno"] },
   ],
   bodies: [
     { forms: ["consejo de seguridad nacional"], name: "National Security Council" },

@@ -52,10 +52,11 @@ const fr: Locale = {
     { scope: "personal_devices", forms: ["téléphones personnels", "appareils personnels", "téléphone personnel", "appareil personnel",
       "téléphones privés", "appareils privés"] },
     { scope: "official_network", forms: ["réseau informatique", "réseaux informatiques", "réseau de l'État", "réseau du gouvernement", "réseaux de l'administration", "réseau interne", "wi-fi", "wifi", "serveurs"] },
-    { scope: "minors", forms: ["mineurs", "enfants", "moins de 1*", "adolescents", "jeunes", "majorité numérique",
+    { scope: "minors", forms: ["mineurs", "âge minimum", "moins de 1* ans", "enfants", "moins de 1*", "adolescents", "jeunes", "majorité numérique",
       "contrôle parental", "âge minimum", "accord parental", "autorisation parentale"] },
     { scope: "public", forms: ["magasins d'applications", "boutiques d'applications", "app store*", "dans tout le pays",
       "sur tout le territoire", "fournisseurs d'accès", "téléchargement*", "ventes", "transactions"] },
+    { scope: "official_devices", weak: true, forms: ["fonctionnaires", "agents publics", "agents de l'État", "employés du gouvernement", "personnel du gouvernement"] },
   ],
   bodies: [
     { forms: ["conseil national de sécurité"], name: "National Security Council" },

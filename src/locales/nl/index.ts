@@ -40,8 +40,9 @@ const nl: Locale = {
     { scope: "personal_devices", forms: ["privételefoon*", "eigen telefoon*", "persoonlijke telefoon*", "privé-telefoon*",
       "eigen toestel*"] },
     { scope: "official_network", forms: ["overheidsnetwerk*", "netwerk van de overheid", "intern netwerk", "interne netwerk", "wifi", "wi-fi", "overheidsdiensten"] },
-    { scope: "minors", forms: ["minderjarigen", "kinderen", "jongeren onder", "onder de 1*", "tieners"] },
+    { scope: "minors", forms: ["minderjarigen", "leeftijdsgrens", "minimumleeftijd", "kinderen", "jongeren onder", "onder de 1*", "tieners"] },
     { scope: "public", forms: ["appwinkel*", "app store*", "in heel het land", "landelijk", "providers", "downloaden"] },
+    { scope: "official_devices", weak: true, forms: ["rijksambtenaren", "ambtenaren", "overheidspersoneel", "personeel van de overheid", "politieagenten"] },
   ],
   bodies: [
     { forms: ["nationale veiligheidsraad"], name: "National Security Council" },

@@ -47,6 +47,7 @@ const pt: Locale = {
       "nos estados unidos", "nos eua", "provedores", "download*", "baixar", "transações", "vendas", "usuários americanos",
       "utilizadores norte-americanos", "milhões de usuários", "milhões de utilizadores", "fora do ar", "sair do ar", "saiu do ar",
       "deixou de funcionar", "deixa de funcionar", "deixará de funcionar"] },
+    { scope: "official_devices", weak: true, forms: ["funcionários públicos", "servidores públicos", "funcionários do governo", "trabalhadores da função pública"] },
   ],
   bodies: [
     { forms: ["conselho de segurança nacional"], name: "National Security Council" },
