@@ -15,7 +15,7 @@ export interface CompiledLocale {
   liftObject: RegExp;
   /** A locative preposition (and article) ending the text before a place. */
   locative: RegExp | null;
-  follow: RegExp | null;
+  follow: KeyedMatcher | null;
   scopes: KeyedMatcher;
   bodies: KeyedMatcher;
   audience: RegExp;
@@ -43,7 +43,7 @@ export function compileLocale(locale: Locale): CompiledLocale {
     locative: locale.cues.locatives?.length
       ? new RegExp(`(?:^|\\s)(?:${compileForms(locale.cues.locatives, "iu").source})\\s+${ARTICLES}$`, "iu")
       : null,
-    follow: locale.cues.follow?.length ? compileForms(locale.cues.follow, "giu") : null,
+    follow: locale.cues.follow?.length ? compileKeyedMatcher([{ key: "follow", forms: locale.cues.follow }]) : null,
     scopes: compileKeyedMatcher(locale.scopes.map((s, i) => ({ key: `${s.scope}#${i}`, forms: s.forms }))),
     bodies: compileKeyedMatcher(locale.bodies.map((b, i) => ({ key: String(i), forms: b.forms }))),
     audience: new RegExp(

@@ -45,6 +45,10 @@ const stripActorNouns = (gap: string) => gap.replace(/^\s*(?:authorities|governm
 
 const LOCATIVE = /(?:^|\s)(?:by|door|par|von|vom|durch|por|pela|pelo|da|dal|dalla|dai|in|en|im|in der|in den|em|nos|nas|no|na|negli|nel|nella|in de|in het|aux|au|dans|en los|en el)\s+(?:the\s+|de\s+|het\s+|den\s+|la\s+|le\s+|les\s+|l['’]|el\s+|los\s+|gli\s+|i\s+)?$/iu;
 
+/** How many words after a lifted order its owner's place may stand ("la orden del presidente de Estados Unidos"). */
+const LIFT_OWNER_WORDS = 6;
+/** How many words after a ban noun its target may stand ("ban on the use of TikTok"). */
+const NOUN_TARGET_WORDS = 4;
 /** How many words after the trigger a passive's place may stand ("banned on the phones of ministers in the US"). */
 const PASSIVE_PLACE_WORDS = 11;
 
@@ -82,7 +86,7 @@ const FOLLOW_WINDOW = 60;
  */
 function followMentions(s: Sentence, si: number, inTitle: boolean, names: string[], c: CompiledLocale, out: Mention[]): void {
   if (!names.length) return;
-  const cues = findAll(c.follow!, s.text, s.start);
+  const cues = c.follow!.find(s.text, s.start);
   if (!cues.length) return;
   const places = c.places.find(s.text, s.start);
   const done = new Set<string>();
@@ -136,7 +140,18 @@ export function findMentions(sentences: Sentence[], c: CompiledLocale, ctx: Extr
     const scopeHits = c.scopes.find(s.text, s.start).map((h) => ({ ...h, scope: keyOfMatch(h.m, c.scopes.keys)!.split("#")[0] as Scope }));
     const bodyHits = c.bodies.find(s.text, s.start).map((h) => ({ ...h, body: l.bodies[Number(keyOfMatch(h.m, c.bodies.keys))] }));
 
+    // "the ban on TikTok": a target right after a ban noun is that ban's, not the object of
+    // another trigger in the sentence ("Na het verbod op TikTok heeft ... AliExpress verboden").
+    const claimed = new Map<number, string[]>();
+    for (const t of triggers) {
+      const r = l.triggers.find((x) => x.id === keyOfMatch(t.m, c.triggers.keys));
+      if (r?.kind !== "noun") continue;
+      const next = targets.filter((x) => x.start >= t.end && s.text.slice(t.end - s.start, x.start - s.start).split(/\s+/).length <= NOUN_TARGET_WORDS);
+      if (next.length) claimed.set(t.start, [next[0].name]);
+    }
+    const claimedNames = new Set([...claimed.values()].flat());
     let advisedUntil = -1; // the clause an advisory governs
+    let liftedUntil = -1; // the clause a lift's object governs
     let consumedUntil = -1; // a ban noun that is the object of a lift ("blocked the ban") is not a new ban
     for (const t of triggers) {
       const ruleId = keyOfMatch(t.m, c.triggers.keys)!;
@@ -145,6 +160,9 @@ export function findMentions(sentences: Sentence[], c: CompiledLocale, ctx: Extr
       if (t.start < consumedUntil && rule.kind === "noun") continue;
       // "riep ... op om TikTok niet meer te gebruiken": the ban verb is what the advice says.
       if (t.start < advisedUntil && rule.action === "ban") continue;
+      // "blocked the order ... to prohibit downloads": what the stopped order says is not a new ban.
+      if (t.start < liftedUntil && rule.action === "ban") continue;
+      let liftOwner: PlaceHit[] | null = null;
       const clauseStart = Math.max(0, ...breaks.filter((b) => b < rel));
       const clauseEndRel = Math.min(s.text.length, ...breaks.filter((b) => b > rel));
       const before = s.text.slice(clauseStart, rel);
@@ -158,10 +176,16 @@ export function findMentions(sentences: Sentence[], c: CompiledLocale, ctx: Extr
       if (action === "ban" && rule.kind === "verb") {
         const next = s.text.slice(rel + t.text.length).split(/\s+/).slice(0, LIFT_OBJECT_WORDS + 1).join(" ");
         const obj = c.liftObject.exec(next);
-        if (obj) {
+        // "blocked the order", not "divest-or-ban law": the object is not the word right after the verb.
+        if (obj && /[\p{L}\p{N}]/u.test(next.slice(0, obj.index))) {
           action = "lift";
           rules.push(`${l.code}.lift.object`);
           consumedUntil = t.end + obj.index + obj[0].length + 1;
+          liftedUntil = s.start + clauseEndRel;
+          // The ban stopped is the actor's: "a judge in California blocked the order of the US president".
+          const objEnd = consumedUntil;
+          const ownerIdx = places.findIndex((p) => p.start >= objEnd && s.text.slice(objEnd - s.start, p.start - s.start).split(/\s+/).length <= LIFT_OWNER_WORDS);
+          if (ownerIdx >= 0) liftOwner = groupAround(places, ownerIdx, s.text, s.start);
         }
       }
       if (action === "ban" && c.proposal.test(near)) {
@@ -177,6 +201,8 @@ export function findMentions(sentences: Sentence[], c: CompiledLocale, ctx: Extr
       // Targets: in the clause, else in the sentence, else the one the text spoke of just before.
       const clauseTargets = targets.filter((x) => x.start - s.start >= clauseStart && x.end - s.start <= clauseEndRel);
       let names = (clauseTargets.length ? clauseTargets : targets).map((x) => x.name);
+      if (claimed.has(t.start)) names = claimed.get(t.start)!;
+      else if (names.some((n) => !claimedNames.has(n))) names = names.filter((n) => !claimedNames.has(n));
       if (!names.length) {
         if (rule.kind === "noun" || !lastTarget || si - lastTarget.sentence > 3) continue;
         names = lastTarget.names; // "these apps", "it": what the text just listed
@@ -184,7 +210,7 @@ export function findMentions(sentences: Sentence[], c: CompiledLocale, ctx: Extr
       } else rules.push(...new Set((clauseTargets.length ? clauseTargets : targets).map((x) => x.rule)));
 
       // Actor: the nearest place before the trigger (or after, in the passive), with its list.
-      let actorPlaces = chooseActors(places, t.start, t.end, s, c.locative ?? LOCATIVE);
+      let actorPlaces = liftOwner ?? chooseActors(places, t.start, t.end, s, c.locative ?? LOCATIVE);
       let actorSource: Mention["actorSource"] = "sentence";
       if (!actorPlaces.length && ctx.defaultPlace) {
         actorPlaces = [ctx.defaultPlace];

@@ -25,3 +25,13 @@ describe("follow cues and passive place lists", () => {
     expect(keys(await events("en", null, ["TikTok is popular in the US, Canada and France."]))).toEqual([]);
   });
 });
+
+describe("lifts by their object", () => {
+  it("es: a court blocking an order lifts the ban of the order's jurisdiction, and the order's content is no new ban", async () => {
+    const evs = await events("es", null, ["Una jueza de California bloqueó este domingo la orden del presidente de Estados Unidos de prohibir las descargas de WeChat."]);
+    expect(keys(evs)).toEqual(["US|WeChat|lift"]);
+  });
+  it("en: a 'divest-or-ban law' is not a lift", async () => {
+    expect(keys(await events("en", "Biden signs TikTok 'divest-or-ban' law", []))).not.toContain("US|TikTok|lift");
+  });
+});

@@ -67,7 +67,7 @@ const es: Locale = {
   ],
   demonyms: {},
   placeAliases: {
-    US: ["Estados Unidos", "EE.UU.", "EE. UU.", "EEUU", "EUA", "Washington", "Casa Blanca", "Norteamérica"],
+    US: ["Estados Unidos", "EE.UU.", "EE.UU", "EE. UU.", "EEUU", "EUA", "Washington", "Casa Blanca", "Norteamérica"],
     GB: ["Reino Unido", "Gran Bretaña", "Inglaterra", "Londres"], ES: ["España", "Madrid"], CN: ["China", "Pekín"],
     RU: ["Rusia", "Moscú", "Kremlin"],
   },

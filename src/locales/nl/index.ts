@@ -11,7 +11,7 @@ const nl: Locale = {
       forms: ["verbied*", "verbood", "verboden", "verbiedt", "schors*", "geschorst", "blokkeer*", "blokkeert", "geblokkeerd",
         "blokkeren", "weer*", "geweerd", "te verwijderen", "verwijder*", "verwijderd", "uitgebannen", "verbannen", "bannen",
         "mogen ... niet", "mag ... niet", "mag ... geen", "niet langer", "niet meer ... mogen", "mochten ... geen", "mogen ... geen",
-        "geen ... meer mogen", "is niet toegestaan", "uit den boze", "niet meer te gebruiken", "niet meer ... gebruiken", "niet toegestaan", "stilgelegd", "beperk*", "beperkt"] },
+        "geen ... meer mogen", "is niet toegestaan", "niet meer toegestaan", "niet langer toegestaan", "uit den boze", "niet meer te gebruiken", "niet meer ... gebruiken", "niet toegestaan", "stilgelegd", "beperk*", "beperkt"] },
     { id: "nl.ban.noun", action: "ban", kind: "noun",
       forms: ["verbod", "verboden", "gebruiksverbod", "appverbod", "schorsing", "blokkade", "beperking*"] },
     { id: "nl.advisory", action: "advisory", kind: "verb",
