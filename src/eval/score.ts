@@ -130,8 +130,17 @@ export function score(gold: GoldArticle[], predictions: PredArticle[]): Scores {
       all.fp++;
       notes.push(`${g.id}  spurious ${k}`);
     }
-    for (const k of reqMain) gotMain.has(k) ? main.tp++ : main.fn++;
-    for (const k of gotMain) if (!reqMain.has(k) && !opt.has(k)) main.fp++;
+    for (const k of reqMain) {
+      if (gotMain.has(k)) main.tp++;
+      else {
+        main.fn++;
+        notes.push(`${g.id}  main-fn  ${k}`);
+      }
+    }
+    for (const k of gotMain) if (!reqMain.has(k) && !opt.has(k)) {
+      main.fp++;
+      notes.push(`${g.id}  main-fp  ${k}`);
+    }
   }
   const ratio = ([a, b]: number[]) => (b ? a / b : null);
   return {

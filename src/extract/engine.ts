@@ -23,7 +23,7 @@ const BACKGROUND_BEFORE = 8;
 const BACKGROUND_AFTER = 3;
 const wordsBefore = (text: string, n: number) => text.split(/\s+/).slice(-n).join(" ");
 
-const LIST_GLUE = /^[\s,]*(?:(?:and|&|en|et|und|y|e|or|of|ou|oder|o|sowie|as well as|bis|to)\s+)?(?:(?:the|de|het|la|le|les|l'|die|der|den|el|los|las|il|i|gli|lo|a|o|os|as)\s+|l['’]\s*)?$/iu;
+const LIST_GLUE = /^[\s,]*(?:\(\s*$|(?:and|&|en|et|und|y|e|or|of|ou|oder|o|sowie|as well as|bis|to)\s+(?:(?:à|aux|au|a|to|ai|agli|alla|al)\s+)?)?(?:(?:the|de|het|la|le|les|l'|die|der|den|el|los|las|il|i|gli|lo|a|o|os|as)\s+|l['’]\s*)?$/iu;
 
 /** The places next to each other in a list ("the US and Canadian authorities and the European Commission"). */
 function groupAround(places: PlaceHit[], idx: number, text: string, base: number): PlaceHit[] {
@@ -80,6 +80,28 @@ function chooseActors(places: PlaceHit[], trigStart: number, trigEnd: number, s:
 const FOLLOW_WINDOW = 60;
 
 /**
+ * The places a sentence lists as models ("follows similar moves by the US, Canada and the
+ * EU", "emboîtera le pas aux États-Unis et à l'UE"): they decided before; none of them is
+ * the decider of the sentence's own ban.
+ */
+export function followedPlaces(s: Sentence, c: CompiledLocale, places: PlaceHit[]): Set<PlaceHit> {
+  const out = new Set<PlaceHit>();
+  if (!c.follow || !places.length) return out;
+  for (const cue of c.follow.find(s.text, s.start)) {
+    const idx = places.findIndex((p) => p.start >= cue.end && p.start - cue.end <= FOLLOW_WINDOW);
+    if (idx >= 0) for (const p of groupAround(places, idx, s.text, s.start)) out.add(p);
+  }
+  return out;
+}
+
+/** A dateline opening a sentence ("TRENTON, Ontario –", "BRUSSELS (Reuters) -"): where the report was filed, not who decided. */
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’-]{2,}(?:,\s*[\p{L}\s.'’-]{2,30})?(?:\s*\([^)]{1,30}\))?\s*[–—-]\s/u;
+export function datelineEnd(s: Sentence): number {
+  const m = DATELINE.exec(s.text);
+  return m ? s.start + m[0].length : s.start;
+}
+
+/**
  * "follows similar moves by the US, Canada and the European Commission", "folgt ... wie
  * Australien, Frankreich und den USA": each place listed right after the cue took the
  * decision before; one background ban of the sentence's (or the text's current) target each.
@@ -134,7 +156,10 @@ export function findMentions(sentences: Sentence[], c: CompiledLocale, ctx: Extr
       return;
     }
     const breaks = findAll(c.clauseBreak, s.text).map((b) => b.start);
-    const places = c.places.find(s.text, s.start);
+    const found = c.places.find(s.text, s.start);
+    const followed = followedPlaces(s, c, found);
+    const dateline = datelineEnd(s);
+    const places = found.filter((p) => !followed.has(p) && p.start >= dateline);
     const dates = findDates(s.text, s.start, l, { published: ctx.published, year: ctx.year });
     const duration = findDuration(s.text, l);
     const scopeHits = c.scopes.find(s.text, s.start).map((h) => ({ ...h, scope: keyOfMatch(h.m, c.scopes.keys)!.split("#")[0] as Scope }));

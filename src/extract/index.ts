@@ -6,7 +6,7 @@ import type { Locale } from "../locales/types.js";
 import { compileLocale, type CompiledLocale } from "./compile.js";
 import { levelOf } from "../gazetteer/jurisdictions.js";
 import { splitSentences, type Sentence } from "./sentences.js";
-import { findMentions } from "./engine.js";
+import { datelineEnd, findMentions, followedPlaces } from "./engine.js";
 import { assembleEvents } from "./assemble.js";
 import { articleYear } from "./date-context.js";
 import type { PlaceHit } from "./places.js";
@@ -24,15 +24,25 @@ function leadSize(article: Article): number {
  * the locale's home country (a Dutch article naming no country is about the Netherlands).
  */
 function articlePlace(c: CompiledLocale, title: Sentence | undefined, sentences: Sentence[], lead: number): PlaceHit | null {
-  for (const s of [...(title ? [title] : []), ...sentences.filter((s) => s.paragraph < lead + 1)]) {
+  // Places an article names as models ("follows the US and Canada") or where it was filed
+  // (a dateline) are not its own.
+  const own = (s: Sentence) => {
     const hits = c.places.find(s.text, s.start);
+    const followed = followedPlaces(s, c, hits);
+    const dateline = datelineEnd(s);
+    return hits.filter((h) => !followed.has(h) && h.start >= dateline);
+  };
+  for (const s of [...(title ? [title] : []), ...sentences.filter((s) => s.paragraph < lead + 1)]) {
+    // A lead sentence about earlier decisions ("... have already taken this step") does not say whose the story is.
+    if (c.background.test(s.text) && !c.triggers.find(s.text, s.start).length) continue;
+    const hits = own(s);
     if (hits.length) return hits[0];
   }
   const counts = new Map<string, { n: number; hit: PlaceHit }>();
   const origins = new Set<string>();
   for (const s of sentences) for (const t of c.targets.find(s.text, s.start)) if (TARGET_ORIGINS[t.name]) origins.add(TARGET_ORIGINS[t.name]);
   for (const s of sentences) {
-    for (const h of c.places.find(s.text, s.start)) {
+    for (const h of own(s)) {
       if (origins.has(h.code)) continue;
       const e = counts.get(h.code);
       if (e) e.n++;

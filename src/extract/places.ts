@@ -34,6 +34,9 @@ export interface PlaceMatcher {
 // Short or all-capital forms ("US", "VS", "EU") must match case: "us" is a pronoun.
 const caseSensitive = (f: string) => f.length <= 3 || /\p{Lu}.*\p{Lu}/u.test(f.replace(/\*$/, "")) || /^\p{Lu}/u.test(f) && !/\s/.test(f) && f.length <= 4;
 
+/** Prepositions and articles that end the words a demonym may describe ("state-owned Chinese company in ..."). */
+const WINDOW_STOP = /\s(?:im|in|of|for|von|vom|der|des|du|de|di|del|da|van|het|the|a|an|on|op|auf|für|pour|per|por|para|with|mit|met|avec|con|com|and|und|en|et|y|e|ed|och|og|i|w|z)(?=\s|$)/iu;
+
 export function buildPlaceMatcher(locale: Locale): PlaceMatcher {
   const trie = new PhraseTrie<Entry>();
   const add = (form: string, entry: Entry, forceCase = false) => {
@@ -65,7 +68,8 @@ export function buildPlaceMatcher(locale: Locale): PlaceMatcher {
           if (e.kind === "demonym" || poss) {
             if (/^[-‑]/.test(after)) continue; // "Chinese-owned"
             // An actor noun within the next three words ("Belgian federal government").
-            const next = (poss ? after.slice(2) : after).match(/^(?:\s*[\p{L}'’-]+){1,3}/u)?.[0] ?? "";
+            // The window ends at a function word: "chinesisches Unternehmen im Staatsbesitz" describes a company.
+            const next = ((poss ? after.slice(2) : after).match(/^(?:\s*[\p{L}'’-]+){1,3}/u)?.[0] ?? "").split(WINDOW_STOP)[0];
             actorNoun.lastIndex = 0;
             // Romance order puts the adjective after the noun: "gouvernement canadien", "governo italiano".
             const prev = e.kind === "demonym" ? text.slice(Math.max(0, m.start - 30), m.start).match(/(?:[\p{L}'’-]+\s*){1,2}$/u)?.[0] ?? "" : "";

@@ -39,7 +39,7 @@ const fr: Locale = {
     liftObjects: ["interdiction", "décret", "loi", "ordonnance", "décision"],
     clauseBreaks: ["mais", "tandis que", "alors que", "bien que", "cependant", "toutefois", ";", "—"],
     locatives: ["par", "dans", "en", "au", "aux"],
-    follow: ["à l'instar de", "à l'instar des", "à l'instar du", "comme l'ont fait", "sur les pas de", "emboîte le pas", "emboîte ... le pas", "rejoint", "dans le sillage de", "après ... décisions", "suivant l'exemple de"],
+    follow: ["à l'instar de", "à l'instar des", "à l'instar du", "comme l'ont fait", "sur les pas de", "emboît* le pas", "emboît* ... le pas", "rejoint", "dans le sillage de", "après ... décisions", "suivant l'exemple de"],
   },
   scopes: [
     { scope: "official_devices", forms: ["téléphones professionnels", "téléphone professionnel", "appareils professionnels",
