@@ -39,6 +39,18 @@ export function assembleEvents(mentions: Mention[], leadParagraphs: number, ctx:
     if (mainSentences.has(m.sentence) && !m.background && mentions.some((o) => o.sentence === m.sentence && o.action === m.action && o.actor.jurisdiction === m.actor.jurisdiction && mainKeys.has(eventKey(o))))
       mainKeys.add(eventKey(m));
 
+  // The same decision's other targets listed in a later sentence of the story ("Parmi les
+  // applications désormais bannies figure ... Candy Crush"): same jurisdiction and action as
+  // a main event, stated as news (no background cue) by a verb naming its targets itself: a
+  // ban noun ("the ban on TikTok") or "these apps" refers back to a decision, maybe an older one,
+  // and a target the article also reports as banned before ("was al verboden") is not today's.
+  const mainDecisions = new Set(
+    mentions.filter((m) => mainKeys.has(eventKey(m)) && !m.background && m.actor.jurisdiction).map((m) => `${m.actor.jurisdiction}|${m.action}`),
+  );
+  for (const m of mentions)
+    if (!m.background && !m.rules[0]?.endsWith(".noun") && m.rules.includes("target.known") && mainDecisions.has(`${m.actor.jurisdiction}|${m.action}`)
+      && !groups.get(eventKey(m))!.some((o) => o.background)) mainKeys.add(eventKey(m));
+
   const events: BanEvent[] = [];
   for (const [k, group] of groups) {
     const ordered = [...group].sort((a, b) => rank(a) - rank(b) || a.sentence - b.sentence);

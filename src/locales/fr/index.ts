@@ -9,7 +9,7 @@ const fr: Locale = {
   chrono: chrono.fr.casual,
   triggers: [
     { id: "fr.ban.verb", action: "ban", kind: "verb",
-      forms: ["interdi*", "bannir", "bannit", "banni", "bannie", "bannis", "bannissent", "bannissant", "bannit",
+      forms: ["interdi*", "bannir", "bannit", "banni", "bannie", "bannies", "bannis", "mis à l'index", "mise à l'index", "mises à l'index", "bannissent", "bannissant", "bannit",
         "suspend*", "suspendu*", "bloqu*", "prohib*", "proscri*", "proscrit*", "désinstaller", "retir* des", "retirée* des",
         "ne pourront plus", "ne pourra plus", "ne peuvent plus", "ne peut plus", "ne devront plus", "ne doivent plus",
         "n'est plus autorisé*", "ne sont plus autorisé*", "ne seront plus autorisé*", "plus le droit", "coup* l'accès",
