@@ -76,6 +76,19 @@ function chooseActors(places: PlaceHit[], trigStart: number, trigEnd: number, s:
   return group;
 }
 
+/**
+ * The words before a trigger where a plan cue counts: not in a clause that a comma closed
+ * before it ("Mit der Verfügung, die ab 20. September in Kraft treten soll, verbietet er"),
+ * unless the comma opens the plan's object ("will, dass ...", "wants, that ...").
+ */
+export function proposalWindow(near: string): string {
+  const i = near.lastIndexOf(",");
+  if (i < 0) return near;
+  const after = near.slice(i + 1);
+  return COMPLEMENTIZER.test(after) ? near : after;
+}
+const COMPLEMENTIZER = /^\s*(?:dass|daß|that|que|qu['’]|che|om|dat|to|de|di|para|per|zu)\b/iu;
+
 /** How many words after a follow cue the first listed place may stand. */
 const FOLLOW_WINDOW = 60;
 
@@ -213,7 +226,7 @@ export function findMentions(sentences: Sentence[], c: CompiledLocale, ctx: Extr
           if (ownerIdx >= 0) liftOwner = groupAround(places, ownerIdx, s.text, s.start);
         }
       }
-      if (action === "ban" && c.proposal.test(near)) {
+      if (action === "ban" && c.proposal.test(proposalWindow(near))) {
         action = "proposal";
         rules.push(`${l.code}.cue.proposal`);
       }

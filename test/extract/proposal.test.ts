@@ -1,0 +1,20 @@
+// A plan cue counts only in the trigger's own clause: a relative clause closed by a comma
+// ("die ab 20. September in Kraft treten soll,") does not make the main verb a plan.
+import { describe, expect, it } from "vitest";
+import { proposalWindow } from "../../src/extract/engine.js";
+import { events, keys } from "../locales/helpers.js";
+
+describe("plan cues and clauses", () => {
+  it("de: a closed relative clause's 'soll' does not make 'verbietet' a plan", async () => {
+    const evs = await events("de", null, ["Mit der Verfügung, die ab 20. September in Kraft treten soll, verbietet die US-Regierung Geschäfte mit TikTok."]);
+    expect(keys(evs)).toEqual(["US|TikTok|ban"]);
+  });
+  it("de: 'soll ... verboten werden' in one clause stays a plan", async () => {
+    const evs = await events("de", null, ["In den USA soll TikTok verboten werden."]);
+    expect(keys(evs)).toEqual(["US|TikTok|proposal"]);
+  });
+  it("keeps the cue when the comma opens the plan's object", () => {
+    expect(proposalWindow("Die Regierung will, dass TikTok")).toBe("Die Regierung will, dass TikTok");
+    expect(proposalWindow("die in Kraft treten soll, verbietet")).toBe(" verbietet");
+  });
+});
