@@ -79,14 +79,16 @@ function chooseActors(places: PlaceHit[], trigStart: number, trigEnd: number, s:
 /**
  * The words before a trigger where a plan cue counts: not in a clause that a comma closed
  * before it ("Mit der Verfügung, die ab 20. September in Kraft treten soll, verbietet er"),
- * unless the comma opens the plan's object ("will, dass ...", "wants, that ...").
+ * unless the comma opens the plan's object ("will, dass ...", "plant, TikTok zu verbieten").
  */
 export function proposalWindow(near: string): string {
   const i = near.lastIndexOf(",");
   if (i < 0) return near;
   const after = near.slice(i + 1);
-  return COMPLEMENTIZER.test(after) ? near : after;
+  return COMPLEMENTIZER.test(after) || INFINITIVE_END.test(after) ? near : after;
 }
+/** An infinitive clause ending right before the trigger ("plant, TikTok zu verbieten", "om TikTok te"). */
+const INFINITIVE_END = /(?:^|\s)(?:zu|te|to)\s*$/iu;
 const COMPLEMENTIZER = /^\s*(?:dass|daß|that|que|qu['’]|che|om|dat|to|de|di|para|per|zu)\b/iu;
 
 /** How many words after a follow cue the first listed place may stand. */
@@ -204,7 +206,7 @@ export function findMentions(sentences: Sentence[], c: CompiledLocale, ctx: Extr
       const clauseStart = Math.max(0, ...breaks.filter((b) => b < rel));
       const clauseEndRel = Math.min(s.text.length, ...breaks.filter((b) => b > rel));
       const before = s.text.slice(clauseStart, rel);
-      const near = before.split(/\s+/).slice(-6).join(" ");
+      const near = before.trimEnd().split(/\s+/).slice(-6).join(" ");
       const rules = [ruleId];
       if (rule.action === "advisory") advisedUntil = s.start + clauseEndRel;
       if (c.negation.test(near)) continue; // "won't face restrictions"
@@ -226,6 +228,8 @@ export function findMentions(sentences: Sentence[], c: CompiledLocale, ctx: Extr
           if (ownerIdx >= 0) liftOwner = groupAround(places, ownerIdx, s.text, s.start);
         }
       }
+      // "would probably grant an extension": a lift only planned is neither a lift nor a ban.
+      if (action === "lift" && c.proposal.test(proposalWindow(near))) continue;
       if (action === "ban" && c.proposal.test(proposalWindow(near))) {
         action = "proposal";
         rules.push(`${l.code}.cue.proposal`);

@@ -19,6 +19,29 @@ function segmenter(lang: string): Intl.Segmenter {
 /** A segment ending in a day number with a period ("bis 15.") continues: German ordinal dates. */
 const ORDINAL_END = /(?:^|\s)\d{1,2}\.$/;
 
+/**
+ * A period glued to the next sentence ("el próximo lunes.Precisamente", as text exports
+ * join paragraphs): two lowercase letters, a period or closing mark, an uppercase letter
+ * and a lowercase one. "EE.UU.", "U.S." and "3.5" stay whole.
+ */
+const GLUED = /(?<=\p{Ll}\p{Ll}[.!?]["»”’)]?)(?=\p{Lu}\p{Ll})/gu;
+
+function* segments(lang: string, text: string): Generator<{ index: number; segment: string }> {
+  for (const seg of segmenter(lang).segment(text)) {
+    GLUED.lastIndex = 0;
+    if (!GLUED.test(seg.segment)) {
+      yield seg;
+      continue;
+    }
+    let from = 0;
+    for (const m of seg.segment.matchAll(GLUED)) {
+      yield { index: seg.index + from, segment: seg.segment.slice(from, m.index) };
+      from = m.index!;
+    }
+    yield { index: seg.index + from, segment: seg.segment.slice(from) };
+  }
+}
+
 export function splitSentences(paragraphs: Paragraph[], lang: string): Sentence[] {
   const out: Sentence[] = [];
   paragraphs.forEach((p, pi) => {
@@ -30,7 +53,7 @@ export function splitSentences(paragraphs: Paragraph[], lang: string): Sentence[
       const start = p.start + index + lead;
       out.push({ text, start, end: start + text.length, paragraph: pi });
     };
-    for (const seg of segmenter(lang).segment(p.text)) {
+    for (const seg of segments(lang, p.text)) {
       const cur: { index: number; text: string } = carry ? { index: carry.index, text: carry.text + seg.segment } : { index: seg.index, text: seg.segment };
       if (ORDINAL_END.test(cur.text.trimEnd())) {
         carry = cur;

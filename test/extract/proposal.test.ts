@@ -15,6 +15,7 @@ describe("plan cues and clauses", () => {
   });
   it("keeps the cue when the comma opens the plan's object", () => {
     expect(proposalWindow("Die Regierung will, dass TikTok")).toBe("Die Regierung will, dass TikTok");
-    expect(proposalWindow("die in Kraft treten soll, verbietet")).toBe(" verbietet");
+    expect(proposalWindow("Die Regierung plant, TikTok zu")).toBe("Die Regierung plant, TikTok zu");
+    expect(proposalWindow("die in Kraft treten soll, die Regierung")).toBe(" die Regierung");
   });
 });

@@ -24,11 +24,11 @@ const es: Locale = {
         "restableci*", "restablec*", "prórroga", "prorrog*", "aplaz*", "pospuso", "posterg*"] },
   ],
   cues: {
-    negation: ["no", "nunca", "jamás", "sin", "ningún", "ninguna", "en lugar de", "en vez de"],
+    negation: ["no", "nunca", "jamás", "sin", "ningún", "ninguna", "en lugar de", "en vez de", "evitar", "para evitar"],
     hypothetical: ["si", "en caso de", "a menos que", "siempre que"],
     proposal: ["plane*", "planea", "propon*", "propuest*", "propuso", "proyecto de ley", "podría", "podrían", "debería",
       "deberían", "quiere", "quieren", "pretende*", "busca*", "pide*", "pidió", "exig*", "reclam*", "consider*", "estudi*",
-      "evalú*", "amenaz*", "tiene previsto", "prevé", "intent*", "se espera", "analiza*"],
+      "evalú*", "amenaz*", "tiene previsto", "prevé", "intent*", "se espera", "analiza*", "probablemente", "posiblemente"],
     background: ["ya", "anteriormente", "previamente", "el año pasado", "el mes pasado", "había", "habían", "tras", "después",
       "como", "también", "al igual que", "siguiendo", "antes", "recientemente", "similar*", "otros países", "se suma"],
     liftObjects: ["prohibición", "orden", "decreto", "ley", "veto"],
