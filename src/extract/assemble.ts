@@ -2,6 +2,7 @@
 // (jurisdiction, target, action), fields voted by the mentions, main vs background.
 import type { BanEvent, Mention, PartialDate } from "../types.js";
 import { eventScope, fillEvents } from "./fill.js";
+import { levelOf } from "../gazetteer/jurisdictions.js";
 
 export const eventKey = (m: { actor: { jurisdiction: string | null }; target: string; action: string }) =>
   `${m.actor.jurisdiction ?? ""}|${m.target.toLowerCase()}|${m.action}`;
@@ -17,6 +18,19 @@ export interface AssembleContext {
 }
 
 export function assembleEvents(mentions: Mention[], leadParagraphs: number, ctx: AssembleContext = { published: null }): BanEvent[] {
+  // A court in a state stopping the country's ban ("a judge in Pennsylvania suspended the
+  // Commerce Department's order"): the lift applies where the ban did.
+  for (const m of mentions) {
+    const jur = m.actor.jurisdiction;
+    if (m.action !== "lift" || !jur?.includes("-")) continue;
+    const country = jur.split("-")[0];
+    const t = m.target.toLowerCase();
+    const banned = (j: string) => mentions.some((o) => o.action === "ban" && o.actor.jurisdiction === j && o.target.toLowerCase() === t);
+    if (banned(country) && !banned(jur)) {
+      m.actor = { ...m.actor, jurisdiction: country, level: levelOf(country) };
+      m.rules.push("actor.lifted-ban");
+    }
+  }
   const groups = new Map<string, Mention[]>();
   for (const m of mentions) {
     const k = eventKey(m);
@@ -50,6 +64,12 @@ export function assembleEvents(mentions: Mention[], leadParagraphs: number, ctx:
   for (const m of mentions)
     if (!m.background && !m.rules[0]?.endsWith(".noun") && m.rules.includes("target.known") && mainDecisions.has(`${m.actor.jurisdiction}|${m.action}`)
       && !groups.get(eventKey(m))!.some((o) => o.background)) mainKeys.add(eventKey(m));
+
+  // A story about lifting a ban reports the ban itself as what came before.
+  for (const k of [...mainKeys]) {
+    const [jur, target, action] = k.split("|");
+    if (action === "lift") mainKeys.delete(`${jur}|${target}|ban`);
+  }
 
   const events: BanEvent[] = [];
   for (const [k, group] of groups) {

@@ -217,7 +217,8 @@ export function findMentions(sentences: Sentence[], c: CompiledLocale, ctx: Extr
         const next = s.text.slice(rel + t.text.length).split(/\s+/).slice(0, LIFT_OBJECT_WORDS + 1).join(" ");
         const obj = c.liftObject.exec(next);
         // "blocked the order", not "divest-or-ban law": the object is not the word right after the verb.
-        if (obj && /[\p{L}\p{N}]/u.test(next.slice(0, obj.index))) {
+        // A compound naming its own target ("blockiert Tiktok-Aus") is an object too.
+        if (obj && (/[\p{L}\p{N}]/u.test(next.slice(0, obj.index)) || /^[\p{L}\p{N}]+-/u.test(obj[0]))) {
           action = "lift";
           rules.push(`${l.code}.lift.object`);
           consumedUntil = t.end + obj.index + obj[0].length + 1;
