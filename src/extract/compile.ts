@@ -16,6 +16,8 @@ export interface CompiledLocale {
   /** A locative preposition (and article) ending the text before a place. */
   locative: RegExp | null;
   follow: KeyedMatcher | null;
+  /** A "besides" phrase (and article) ending the text before a target. */
+  besides: RegExp | null;
   scopes: KeyedMatcher;
   bodies: KeyedMatcher;
   audience: RegExp;
@@ -44,6 +46,9 @@ export function compileLocale(locale: Locale): CompiledLocale {
       ? new RegExp(`(?:^|\\s)(?:${compileForms(locale.cues.locatives, "iu").source})\\s+${ARTICLES}$`, "iu")
       : null,
     follow: locale.cues.follow?.length ? compileKeyedMatcher([{ key: "follow", forms: locale.cues.follow }]) : null,
+    besides: locale.cues.besides?.length
+      ? new RegExp(`(?:^|[\\s,;:(])(?:${compileForms(locale.cues.besides, "iu").source})\\s+${ARTICLES}$`, "iu")
+      : null,
     scopes: compileKeyedMatcher(locale.scopes.map((s, i) => ({ key: `${s.scope}#${i}`, forms: s.forms }))),
     bodies: compileKeyedMatcher(locale.bodies.map((b, i) => ({ key: String(i), forms: b.forms }))),
     audience: new RegExp(

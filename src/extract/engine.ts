@@ -91,6 +91,12 @@ export function proposalWindow(near: string): string {
 const INFINITIVE_END = /(?:^|\s)(?:zu|te|to)\s*$/iu;
 const COMPLEMENTIZER = /^\s*(?:dass|daß|that|que|qu['’]|che|om|dat|to|de|di|para|per|zu)\b/iu;
 
+/** "WeChat (el WhatsApp chino)", "WeChat (the Chinese WhatsApp)": a name in brackets right after a target describes it. */
+const APPOSITION_GAP = /^\s*\(\s*(?:[\p{L}'’]+\s+){0,2}$/u;
+export function dropAppositions<T extends { start: number; end: number }>(targets: T[], s: Sentence): T[] {
+  return targets.filter((x, i) => i === 0 || !APPOSITION_GAP.test(s.text.slice(targets[i - 1].end - s.start, x.start - s.start)));
+}
+
 /** How many words after a follow cue the first listed place may stand. */
 const FOLLOW_WINDOW = 60;
 
@@ -156,7 +162,10 @@ export function findMentions(sentences: Sentence[], c: CompiledLocale, ctx: Extr
 
   all.forEach((s, si) => {
     const inTitle = !!titleSentence && si === 0;
-    const targets = c.targets.find(s.text, s.start);
+    const targets = dropAppositions(c.targets.find(s.text, s.start), s);
+    // "In addition to TikTok, ...": targets banned before, not objects of this sentence's trigger.
+    const aside = new Set(c.besides ? targets.filter((x) => c.besides!.test(s.text.slice(Math.max(0, x.start - s.start - 40), x.start - s.start))).map((x) => x.name) : []);
+    const current = targets.some((x) => !aside.has(x.name)) ? targets.filter((x) => !aside.has(x.name)) : targets;
     // The pre-filter: trigger forms tried only at the words that can start one.
     const triggers = c.triggers.find(s.text, s.start);
     if (c.follow) followMentions(s, si, inTitle, targets.length ? [...new Set(targets.map((x) => x.name))] : lastTarget && si - lastTarget.sentence <= 3 ? lastTarget.names : titleTargets, c, out);
@@ -167,7 +176,7 @@ export function findMentions(sentences: Sentence[], c: CompiledLocale, ctx: Extr
         lastInParagraph.duration = dur;
         lastInParagraph.rules.push(`${l.code}.duration.next-sentence`);
       }
-      if (targets.length) lastTarget = { names: [...new Set(targets.map((x) => x.name))], sentence: si };
+      if (targets.length) lastTarget = { names: [...new Set(current.map((x) => x.name))], sentence: si };
       return;
     }
     const breaks = findAll(c.clauseBreak, s.text).map((b) => b.start);
@@ -246,6 +255,7 @@ export function findMentions(sentences: Sentence[], c: CompiledLocale, ctx: Extr
       let names = (clauseTargets.length ? clauseTargets : targets).map((x) => x.name);
       if (claimed.has(t.start)) names = claimed.get(t.start)!;
       else if (names.some((n) => !claimedNames.has(n))) names = names.filter((n) => !claimedNames.has(n));
+      const asideNames = new Set(names.some((n) => !aside.has(n)) ? names.filter((n) => aside.has(n)) : []);
       if (!names.length) {
         if (rule.kind === "noun" || !lastTarget || si - lastTarget.sentence > 3) continue;
         names = lastTarget.names; // "these apps", "it": what the text just listed
@@ -295,17 +305,18 @@ export function findMentions(sentences: Sentence[], c: CompiledLocale, ctx: Extr
         for (const target of new Set(names)) {
           const m: Mention = {
             action, target, actor, actorSource: place ? actorSource : "none", scope: scope?.scope ?? null, audience,
-            announced, effective, deadline, expires, duration, background, inTitle,
+            announced: asideNames.has(target) ? null : announced, effective, deadline, expires, duration,
+            background: background || asideNames.has(target), inTitle,
             paragraph: s.paragraph, sentence: si,
             evidence: { text: s.text, start: s.start, end: s.end },
-            rules: [...new Set(rules)],
+            rules: [...new Set(asideNames.has(target) ? [...rules, `${l.code}.cue.besides`] : rules)],
           };
           out.push(m);
           lastInParagraph = m;
         }
       }
     }
-    if (targets.length) lastTarget = { names: [...new Set(targets.map((x) => x.name))], sentence: si };
+    if (targets.length) lastTarget = { names: [...new Set(current.map((x) => x.name))], sentence: si };
   });
   return out;
 }

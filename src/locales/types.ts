@@ -34,6 +34,11 @@ export interface CueSet {
    * background ban of the same target.
    */
   follow?: string[];
+  /**
+   * "In addition to TikTok, ... banned AliExpress": a target right after these words was
+   * banned before; it is a background ban, not one more object of the sentence's trigger.
+   */
+  besides?: string[];
 }
 
 export interface ScopePhrase {

@@ -39,6 +39,7 @@ const de: Locale = {
     liftObjects: ["Verbot", "*verbot", "Anordnung", "Dekret", "Gesetz", "*-Aus", "Verfügung", "Sperre"],
     clauseBreaks: ["aber", "doch", "während", "obwohl", "jedoch", "allerdings", ";", "—"],
     locatives: ["von", "vom", "durch", "in", "im"],
+    besides: ["neben", "zusätzlich zu", "zusätzlich zur", "zusätzlich zum"],
     follow: ["folgt ... wie", "folgen ... wie", "folgt ... dem Beispiel", "folgt ... Beispiel von", "Beispiel ... wie", "anderen Staaten wie", "anderen Ländern wie", "schließt sich ... an", "nach dem Vorbild", "wie zuvor"],
   },
   scopes: [

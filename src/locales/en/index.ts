@@ -33,6 +33,7 @@ const en: Locale = {
     liftObjects: ["ban", "bans", "the order", "executive order", "law", "prohibition", "restriction*", "enforcing", "enforcement"],
     clauseBreaks: ["but", "while", "whereas", "although", "however", ";", "—"],
     locatives: ["by", "in", "across", "throughout"],
+    besides: ["in addition to", "besides", "alongside", "on top of"],
     follow: ["follow* ... moves by", "follow* ... moves of", "follow* ... steps by", "follow* ... steps of", "follow* ... lead of", "follow* ... footsteps of", "follow* ... decisions by", "follow* ... bans by", "follow* ... bans in", "follow* ... measures by", "follow* ... measures in", "similar moves by", "similar bans by", "similar bans in", "joins", "joined", "joining", "in line with"],
   },
   scopes: [

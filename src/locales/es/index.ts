@@ -34,6 +34,7 @@ const es: Locale = {
     liftObjects: ["prohibición", "orden", "decreto", "ley", "veto"],
     clauseBreaks: ["pero", "mientras", "aunque", "sin embargo", "no obstante", ";", "—"],
     locatives: ["por", "en", "del"],
+    besides: ["además de", "además del", "aparte de", "aparte del"],
     follow: ["siguiendo los pasos de", "siguiendo ... pasos de", "siguiendo el ejemplo de", "sigue los pasos de", "sigue ... ejemplo de", "a la zaga de", "al igual que", "se suma a", "se une a"],
   },
   scopes: [

@@ -39,6 +39,7 @@ const fr: Locale = {
     liftObjects: ["interdiction", "décret", "loi", "ordonnance", "décision"],
     clauseBreaks: ["mais", "tandis que", "alors que", "bien que", "cependant", "toutefois", ";", "—"],
     locatives: ["par", "dans", "en", "au", "aux"],
+    besides: ["en plus de", "en plus d'", "outre"],
     follow: ["à l'instar de", "à l'instar des", "à l'instar du", "comme l'ont fait", "sur les pas de", "emboît* le pas", "emboît* ... le pas", "rejoint", "dans le sillage de", "après ... décisions", "suivant l'exemple de"],
   },
   scopes: [

@@ -34,6 +34,7 @@ const it: Locale = {
     liftObjects: ["divieto", "ordine", "decreto", "legge", "bando"],
     clauseBreaks: ["ma", "mentre", "sebbene", "tuttavia", "però", "invece", ";", "—"],
     locatives: ["da", "dal", "dalla", "dai", "dagli", "in", "nel", "nella", "negli"],
+    besides: ["oltre a", "oltre al", "oltre alla", "oltre allo", "in aggiunta a"],
     follow: ["sulla scia di", "sulla scia del", "sulla scia della", "sulla scia degli", "sull'esempio di", "seguendo l'esempio di", "come hanno fatto", "come già fatto da", "al pari di", "si allinea a"],
   },
   scopes: [

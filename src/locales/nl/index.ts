@@ -30,6 +30,7 @@ const nl: Locale = {
     liftObjects: ["verbod", "besluit", "wet", "maatregel"],
     clauseBreaks: ["maar", "terwijl", "hoewel", "echter", ";", "—"],
     locatives: ["in", "door", "bij"],
+    besides: ["naast", "bovenop"],
     follow: ["volgt ... voorbeeld van", "navolging van", "volgt ... landen als", "volgt ... landen zoals", "net als", "in navolging van", "voorbeeld van"],
   },
   scopes: [

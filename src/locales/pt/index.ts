@@ -33,6 +33,7 @@ const pt: Locale = {
     liftObjects: ["proibição", "ordem", "decreto", "lei", "banimento"],
     clauseBreaks: ["mas", "enquanto", "embora", "porém", "contudo", "no entanto", ";", "—"],
     locatives: ["por", "pela", "pelo", "em", "no", "na", "nos", "nas"],
+    besides: ["além de", "além do", "além da"],
     follow: ["seguindo ... passos de", "seguindo o exemplo de", "seguindo ... exemplo", "segue os passos de", "a exemplo de", "assim como", "junta-se a", "se junta a"],
   },
   scopes: [
