@@ -69,6 +69,8 @@ export function assembleEvents(mentions: Mention[], leadParagraphs: number, ctx:
   for (const k of [...mainKeys]) {
     const [jur, target, action] = k.split("|");
     if (action === "lift") mainKeys.delete(`${jur}|${target}|ban`);
+    // The plan of a ban the story reports as taken is its prehistory ("the law that could lead to a ban").
+    if (action === "ban") mainKeys.delete(`${jur}|${target}|proposal`);
   }
 
   const events: BanEvent[] = [];

@@ -2,7 +2,7 @@
 // ("die ab 20. September in Kraft treten soll,") does not make the main verb a plan.
 import { describe, expect, it } from "vitest";
 import { proposalWindow } from "../../src/extract/engine.js";
-import { events, keys } from "../locales/helpers.js";
+import { events, keys, find } from "../locales/helpers.js";
 
 describe("plan cues and clauses", () => {
   it("de: a closed relative clause's 'soll' does not make 'verbietet' a plan", async () => {
@@ -17,5 +17,16 @@ describe("plan cues and clauses", () => {
     expect(proposalWindow("Die Regierung will, dass TikTok")).toBe("Die Regierung will, dass TikTok");
     expect(proposalWindow("Die Regierung plant, TikTok zu")).toBe("Die Regierung plant, TikTok zu");
     expect(proposalWindow("die in Kraft treten soll, die Regierung")).toBe(" die Regierung");
+  });
+  it("it: a plan of a ban the story reports as taken is not main", async () => {
+    const evs = await events("it", "Biden firma la legge: TikTok messa al bando negli Stati Uniti", [
+      "Il presidente americano Joe Biden ha firmato la legge che potrebbe portare ad un bando del social media TikTok negli Stati Uniti.",
+    ]);
+    expect(find(evs, "US|TikTok|ban")?.main).toBe(true);
+    expect(find(evs, "US|TikTok|proposal")?.main ?? false).toBe(false);
+  });
+  it("a plan alone stays main", async () => {
+    const evs = await events("en", "US Congress plans to ban TikTok", ["The US Congress plans to ban TikTok nationwide."]);
+    expect(find(evs, "US|TikTok|proposal")?.main).toBe(true);
   });
 });
