@@ -184,6 +184,8 @@ export function findMentions(sentences: Sentence[], c: CompiledLocale, ctx: Extr
     const followed = followedPlaces(s, c, found);
     const dateline = datelineEnd(s);
     const places = found.filter((p) => !followed.has(p) && p.start >= dateline);
+    // A deciding body is no object: "the intelligence service AIVD" names an institution.
+    const objects = targets.filter((x) => !found.some((p) => p.kind === "institution" && p.start < x.end && x.start < p.end));
     const dates = findDates(s.text, s.start, l, { published: ctx.published, year: ctx.year });
     const duration = findDuration(s.text, l);
     const scopeHits = c.scopes.find(s.text, s.start).map((h) => ({ ...h, scope: keyOfMatch(h.m, c.scopes.keys)!.split("#")[0] as Scope }));
@@ -195,7 +197,7 @@ export function findMentions(sentences: Sentence[], c: CompiledLocale, ctx: Extr
     for (const t of triggers) {
       const r = l.triggers.find((x) => x.id === keyOfMatch(t.m, c.triggers.keys));
       if (r?.kind !== "noun") continue;
-      const next = targets.filter((x) => x.start >= t.end && s.text.slice(t.end - s.start, x.start - s.start).split(/\s+/).length <= NOUN_TARGET_WORDS);
+      const next = objects.filter((x) => x.start >= t.end && s.text.slice(t.end - s.start, x.start - s.start).split(/\s+/).length <= NOUN_TARGET_WORDS);
       if (next.length) claimed.set(t.start, [next[0].name]);
     }
     const claimedNames = new Set([...claimed.values()].flat());
@@ -251,8 +253,8 @@ export function findMentions(sentences: Sentence[], c: CompiledLocale, ctx: Extr
       if (background) rules.push(`${l.code}.cue.background`);
 
       // Targets: in the clause, else in the sentence, else the one the text spoke of just before.
-      const clauseTargets = targets.filter((x) => x.start - s.start >= clauseStart && x.end - s.start <= clauseEndRel);
-      let names = (clauseTargets.length ? clauseTargets : targets).map((x) => x.name);
+      const clauseTargets = objects.filter((x) => x.start - s.start >= clauseStart && x.end - s.start <= clauseEndRel);
+      let names = (clauseTargets.length ? clauseTargets : objects).map((x) => x.name);
       if (claimed.has(t.start)) names = claimed.get(t.start)!;
       else if (names.some((n) => !claimedNames.has(n))) names = names.filter((n) => !claimedNames.has(n));
       const asideNames = new Set(names.some((n) => !aside.has(n)) ? names.filter((n) => aside.has(n)) : []);
@@ -260,7 +262,7 @@ export function findMentions(sentences: Sentence[], c: CompiledLocale, ctx: Extr
         if (rule.kind === "noun" || !lastTarget || si - lastTarget.sentence > 3) continue;
         names = lastTarget.names; // "these apps", "it": what the text just listed
         rules.push("target.previous-sentence");
-      } else rules.push(...new Set((clauseTargets.length ? clauseTargets : targets).map((x) => x.rule)));
+      } else rules.push(...new Set((clauseTargets.length ? clauseTargets : objects).map((x) => x.rule)));
 
       // Actor: the nearest place before the trigger (or after, in the passive), with its list.
       let actorPlaces = liftOwner ?? chooseActors(places, t.start, t.end, s, c.locative ?? LOCATIVE);

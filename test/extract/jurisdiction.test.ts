@@ -38,4 +38,8 @@ describe("the article's own jurisdiction", () => {
     // without a dash it is no dateline
     expect(keys(await events("en", null, ["Ontario banned TikTok from all government devices Monday."]))).toEqual(["CA-ON|TikTok|ban"]);
   });
+  it("an institution named after a target cue is no target ('the intelligence service AIVD')", async () => {
+    const evs = await events("en", null, ["The Dutch government blocked apps from countries that the intelligence service AIVD names, among them WeChat."]);
+    expect(keys(evs)).toEqual(["NL|WeChat|ban"]);
+  });
 });
