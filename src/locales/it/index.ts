@@ -18,7 +18,7 @@ const it: Locale = {
     { id: "it.advisory", action: "advisory", kind: "verb",
       forms: ["sconsigli*", "raccomand* di non", "raccomand* ... di non", "invit* ... a non", "invit* ... a rimuovere",
         "invit* ... a disinstallare", "esort* ... a non", "consigli* di non", "consigli* ... di non", "chiede* ... di non",
-        "chiesto ... di non"] },
+        "chiesto ... di non", "raccomandiamo", "raccomanda", "raccomandano", "raccomandato", "raccomandava"] },
     { id: "it.lift", action: "lift", kind: "verb",
       forms: ["revoc*", "rimoss* il divieto", "tolt* il divieto", "sblocc*", "annull*", "ripristin*", "riammess*",
         "sospes* il divieto", "sospend* il divieto", "proroga", "prorog*", "rinvi*", "posticip*", "congel*"] },

@@ -13,6 +13,9 @@ describe("it locale", () => {
   it("'intende' is a proposal; 'sconsiglia' advisory; negation is not a ban", async () => {
     expect(keys(await events("it", null, ["Il governo italiano intende vietare TikTok."]))).toEqual(["IT|TikTok|proposal"]);
     expect(keys(await events("it", null, ["Il Parlamento europeo sconsiglia TikTok agli eurodeputati."]))).toEqual(["EU|TikTok|advisory"]);
+    // "raccomandiamo ... di disinstallare": the uninstalling is what the advice says, not a ban
+    expect(keys(await events("it", null, ["Il Parlamento europeo raccomanda agli eurodeputati, ai loro staff e ai dipendenti di disinstallare TikTok dai telefoni personali."]))).toEqual(["EU|TikTok|advisory"]);
+    expect(keys(await events("it", null, ["Il Parlamento europeo ha vietato TikTok sui dispositivi di servizio."]))).toEqual(["EU|TikTok|ban"]);
     expect(keys(await events("it", null, ["L'Italia non ha vietato TikTok."]))).toEqual([]);
   });
   it("revoking is a lift", async () => {
