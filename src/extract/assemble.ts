@@ -63,7 +63,7 @@ export function assembleEvents(mentions: Mention[], leadParagraphs: number, ctx:
   );
   for (const m of mentions)
     if (!m.background && !m.rules[0]?.endsWith(".noun") && m.rules.includes("target.known") && mainDecisions.has(`${m.actor.jurisdiction}|${m.action}`)
-      && !groups.get(eventKey(m))!.some((o) => o.background)) mainKeys.add(eventKey(m));
+      && !groups.get(eventKey(m))!.some((o) => o.background && !o.rules.includes("target.previous-sentence"))) mainKeys.add(eventKey(m));
 
   // A story about lifting a ban reports the ban itself as what came before.
   for (const k of [...mainKeys]) {

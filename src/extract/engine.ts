@@ -97,6 +97,9 @@ export function dropAppositions<T extends { start: number; end: number }>(target
   return targets.filter((x, i) => i === 0 || !APPOSITION_GAP.test(s.text.slice(targets[i - 1].end - s.start, x.start - s.start)));
 }
 
+/** Additive words ("also"): alone they do not make a statement background when it names no other decider. */
+const ADDITIVE = /(?<![\p{L}])(?:also|too|as well|ook|eveneens|aussi|également|auch|ebenfalls|también|anche|pure|altresì|também)(?![\p{L}])/giu;
+
 /** How many words after a follow cue the first listed place may stand. */
 const FOLLOW_WINDOW = 60;
 
@@ -249,8 +252,7 @@ export function findMentions(sentences: Sentence[], c: CompiledLocale, ctx: Extr
       // Background: a cue close to the trigger ("had already banned", "banned last year"),
       // not anywhere in a long sentence whose main clause reports today's decision.
       const window = wordsBefore(s.text.slice(clauseStart, rel), BACKGROUND_BEFORE) + " " + s.text.slice(rel, clauseEndRel).split(/\s+/).slice(0, BACKGROUND_AFTER + 1).join(" ");
-      const background = c.background.test(window);
-      if (background) rules.push(`${l.code}.cue.background`);
+      let background = c.background.test(window);
 
       // Targets: in the clause, else in the sentence, else the one the text spoke of just before.
       const clauseTargets = objects.filter((x) => x.start - s.start >= clauseStart && x.end - s.start <= clauseEndRel);
@@ -266,6 +268,10 @@ export function findMentions(sentences: Sentence[], c: CompiledLocale, ctx: Extr
 
       // Actor: the nearest place before the trigger (or after, in the passive), with its list.
       let actorPlaces = liftOwner ?? chooseActors(places, t.start, t.end, s, c.locative ?? LOCATIVE);
+      // "Twitter ... est également mis à l'index": with no decider of its own, "also" adds a
+      // target to the story's decision; "Canada also banned it" stays background.
+      if (background && !actorPlaces.length && !c.background.test(window.replace(ADDITIVE, " "))) background = false;
+      if (background) rules.push(`${l.code}.cue.background`);
       let actorSource: Mention["actorSource"] = "sentence";
       if (!actorPlaces.length && ctx.defaultPlace) {
         actorPlaces = [ctx.defaultPlace];

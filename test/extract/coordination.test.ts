@@ -33,4 +33,21 @@ describe("coordination across sentences", () => {
     ]);
     expect(find(evs, "NL|TikTok|ban")?.main).toBe(false);
   });
+  it("fr: 'est également mis à l'index' with no decider of its own joins the story's decision", async () => {
+    const evs = await events("fr", null, [
+      "Le gouvernement français a interdit vendredi TikTok sur les téléphones professionnels des fonctionnaires.",
+      "Ce sont 2,5 millions d'agents qui sont concernés par la mesure.",
+      "Twitter, dont la politique de modération fait débat, est également mis à l'index, précise-t-il.",
+    ]);
+    expect(find(evs, "FR|Twitter|ban")?.main).toBe(true);
+  });
+  it("en: 'Canada also banned TikTok' names its own decider and stays background", async () => {
+    const evs = await events("en", null, [
+      "The Belgian government banned WeChat on Friday on the work phones of all federal civil servants.",
+      "The measure concerns about 30,000 people working for the federal administration.",
+      "Canada also banned TikTok on government phones.",
+    ]);
+    expect(find(evs, "BE|WeChat|ban")?.main).toBe(true);
+    expect(find(evs, "CA|TikTok|ban")?.main).toBe(false);
+  });
 });
