@@ -97,6 +97,9 @@ export function dropAppositions<T extends { start: number; end: number }>(target
   return targets.filter((x, i) => i === 0 || !APPOSITION_GAP.test(s.text.slice(targets[i - 1].end - s.start, x.start - s.start)));
 }
 
+/** Plural app nouns right before a participle trigger: the banned set referred to, not a new report. */
+const REFERENCE_NOUN = /(?<![\p{L}])(?:apps|applications|applis|applicaties|applicazioni|aplicaciones|aplicativos|aplicações|aplikasi|plateformes|platforms)\s*$/iu;
+
 /** Additive words ("also"): alone they do not make a statement background when it names no other decider. */
 const ADDITIVE = /(?<![\p{L}])(?:also|too|as well|ook|eveneens|aussi|également|auch|ebenfalls|también|anche|pure|altresì|também)(?![\p{L}])/giu;
 
@@ -262,6 +265,8 @@ export function findMentions(sentences: Sentence[], c: CompiledLocale, ctx: Extr
       const asideNames = new Set(names.some((n) => !aside.has(n)) ? names.filter((n) => aside.has(n)) : []);
       if (!names.length) {
         if (rule.kind === "noun" || !lastTarget || si - lastTarget.sentence > 3) continue;
+        // "une des applications bannies", "de geblokkeerde apps": a participle after "apps" refers to the ban, it reports none.
+        if (REFERENCE_NOUN.test(before)) continue;
         names = lastTarget.names; // "these apps", "it": what the text just listed
         rules.push("target.previous-sentence");
       } else rules.push(...new Set((clauseTargets.length ? clauseTargets : objects).map((x) => x.rule)));

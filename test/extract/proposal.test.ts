@@ -29,4 +29,15 @@ describe("plan cues and clauses", () => {
     const evs = await events("en", "US Congress plans to ban TikTok", ["The US Congress plans to ban TikTok nationwide."]);
     expect(find(evs, "US|TikTok|proposal")?.main).toBe(true);
   });
+  it("fr: 'une des applications bannies' refers to the ban; a wish of those concerned is no plan", async () => {
+    const evs = await events("fr", null, [
+      "Le gouvernement a interdit TikTok sur les téléphones professionnels.",
+      "Les fonctionnaires qui souhaitent utiliser une des applications bannies devront faire une demande de dérogation.",
+    ]);
+    expect(keys(evs)).toEqual(["FR|TikTok|ban"]);
+  });
+  it("fr: a participle naming its own target still reports a ban", async () => {
+    const evs = await events("fr", null, ["Parmi les applications désormais bannies figure Candy Crush, explique le gouvernement français."]);
+    expect(keys(evs)).toEqual(["FR|Candy Crush|ban"]);
+  });
 });
