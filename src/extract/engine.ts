@@ -100,6 +100,9 @@ export function dropAppositions<T extends { start: number; end: number }>(target
 /** Plural app nouns right before a participle trigger: the banned set referred to, not a new report. */
 const REFERENCE_NOUN = /(?<![\p{L}])(?:apps|applications|applis|applicaties|applicazioni|aplicaciones|aplicativos|aplicações|aplikasi|plateformes|platforms)\s*$/iu;
 
+/** A determiner ending the text before a trigger form. */
+const DETERMINER_END = /(?:^|\s)(?:the|an|its|their|this|that|het|een|le|la|les|un|une|der|die|das|den|dem|ein|eine|el|los|las|il|lo|gli|um|uma)\s*$|(?:^|\s)l['’]$/iu;
+
 /** Additive words ("also"): alone they do not make a statement background when it names no other decider. */
 const ADDITIVE = /(?<![\p{L}])(?:also|too|as well|ook|eveneens|aussi|également|auch|ebenfalls|también|anche|pure|altresì|também)(?![\p{L}])/giu;
 
@@ -230,7 +233,8 @@ export function findMentions(sentences: Sentence[], c: CompiledLocale, ctx: Extr
       if (c.hypothetical.test(before)) continue; // "if banned"
       let action: Action = rule.action;
       // "blocked the order", "suspende por 75 dias a proibição": stopping a ban lifts it.
-      if (action === "ban" && rule.kind === "verb") {
+      // "announced the ban in an executive order": after an article the form is a noun, not a verb stopping something.
+      if (action === "ban" && rule.kind === "verb" && !DETERMINER_END.test(before)) {
         const next = s.text.slice(rel + t.text.length).split(/\s+/).slice(0, LIFT_OBJECT_WORDS + 1).join(" ");
         const obj = c.liftObject.exec(next);
         // "blocked the order", not "divest-or-ban law": the object is not the word right after the verb.

@@ -27,4 +27,8 @@ describe("lifts and the ban they end", () => {
     const evs = await events("en", null, ["Montana banned TikTok in May.", "A judge in Montana blocked the ban on TikTok."]);
     expect(keys(evs)).toContain("US-MT|TikTok|lift");
   });
+  it("en: 'announced the ban in an executive order' is no lift", async () => {
+    const evs = await events("en", null, ["On Nov. 29, Governor Kristi Noem of South Dakota announced the ban in an executive order, citing TikTok's ties to China."]);
+    expect(keys(evs).filter((k) => k.endsWith("|lift"))).toEqual([]);
+  });
 });
