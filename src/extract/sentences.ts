@@ -24,19 +24,23 @@ const ORDINAL_END = /(?:^|\s)\d{1,2}\.$/;
  * join paragraphs): two lowercase letters, a period or closing mark, an uppercase letter
  * and a lowercase one. "EE.UU.", "U.S." and "3.5" stay whole.
  */
-const GLUED = /(?<=\p{Ll}\p{Ll}[.!?]["»”’)]?)(?=\p{Lu}\p{Ll})/gu;
+const GLUED = /\p{Ll}\p{Ll}[.!?]["»”’)]?(?=\p{Lu}\p{Ll})/gu;
+/** Cheap pre-check: a sentence mark directly followed by a letter. */
+const GLUED_HINT = /[.!?]["»”’)]?[^\s\d.!?"»”’)]/;
 
 function* segments(lang: string, text: string): Generator<{ index: number; segment: string }> {
   for (const seg of segmenter(lang).segment(text)) {
-    GLUED.lastIndex = 0;
-    if (!GLUED.test(seg.segment)) {
+    const t = seg.segment.trimEnd();
+    if (!GLUED_HINT.test(t.slice(0, -1))) {
       yield seg;
       continue;
     }
     let from = 0;
+    GLUED.lastIndex = 0;
     for (const m of seg.segment.matchAll(GLUED)) {
-      yield { index: seg.index + from, segment: seg.segment.slice(from, m.index) };
-      from = m.index!;
+      const cut = m.index! + m[0].length;
+      yield { index: seg.index + from, segment: seg.segment.slice(from, cut) };
+      from = cut;
     }
     yield { index: seg.index + from, segment: seg.segment.slice(from) };
   }
