@@ -50,7 +50,9 @@ export function fillEvents(events: BanEvent[], ctx: { published: PartialDate | n
   }
   for (const e of events) {
     if (!e.main || e.announced || e.action === "proposal") continue;
-    const sib = events.find((o) => o !== e && o.main && o.announced && o.action === e.action && o.actor.jurisdiction === e.actor.jurisdiction && sharesSentence(o, e));
+    const sib = events.find((o) => o !== e && o.main && o.announced && o.action === e.action && o.actor.jurisdiction === e.actor.jurisdiction && sharesSentence(o, e))
+      // the main decision's other targets, listed in another sentence of the story: its date, when it has one only
+      ?? onlyDate(events.filter((o) => o !== e && o.main && o.announced && o.action === e.action && o.actor.jurisdiction === e.actor.jurisdiction && !o.rules?.includes("date.published")));
     if (sib) {
       e.announced = sib.announced;
       e.rules?.push("date.sibling");
@@ -59,4 +61,9 @@ export function fillEvents(events: BanEvent[], ctx: { published: PartialDate | n
       e.rules?.push("date.published");
     }
   }
+}
+
+/** The one event of a set whose date all agree on, or none. */
+function onlyDate(evs: BanEvent[]): BanEvent | undefined {
+  return evs.length && evs.every((o) => o.announced === evs[0].announced) ? evs[0] : undefined;
 }

@@ -50,4 +50,13 @@ describe("coordination across sentences", () => {
     expect(find(evs, "BE|WeChat|ban")?.main).toBe(true);
     expect(find(evs, "CA|TikTok|ban")?.main).toBe(false);
   });
+  it("the main decision's other targets take its date when it has one only", async () => {
+    const evs = await events("fr", null, [
+      "Le gouvernement français a interdit le 24 mars 2023 TikTok sur les téléphones professionnels des fonctionnaires.",
+      "Ce sont 2,5 millions d'agents qui sont concernés par la mesure.",
+      "Parmi les applications désormais bannies figure aussi Netflix, explique le ministère.",
+    ], null);
+    expect(find(evs, "FR|TikTok|ban")?.announced).toBe("2023-03-24");
+    expect(find(evs, "FR|Netflix|ban")?.announced).toBe("2023-03-24");
+  });
 });
