@@ -1,7 +1,7 @@
 // Canonical events: mentions of one decision across articles and languages merged into
 // one event. Pure and deterministic: the same mentions in any order give the same events
 // (every choice is made over mentions sorted by article id and ordinal, never by row id).
-import type { PartialDate, Precision } from "../types.js";
+import type { Precision } from "../types.js";
 import { precisionOf } from "../types.js";
 import { compatibleDates, compatibleLevels, compatibleScopes, dayNumber, lastDayNumber } from "./compat.js";
 
@@ -34,21 +34,13 @@ export interface MentionRow {
 
 export type ChangeKind = "lift" | "extension" | "amendment";
 
-export interface CanonicalEvent {
+/** The event fields a canonical event shares with its mentions, voted among them. */
+type EventFields = Pick<MentionRow, "action" | "target" | "jurisdiction" | "level" | "actor_name" | "scope" | "audience"
+  | "announced" | "effective" | "deadline" | "expires" | "duration">;
+
+export interface CanonicalEvent extends EventFields {
   key: string;
-  action: string;
-  target: string;
-  jurisdiction: string | null;
-  level: string | null;
-  actor_name: string | null;
-  scope: string | null;
-  audience: string | null;
-  announced: PartialDate | null;
   announced_precision: Precision | null;
-  effective: string | null;
-  deadline: string | null;
-  expires: string | null;
-  duration: string | null;
   mentionIds: number[];
   n_articles: number;
   n_outlets: number;
