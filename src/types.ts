@@ -105,19 +105,9 @@ export interface ArticleResult {
 }
 
 /** One report of a ban in one sentence, before mentions of an article are merged into events. */
-export interface Mention {
-  action: Action;
-  target: string;
-  actor: Actor;
+export interface Mention extends Omit<BanEvent, "main" | "evidence" | "rules"> {
   /** How the actor was found: named in the sentence, or the article's default jurisdiction. */
   actorSource: "sentence" | "article" | "none";
-  scope: Scope | null;
-  audience: string | null;
-  announced: PartialDate | null;
-  effective: PartialDate | null;
-  deadline: PartialDate | null;
-  expires: PartialDate | null;
-  duration: string | null;
   /** The sentence reads as background ("already", "previously"). */
   background: boolean;
   inTitle: boolean;
