@@ -2,7 +2,8 @@
 // paragraphs with offsets, and detects the language.
 import type { Article, Paragraph, RawDocument, Rejection, PartialDate } from "../types.js";
 import { reject, isRejection } from "../types.js";
-import { decodeText, looksBinary } from "./decode.js";
+import { checkBytes } from "./guards.js";
+import { decodeHtml } from "./html/decode.js";
 import { parseTextExport } from "./text-export.js";
 import { detectArticle } from "../language/detect.js";
 import { extractHtml } from "./html/index.js";
@@ -48,11 +49,8 @@ export function layout(paragraphs: string[]): { text: string; paragraphs: Paragr
 
 export function buildArticle(raw: RawDocument, opts: ContentOptions = {}): Article | Rejection {
   const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (raw.bytes.byteLength === 0) return reject("content", "empty", `${raw.uri} is empty: nothing to read`);
-  if (raw.bytes.byteLength > max)
-    return reject("content", "too_large", `${raw.uri} is ${raw.bytes.byteLength} bytes, over the limit of ${max}; raise --max-bytes to read it`);
-  const binary = looksBinary(raw.bytes);
-  if (binary) return reject("content", "binary", `${raw.uri} is ${binary} data, not text or HTML`);
+  const bad = checkBytes(raw.bytes, max);
+  if (bad) return { ...bad, detail: `${raw.uri}: ${bad.detail}` };
 
   let ex: Extracted;
   if (isHtml(raw)) {
@@ -60,7 +58,8 @@ export function buildArticle(raw: RawDocument, opts: ContentOptions = {}): Artic
     if (isRejection(h)) return h;
     ex = h;
   } else {
-    const { text } = decodeText(raw.bytes);
+    // Text exports follow the same charset rules as pages: BOM, declaration, valid UTF-8, else windows-1252.
+    const { text } = decodeHtml(raw.bytes, raw.contentType);
     const t = parseTextExport(text);
     ex = { ...t, url: raw.uri.startsWith("http") ? raw.uri : null, langHints: [] };
   }

@@ -7,7 +7,7 @@ import { DEFAULT_MAX_BYTES, T, WALL_MAX_WORDS, WALL_PATTERNS } from "./constants
 import { parseTextDate } from "./dates.js";
 import { decodeHtml } from "./decode.js";
 import { baselineBlocks, readabilityBlocks } from "./fallback.js";
-import { checkBytes } from "./guards.js";
+import { checkBytes } from "../guards.js";
 import { repairTitle } from "./repair.js";
 import { mainText } from "./main-text.js";
 import { collectIndex } from "./collect.js";
