@@ -1,6 +1,6 @@
 // A folder or list of files -> RawDocuments. Folders are walked recursively in a
 // stable order; only .txt and .html/.htm files are inputs.
-import { createHash } from "node:crypto";
+import { sha256 } from "../util/hash.js";
 import { readdirSync, statSync, openSync, readSync, closeSync, fstatSync } from "node:fs";
 import { basename, extname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -29,7 +29,6 @@ export function listInputs(paths: string[]): { files: string[]; missing: string[
   return { files: [...new Set(files)].sort(), missing };
 }
 
-export const sha256 = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
 export const idFromPath = (p: string) => basename(p).replace(/\.(txt|x?html?)$/i, "");
 
 /** Reads a file without loading more than maxBytes + 1 bytes of a huge one. */

@@ -2,7 +2,7 @@
 // and everything extracted from it land together or not at all. Statements are
 // prepared once per connection.
 import { gzipSync } from "node:zlib";
-import { createHash } from "node:crypto";
+import { sha256 } from "../util/hash.js";
 import type { DB } from "./db.js";
 import type { Article, ArticleResult, RawDocument, Rejection } from "../types.js";
 import { precisionOf } from "../types.js";
@@ -11,8 +11,7 @@ import { EXTRACTOR_VERSION } from "../version.js";
 /** Raw bodies above this size are gzip-compressed in the documents table. */
 const COMPRESS_ABOVE = 1024;
 
-export const contentHash = (a: { title: string | null; text: string }) =>
-  createHash("sha256").update(`${a.title ?? ""}\n${a.text}`).digest("hex");
+export const contentHash = (a: { title: string | null; text: string }) => sha256(`${a.title ?? ""}\n${a.text}`);
 
 /** Outlet of an article: the URL's host without "www.", else the source's name. */
 export function outletOf(url: string | null, hint?: string): string | null {

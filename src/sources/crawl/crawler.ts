@@ -2,7 +2,7 @@
 // Each URL is one frontier entry and one request; redirects, feed items, sitemap
 // entries and followed links become new entries, so every request passes the same
 // robots check, politeness delay, retry policy and de-duplication.
-import { createHash } from "node:crypto";
+import { sha256 } from "../../util/hash.js";
 import type { RawDocument } from "../../types.js";
 import { createHttpClient, HTTP_DEFAULTS, type HttpClient, type HttpOptions, type HttpResponse } from "../http/client.js";
 import { CrawlError, permanent, toCrawlError } from "./errors.js";
@@ -78,7 +78,6 @@ export interface CrawlSummary {
   interrupted: boolean;
 }
 
-const sha256 = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
 
 export async function crawl(opts: CrawlOptions): Promise<CrawlSummary> {
   const o = { ...CRAWL_DEFAULTS, ...opts };
