@@ -3,6 +3,7 @@ import type { Locale } from "../locales/types.js";
 import { compileForms, compileKeyedMatcher, type KeyedMatcher } from "./patterns.js";
 import { buildPlaceMatcher, type PlaceMatcher } from "./places.js";
 import { buildTargetFinder, type TargetFinder } from "./targets.js";
+import { compileGrammar, type CompiledGrammar } from "./grammar.js";
 
 export interface CompiledLocale {
   locale: Locale;
@@ -21,20 +22,21 @@ export interface CompiledLocale {
   scopes: KeyedMatcher;
   bodies: KeyedMatcher;
   audience: RegExp;
+  grammar: CompiledGrammar;
   places: PlaceMatcher;
   targets: TargetFinder;
 }
-
-/** Articles that may stand between a preposition and a place name, in any supported language. */
-const ARTICLES = "(?:(?:the|de|het|den|der|dem|des|la|le|les|el|los|las|il|lo|gli|i|o|os|as|a|die)\\s+|l['’])?";
 
 const cache = new Map<string, CompiledLocale>();
 
 export function compileLocale(locale: Locale): CompiledLocale {
   const hit = cache.get(locale.code);
   if (hit && hit.locale === locale) return hit;
+  const grammar = compileGrammar(locale);
+  const ARTICLES = grammar.articles;
   const c: CompiledLocale = {
     locale,
+    grammar,
     triggers: compileKeyedMatcher(locale.triggers.map((t) => ({ key: t.id, forms: t.forms }))),
     negation: compileForms(locale.cues.negation, "iu"),
     hypothetical: compileForms(locale.cues.hypothetical, "iu"),

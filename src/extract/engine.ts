@@ -7,6 +7,7 @@ import type { Sentence } from "./sentences.js";
 import type { PlaceHit } from "./places.js";
 import { findDates, findDuration, saysImmediate } from "./dates.js";
 import { pickScope } from "./scope.js";
+import type { CompiledGrammar } from "./grammar.js";
 
 export interface ExtractContext {
   published: PartialDate | null;
@@ -23,27 +24,21 @@ const BACKGROUND_BEFORE = 8;
 const BACKGROUND_AFTER = 3;
 const wordsBefore = (text: string, n: number) => text.split(/\s+/).slice(-n).join(" ");
 
-const LIST_GLUE = /^[\s,]*(?:\(\s*$|(?:and|&|en|et|und|y|e|or|of|ou|oder|o|sowie|as well as|bis|to)\s+(?:(?:à|aux|au|a|to|ai|agli|alla|al)\s+)?)?(?:(?:the|de|het|la|le|les|l'|die|der|den|el|los|las|il|i|gli|lo|a|o|os|as)\s+|l['’]\s*)?$/iu;
-
 /** The places next to each other in a list ("the US and Canadian authorities and the European Commission"). */
-function groupAround(places: PlaceHit[], idx: number, text: string, base: number): PlaceHit[] {
+function groupAround(places: PlaceHit[], idx: number, text: string, base: number, g: CompiledGrammar): PlaceHit[] {
   const group = [places[idx]];
   for (let i = idx - 1; i >= 0; i--) {
     const gap = text.slice(places[i].end - base, group[0].start - base);
-    if (!LIST_GLUE.test(stripActorNouns(gap))) break;
+    if (!g.listGap.test(gap.replace(g.collectiveActor, ""))) break;
     group.unshift(places[i]);
   }
   for (let i = idx + 1; i < places.length; i++) {
     const gap = text.slice(group[group.length - 1].end - base, places[i].start - base);
-    if (!LIST_GLUE.test(stripActorNouns(gap))) break;
+    if (!g.listGap.test(gap.replace(g.collectiveActor, ""))) break;
     group.push(places[i]);
   }
   return group;
 }
-// "the US and Canadian authorities": the noun after a demonym does not break the list.
-const stripActorNouns = (gap: string) => gap.replace(/^\s*(?:authorities|governments?|officials|autoriteiten|regering|autorités|gouvernements?|Behörden|Regierung|autoridades|gobiernos?|autorità|governi|governos?)\b/iu, "");
-
-const LOCATIVE = /(?:^|\s)(?:by|door|par|von|vom|durch|por|pela|pelo|da|dal|dalla|dai|in|en|im|in der|in den|em|nos|nas|no|na|negli|nel|nella|in de|in het|aux|au|dans|en los|en el)\s+(?:the\s+|de\s+|het\s+|den\s+|la\s+|le\s+|les\s+|l['’]|el\s+|los\s+|gli\s+|i\s+)?$/iu;
 
 /** How many words after a lifted order its owner's place may stand ("la orden del presidente de Estados Unidos"). */
 const LIFT_OWNER_WORDS = 6;
@@ -52,7 +47,7 @@ const NOUN_TARGET_WORDS = 4;
 /** How many words after the trigger a passive's place may stand ("banned on the phones of ministers in the US"). */
 const PASSIVE_PLACE_WORDS = 11;
 
-function chooseActors(places: PlaceHit[], trigStart: number, trigEnd: number, s: Sentence, locative: RegExp = LOCATIVE): PlaceHit[] {
+function chooseActors(places: PlaceHit[], trigStart: number, trigEnd: number, s: Sentence, locative: RegExp | null, g: CompiledGrammar): PlaceHit[] {
   if (!places.length) return [];
   let idx = -1;
   for (let i = 0; i < places.length; i++) if (places[i].end <= trigStart) idx = i;
@@ -61,12 +56,12 @@ function chooseActors(places: PlaceHit[], trigStart: number, trigEnd: number, s:
     // after a locative preposition beats one that merely follows ("officials in the US").
     const after = places.map((p, i) => ({ p, i }))
       .filter(({ p }) => p.start >= trigEnd && s.text.slice(trigEnd - s.start, p.start - s.start).split(/\s+/).length <= PASSIVE_PLACE_WORDS);
-    const loc = after.find(({ p }) => locative.test(s.text.slice(Math.max(0, p.start - s.start - 14), p.start - s.start)));
+    const loc = after.find(({ p }) => locative?.test(s.text.slice(Math.max(0, p.start - s.start - 14), p.start - s.start)));
     // A place after the trigger with neither ("ten apps, four from China") is not the decider.
     idx = loc?.i ?? -1;
   }
   if (idx < 0) return [];
-  let group = groupAround(places, idx, s.text, s.start);
+  let group = groupAround(places, idx, s.text, s.start, g);
   // A subdivision named in the same stretch is more precise than its country ("Flanders, Belgium's region").
   group = group.map((g) => {
     if (g.kind === "subdivision" || g.code.includes("-")) return g;
@@ -81,15 +76,12 @@ function chooseActors(places: PlaceHit[], trigStart: number, trigEnd: number, s:
  * before it ("Mit der Verfügung, die ab 20. September in Kraft treten soll, verbietet er"),
  * unless the comma opens the plan's object ("will, dass ...", "plant, TikTok zu verbieten").
  */
-export function proposalWindow(near: string): string {
+export function proposalWindow(near: string, g: CompiledGrammar): string {
   const i = near.lastIndexOf(",");
   if (i < 0) return near;
   const after = near.slice(i + 1);
-  return COMPLEMENTIZER.test(after) || INFINITIVE_END.test(after) ? near : after;
+  return g.complementizer.test(after) || g.infinitiveEnd.test(after) ? near : after;
 }
-/** An infinitive clause ending right before the trigger ("plant, TikTok zu verbieten", "om TikTok te"). */
-const INFINITIVE_END = /(?:^|\s)(?:zu|te|to)\s*$/iu;
-const COMPLEMENTIZER = /^\s*(?:dass|daß|that|que|qu['’]|che|om|dat|to|de|di|para|per|zu)\b/iu;
 
 /** "WeChat (el WhatsApp chino)", "WeChat (the Chinese WhatsApp)": a name in brackets right after a target describes it. */
 const APPOSITION_GAP = /^\s*\(\s*(?:[\p{L}'’]+\s+){0,2}$/u;
@@ -97,14 +89,8 @@ export function dropAppositions<T extends { start: number; end: number }>(target
   return targets.filter((x, i) => i === 0 || !APPOSITION_GAP.test(s.text.slice(targets[i - 1].end - s.start, x.start - s.start)));
 }
 
-/** Plural app nouns right before a participle trigger: the banned set referred to, not a new report. */
-const REFERENCE_NOUN = /(?<![\p{L}])(?:apps|applications|applis|applicaties|applicazioni|aplicaciones|aplicativos|aplicações|aplikasi|plateformes|platforms)\s*$/iu;
 
-/** A determiner ending the text before a trigger form. */
-const DETERMINER_END = /(?:^|\s)(?:the|an|its|their|this|that|het|een|le|la|les|un|une|der|die|das|den|dem|ein|eine|el|los|las|il|lo|gli|um|uma)\s*$|(?:^|\s)l['’]$/iu;
 
-/** Additive words ("also"): alone they do not make a statement background when it names no other decider. */
-const ADDITIVE = /(?<![\p{L}])(?:also|too|as well|ook|eveneens|aussi|également|auch|ebenfalls|también|anche|pure|altresì|também)(?![\p{L}])/giu;
 
 /** How many words after a follow cue the first listed place may stand. */
 const FOLLOW_WINDOW = 60;
@@ -119,7 +105,7 @@ export function followedPlaces(s: Sentence, c: CompiledLocale, places: PlaceHit[
   if (!c.follow || !places.length) return out;
   for (const cue of c.follow.find(s.text, s.start)) {
     const idx = places.findIndex((p) => p.start >= cue.end && p.start - cue.end <= FOLLOW_WINDOW);
-    if (idx >= 0) for (const p of groupAround(places, idx, s.text, s.start)) out.add(p);
+    if (idx >= 0) for (const p of groupAround(places, idx, s.text, s.start, c.grammar)) out.add(p);
   }
   return out;
 }
@@ -145,7 +131,7 @@ function followMentions(s: Sentence, si: number, inTitle: boolean, names: string
   for (const cue of cues) {
     const idx = places.findIndex((p) => p.start >= cue.end && p.start - cue.end <= FOLLOW_WINDOW);
     if (idx < 0) continue;
-    for (const place of groupAround(places, idx, s.text, s.start)) {
+    for (const place of groupAround(places, idx, s.text, s.start, c.grammar)) {
       if (done.has(place.code)) continue;
       done.add(place.code);
       for (const target of names) {
@@ -234,7 +220,7 @@ export function findMentions(sentences: Sentence[], c: CompiledLocale, ctx: Extr
       let action: Action = rule.action;
       // "blocked the order", "suspende por 75 dias a proibição": stopping a ban lifts it.
       // "announced the ban in an executive order": after an article the form is a noun, not a verb stopping something.
-      if (action === "ban" && rule.kind === "verb" && !DETERMINER_END.test(before)) {
+      if (action === "ban" && rule.kind === "verb" && !c.grammar.determinerEnd.test(before)) {
         const next = s.text.slice(rel + t.text.length).split(/\s+/).slice(0, LIFT_OBJECT_WORDS + 1).join(" ");
         const obj = c.liftObject.exec(next);
         // "blocked the order", not "divest-or-ban law": the object is not the word right after the verb.
@@ -247,12 +233,12 @@ export function findMentions(sentences: Sentence[], c: CompiledLocale, ctx: Extr
           // The ban stopped is the actor's: "a judge in California blocked the order of the US president".
           const objEnd = consumedUntil;
           const ownerIdx = places.findIndex((p) => p.start >= objEnd && s.text.slice(objEnd - s.start, p.start - s.start).split(/\s+/).length <= LIFT_OWNER_WORDS);
-          if (ownerIdx >= 0) liftOwner = groupAround(places, ownerIdx, s.text, s.start);
+          if (ownerIdx >= 0) liftOwner = groupAround(places, ownerIdx, s.text, s.start, c.grammar);
         }
       }
       // "would probably grant an extension": a lift only planned is neither a lift nor a ban.
-      if (action === "lift" && c.proposal.test(proposalWindow(near))) continue;
-      if (action === "ban" && c.proposal.test(proposalWindow(near))) {
+      if (action === "lift" && c.proposal.test(proposalWindow(near, c.grammar))) continue;
+      if (action === "ban" && c.proposal.test(proposalWindow(near, c.grammar))) {
         action = "proposal";
         rules.push(`${l.code}.cue.proposal`);
       }
@@ -270,16 +256,16 @@ export function findMentions(sentences: Sentence[], c: CompiledLocale, ctx: Extr
       if (!names.length) {
         if (rule.kind === "noun" || !lastTarget || si - lastTarget.sentence > 3) continue;
         // "une des applications bannies", "de geblokkeerde apps": a participle after "apps" refers to the ban, it reports none.
-        if (REFERENCE_NOUN.test(before)) continue;
+        if (c.grammar.referenceNounEnd.test(before)) continue; // "les applications bannies": the banned set, not a new report
         names = lastTarget.names; // "these apps", "it": what the text just listed
         rules.push("target.previous-sentence");
       } else rules.push(...new Set((clauseTargets.length ? clauseTargets : objects).map((x) => x.rule)));
 
       // Actor: the nearest place before the trigger (or after, in the passive), with its list.
-      let actorPlaces = liftOwner ?? chooseActors(places, t.start, t.end, s, c.locative ?? LOCATIVE);
+      let actorPlaces = liftOwner ?? chooseActors(places, t.start, t.end, s, c.locative, c.grammar);
       // "Twitter ... est également mis à l'index": with no decider of its own, "also" adds a
       // target to the story's decision; "Canada also banned it" stays background.
-      if (background && !actorPlaces.length && !c.background.test(window.replace(ADDITIVE, " "))) background = false;
+      if (background && !actorPlaces.length && !c.background.test(window.replace(c.grammar.additive, " ") /* "also" alone is not background */)) background = false;
       if (background) rules.push(`${l.code}.cue.background`);
       let actorSource: Mention["actorSource"] = "sentence";
       if (!actorPlaces.length && ctx.defaultPlace) {

@@ -84,6 +84,28 @@ export interface DateWords {
   numbers: Record<string, number>;
 }
 
+/** Function words the engine needs to read lists and clauses, in this language. */
+export interface Grammar {
+  /** Words joining the places of a list: "and", "en", "et". */
+  conjunctions: string[];
+  /** Prepositions repeated after a conjunction in a list: "et à", "e ai". */
+  listPrepositions?: string[];
+  /** Articles that may stand before a place name: "the", "de", "l'". */
+  articles: string[];
+  /** Determiners that make a following trigger form a noun: "the ban", "un divieto". */
+  determiners: string[];
+  /** Words opening a clause that is the object of a plan: "that", "dass", "que". */
+  complementizers: string[];
+  /** Infinitive markers ending right before a trigger: "to", "te", "zu". */
+  infinitiveMarkers?: string[];
+  /** Additive words that alone do not make a statement background: "also", "ook". */
+  additive: string[];
+  /** Plural app nouns that refer back to a banned set: "apps", "applications". */
+  referenceNouns: string[];
+  /** Collective actor nouns after a demonym that do not break a list: "the US and Canadian authorities". */
+  collectiveActors: string[];
+}
+
 export interface Locale {
   code: string; // ISO 639-1
   /** ISO 639-3 code franc returns for this language. */
@@ -107,5 +129,7 @@ export interface Locale {
   targetInflections?: string[];
   /** Head nouns of audiences: "employees", "ambtenaren". */
   audienceNouns: string[];
+  /** Function words; a locale without them reads lists by punctuation only. */
+  grammar?: Grammar;
   dates: DateWords;
 }

@@ -2,6 +2,8 @@
 // ("die ab 20. September in Kraft treten soll,") does not make the main verb a plan.
 import { describe, expect, it } from "vitest";
 import { proposalWindow } from "../../src/extract/engine.js";
+import { compileGrammar } from "../../src/extract/grammar.js";
+import { loadLocales } from "../../src/locales/index.js";
 import { events, keys, find } from "../locales/helpers.js";
 
 describe("plan cues and clauses", () => {
@@ -13,10 +15,11 @@ describe("plan cues and clauses", () => {
     const evs = await events("de", null, ["In den USA soll TikTok verboten werden."]);
     expect(keys(evs)).toEqual(["US|TikTok|proposal"]);
   });
-  it("keeps the cue when the comma opens the plan's object", () => {
-    expect(proposalWindow("Die Regierung will, dass TikTok")).toBe("Die Regierung will, dass TikTok");
-    expect(proposalWindow("Die Regierung plant, TikTok zu")).toBe("Die Regierung plant, TikTok zu");
-    expect(proposalWindow("die in Kraft treten soll, die Regierung")).toBe(" die Regierung");
+  it("keeps the cue when the comma opens the plan's object", async () => {
+    const de = compileGrammar((await loadLocales()).get("de")!);
+    expect(proposalWindow("Die Regierung will, dass TikTok", de)).toBe("Die Regierung will, dass TikTok");
+    expect(proposalWindow("Die Regierung plant, TikTok zu", de)).toBe("Die Regierung plant, TikTok zu");
+    expect(proposalWindow("die in Kraft treten soll, die Regierung", de)).toBe(" die Regierung");
   });
   it("it: a plan of a ban the story reports as taken is not main", async () => {
     const evs = await events("it", "Biden firma la legge: TikTok messa al bando negli Stati Uniti", [

@@ -88,6 +88,16 @@ const de: Locale = {
   audienceNouns: ["Beamte", "Beamten", "Beamtinnen", "Staatsdiener", "Bedienstete*", "Mitarbeiter*", "Angestellte*", "Personal",
     "Beschäftigte*", "Abgeordnete*", "Minister", "Nutzer*", "Kinder", "Jugendliche*", "Minderjährige*", "Studierende*",
     "Soldaten", "Polizisten", "Regierungsmitglieder", "Politiker*"],
+  grammar: {
+    conjunctions: ["und", "oder", "sowie", "bis"],
+    articles: ["die", "der", "den", "dem", "des"],
+    determiners: ["der", "die", "das", "den", "dem", "ein", "eine"],
+    complementizers: ["dass", "daß", "zu"],
+    infinitiveMarkers: ["zu"],
+    additive: ["auch", "ebenfalls"],
+    referenceNouns: ["apps"],
+    collectiveActors: ["Behörden", "Regierung"],
+  },
   dates: {
     deadline: ["bis", "bis zum", "spätestens", "Frist", "innerhalb", "binnen", "vor"],
     effective: ["ab", "ab dem", "seit", "mit Wirkung", "tritt ... in Kraft", "in Kraft", "gilt ab", "gelten ab", "beginnend"],

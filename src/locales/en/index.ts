@@ -98,6 +98,17 @@ const en: Locale = {
     "messaging app", "service", "website", "site", "broadcaster", "channel", "network"],
   audienceNouns: ["employees", "officials", "staff", "civil servants", "workers", "personnel", "lawmakers", "members",
     "students", "users", "children", "minors", "teenagers", "servants", "ministers", "officers", "contractors"],
+  grammar: {
+    conjunctions: ["and", "&", "or", "as well as", "to", "of"],
+    listPrepositions: ["to"],
+    articles: ["the"],
+    determiners: ["the", "an", "its", "their", "this", "that"],
+    complementizers: ["that", "to"],
+    infinitiveMarkers: ["to"],
+    additive: ["also", "too", "as well"],
+    referenceNouns: ["apps", "applications", "platforms"],
+    collectiveActors: ["authorities", "government", "governments", "officials"],
+  },
   dates: {
     deadline: ["by", "until", "no later than", "before", "deadline", "within"],
     effective: ["from", "starting", "as of", "effective", "takes effect", "take effect", "comes into force", "come into force",

@@ -80,6 +80,16 @@ const es: Locale = {
     "servicio", "sitio", "el sitio", "canal", "cadena"],
   audienceNouns: ["funcionarios", "empleados", "trabajadores", "personal", "servidores públicos", "miembros", "ministros",
     "usuarios", "niños", "menores", "adolescentes", "jóvenes", "estudiantes", "militares", "policías", "ciudadanos", "empresas"],
+  grammar: {
+    conjunctions: ["y", "o"],
+    listPrepositions: ["a"],
+    articles: ["el", "los", "las", "la"],
+    determiners: ["el", "los", "las", "la", "un"],
+    complementizers: ["que", "para", "de"],
+    additive: ["también"],
+    referenceNouns: ["aplicaciones"],
+    collectiveActors: ["autoridades", "gobierno", "gobiernos"],
+  },
   dates: {
     deadline: ["hasta", "antes del", "antes de", "a más tardar", "plazo", "fecha límite", "dentro de"],
     effective: ["a partir del", "a partir de", "desde el", "desde", "entra en vigor", "entrará en vigor", "en vigor", "rige"],

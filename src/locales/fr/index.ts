@@ -90,6 +90,16 @@ const fr: Locale = {
   audienceNouns: ["fonctionnaires", "agents", "employés", "salariés", "personnel", "membres", "ministres", "élus", "députés",
     "utilisateurs", "enfants", "mineurs", "adolescents", "jeunes", "étudiants", "militaires", "policiers", "collaborateurs",
     "agents publics", "fonctionnaires fédéraux"],
+  grammar: {
+    conjunctions: ["et", "ou"],
+    listPrepositions: ["à", "aux", "au"],
+    articles: ["la", "le", "les", "des", "l'"],
+    determiners: ["le", "la", "les", "un", "une", "l'"],
+    complementizers: ["que", "qu'", "de"],
+    additive: ["aussi", "également"],
+    referenceNouns: ["applications", "applis", "plateformes"],
+    collectiveActors: ["autorités", "gouvernement", "gouvernements"],
+  },
   dates: {
     deadline: ["d'ici", "avant", "jusqu'au", "jusqu'à", "au plus tard", "date limite", "dans un délai"],
     effective: ["à partir du", "à partir de", "dès", "à compter du", "à compter de", "entre en vigueur", "entrera en vigueur",

@@ -53,6 +53,15 @@ const id: Locale = {
   actorNouns: ["pemerintah", "kementerian", "menteri", "presiden", "parlemen", "otoritas", "lembaga", "polisi", "pengadilan"],
   targetCues: ["aplikasi", "platform", "layanan", "situs"],
   audienceNouns: ["pegawai", "aparatur sipil negara", "ASN", "pengguna", "anak-anak", "pedagang", "penjual"],
+  grammar: {
+    conjunctions: ["dan", "atau"],
+    articles: [],
+    determiners: [],
+    complementizers: ["bahwa", "untuk"],
+    additive: ["juga"],
+    referenceNouns: ["aplikasi"],
+    collectiveActors: ["pemerintah"],
+  },
   dates: {
     deadline: ["paling lambat", "hingga", "sampai", "batas waktu"],
     effective: ["mulai", "sejak", "berlaku"],

@@ -81,6 +81,16 @@ const it: Locale = {
   audienceNouns: ["dipendenti", "funzionari", "personale", "lavoratori", "staff", "membri", "ministri", "eurodeputati",
     "deputati", "parlamentari", "assistenti", "utenti", "bambini", "minori", "ragazzi", "studenti", "militari", "agenti",
     "collaboratori", "statali", "dipendenti pubblici"],
+  grammar: {
+    conjunctions: ["e", "o"],
+    listPrepositions: ["a", "ai", "agli", "alla", "al"],
+    articles: ["il", "lo", "gli", "i", "la", "l'"],
+    determiners: ["il", "lo", "gli", "la", "un", "l'"],
+    complementizers: ["che", "di", "per"],
+    additive: ["anche", "pure", "altresì"],
+    referenceNouns: ["applicazioni"],
+    collectiveActors: ["autorità", "governi"],
+  },
   dates: {
     deadline: ["entro", "fino al", "fino a", "non oltre", "scadenza", "termine"],
     effective: ["dal", "dalla", "a partire dal", "a partire da", "a decorrere dal", "entra in vigore", "entrerà in vigore", "in vigore", "scatta", "scatterà"],

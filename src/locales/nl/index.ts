@@ -77,6 +77,16 @@ const nl: Locale = {
   targetCues: ["de app", "app", "applicatie", "platform", "sociale netwerk", "socialemediaplatform", "dienst", "website"],
   audienceNouns: ["ambtenaren", "rijksambtenaren", "personeel", "medewerkers", "werknemers", "politieagenten", "agenten",
     "leden", "studenten", "gebruikers", "kinderen", "minderjarigen", "ministers", "bewindspersonen", "militairen"],
+  grammar: {
+    conjunctions: ["en", "of"],
+    articles: ["de", "het", "den"],
+    determiners: ["het", "een"],
+    complementizers: ["om", "dat"],
+    infinitiveMarkers: ["te"],
+    additive: ["ook", "eveneens"],
+    referenceNouns: ["applicaties", "apps"],
+    collectiveActors: ["autoriteiten", "regering"],
+  },
   dates: {
     deadline: ["tot", "uiterlijk", "voor", "vóór", "deadline", "binnen"],
     effective: ["vanaf", "met ingang van", "per", "gaat in", "ingaat", "van kracht"],

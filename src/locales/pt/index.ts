@@ -78,6 +78,16 @@ const pt: Locale = {
     "rede social", "a rede social", "serviço", "site", "o site", "canal"],
   audienceNouns: ["funcionários", "servidores", "empregados", "trabalhadores", "pessoal", "membros", "ministros", "usuários",
     "utilizadores", "crianças", "menores", "adolescentes", "jovens", "estudantes", "militares", "policiais", "cidadãos", "empresas"],
+  grammar: {
+    conjunctions: ["e", "ou"],
+    listPrepositions: ["a"],
+    articles: ["a", "o", "os", "as"],
+    determiners: ["um", "uma"],
+    complementizers: ["que", "para", "de"],
+    additive: ["também"],
+    referenceNouns: ["aplicativos", "aplicações"],
+    collectiveActors: ["governo", "governos"],
+  },
   dates: {
     deadline: ["até", "antes de", "o mais tardar", "prazo", "data limite", "dentro de"],
     effective: ["a partir de", "a partir do", "desde", "entra em vigor", "entrará em vigor", "em vigor"],

@@ -1,0 +1,53 @@
+// A locale's function words compiled into the small patterns the engine reads lists and
+// clauses with. A locale without a grammar section reads lists by punctuation only.
+import type { Locale } from "../locales/types.js";
+
+export interface CompiledGrammar {
+  /** The text between two places of one list ("the US, Canada and the EU"). */
+  listGap: RegExp;
+  /** Optional article before a place name, as a regexp source ending a pattern. */
+  articles: string;
+  collectiveActor: RegExp;
+  complementizer: RegExp;
+  infinitiveEnd: RegExp;
+  referenceNounEnd: RegExp;
+  determinerEnd: RegExp;
+  additive: RegExp;
+}
+
+const NEVER = /(?!)/;
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(esc).join("|");
+/** Elided articles ("l'") take no space after them. */
+const articleSource = (words: string[]) => {
+  const full = words.filter((w) => !/['’]$/.test(w));
+  const elided = words.filter((w) => /['’]$/.test(w)).map((w) => esc(w.slice(0, -1)) + "['’]");
+  const parts = [...(full.length ? [`(?:${alt(full)})\\s+`] : []), ...elided];
+  return parts.length ? `(?:${parts.join("|")})?` : "";
+};
+
+export function compileGrammar(locale: Locale): CompiledGrammar {
+  const g = locale.grammar;
+  if (!g) {
+    return { listGap: /^[\s,]*(?:\(\s*)?$/u, articles: "", collectiveActor: NEVER, complementizer: NEVER, infinitiveEnd: NEVER,
+      referenceNounEnd: NEVER, determinerEnd: NEVER, additive: NEVER };
+  }
+  const articles = articleSource(g.articles);
+  const conj = g.conjunctions.length ? `(?:${alt(g.conjunctions)})\\s+` : "(?!)";
+  const preps = g.listPrepositions?.length ? `(?:(?:${alt(g.listPrepositions)})\\s+)?` : "";
+  const det = g.determiners.filter((w) => !/['’]$/.test(w));
+  const detElided = g.determiners.filter((w) => /['’]$/.test(w)).map((w) => esc(w.slice(0, -1)) + "['’]");
+  return {
+    listGap: new RegExp(`^[\\s,]*(?:\\(\\s*$|${conj}${preps})?${articles}\\s*$`, "iu"),
+    articles,
+    collectiveActor: g.collectiveActors.length ? new RegExp(`^\\s*(?:${alt(g.collectiveActors)})(?![\\p{L}])`, "iu") : NEVER,
+    complementizer: g.complementizers.length ? new RegExp(`^\\s*(?:${alt(g.complementizers).replace(/'/g, "['’]")})(?![\\p{L}])`, "iu") : NEVER,
+    infinitiveEnd: g.infinitiveMarkers?.length ? new RegExp(`(?:^|\\s)(?:${alt(g.infinitiveMarkers)})\\s*$`, "iu") : NEVER,
+    referenceNounEnd: g.referenceNouns.length ? new RegExp(`(?<![\\p{L}])(?:${alt(g.referenceNouns)})\\s*$`, "iu") : NEVER,
+    determinerEnd: new RegExp(
+      [...(det.length ? [`(?:^|\\s)(?:${alt(det)})\\s*$`] : []), ...(detElided.length ? [`(?:^|\\s)(?:${detElided.join("|")})$`] : [])].join("|") || "(?!)",
+      "iu",
+    ),
+    additive: g.additive.length ? new RegExp(`(?<![\\p{L}])(?:${alt(g.additive)})(?![\\p{L}])`, "giu") : NEVER,
+  };
+}
