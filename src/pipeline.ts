@@ -6,6 +6,7 @@ import type { Locale } from "./locales/types.js";
 import { loadLocales } from "./locales/index.js";
 import { buildArticle, DEFAULT_MAX_BYTES } from "./content/article.js";
 import { extractEvents } from "./extract/index.js";
+import type { Trace } from "./extract/trace.js";
 import { listInputs, readInput } from "./sources/files.js";
 import type { DB } from "./store/db.js";
 import { StoreWriter } from "./store/writer.js";
@@ -21,11 +22,11 @@ export interface Outcome {
 }
 
 /** Bytes -> the spec's article object, no database involved (`banwatch extract`). */
-export async function extractDocument(raw: RawDocument, opts: { maxBytes?: number; locales?: Map<string, Locale> } = {}): Promise<ArticleResult | Rejection> {
+export async function extractDocument(raw: RawDocument, opts: { maxBytes?: number; locales?: Map<string, Locale>; trace?: Trace } = {}): Promise<ArticleResult | Rejection> {
   const locales = opts.locales ?? (await loadLocales());
   const article = buildArticle(raw, { maxBytes: opts.maxBytes });
   if (isRejection(article)) return article;
-  return extractEvents(article, locales);
+  return extractEvents(article, locales, opts.trace);
 }
 
 export class Pipeline {

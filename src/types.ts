@@ -91,7 +91,19 @@ export interface BanEvent {
   evidence: Evidence[];
   /** Ids of the rules that fired; provenance beyond the spec. */
   rules?: string[];
+  /** For each field, the rule that set it and the text it matched; provenance beyond the spec. */
+  why?: Provenance;
 }
+
+/** What set a field: the rule (see src/extract/rules.ts) and the text it matched. */
+export interface Fired {
+  rule: string;
+  text: string;
+}
+/** The fields of a mention or event whose origin is recorded. */
+export type ProvenancedField = "action" | "target" | "actor" | "scope" | "audience" | "announced" | "effective"
+  | "deadline" | "expires" | "duration" | "background";
+export type Provenance = Partial<Record<ProvenancedField, Fired>>;
 
 /** The article object of the spec: what `extract --json` prints. */
 export interface ArticleResult {
@@ -105,7 +117,7 @@ export interface ArticleResult {
 }
 
 /** One report of a ban in one sentence, before mentions of an article are merged into events. */
-export interface Mention extends Omit<BanEvent, "main" | "evidence" | "rules"> {
+export interface Mention extends Omit<BanEvent, "main" | "evidence" | "rules" | "why"> {
   /** How the actor was found: named in the sentence, or the article's default jurisdiction. */
   actorSource: "sentence" | "article" | "none";
   /** The sentence reads as background ("already", "previously"). */
@@ -114,5 +126,12 @@ export interface Mention extends Omit<BanEvent, "main" | "evidence" | "rules"> {
   paragraph: number;
   sentence: number;
   evidence: Evidence;
+  /** The trigger: a verb reports a decision; a noun ("the ban on X") may refer to one; a follow cue lists earlier ones. */
+  triggerKind: "verb" | "noun" | "follow";
+  /** Where the target came from: named in the sentence, or the targets the text listed before ("these apps"). */
+  targetSource: "named" | "previous";
+  /** Whether the target is a name the gazetteer knows (not a cued or open-world name, nor a category). */
+  knownTarget: boolean;
   rules: string[];
+  why: Provenance;
 }

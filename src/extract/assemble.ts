@@ -1,11 +1,12 @@
 // Merges an article's mentions into the spec's events: one event per
 // (jurisdiction, target, action), fields voted by the mentions, main vs background.
-import type { BanEvent, Mention, PartialDate } from "../types.js";
+import type { BanEvent, Mention, PartialDate, Provenance } from "../types.js";
 import { eventScope, fillEvents } from "./fill.js";
 import { levelOf } from "../gazetteer/jurisdictions.js";
 
 export const eventKey = (m: { actor: { jurisdiction: string | null }; target: string; action: string }) =>
   `${m.actor.jurisdiction ?? ""}|${m.target.toLowerCase()}|${m.action}`;
+const decisionKey = (m: Mention) => `${m.actor.jurisdiction}|${m.action}`;
 
 /** Mentions that speak most directly come first: named actor, not background, earliest. */
 function rank(m: Mention): number {
@@ -17,9 +18,11 @@ export interface AssembleContext {
   published: PartialDate | null;
 }
 
-export function assembleEvents(mentions: Mention[], leadParagraphs: number, ctx: AssembleContext = { published: null }): BanEvent[] {
-  // A court in a state stopping the country's ban ("a judge in Pennsylvania suspended the
-  // Commerce Department's order"): the lift applies where the ban did.
+/**
+ * A court in a state stopping the country's ban ("a judge in Pennsylvania suspended the
+ * Commerce Department's order"): the lift applies where the ban did.
+ */
+function liftWhereBanned(mentions: Mention[]): void {
   for (const m of mentions) {
     const jur = m.actor.jurisdiction;
     if (m.action !== "lift" || !jur?.includes("-")) continue;
@@ -29,80 +32,73 @@ export function assembleEvents(mentions: Mention[], leadParagraphs: number, ctx:
     if (banned(country) && !banned(jur)) {
       m.actor = { ...m.actor, jurisdiction: country, level: levelOf(country) };
       m.rules.push("actor.lifted-ban");
+      m.why.actor = { rule: "actor.lifted-ban", text: country };
     }
   }
-  const groups = new Map<string, Mention[]>();
-  for (const m of mentions) {
-    const k = eventKey(m);
-    const g = groups.get(k);
-    if (g) g.push(m);
-    else groups.set(k, [m]);
-  }
-  // The article is about what its headline and lead report (not as background).
-  const mainKeys = new Set(
-    mentions.filter((m) => (m.inTitle || m.paragraph < leadParagraphs) && !m.background).map(eventKey),
-  );
-  if (!mainKeys.size && mentions.length) {
-    const first = mentions.find((m) => !m.background) ?? mentions[0];
-    mainKeys.add(eventKey(first));
-  }
+}
+
+/** The events the article is about: what its headline and lead report (not as background), and the same decision's other targets. */
+function mainEvents(mentions: Mention[], groups: Map<string, Mention[]>, leadParagraphs: number): Set<string> {
+  const main = new Set(mentions.filter((m) => (m.inTitle || m.paragraph < leadParagraphs) && !m.background).map(eventKey));
+  if (!main.size && mentions.length) main.add(eventKey(mentions.find((m) => !m.background) ?? mentions[0]));
   // One decision covering several targets ("TikTok, Netflix and Candy Crush"): a sentence
   // that reports a main event makes its coordinated siblings main too.
-  const mainSentences = new Set(mentions.filter((m) => mainKeys.has(eventKey(m)) && !m.background).map((m) => m.sentence));
+  const mainSentences = new Set(mentions.filter((m) => main.has(eventKey(m)) && !m.background).map((m) => m.sentence));
   for (const m of mentions)
-    if (mainSentences.has(m.sentence) && !m.background && mentions.some((o) => o.sentence === m.sentence && o.action === m.action && o.actor.jurisdiction === m.actor.jurisdiction && mainKeys.has(eventKey(o))))
-      mainKeys.add(eventKey(m));
-
-  // The same decision's other targets listed in a later sentence of the story ("Parmi les
-  // applications désormais bannies figure ... Candy Crush"): same jurisdiction and action as
-  // a main event, stated as news (no background cue) by a verb naming its targets itself: a
-  // ban noun ("the ban on TikTok") or "these apps" refers back to a decision, maybe an older one,
-  // and a target the article also reports as banned before ("was al verboden") is not today's.
-  const mainDecisions = new Set(
-    mentions.filter((m) => mainKeys.has(eventKey(m)) && !m.background && m.actor.jurisdiction).map((m) => `${m.actor.jurisdiction}|${m.action}`),
-  );
+    if (mainSentences.has(m.sentence) && !m.background && mentions.some((o) => o.sentence === m.sentence && decisionKey(o) === decisionKey(m) && main.has(eventKey(o))))
+      main.add(eventKey(m));
+  // The same decision's other targets listed in a later sentence ("Parmi les applications désormais
+  // bannies figure ... Candy Crush"), stated as news by a verb naming a known target itself: a ban
+  // noun or "these apps" refers back to a decision, maybe an older one, and a target the article
+  // also reports as banned before ("was al verboden") is not today's.
+  const decisions = new Set(mentions.filter((m) => main.has(eventKey(m)) && !m.background && m.actor.jurisdiction).map(decisionKey));
   for (const m of mentions)
-    if (!m.background && !m.rules[0]?.endsWith(".noun") && m.rules.includes("target.known") && mainDecisions.has(`${m.actor.jurisdiction}|${m.action}`)
-      && !groups.get(eventKey(m))!.some((o) => o.background && !o.rules.includes("target.previous-sentence"))) mainKeys.add(eventKey(m));
-
-  // A story about lifting a ban reports the ban itself as what came before.
-  for (const k of [...mainKeys]) {
+    if (!m.background && m.triggerKind === "verb" && m.knownTarget && decisions.has(decisionKey(m))
+      && !groups.get(eventKey(m))!.some((o) => o.background && o.targetSource !== "previous")) main.add(eventKey(m));
+  for (const k of [...main]) {
     const [jur, target, action] = k.split("|");
-    if (action === "lift") mainKeys.delete(`${jur}|${target}|ban`);
+    // A story about lifting a ban reports the ban itself as what came before.
+    if (action === "lift") main.delete(`${jur}|${target}|ban`);
     // The plan of a ban the story reports as taken is its prehistory ("the law that could lead to a ban").
-    if (action === "ban") mainKeys.delete(`${jur}|${target}|proposal`);
+    if (action === "ban") main.delete(`${jur}|${target}|proposal`);
   }
+  return main;
+}
 
-  const events: BanEvent[] = [];
-  for (const [k, group] of groups) {
-    const ordered = [...group].sort((a, b) => rank(a) - rank(b) || a.sentence - b.sentence);
-    const first = <K extends keyof Mention>(f: K): Mention[K] | null => {
-      for (const m of ordered) if (m[f] != null) return m[f];
-      return null;
-    };
-    const lead = ordered[0];
-    const evidence = [...new Map(group.filter((m) => !m.inTitle).map((m) => [m.evidence.start, m.evidence])).values()]
-      .sort((a, b) => a.start - b.start);
-    events.push({
-      action: lead.action,
-      target: lead.target,
-      actor: {
-        jurisdiction: lead.actor.jurisdiction,
-        level: lead.actor.level,
-        name: ordered.find((m) => m.actor.name)?.actor.name ?? null,
-      },
-      scope: eventScope(ordered).scope,
-      audience: first("audience"),
-      announced: first("announced"),
-      effective: first("effective"),
-      deadline: first("deadline"),
-      expires: first("expires"),
-      duration: first("duration"),
-      main: mainKeys.has(k),
-      evidence,
-      rules: [...new Set(group.flatMap((m) => m.rules))],
-    });
+/** One event from its mentions: the most direct report leads, each field from the first that has it. */
+function toEvent(group: Mention[], main: boolean): BanEvent {
+  const ordered = [...group].sort((a, b) => rank(a) - rank(b) || a.sentence - b.sentence);
+  const lead = ordered[0];
+  const why: Provenance = { action: lead.why.action, target: lead.why.target, actor: lead.why.actor, background: lead.why.background };
+  const first = <K extends "audience" | "announced" | "effective" | "deadline" | "expires" | "duration">(f: K): Mention[K] | null => {
+    const m = ordered.find((x) => x[f] != null);
+    if (m?.why[f]) why[f] = m.why[f];
+    return m ? m[f] : null;
+  };
+  const named = ordered.find((m) => m.actor.name);
+  const scope = eventScope(ordered);
+  if (scope.from?.why.scope) why.scope = scope.from.why.scope;
+  const evidence = [...new Map(group.filter((m) => !m.inTitle).map((m) => [m.evidence.start, m.evidence])).values()].sort((a, b) => a.start - b.start);
+  return {
+    action: lead.action, target: lead.target,
+    actor: { jurisdiction: lead.actor.jurisdiction, level: lead.actor.level, name: named?.actor.name ?? null },
+    scope: scope.scope, audience: first("audience"), announced: first("announced"), effective: first("effective"),
+    deadline: first("deadline"), expires: first("expires"), duration: first("duration"),
+    main, evidence, rules: [...new Set(group.flatMap((m) => m.rules))],
+    why: Object.fromEntries(Object.entries(why).filter(([, v]) => v)) as Provenance,
+  };
+}
+
+export function assembleEvents(mentions: Mention[], leadParagraphs: number, ctx: AssembleContext = { published: null }): BanEvent[] {
+  liftWhereBanned(mentions);
+  const groups = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const g = groups.get(eventKey(m));
+    if (g) g.push(m);
+    else groups.set(eventKey(m), [m]);
   }
+  const main = mainEvents(mentions, groups, leadParagraphs);
+  const events = [...groups].map(([k, group]) => toEvent(group, main.has(k)));
   // Fields an event's own sentences leave empty, where the article settles them (fill.ts).
   fillEvents(events, ctx);
   // Main events first, then in reading order.

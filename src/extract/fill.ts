@@ -17,15 +17,14 @@ const SCOPE_DONOR_ACTIONS = new Set(["ban", "advisory"]);
  * specific scope (devices, network, minors) before "public", which generic words such as
  * "download" or "blocked" suggest even where the text says more precisely who is concerned.
  */
-export function eventScope(ordered: Mention[]): { scope: Scope | null } {
+export function eventScope(ordered: Mention[]): { scope: Scope | null; from: Mention | null } {
   const withScope = ordered.filter((m) => m.scope);
   const tiers = [withScope.filter((m) => !m.background), withScope.filter((m) => m.background)];
   for (const tier of tiers) {
-    const specific = tier.find((m) => m.scope !== "public");
-    if (specific) return { scope: specific.scope };
-    if (tier.length) return { scope: tier[0].scope };
+    const from = tier.find((m) => m.scope !== "public") ?? tier[0];
+    if (from) return { scope: from.scope, from };
   }
-  return { scope: null };
+  return { scope: null, from: null };
 }
 
 const sharesSentence = (a: BanEvent, b: BanEvent) => a.evidence.some((x) => b.evidence.some((y) => x.start === y.start));
@@ -47,18 +46,24 @@ export function fillEvents(events: BanEvent[], ctx: { published: PartialDate | n
     if (!donor) continue;
     e.scope = donor.scope;
     e.rules?.push(rule);
+    if (e.why) e.why.scope = { rule, text: `${donor.actor.jurisdiction ?? "?"}|${donor.target}|${donor.action}` };
   }
+  // Dates taken from the publication day are no evidence of a decision's date for its siblings.
+  const fromPublication = new Set<BanEvent>();
   for (const e of events) {
     if (!e.main || e.announced || e.action === "proposal") continue;
     const sib = events.find((o) => o !== e && o.main && o.announced && o.action === e.action && o.actor.jurisdiction === e.actor.jurisdiction && sharesSentence(o, e))
       // the main decision's other targets, listed in another sentence of the story: its date, when it has one only
-      ?? onlyDate(events.filter((o) => o !== e && o.main && o.announced && o.action === e.action && o.actor.jurisdiction === e.actor.jurisdiction && !o.rules?.includes("date.published")));
+      ?? onlyDate(events.filter((o) => o !== e && o.main && o.announced && o.action === e.action && o.actor.jurisdiction === e.actor.jurisdiction && !fromPublication.has(o)));
     if (sib) {
       e.announced = sib.announced;
       e.rules?.push("date.sibling");
+      if (e.why) e.why.announced = { rule: "date.sibling", text: `${sib.target}: ${sib.announced}` };
     } else if (ctx.published) {
       e.announced = ctx.published;
       e.rules?.push("date.published");
+      if (e.why) e.why.announced = { rule: "date.published", text: ctx.published };
+      fromPublication.add(e);
     }
   }
 }

@@ -1,6 +1,7 @@
 // A locale's function words compiled into the small patterns the engine reads lists and
 // clauses with. A locale without a grammar section reads lists by punctuation only.
 import type { Locale } from "../locales/types.js";
+import { escapeRegExp as esc } from "./words.js";
 
 export interface CompiledGrammar {
   /** The text between two places of one list ("the US, Canada and the EU"). */
@@ -13,10 +14,11 @@ export interface CompiledGrammar {
   referenceNounEnd: RegExp;
   determinerEnd: RegExp;
   additive: RegExp;
+  /** An article or determiner opening a noun phrase ("the employees" -> "employees"). */
+  leadingArticle: RegExp;
 }
 
 const NEVER = /(?!)/;
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(esc).join("|");
 /** Elided articles ("l'") take no space after them. */
 const articleSource = (words: string[]) => {
@@ -30,7 +32,7 @@ export function compileGrammar(locale: Locale): CompiledGrammar {
   const g = locale.grammar;
   if (!g) {
     return { listGap: /^[\s,]*(?:\(\s*)?$/u, articles: "", collectiveActor: NEVER, complementizer: NEVER, infinitiveEnd: NEVER,
-      referenceNounEnd: NEVER, determinerEnd: NEVER, additive: NEVER };
+      referenceNounEnd: NEVER, determinerEnd: NEVER, additive: NEVER, leadingArticle: NEVER };
   }
   const articles = articleSource(g.articles);
   const conj = g.conjunctions.length ? `(?:${alt(g.conjunctions)})\\s+` : "(?!)";
@@ -48,6 +50,7 @@ export function compileGrammar(locale: Locale): CompiledGrammar {
       [...(det.length ? [`(?:^|\\s)(?:${alt(det)})\\s*$`] : []), ...(detElided.length ? [`(?:^|\\s)(?:${detElided.join("|")})$`] : [])].join("|") || "(?!)",
       "iu",
     ),
+    leadingArticle: new RegExp(`^(?:${alt([...g.articles, ...g.determiners].filter((w) => !/['’]$/.test(w))) || "(?!)"})\\s+`, "iu"),
     additive: g.additive.length ? new RegExp(`(?<![\\p{L}])(?:${alt(g.additive)})(?![\\p{L}])`, "giu") : NEVER,
   };
 }

@@ -9,6 +9,8 @@ export interface TargetHit {
   start: number;
   end: number;
   name: string;
+  /** The words as the text has them. */
+  text: string;
   rule: string;
 }
 
@@ -58,7 +60,7 @@ export function buildTargetFinder(locale: Locale): TargetFinder {
       {
         for (const m of known.find(text, offset)) {
           const name = m.value;
-          if (name && !hits.some((h) => h.start <= m.start && h.end >= m.end)) hits.push({ start: m.start, end: m.end, name, rule: "target.known" });
+          if (name && !hits.some((h) => h.start <= m.start && h.end >= m.end)) hits.push({ start: m.start, end: m.end, name, text: m.text, rule: "target.known" });
         }
       }
       for (const m of findAll(cued, text, offset)) {
@@ -66,7 +68,7 @@ export function buildTargetFinder(locale: Locale): TargetFinder {
         const start = m.end - raw.length;
         if (hits.some((h) => h.start <= start && h.end > start)) continue;
         const name = aliasToName.get(raw.toLowerCase()) ?? raw;
-        hits.push({ start, end: m.end, name, rule: `${locale.code}.target.cued` });
+        hits.push({ start, end: m.end, name, text: raw, rule: `${locale.code}.target.cued` });
       }
       // Longer names win ("TikTok Shop" over "TikTok").
       hits.sort((a, b) => a.start - b.start || b.end - a.end);

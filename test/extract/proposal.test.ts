@@ -1,7 +1,7 @@
 // A plan cue counts only in the trigger's own clause: a relative clause closed by a comma
 // ("die ab 20. September in Kraft treten soll,") does not make the main verb a plan.
 import { describe, expect, it } from "vitest";
-import { proposalWindow } from "../../src/extract/engine.js";
+import { proposalWindow } from "../../src/extract/steps/action.js";
 import { compileGrammar } from "../../src/extract/grammar.js";
 import { loadLocales } from "../../src/locales/index.js";
 import { events, keys, find } from "../locales/helpers.js";

@@ -1,0 +1,30 @@
+// The engine's thresholds in one place (trafilatura's settings file is the model): each
+// is a distance or a count the rules read, with the reason it has the value it has.
+// Word counts are segmenter words (Intl.Segmenter), so they mean the same in every script.
+
+/** How far after a ban verb its object may name a ban or rule, making the verb a lift ("blocked the Commerce Department's order"). */
+export const LIFT_OBJECT_WORDS = 6;
+/** How many words may stand between a lifted order and its owner's place ("la orden del presidente de Estados Unidos"). */
+export const LIFT_OWNER_GAP_WORDS = 5;
+/** How many words before a trigger a background cue may stand: "had already banned" is close; a long sentence's other clause is not. */
+export const BACKGROUND_BEFORE_WORDS = 8;
+/** How many words after a trigger a background cue may stand ("banned last year"). */
+export const BACKGROUND_AFTER_WORDS = 3;
+/** How many words before a trigger its negation, plan or reference noun may stand ("won't face", "plans to"). */
+export const CUE_NEAR_WORDS = 6;
+/** How many words may stand between a ban noun and its target ("ban on TikTok", "verbod op de app TikTok" is too far: the app is the cue). */
+export const NOUN_TARGET_GAP_WORDS = 2;
+/** How many words may stand between a passive trigger and its place ("banned on the phones of ministers in the US"). */
+export const PASSIVE_PLACE_GAP_WORDS = 9;
+/** How many characters before a place a locative preposition may end ("officials in the US"). */
+export const LOCATIVE_CHARS = 14;
+/** How many characters before a target a "besides" phrase may end ("In addition to TikTok"). */
+export const BESIDES_CHARS = 40;
+/** How many characters after a follow cue the first listed place may stand. */
+export const FOLLOW_CHARS = 60;
+/** How many sentences back "it", "these apps" may refer to the targets the text listed. */
+export const PREVIOUS_TARGET_SENTENCES = 3;
+/** How often a place must be named in the body to count as the article's own. */
+export const MIN_PLACE_MENTIONS = 2;
+/** A first paragraph shorter than this is a teaser: the lead takes the next one too. */
+export const TEASER_CHARS = 120;

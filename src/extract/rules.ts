@@ -1,0 +1,69 @@
+// The registry of the engine's rules. Every decision the engine takes — a field set, a
+// trigger dropped — names one of these, so `extract --explain` and the stored mentions
+// say why an event exists and why a trigger did not make one. Rules that read a locale's
+// data are stored with the language in front ("nl.cue.negation"); a locale's trigger
+// rules keep the ids the locale gives them ("en.ban.verb").
+
+export const RULES = {
+  // Suppressors: a trigger that reports no ban.
+  "cue.negation": { lang: true, doc: "a negation before the trigger in its clause: 'won't face restrictions'" },
+  "cue.hypothetical": { lang: true, doc: "a condition before the trigger: 'if banned'" },
+  "suppress.advised": { lang: false, doc: "a ban verb inside the clause an advisory governs: what the advice says, not a ban" },
+  "suppress.lifted-clause": { lang: false, doc: "a ban verb inside the clause of a lift's object: what the stopped order says" },
+  "suppress.lift-object": { lang: false, doc: "a ban noun that is the object of a lift ('blocked the ban') is no new ban" },
+  "suppress.planned-lift": { lang: false, doc: "a lift only planned is neither a lift nor a ban" },
+  "suppress.noun-without-target": { lang: false, doc: "a ban noun with no target in its sentence names no decision" },
+  "suppress.no-target": { lang: false, doc: "no target in the sentence and none named just before" },
+  "suppress.reference-noun": { lang: false, doc: "a participle after 'the apps' refers to a ban already reported" },
+  // Action.
+  "lift.object": { lang: true, doc: "a ban verb whose object is a ban or rule stops it: a lift" },
+  "cue.proposal": { lang: true, doc: "a plan cue near the trigger: the ban is proposed, not taken" },
+  "cue.background": { lang: true, doc: "a background cue near the trigger: an earlier decision" },
+  "cue.besides": { lang: true, doc: "a target after 'in addition to' was banned before: background" },
+  "cue.follow": { lang: true, doc: "places listed after a follow cue took the same decision before: background" },
+  // Targets.
+  "target.known": { lang: false, doc: "a name the gazetteer knows" },
+  "target.cued": { lang: true, doc: "a capitalised name after a locale's target cue ('the app Threads')" },
+  "target.category": { lang: true, doc: "a category of things from the locale's category lexicon" },
+  "target.frame": { lang: true, doc: "the object of a ban frame, whether or not any list knows it" },
+  "target.noun": { lang: false, doc: "the target right after a ban noun is that ban's" },
+  "target.previous-sentence": { lang: false, doc: "'it', 'these apps': the targets the text listed just before" },
+  // Deciders.
+  "actor.sentence": { lang: false, doc: "the nearest place before the trigger (or after it, in the passive), with its list" },
+  "actor.lift-owner": { lang: false, doc: "the owner of the order a lift stops ('blocked the order of the US president')" },
+  "actor.article-default": { lang: false, doc: "no place in the sentence: the article's own jurisdiction" },
+  "actor.lifted-ban": { lang: false, doc: "a state court's lift of the country's ban applies where the ban did" },
+  "actor.body": { lang: true, doc: "a deciding body named by a common noun ('the government', 'de regering')" },
+  // Fields.
+  "scope.phrase": { lang: true, doc: "a scope phrase near the trigger" },
+  "scope.same-decision": { lang: false, doc: "one decision, several targets: the scope said for one of them" },
+  "scope.same-target": { lang: false, doc: "the same target restricted elsewhere the main story's way" },
+  "audience.noun": { lang: true, doc: "an audience noun phrase in the sentence" },
+  "date.relative-day": { lang: true, doc: "a relative day ('yesterday') against the publication day" },
+  "date.relative-month": { lang: true, doc: "a relative month ('last month') against the publication month" },
+  "date.relative-year": { lang: true, doc: "a relative year ('last year') against the publication year" },
+  "date.weekday-compound": { lang: true, doc: "a weekday compound ('donderdagochtend')" },
+  "date.weekday-past": { lang: true, doc: "a bare weekday: the one on or before the publication day" },
+  "date.weekday-forward": { lang: true, doc: "a bare weekday in a future clause: the one on or after the publication day" },
+  "date.month-period": { lang: true, doc: "a period ('end of February'): month precision" },
+  "date.chrono": { lang: true, doc: "an absolute date read by chrono-node" },
+  "date.immediate": { lang: true, doc: "'with immediate effect': effective when announced" },
+  "date.sibling": { lang: false, doc: "the date of the same decision's other target" },
+  "date.published": { lang: false, doc: "a main event with no date of its own: the publication date" },
+  "duration.phrase": { lang: true, doc: "a length ('for six months')" },
+  "duration.next-sentence": { lang: true, doc: "a duration in the sentence after a ban, with no trigger of its own" },
+} as const satisfies Record<string, { lang: boolean; doc: string }>;
+
+export type RuleName = keyof typeof RULES;
+/** A rule as stored: "en.cue.negation", "target.known", or a locale's trigger id ("en.ban.verb"). */
+export type RuleId = string & { readonly __rule?: unique symbol };
+
+/** The stored id of a registered rule, with the language where the rule reads a locale's data. */
+export function ruleId(name: RuleName, lang: string): RuleId {
+  return RULES[name].lang ? `${lang}.${name}` : name;
+}
+
+export type { Fired, Provenance, ProvenancedField } from "../types.js";
+
+/** A fired rule: its stored id and the text it matched. */
+export const fired = (name: RuleName, lang: string, text: string) => ({ rule: ruleId(name, lang), text });

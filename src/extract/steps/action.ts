@@ -1,0 +1,66 @@
+// Step 3 — the action class: the trigger's own (ban, advisory, lift), unless its object
+// makes a ban verb a lift ("blocked the order", "suspende ... a proibição") or a plan cue
+// makes a ban a proposal. A lift only planned is dropped.
+import type { Action, Fired } from "../../types.js";
+import type { CompiledLocale } from "../compile.js";
+import type { CompiledGrammar } from "../grammar.js";
+import type { Candidate } from "./candidates.js";
+import type { Governed } from "./suppress.js";
+import { fired } from "../rules.js";
+import { firstWords } from "../words.js";
+import { LIFT_OBJECT_WORDS } from "../constants.js";
+
+/** The ban or rule a lift stops: where its text ends (absolute offset). */
+export interface LiftObject {
+  end: number;
+}
+
+export type ActionVerdict =
+  | { dropped: Fired; governed: Governed }
+  | { action: Action; why: Fired; cues: Fired[]; lift: LiftObject | null; governed: Governed };
+
+/**
+ * A ban verb's object naming a ban or rule, not right after the verb ("divest-or-ban law")
+ * unless a compound names its own target ("blockiert Tiktok-Aus"). After a determiner the
+ * form is a noun ("announced the ban in an executive order"), which stops nothing.
+ */
+function liftObject(x: Candidate, text: string, c: CompiledLocale): { index: number; text: string } | null {
+  if (x.rule.action !== "ban" || x.rule.kind !== "verb" || c.grammar.determinerEnd.test(x.before)) return null;
+  const next = firstWords(text.slice(x.rel + x.hit.text.length), LIFT_OBJECT_WORDS);
+  const obj = c.liftObject.exec(next);
+  if (!obj) return null;
+  const apart = /[\p{L}\p{N}]/u.test(next.slice(0, obj.index)) || /^[\p{L}\p{N}]+-/u.test(obj[0]);
+  return apart ? { index: obj.index, text: obj[0] } : null;
+}
+
+export function classifyAction(x: Candidate, text: string, sentenceStart: number, g: Governed, c: CompiledLocale): ActionVerdict {
+  const lang = c.locale.code;
+  const trig = { rule: x.rule.id, text: x.hit.text };
+  const obj = liftObject(x, text, c);
+  const plan = c.proposal.exec(proposalWindow(x.near, c.grammar));
+  if (obj) {
+    // The object is governed even when the lift is only planned: what it names is no new ban.
+    const end = x.hit.end + obj.index + obj.text.length + 1;
+    const governed = { ...g, consumedUntil: end, liftedUntil: sentenceStart + x.clauseEnd };
+    if (plan) return { dropped: fired("suppress.planned-lift", lang, plan[0]), governed };
+    return { action: "lift", why: fired("lift.object", lang, obj.text), cues: [], lift: { end }, governed };
+  }
+  if (x.rule.action === "lift" && plan) return { dropped: fired("suppress.planned-lift", lang, plan[0]), governed: g };
+  if (x.rule.action === "ban" && plan) {
+    const cue = fired("cue.proposal", lang, plan[0]);
+    return { action: "proposal", why: cue, cues: [cue], lift: null, governed: g };
+  }
+  return { action: x.rule.action, why: trig, cues: [], lift: null, governed: g };
+}
+
+/**
+ * The words before a trigger where a plan cue counts: not in a clause that a comma closed
+ * before it ("Mit der Verfügung, die ab 20. September in Kraft treten soll, verbietet er"),
+ * unless the comma opens the plan's object ("will, dass ...", "plant, TikTok zu verbieten").
+ */
+export function proposalWindow(near: string, g: CompiledGrammar): string {
+  const i = near.lastIndexOf(",");
+  if (i < 0) return near;
+  const after = near.slice(i + 1);
+  return g.complementizer.test(after) || g.infinitiveEnd.test(after) ? near : after;
+}

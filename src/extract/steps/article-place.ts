@@ -1,0 +1,53 @@
+// The article's own jurisdiction, for sentences naming only "the government": the first
+// place named in the headline or lead; else the place the article names most often; else
+// the locale's home country (a Dutch article naming no country is about the Netherlands).
+import type { CompiledLocale } from "../compile.js";
+import type { Sentence } from "../sentences.js";
+import type { PlaceHit } from "../places.js";
+import { levelOf } from "../../gazetteer/jurisdictions.js";
+import { TARGET_ORIGINS } from "../../gazetteer/targets.js";
+import { followedPlaces, datelineEnd } from "./follow.js";
+import { MIN_PLACE_MENTIONS } from "../constants.js";
+
+/** Places a sentence names as its own: not models ("follows the US and Canada"), not where it was filed (a dateline). */
+function ownPlaces(s: Sentence, c: CompiledLocale): PlaceHit[] {
+  const hits = c.places.find(s.text, s.start);
+  const followed = followedPlaces(s, c, hits);
+  const dateline = datelineEnd(s);
+  return hits.filter((h) => !followed.has(h) && h.start >= dateline);
+}
+
+function leadPlace(c: CompiledLocale, lead: Sentence[]): PlaceHit | null {
+  for (const s of lead) {
+    // A lead sentence about earlier decisions ("... have already taken this step") does not say whose the story is.
+    if (c.background.test(s.text) && !c.triggers.find(s.text, s.start).length) continue;
+    const hits = ownPlaces(s, c);
+    if (hits.length) return hits[0];
+  }
+  return null;
+}
+
+/** The place the body names most often, never the origin of a target ("data sent to China"). */
+function frequentPlace(c: CompiledLocale, sentences: Sentence[]): PlaceHit | null {
+  const origins = new Set<string>();
+  for (const s of sentences) for (const t of c.targets.find(s.text, s.start)) if (TARGET_ORIGINS[t.name]) origins.add(TARGET_ORIGINS[t.name]);
+  const counts = new Map<string, { n: number; hit: PlaceHit }>();
+  for (const s of sentences) {
+    for (const h of ownPlaces(s, c)) {
+      if (origins.has(h.code)) continue;
+      const e = counts.get(h.code);
+      if (e) e.n++;
+      else counts.set(h.code, { n: 1, hit: h });
+    }
+  }
+  const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+  return best && best.n >= MIN_PLACE_MENTIONS ? best.hit : null;
+}
+
+export function articlePlace(c: CompiledLocale, title: Sentence | undefined, sentences: Sentence[], lead: number): PlaceHit | null {
+  const leadSentences = [...(title ? [title] : []), ...sentences.filter((s) => s.paragraph < lead + 1)];
+  const found = leadPlace(c, leadSentences) ?? frequentPlace(c, sentences);
+  if (found) return found;
+  const home = c.locale.home;
+  return home ? { start: -1, end: -1, text: "", code: home, level: levelOf(home), name: null, kind: "country" } : null;
+}

@@ -1,0 +1,33 @@
+// Step 1 — candidate triggers: each trigger form of the sentence with its locale rule and
+// the stretch of text its cues are read in (its clause, the words right before it).
+import type { TriggerRule } from "../../locales/types.js";
+import type { CompiledLocale } from "../compile.js";
+import type { Span } from "../patterns.js";
+import { keyOfMatch } from "../patterns.js";
+import type { SentenceFacts } from "./facts.js";
+import { lastWords } from "../words.js";
+import { CUE_NEAR_WORDS } from "../constants.js";
+
+export interface Candidate {
+  hit: Span;
+  rule: TriggerRule;
+  /** Offsets into the sentence text: the trigger, its clause. */
+  rel: number;
+  clauseStart: number;
+  clauseEnd: number;
+  /** The clause before the trigger, and its last few words (where negation and plans count). */
+  before: string;
+  near: string;
+}
+
+export function candidates(triggers: Span[], f: SentenceFacts, c: CompiledLocale): Candidate[] {
+  const byId = new Map(c.locale.triggers.map((r) => [r.id, r]));
+  return triggers.map((hit) => {
+    const rule = byId.get(keyOfMatch((hit as Span & { m: RegExpMatchArray }).m, c.triggers.keys)!)!;
+    const rel = hit.start - f.s.start;
+    const clauseStart = Math.max(0, ...f.breaks.filter((b) => b < rel));
+    const clauseEnd = Math.min(f.s.text.length, ...f.breaks.filter((b) => b > rel));
+    const before = f.s.text.slice(clauseStart, rel);
+    return { hit, rule, rel, clauseStart, clauseEnd, before, near: lastWords(before, CUE_NEAR_WORDS) };
+  });
+}

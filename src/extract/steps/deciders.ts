@@ -1,0 +1,72 @@
+// Step 5 — deciders: who took the decision. The nearest place before the trigger with the
+// places listed with it ("the US, Canada and the EU"); in the passive a place after a
+// locative ("banned ... in the US"); for a lift, the owner of the order it stops; else
+// the article's own jurisdiction. A deciding body named by a common noun gives the name.
+import type { Fired, PartialDate } from "../../types.js";
+import type { CompiledLocale } from "../compile.js";
+import type { PlaceHit } from "../places.js";
+import type { Sentence } from "../sentences.js";
+import type { Candidate } from "./candidates.js";
+import type { BodyHit, SentenceFacts } from "./facts.js";
+import type { LiftObject } from "./action.js";
+import { groupAround } from "./follow.js";
+import { fired, ruleId } from "../rules.js";
+import { countWords } from "../words.js";
+import { LIFT_OWNER_GAP_WORDS, LOCATIVE_CHARS, PASSIVE_PLACE_GAP_WORDS } from "../constants.js";
+
+export interface ArticleFrame {
+  published: PartialDate | null;
+  /** The year the article's explicit dates share, for dates without one when the publication date is unknown. */
+  year?: number | null;
+  /** The jurisdiction the article is about, for sentences naming only "the government". */
+  defaultPlace: PlaceHit | null;
+}
+
+export interface Deciders {
+  places: PlaceHit[];
+  source: "sentence" | "article" | "none";
+  why: Fired | null;
+  body: BodyHit | undefined;
+}
+
+const gap = (s: Sentence, from: number, to: number) => countWords(s.text.slice(from - s.start, to - s.start));
+
+/** The place deciding at a trigger: the last one before it, or in the passive one after a locative. */
+function placeAt(places: PlaceHit[], x: Candidate, s: Sentence, c: CompiledLocale): number {
+  let idx = -1;
+  for (let i = 0; i < places.length; i++) if (places[i].end <= x.hit.start) idx = i;
+  if (idx >= 0 || !c.locative) return idx;
+  // A place after the trigger with no locative ("ten apps, four from China") is not the decider.
+  return places.findIndex((p) => p.start >= x.hit.end && gap(s, x.hit.end, p.start) <= PASSIVE_PLACE_GAP_WORDS
+    && c.locative!.test(s.text.slice(Math.max(0, p.start - s.start - LOCATIVE_CHARS), p.start - s.start)));
+}
+
+function sentencePlaces(x: Candidate, f: SentenceFacts, c: CompiledLocale): PlaceHit[] {
+  const idx = placeAt(f.places, x, f.s, c);
+  if (idx < 0) return [];
+  // A subdivision named in the same stretch is more precise than its country ("Flanders, Belgium's region").
+  return groupAround(f.places, idx, f.s.text, f.s.start, c.grammar).map((g) => {
+    if (g.kind === "subdivision" || g.code.includes("-")) return g;
+    return f.places.find((p) => p.code.startsWith(g.code + "-") && p.end <= Math.max(x.hit.start, g.end)) ?? g;
+  });
+}
+
+/** "a judge in California blocked the order of the US president": the ban stopped is the owner's. */
+function liftOwner(lift: LiftObject, f: SentenceFacts, c: CompiledLocale): PlaceHit[] {
+  const idx = f.places.findIndex((p) => p.start >= lift.end && gap(f.s, lift.end, p.start) <= LIFT_OWNER_GAP_WORDS);
+  return idx >= 0 ? groupAround(f.places, idx, f.s.text, f.s.start, c.grammar) : [];
+}
+
+export function chooseDeciders(x: Candidate, f: SentenceFacts, lift: LiftObject | null, frame: ArticleFrame, c: CompiledLocale): Deciders {
+  const body = f.bodies.filter((b) => b.end <= x.hit.start).pop() ?? f.bodies.find((b) => b.start >= x.hit.end);
+  const owner = lift ? liftOwner(lift, f, c) : [];
+  const named = owner.length ? owner : sentencePlaces(x, f, c);
+  if (named.length) {
+    const why = { rule: ruleId(owner.length ? "actor.lift-owner" : "actor.sentence", c.locale.code), text: named.map((p) => p.text).join(", ") };
+    return { places: named, source: "sentence", why, body };
+  }
+  if (frame.defaultPlace) {
+    return { places: [frame.defaultPlace], source: "article", why: fired("actor.article-default", c.locale.code, frame.defaultPlace.text || frame.defaultPlace.code), body };
+  }
+  return { places: [], source: "none", why: null, body };
+}

@@ -1,0 +1,71 @@
+// Step 0 — what a sentence holds, read once: targets, places, dates, scope phrases,
+// deciding bodies and clause breaks. Later steps read these facts; none reads the text again
+// for them.
+import type { CompiledLocale } from "../compile.js";
+import type { Sentence } from "../sentences.js";
+import type { PlaceHit } from "../places.js";
+import type { TargetHit } from "../targets.js";
+import type { BodyWord } from "../../locales/types.js";
+import type { PartialDate, Scope } from "../../types.js";
+import { findAll, keyOfMatch, type Span } from "../patterns.js";
+import { findDates, findDuration, type DateHit } from "../dates.js";
+import { followedPlaces, datelineEnd } from "./follow.js";
+import { BESIDES_CHARS } from "../constants.js";
+
+export interface ScopeHit extends Span { scope: Scope }
+export interface BodyHit extends Span { body: BodyWord }
+
+/** The targets of a sentence: all of them, and those it names as objects of its own triggers. */
+export interface SentenceTargets {
+  all: TargetHit[];
+  /** Names after "in addition to": banned before, not this sentence's objects. */
+  aside: Set<string>;
+  /** The names the sentence is about, for "these apps" in the sentences after it. */
+  current: string[];
+}
+
+export interface SentenceFacts extends SentenceTargets {
+  s: Sentence;
+  /** Targets that can be objects: not a deciding body's name ("the intelligence service AIVD"). */
+  objects: TargetHit[];
+  /** Places that can decide: not the models of a follow cue, not a dateline. */
+  places: PlaceHit[];
+  /** Clause breaks, as offsets into the sentence text. */
+  breaks: number[];
+  dates: DateHit[];
+  duration: string | null;
+  scopes: ScopeHit[];
+  bodies: BodyHit[];
+}
+
+/** Drops a bracketed name right after a target: "WeChat (el WhatsApp chino)" describes WeChat. */
+const APPOSITION_GAP = /^\s*\(\s*(?:[\p{L}'’]+\s+){0,2}$/u;
+export function dropAppositions<T extends { start: number; end: number }>(targets: T[], s: Sentence): T[] {
+  return targets.filter((x, i) => i === 0 || !APPOSITION_GAP.test(s.text.slice(targets[i - 1].end - s.start, x.start - s.start)));
+}
+
+export function readTargets(s: Sentence, c: CompiledLocale): SentenceTargets {
+  const all = dropAppositions(c.targets.find(s.text, s.start), s);
+  const before = (x: TargetHit) => s.text.slice(Math.max(0, x.start - s.start - BESIDES_CHARS), x.start - s.start);
+  const aside = new Set(c.besides ? all.filter((x) => c.besides!.test(before(x))).map((x) => x.name) : []);
+  const own = all.filter((x) => !aside.has(x.name));
+  return { all, aside, current: [...new Set((own.length ? own : all).map((x) => x.name))] };
+}
+
+export function readFacts(s: Sentence, targets: SentenceTargets, c: CompiledLocale, ref: { published: PartialDate | null; year?: number | null }): SentenceFacts {
+  const l = c.locale;
+  const found = c.places.find(s.text, s.start);
+  const followed = followedPlaces(s, c, found);
+  const dateline = datelineEnd(s);
+  return {
+    ...targets,
+    s,
+    objects: targets.all.filter((x) => !found.some((p) => p.kind === "institution" && p.start < x.end && x.start < p.end)),
+    places: found.filter((p) => !followed.has(p) && p.start >= dateline),
+    breaks: findAll(c.clauseBreak, s.text).map((b) => b.start),
+    dates: findDates(s.text, s.start, l, ref),
+    duration: findDuration(s.text, l),
+    scopes: c.scopes.find(s.text, s.start).map((h) => ({ ...h, scope: keyOfMatch(h.m, c.scopes.keys)!.split("#")[0] as Scope })),
+    bodies: c.bodies.find(s.text, s.start).map((h) => ({ ...h, body: l.bodies[Number(keyOfMatch(h.m, c.bodies.keys))] })),
+  };
+}

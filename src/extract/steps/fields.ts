@@ -1,0 +1,67 @@
+// Step 6 — the fields of a mention: background or news, scope, audience and dates.
+import type { Fired, PartialDate, Scope } from "../../types.js";
+import type { CompiledLocale } from "../compile.js";
+import type { Candidate } from "./candidates.js";
+import type { SentenceFacts } from "./facts.js";
+import type { DateRole } from "../dates.js";
+import { saysImmediate } from "../dates.js";
+import { pickScope } from "../scope.js";
+import { fired } from "../rules.js";
+import { firstWords, lastWords } from "../words.js";
+import { BACKGROUND_AFTER_WORDS, BACKGROUND_BEFORE_WORDS } from "../constants.js";
+
+/**
+ * Background: a cue close to the trigger ("had already banned", "banned last year"), not
+ * anywhere in a long sentence whose main clause reports today's decision. With no decider
+ * of its own, "also" adds a target to the story's decision ("Twitter ... est également mis
+ * à l'index"); "Canada also banned it" stays background.
+ */
+export function backgroundCue(x: Candidate, f: SentenceFacts, hasDecider: boolean, c: CompiledLocale): Fired | null {
+  const t = f.s.text;
+  const window = lastWords(t.slice(x.clauseStart, x.rel), BACKGROUND_BEFORE_WORDS) + " " + firstWords(t.slice(x.rel, x.clauseEnd), BACKGROUND_AFTER_WORDS + 1);
+  const cue = c.background.exec(window);
+  if (!cue) return null;
+  if (!hasDecider && !c.background.test(window.replace(c.grammar.additive, " "))) return null;
+  return fired("cue.background", c.locale.code, cue[0]);
+}
+
+export interface Fields {
+  scope: Scope | null;
+  audience: string | null;
+  announced: PartialDate | null;
+  effective: PartialDate | null;
+  deadline: PartialDate | null;
+  expires: PartialDate | null;
+  duration: string | null;
+  why: Partial<Record<"scope" | "audience" | "announced" | "effective" | "deadline" | "expires" | "duration", Fired>>;
+}
+
+/** The date of a role nearest to the trigger. */
+function nearestDate(f: SentenceFacts, role: DateRole, at: number) {
+  const cands = f.dates.filter((d) => d.role === role);
+  return cands.length ? cands.reduce((a, b) => (Math.abs(a.start - at) <= Math.abs(b.start - at) ? a : b)) : null;
+}
+
+export function readFields(x: Candidate, f: SentenceFacts, published: PartialDate | null, c: CompiledLocale): Fields {
+  const l = c.locale;
+  const why: Fields["why"] = {};
+  // Scope: the phrase nearest to the trigger, a specific one before "public" (scope.ts).
+  const scope = pickScope(f.scopes, x.hit.start, l);
+  if (scope) why.scope = fired("scope.phrase", l.code, scope.text);
+  const aud = [...f.s.text.matchAll(c.audience)][0];
+  const audience = aud ? aud[0].trim().replace(c.grammar.leadingArticle, "") : null;
+  if (audience) why.audience = fired("audience.noun", l.code, aud![0].trim());
+  const dates: Record<DateRole, PartialDate | null> = { announced: null, effective: null, deadline: null, expires: null };
+  for (const role of ["announced", "effective", "deadline", "expires"] as const) {
+    const d = nearestDate(f, role, x.hit.start);
+    if (!d) continue;
+    dates[role] = d.value;
+    why[role] = { rule: d.rule, text: d.text };
+  }
+  if (!dates.effective && saysImmediate(f.s.text, l)) {
+    dates.effective = dates.announced ?? published;
+    if (dates.effective) why.effective = fired("date.immediate", l.code, dates.effective);
+  }
+  if (f.duration) why.duration = fired("duration.phrase", l.code, f.duration);
+  return { scope: scope?.scope ?? null, audience, ...dates, duration: f.duration, why };
+}

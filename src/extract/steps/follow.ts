@@ -1,0 +1,67 @@
+// Places a sentence names as models or as where it was filed: they decided before, or
+// decided nothing. "follows similar moves by the US, Canada and the EU" gives each listed
+// place a background ban of the same target; a dateline ("BRUSSELS (Reuters) -") is no decider.
+import type { Mention } from "../../types.js";
+import type { CompiledLocale } from "../compile.js";
+import type { Sentence } from "../sentences.js";
+import type { PlaceHit } from "../places.js";
+import type { CompiledGrammar } from "../grammar.js";
+import { ruleId } from "../rules.js";
+import { FOLLOW_CHARS } from "../constants.js";
+
+/** The places next to each other in a list ("the US and Canadian authorities and the European Commission"). */
+export function groupAround(places: PlaceHit[], idx: number, text: string, base: number, g: CompiledGrammar): PlaceHit[] {
+  const joined = (a: PlaceHit, b: PlaceHit) => g.listGap.test(text.slice(a.end - base, b.start - base).replace(g.collectiveActor, ""));
+  const group = [places[idx]];
+  for (let i = idx - 1; i >= 0 && joined(places[i], group[0]); i--) group.unshift(places[i]);
+  for (let i = idx + 1; i < places.length && joined(group[group.length - 1], places[i]); i++) group.push(places[i]);
+  return group;
+}
+
+/** For each follow cue of the sentence, the list of places right after it. */
+function followLists(s: Sentence, c: CompiledLocale, places: PlaceHit[]): { cue: string; places: PlaceHit[] }[] {
+  if (!c.follow || !places.length) return [];
+  const out: { cue: string; places: PlaceHit[] }[] = [];
+  for (const cue of c.follow.find(s.text, s.start)) {
+    const idx = places.findIndex((p) => p.start >= cue.end && p.start - cue.end <= FOLLOW_CHARS);
+    if (idx >= 0) out.push({ cue: cue.text, places: groupAround(places, idx, s.text, s.start, c.grammar) });
+  }
+  return out;
+}
+
+/** The places a sentence lists as models: none of them decided the sentence's own ban. */
+export function followedPlaces(s: Sentence, c: CompiledLocale, places: PlaceHit[]): Set<PlaceHit> {
+  return new Set(followLists(s, c, places).flatMap((l) => l.places));
+}
+
+/** A dateline opening a sentence ("TRENTON, Ontario –", "BRUSSELS (Reuters) -"): where the report was filed, not who decided. */
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’-]{2,}(?:,\s*[\p{L}\s.'’-]{2,30})?(?:\s*\([^)]{1,30}\))?\s*[–—-]\s/u;
+export function datelineEnd(s: Sentence): number {
+  const m = DATELINE.exec(s.text);
+  return m ? s.start + m[0].length : s.start;
+}
+
+/** One background ban per listed place and target (the sentence's targets, or the text's current ones). */
+export function followMentions(s: Sentence, si: number, inTitle: boolean, names: string[], c: CompiledLocale): Mention[] {
+  if (!names.length || !c.follow) return [];
+  const out: Mention[] = [];
+  const done = new Set<string>();
+  for (const list of followLists(s, c, c.places.find(s.text, s.start))) {
+    for (const place of list.places) {
+      if (done.has(place.code)) continue;
+      done.add(place.code);
+      const cue = { rule: ruleId("cue.follow", c.locale.code), text: list.cue };
+      for (const target of names) {
+        out.push({
+          action: "ban", target, actor: { jurisdiction: place.code, level: place.level, name: place.name },
+          actorSource: "sentence", scope: null, audience: null, announced: null, effective: null, deadline: null,
+          expires: null, duration: null, background: true, inTitle, paragraph: s.paragraph, sentence: si,
+          evidence: { text: s.text, start: s.start, end: s.end }, triggerKind: "follow", targetSource: "previous", knownTarget: false,
+          rules: [cue.rule, "target.previous-sentence"],
+          why: { action: cue, background: cue, actor: { rule: cue.rule, text: place.text }, target: { rule: "target.previous-sentence", text: target } },
+        });
+      }
+    }
+  }
+  return out;
+}

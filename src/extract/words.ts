@@ -1,0 +1,50 @@
+// Word windows in any script: Intl.Segmenter finds words in languages written without
+// spaces (Chinese, Japanese, Thai) as well as in those with them, so "six words before
+// the trigger" means the same everywhere. Whitespace-only splitting is kept as a fast
+// path for texts in spaced scripts, where both give the same words.
+
+/** Scripts written without spaces between words. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+export const isUnspaced = (text: string) => UNSPACED.test(text);
+
+const segmenter = new Intl.Segmenter("und", { granularity: "word" });
+
+/** Start offsets of the words of a text (segmenter words; punctuation is no word). */
+export function wordStarts(text: string): number[] {
+  const out: number[] = [];
+  if (!isUnspaced(text)) {
+    for (const m of text.matchAll(/\S+/g)) out.push(m.index!);
+    return out;
+  }
+  for (const s of segmenter.segment(text)) if (s.isWordLike) out.push(s.index);
+  return out;
+}
+
+/** The word boundaries (starts and ends) of a text in an unspaced script, for phrase matching. */
+export function wordBoundaries(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const s of segmenter.segment(text)) {
+    out.add(s.index);
+    out.add(s.index + s.segment.length);
+  }
+  return out;
+}
+
+/** The last n words of a text, as a slice of it. */
+export function lastWords(text: string, n: number): string {
+  const t = text.trimEnd();
+  const starts = wordStarts(t);
+  return starts.length <= n ? t.trimStart() : t.slice(starts[starts.length - n]);
+}
+
+/** The first n words of a text, as a slice of it. */
+export function firstWords(text: string, n: number): string {
+  const starts = wordStarts(text);
+  return starts.length <= n ? text : text.slice(0, starts[n]).trimEnd();
+}
+
+/** How many words a text holds. */
+export const countWords = (text: string) => wordStarts(text).length;
+
+/** Escapes a string for use inside a regular expression. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
