@@ -12,6 +12,7 @@ import type { PartialDate, Precision } from "../types.js";
 import type { Locale } from "../locales/types.js";
 import type { Chrono, ParsedResult } from "chrono-node";
 import { compileForms } from "./patterns.js";
+import { escapeRegExp } from "./words.js";
 
 export type DateRole = "announced" | "effective" | "deadline" | "expires";
 
@@ -58,7 +59,7 @@ interface Compiled {
 }
 const cache = new WeakMap<Locale, Compiled>();
 const byLength = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+const escape = (s: string) => escapeRegExp(s).replace(/\s+/g, "\\s+");
 /** A cue ends right before the date: at most two plain words in between ("until the end of"), no comma, no number. */
 const cueBefore = (forms: string[]) => new RegExp(`(?:${compileForms(forms).source})(?:\\s+[\\p{L}'’]+){0,2}\\s*$`, "iu");
 
@@ -84,7 +85,7 @@ function compiled(l: Locale): Compiled {
     deadline: cueBefore(d.deadline),
     effective: cueBefore(d.effective),
     expires: cueBefore(d.expires),
-    monthOnly: new RegExp(`(?:${compileForms(d.monthOnly).source})\\s*(?:of\\s+|de\\s+|van\\s+|di\\s+)?$`, "iu"),
+    monthOnly: new RegExp(`(?:${compileForms(d.monthOnly).source})\\s*${d.periodLinks?.length ? `(?:(?:${d.periodLinks.map(escape).join("|")})\\s+)?` : ""}$`, "iu"),
     monthOnlyStart: new RegExp(`^(?:${compileForms(d.monthOnly).source})`, "iu"),
     future: compileForms(d.future, "iu"),
     past: d.past?.length ? compileForms(d.past, "iu") : /(?!)/,

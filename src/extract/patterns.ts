@@ -2,7 +2,7 @@
 import { PhraseTrie } from "./phrase-trie.js";
 // "ban*" -> ban\p{L}*; "order* ... to remove" -> up to four words in between;
 // spaces -> any whitespace; word boundaries are Unicode-aware.
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+import { escapeRegExp as esc, isUnspaced } from "./words.js";
 const L = "[\\p{L}\\p{N}]";
 
 export function formSource(form: string): string {
@@ -22,8 +22,11 @@ export function formSource(form: string): string {
   const first = f[0];
   const bare = f.replace(/\*$/, "");
   const last = bare[bare.length - 1];
-  const pre = compound ? `(?<!${L})[\\p{L}\\p{N}-]*` : /[\p{L}\p{N}]/u.test(first) ? `(?<!${L})` : "";
-  const post = f.endsWith("*") || !/[\p{L}\p{N}]/u.test(last) ? "" : `(?!${L})`;
+  // Scripts written without spaces have no letter boundaries to assert: the phrase trie
+  // starts such forms at segmenter word boundaries.
+  const unspaced = isUnspaced(f);
+  const pre = compound ? `(?<!${L})[\\p{L}\\p{N}-]*` : /[\p{L}\p{N}]/u.test(first) && !unspaced ? `(?<!${L})` : "";
+  const post = f.endsWith("*") || unspaced || !/[\p{L}\p{N}]/u.test(last) ? "" : `(?!${L})`;
   return pre + body + post;
 }
 

@@ -4,6 +4,8 @@
 // expression with thousands of alternatives costs hundreds of milliseconds a sentence.
 // Forms follow the locale conventions: "*" at the end matches the rest of the word.
 
+import { isUnspaced, wordBoundaries } from "./words.js";
+
 interface Item<T> {
   form: string; // as written, for case-sensitive checks
   value: T;
@@ -44,12 +46,19 @@ export class PhraseTrie<T> {
     (prefix ? n.prefixItems : n.items).push({ form: body, value, caseSensitive });
   }
 
-  /** Longest phrase at each word start, left to right, without overlaps. */
+  /**
+   * Longest phrase at each word start, left to right, without overlaps. Words are where
+   * letters start and stop; in scripts written without spaces (中国政府禁止抖音) they are
+   * the segmenter's words, so a phrase starts and ends at a segmenter boundary.
+   */
   find(text: string, offset = 0): PhraseHit<T>[] {
     const out: PhraseHit<T>[] = [];
+    const bounds = isUnspaced(text) ? wordBoundaries(text) : null;
+    const startsWord = bounds ? (i: number) => bounds.has(i) && isWordChar(text[i]) : (i: number) => isWordChar(text[i]) && !isWordChar(text[i - 1]);
+    const endsWord = bounds ? (j: number) => bounds.has(j) : (j: number) => !isWordChar(text[j]) || !isWordChar(text[j - 1]);
     let i = 0;
     while (i < text.length) {
-      if (!isWordChar(text[i]) || isWordChar(text[i - 1])) {
+      if (!startsWord(i)) {
         i++;
         continue;
       }
@@ -60,14 +69,14 @@ export class PhraseTrie<T> {
       while (n && j <= text.length) {
         // A complete phrase ends here if the next character does not continue a word
         // (or the phrase itself ends in a non-word character such as "EU-").
-        if (n.items.length && (!isWordChar(text[j]) || !isWordChar(text[j - 1]))) {
+        if (n.items.length && endsWord(j)) {
           const span = text.slice(i, j);
           const it = n.items.find((x) => !x.caseSensitive || sameCase(span, x.form));
           if (it) best = { start: offset + i, end: offset + j, text: span, value: it.value };
         }
         if (n.prefixItems.length) {
           let k = j;
-          while (isWordChar(text[k]) || ((text[k] === "-" || text[k] === "'" || text[k] === "’") && isWordChar(text[k + 1]))) k++;
+          while (k < text.length && !(bounds && bounds.has(k) && k > j) && (isWordChar(text[k]) || ((text[k] === "-" || text[k] === "'" || text[k] === "’") && isWordChar(text[k + 1])))) k++;
           const span = text.slice(i, k);
           const it = n.prefixItems.find((x) => !x.caseSensitive || sameCase(span.slice(0, x.form.length), x.form));
           if (it && (!best || k > best.end - offset)) best = { start: offset + i, end: offset + k, text: span, value: it.value };

@@ -10,6 +10,7 @@ import { INSTITUTIONS, NATIONAL_BODIES } from "../gazetteer/institutions.js";
 import { DEMONYMS } from "../gazetteer/demonyms.js";
 import { compileForms } from "./patterns.js";
 import { PhraseTrie } from "./phrase-trie.js";
+import { compileGrammar } from "./grammar.js";
 
 export interface PlaceHit {
   start: number;
@@ -34,8 +35,6 @@ export interface PlaceMatcher {
 // Short or all-capital forms ("US", "VS", "EU") must match case: "us" is a pronoun.
 const caseSensitive = (f: string) => f.length <= 3 || /\p{Lu}.*\p{Lu}/u.test(f.replace(/\*$/, "")) || /^\p{Lu}/u.test(f) && !/\s/.test(f) && f.length <= 4;
 
-/** Prepositions and articles that end the words a demonym may describe ("state-owned Chinese company in ..."). */
-const WINDOW_STOP = /\s(?:im|in|of|for|von|vom|der|des|du|de|di|del|da|van|het|the|a|an|on|op|auf|für|pour|per|por|para|with|mit|met|avec|con|com|and|und|en|et|y|e|ed|och|og|i|w|z)(?=\s|$)/iu;
 
 export function buildPlaceMatcher(locale: Locale): PlaceMatcher {
   const trie = new PhraseTrie<Entry>();
@@ -53,6 +52,8 @@ export function buildPlaceMatcher(locale: Locale): PlaceMatcher {
   for (const table of [locale.demonyms, DEMONYMS])
     for (const [code, forms] of Object.entries(table)) for (const f of forms) add(f, { code, name: null, kind: "demonym" });
 
+  // Prepositions, articles and conjunctions end the words a demonym may describe ("state-owned Chinese company in ...").
+  const windowStop = compileGrammar(locale).windowStop;
   const actorNoun = compileForms(locale.actorNouns, "iu");
   const actorNounEnd = new RegExp(`(?:${actorNoun.source})\\s*$`, "iu");
 
@@ -69,7 +70,7 @@ export function buildPlaceMatcher(locale: Locale): PlaceMatcher {
             if (/^[-‑]/.test(after)) continue; // "Chinese-owned"
             // An actor noun within the next three words ("Belgian federal government").
             // The window ends at a function word: "chinesisches Unternehmen im Staatsbesitz" describes a company.
-            const next = ((poss ? after.slice(2) : after).match(/^(?:\s*[\p{L}'’-]+){1,3}/u)?.[0] ?? "").split(WINDOW_STOP)[0];
+            const next = ((poss ? after.slice(2) : after).match(/^(?:\s*[\p{L}'’-]+){1,3}/u)?.[0] ?? "").split(windowStop)[0];
             actorNoun.lastIndex = 0;
             // Romance order puts the adjective after the noun: "gouvernement canadien", "governo italiano".
             const prev = e.kind === "demonym" ? text.slice(Math.max(0, m.start - 30), m.start).match(/(?:[\p{L}'’-]+\s*){1,2}$/u)?.[0] ?? "" : "";

@@ -64,6 +64,8 @@ export interface DateWords {
   immediate: string[];
   /** Phrases meaning a period rather than a day ("end of February"): keep month precision. */
   monthOnly: string[];
+  /** Words between a period phrase and its month: "end of February", "fin de février". */
+  periodLinks?: string[];
   /** Words that put a clause in the future: a bare weekday then resolves forward. */
   future: string[];
   /** Words in a weekday expression that keep it in the past ("last Friday", "vorige week"). */
@@ -88,6 +90,8 @@ export interface DateWords {
 export interface Grammar {
   /** Words joining the places of a list: "and", "en", "et". */
   conjunctions: string[];
+  /** Prepositions and indefinite articles: they end the words a demonym may describe ("Chinese company in ..."). */
+  prepositions?: string[];
   /** Prepositions repeated after a conjunction in a list: "et à", "e ai". */
   listPrepositions?: string[];
   /** Articles that may stand before a place name: "the", "de", "l'". */

@@ -61,6 +61,16 @@ const da: Locale = {
   targetCues: ["appen", "app", "tjenesten", "platformen", "platform"],
   audienceNouns: ["medlemmer", "ansatte", "statsansatte", "medarbejdere", "embedsmænd", "ministre", "folketingsmedlemmer",
     "brugere", "børn", "unge", "soldater", "politifolk"],
+  grammar: {
+    conjunctions: ["og", "eller"],
+    prepositions: ["i", "på", "af", "for", "med", "fra", "til", "en", "et"],
+    articles: [],
+    determiners: ["den", "det", "de"],
+    complementizers: ["at"],
+    additive: ["også"],
+    referenceNouns: ["apps"],
+    collectiveActors: ["myndigheder", "regering"],
+  },
   dates: {
     deadline: ["inden", "senest", "frist", "før"],
     effective: ["fra", "fra og med", "træder i kraft", "gældende fra"],

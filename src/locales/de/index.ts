@@ -90,6 +90,7 @@ const de: Locale = {
     "Soldaten", "Polizisten", "Regierungsmitglieder", "Politiker*"],
   grammar: {
     conjunctions: ["und", "oder", "sowie", "bis"],
+    prepositions: ["im", "in", "von", "vom", "für", "auf", "mit", "bei", "aus", "zum", "zur", "ein", "eine", "einem", "einer"],
     articles: ["die", "der", "den", "dem", "des"],
     determiners: ["der", "die", "das", "den", "dem", "ein", "eine"],
     complementizers: ["dass", "daß", "zu"],
@@ -104,6 +105,7 @@ const de: Locale = {
     expires: ["läuft ... aus", "endet", "enden", "ausläuft"],
     immediate: ["mit sofortiger Wirkung", "ab sofort", "sofort", "umgehend", "per sofort"],
     monthOnly: ["Ende", "Anfang", "Mitte", "Beginn"],
+    periodLinks: [],
     future: ["wird", "werden", "künftig", "nächste*", "kommende*", "ab", "bis", "soll", "sollen"],
     past: ["letzten", "vergangenen", "vorigen"],
     relative: { gestern: ["day", -1], vorgestern: ["day", -2], heute: ["day", 0], "gestern Abend": ["day", -1],

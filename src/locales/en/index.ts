@@ -100,6 +100,7 @@ const en: Locale = {
     "students", "users", "children", "minors", "teenagers", "servants", "ministers", "officers", "contractors"],
   grammar: {
     conjunctions: ["and", "&", "or", "as well as", "to", "of"],
+    prepositions: ["in", "of", "for", "on", "with", "by", "from", "at", "a", "an"],
     listPrepositions: ["to"],
     articles: ["the"],
     determiners: ["the", "an", "its", "their", "this", "that"],
@@ -116,6 +117,7 @@ const en: Locale = {
     expires: ["expires", "expire", "ends", "lapses"],
     immediate: ["with immediate effect", "effective immediately", "immediately", "with effect from today"],
     monthOnly: ["end of", "beginning of", "start of", "middle of", "mid-", "late", "early"],
+    periodLinks: ["of"],
     future: ["will", "next", "coming", "from", "starting", "take effect", "takes effect", "until"],
     past: ["last", "past", "previous"],
     relative: { yesterday: ["day", -1], "the day before yesterday": ["day", -2], today: ["day", 0], "this morning": ["day", 0],

@@ -82,6 +82,7 @@ const es: Locale = {
     "usuarios", "niños", "menores", "adolescentes", "jóvenes", "estudiantes", "militares", "policías", "ciudadanos", "empresas"],
   grammar: {
     conjunctions: ["y", "o"],
+    prepositions: ["en", "de", "del", "para", "por", "con", "sobre", "a", "al", "un", "una"],
     listPrepositions: ["a"],
     articles: ["el", "los", "las", "la"],
     determiners: ["el", "los", "las", "la", "un"],
@@ -96,6 +97,7 @@ const es: Locale = {
     expires: ["expira", "vence", "termina", "finaliza"],
     immediate: ["con efecto inmediato", "de inmediato", "inmediatamente", "de forma inmediata"],
     monthOnly: ["finales de", "principios de", "mediados de", "fin de", "inicios de", "comienzos de"],
+    periodLinks: ["de"],
     future: ["será", "serán", "va a", "van a", "próximo", "próxima", "a partir", "entrará", "dejará", "podrá", "hasta"],
     past: ["pasado", "pasada"],
     relative: { ayer: ["day", -1], anteayer: ["day", -2], hoy: ["day", 0], anoche: ["day", -1],

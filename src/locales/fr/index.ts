@@ -92,6 +92,7 @@ const fr: Locale = {
     "agents publics", "fonctionnaires fédéraux"],
   grammar: {
     conjunctions: ["et", "ou"],
+    prepositions: ["en", "de", "du", "des", "pour", "sur", "avec", "par", "dans", "à", "au", "aux", "un", "une"],
     listPrepositions: ["à", "aux", "au"],
     articles: ["la", "le", "les", "des", "l'"],
     determiners: ["le", "la", "les", "un", "une", "l'"],
@@ -107,6 +108,7 @@ const fr: Locale = {
     expires: ["expire", "expirera", "prend fin", "prendra fin"],
     immediate: ["avec effet immédiat", "immédiatement", "dès maintenant", "dès aujourd'hui", "sans délai", "désormais"],
     monthOnly: ["fin", "début", "mi-", "courant", "milieu"],
+    periodLinks: ["de"],
     future: ["sera", "seront", "va", "vont", "prochain", "prochaine", "à partir", "dès", "entrera", "prendra", "d'ici"],
     past: ["dernier", "passé"],
     relative: { hier: ["day", -1], "avant-hier": ["day", -2], "aujourd'hui": ["day", 0], "hier soir": ["day", -1],

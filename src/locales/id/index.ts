@@ -55,6 +55,7 @@ const id: Locale = {
   audienceNouns: ["pegawai", "aparatur sipil negara", "ASN", "pengguna", "anak-anak", "pedagang", "penjual"],
   grammar: {
     conjunctions: ["dan", "atau"],
+    prepositions: ["di", "dari", "untuk", "pada", "dengan", "oleh", "ke"],
     articles: [],
     determiners: [],
     complementizers: ["bahwa", "untuk"],

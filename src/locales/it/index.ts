@@ -83,6 +83,7 @@ const it: Locale = {
     "collaboratori", "statali", "dipendenti pubblici"],
   grammar: {
     conjunctions: ["e", "o"],
+    prepositions: ["in", "di", "del", "della", "dei", "per", "su", "con", "da", "a", "al", "un", "una"],
     listPrepositions: ["a", "ai", "agli", "alla", "al"],
     articles: ["il", "lo", "gli", "i", "la", "l'"],
     determiners: ["il", "lo", "gli", "la", "un", "l'"],
@@ -97,6 +98,7 @@ const it: Locale = {
     expires: ["scade", "scadrà", "termina", "terminerà"],
     immediate: ["con effetto immediato", "immediatamente", "da subito", "subito"],
     monthOnly: ["fine", "inizio", "metà", "primi di", "fine di"],
+    periodLinks: ["di"],
     future: ["sarà", "saranno", "prossimo", "prossima", "a partire", "dal", "entrerà", "scatterà", "entro", "potrà"],
     past: ["scorso", "scorsa"],
     relative: { ieri: ["day", -1], "l'altro ieri": ["day", -2], oggi: ["day", 0], "ieri sera": ["day", -1],

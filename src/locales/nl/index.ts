@@ -79,6 +79,7 @@ const nl: Locale = {
     "leden", "studenten", "gebruikers", "kinderen", "minderjarigen", "ministers", "bewindspersonen", "militairen"],
   grammar: {
     conjunctions: ["en", "of"],
+    prepositions: ["in", "van", "voor", "op", "met", "door", "uit", "bij", "een"],
     articles: ["de", "het", "den"],
     determiners: ["het", "een"],
     complementizers: ["om", "dat"],
@@ -93,6 +94,7 @@ const nl: Locale = {
     expires: ["verloopt", "loopt af", "eindigt"],
     immediate: ["per direct", "met onmiddellijke ingang", "onmiddellijk", "meteen"],
     monthOnly: ["eind", "einde", "begin", "half", "medio", "midden"],
+    periodLinks: ["van"],
     future: ["zal", "zullen", "gaat", "gaan", "volgende", "komende", "vanaf", "binnenkort"],
     past: ["vorige", "afgelopen", "jongstleden", "jl."],
     relative: { gisteren: ["day", -1], eergisteren: ["day", -2], vandaag: ["day", 0], gisterochtend: ["day", -1],

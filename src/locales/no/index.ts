@@ -61,6 +61,16 @@ const no: Locale = {
   targetCues: ["appen", "app", "tjenesten", "plattformen", "plattform"],
   audienceNouns: ["innvalgte", "ansatte", "statsansatte", "medarbeidere", "ministre", "stortingsrepresentanter",
     "brukere", "barn", "unge", "soldater", "politifolk"],
+  grammar: {
+    conjunctions: ["og", "eller"],
+    prepositions: ["i", "på", "av", "for", "med", "fra", "til", "en", "et"],
+    articles: [],
+    determiners: ["den", "det", "de"],
+    complementizers: ["at"],
+    additive: ["også"],
+    referenceNouns: ["apper", "appene"],
+    collectiveActors: ["myndighetene", "regjeringen"],
+  },
   dates: {
     deadline: ["innen", "senest", "frist", "før"],
     effective: ["fra", "fra og med", "trer i kraft", "gjelder fra"],

@@ -66,6 +66,16 @@ const pl: Locale = {
   targetInflections: ["a", "u", "ie", "em", "owi", "ach"],
   audienceNouns: ["urzędnicy", "urzędników", "pracownicy", "pracowników", "użytkownicy", "użytkowników", "dzieci", "żołnierze",
     "funkcjonariusze", "posłowie", "Rosjanie", "obywatele"],
+  grammar: {
+    conjunctions: ["i", "oraz", "lub", "albo"],
+    prepositions: ["w", "we", "z", "ze", "na", "do", "dla", "przez", "od", "o"],
+    articles: [],
+    determiners: [],
+    complementizers: ["że", "aby", "żeby"],
+    additive: ["także", "również"],
+    referenceNouns: ["aplikacje", "aplikacji"],
+    collectiveActors: ["władze", "rząd"],
+  },
   dates: {
     deadline: ["do", "najpóźniej", "termin"],
     effective: ["od", "od dnia", "wchodzi w życie", "obowiązuje od"],

@@ -80,6 +80,7 @@ const pt: Locale = {
     "utilizadores", "crianças", "menores", "adolescentes", "jovens", "estudantes", "militares", "policiais", "cidadãos", "empresas"],
   grammar: {
     conjunctions: ["e", "ou"],
+    prepositions: ["em", "no", "na", "de", "do", "da", "dos", "das", "para", "por", "com", "sobre", "um", "uma"],
     listPrepositions: ["a"],
     articles: ["a", "o", "os", "as"],
     determiners: ["um", "uma"],
@@ -94,6 +95,7 @@ const pt: Locale = {
     expires: ["expira", "vence", "termina"],
     immediate: ["com efeito imediato", "imediatamente", "de imediato"],
     monthOnly: ["final de", "início de", "meados de", "fim de", "começo de"],
+    periodLinks: ["de"],
     future: ["será", "serão", "vai", "vão", "próximo", "próxima", "a partir", "entrará", "deixará", "poderá", "até"],
     past: ["passado", "passada"],
     relative: { ontem: ["day", -1], anteontem: ["day", -2], hoje: ["day", 0], "mês passado": ["month", -1],
