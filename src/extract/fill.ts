@@ -32,6 +32,14 @@ const sharesSentence = (a: BanEvent, b: BanEvent) => a.evidence.some((x) => b.ev
 const follows = (a: BanEvent, b: BanEvent) => a.evidence.some((x) => b.evidence.some((y) => y.start - x.end === 1));
 
 export function fillEvents(events: BanEvent[], ctx: { published: PartialDate | null }): void {
+  fillScopes(events);
+  fillDates(events, ctx);
+}
+
+/** Actions that restrict everyone in the jurisdiction unless the text says whom they concern. */
+const PUBLIC_BY_DEFAULT = new Set(["ban", "lift", "proposal"]);
+
+function fillScopes(events: BanEvent[]): void {
   for (const e of events) {
     if (e.scope) continue;
     const same = (o: BanEvent) => o !== e && o.scope && o.action === e.action && o.actor.jurisdiction === e.actor.jurisdiction;
@@ -43,11 +51,20 @@ export function fillEvents(events: BanEvent[], ctx: { published: PartialDate | n
       donor = events.find((o) => o !== e && o.main && o.scope && SCOPE_DONOR_ACTIONS.has(o.action) && o.target.toLowerCase() === e.target.toLowerCase());
       rule = "scope.same-target";
     }
-    if (!donor) continue;
-    e.scope = donor.scope;
-    e.rules?.push(rule);
-    if (e.why) e.why.scope = { rule, text: `${donor.actor.jurisdiction ?? "?"}|${donor.target}|${donor.action}` };
+    if (donor) setScope(e, donor.scope!, rule, `${donor.actor.jurisdiction ?? "?"}|${donor.target}|${donor.action}`);
+    // A ban the text narrows to no device, network, age or place covers everyone where it applies:
+    // a national block, an import or sales ban, an app-store removal.
+    else if (PUBLIC_BY_DEFAULT.has(e.action) && e.actor.jurisdiction) setScope(e, "public", "scope.default-public", e.actor.jurisdiction);
   }
+}
+
+function setScope(e: BanEvent, scope: Scope, rule: string, text: string): void {
+  e.scope = scope;
+  e.rules?.push(rule);
+  if (e.why) e.why.scope = { rule, text };
+}
+
+function fillDates(events: BanEvent[], ctx: { published: PartialDate | null }): void {
   // Dates taken from the publication day are no evidence of a decision's date for its siblings.
   const fromPublication = new Set<BanEvent>();
   for (const e of events) {

@@ -38,6 +38,7 @@ export const RULES = {
   "scope.phrase": { lang: true, doc: "a scope phrase near the trigger" },
   "scope.same-decision": { lang: false, doc: "one decision, several targets: the scope said for one of them" },
   "scope.same-target": { lang: false, doc: "the same target restricted elsewhere the main story's way" },
+  "scope.default-public": { lang: false, doc: "a ban narrowed to no device, network, age or place covers everyone where it applies" },
   "audience.noun": { lang: true, doc: "an audience noun phrase in the sentence" },
   "date.relative-day": { lang: true, doc: "a relative day ('yesterday') against the publication day" },
   "date.relative-month": { lang: true, doc: "a relative month ('last month') against the publication month" },
