@@ -4,6 +4,7 @@ import { compileForms, compileKeyedMatcher, type KeyedMatcher } from "./patterns
 import { buildPlaceMatcher, type PlaceMatcher } from "./places.js";
 import { buildTargetFinder, type TargetFinder } from "./targets.js";
 import { compileGrammar, type CompiledGrammar } from "./grammar.js";
+import { compileFrames, type CompiledFrames } from "./frames.js";
 
 export interface CompiledLocale {
   locale: Locale;
@@ -25,6 +26,8 @@ export interface CompiledLocale {
   grammar: CompiledGrammar;
   places: PlaceMatcher;
   targets: TargetFinder;
+  /** Frames of open-world targets, or null when the locale declares none. */
+  frames: CompiledFrames | null;
 }
 
 const cache = new Map<string, CompiledLocale>();
@@ -59,6 +62,7 @@ export function compileLocale(locale: Locale): CompiledLocale {
     ),
     places: buildPlaceMatcher(locale),
     targets: buildTargetFinder(locale),
+    frames: compileFrames(locale),
   };
   cache.set(locale.code, c);
   return c;

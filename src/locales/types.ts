@@ -110,6 +110,26 @@ export interface Grammar {
   collectiveActors: string[];
 }
 
+/** How the language frames what is banned, for targets no list knows (src/extract/frames.ts). */
+export interface TargetFrames {
+  /** Prepositions linking a ban noun to its object: "ban on X", "verbod op X", "interdiction de X". */
+  nounLinks: string[];
+  /** Activity nouns whose complement is the target: "the sale of", "imports of", "l'importation de". */
+  transparent: string[];
+  /** Auxiliaries of the passive right before a participle trigger: "was", "has been". */
+  passiveAux: string[];
+  /** Quantifiers skipped before an object: "all", "some". */
+  quantifiers: string[];
+  /** Words ending an object phrase besides prepositions and conjunctions: relative words, adverbs. */
+  stops: string[];
+  /** Pronouns: no target ("it", "them"). */
+  pronouns: string[];
+  /** Every noun is capitalised (German): a name needs quotes, a cue, inner capitals or digits. */
+  capitalisedNouns?: boolean;
+  /** An unknown common noun phrase may name a category (English, the language categories are named in). */
+  commonNounTargets?: boolean;
+}
+
 export interface Locale {
   code: string; // ISO 639-1
   /** ISO 639-3 code franc returns for this language. */
@@ -131,6 +151,8 @@ export interface Locale {
   targetCues: string[];
   /** Case endings a name takes in this language ("Instagrama", "Facebooka"): known targets match with them. */
   targetInflections?: string[];
+  /** Frames of open-world targets; a locale without them finds only names the lists know. */
+  frames?: TargetFrames;
   /** Head nouns of audiences: "employees", "ambtenaren". */
   audienceNouns: string[];
   /** Function words; a locale without them reads lists by punctuation only. */

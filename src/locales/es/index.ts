@@ -78,6 +78,18 @@ const es: Locale = {
     "comisión", "policía", "ejército", "defensa", "diputados", "departamento", "juez", "corte"],
   targetCues: ["la aplicación", "aplicación", "la app", "app", "la plataforma", "plataforma", "red social", "la red social",
     "servicio", "sitio", "el sitio", "canal", "cadena"],
+  frames: {
+    nounLinks: ["de", "del", "a", "al", "contra", "sobre"],
+    transparent: ["la venta de", "venta de", "la importación de", "importación de", "el uso de", "uso de", "el acceso a", "acceso a",
+      "la producción de", "la publicidad de", "la comercialización de", "la distribución de", "la descarga de", "los equipos de", "los productos de",
+      "los servicios de"],
+    passiveAux: ["fue", "fueron", "es", "son", "ha sido", "han sido", "será", "serán", "está", "estaba", "quedó", "queda"],
+    quantifiers: ["todos", "todas", "algunos", "algunas", "varios", "varias"],
+    stops: ["que", "quien", "cual", "donde", "cuando", "porque", "desde", "hasta", "tras", "después", "antes", "para", "por", "en", "con", "sin",
+      "a", "al", "es", "son", "fue", "ha", "han", "será", "también", "ya", "ahora", "inmediatamente", "temporalmente", "hoy", "ayer", "mañana"],
+    pronouns: ["lo", "la", "los", "las", "le", "les", "esto", "esta", "este", "estos", "estas", "eso", "aplicaciones", "aplicación", "app",
+      "plataforma", "servicio", "servicios", "prohibición", "medida"],
+  },
   audienceNouns: ["funcionarios", "empleados", "trabajadores", "personal", "servidores públicos", "miembros", "ministros",
     "usuarios", "niños", "menores", "adolescentes", "jóvenes", "estudiantes", "militares", "policías", "ciudadanos", "empresas"],
   grammar: {

@@ -75,6 +75,17 @@ const nl: Locale = {
   actorNouns: ["regering", "overheid", "overheden", "autoriteiten", "ministerie", "minister", "parlement", "kabinet", "raad",
     "toezichthouder", "politie", "ambtenaren", "instellingen", "commissie", "defensie", "leger", "staat", "deelstaat", "rechter"],
   targetCues: ["de app", "app", "applicatie", "platform", "sociale netwerk", "socialemediaplatform", "dienst", "website"],
+  frames: {
+    nounLinks: ["op", "van", "tegen"],
+    transparent: ["de verkoop van", "verkoop van", "de import van", "import van", "invoer van", "het gebruik van", "gebruik van", "toegang tot",
+      "de productie van", "productie van", "reclame voor", "de installatie van", "apparatuur van", "producten van", "diensten van"],
+    passiveAux: ["is", "was", "wordt", "werd", "worden", "werden", "zijn", "waren", "is al", "wordt vanaf"],
+    quantifiers: ["alle", "sommige", "veel"],
+    stops: ["die", "dat", "wat", "waar", "wanneer", "omdat", "nadat", "sinds", "tot", "na", "voor", "vanaf", "in", "op", "bij", "met", "zonder",
+      "wegens", "vanwege", "door", "per", "is", "was", "wordt", "werd", "zijn", "heeft", "hebben", "zal", "zou", "kan", "moet", "mag",
+      "ook", "al", "nu", "nog", "direct", "onmiddellijk", "tijdelijk", "definitief", "vandaag", "gisteren", "morgen"],
+    pronouns: ["het", "hem", "haar", "hen", "ze", "zij", "dit", "deze", "die", "dat", "apps", "app", "applicatie", "platform", "dienst", "diensten", "verbod", "maatregel"],
+  },
   audienceNouns: ["ambtenaren", "rijksambtenaren", "personeel", "medewerkers", "werknemers", "politieagenten", "agenten",
     "leden", "studenten", "gebruikers", "kinderen", "minderjarigen", "ministers", "bewindspersonen", "militairen"],
   grammar: {
