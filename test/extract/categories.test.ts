@@ -120,6 +120,12 @@ describe("finding categories in sentences", () => {
     ["es", "El ministro se reunió el martes con su homólogo para hablar del presupuesto."],
     ["it", "Il ministro ha incontrato martedì il suo omologo per discutere del bilancio."],
     ["pt", "O ministro encontrou-se na terça-feira com o seu homólogo para discutir o orçamento."],
+    // common words that look like forms
+    ["de", "Die Opposition will das Gesetz kippen und fordert neue Versammlungen."],
+    ["fr", "Le Rassemblement national défend les espèces menacées."],
+    ["fr", "TikTok sera retiré des appareils mobiles des fonctionnaires."],
+    ["es", "Es un control efectivo y puro."],
+    ["nl", "De bonte schotels stonden op tafel."],
   ];
   it.each(unrelated)("%s finds nothing: %s", (code, text) => expect(names(code, text)).toEqual([]));
 });

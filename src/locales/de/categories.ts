@@ -4,7 +4,7 @@ import { categoryTable } from "../../gazetteer/categories.js";
 
 export const categories: Record<string, string[]> = categoryTable(`
 tobacco: Tabak, Tabaks, Tabakwaren, Tabakprodukte, Tabakprodukten, Tabakerzeugnisse, Tabakerzeugnissen, *tabakwaren, *tabakprodukte
-cigarettes: Zigarette, Zigaretten, Kippen, Glimmstängel, *zigarette, *zigaretten
+cigarettes: Zigarette, Zigaretten, Glimmstängel, *zigarette, *zigaretten
 e-cigarettes: E-Zigarette, E-Zigaretten, E-Zigi, E-Zigis, elektronische Zigarette, elektronische Zigaretten, elektronischen Zigaretten, Vape, Vapes, Vaping, Dampfer-Produkte, Verdampfer, *e-zigarette, *e-zigaretten, *vapes
 disposable vapes: Einweg-E-Zigarette, Einweg-E-Zigaretten, Einwegzigarette, Einwegzigaretten, Einweg-Zigarette, Einweg-Zigaretten, Einweg-Vapes, Einweg-Vape, Einwegvapes, Wegwerf-E-Zigaretten, Wegwerf-Vapes, Einweg-Dampfer, Puff Bars, *einweg-e-zigarette, *einweg-e-zigaretten, *einwegzigarette, *einwegzigaretten, *einweg-zigaretten, *einwegvapes, *einweg-vapes, *wegwerf-e-zigaretten
 e-liquids: Liquids, Liquid, E-Liquid, E-Liquids, Nachfüllflüssigkeiten, Nachfüllbehälter
@@ -26,7 +26,7 @@ energy drinks: Energydrink, Energydrinks, Energy-Drinks, Energy Drinks, Energy-D
 sugary drinks: zuckerhaltige Getränke, zuckerhaltigen Getränken, Softdrinks, Limonaden, Süßgetränke, gezuckerte Getränke, Zuckergetränke
 cannabis: Cannabis, Marihuana, Haschisch, Kiffen, Cannabisprodukte
 kratom: Kratom
-khat: Khat, Kath
+khat: Khat
 magic mushrooms: Zauberpilze, psilocybinhaltige Pilze, Psilocybin, Magic Mushrooms, halluzinogene Pilze
 nitrous oxide: Lachgas, Distickstoffmonoxid, Lachgaskartuschen, Lachgas-Kartuschen, Lachgasflaschen, *lachgas
 synthetic cannabinoids: synthetische Cannabinoide, synthetischen Cannabinoiden, Kräutermischungen, Legal Highs
@@ -103,7 +103,7 @@ smartwatches: Smartwatch, Smartwatches, Computeruhren
 laptops: Laptop, Laptops, Notebooks, Klapprechner
 power banks: Powerbank, Powerbanks, Power Banks, Zusatzakkus
 social media: soziale Medien, sozialen Medien, soziale Netzwerke, sozialen Netzwerken, sozialen Netzwerke, Social Media, Sozialmedien, Social-Media-Plattformen, Social-Media-Dienste, Online-Netzwerke, *sozialmedien
-messaging apps: Messenger-Apps, Messenger-Dienste, Messengerdienste, Messenger, Nachrichtendienste, Chat-Apps, Messaging-Apps
+messaging apps: Messenger-Apps, Messenger-Dienste, Messengerdienste, Messenger, Chat-Apps, Messaging-Apps
 video games: Videospiele, Videospielen, Videospiel, Computerspiele, Computerspielen, Computerspiel, Games, Videogames, *videospiele
 online games: Onlinespiele, Online-Spiele, Online-Spielen, Onlinespielen, Online-Games, *online-spiele
 online gambling: Online-Glücksspiel, Online-Glücksspiele, Onlineglücksspiel, Online-Casinos, Onlinecasinos, Online-Wetten, *online-glücksspiel, *online-casinos
@@ -145,7 +145,7 @@ face veils: Burka, Burkas, Burqa, Niqab, Nikab, Niqabs, Gesichtsschleier, Vollve
 abayas: Abaya, Abayas, Qamis
 headscarves: Kopftuch, Kopftücher, Kopftüchern, Hidschab, Hijab, Kopftuchverbot*
 Nazi symbols: Hakenkreuz, Hakenkreuze, Hakenkreuzen, Nazi-Symbole, NS-Symbole, Hitlergruß, verfassungsfeindliche Symbole
-protests: Proteste, Protesten, Demonstrationen, Kundgebungen, Demos, Versammlungen, Protest, Demonstration
+protests: Proteste, Protesten, Demonstrationen, Kundgebungen, Demos, Protest, Demonstration
 rainbow flags: Regenbogenflaggen, Regenbogenflagge, Regenbogenfahne, Regenbogenfahnen, Pride-Flagge, Pride-Flaggen
 short-term rentals: Kurzzeitvermietung, Kurzzeitvermietungen, Ferienwohnungen, Ferienvermietung, Ferienvermietungen, Zweckentfremdung, Touristenwohnungen, Ferienapartments
 cash: Bargeld, Barzahlungen, Bargeldzahlungen, Barzahlung, Bargeldgeschäfte

@@ -71,7 +71,7 @@ plastic balloon sticks: plastic balloon sticks, balloon sticks
 plastic cups: plastic cups, plastic cup, disposable cups, single-use cups, coffee cups
 plastic bottles: plastic bottles, plastic bottle, plastic water bottles, PET bottles
 plastic packaging: plastic packaging, plastic wrapping, plastic wrap, plastic packaging for fruit and vegetables
-expanded polystyrene food containers: expanded polystyrene food containers, expanded polystyrene, polystyrene containers, polystyrene food containers, styrofoam, styrofoam containers, Styrofoam food containers, polystyrene cups, foam containers, EPS containers
+expanded polystyrene food containers: expanded polystyrene food containers, expanded polystyrene, polystyrene containers, polystyrene food containers, styrofoam, styrofoam containers, Styrofoam food containers, polystyrene cups, foam containers, EPS containers, expanded polystyrene food and beverage containers, food containers made of expanded polystyrene, expanded polystyrene containers
 microbeads: microbeads, plastic microbeads
 oxo-degradable plastics: oxo-degradable plastics, oxo-degradable plastic, oxo-degradable products
 oxo-degradable plastic bags: oxo-degradable plastic bags, oxo-degradable bags
@@ -96,7 +96,7 @@ cruise ships: cruise ships, cruise ship, large cruise ships
 SUVs: SUV, SUVs
 e-scooters: e-scooters, e-scooter, electric scooters, rental scooters, shared scooters, rental e-scooters
 fossil fuel advertising: fossil fuel advertising, fossil fuel ads, fossil fuel advertisements, fossil fuel adverts
-mobile phones: mobile phone, mobile phones, mobiles, cell phone, cell phones, cellphone, cellphones, cellular phones, phones, phone, handsets, mobile devices, mobile-phone, mobile-phones
+mobile phones: mobile phone, mobile phones, mobiles, cell phone, cell phones, cellphone, cellphones, cellular phones, phones, phone, handsets, mobile-phone, mobile-phones
 smartphones: smartphone, smartphones, smart phones
 smartwatches: smartwatch, smartwatches, smart watches
 laptops: laptop, laptops, laptop computers
@@ -144,7 +144,7 @@ face veils: face veils, face veil, full-face veils, full face veils, burqa, burq
 abayas: abaya, abayas, qamis
 headscarves: headscarf, headscarves, hijab, hijabs, Islamic headscarf
 Nazi symbols: Nazi symbols, swastika, swastikas, Nazi salute, Nazi flags, Hitler salute
-protests: protests, protest, demonstrations, rallies, public gatherings, marches
+protests: protests, protest, demonstrations, rallies, public gatherings
 rainbow flags: rainbow flags, rainbow flag, Pride flags, Pride flag
 short-term rentals: short-term rentals, short-term rental, short term rentals, holiday rentals, holiday lets, vacation rentals, tourist rentals, tourist apartments, short-term lets
 cash: cash, cash payments, cash transactions, large cash payments

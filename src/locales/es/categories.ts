@@ -13,7 +13,7 @@ flavoured tobacco: tabaco con sabores, tabaco saborizado, tabaco aromatizado, ta
 flavoured cigarettes: cigarrillos con sabores, cigarrillos aromatizados, cigarrillos saborizados
 nicotine pouches: bolsas de nicotina, bolsitas de nicotina, sobres de nicotina, bolsitas nicotínicas
 heated tobacco products: tabaco calentado, productos de tabaco calentado, tabaco por calentamiento, dispositivos de tabaco calentado
-cigars: puros, puro, habanos, cigarros puros, purito, puritos
+cigars: habanos, cigarros puros, purito, puritos
 snus: snus
 shisha: cachimba, cachimbas, narguile, narguiles, narguilas, shisha, pipas de agua, hookah
 chewing tobacco: tabaco de mascar, tabaco para mascar, tabaco sin humo
@@ -144,10 +144,10 @@ face veils: burka, burkas, burqa, niqab, nicab, velo integral, velos integrales
 abayas: abaya, abayas
 headscarves: velo islámico, hiyab, hijab, pañuelo islámico, velo
 Nazi symbols: esvástica, esvásticas, símbolos nazis, saludo nazi, cruz gamada
-protests: protestas, manifestaciones, marchas, protesta, manifestación
+protests: protestas, manifestaciones, protesta, manifestación
 rainbow flags: banderas arcoíris, bandera arcoíris, banderas LGBT, bandera LGBT, banderas del orgullo
 short-term rentals: alquileres de corta duración, alquiler de corta duración, pisos turísticos, viviendas turísticas, alquiler turístico, alquileres turísticos, apartamentos turísticos, alquileres vacacionales
-cash: efectivo, pagos en efectivo, dinero en efectivo, pago en efectivo
+cash: pagos en efectivo, dinero en efectivo, pago en efectivo, en efectivo
 surrogacy: gestación subrogada, vientres de alquiler, maternidad subrogada, vientre de alquiler
 conversion therapy: terapias de conversión, terapia de conversión, terapias de reconversión
 abortion: aborto, abortos, interrupción voluntaria del embarazo, píldora abortiva, misoprostol

@@ -96,7 +96,7 @@ cruise ships: navires de croisière, paquebots, bateaux de croisière, paquebots
 SUVs: SUV, véhicules utilitaires sport
 e-scooters: trottinettes électriques, trottinette électrique, trottinettes en libre-service, trottinettes, trottinette
 fossil fuel advertising: publicité pour les énergies fossiles, publicités pour les énergies fossiles, publicité pour les combustibles fossiles
-mobile phones: téléphones portables, téléphone portable, portables, portable, téléphones mobiles, téléphone mobile, mobiles, cellulaires, cellulaire, téléphones cellulaires, téléphones
+mobile phones: téléphones portables, téléphone portable, portables, portable, téléphones mobiles, téléphone mobile, cellulaires, cellulaire, téléphones cellulaires, téléphones
 smartphones: smartphone, smartphones, téléphones intelligents, téléphone intelligent, ordiphones
 smartwatches: montres connectées, montre connectée, montres intelligentes
 laptops: ordinateurs portables, ordinateur portable, PC portables
@@ -132,7 +132,7 @@ connected cars: voitures connectées, véhicules connectés, voiture connectée
 routers: routeurs, routeur, box internet
 live streaming: diffusion en direct, streaming en direct, live streaming
 media outlets: médias, média, chaînes de télévision, radios, sites d'information, médias d'État, organes de presse, médias étrangers
-books: livre, livres, romans, manuels scolaires, ouvrages
+books: livre, livres, romans, manuels scolaires
 music: musique, musiques, chansons, clips
 movies: films, film, longs métrages, longs-métrages
 TV series: séries télévisées, séries, série télévisée, feuilletons, téléréalité
@@ -144,10 +144,10 @@ face veils: burqa, burqas, burka, niqab, niqabs, voile intégral, voiles intégr
 abayas: abaya, abayas, qamis
 headscarves: voile, voile islamique, foulard, foulard islamique, hijab, voiles, foulards
 Nazi symbols: croix gammée, croix gammées, symboles nazis, salut nazi, emblèmes nazis
-protests: manifestations, manifestation, rassemblements, protestations, défilés, rassemblement
+protests: manifestations, manifestation, protestations
 rainbow flags: drapeaux arc-en-ciel, drapeau arc-en-ciel, drapeaux LGBT, drapeaux des fiertés
 short-term rentals: locations de courte durée, location de courte durée, meublés de tourisme, meublé de tourisme, locations touristiques, location saisonnière, locations saisonnières
-cash: espèces, argent liquide, paiements en espèces, paiement en espèces, cash
+cash: argent liquide, paiements en espèces, paiement en espèces, cash, en espèces
 surrogacy: gestation pour autrui, GPA, maternité de substitution, mères porteuses
 conversion therapy: thérapies de conversion, thérapie de conversion, pratiques de conversion
 abortion: avortement, avortements, IVG, interruption volontaire de grossesse, pilule abortive

@@ -96,7 +96,7 @@ cruise ships: navi da crociera, grandi navi, nave da crociera, grandi navi da cr
 SUVs: SUV, fuoristrada
 e-scooters: monopattini elettrici, monopattino elettrico, monopattini, monopattini in sharing
 fossil fuel advertising: pubblicità dei combustibili fossili, pubblicità di combustibili fossili, pubblicità delle fonti fossili
-mobile phones: cellulari, cellulare, telefonini, telefonino, telefoni cellulari, telefono cellulare, telefoni, telefoni mobili, dispositivi mobili
+mobile phones: cellulari, cellulare, telefonini, telefonino, telefoni cellulari, telefono cellulare, telefoni, telefoni mobili
 smartphones: smartphone, smartphones, telefoni intelligenti
 smartwatches: smartwatch, orologi intelligenti, orologi smart
 laptops: computer portatili, portatili, laptop, pc portatili
@@ -136,7 +136,7 @@ books: libri, libro, romanzi, libri di testo, testi scolastici
 music: musica, canzoni, brani, videoclip, brani musicali
 movies: film, pellicole, lungometraggi
 TV series: serie televisive, serie tv, fiction, telenovelas, soap opera
-newspapers: giornali, quotidiani, riviste, giornale
+newspapers: giornali, riviste, giornale
 concerts: concerti, concerto, festival, festival musicali
 LGBTQ content: propaganda LGBT, contenuti LGBT, propaganda gay, contenuti LGBTQ, propaganda omosessuale
 religious symbols: simboli religiosi, segni religiosi, abiti religiosi, simboli religiosi ostentati

@@ -34,7 +34,7 @@ CBD: CBD, cannabidiol, CBD-olie, CBD-producten
 HHC: HHC, hexahydrocannabinol
 poppers: poppers
 foie gras: foie gras, ganzenlever, eendenlever
-fur: bont, pels, pelsdieren, pelsdierhouderij, nertsenfokkerij, bonthandel, bontverkoop, *bontjassen
+fur: pels, pelsdieren, pelsdierhouderij, nertsenfokkerij, bonthandel, bontverkoop, *bontjassen
 glyphosate: glyfosaat, Roundup
 pesticides: pesticide, pesticiden, bestrijdingsmiddelen, gewasbeschermingsmiddelen, landbouwgif, onkruidverdelgers, *bestrijdingsmiddelen
 neonicotinoids: neonicotinoïden, neonicotinoiden, neonicotinoïde
@@ -97,7 +97,7 @@ cruise ships: cruiseschepen, cruiseschip, *cruiseschepen
 SUVs: SUV, SUV's, suv's, SUVs
 e-scooters: e-steps, e-step, elektrische steps, deelsteps, elektrische deelsteps, deelscooters, *deelsteps
 fossil fuel advertising: fossiele reclame, reclame voor fossiele brandstoffen, fossiele reclames, reclame voor fossiele producten
-mobile phones: mobiele telefoon, mobiele telefoons, gsm, gsm's, mobieltjes, mobieltje, telefoons, telefoon, gsm-verbod*, telefoonverbod*, *telefoons, mobiele toestellen
+mobile phones: mobiele telefoon, mobiele telefoons, gsm, gsm's, mobieltjes, mobieltje, telefoons, telefoon, gsm-verbod*, telefoonverbod*, *telefoons
 smartphones: smartphone, smartphones, *smartphones
 smartwatches: smartwatch, smartwatches, slimme horloges
 laptops: laptop, laptops, notebooks
@@ -128,7 +128,7 @@ internet: internettoegang, toegang tot internet, internetdiensten, internetblokk
 pornography: porno, pornografie, pornosites, pornowebsites, pornografische inhoud, *pornosites
 targeted advertising: gerichte advertenties, gepersonaliseerde advertenties, gerichte reclame, gepersonaliseerde reclame
 social commerce: social commerce, sociale handel
-satellite dishes: schotelantennes, schotels, satellietschotels
+satellite dishes: schotelantennes, satellietschotels
 connected cars: verbonden auto's, geconnecteerde auto's, connected cars, verbonden voertuigen
 routers: routers, wifirouters, wifi-routers
 live streaming: livestreams, livestreaming, livestream, live-streaming
@@ -173,7 +173,7 @@ ghost guns: spookwapens, 3D-geprinte wapens, zelfgeprinte wapens
 knives: messen, machetes, steekwapens, *steekwapens
 landmines: landmijnen, antipersoonsmijnen, landmijn
 cluster munitions: clustermunitie, clusterbommen, streubommen
-fireworks: vuurwerk, knalvuurwerk, siervuurwerk, vuurpijlen, cobra's, *vuurwerk
+fireworks: vuurwerk, knalvuurwerk, siervuurwerk, vuurpijlen, *vuurwerk
 pepper spray: pepperspray, pepperspuit, traangasspray
 ammunition: munitie, kogels
 toy guns: speelgoedwapens, nepwapens, speelgoedpistolen, alarmpistolen

@@ -21,7 +21,7 @@ smoking: fumar, tabagismo, o fumo, consumo de tabaco
 tobacco advertising: publicidade de tabaco, publicidade do tabaco, propaganda de cigarros, propaganda de tabaco, publicidade de cigarros
 alcohol: álcool, bebidas alcoólicas, bebida alcoólica, venda de álcool, venda de bebidas alcoólicas, destilados
 alcohol advertising: publicidade de álcool, publicidade de bebidas alcoólicas, propaganda de bebidas alcoólicas, propaganda de álcool
-energy drinks: bebidas energéticas, energéticos, bebida energética, energy drinks
+energy drinks: bebidas energéticas, bebida energética, energy drinks
 sugary drinks: bebidas açucaradas, refrigerantes, bebidas adoçadas, refrigerantes açucarados
 cannabis: cannabis, maconha, marijuana, canábis, haxixe, liamba
 kratom: kratom
@@ -102,7 +102,7 @@ smartwatches: relógios inteligentes, relógio inteligente, smartwatches, smartw
 laptops: notebooks, laptops, computadores portáteis, portáteis, notebook, laptop
 power banks: power banks, powerbanks, baterias externas, carregadores portáteis, bateria externa
 social media: redes sociais, rede social, mídias sociais, plataformas de redes sociais
-messaging apps: aplicativos de mensagens, apps de mensagens, aplicações de mensagens, serviços de mensagens, mensageiros, aplicativo de mensagens
+messaging apps: aplicativos de mensagens, apps de mensagens, aplicações de mensagens, serviços de mensagens, aplicativo de mensagens
 video games: videogames, videogame, jogos eletrônicos, videojogos, jogos de vídeo, games
 online games: jogos online, jogos on-line, jogo online, jogos em rede
 online gambling: apostas online, apostas on-line, jogos de azar online, cassinos online, casinos online, bets, apostas em plataformas online
@@ -136,7 +136,7 @@ books: livros, livro, romances, livros didáticos, manuais escolares
 music: música, músicas, canções, videoclipes
 movies: filmes, filme, longas-metragens
 TV series: séries de televisão, séries, novelas, telenovelas, séries de TV
-newspapers: jornais, jornal, revistas, periódicos
+newspapers: jornais, jornal, revistas
 concerts: concertos, shows, festivais, festivais de música
 LGBTQ content: propaganda LGBT, conteúdo LGBT, conteúdos LGBT, ideologia de gênero, propaganda gay, conteúdo LGBTQ
 religious symbols: símbolos religiosos, sinais religiosos, vestuário religioso
