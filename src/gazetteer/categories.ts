@@ -10,7 +10,7 @@ export const CATEGORIES: readonly string[] = [
   // tobacco and nicotine
   "tobacco", "cigarettes", "e-cigarettes", "disposable vapes", "e-liquids", "flavoured e-cigarettes",
   "menthol cigarettes", "flavoured tobacco", "flavoured cigarettes", "nicotine pouches", "heated tobacco products",
-  "cigars", "snus", "shisha", "chewing tobacco", "smoking", "tobacco advertising",
+  "cigars", "snus", "shisha", "chewing tobacco", "rolling tobacco", "smoking", "tobacco advertising",
   // alcohol and drinks
   "alcohol", "alcohol advertising", "energy drinks", "sugary drinks",
   // drugs and substances

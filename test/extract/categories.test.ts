@@ -70,6 +70,18 @@ describe.each(Object.entries(LOCALES))("locale %s categories", (code, locale) =>
   });
 });
 
+describe("English forms", () => {
+  // "internet" alone is too common a word to name a target; "internet access", "internet shutdown" do.
+  const tooGeneric = new Set(["internet"]);
+  it("find each canonical name as itself", () => {
+    const finder = buildCategoryFinder(en);
+    for (const c of CATEGORIES) {
+      if (tooGeneric.has(c)) continue;
+      expect(finder.find(c).map((h) => [h.name, h.start, h.end]), c).toEqual([[c, 0, c.length]]);
+    }
+  });
+});
+
 const names = (code: string, text: string) => buildCategoryFinder(LOCALES[code]).find(text).map((h) => h.name);
 
 describe("finding categories in sentences", () => {

@@ -18,6 +18,7 @@ cigars: Zigarre, Zigarren, Zigarillo, Zigarillos
 snus: Snus, Oraltabak
 shisha: Shisha, Shishas, Wasserpfeife, Wasserpfeifen, Shisha-Bars, Shishabars, Shisha-Tabak, Shishatabak
 chewing tobacco: Kautabak, Kautabaks, Schnupftabak, rauchloser Tabak
+rolling tobacco: Drehtabak, Feinschnitt, Feinschnitttabak, Tabak zum Selbstdrehen
 smoking: Rauchen, Rauchens, Tabakkonsum, Rauchverbot*
 tobacco advertising: Tabakwerbung, Zigarettenwerbung, Werbung für Tabak, Werbung für Tabakprodukte, Tabaksponsoring, *tabakwerbung
 alcohol: Alkohol, Alkohols, alkoholische Getränke, alkoholischen Getränken, Alkoholverkauf, Alkoholausschank, Spirituosen, Alkoholkonsum

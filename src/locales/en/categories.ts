@@ -17,6 +17,7 @@ cigars: cigar, cigars, cigarillo, cigarillos
 snus: snus
 shisha: shisha, hookah, hookahs, waterpipe, waterpipes, water pipes, hookah bars, shisha bars, shisha lounges
 chewing tobacco: chewing tobacco, smokeless tobacco, gutka, gutkha, chewing-tobacco
+rolling tobacco: rolling tobacco, roll-your-own tobacco, hand-rolling tobacco, roll-your-own, loose tobacco
 smoking: smoking, smoking in public, public smoking
 tobacco advertising: tobacco advertising, tobacco advertisements, tobacco ads, cigarette advertising, cigarette ads, tobacco sponsorship
 alcohol: alcohol, alcoholic drinks, alcoholic beverages, liquor, booze, alcohol sales, sale of alcohol

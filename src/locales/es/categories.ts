@@ -17,6 +17,7 @@ cigars: habanos, cigarros puros, purito, puritos
 snus: snus
 shisha: cachimba, cachimbas, narguile, narguiles, narguilas, shisha, pipas de agua, hookah
 chewing tobacco: tabaco de mascar, tabaco para mascar, tabaco sin humo
+rolling tobacco: tabaco de liar, tabaco para liar, picadura de liar
 smoking: fumar, tabaquismo, consumo de tabaco
 tobacco advertising: publicidad del tabaco, publicidad de tabaco, publicidad de cigarrillos, patrocinio del tabaco
 alcohol: alcohol, bebidas alcohólicas, venta de alcohol, licores, bebidas espirituosas, consumo de alcohol

@@ -17,6 +17,7 @@ cigars: cigare, cigares, cigarillos, cigarillo
 snus: snus
 shisha: chicha, chichas, narguilé, narguilés, narguilé, chicha bars, bars à chicha, bars à chichas
 chewing tobacco: tabac à chiquer, tabac sans fumée, tabac à mâcher
+rolling tobacco: tabac à rouler, tabacs à rouler
 smoking: tabagisme, le fait de fumer, fumer, tabagisme passif
 tobacco advertising: publicité pour le tabac, publicité en faveur du tabac, publicité sur le tabac, publicités pour le tabac, parrainage par l'industrie du tabac
 alcohol: alcool, alcools, boissons alcoolisées, boissons alcooliques, vente d'alcool, spiritueux

@@ -17,6 +17,7 @@ cigars: sigaro, sigari, sigaretti, sigaretto
 snus: snus
 shisha: narghilè, narghilé, narghilè bar, shisha, pipe ad acqua, pipa ad acqua
 chewing tobacco: tabacco da masticare, tabacco senza fumo
+rolling tobacco: tabacco trinciato, tabacco da arrotolare, trinciato per sigarette, tabacco sfuso
 smoking: fumo, fumare, tabagismo, fumo all'aperto
 tobacco advertising: pubblicità del tabacco, pubblicità dei prodotti del tabacco, pubblicità delle sigarette, sponsorizzazioni del tabacco
 alcohol: alcol, alcool, alcolici, bevande alcoliche, superalcolici, vendita di alcolici, vendita di alcol

@@ -18,6 +18,7 @@ cigars: sigaar, sigaren, sigaartjes, cigarillo's
 snus: snus
 shisha: waterpijp, waterpijpen, shisha, shisha's, shishalounges, shishabars, waterpijpcafés
 chewing tobacco: pruimtabak, kauwtabak, rookloze tabak
+rolling tobacco: shag, shagtabak, rooktabak, losse tabak
 smoking: roken, rookverbod*, het roken
 tobacco advertising: tabaksreclame, tabaksreclames, reclame voor tabak, sigarettenreclame
 alcohol: alcohol, alcoholische dranken, alcoholverkoop, drank, sterke drank, alcoholgebruik

@@ -17,6 +17,7 @@ cigars: charutos, charuto, cigarrilhas, cigarrilha
 snus: snus
 shisha: narguilé, narguilés, narguile, narguiles, shisha, cachimbo de água, cachimbos de água, tabacarias de narguilé
 chewing tobacco: tabaco de mascar, fumo de mascar, tabaco sem fumaça, tabaco sem fumo
+rolling tobacco: tabaco de enrolar, tabaco para enrolar, tabaco de enrolar à mão
 smoking: fumar, tabagismo, o fumo, consumo de tabaco
 tobacco advertising: publicidade de tabaco, publicidade do tabaco, propaganda de cigarros, propaganda de tabaco, publicidade de cigarros
 alcohol: álcool, bebidas alcoólicas, bebida alcoólica, venda de álcool, venda de bebidas alcoólicas, destilados
