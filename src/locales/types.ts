@@ -155,6 +155,12 @@ export interface Locale {
   frames?: TargetFrames;
   /** Head nouns of audiences: "employees", "ambtenaren". */
   audienceNouns: string[];
+  /**
+   * Categories of banned things: canonical English name (src/gazetteer/categories.ts) ->
+   * this language's forms ("wegwerpvapes", "*zigaretten"). A leading "*" matches the end
+   * of a compound word. Found by src/extract/categories.ts.
+   */
+  categories?: Record<string, string[]>;
   /** Function words; a locale without them reads lists by punctuation only. */
   grammar?: Grammar;
   dates: DateWords;

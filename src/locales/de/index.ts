@@ -1,11 +1,13 @@
 import * as chrono from "chrono-node";
 import type { Locale } from "../types.js";
+import { categories } from "./categories.js";
 
 // German. Strong verbs and separable prefixes are listed as forms; compounds
 // ("TikTok-Verbot", "Diensthandys") are matched by stems with "*".
 const de: Locale = {
   code: "de",
   franc: "deu",
+  categories,
   chrono: chrono.de.casual,
   triggers: [
     { id: "de.ban.verb", action: "ban", kind: "verb",

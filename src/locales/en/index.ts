@@ -1,10 +1,12 @@
 import * as chrono from "chrono-node";
 import type { Locale } from "../types.js";
+import { categories } from "./categories.js";
 import { verbForms } from "./conjugate.js";
 
 const en: Locale = {
   code: "en",
   franc: "eng",
+  categories,
   chrono: chrono.en.casual,
   triggers: [
     { id: "en.ban.verb", action: "ban", kind: "verb",

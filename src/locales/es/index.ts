@@ -1,10 +1,12 @@
 import * as chrono from "chrono-node";
 import type { Locale } from "../types.js";
+import { categories } from "./categories.js";
 
 // Spanish. Verb stems with "*" cover the conjugations (prohib* = prohíbe, prohibió, prohibido).
 const es: Locale = {
   code: "es",
   franc: "spa",
+  categories,
   chrono: chrono.es.casual,
   triggers: [
     { id: "es.ban.verb", action: "ban", kind: "verb",

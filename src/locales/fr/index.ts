@@ -1,11 +1,13 @@
 import * as chrono from "chrono-node";
 import type { Locale } from "../types.js";
+import { categories } from "./categories.js";
 
 // French. Verb morphology by stems: "interdi*" covers interdit, interdite, interdire, interdisent.
 const fr: Locale = {
   code: "fr",
   home: "FR",
   franc: "fra",
+  categories,
   chrono: chrono.fr.casual,
   triggers: [
     { id: "fr.ban.verb", action: "ban", kind: "verb",

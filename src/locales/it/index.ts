@@ -1,11 +1,13 @@
 import * as chrono from "chrono-node";
 import type { Locale } from "../types.js";
+import { categories } from "./categories.js";
 
 // Italian. Stems with "*": viet* = vieta, vietato, vietare, vietano.
 const it: Locale = {
   code: "it",
   home: "IT",
   franc: "ita",
+  categories,
   chrono: chrono.it.casual,
   triggers: [
     { id: "it.ban.verb", action: "ban", kind: "verb",

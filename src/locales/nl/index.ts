@@ -1,10 +1,12 @@
 import * as chrono from "chrono-node";
 import type { Locale } from "../types.js";
+import { categories } from "./categories.js";
 
 const nl: Locale = {
   code: "nl",
   home: "NL",
   franc: "nld",
+  categories,
   chrono: chrono.nl.casual,
   triggers: [
     { id: "nl.ban.verb", action: "ban", kind: "verb",

@@ -1,10 +1,12 @@
 import * as chrono from "chrono-node";
 import type { Locale } from "../types.js";
+import { categories } from "./categories.js";
 
 // Portuguese. Stems with "*": proib* = proíbe, proibiu, proibido, proibição.
 const pt: Locale = {
   code: "pt",
   franc: "por",
+  categories,
   chrono: chrono.pt.casual,
   triggers: [
     { id: "pt.ban.verb", action: "ban", kind: "verb",

@@ -1,0 +1,155 @@
+// Finds categories of banned things in text ("wegwerpvapes", "les puffs",
+// "teléfonos móviles") and names them by their canonical English name
+// (src/gazetteer/categories.ts), so that reports in different languages name the
+// same target alike. Data: a locale's `categories` (src/locales/<lang>/categories.ts).
+//
+// Two passes, both a few steps per word whatever the number of forms:
+// - a phrase trie of the plain forms (and "stem*" forms): the longest phrase at each
+//   word start, case-insensitive;
+// - for locales with compound forms ("*zigaretten"), a reversed trie of those suffixes
+//   walked back from the end of each compound word (letters, digits, inner hyphens and
+//   apostrophes): the longest suffix names the whole word ("Einweg-E-Zigaretten").
+//   A compound that ends in one of the locale's ban nouns ("Handyverbot",
+//   "vuurwerkverbod", "E-Zigaretten-Verbot") is read without it: its first part is
+//   looked up as a suffix or as a whole one-word form, and the hit covers that part.
+// Hits do not overlap: the longest span wins; at equal length a plain form beats a
+// compound suffix.
+import type { Locale } from "../locales/types.js";
+import { PhraseTrie } from "./phrase-trie.js";
+
+export interface CategoryHit {
+  start: number;
+  end: number;
+  /** Canonical English name of the category ("disposable vapes"). */
+  name: string;
+  /** The locale form that matched, as written in the locale data ("*einweg-e-zigaretten", "puffs"). */
+  form: string;
+  /** The matched text as it stands in the input. */
+  text: string;
+}
+
+export interface CategoryFinder {
+  find(text: string, offset?: number): CategoryHit[];
+}
+
+interface Entry {
+  name: string;
+  form: string;
+}
+interface RNode {
+  next: Map<string, RNode>;
+  entry?: Entry;
+}
+
+/** A compound word: letters and digits, with inner hyphens and apostrophes ("Einweg-E-Zigaretten", "SUV's"). */
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+/** Case folded, typographic apostrophes straightened, runs of whitespace one space. */
+const fold = (s: string) => s.toLowerCase().replace(/[’`]/g, "'").replace(/\s+/g, " ");
+
+const cache = new WeakMap<Locale, CategoryFinder>();
+
+/** The finder for a locale's categories, built once per locale. A locale without categories finds nothing. */
+export function buildCategoryFinder(locale: Locale): CategoryFinder {
+  let f = cache.get(locale);
+  if (!f) cache.set(locale, (f = compileCategoryFinder(locale.categories ?? {}, banHeads(locale))));
+  return f;
+}
+
+/** One-word ban nouns of a locale ("Verbot", "*verbote", "verbod"): the heads of "Handyverbot". */
+function banHeads(locale: Locale): string[] {
+  const heads = new Set<string>();
+  for (const t of locale.triggers) {
+    if (t.kind !== "noun") continue;
+    for (const raw of t.forms) {
+      const f = raw.trim().replace(/^\*/, "");
+      if (/\s|\*|\.\.\./.test(f) || f.length < 4) continue;
+      heads.add(fold(f));
+    }
+  }
+  return [...heads].sort((a, b) => b.length - a.length);
+}
+
+export function compileCategoryFinder(categories: Record<string, string[]>, heads: string[] = []): CategoryFinder {
+  const trie = new PhraseTrie<Entry>();
+  const suffixRoot: RNode = { next: new Map() };
+  const oneWord = new Map<string, Entry>(); // whole one-word forms, for the first part of "Handyverbot"
+  let compounds = 0;
+  for (const [name, forms] of Object.entries(categories)) {
+    for (const raw of forms) {
+      const form = raw.trim();
+      if (!form) continue;
+      const entry = { name, form };
+      if (form.startsWith("*")) {
+        const body = fold(form.slice(1));
+        let n = suffixRoot;
+        for (let i = body.length - 1; i >= 0; i--) {
+          let nx = n.next.get(body[i]);
+          if (!nx) n.next.set(body[i], (nx = { next: new Map() }));
+          n = nx;
+        }
+        n.entry ??= entry;
+        compounds++;
+      } else {
+        trie.add(form, entry, false);
+        if (!/\s|\*/.test(form)) oneWord.set(fold(form), entry);
+      }
+    }
+  }
+
+  /** The longest suffix form of word[from, to) (folded), or null. */
+  const suffixOf = (word: string, to: number): Entry | null => {
+    let n: RNode | undefined = suffixRoot;
+    let best: Entry | null = null;
+    for (let k = to - 1; k >= 0 && n; k--) {
+      n = n.next.get(word[k]);
+      if (n?.entry) best = n.entry;
+    }
+    return best;
+  };
+
+  const compoundHits = (text: string): (Entry & { start: number; end: number })[] => {
+    const out: (Entry & { start: number; end: number })[] = [];
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+      const s = m.index;
+      const i = s + m[0].length;
+      const lower = m[0].toLowerCase();
+      const word = lower.includes("’") ? lower.replace(/’/g, "'") : lower;
+      const whole = suffixOf(word, word.length);
+      if (whole) {
+        out.push({ ...whole, start: s, end: i });
+        continue;
+      }
+      for (const h of heads) {
+        if (word.length <= h.length + 1 || !word.endsWith(h)) continue;
+        let to = word.length - h.length;
+        if (word[to - 1] === "-") to--;
+        const first = suffixOf(word, to) ?? oneWord.get(word.slice(0, to)) ?? null;
+        if (first) out.push({ ...first, start: s, end: s + to });
+        break;
+      }
+    }
+    return out;
+  };
+
+  return {
+    find(text: string, offset = 0): CategoryHit[] {
+      const cands: (Entry & { start: number; end: number; plain: boolean })[] = trie
+        .find(text)
+        .map((h) => ({ ...h.value, start: h.start, end: h.end, plain: true }));
+      if (compounds) for (const h of compoundHits(text)) cands.push({ ...h, plain: false });
+      if (!cands.length) return [];
+      cands.sort((a, b) => b.end - b.start - (a.end - a.start) || Number(b.plain) - Number(a.plain) || a.start - b.start);
+      const kept: typeof cands = [];
+      for (const c of cands) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+      kept.sort((a, b) => a.start - b.start);
+      return kept.map((c) => ({
+        start: offset + c.start,
+        end: offset + c.end,
+        name: c.name,
+        form: c.form,
+        text: text.slice(c.start, c.end),
+      }));
+    },
+  };
+}

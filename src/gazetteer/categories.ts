@@ -1,0 +1,72 @@
+// Categories of things that governments ban or restrict, by a short common English
+// name (event-model.md, `target`): an article in any language that bans
+// "wegwerpvapes", "puffs" or "Einweg-E-Zigaretten" names the target "disposable vapes",
+// so that reports in different languages name the same target alike. Lower case except
+// acronyms, plural where natural. Each full locale maps every name to its own word forms
+// in src/locales/<lang>/categories.ts; src/extract/categories.ts finds them in text.
+// Built from general knowledge of what gets banned, not from any particular article.
+
+export const CATEGORIES: readonly string[] = [
+  // tobacco and nicotine
+  "tobacco", "cigarettes", "e-cigarettes", "disposable vapes", "e-liquids", "flavoured e-cigarettes",
+  "menthol cigarettes", "flavoured tobacco", "flavoured cigarettes", "nicotine pouches", "heated tobacco products",
+  "cigars", "snus", "shisha", "chewing tobacco", "rolling tobacco", "smoking", "tobacco advertising",
+  // alcohol and drinks
+  "alcohol", "alcohol advertising", "energy drinks", "sugary drinks",
+  // drugs and substances
+  "cannabis", "kratom", "khat", "magic mushrooms", "nitrous oxide", "synthetic cannabinoids", "CBD", "HHC", "poppers",
+  // food, farming and animals
+  "foie gras", "fur", "glyphosate", "pesticides", "neonicotinoids", "GMOs", "palm oil", "trans fats",
+  "cultivated meat", "junk food advertising", "raw milk", "food dyes", "titanium dioxide", "shark fins", "dog meat",
+  "ivory", "circus animals", "trophy hunting", "bullfighting", "live animal exports", "battery cages",
+  "bottom trawling", "whaling", "animal testing", "chewing gum", "exotic pets", "grain exports", "rice exports",
+  // plastics, energy, environment and transport
+  "single-use plastics", "plastic bags", "plastic straws", "plastic cutlery", "plastic plates", "plastic stirrers",
+  "plastic cotton buds", "plastic balloon sticks", "plastic cups", "plastic bottles", "plastic packaging",
+  "expanded polystyrene food containers", "microbeads", "oxo-degradable plastics", "oxo-degradable plastic bags",
+  "wet wipes", "sky lanterns", "coal", "combustion engine cars", "diesel cars", "gas boilers", "oil boilers",
+  "incandescent light bulbs", "patio heaters", "leaf blowers", "wood stoves", "PFAS", "asbestos", "fracking",
+  "deep-sea mining", "private jets", "short-haul flights", "cruise ships", "SUVs", "e-scooters",
+  "fossil fuel advertising",
+  // devices, telecoms and online services
+  "mobile phones", "smartphones", "smartwatches", "laptops", "power banks", "social media", "messaging apps",
+  "video games", "online games", "online gambling", "gambling", "sports betting", "slot machines", "loot boxes",
+  "cryptocurrencies", "crypto mining", "VPNs", "AI chatbots", "facial recognition", "deepfakes", "spyware", "drones",
+  "telecom equipment", "5G equipment", "surveillance cameras", "semiconductors", "mobile internet", "internet",
+  "pornography", "targeted advertising", "social commerce", "satellite dishes", "connected cars", "routers",
+  "live streaming",
+  // media, culture, dress and symbols
+  "media outlets", "books", "music", "movies", "TV series", "newspapers", "concerts", "LGBTQ content",
+  "religious symbols", "face veils", "abayas", "headscarves", "Nazi symbols", "protests", "rainbow flags",
+  // practices and services
+  "short-term rentals", "cash", "surrogacy", "conversion therapy", "abortion", "gender-affirming care",
+  "child marriage", "female genital mutilation", "corporal punishment", "begging", "prostitution", "ride-hailing",
+  "private tutoring", "tanning beds", "skin-lightening products", "dangerous dog breeds", "billboards",
+  "short selling", "binary options",
+  // weapons and pyrotechnics
+  "firearms", "assault weapons", "handguns", "ghost guns", "knives", "landmines", "cluster munitions", "fireworks",
+  "pepper spray", "ammunition", "toy guns", "laser pointers", "nuclear weapons", "chemical weapons",
+];
+
+export const CATEGORY_SET: ReadonlySet<string> = new Set(CATEGORIES);
+
+/**
+ * A locale's category table, written one category a line: "name: form, form, ...".
+ * Forms follow the locale conventions: a trailing "*" matches any continuation of the
+ * word, a leading "*" the end of a compound ("*zigaretten" = Einwegzigaretten).
+ * Blank lines and lines starting with "#" are skipped.
+ */
+export function categoryTable(src: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const raw of src.split("\n")) {
+    const line = raw.trim();
+    if (!line || line.startsWith("#")) continue;
+    const colon = line.indexOf(": ");
+    if (colon < 0) throw new Error(`category line without "name: forms": ${line}`);
+    const name = line.slice(0, colon).trim();
+    const forms = line.slice(colon + 2).split(",").map((f) => f.trim()).filter(Boolean);
+    if (out[name]) throw new Error(`category listed twice: ${name}`);
+    out[name] = forms;
+  }
+  return out;
+}

@@ -1,0 +1,184 @@
+// Categories of banned things (src/gazetteer/categories.ts): canonical name -> German forms.
+// A leading "*" matches the end of a compound ("*zigaretten" = Einwegzigaretten); keep such suffixes specific.
+import { categoryTable } from "../../gazetteer/categories.js";
+
+export const categories: Record<string, string[]> = categoryTable(`
+tobacco: Tabak, Tabaks, Tabakwaren, Tabakprodukte, Tabakprodukten, Tabakerzeugnisse, Tabakerzeugnissen, *tabakwaren, *tabakprodukte
+cigarettes: Zigarette, Zigaretten, Glimmstängel, *zigarette, *zigaretten
+e-cigarettes: E-Zigarette, E-Zigaretten, E-Zigi, E-Zigis, elektronische Zigarette, elektronische Zigaretten, elektronischen Zigaretten, Vape, Vapes, Vaping, Dampfer-Produkte, Verdampfer, *e-zigarette, *e-zigaretten, *vapes
+disposable vapes: Einweg-E-Zigarette, Einweg-E-Zigaretten, Einwegzigarette, Einwegzigaretten, Einweg-Zigarette, Einweg-Zigaretten, Einweg-Vapes, Einweg-Vape, Einwegvapes, Wegwerf-E-Zigaretten, Wegwerf-Vapes, Einweg-Dampfer, Puff Bars, *einweg-e-zigarette, *einweg-e-zigaretten, *einwegzigarette, *einwegzigaretten, *einweg-zigaretten, *einwegvapes, *einweg-vapes, *wegwerf-e-zigaretten
+e-liquids: Liquids, Liquid, E-Liquid, E-Liquids, Nachfüllflüssigkeiten, Nachfüllbehälter
+flavoured e-cigarettes: aromatisierte E-Zigaretten, E-Zigaretten mit Aromen, E-Zigaretten mit Geschmack, Aromen in E-Zigaretten, Aromastoffe in E-Zigaretten, Aroma-Liquids
+menthol cigarettes: Mentholzigarette, Mentholzigaretten, Menthol-Zigaretten, Menthol-Zigarette, Zigaretten mit Menthol, Zigaretten mit Mentholgeschmack, *mentholzigaretten, *menthol-zigaretten
+flavoured tobacco: aromatisierter Tabak, aromatisierten Tabak, aromatisierte Tabakprodukte, aromatisierten Tabakprodukten, Tabak mit Aromen, Aromatabak
+flavoured cigarettes: aromatisierte Zigaretten, aromatisierten Zigaretten, Zigaretten mit Aromen, Aromazigaretten
+nicotine pouches: Nikotinbeutel, Nikotinbeuteln, Nikotinpouches, Nikotin-Pouches, Nikotinkissen, Nicotine Pouches, *nikotinbeutel
+heated tobacco products: Tabakerhitzer, Tabakerhitzern, erhitzter Tabak, erhitzte Tabakerzeugnisse, Heat-not-burn
+cigars: Zigarre, Zigarren, Zigarillo, Zigarillos
+snus: Snus, Oraltabak
+shisha: Shisha, Shishas, Wasserpfeife, Wasserpfeifen, Shisha-Bars, Shishabars, Shisha-Tabak, Shishatabak
+chewing tobacco: Kautabak, Kautabaks, Schnupftabak, rauchloser Tabak
+rolling tobacco: Drehtabak, Feinschnitt, Feinschnitttabak, Tabak zum Selbstdrehen
+smoking: Rauchen, Rauchens, Tabakkonsum, Rauchverbot*
+tobacco advertising: Tabakwerbung, Zigarettenwerbung, Werbung für Tabak, Werbung für Tabakprodukte, Tabaksponsoring, *tabakwerbung
+alcohol: Alkohol, Alkohols, alkoholische Getränke, alkoholischen Getränken, Alkoholverkauf, Alkoholausschank, Spirituosen, Alkoholkonsum
+alcohol advertising: Alkoholwerbung, Werbung für Alkohol, Alkohol-Werbung
+energy drinks: Energydrink, Energydrinks, Energy-Drinks, Energy Drinks, Energy-Drink, Energiegetränke, Energiegetränken
+sugary drinks: zuckerhaltige Getränke, zuckerhaltigen Getränken, Softdrinks, Limonaden, Süßgetränke, gezuckerte Getränke, Zuckergetränke
+cannabis: Cannabis, Marihuana, Haschisch, Kiffen, Cannabisprodukte
+kratom: Kratom
+khat: Khat
+magic mushrooms: Zauberpilze, psilocybinhaltige Pilze, Psilocybin, Magic Mushrooms, halluzinogene Pilze
+nitrous oxide: Lachgas, Distickstoffmonoxid, Lachgaskartuschen, Lachgas-Kartuschen, Lachgasflaschen, *lachgas
+synthetic cannabinoids: synthetische Cannabinoide, synthetischen Cannabinoiden, Kräutermischungen, Legal Highs
+CBD: CBD, Cannabidiol, CBD-Produkte, CBD-Öl
+HHC: HHC, Hexahydrocannabinol, HHC-Produkte
+poppers: Poppers, Amylnitrit
+foie gras: Foie gras, Stopfleber, Stopfleberprodukte
+fur: Pelz, Pelze, Pelzen, Pelzhandel, Pelztierhaltung, Pelzfarmen, Pelzprodukte, Echtpelz
+glyphosate: Glyphosat, Glyphosats, glyphosathaltige Mittel, Roundup
+pesticides: Pestizid, Pestizide, Pestiziden, Pflanzenschutzmittel, Pflanzenschutzmitteln, Herbizide, Insektizide, *pestizide
+neonicotinoids: Neonikotinoide, Neonikotinoiden, Neonicotinoide
+GMOs: Gentechnik, gentechnisch veränderte Organismen, gentechnisch veränderte Pflanzen, Gentechnisch veränderte Lebensmittel, GVO, Gen-Mais, Genmais, gentechnisch veränderten
+palm oil: Palmöl, Palmöls
+trans fats: Transfette, Transfettsäuren, Transfetten
+cultivated meat: Laborfleisch, kultiviertes Fleisch, Kunstfleisch, In-vitro-Fleisch, Fleisch aus dem Labor, zellkultiviertes Fleisch
+junk food advertising: Junkfood-Werbung, Werbung für ungesunde Lebensmittel, Werbung für Süßigkeiten, Werbung für ungesunde Kinderlebensmittel, Süßigkeitenwerbung, Kinderlebensmittelwerbung
+raw milk: Rohmilch, Rohmilchprodukte
+food dyes: Lebensmittelfarbstoffe, Farbstoffe, künstliche Farbstoffe, Lebensmittelfarben
+titanium dioxide: Titandioxid, E171, E 171
+shark fins: Haifischflossen, Haiflossen, Haifischflossensuppe
+dog meat: Hundefleisch, Hundefleischs
+ivory: Elfenbein, Elfenbeinhandel
+circus animals: Wildtiere im Zirkus, Zirkustiere, Wildtierverbot im Zirkus, Tiere im Zirkus
+trophy hunting: Trophäenjagd, Jagdtrophäen, Trophäen-Importe, Trophäenimporte
+bullfighting: Stierkampf, Stierkämpfe, Stierkämpfen, Corrida
+live animal exports: Lebendtierexporte, Lebendtiertransporte, Tiertransporte, Lebendtierexport, Export lebender Tiere
+battery cages: Käfighaltung, Legebatterien, Batteriekäfige, Kastenstände
+bottom trawling: Grundschleppnetzfischerei, Grundschleppnetze, Schleppnetzfischerei
+whaling: Walfang, Walfangs, Waljagd
+animal testing: Tierversuche, Tierversuchen, Tierversuch, Tierversuche für Kosmetik
+chewing gum: Kaugummi, Kaugummis
+exotic pets: exotische Haustiere, exotischen Haustieren, Wildtiere als Haustiere
+grain exports: Getreideexporte, Getreideexport, Weizenexporte, Weizenexport, Getreideausfuhr, Getreideausfuhren
+rice exports: Reisexporte, Reisexport, Reisausfuhren, Reisausfuhr
+single-use plastics: Einwegplastik, Einweg-Plastik, Einwegkunststoff, Einwegkunststoffe, Einwegkunststoffen, Einweg-Kunststoffprodukte, Einwegplastikprodukte, Wegwerfplastik, Plastik-Einwegprodukte, *einwegplastik, *einwegkunststoffe
+plastic bags: Plastiktüte, Plastiktüten, Plastiktaschen, Kunststofftüten, Kunststofftragetaschen, Plastiksackerl, Plastiksäcke, Plastiksäckchen, Tragetaschen aus Plastik, *plastiktüten, *plastiktüte, *plastiksackerl, *kunststofftragetaschen
+plastic straws: Strohhalme, Strohhalm, Trinkhalme, Trinkhalm, Plastikstrohhalme, Plastik-Strohhalme, *trinkhalme, *strohhalme
+plastic cutlery: Plastikbesteck, Einwegbesteck, Plastik-Besteck, Besteck aus Plastik, *plastikbesteck
+plastic plates: Plastikteller, Einwegteller, Plastik-Teller, Teller aus Plastik, *plastikteller
+plastic stirrers: Rührstäbchen, Plastik-Rührstäbchen, Rührstäbe, *rührstäbchen
+plastic cotton buds: Wattestäbchen, Plastik-Wattestäbchen, Ohrenstäbchen, *wattestäbchen
+plastic balloon sticks: Luftballonstäbe, Luftballonstäbchen, Ballonstäbe, Haltestäbe für Luftballons
+plastic cups: Plastikbecher, Einwegbecher, Kaffeebecher, Coffee-to-go-Becher, To-go-Becher, *plastikbecher, *einwegbecher
+plastic bottles: Plastikflaschen, Plastikflasche, PET-Flaschen, Einwegflaschen, *plastikflaschen
+plastic packaging: Plastikverpackungen, Plastikverpackung, Kunststoffverpackungen, Einwegverpackungen, *plastikverpackungen
+expanded polystyrene food containers: Styropor, Styroporbehälter, Styropor-Behälter, Styroporverpackungen, Lebensmittelbehälter aus expandiertem Polystyrol, expandiertem Polystyrol, Polystyrol-Behälter, *styroporbehälter
+microbeads: Mikroplastik, Mikroperlen, Mikroplastikpartikel
+oxo-degradable plastics: oxo-abbaubare Kunststoffe, oxo-abbaubaren Kunststoffen, oxo-abbaubarem Kunststoff, oxo-abbaubares Plastik
+oxo-degradable plastic bags: oxo-abbaubare Plastiktüten, oxo-abbaubare Tüten
+wet wipes: Feuchttücher, Feuchttüchern, Feuchtigkeitstücher
+sky lanterns: Himmelslaternen, Himmelslaterne, Himmelslampions, Skylaternen, Glückslaternen
+coal: Kohle, Kohlekraft, Kohlekraftwerke, Kohlekraftwerken, Kohleverstromung, Kohleabbau, Braunkohle, Steinkohle
+combustion engine cars: Verbrenner, Verbrennerautos, Verbrenner-Autos, Verbrennungsmotor, Verbrennungsmotoren, Autos mit Verbrennungsmotor, Benziner, Verbrennerfahrzeuge, Neuwagen mit Verbrennungsmotor, *verbrennerautos, *verbrennungsmotoren
+diesel cars: Dieselautos, Diesel-Autos, Dieselfahrzeuge, Diesel-Fahrzeuge, Dieselfahrzeugen, Diesel-Pkw, ältere Diesel, *dieselfahrzeuge
+gas boilers: Gasheizungen, Gasheizung, Gasthermen, Gaskessel, Gasheizkessel, *gasheizungen
+oil boilers: Ölheizungen, Ölheizung, Ölkessel, *ölheizungen
+incandescent light bulbs: Glühbirnen, Glühbirne, Glühlampen, Halogenlampen, Halogenlampe, Leuchtstofflampen, Leuchtstoffröhren
+patio heaters: Heizpilze, Heizpilz, Heizstrahler, Terrassenheizer, *heizpilze
+leaf blowers: Laubbläser, Laubbläsern, Laubsauger, *laubbläser
+wood stoves: Holzöfen, Kaminöfen, Kamine, Holzofen, Kaminofen, Holzheizungen
+PFAS: PFAS, Ewigkeitschemikalien, PFAS-Chemikalien, PFOA
+asbestos: Asbest, Asbests
+fracking: Fracking, hydraulisches Fracturing, Schiefergasförderung
+deep-sea mining: Tiefseebergbau, Tiefsee-Bergbau, Tiefseebergbaus
+private jets: Privatjets, Privatjet, Privatflugzeuge, Privatflüge, *privatjets
+short-haul flights: Kurzstreckenflüge, Kurzstreckenflügen, Inlandsflüge, Inlandflüge, *kurzstreckenflüge
+cruise ships: Kreuzfahrtschiffe, Kreuzfahrtschiff, Kreuzfahrtschiffen, *kreuzfahrtschiffe
+SUVs: SUV, SUVs, Stadtgeländewagen
+e-scooters: E-Scooter, E-Scootern, E-Tretroller, Leih-E-Scooter, Leihscooter, Elektroroller, *e-scooter
+fossil fuel advertising: Werbung für fossile Brennstoffe, Werbung für fossile Energien, fossile Werbung, Fossilwerbung
+mobile phones: Handy, Handys, Mobiltelefon, Mobiltelefone, Mobiltelefonen, Mobiltelefons, Handynutzung, Telefone, Diensthandys, *handys, *handy, *mobiltelefone
+smartphones: Smartphone, Smartphones, *smartphones, *smartphone
+smartwatches: Smartwatch, Smartwatches, Computeruhren
+laptops: Laptop, Laptops, Notebooks, Klapprechner
+power banks: Powerbank, Powerbanks, Power Banks, Zusatzakkus
+social media: soziale Medien, sozialen Medien, soziale Netzwerke, sozialen Netzwerken, sozialen Netzwerke, Social Media, Sozialmedien, Social-Media-Plattformen, Social-Media-Dienste, Online-Netzwerke, *sozialmedien
+messaging apps: Messenger-Apps, Messenger-Dienste, Messengerdienste, Messenger, Chat-Apps, Messaging-Apps
+video games: Videospiele, Videospielen, Videospiel, Computerspiele, Computerspielen, Computerspiel, Games, Videogames, *videospiele
+online games: Onlinespiele, Online-Spiele, Online-Spielen, Onlinespielen, Online-Games, *online-spiele
+online gambling: Online-Glücksspiel, Online-Glücksspiele, Onlineglücksspiel, Online-Casinos, Onlinecasinos, Online-Wetten, *online-glücksspiel, *online-casinos
+gambling: Glücksspiel, Glücksspiele, Glücksspielen, Glücksspiels, Casinos, Glücksspielwerbung, *glücksspiel, *glücksspiele
+sports betting: Sportwetten, Sportwette, *sportwetten
+slot machines: Spielautomaten, Geldspielautomaten, Glücksspielautomaten, Spielautomat, *spielautomaten
+loot boxes: Lootboxen, Loot-Boxen, Beutekisten, *lootboxen
+cryptocurrencies: Kryptowährungen, Kryptowährung, Krypto, Kryptowerte, Krypto-Assets, Kryptohandel, Digitalwährungen, *kryptowährungen
+crypto mining: Krypto-Mining, Kryptomining, Bitcoin-Mining, Schürfen von Kryptowährungen, Mining von Kryptowährungen
+VPNs: VPN, VPNs, VPN-Dienste, VPN-Apps, virtuelle private Netzwerke
+AI chatbots: KI-Chatbots, KI-Chatbot, Chatbots, Chatbot, KI-Anwendungen, KI-Tools, KI-Dienste, KI-Apps, generative KI, KI-Programme, *chatbots
+facial recognition: Gesichtserkennung, Gesichtserkennungssoftware, Gesichtserkennungstechnologie, biometrische Überwachung, *gesichtserkennung
+deepfakes: Deepfakes, Deepfake, Deepfake-Videos, sexuelle Deepfakes, Nacktbilder-Apps
+spyware: Spähsoftware, Spionagesoftware, Spyware, Staatstrojaner
+drones: Drohne, Drohnen, unbemannte Luftfahrzeuge, *drohnen, *drohne
+telecom equipment: Telekommunikationsausrüstung, Netzwerkausrüstung, Netzausrüstung, Telekom-Ausrüstung, Netzwerkkomponenten, Netzkomponenten, *netzkomponenten
+5G equipment: 5G-Ausrüstung, 5G-Netz, 5G-Netze, 5G-Komponenten, 5G-Technik, 5G-Netzausbau
+surveillance cameras: Überwachungskameras, Überwachungskamera, Videoüberwachung, Sicherheitskameras, *überwachungskameras
+semiconductors: Halbleiter, Halbleitern, Mikrochips, Computerchips, KI-Chips, Chipmaschinen, *halbleiter
+mobile internet: mobiles Internet, mobile Internet, mobilen Internet, mobiles Internets, mobile Daten, Mobilfunkinternet
+internet: Internetzugang, Internetsperre, Internetsperren, Internetdienste, Zugang zum Internet, Internet-Shutdown
+pornography: Pornografie, Pornographie, Pornos, Pornoseiten, Pornoplattformen, pornografische Inhalte, *pornoseiten
+targeted advertising: personalisierte Werbung, zielgerichtete Werbung, gezielte Werbung, personalisierter Werbung
+social commerce: Social Commerce, Social-Commerce, Social-Shopping
+satellite dishes: Satellitenschüsseln, Satellitenschüssel, Satellitenfernsehen
+connected cars: vernetzte Autos, vernetzte Fahrzeuge, vernetzten Fahrzeugen, vernetzten Autos
+routers: Router, WLAN-Router, Routern
+live streaming: Livestreaming, Live-Streaming, Livestreams, Live-Streams
+media outlets: Medien, Sender, Fernsehsender, Radiosender, Nachrichtenseiten, Staatsmedien, Medienhäuser, Nachrichtensender, Medienanbieter, *fernsehsender, *staatsmedien
+books: Buch, Bücher, Büchern, Romane, Schulbücher, *bücher
+music: Musik, Lieder, Songs, Musikvideos
+movies: Filme, Filmen, Film, Spielfilme, Kinofilme
+TV series: Fernsehserien, Serien, TV-Serien, Fernsehserie, Seifenopern
+newspapers: Zeitungen, Zeitung, Zeitschriften, Magazine
+concerts: Konzerte, Konzert, Konzerten, Festivals, Musikfestivals
+LGBTQ content: LGBTQ-Inhalte, LGBT-Propaganda, Homosexuellen-Propaganda, LGBTQ-Propaganda, queere Inhalte
+religious symbols: religiöse Symbole, religiösen Symbolen, religiöse Kleidung, auffällige religiöse Symbole
+face veils: Burka, Burkas, Burqa, Niqab, Nikab, Niqabs, Gesichtsschleier, Vollverschleierung, Gesichtsverhüllung, Vollschleier
+abayas: Abaya, Abayas, Qamis
+headscarves: Kopftuch, Kopftücher, Kopftüchern, Hidschab, Hijab, Kopftuchverbot*
+Nazi symbols: Hakenkreuz, Hakenkreuze, Hakenkreuzen, Nazi-Symbole, NS-Symbole, Hitlergruß, verfassungsfeindliche Symbole
+protests: Proteste, Protesten, Demonstrationen, Kundgebungen, Demos, Protest, Demonstration
+rainbow flags: Regenbogenflaggen, Regenbogenflagge, Regenbogenfahne, Regenbogenfahnen, Pride-Flagge, Pride-Flaggen
+short-term rentals: Kurzzeitvermietung, Kurzzeitvermietungen, Ferienwohnungen, Ferienvermietung, Ferienvermietungen, Zweckentfremdung, Touristenwohnungen, Ferienapartments
+cash: Bargeld, Barzahlungen, Bargeldzahlungen, Barzahlung, Bargeldgeschäfte
+surrogacy: Leihmutterschaft, Leihmütter, kommerzielle Leihmutterschaft
+conversion therapy: Konversionstherapie, Konversionstherapien, Konversionsbehandlungen, Konversionsbehandlung
+abortion: Abtreibung, Abtreibungen, Schwangerschaftsabbruch, Schwangerschaftsabbrüche, Abtreibungspille, Mifepriston
+gender-affirming care: geschlechtsangleichende Behandlungen, geschlechtsangleichende Maßnahmen, Pubertätsblocker, Geschlechtsumwandlungen, geschlechtsangleichende Operationen
+child marriage: Kinderehe, Kinderehen, Minderjährigenehen, Minderjährigenehe
+female genital mutilation: weibliche Genitalverstümmelung, Genitalverstümmelung, Beschneidung von Frauen, FGM
+corporal punishment: körperliche Züchtigung, Körperstrafen, Prügelstrafe, Ohrfeigen
+begging: Betteln, Bettelei, aggressives Betteln, Bettelverbot*
+prostitution: Prostitution, Sexkauf, Sexarbeit, Bordelle, Straßenprostitution
+ride-hailing: Fahrdienste, Fahrdienstvermittler, Ridesharing, Fahrdienst-Apps
+private tutoring: Nachhilfe, Nachhilfeunterricht, private Nachhilfe, kommerzielle Nachhilfe
+tanning beds: Solarien, Solarium, Sonnenbänke, Sonnenstudios
+skin-lightening products: Hautaufheller, Bleichcremes, Hautbleichmittel, hautaufhellende Produkte
+dangerous dog breeds: Kampfhunde, Kampfhunden, gefährliche Hunderassen, Listenhunde, XL Bully, XL Bullys, Pitbulls, Pitbull
+billboards: Werbetafeln, Plakatwerbung, Außenwerbung, Werbeplakate, Reklametafeln
+short selling: Leerverkäufe, Leerverkauf, Leerverkäufen, ungedeckte Leerverkäufe
+binary options: binäre Optionen, binären Optionen
+firearms: Schusswaffen, Schusswaffe, Feuerwaffen, Feuerwaffe, Gewehre, halbautomatische Waffen, *schusswaffen
+assault weapons: Sturmgewehre, Sturmgewehren, Angriffswaffen, halbautomatische Gewehre, Kriegswaffen
+handguns: Handfeuerwaffen, Pistolen, Revolver, Faustfeuerwaffen
+ghost guns: Geisterwaffen, 3D-gedruckte Waffen, Waffen aus dem 3D-Drucker
+knives: Messer, Messern, Springmesser, Klappmesser, Macheten, Zombie-Messer, Messerverbot*
+landmines: Landminen, Antipersonenminen, Landmine
+cluster munitions: Streumunition, Streubomben, Clustermunition
+fireworks: Feuerwerk, Feuerwerke, Feuerwerks, Feuerwerkskörper, Böller, Silvesterböller, Pyrotechnik, Raketen und Böller, Knallkörper, *feuerwerk, *böller, *feuerwerkskörper
+pepper spray: Pfefferspray, Pfeffersprays, Reizgas, Tierabwehrspray
+ammunition: Munition, Patronen, *munition
+toy guns: Spielzeugwaffen, Spielzeugpistolen, Spielzeuggewehre, Softairwaffen, Anscheinswaffen
+laser pointers: Laserpointer, Laserpointern
+nuclear weapons: Atomwaffen, Atomwaffe, Kernwaffen, Nuklearwaffen, Atombomben
+chemical weapons: Chemiewaffen, chemische Waffen, chemischen Waffen
+`);

@@ -1,0 +1,183 @@
+// Categories of banned things (src/gazetteer/categories.ts): canonical name -> French forms.
+import { categoryTable } from "../../gazetteer/categories.js";
+
+export const categories: Record<string, string[]> = categoryTable(`
+tobacco: tabac, produits du tabac, produits de tabac, vente de tabac
+cigarettes: cigarette, cigarettes, clopes, clope
+e-cigarettes: cigarette électronique, cigarettes électroniques, e-cigarette, e-cigarettes, vapoteuse, vapoteuses, vape, vapes, vapotage, produits du vapotage, produits de vapotage, cigarettes électroniques rechargeables
+disposable vapes: puff, puffs, cigarette électronique jetable, cigarettes électroniques jetables, cigarettes électroniques à usage unique, e-cigarettes jetables, e-cigarette jetable, vapoteuses jetables, vapoteuse jetable, vapes jetables, puffs jetables, cigarettes jetables
+e-liquids: e-liquide, e-liquides, liquides de vapotage, liquides pour cigarettes électroniques
+flavoured e-cigarettes: cigarettes électroniques aromatisées, e-cigarettes aromatisées, arômes des cigarettes électroniques, vapoteuses aromatisées, liquides aromatisés, arômes de vapotage
+menthol cigarettes: cigarette mentholée, cigarettes mentholées, cigarettes au menthol, cigarette au menthol, menthol
+flavoured tobacco: tabac aromatisé, tabacs aromatisés, produits du tabac aromatisés, tabac à rouler aromatisé
+flavoured cigarettes: cigarettes aromatisées, cigarette aromatisée, cigarettes à arômes
+nicotine pouches: sachets de nicotine, sachet de nicotine, sachets nicotiniques, pochettes de nicotine, snus à la nicotine
+heated tobacco products: tabac chauffé, produits du tabac chauffé, tabac à chauffer, dispositifs de tabac chauffé
+cigars: cigare, cigares, cigarillos, cigarillo
+snus: snus
+shisha: chicha, chichas, narguilé, narguilés, narguilé, chicha bars, bars à chicha, bars à chichas
+chewing tobacco: tabac à chiquer, tabac sans fumée, tabac à mâcher
+rolling tobacco: tabac à rouler, tabacs à rouler
+smoking: tabagisme, le fait de fumer, fumer, tabagisme passif
+tobacco advertising: publicité pour le tabac, publicité en faveur du tabac, publicité sur le tabac, publicités pour le tabac, parrainage par l'industrie du tabac
+alcohol: alcool, alcools, boissons alcoolisées, boissons alcooliques, vente d'alcool, spiritueux
+alcohol advertising: publicité pour l'alcool, publicités pour l'alcool, publicité sur l'alcool, publicité en faveur de l'alcool
+energy drinks: boissons énergisantes, boisson énergisante, energy drinks, boissons énergétiques
+sugary drinks: boissons sucrées, sodas, boissons gazeuses sucrées, boisson sucrée
+cannabis: cannabis, marijuana, marihuana, haschich, haschisch
+kratom: kratom
+khat: khat, qat
+magic mushrooms: champignons hallucinogènes, champignons magiques, psilocybine
+nitrous oxide: protoxyde d'azote, gaz hilarant, cartouches de protoxyde d'azote, bonbonnes de protoxyde d'azote
+synthetic cannabinoids: cannabinoïdes de synthèse, cannabinoïdes synthétiques, cannabis de synthèse
+CBD: CBD, cannabidiol, fleurs de CBD, produits au CBD, huile de CBD
+HHC: HHC, hexahydrocannabinol
+poppers: poppers
+foie gras: foie gras, foie-gras
+fur: fourrure, fourrures, élevage d'animaux à fourrure, élevages de visons, commerce de la fourrure, vente de fourrure
+glyphosate: glyphosate, Roundup
+pesticides: pesticide, pesticides, produits phytosanitaires, produits phytopharmaceutiques, herbicides, insecticides
+neonicotinoids: néonicotinoïdes, néonicotinoïde, néonics
+GMOs: OGM, organismes génétiquement modifiés, cultures OGM, maïs OGM, cultures génétiquement modifiées
+palm oil: huile de palme
+trans fats: acides gras trans, gras trans, graisses trans
+cultivated meat: viande cultivée, viande de synthèse, viande in vitro, viande cellulaire, viande artificielle, viande de laboratoire
+junk food advertising: publicité pour la malbouffe, publicités pour la malbouffe, publicité pour les aliments trop gras, publicité alimentaire destinée aux enfants, marketing de la malbouffe
+raw milk: lait cru
+food dyes: colorants alimentaires, colorants artificiels, colorants
+titanium dioxide: dioxyde de titane, E171
+shark fins: ailerons de requin, aileron de requin, soupe aux ailerons de requin
+dog meat: viande de chien
+ivory: ivoire, commerce de l'ivoire
+circus animals: animaux sauvages dans les cirques, animaux de cirque, animaux sauvages en cirque, cirques avec animaux
+trophy hunting: chasse aux trophées, trophées de chasse, chasse au trophée
+bullfighting: corrida, corridas, tauromachie
+live animal exports: exportations d'animaux vivants, exportation d'animaux vivants, transport d'animaux vivants
+battery cages: poules en cage, élevage en cage, cages de batterie, œufs de poules en cage, élevages en cage
+bottom trawling: chalutage de fond, chalut de fond, chaluts de fond, pêche au chalut de fond
+whaling: chasse à la baleine, pêche à la baleine, chasse baleinière
+animal testing: expérimentation animale, tests sur les animaux, essais sur les animaux, expérimentations animales
+chewing gum: chewing-gum, chewing-gums, gomme à mâcher
+exotic pets: animaux exotiques, nouveaux animaux de compagnie, animaux sauvages de compagnie
+grain exports: exportations de céréales, exportation de céréales, exportations de blé, exportation de blé
+rice exports: exportations de riz, exportation de riz
+single-use plastics: plastique à usage unique, plastiques à usage unique, objets en plastique à usage unique, produits en plastique à usage unique, plastique jetable, plastiques jetables
+plastic bags: sacs plastique, sacs en plastique, sac plastique, sac en plastique, sachets plastique, sacs de caisse, sachets en plastique
+plastic straws: pailles en plastique, pailles, paille en plastique, pailles plastique
+plastic cutlery: couverts en plastique, couverts jetables, couverts plastique, fourchettes en plastique
+plastic plates: assiettes en plastique, assiettes jetables, assiettes plastique
+plastic stirrers: touillettes, touillettes en plastique, bâtonnets mélangeurs
+plastic cotton buds: cotons-tiges, coton-tige, cotons-tiges en plastique, bâtonnets ouatés
+plastic balloon sticks: tiges pour ballons, bâtonnets de ballons, tiges de ballons en plastique
+plastic cups: gobelets en plastique, gobelets jetables, verres en plastique, gobelets plastique, gobelets
+plastic bottles: bouteilles en plastique, bouteilles plastique, bouteille en plastique, bouteilles d'eau en plastique
+plastic packaging: emballages plastique, emballages en plastique, emballage plastique, suremballage plastique
+expanded polystyrene food containers: polystyrène expansé, contenants en polystyrène, barquettes en polystyrène, récipients en polystyrène expansé, boîtes en polystyrène, polystyrène
+microbeads: microbilles, microbilles de plastique, microplastiques
+oxo-degradable plastics: plastiques oxodégradables, plastique oxodégradable, plastiques oxo-dégradables, plastique oxo-dégradable, plastiques oxo-fragmentables
+oxo-degradable plastic bags: sacs oxodégradables, sacs plastiques oxodégradables, sacs oxo-dégradables, sacs en plastique oxo-dégradable
+wet wipes: lingettes, lingettes humides, lingettes jetables
+sky lanterns: lanternes célestes, lanternes volantes, lanternes thaïlandaises, lanterne céleste
+coal: charbon, centrales à charbon, centrale à charbon, centrales au charbon, houille
+combustion engine cars: voitures thermiques, véhicules thermiques, voiture thermique, moteurs thermiques, moteur thermique, voitures à essence, moteurs à combustion, voitures neuves thermiques, véhicules à moteur thermique
+diesel cars: voitures diesel, véhicules diesel, diesels, vieux diesels
+gas boilers: chaudières à gaz, chaudière à gaz, chaudières au gaz, chauffage au gaz
+oil boilers: chaudières au fioul, chaudière au fioul, chaudières à fioul, chaudières à mazout, chauffage au fioul, chauffage au mazout
+incandescent light bulbs: ampoules à incandescence, ampoule à incandescence, lampes à incandescence, ampoules halogènes, lampes halogènes, tubes fluorescents
+patio heaters: terrasses chauffées, chauffages de terrasse, chauffage des terrasses, chauffages extérieurs, parasols chauffants
+leaf blowers: souffleurs de feuilles, souffleurs, souffleur de feuilles
+wood stoves: poêles à bois, cheminées à foyer ouvert, feux de cheminée, chauffage au bois, foyers ouverts
+PFAS: PFAS, polluants éternels, PFOA
+asbestos: amiante
+fracking: fracturation hydraulique, fracking, gaz de schiste
+deep-sea mining: exploitation minière des grands fonds, exploitation minière en eaux profondes, exploitation des grands fonds marins
+private jets: jets privés, jet privé, avions privés
+short-haul flights: vols courts, vols intérieurs courts, vols court-courrier, vols courte distance, lignes aériennes intérieures
+cruise ships: navires de croisière, paquebots, bateaux de croisière, paquebots de croisière
+SUVs: SUV, véhicules utilitaires sport
+e-scooters: trottinettes électriques, trottinette électrique, trottinettes en libre-service, trottinettes, trottinette
+fossil fuel advertising: publicité pour les énergies fossiles, publicités pour les énergies fossiles, publicité pour les combustibles fossiles
+mobile phones: téléphones portables, téléphone portable, portables, portable, téléphones mobiles, téléphone mobile, cellulaires, cellulaire, téléphones cellulaires, téléphones
+smartphones: smartphone, smartphones, téléphones intelligents, téléphone intelligent, ordiphones
+smartwatches: montres connectées, montre connectée, montres intelligentes
+laptops: ordinateurs portables, ordinateur portable, PC portables
+power banks: batteries externes, batterie externe, powerbanks
+social media: réseaux sociaux, réseau social, médias sociaux, plateformes de réseaux sociaux, plateformes sociales
+messaging apps: messageries, applications de messagerie, messageries instantanées, messagerie, services de messagerie, messageries cryptées
+video games: jeux vidéo, jeu vidéo, jeux électroniques
+online games: jeux en ligne, jeu en ligne
+online gambling: jeux d'argent en ligne, casinos en ligne, paris en ligne, jeux de hasard en ligne, casino en ligne
+gambling: jeux d'argent, jeux de hasard, casinos, jeux d'argent et de hasard, publicité pour les jeux d'argent
+sports betting: paris sportifs, pari sportif, paris sportifs en ligne
+slot machines: machines à sous, machine à sous, bandits manchots
+loot boxes: loot boxes, coffres à butin, boîtes à butin
+cryptocurrencies: cryptomonnaies, cryptomonnaie, crypto-monnaies, crypto-monnaie, cryptoactifs, crypto-actifs, monnaies virtuelles, bitcoin
+crypto mining: minage de cryptomonnaies, minage de bitcoin, minage, minage de crypto-monnaies
+VPNs: VPN, réseaux privés virtuels, réseau privé virtuel, services VPN
+AI chatbots: chatbots, chatbot, robots conversationnels, agents conversationnels, IA générative, outils d'IA, applications d'IA, intelligence artificielle générative, assistants d'IA
+facial recognition: reconnaissance faciale, reconnaissance biométrique, vidéosurveillance algorithmique
+deepfakes: deepfakes, hypertrucages, hypertrucage, deepfake, vidéos truquées
+spyware: logiciels espions, logiciel espion, spyware
+drones: drone, drones
+telecom equipment: équipements de télécommunications, équipements télécoms, équipements de réseau, équipementiers, matériel de télécommunications
+5G equipment: équipements 5G, réseau 5G, réseaux 5G, antennes 5G, technologie 5G
+surveillance cameras: caméras de surveillance, caméra de surveillance, vidéosurveillance, caméras de sécurité
+semiconductors: semi-conducteurs, semiconducteurs, puces, puces électroniques, micropuces, puces d'IA
+mobile internet: internet mobile, données mobiles, l'internet mobile, réseau mobile
+internet: accès à internet, coupure d'internet, coupures d'internet, accès à Internet, services internet
+pornography: pornographie, porno, sites pornographiques, contenus pornographiques, sites porno
+targeted advertising: publicité ciblée, publicités ciblées, publicité personnalisée
+social commerce: commerce social, social commerce
+satellite dishes: antennes paraboliques, paraboles, antenne parabolique
+connected cars: voitures connectées, véhicules connectés, voiture connectée
+routers: routeurs, routeur, box internet
+live streaming: diffusion en direct, streaming en direct, live streaming
+media outlets: médias, média, chaînes de télévision, radios, sites d'information, médias d'État, organes de presse, médias étrangers
+books: livre, livres, romans, manuels scolaires
+music: musique, musiques, chansons, clips
+movies: films, film, longs métrages, longs-métrages
+TV series: séries télévisées, séries, série télévisée, feuilletons, téléréalité
+newspapers: journaux, magazines, presse écrite
+concerts: concerts, concert, festivals, festivals de musique
+LGBTQ content: propagande LGBT, contenus LGBT, propagande homosexuelle, contenus LGBTQ, propagande LGBTQ
+religious symbols: signes religieux, signes religieux ostensibles, symboles religieux, tenues religieuses
+face veils: burqa, burqas, burka, niqab, niqabs, voile intégral, voiles intégraux, dissimulation du visage
+abayas: abaya, abayas, qamis
+headscarves: voile, voile islamique, foulard, foulard islamique, hijab, voiles, foulards
+Nazi symbols: croix gammée, croix gammées, symboles nazis, salut nazi, emblèmes nazis
+protests: manifestations, manifestation, protestations
+rainbow flags: drapeaux arc-en-ciel, drapeau arc-en-ciel, drapeaux LGBT, drapeaux des fiertés
+short-term rentals: locations de courte durée, location de courte durée, meublés de tourisme, meublé de tourisme, locations touristiques, location saisonnière, locations saisonnières
+cash: argent liquide, paiements en espèces, paiement en espèces, cash, en espèces
+surrogacy: gestation pour autrui, GPA, maternité de substitution, mères porteuses
+conversion therapy: thérapies de conversion, thérapie de conversion, pratiques de conversion
+abortion: avortement, avortements, IVG, interruption volontaire de grossesse, pilule abortive
+gender-affirming care: soins d'affirmation de genre, transition de genre, bloqueurs de puberté, traitements de transition, chirurgies de réassignation
+child marriage: mariage d'enfants, mariages d'enfants, mariage précoce, mariages précoces, mariage des mineurs
+female genital mutilation: mutilations génitales féminines, mutilation génitale féminine, excision, MGF
+corporal punishment: châtiments corporels, punitions corporelles, fessée, violences éducatives ordinaires
+begging: mendicité, mendicité agressive
+prostitution: prostitution, achat d'actes sexuels, travail du sexe, maisons closes
+ride-hailing: VTC, voitures de transport avec chauffeur, applications de VTC, covoiturage urbain
+private tutoring: cours particuliers, soutien scolaire privé, cours de soutien
+tanning beds: cabines de bronzage, bancs solaires, UV artificiels, bronzage artificiel, solariums
+skin-lightening products: produits éclaircissants, produits dépigmentants, crèmes éclaircissantes, produits blanchissants, dépigmentation volontaire
+dangerous dog breeds: chiens dangereux, chiens de catégorie, pitbulls, pit-bulls, XL bully, chiens d'attaque
+billboards: panneaux publicitaires, affichage publicitaire, publicité extérieure, écrans publicitaires, panneaux d'affichage
+short selling: ventes à découvert, vente à découvert, ventes à découvert à nu
+binary options: options binaires
+firearms: armes à feu, arme à feu, fusils, armes semi-automatiques
+assault weapons: armes d'assaut, fusils d'assaut, fusil d'assaut
+handguns: armes de poing, pistolets, revolvers, arme de poing
+ghost guns: armes fantômes, armes imprimées en 3D, armes artisanales imprimées
+knives: couteaux, couteau, armes blanches, machettes
+landmines: mines antipersonnel, mines terrestres, mine antipersonnel
+cluster munitions: armes à sous-munitions, bombes à sous-munitions, sous-munitions
+fireworks: feux d'artifice, feu d'artifice, pétards, mortiers d'artifice, artifices, pétard
+pepper spray: bombes lacrymogènes, spray au poivre, gaz lacrymogène en spray, aérosols lacrymogènes
+ammunition: munitions
+toy guns: pistolets jouets, armes factices, répliques d'armes, armes jouets
+laser pointers: pointeurs laser, pointeur laser
+nuclear weapons: armes nucléaires, arme nucléaire, bombe atomique, armes atomiques
+chemical weapons: armes chimiques
+`);

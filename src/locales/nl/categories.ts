@@ -1,0 +1,184 @@
+// Categories of banned things (src/gazetteer/categories.ts): canonical name -> Dutch forms.
+// A leading "*" matches the end of a compound ("*sigaretten" = mentholsigaretten); keep such suffixes specific.
+import { categoryTable } from "../../gazetteer/categories.js";
+
+export const categories: Record<string, string[]> = categoryTable(`
+tobacco: tabak, tabaksproducten, tabakswaren, tabaksverkoop, verkoop van tabak, *tabaksproducten
+cigarettes: sigaret, sigaretten, peuken, *sigaretten, *sigaret
+e-cigarettes: e-sigaret, e-sigaretten, elektronische sigaret, elektronische sigaretten, vape, vapes, vapen, dampen, vapepennen, *e-sigaretten, *e-sigaret, *vapes
+disposable vapes: wegwerpvape, wegwerpvapes, wegwerp-vapes, wegwerp-e-sigaretten, wegwerp-e-sigaret, wegwerpsigaretten, wegwerpsigaret, puffs, puff bars, eenmalige vapes, *wegwerpvapes, *wegwerpvape, *wegwerp-e-sigaretten, *wegwerpsigaretten
+e-liquids: e-liquids, e-liquid, navullingen, vapeliquids, vloeistoffen voor e-sigaretten
+flavoured e-cigarettes: smaakjes, smaakjesverbod*, e-sigaretten met smaakjes, e-sigaretten met smaak, gearomatiseerde e-sigaretten, vapes met smaakjes, smaakjes in e-sigaretten
+menthol cigarettes: mentholsigaret, mentholsigaretten, menthol-sigaretten, sigaretten met menthol, *mentholsigaretten
+flavoured tobacco: gearomatiseerde tabak, tabak met smaakjes, smaaktabak
+flavoured cigarettes: gearomatiseerde sigaretten, sigaretten met smaakjes, sigaretten met smaak
+nicotine pouches: nicotinezakjes, nicotinezakje, nicotine pouches, snuszakjes, *nicotinezakjes
+heated tobacco products: verhitte tabak, verhittingsproducten, tabaksverhitters, heat-not-burn
+cigars: sigaar, sigaren, sigaartjes, cigarillo's
+snus: snus
+shisha: waterpijp, waterpijpen, shisha, shisha's, shishalounges, shishabars, waterpijpcafés
+chewing tobacco: pruimtabak, kauwtabak, rookloze tabak
+rolling tobacco: shag, shagtabak, rooktabak, losse tabak
+smoking: roken, rookverbod*, het roken
+tobacco advertising: tabaksreclame, tabaksreclames, reclame voor tabak, sigarettenreclame
+alcohol: alcohol, alcoholische dranken, alcoholverkoop, drank, sterke drank, alcoholgebruik
+alcohol advertising: alcoholreclame, alcoholreclames, reclame voor alcohol, drankreclame
+energy drinks: energiedrank, energiedrankjes, energiedranken, energydrinks, energydrink
+sugary drinks: suikerhoudende dranken, frisdrank, frisdranken, suikerrijke dranken, gezoete dranken
+cannabis: cannabis, wiet, hasj, marihuana, softdrugs
+kratom: kratom
+khat: qat, khat
+magic mushrooms: paddo's, paddenstoelen met psilocybine, psilocybine, magic mushrooms, magische truffels
+nitrous oxide: lachgas, lachgasflessen, lachgascilinders, lachgaspatronen, distikstofoxide, *lachgas
+synthetic cannabinoids: synthetische cannabinoïden, synthetische cannabis
+CBD: CBD, cannabidiol, CBD-olie, CBD-producten
+HHC: HHC, hexahydrocannabinol
+poppers: poppers
+foie gras: foie gras, ganzenlever, eendenlever
+fur: pels, pelsdieren, pelsdierhouderij, nertsenfokkerij, bonthandel, bontverkoop, *bontjassen
+glyphosate: glyfosaat, Roundup
+pesticides: pesticide, pesticiden, bestrijdingsmiddelen, gewasbeschermingsmiddelen, landbouwgif, onkruidverdelgers, *bestrijdingsmiddelen
+neonicotinoids: neonicotinoïden, neonicotinoiden, neonicotinoïde
+GMOs: ggo's, genetisch gemodificeerde gewassen, genetisch gemanipuleerde gewassen, gentech, genetisch gemodificeerde organismen, gmo's
+palm oil: palmolie
+trans fats: transvetten, transvetzuren
+cultivated meat: kweekvlees, gekweekt vlees, labvlees, vlees uit het lab
+junk food advertising: reclame voor ongezond voedsel, junkfoodreclame, reclame voor snoep, kindermarketing, reclame voor ongezonde voeding
+raw milk: rauwe melk
+food dyes: kleurstoffen, voedselkleurstoffen, kunstmatige kleurstoffen
+titanium dioxide: titaniumdioxide, titaandioxide, E171
+shark fins: haaienvinnen, haaienvin, haaienvinnensoep
+dog meat: hondenvlees
+ivory: ivoor, ivoorhandel
+circus animals: circusdieren, wilde dieren in het circus, dieren in het circus
+trophy hunting: trofeejacht, jachttrofeeën
+bullfighting: stierenvechten, stierengevechten, stierengevecht, corrida
+live animal exports: export van levende dieren, levende dieren exporteren, diertransporten, veetransporten
+battery cages: legbatterijen, kooihuisvesting, batterijkooien, kooien voor legkippen
+bottom trawling: bodemtrawling, boomkorvisserij, sleepnetvisserij, bodemberoerende visserij
+whaling: walvisvangst, walvisjacht
+animal testing: dierproeven, dierproef, dierproeven voor cosmetica
+chewing gum: kauwgom
+exotic pets: exotische huisdieren, exotische dieren als huisdier, wilde dieren als huisdier
+grain exports: graanexport, graanexporten, tarwe-export, tarweexport, export van graan, uitvoer van graan
+rice exports: rijstexport, rijstexporten, export van rijst, uitvoer van rijst
+single-use plastics: wegwerpplastic, plastic voor eenmalig gebruik, eenmalig plastic, single-use plastic, wegwerpplastics, plastic wegwerpartikelen, wegwerpproducten van plastic, *wegwerpplastic
+plastic bags: plastic tasjes, plastic tassen, plastic zakjes, plastic zakken, plastic tasje, plastic zak, plastictasjes, plastictassen, plastic draagtassen, *plastictasjes, *plastictassen
+plastic straws: plastic rietjes, rietjes, rietje, plastic rietje, *rietjes
+plastic cutlery: plastic bestek, wegwerpbestek, plastic vorkjes, plastic lepeltjes
+plastic plates: plastic borden, plastic bordjes, wegwerpborden
+plastic stirrers: roerstaafjes, plastic roerstaafjes, roerstokjes, *roerstaafjes
+plastic cotton buds: wattenstaafjes, plastic wattenstaafjes, *wattenstaafjes
+plastic balloon sticks: ballonstokjes, plastic ballonstokjes, ballonstaafjes
+plastic cups: plastic bekers, plastic bekertjes, wegwerpbekers, koffiebekers, *wegwerpbekers, *koffiebekertjes
+plastic bottles: plastic flessen, plastic flesjes, petflessen, pet-flessen
+plastic packaging: plastic verpakkingen, plastic verpakking, plastic verpakkingsmateriaal, wegwerpverpakkingen
+expanded polystyrene food containers: piepschuim, piepschuimen bakjes, piepschuim bakjes, voedselverpakkingen van piepschuim, geëxpandeerd polystyreen, polystyreen bakjes, styrofoam
+microbeads: microplastics, microparels, microbeads
+oxo-degradable plastics: oxo-afbreekbare kunststoffen, oxo-afbreekbaar plastic, oxo-degradeerbare kunststoffen
+oxo-degradable plastic bags: oxo-afbreekbare plastic tassen, oxo-afbreekbare zakjes
+wet wipes: vochtige doekjes, natte doekjes, billendoekjes
+sky lanterns: wensballonnen, wensballon, sky lanterns, Chinese lantaarns
+coal: kolen, steenkool, kolencentrales, kolencentrale, kolenstroom, bruinkool
+combustion engine cars: auto's met verbrandingsmotor, verbrandingsmotor, verbrandingsmotoren, benzineauto's, fossiele auto's, brandstofauto's, nieuwe benzine- en dieselauto's, benzine- en dieselauto's
+diesel cars: dieselauto's, dieselauto, dieselvoertuigen, oude diesels
+gas boilers: cv-ketels, gasketels, cv-ketel, gasketel, gasgestookte cv-ketels, *cv-ketels
+oil boilers: oliegestookte ketels, stookolieketels, stookolieketel, mazoutketels, mazoutketel
+incandescent light bulbs: gloeilampen, gloeilamp, halogeenlampen, halogeenlamp, tl-buizen, tl-lampen
+patio heaters: terrasverwarmers, terrasverwarming, heaters op terrassen, *terrasverwarmers
+leaf blowers: bladblazers, bladblazer, *bladblazers
+wood stoves: houtkachels, houtkachel, open haarden, houtstook, *houtkachels
+PFAS: PFAS, PFOA, PFOS, eeuwige chemicaliën
+asbestos: asbest, asbestdaken
+fracking: fracking, schaliegaswinning
+deep-sea mining: diepzeemijnbouw, diepzee-mijnbouw
+private jets: privéjets, privejets, privéjet, privévliegtuigen, *privéjets
+short-haul flights: korteafstandsvluchten, korte vluchten, binnenlandse vluchten, korte-afstandsvluchten
+cruise ships: cruiseschepen, cruiseschip, *cruiseschepen
+SUVs: SUV, SUV's, suv's, SUVs
+e-scooters: e-steps, e-step, elektrische steps, deelsteps, elektrische deelsteps, deelscooters, *deelsteps
+fossil fuel advertising: fossiele reclame, reclame voor fossiele brandstoffen, fossiele reclames, reclame voor fossiele producten
+mobile phones: mobiele telefoon, mobiele telefoons, gsm, gsm's, mobieltjes, mobieltje, telefoons, telefoon, gsm-verbod*, telefoonverbod*, *telefoons
+smartphones: smartphone, smartphones, *smartphones
+smartwatches: smartwatch, smartwatches, slimme horloges
+laptops: laptop, laptops, notebooks
+power banks: powerbanks, powerbank
+social media: sociale media, sociale netwerken, socialemediaplatforms, sociale mediaplatforms, socialemedia, social media, sociale-mediaplatforms
+messaging apps: berichtenapps, chatapps, berichtendiensten, chatdiensten, messaging-apps, *berichtenapps
+video games: videogames, videospellen, computerspellen, games, gamen, *videogames
+online games: onlinegames, online games, online spellen, online gamen
+online gambling: online gokken, onlinegokken, online casino's, online kansspelen, online gokspellen, *online-gokken
+gambling: gokken, kansspelen, casino's, gokreclame, gokreclames, gokautomatenhallen
+sports betting: sportweddenschappen, sportwedden, weddenschappen op sport
+slot machines: gokautomaten, speelautomaten, fruitautomaten, *gokautomaten
+loot boxes: lootboxen, lootboxes, loot boxes
+cryptocurrencies: cryptomunten, cryptovaluta, cryptomunt, crypto, cryptocurrency's, cryptocurrencies, digitale munten, cryptohandel
+crypto mining: cryptomining, crypto-mining, bitcoinmining, het minen van crypto, het delven van cryptomunten
+VPNs: vpn, vpn's, VPN-diensten, vpn-apps, virtuele privénetwerken
+AI chatbots: AI-chatbots, AI-chatbot, chatbots, chatbot, AI-tools, AI-apps, generatieve AI, AI-toepassingen, AI-diensten, *chatbots
+facial recognition: gezichtsherkenning, gezichtsherkenningssoftware, gezichtsherkenningstechnologie, *gezichtsherkenning
+deepfakes: deepfakes, deepfake, deepfakevideo's, deepfake-porno, nudify-apps
+spyware: spionagesoftware, spyware
+drones: drone, drones, onbemande luchtvaartuigen, *drones
+telecom equipment: telecomapparatuur, netwerkapparatuur, telecomuitrusting, telecommunicatieapparatuur, netwerkonderdelen
+5G equipment: 5G-apparatuur, 5G-netwerk, 5G-netwerken, 5G-uitrusting, 5G-infrastructuur
+surveillance cameras: bewakingscamera's, beveiligingscamera's, camerabewaking, cameratoezicht, *bewakingscamera's
+semiconductors: halfgeleiders, microchips, chipmachines, AI-chips, *halfgeleiders
+mobile internet: mobiel internet, mobiele data, mobiele internettoegang
+internet: internettoegang, toegang tot internet, internetdiensten, internetblokkade, internetafsluiting
+pornography: porno, pornografie, pornosites, pornowebsites, pornografische inhoud, *pornosites
+targeted advertising: gerichte advertenties, gepersonaliseerde advertenties, gerichte reclame, gepersonaliseerde reclame
+social commerce: social commerce, sociale handel
+satellite dishes: schotelantennes, satellietschotels
+connected cars: verbonden auto's, geconnecteerde auto's, connected cars, verbonden voertuigen
+routers: routers, wifirouters, wifi-routers
+live streaming: livestreams, livestreaming, livestream, live-streaming
+media outlets: media, omroepen, zenders, tv-zenders, nieuwssites, nieuwszenders, staatsmedia, mediakanalen, radiozenders, *staatsmedia
+books: boek, boeken, romans, schoolboeken, *boeken
+music: muziek, liedjes, muziekvideo's
+movies: films, film, speelfilms
+TV series: tv-series, televisieseries, soaps, tv-programma's
+newspapers: kranten, krant, tijdschriften, dagbladen
+concerts: concerten, concert, festivals, muziekfestivals
+LGBTQ content: lhbti-inhoud, lhbtiq-inhoud, lhbti-propaganda, homopropaganda, LGBT-propaganda
+religious symbols: religieuze symbolen, levensbeschouwelijke symbolen, religieuze kleding, hoofddoekenverbod*
+face veils: boerka, boerka's, boerkaverbod*, nikab, niqab, nikabs, gezichtsbedekkende kleding, gezichtssluier, boerkini
+abayas: abaya, abaya's
+headscarves: hoofddoek, hoofddoeken, hidjab, hijab, hoofddoekjes
+Nazi symbols: hakenkruis, hakenkruizen, nazisymbolen, nazi-symbolen, Hitlergroet
+protests: protesten, demonstraties, betogingen, manifestaties, demonstratie, protest, betoging
+rainbow flags: regenboogvlaggen, regenboogvlag, pride-vlaggen, pride-vlag
+short-term rentals: vakantieverhuur, kortetermijnverhuur, toeristische verhuur, vakantiewoningen, kamerverhuur aan toeristen, *vakantieverhuur
+cash: contant geld, contante betalingen, cash, contant betalen, cashbetalingen, contanten
+surrogacy: draagmoederschap, commercieel draagmoederschap, draagmoeders
+conversion therapy: conversietherapie, homogenezing, conversietherapieën
+abortion: abortus, abortussen, abortuspil, zwangerschapsafbreking
+gender-affirming care: genderbevestigende zorg, transgenderzorg, puberteitsremmers, geslachtsaanpassende behandelingen
+child marriage: kindhuwelijken, kindhuwelijk, huwelijken met minderjarigen
+female genital mutilation: vrouwelijke genitale verminking, genitale verminking, vrouwenbesnijdenis
+corporal punishment: lijfstraffen, lijfstraf, pedagogische tik, slaan van kinderen
+begging: bedelen, bedelarij, bedelverbod*
+prostitution: prostitutie, sekswerk, raamprostitutie, bordelen
+ride-hailing: taxiapps, ritdiensten, ride-hailing, deelritten, taxidiensten via apps
+private tutoring: bijles, bijlessen, huiswerkbegeleiding, commerciële bijles
+tanning beds: zonnebanken, zonnebank, zonnestudio's
+skin-lightening products: huidbleekmiddelen, huidbleekcrèmes, bleekcrèmes, huidbleekproducten
+dangerous dog breeds: gevaarlijke hondenrassen, vechthonden, pitbulls, pitbull, XL bully, XL bullies, bulldograssen
+billboards: reclameborden, billboards, buitenreclame, reclamezuilen
+short selling: short selling, shortselling, short gaan, ongedekte shortverkopen
+binary options: binaire opties
+firearms: vuurwapens, vuurwapen, geweren, *vuurwapens
+assault weapons: aanvalswapens, aanvalsgeweren, semi-automatische wapens, semiautomatische geweren
+handguns: handvuurwapens, pistolen, revolvers
+ghost guns: spookwapens, 3D-geprinte wapens, zelfgeprinte wapens
+knives: messen, machetes, steekwapens, *steekwapens
+landmines: landmijnen, antipersoonsmijnen, landmijn
+cluster munitions: clustermunitie, clusterbommen, streubommen
+fireworks: vuurwerk, knalvuurwerk, siervuurwerk, vuurpijlen, *vuurwerk
+pepper spray: pepperspray, pepperspuit, traangasspray
+ammunition: munitie, kogels
+toy guns: speelgoedwapens, nepwapens, speelgoedpistolen, alarmpistolen
+laser pointers: laserpennen, laserpointers, laserpen, laserpointer
+nuclear weapons: kernwapens, kernwapen, atoomwapens, nucleaire wapens
+chemical weapons: chemische wapens
+`);

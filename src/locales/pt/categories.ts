@@ -1,0 +1,183 @@
+// Categories of banned things (src/gazetteer/categories.ts): canonical name -> Portuguese forms (Brazil and Portugal).
+import { categoryTable } from "../../gazetteer/categories.js";
+
+export const categories: Record<string, string[]> = categoryTable(`
+tobacco: tabaco, produtos de tabaco, produtos do tabaco, venda de tabaco, produtos fumígenos
+cigarettes: cigarro, cigarros, cigarrilhas de papel, cigarros convencionais
+e-cigarettes: cigarro eletrônico, cigarros eletrônicos, cigarro electrónico, cigarros electrónicos, cigarro eletrónico, cigarros eletrónicos, vape, vapes, vaper, vapers, dispositivos eletrônicos para fumar, DEFs, e-cigarros
+disposable vapes: vapes descartáveis, vape descartável, cigarros eletrônicos descartáveis, cigarro eletrônico descartável, cigarros eletrónicos descartáveis, pods descartáveis, puffs
+e-liquids: líquidos para cigarros eletrônicos, e-líquidos, essências para vape, líquidos de vape
+flavoured e-cigarettes: cigarros eletrônicos com sabor, cigarros eletrônicos aromatizados, vapes com sabor, vapes aromatizados, cigarros eletrónicos aromatizados
+menthol cigarettes: cigarros mentolados, cigarro mentolado, cigarros de mentol, cigarros com mentol, mentolados
+flavoured tobacco: tabaco aromatizado, tabaco com sabor, tabacos aromatizados, produtos de tabaco aromatizados
+flavoured cigarettes: cigarros aromatizados, cigarros com sabor, cigarro aromatizado, cigarros com aditivos de sabor
+nicotine pouches: bolsas de nicotina, saquinhos de nicotina, sachês de nicotina, pouches de nicotina
+heated tobacco products: tabaco aquecido, produtos de tabaco aquecido, cigarros de tabaco aquecido, dispositivos de tabaco aquecido
+cigars: charutos, charuto, cigarrilhas, cigarrilha
+snus: snus
+shisha: narguilé, narguilés, narguile, narguiles, shisha, cachimbo de água, cachimbos de água, tabacarias de narguilé
+chewing tobacco: tabaco de mascar, fumo de mascar, tabaco sem fumaça, tabaco sem fumo
+rolling tobacco: tabaco de enrolar, tabaco para enrolar, tabaco de enrolar à mão
+smoking: fumar, tabagismo, o fumo, consumo de tabaco
+tobacco advertising: publicidade de tabaco, publicidade do tabaco, propaganda de cigarros, propaganda de tabaco, publicidade de cigarros
+alcohol: álcool, bebidas alcoólicas, bebida alcoólica, venda de álcool, venda de bebidas alcoólicas, destilados
+alcohol advertising: publicidade de álcool, publicidade de bebidas alcoólicas, propaganda de bebidas alcoólicas, propaganda de álcool
+energy drinks: bebidas energéticas, bebida energética, energy drinks
+sugary drinks: bebidas açucaradas, refrigerantes, bebidas adoçadas, refrigerantes açucarados
+cannabis: cannabis, maconha, marijuana, canábis, haxixe, liamba
+kratom: kratom
+khat: khat, qat
+magic mushrooms: cogumelos alucinógenos, cogumelos mágicos, psilocibina
+nitrous oxide: óxido nitroso, gás hilariante, gás do riso, lança-perfume
+synthetic cannabinoids: canabinoides sintéticos, canabinóides sintéticos, maconha sintética
+CBD: CBD, canabidiol, óleo de CBD, produtos com CBD
+HHC: HHC, hexahidrocanabinol
+poppers: poppers
+foie gras: foie gras, fígado gordo
+fur: peles, pele animal, criação de visons, comércio de peles, venda de peles, peles de animais
+glyphosate: glifosato, Roundup
+pesticides: agrotóxicos, agrotóxico, pesticidas, pesticida, defensivos agrícolas, fitossanitários, herbicidas, inseticidas
+neonicotinoids: neonicotinoides, neonicotinóides, neonicotinoide
+GMOs: transgênicos, transgênico, transgénicos, OGM, organismos geneticamente modificados, culturas transgênicas
+palm oil: óleo de palma, azeite de dendê
+trans fats: gorduras trans, gordura trans, ácidos graxos trans, ácidos gordos trans
+cultivated meat: carne cultivada, carne de laboratório, carne sintética, carne cultivada em laboratório, carne celular
+junk food advertising: publicidade de junk food, publicidade de alimentos ultraprocessados, publicidade infantil de alimentos, publicidade de comida não saudável, publicidade de fast food
+raw milk: leite cru, leite não pasteurizado
+food dyes: corantes alimentares, corantes artificiais, corantes
+titanium dioxide: dióxido de titânio, dióxido de titânio E171, E171
+shark fins: barbatanas de tubarão, barbatana de tubarão, sopa de barbatana de tubarão
+dog meat: carne de cachorro, carne de cão
+ivory: marfim, comércio de marfim
+circus animals: animais em circos, circos com animais, animais selvagens em circos, animais de circo
+trophy hunting: caça de troféus, troféus de caça, caça ao troféu
+bullfighting: touradas, tourada, corridas de touros, tauromaquia, vaquejada, vaquejadas
+live animal exports: exportação de animais vivos, exportações de animais vivos, exportação de gado vivo, transporte de animais vivos
+battery cages: galinhas em gaiolas, gaiolas em bateria, criação em gaiolas, ovos de galinhas engaioladas
+bottom trawling: pesca de arrasto, arrasto de fundo, redes de arrasto de fundo
+whaling: caça às baleias, caça à baleia, caça comercial de baleias, baleação
+animal testing: testes em animais, experimentação animal, testes de cosméticos em animais, experiências com animais
+chewing gum: chiclete, chicletes, pastilhas elásticas, goma de mascar, pastilha elástica
+exotic pets: animais exóticos, pets exóticos, animais silvestres como pets, animais de estimação exóticos
+grain exports: exportações de trigo, exportação de trigo, exportações de grãos, exportação de grãos, exportações de cereais, exportação de cereais
+rice exports: exportações de arroz, exportação de arroz
+single-use plastics: plásticos de uso único, plástico de uso único, plásticos descartáveis, plástico descartável, produtos plásticos descartáveis, descartáveis de plástico, plásticos de utilização única
+plastic bags: sacolas plásticas, sacola plástica, sacolas de plástico, sacos de plástico, saco de plástico, sacos plásticos, saquinhos plásticos, sacos leves
+plastic straws: canudos de plástico, canudos plásticos, canudos, palhinhas, palhinhas de plástico, canudinhos
+plastic cutlery: talheres de plástico, talheres descartáveis, talheres plásticos
+plastic plates: pratos de plástico, pratos descartáveis, pratos plásticos
+plastic stirrers: mexedores de plástico, mexedores, agitadores de bebidas, palhetas de plástico
+plastic cotton buds: cotonetes, hastes flexíveis, cotonetes de plástico, cotonetes com haste de plástico
+plastic balloon sticks: varetas para balões, hastes para balões, palitos de balão
+plastic cups: copos de plástico, copos descartáveis, copos plásticos, copinhos descartáveis
+plastic bottles: garrafas de plástico, garrafa de plástico, garrafas PET, garrafas plásticas
+plastic packaging: embalagens plásticas, embalagens de plástico, embalagem plástica, invólucros de plástico
+expanded polystyrene food containers: isopor, poliestireno expandido, esferovite, embalagens de isopor, recipientes de poliestireno expandido, caixas de esferovite, marmitas de isopor
+microbeads: microesferas, microesferas de plástico, microplásticos, micropérolas
+oxo-degradable plastics: plásticos oxodegradáveis, plástico oxodegradável, plásticos oxi-biodegradáveis, plásticos oxo-degradáveis
+oxo-degradable plastic bags: sacolas oxibiodegradáveis, sacolas oxodegradáveis, sacos oxodegradáveis
+wet wipes: lenços umedecidos, toalhitas húmidas, lenços umedecidos descartáveis, toalhetes húmidos
+sky lanterns: balões de São João, balões juninos, lanternas voadoras, lanternas chinesas, soltura de balões
+coal: carvão, usinas a carvão, centrais a carvão, termelétricas a carvão, centrais termoelétricas a carvão, mineração de carvão
+combustion engine cars: carros a combustão, veículos a combustão, motores a combustão, motor a combustão, carros movidos a gasolina, veículos com motor de combustão, carros com motor de combustão, carros a gasolina
+diesel cars: carros a diesel, veículos a diesel, carros diesel, automóveis a diesel
+gas boilers: caldeiras a gás, caldeira a gás, aquecimento a gás
+oil boilers: caldeiras a gasóleo, caldeiras a óleo, aquecimento a gasóleo
+incandescent light bulbs: lâmpadas incandescentes, lâmpada incandescente, lâmpadas de halogénio, lâmpadas halógenas, lâmpadas fluorescentes
+patio heaters: aquecedores de esplanada, aquecedores externos, aquecedores de terraço
+leaf blowers: sopradores de folhas, sopradores, sopradores de folhas a gasolina
+wood stoves: fogões a lenha, lareiras, lareiras abertas, salamandras a lenha
+PFAS: PFAS, químicos eternos, poluentes eternos, substâncias perfluoroalquiladas
+asbestos: amianto, asbesto
+fracking: fracking, fraturamento hidráulico, fratura hidráulica, fraturação hidráulica
+deep-sea mining: mineração em águas profundas, mineração no fundo do mar, mineração oceânica, mineração em mar profundo
+private jets: jatos particulares, jatinhos, jatos privados, jato particular, aviões privados
+short-haul flights: voos curtos, voos de curta distância, voos domésticos curtos
+cruise ships: navios de cruzeiro, cruzeiros, navio de cruzeiro, transatlânticos
+SUVs: SUV, SUVs, utilitários esportivos
+e-scooters: patinetes elétricos, patinete elétrico, trotinetes elétricas, trotinetes, patinetes
+fossil fuel advertising: publicidade de combustíveis fósseis, publicidade dos combustíveis fósseis, propaganda de combustíveis fósseis
+mobile phones: celulares, celular, telefones celulares, telefone celular, telemóveis, telemóvel, aparelhos celulares, telefones móveis, telefone móvel, telefones
+smartphones: smartphone, smartphones, telefones inteligentes
+smartwatches: relógios inteligentes, relógio inteligente, smartwatches, smartwatch
+laptops: notebooks, laptops, computadores portáteis, portáteis, notebook, laptop
+power banks: power banks, powerbanks, baterias externas, carregadores portáteis, bateria externa
+social media: redes sociais, rede social, mídias sociais, plataformas de redes sociais
+messaging apps: aplicativos de mensagens, apps de mensagens, aplicações de mensagens, serviços de mensagens, aplicativo de mensagens
+video games: videogames, videogame, jogos eletrônicos, videojogos, jogos de vídeo, games
+online games: jogos online, jogos on-line, jogo online, jogos em rede
+online gambling: apostas online, apostas on-line, jogos de azar online, cassinos online, casinos online, bets, apostas em plataformas online
+gambling: jogos de azar, jogo de azar, cassinos, casinos, apostas, jogo do bicho, publicidade de apostas
+sports betting: apostas esportivas, apostas desportivas, aposta esportiva, casas de apostas, bets esportivas
+slot machines: caça-níqueis, máquinas caça-níqueis, slot machines, máquinas de jogo, máquinas de fortuna e azar
+loot boxes: caixas de recompensa, loot boxes, caixas de saque
+cryptocurrencies: criptomoedas, criptomoeda, criptoativos, moedas virtuais, moedas digitais, bitcoin, cripto
+crypto mining: mineração de criptomoedas, mineração de bitcoin, criptomineração, mineração de cripto
+VPNs: VPN, VPNs, redes privadas virtuais, rede privada virtual
+AI chatbots: chatbots, chatbot, inteligência artificial generativa, IA generativa, assistentes de IA, ferramentas de IA, aplicativos de IA, chatbots de IA
+facial recognition: reconhecimento facial, tecnologia de reconhecimento facial, câmeras de reconhecimento facial
+deepfakes: deepfakes, deepfake, vídeos falsos, montagens com IA, nudes falsos
+spyware: spyware, software espião, programas espiões, softwares espiões
+drones: drones, drone
+telecom equipment: equipamentos de telecomunicações, equipamentos de rede, equipamentos de telecom, fornecedores de equipamentos de telecomunicações
+5G equipment: equipamentos 5G, rede 5G, redes 5G, tecnologia 5G, infraestrutura 5G
+surveillance cameras: câmeras de vigilância, câmaras de vigilância, câmeras de segurança, videovigilância, videomonitoramento
+semiconductors: semicondutores, chips, microchips, chips avançados, chips de IA
+mobile internet: internet móvel, dados móveis, internet celular
+internet: acesso à internet, apagão da internet, bloqueio da internet, serviços de internet, acesso à Internet
+pornography: pornografia, pornô, porno, sites pornográficos, conteúdo pornográfico, sites de pornografia, conteúdo adulto
+targeted advertising: publicidade direcionada, anúncios direcionados, publicidade personalizada, publicidade segmentada
+social commerce: comércio social, social commerce
+satellite dishes: antenas parabólicas, parabólicas, antena parabólica
+connected cars: carros conectados, veículos conectados, carro conectado
+routers: roteadores, routers, roteador, router
+live streaming: transmissões ao vivo, transmissão ao vivo, lives, streaming ao vivo, livestreams
+media outlets: meios de comunicação, veículos de comunicação, emissoras, canais de televisão, órgãos de comunicação social, sites de notícias, mídia estatal, veículos de imprensa, imprensa estrangeira
+books: livros, livro, romances, livros didáticos, manuais escolares
+music: música, músicas, canções, videoclipes
+movies: filmes, filme, longas-metragens
+TV series: séries de televisão, séries, novelas, telenovelas, séries de TV
+newspapers: jornais, jornal, revistas
+concerts: concertos, shows, festivais, festivais de música
+LGBTQ content: propaganda LGBT, conteúdo LGBT, conteúdos LGBT, ideologia de gênero, propaganda gay, conteúdo LGBTQ
+religious symbols: símbolos religiosos, sinais religiosos, vestuário religioso
+face veils: burca, burcas, burqa, niqab, nicabe, véu integral, véus integrais, ocultação do rosto
+abayas: abaya, abayas
+headscarves: véu islâmico, hijab, lenço islâmico, véu
+Nazi symbols: suástica, suásticas, símbolos nazistas, símbolos nazis, saudação nazista, cruz gamada
+protests: protestos, manifestações, protesto, manifestação, atos públicos, passeatas
+rainbow flags: bandeiras do arco-íris, bandeira do arco-íris, bandeiras LGBT, bandeira LGBT
+short-term rentals: aluguel de temporada, aluguéis de curta duração, aluguel de curta duração, alojamento local, alojamentos locais, arrendamento de curta duração, aluguel por temporada
+cash: dinheiro vivo, dinheiro em espécie, pagamentos em dinheiro, numerário, pagamentos em numerário, dinheiro em papel
+surrogacy: barriga de aluguel, gestação de substituição, maternidade de substituição, barrigas de aluguer, barriga solidária
+conversion therapy: terapias de conversão, terapia de conversão, cura gay, terapias de reversão
+abortion: aborto, abortos, interrupção voluntária da gravidez, IVG, pílula abortiva
+gender-affirming care: tratamentos de afirmação de gênero, bloqueadores de puberdade, cirurgias de redesignação sexual, transição de gênero, hormonização
+child marriage: casamento infantil, casamentos infantis, casamento de menores, casamento precoce
+female genital mutilation: mutilação genital feminina, mutilação genital, excisão feminina, MGF
+corporal punishment: castigos físicos, castigo físico, punição corporal, palmadas, castigos corporais
+begging: mendicidade, mendicância
+prostitution: prostituição, trabalho sexual, casas de prostituição, compra de sexo
+ride-hailing: transporte por aplicativo, aplicativos de transporte, motoristas de aplicativo, TVDE, mototáxi por aplicativo
+private tutoring: aulas particulares, reforço escolar privado, centros de explicações
+tanning beds: câmaras de bronzeamento, bronzeamento artificial, solários, camas de bronzeamento
+skin-lightening products: produtos clareadores de pele, cremes clareadores, produtos de branqueamento da pele, cremes branqueadores
+dangerous dog breeds: raças perigosas, cães perigosos, pitbulls, pit bulls, pitbull, cães potencialmente perigosos, XL bully
+billboards: outdoors, painéis publicitários, publicidade exterior, cartazes publicitários, Lei Cidade Limpa
+short selling: vendas a descoberto, venda a descoberto, operações a descoberto
+binary options: opções binárias
+firearms: armas de fogo, arma de fogo, fuzis, espingardas, armas semiautomáticas
+assault weapons: armas de assalto, fuzis de assalto, espingardas de assalto
+handguns: pistolas, revólveres, armas curtas
+ghost guns: armas fantasma, armas impressas em 3D, armas caseiras
+knives: facas, facões, armas brancas, catanas, canivetes
+landmines: minas terrestres, minas antipessoal, minas antipessoais
+cluster munitions: munições de fragmentação, bombas de fragmentação, munições cluster, bombas de dispersão
+fireworks: fogos de artifício, rojões, bombinhas, pirotecnia, fogos com estampido
+pepper spray: spray de pimenta, gás de pimenta, spray de gás pimenta
+ammunition: munições, munição
+toy guns: armas de brinquedo, simulacros de armas, réplicas de armas, pistolas de brinquedo
+laser pointers: apontadores laser, ponteiras laser, canetas laser
+nuclear weapons: armas nucleares, arma nuclear, armas atômicas, bomba atômica, armas atómicas
+chemical weapons: armas químicas
+`);
