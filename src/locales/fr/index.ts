@@ -76,6 +76,8 @@ const fr: Locale = {
     { forms: ["gouvernement fédéral"], name: "federal government" },
     { forms: ["gouvernements provinciaux", "gouvernement provincial", "collectivités locales", "régions"], name: "regional governments", level: "subnational" },
     { forms: ["mairie", "conseil municipal", "municipalité"], name: "city council", level: "local" },
+    { forms: ["maire", "conseil départemental", "préfet", "préfecture", "arrêté municipal", "arrêté préfectoral"], name: "local authority", level: "local" },
+    { forms: ["conseil régional", "parlement régional", "assemblée régionale", "gouvernement régional", "législature provinciale"], name: "regional government", level: "subnational" },
     { forms: ["gouvernement", "exécutif", "administration", "cabinet"], name: "government" },
     { forms: ["assemblée nationale", "parlement", "sénat", "députés", "sénateurs", "congrès", "législateurs"], name: "parliament" },
     { forms: ["président", "présidente"], name: "president" },

@@ -67,6 +67,7 @@ const it: Locale = {
     { forms: ["governo federale"], name: "federal government" },
     { forms: ["regioni", "governi regionali", "enti locali"], name: "regional governments", level: "subnational" },
     { forms: ["comune", "sindaco", "consiglio comunale"], name: "city council", level: "local" },
+    { forms: ["consiglio regionale", "giunta regionale", "presidente della regione", "governatore"], name: "regional government", level: "subnational" },
     { forms: ["governo", "esecutivo", "amministrazione", "gabinetto", "ordine esecutivo"], name: "government" },
     { forms: ["parlamento", "congresso", "senato", "camera", "legislatori", "deputati"], name: "parliament" },
     { forms: ["presidente", "presidenza"], name: "president" },

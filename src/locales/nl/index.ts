@@ -66,6 +66,8 @@ const nl: Locale = {
     { forms: ["tweede kamer", "parlement", "kamer"], name: "parliament" },
     { forms: ["politie"], name: "police" },
     { forms: ["gemeente", "gemeenteraad", "stad"], name: "municipality", level: "local" },
+    { forms: ["burgemeester", "gemeentebestuur", "college van burgemeester en wethouders"], name: "municipality", level: "local" },
+    { forms: ["provinciale staten", "gedeputeerde staten", "regionaal parlement", "deelstaatparlement", "deelstaatregering"], name: "regional government", level: "subnational" },
     { forms: ["provincie", "deelstaat", "regionale regeringen", "regionale overheden", "lokale besturen"], name: "regional governments", level: "subnational" },
     { forms: ["hooggerechtshof", "hoogste rechter", "hoogste rechtbank", "opperste gerechtshof"], name: "Supreme Court" },
     { forms: ["grondwettelijk hof", "constitutioneel hof", "grondwettelijke hof", "constitutionele hof"], name: "Constitutional Court" },
