@@ -27,3 +27,18 @@ describe("de locale", () => {
     expect(e.deadline).toBe("2023-03-15");
   });
 });
+
+describe("de deciders, lifts and scopes", () => {
+  it("resolves named national bodies to their jurisdiction", async () => {
+    expect(keys(await events("de", null, ["Die Bundesnetzagentur verbietet TikTok."]))).toEqual(["DE|TikTok|ban"]);
+  });
+  it("reads a lifted ban and an unblocked app as lifts", async () => {
+    expect(keys(await events("de", null, ["Das Bundesverfassungsgericht hat das Verbot von TikTok aufgehoben."]))).toContain("DE|TikTok|lift");
+    expect(keys(await events("de", null, ["Die Türkei hat Instagram wieder freigeschaltet."]))).toContain("TR|Instagram|lift");
+  });
+  it("reads sales bans as public, age limits as minors, networks as other", async () => {
+    expect(find(await events("de", null, ["Indonesien verbietet den Verkauf von Temu."]), "ID|Temu|ban")!.scope).toBe("public");
+    expect(find(await events("de", null, ["Australien verbietet TikTok für Kinder unter 16 Jahren."]), "AU|TikTok|ban")!.scope).toBe("minors");
+    expect(find(await events("de", null, ["Deutschland verbannt Huawei aus dem 5G-Netz."]), "DE|Huawei|ban")!.scope).toBe("other");
+  });
+});

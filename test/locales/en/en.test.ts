@@ -44,3 +44,27 @@ describe("en locale", () => {
     expect(find(evs, "CA|TikTok|ban")!.announced).toBe("2023-02-27");
   });
 });
+
+describe("en deciders, lifts and scopes", () => {
+  it("resolves named national bodies to their jurisdiction", async () => {
+    expect(keys(await events("en", null, ["Roskomnadzor blocked Telegram on Monday."]))).toEqual(["RU|Telegram|ban"]);
+    expect(keys(await events("en", null, ["Ofcom banned TikTok on Friday."]))).toEqual(["GB|TikTok|ban"]);
+    expect(keys(await events("en", null, ["The Taliban banned TikTok and PUBG."]))).toContain("AF|TikTok|ban");
+    const btk = find(await events("en", null, ["Turkey's telecom regulator BTK blocked Instagram on Friday."]), "TR|Instagram|ban")!;
+    expect(btk.actor.name).toBe("Information and Communication Technologies Authority");
+  });
+  it("matches short abbreviations only in capitals", async () => {
+    expect(keys(await events("en", null, ["The ncc said it would not comment; users had earlier been banned from Twitter."]))).not.toContain("NG|Twitter|ban");
+  });
+  it("reads restored access and overturned bans as lifts", async () => {
+    expect(keys(await events("en", null, ["Russia restored access to Telegram."]))).toContain("RU|Telegram|lift");
+    expect(keys(await events("en", null, ["Turkey lifted the ban on Wikipedia."]))).toContain("TR|Wikipedia|lift");
+  });
+  it("reads sales and import bans as public, age limits as minors, schools and networks as other", async () => {
+    expect(find(await events("en", null, ["Indonesia banned the sale of Temu."]), "ID|Temu|ban")!.scope).toBe("public");
+    expect(find(await events("en", null, ["Indonesia banned the import of Temu products."]), "ID|Temu|ban")!.scope).toBe("public");
+    expect(find(await events("en", null, ["Australia banned Snapchat for children under 16."]), "AU|Snapchat|ban")!.scope).toBe("minors");
+    expect(find(await events("en", null, ["Britain banned Huawei equipment from its 5G networks."]), "GB|Huawei|ban")!.scope).toBe("other");
+    expect(find(await events("en", null, ["Nigeria's NCC ordered internet providers to block Twitter."]), "NG|Twitter|ban")!.scope).toBe("public");
+  });
+});

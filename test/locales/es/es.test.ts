@@ -19,3 +19,18 @@ describe("es locale", () => {
     expect(keys(await events("es", null, ["Estados Unidos prohibió TikTok y WeChat."]))).toEqual(["US|TikTok|ban", "US|WeChat|ban"]);
   });
 });
+
+describe("es deciders, lifts and scopes", () => {
+  it("resolves named national bodies to their jurisdiction", async () => {
+    expect(keys(await events("es", null, ["La CNMC prohibió Telegram."]))).toEqual(["ES|Telegram|ban"]);
+  });
+  it("reads a lifted block as a lift", async () => {
+    expect(keys(await events("es", null, ["El Gobierno de Turquía levantó el bloqueo de Instagram."]))).toContain("TR|Instagram|lift");
+    expect(keys(await events("es", null, ["Instagram vuelve a estar disponible en Turquía."]))).toContain("TR|Instagram|lift");
+  });
+  it("reads sales bans as public, age limits as minors, schools as other", async () => {
+    expect(find(await events("es", null, ["Indonesia prohíbe la venta de Temu."]), "ID|Temu|ban")!.scope).toBe("public");
+    expect(find(await events("es", null, ["Australia prohíbe TikTok a los menores de 16 años."]), "AU|TikTok|ban")!.scope).toBe("minors");
+    expect(find(await events("es", null, ["España prohíbe TikTok en las aulas."]), "ES|TikTok|ban")!.scope).toBe("other");
+  });
+});

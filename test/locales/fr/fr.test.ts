@@ -27,3 +27,18 @@ describe("fr locale", () => {
     expect((await events("fr", null, ["La Belgique interdit TikTok pendant six mois."]))[0].duration).toBe("P6M");
   });
 });
+
+describe("fr deciders, lifts and scopes", () => {
+  it("resolves named national bodies to their jurisdiction", async () => {
+    expect(keys(await events("fr", null, ["La CNIL a interdit TikTok."]))).toEqual(["FR|TikTok|ban"]);
+  });
+  it("reads an annulled ban and a lifted block as lifts", async () => {
+    expect(keys(await events("fr", null, ["Le Conseil d'État a annulé l'interdiction de TikTok."]))).toContain("FR|TikTok|lift");
+    expect(keys(await events("fr", null, ["Instagram est de nouveau accessible en Turquie."]))).toContain("TR|Instagram|lift");
+  });
+  it("reads sales bans as public, age limits as minors, schools as other", async () => {
+    expect(find(await events("fr", null, ["L'Indonésie interdit la vente de Temu."]), "ID|Temu|ban")!.scope).toBe("public");
+    expect(find(await events("fr", null, ["L'Australie interdit Snapchat aux moins de 16 ans."]), "AU|Snapchat|ban")!.scope).toBe("minors");
+    expect(find(await events("fr", null, ["La France interdit TikTok dans les écoles."]), "FR|TikTok|ban")!.scope).toBe("other");
+  });
+});

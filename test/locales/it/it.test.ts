@@ -22,3 +22,19 @@ describe("it locale", () => {
     expect(keys(await events("it", null, ["Il Pakistan ha revocato il divieto su TikTok."]))).toContain("PK|TikTok|lift");
   });
 });
+
+describe("it deciders, lifts and scopes", () => {
+  it("resolves named national bodies to their jurisdiction", async () => {
+    const e = find(await events("it", null, ["Il Garante per la privacy ha bloccato ChatGPT."]), "IT|ChatGPT|ban")!;
+    expect(e.actor.name).toBe("Italian Data Protection Authority");
+  });
+  it("reads an annulled block and an unblocked app as lifts", async () => {
+    expect(keys(await events("it", null, ["Il Tar del Lazio ha annullato il blocco di ChatGPT."]))).toContain("IT|ChatGPT|lift");
+    expect(keys(await events("it", null, ["La Turchia ha sbloccato Instagram."]))).toContain("TR|Instagram|lift");
+  });
+  it("reads sales bans as public, age limits as minors, schools as other", async () => {
+    expect(find(await events("it", null, ["L'Indonesia vieta la vendita di Temu."]), "ID|Temu|ban")!.scope).toBe("public");
+    expect(find(await events("it", null, ["L'Australia vieta TikTok ai minori di 16 anni."]), "AU|TikTok|ban")!.scope).toBe("minors");
+    expect(find(await events("it", null, ["L'Italia vieta TikTok nelle scuole."]), "IT|TikTok|ban")!.scope).toBe("other");
+  });
+});

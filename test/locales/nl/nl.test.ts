@@ -30,3 +30,19 @@ describe("nl locale", () => {
     expect(e.duration).toBe("P6M");
   });
 });
+
+describe("nl deciders, lifts and scopes", () => {
+  it("resolves named national bodies to their jurisdiction", async () => {
+    const e = find(await events("nl", null, ["De Autoriteit Persoonsgegevens verbiedt TikTok."]), "NL|TikTok|ban")!;
+    expect(e.actor.name).toBe("Dutch Data Protection Authority");
+  });
+  it("reads a lifted blockade as a lift", async () => {
+    expect(keys(await events("nl", null, ["Turkije heeft de blokkade van Instagram opgeheven."]))).toContain("TR|Instagram|lift");
+    expect(keys(await events("nl", null, ["Turkije maakt een einde aan het verbod op Instagram."]))).toContain("TR|Instagram|lift");
+  });
+  it("reads sales bans as public, age limits as minors, networks as other", async () => {
+    expect(find(await events("nl", null, ["Indonesië verbiedt de verkoop van Temu."]), "ID|Temu|ban")!.scope).toBe("public");
+    expect(find(await events("nl", null, ["Australië verbiedt TikTok voor jongeren jonger dan 16 jaar."]), "AU|TikTok|ban")!.scope).toBe("minors");
+    expect(find(await events("nl", null, ["Nederland weert Huawei uit het 5G-netwerk."]), "NL|Huawei|ban")!.scope).toBe("other");
+  });
+});

@@ -20,3 +20,18 @@ describe("pt locale", () => {
     expect(keys(await events("pt", null, ["Se o Brasil proibir o TikTok, haverá protestos."]))).toEqual([]);
   });
 });
+
+describe("pt deciders, lifts and scopes", () => {
+  it("resolves named national bodies to their jurisdiction", async () => {
+    expect(keys(await events("pt", null, ["A Anatel bloqueou o Telegram."]))).toEqual(["BR|Telegram|ban"]);
+  });
+  it("reads an overturned order and an unblocking as lifts", async () => {
+    expect(keys(await events("pt", null, ["O STF determinou o desbloqueio do Telegram."]))).toContain("BR|Telegram|lift");
+    expect(keys(await events("pt", null, ["O desembargador do TRF-2 derrubou a ordem de suspensão do Telegram."]))).toContain("BR|Telegram|lift");
+  });
+  it("reads sales bans as public, age limits as minors, schools as other", async () => {
+    expect(find(await events("pt", null, ["A Indonésia proíbe a venda de Temu."]), "ID|Temu|ban")!.scope).toBe("public");
+    expect(find(await events("pt", null, ["A Austrália proíbe o TikTok para menores de 16 anos."]), "AU|TikTok|ban")!.scope).toBe("minors");
+    expect(find(await events("pt", null, ["Portugal proíbe o TikTok nas escolas."]), "PT|TikTok|ban")!.scope).toBe("other");
+  });
+});
