@@ -26,6 +26,10 @@ export interface CompiledFrames {
   stop: RegExp;
   passiveBefore: RegExp | null;
   pronoun: RegExp;
+  /** Head nouns of audiences: "banned officials from using X" names who, not what. */
+  audience: RegExp;
+  /** A trigger form ending in a preposition ("removed from", "retirée des"): what follows is where, not what. */
+  endsInPreposition: RegExp;
   capitalisedNouns: boolean;
   commonNouns: boolean;
   cued: RegExp;
@@ -52,7 +56,9 @@ export function compileFrames(l: Locale): CompiledFrames | null {
     skip: new RegExp(`^\\s*(?:${det}|(?:${words(fr.transparent)})\\s+|(?:${words(cues)})\\s+)`, "iu"),
     nounLink: new RegExp(`^\\s*(?:${words(fr.nounLinks)})(?:\\s+|(?<=['’]))`, "iu"),
     listGap: new RegExp(`^\\s*(?:,\\s*(?:(?:${words(g?.conjunctions ?? [])})\\s+)?|(?:${words(g?.conjunctions ?? [])})\\s+)`, "iu"),
-    stop: new RegExp(`^(?:${words([...(g?.prepositions ?? []), ...(g?.conjunctions ?? []), ...fr.stops, ...fr.pronouns])})$`, "iu"),
+    stop: new RegExp(`^(?:${words([...(g?.prepositions ?? []), ...(g?.conjunctions ?? []), ...determiners, ...fr.stops, ...fr.pronouns, ...(l.cues.negation ?? [])])})$`, "iu"),
+    audience: new RegExp(`(?:^|\\s)(?:${words(l.audienceNouns)})$`, "iu"),
+    endsInPreposition: new RegExp(`(?:^|\\s)(?:${words([...(g?.prepositions ?? []), ...fr.nounLinks])})$`, "iu"),
     passiveBefore: fr.passiveAux.length
       ? new RegExp(`((?:\\p{Lu}|\\d)[\\p{L}\\p{N}'’&+.-]*(?:\\s+(?:\\p{Lu}|\\d)[\\p{L}\\p{N}'’&+.-]*){0,3})\\s+(?:(?:${words(fr.passiveAux)})\\s+){1,3}(?:\\p{Ll}+ly\\s+)?$`, "u")
       : null,
@@ -98,8 +104,8 @@ function readItem(rest: string, at: number, fr: CompiledFrames): { hit: FrameHit
     pos = r.indexOf(w[1], pos) + w[1].length;
     if (!/^\s/.test(r.slice(pos))) break;
   }
-  if (!ws.length || ws.some((w) => fr.pronoun.test(w)) || fr.cued.test(ws.join(" "))) return null;
   const text = r.slice(0, pos).trim();
+  if (!ws.length || ws.some((w) => fr.pronoun.test(w)) || fr.cued.test(text) || fr.audience.test(text)) return null;
   const start = at + skipped + r.indexOf(ws[0]);
   return { hit: { start, end: start + text.length, text, kind: "phrase" }, len: skipped + pos };
 }
@@ -107,6 +113,7 @@ function readItem(rest: string, at: number, fr: CompiledFrames): { hit: FrameHit
 /** The objects listed from a position: "TikTok, PUBG Mobile and Rise of Kingdoms". */
 export function objectsAt(text: string, from: number, to: number, offset: number, fr: CompiledFrames): FrameHit[] {
   const out: FrameHit[] = [];
+  if (fr.endsInPreposition.test(text.slice(Math.max(0, from - 20), from).trimEnd())) return out;
   let pos = from;
   while (pos < to) {
     const item = readItem(text.slice(pos, to), offset + pos, fr);

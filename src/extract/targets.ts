@@ -4,6 +4,7 @@ import type { Locale } from "../locales/types.js";
 import { KNOWN_TARGETS } from "../gazetteer/targets.js";
 import { compileForms, findAll } from "./patterns.js";
 import { PhraseTrie } from "./phrase-trie.js";
+import { buildCategoryFinder } from "./categories.js";
 
 export interface TargetHit {
   start: number;
@@ -29,6 +30,9 @@ for (const [name, aliases] of Object.entries(KNOWN_TARGETS)) {
 const knownTrie = new PhraseTrie<string>();
 for (const a of plain) knownTrie.add(a, aliasToName.get(a.toLowerCase())!, a.length <= 4);
 
+/** The gazetteer's name for an alias ("Tiktok" -> "TikTok"), or undefined. */
+export const knownName = (alias: string): string | undefined => aliasToName.get(alias.toLowerCase());
+
 export interface TargetFinder {
   find(text: string, offset?: number): TargetHit[];
 }
@@ -51,6 +55,7 @@ function inflectedTrie(endings: string[]): PhraseTrie<string> {
 }
 
 export function buildTargetFinder(locale: Locale): TargetFinder {
+  const categories = buildCategoryFinder(locale);
   const known = locale.targetInflections?.length ? inflectedTrie(locale.targetInflections) : knownTrie;
   const cue = compileForms(locale.targetCues, "iu").source;
   const cued = new RegExp(`(?:${cue})\\s+[«"“'‘]?(\\p{Lu}[\\p{L}\\p{N}.&+-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}.&+-]*)?)`, "gu");
@@ -62,6 +67,11 @@ export function buildTargetFinder(locale: Locale): TargetFinder {
           const name = m.value;
           if (name && !hits.some((h) => h.start <= m.start && h.end >= m.end)) hits.push({ start: m.start, end: m.end, name, text: m.text, rule: "target.known" });
         }
+      }
+      // Categories of things ("wegwerpvapes" -> disposable vapes), where no name stands.
+      for (const m of categories.find(text, offset)) {
+        if (hits.some((h) => h.start < m.end && m.start < h.end)) continue;
+        hits.push({ start: m.start, end: m.end, name: m.name, text: m.text, rule: `${locale.code}.target.category` });
       }
       for (const m of findAll(cued, text, offset)) {
         const raw = m.m[1];

@@ -44,12 +44,19 @@ export function dropAppositions<T extends { start: number; end: number }>(target
   return targets.filter((x, i) => i === 0 || !APPOSITION_GAP.test(s.text.slice(targets[i - 1].end - s.start, x.start - s.start)));
 }
 
+const isCategory = (x: TargetHit) => x.rule.endsWith(".target.category");
+
 export function readTargets(s: Sentence, c: CompiledLocale): SentenceTargets {
-  const all = dropAppositions(c.targets.find(s.text, s.start), s);
+  // A category inside a scope phrase is where the ban applies, not what it bans ("on their work phones").
+  const scopes = c.scopes.find(s.text, s.start);
+  const found = c.targets.find(s.text, s.start).filter((x) => !(isCategory(x) && scopes.some((p) => p.start < x.end && x.start < p.end)));
+  const all = dropAppositions(found, s);
   const before = (x: TargetHit) => s.text.slice(Math.max(0, x.start - s.start - BESIDES_CHARS), x.start - s.start);
   const aside = new Set(c.besides ? all.filter((x) => c.besides!.test(before(x))).map((x) => x.name) : []);
   const own = all.filter((x) => !aside.has(x.name));
-  return { all, aside, current: [...new Set((own.length ? own : all).map((x) => x.name))] };
+  // What "it" and "these apps" refer to: the names; a category only where the sentence names nothing else.
+  const refs = (xs: TargetHit[]) => (xs.some((x) => !isCategory(x)) ? xs.filter((x) => !isCategory(x)) : xs);
+  return { all, aside, current: [...new Set(refs(own.length ? own : all).map((x) => x.name))] };
 }
 
 export function readFacts(s: Sentence, targets: SentenceTargets, c: CompiledLocale, ref: { published: PartialDate | null; year?: number | null }): SentenceFacts {
@@ -57,15 +64,18 @@ export function readFacts(s: Sentence, targets: SentenceTargets, c: CompiledLoca
   const found = c.places.find(s.text, s.start);
   const followed = followedPlaces(s, c, found);
   const dateline = datelineEnd(s);
+  const scopes = c.scopes.find(s.text, s.start).map((h) => ({ ...h, scope: keyOfMatch(h.m, c.scopes.keys)!.split("#")[0] as Scope }));
+  // A deciding body's name is no object ("the intelligence service AIVD").
+  const inside = (x: TargetHit, spans: { start: number; end: number }[]) => spans.some((p) => p.start < x.end && x.start < p.end);
   return {
     ...targets,
     s,
-    objects: targets.all.filter((x) => !found.some((p) => p.kind === "institution" && p.start < x.end && x.start < p.end)),
+    objects: targets.all.filter((x) => !inside(x, found.filter((p) => p.kind === "institution"))),
     places: found.filter((p) => !followed.has(p) && p.start >= dateline),
     breaks: findAll(c.clauseBreak, s.text).map((b) => b.start),
     dates: findDates(s.text, s.start, l, ref),
     duration: findDuration(s.text, l),
-    scopes: c.scopes.find(s.text, s.start).map((h) => ({ ...h, scope: keyOfMatch(h.m, c.scopes.keys)!.split("#")[0] as Scope })),
+    scopes,
     bodies: c.bodies.find(s.text, s.start).map((h) => ({ ...h, body: l.bodies[Number(keyOfMatch(h.m, c.bodies.keys))] })),
   };
 }

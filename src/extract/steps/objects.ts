@@ -7,7 +7,9 @@ import type { Span } from "../patterns.js";
 import type { TargetHit } from "../targets.js";
 import type { Candidate } from "./candidates.js";
 import type { SentenceFacts } from "./facts.js";
-import { fired } from "../rules.js";
+import { fired, ruleId } from "../rules.js";
+import { nounObjects, objectsAt, passiveSubject, type FrameHit } from "../frames.js";
+import { knownName } from "../targets.js";
 import { countWords } from "../words.js";
 import { NOUN_TARGET_GAP_WORDS, PREVIOUS_TARGET_SENTENCES } from "../constants.js";
 
@@ -44,11 +46,42 @@ export function claimNounTargets(triggers: Candidate[], f: SentenceFacts): Map<n
 const chosen = (x: TargetHit, f: SentenceFacts, why?: Fired): ChosenTarget =>
   ({ name: x.name, why: why ?? { rule: x.rule, text: x.text }, known: x.rule === "target.known", aside: false });
 
+/** Spans of the trigger's frame objects: after a verb or a ban noun's link, the passive's subject, the trigger itself (a compound). */
+function frameSpans(x: Candidate, f: SentenceFacts, c: CompiledLocale): FrameHit[] {
+  const fr = c.frames;
+  if (!fr) return [];
+  const t = f.s.text;
+  const end = x.rel + x.hit.text.length;
+  const after = x.rule.kind === "noun" ? nounObjects(t, end, x.clauseEnd, f.s.start, fr) : objectsAt(t, end, x.clauseEnd, f.s.start, fr);
+  const own = { start: x.hit.start, end: x.hit.end, text: x.hit.text, kind: "phrase" as const };
+  return [own, ...after, ...(x.rule.kind === "verb" ? passiveSubject(t, x.rel, f.s.start, fr) : [])];
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/**
+ * The objects of the trigger's clause: names the lists know anywhere in the clause (as the
+ * dev articles' coordinations need), categories only in the frame's object position, and
+ * the frame's objects no list knows, as written.
+ */
+function clauseObjects(x: Candidate, f: SentenceFacts, c: CompiledLocale): TargetHit[] {
+  const spans = frameSpans(x, f, c);
+  const inClause = f.objects.filter((t) => t.start - f.s.start >= x.clauseStart && t.end - f.s.start <= x.clauseEnd);
+  const category = (t: TargetHit) => t.rule.endsWith(".target.category");
+  const listed = inClause.filter((t) => !category(t) || spans.some((s) => overlaps(s, t)));
+  const open = spans.slice(1).filter((s) => !f.all.some((t) => overlaps(s, t)) && !f.places.some((p) => overlaps(s, p)))
+    .map((s) => ({ start: s.start, end: s.end, name: foldName(s.text, s.kind), text: s.text, rule: ruleId("target.frame", c.locale.code) }));
+  return [...listed, ...open].sort((a, b) => a.start - b.start);
+}
+
+/** A name as written (known aliases folded); a phrase in lower case, as categories are named. */
+const foldName = (text: string, kind: FrameHit["kind"]) => (kind === "name" ? knownName(text) ?? text : text.toLowerCase());
+
 export function chooseTargets(x: Candidate, f: SentenceFacts, claimed: Map<number, TargetHit>, previous: PreviousTargets | null,
   si: number, c: CompiledLocale): TargetVerdict {
-  const inClause = f.objects.filter((t) => t.start - f.s.start >= x.clauseStart && t.end - f.s.start <= x.clauseEnd);
+  const inClause = clauseObjects(x, f, c);
   const own = claimed.get(x.hit.start);
-  let hits = own ? [own] : inClause.length ? inClause : f.objects;
+  let hits = own ? [own] : inClause.length ? inClause : f.objects.filter((t) => !t.rule.endsWith(".target.category"));
   if (!own) {
     const claimedNames = new Set([...claimed.values()].map((t) => t.name));
     if (hits.some((t) => !claimedNames.has(t.name))) hits = hits.filter((t) => !claimedNames.has(t.name));
