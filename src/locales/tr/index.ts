@@ -13,6 +13,7 @@ const tenses = (active: string, passive: string, present: string, presentPassive
   `${active}dı*`, `${active}di*`, `${passive}dı*`, `${passive}di*`, // yasakladı, engelledi, yasaklandı, engellendi
   `${present}*`, `${presentPassive}*`, // yasaklıyor, engelleniyor
   `${active}yacak*`, `${active}yecek*`, `${passive}acak*`, `${passive}ecek*`, // yasaklayacak, engellenecek
+  `${active}yacağ*`, `${active}yeceğ*`, `${passive}acağ*`, `${passive}eceğ*`, // yasaklanacağını: k softens to ğ
   `${active}yan`, `${active}yen`, `${passive}an`, `${passive}en`, `${passive}an*`, `${passive}en*`, // yasaklanan, engellenen
   `${active}mış*`, `${active}miş*`, `${passive}mış*`, `${passive}miş*`, // yasaklamış, engellenmiş
   `${passive}masına karar*`, `${passive}mesine karar*`, `${passive}masına hükmet*`, `${passive}mesine hükmet*`,
@@ -42,7 +43,7 @@ const tr: Locale = {
         ...tenses("yasakla", "yasaklan", "yasaklıyor", "yasaklanıyor"),
         ...tenses("engelle", "engellen", "engelliyor", "engelleniyor"),
         ...tenses("kısıtla", "kısıtlan", "kısıtlıyor", "kısıtlanıyor"),
-        "erişime kapattı*", "erişime kapatmış*", "erişime kapatıldı*", "erişime kapatılan*", "erişime kapatılmış*", "erişime kapatılacak*",
+        "erişime kapattı*", "erişime kapatmış*", "erişime kapatıldı*", "erişime kapatılan*", "erişime kapatılmış*", "erişime kapatılacak*", "erişime kapatılacağ*",
         "erişime kapatılmasına*", "erişimi kapatıldı*", "erişime engellendi*",
         "erişim engeli getirdi*", "erişim engeli getirildi*", "erişim engeli getiren*", "erişim engeli getirilen*",
         "erişim engeli getirilmiş*", "erişim engeli getirilecek*", "erişim engeli getirilmesine*", "erişim engeli uygula*",
@@ -66,7 +67,7 @@ const tr: Locale = {
         "yasağın kaldırılması*", "yasağının kaldırılması*", "yasağı kalktı*", "yasak kalktı*", "yasağı sona erdi*",
         "engeli kaldırıldı*", "engeli kaldırdı*", "engelinin kaldırıldı*", "yasağının kaldırıldı*", "erişim engelinin kaldırıldı*", "engelini kaldırdı*", "engelinin kaldırılması*", "engeli kalktı*",
         "erişim engeli kaldırıldı*", "erişim engelini kaldırdı*", "erişim engelinin kaldırılması*",
-        "erişime açıldı*", "erişime açtı*", "erişime açılan*", "erişime açılacak*", "erişime açılması*",
+        "erişime açıldı*", "erişime açtı*", "erişime açılan*", "erişime açılacak*", "erişime açılacağ*", "erişime açılması*",
         "yeniden erişime açıldı*", "tekrar erişime açıldı*", "yeniden açıldı*", "erişim yeniden sağlandı*",
         "yasağını iptal etti*", "yasağı iptal edildi*", "kararını iptal etti*", "kararı iptal edildi*", "kararını bozdu*",
         "kararı bozuldu*", "yasağı askıya aldı*", "yasağını askıya aldı*", "yürütmesini durdurdu*"] },
