@@ -1,12 +1,32 @@
-// Jurisdictions shared by every locale: ISO 3166-1 countries (names in every supported
+// Jurisdictions shared by every locale: ISO 3166-1 countries (names in every locale's
 // language come from i18n-iso-countries), ISO 3166-2 subdivisions and supranational bodies.
 import countries from "i18n-iso-countries";
 import type { Level } from "../types.js";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
-const LANGS = ["en", "nl", "fr", "de", "es", "it", "pt", "da", "no", "pl", "id", "ur"] as const;
-for (const l of LANGS) countries.registerLocale(require(`i18n-iso-countries/langs/${l}.json`));
+
+/**
+ * Registers i18n-iso-countries' names for a language the first time a locale asks for
+ * them, so that a new locale folder gets its country names without a list to edit here.
+ * A language the package does not have (it has no file for it) gets none: the place
+ * matcher then knows that locale's countries by their English names only (plus the
+ * locale's own placeAliases and demonyms).
+ */
+const tried = new Set<string>();
+function ensureLang(lang: string): boolean {
+  if (!tried.has(lang)) {
+    tried.add(lang);
+    if (!/^[a-z]{2,3}$/.test(lang)) return false;
+    try {
+      countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
+    } catch {
+      // No data for this language in i18n-iso-countries: English names only.
+    }
+  }
+  return countries.langs().includes(lang);
+}
+ensureLang("en"); // countryName() answers in English
 
 export interface Place {
   code: string; // ISO 3166-1 alpha-2, ISO 3166-2, or "EU"
@@ -17,7 +37,7 @@ export interface Place {
 /** Country names in a language: official and alias forms, e.g. "United States", "USA". */
 export function countryNames(lang: string): Map<string, string> {
   const out = new Map<string, string>();
-  if (!countries.langs().includes(lang)) return out;
+  if (!ensureLang(lang)) return out;
   const all = countries.getNames(lang, { select: "all" }) as Record<string, string[]>;
   for (const [code, names] of Object.entries(all)) for (const n of names) out.set(n, code);
   return out;

@@ -1,6 +1,8 @@
 // ISO 639-3 codes franc returns -> ISO 639-1 codes banwatch stores. The languages
 // franc may choose from are these: a closed set keeps short texts from being read as
-// some rare language with similar letters.
+// some rare language with similar letters. Arabic is "arb" (Standard Arabic; franc has no
+// macrolanguage "ara") and Chinese "cmn" (franc's code for Han-script text). Every locale's
+// `franc` code must be here (test/locales/languages.test.ts checks it).
 export const ISO3_TO_1: Record<string, string> = {
   eng: "en", nld: "nl", fra: "fr", deu: "de", spa: "es", ita: "it", por: "pt",
   dan: "da", nob: "no", nno: "no", swe: "sv", fin: "fi", pol: "pl", ces: "cs", slk: "sk", slv: "sl", hrv: "hr",

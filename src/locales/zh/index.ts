@@ -1,0 +1,95 @@
+import * as chrono from "chrono-node";
+import type { Locale } from "../types.js";
+
+// Chinese (Simplified). Chinese writes no spaces between words, and the engine still
+// matches forms on word boundaries that only spaces and punctuation make: none of these
+// forms can match inside running Chinese text until the engine segments words
+// (Intl.Segmenter, being switched on in the engine). The data is written for that engine.
+// chrono-node parses Simplified Chinese dates ("3月10日", "昨天").
+const zh: Locale = {
+  code: "zh",
+  franc: "cmn",
+  chrono: chrono.zh.hans.casual,
+  triggers: [
+    { id: "zh.ban.verb", action: "ban", kind: "verb",
+      forms: ["禁止", "封禁", "禁用", "下架", "屏蔽", "取缔", "封锁", "封杀", "叫停", "暂停", "限制", "关停", "停止运营",
+        "不得使用", "不准", "不允许", "全面禁止", "明令禁止", "被禁", "遭禁", "被封", "被屏蔽", "被下架"] },
+    { id: "zh.ban.noun", action: "ban", kind: "noun", forms: ["禁令", "禁止令", "封禁令", "禁用令"] },
+    { id: "zh.advisory", action: "advisory", kind: "verb",
+      forms: ["建议不要", "建议...不要", "建议不", "劝告", "劝阻", "提醒...不要", "呼吁...不要", "警告...不要", "不建议"] },
+    { id: "zh.lift", action: "lift", kind: "verb",
+      forms: ["解禁", "解除禁令", "解除封禁", "解除限制", "解除屏蔽", "恢复访问", "撤销禁令", "取消禁令", "恢复使用",
+        "重新上架", "恢复上架", "废除禁令", "推翻禁令"] },
+  ],
+  cues: {
+    negation: ["不", "没有", "未", "并未", "不会", "无意", "并非"],
+    hypothetical: ["如果", "若", "假如", "一旦", "倘若", "如"],
+    proposal: ["计划", "拟", "考虑", "打算", "提议", "提案", "草案", "法案", "可能", "或将", "将考虑", "要求", "呼吁", "准备",
+      "酝酿", "威胁"],
+    background: ["此前", "已经", "曾", "早前", "去年", "上个月", "之前", "继", "先前", "早在"],
+    liftObjects: ["禁令", "决定", "命令", "行政令", "法律"],
+    clauseBreaks: ["但", "但是", "然而", "而", "；", ";", "—"],
+    locatives: ["在", "由", "于"],
+    follow: ["效仿", "跟随", "继...之后"],
+  },
+  scopes: [
+    { scope: "official_devices", forms: ["政府设备", "公务设备", "官方设备", "工作手机", "公务手机", "政府手机", "政府电子设备",
+      "政府发放的设备", "政府配发"] },
+    { scope: "personal_devices", forms: ["个人设备", "私人手机", "个人手机"] },
+    { scope: "official_network", forms: ["政府网络", "内部网络", "无线网络"] },
+    { scope: "minors", forms: ["未成年人", "儿童", "青少年", "岁以下", "未满"] },
+    { scope: "other", forms: ["学校", "课堂", "校园"] },
+    { scope: "public", forms: ["全国", "全国范围", "应用商店", "应用商城", "互联网服务提供商", "下载", "所有用户"] },
+  ],
+  bodies: [
+    { forms: ["国务院"], name: "State Council" },
+    { forms: ["工信部", "工业和信息化部"], name: "Ministry of Industry and Information Technology" },
+    { forms: ["国家网信办", "网信办", "国家互联网信息办公室"], name: "Cyberspace Administration of China" },
+    { forms: ["政府", "中央政府", "联邦政府"], name: "government" },
+    { forms: ["议会", "国会", "人大", "全国人大", "众议院", "参议院"], name: "parliament" },
+    { forms: ["法院", "最高法院", "法官"], name: "court" },
+    { forms: ["总统"], name: "president" },
+    { forms: ["总理", "首相"], name: "prime minister" },
+    { forms: ["部长", "部门"], name: "ministry" },
+    { forms: ["监管机构", "监管部门", "通信管理局"], name: "regulator" },
+    { forms: ["当局", "有关部门", "官员"], name: "authorities" },
+    { forms: ["警方", "公安"], name: "police" },
+    { forms: ["市政府"], name: "city council", level: "local" },
+  ],
+  demonyms: {},
+  placeAliases: {
+    CN: ["中国", "中华人民共和国", "北京", "中方"], US: ["美国", "美方", "华盛顿", "白宫"], IN: ["印度", "新德里"],
+    EU: ["欧盟", "欧洲联盟", "欧盟委员会", "欧洲议会"], RU: ["俄罗斯", "莫斯科", "克里姆林宫"], GB: ["英国", "伦敦"],
+    JP: ["日本"], KR: ["韩国"], TW: ["台湾"], HK: ["香港"], PK: ["巴基斯坦"], TR: ["土耳其"], IR: ["伊朗"],
+    ID: ["印尼", "印度尼西亚"], AU: ["澳大利亚", "澳洲"], CA: ["加拿大"], FR: ["法国"], DE: ["德国"], NP: ["尼泊尔"],
+    BR: ["巴西"], VN: ["越南"], BE: ["比利时"], NL: ["荷兰"], DK: ["丹麦"], AF: ["阿富汗"], VE: ["委内瑞拉"],
+  },
+  actorNouns: ["政府", "当局", "部", "议会", "国会", "法院", "监管机构", "官员", "总统", "总理"],
+  targetCues: ["应用", "应用程序", "平台", "软件", "社交媒体"],
+  audienceNouns: ["公务员", "政府雇员", "员工", "工作人员", "用户", "未成年人", "儿童", "学生", "军人", "官员"],
+  grammar: {
+    conjunctions: ["和", "与", "及", "以及", "、", "或"],
+    articles: [],
+    determiners: ["该", "这项", "此"],
+    complementizers: [],
+    additive: ["也", "亦"],
+    referenceNouns: ["这些应用"],
+    collectiveActors: ["当局", "政府"],
+  },
+  dates: {
+    deadline: ["之前", "以前", "截止", "最迟"],
+    effective: ["起", "开始", "生效", "自"],
+    expires: ["到期", "届满"],
+    immediate: ["立即生效", "即日起", "立即"],
+    monthOnly: ["月底", "月初", "月中"],
+    future: ["将", "将于", "下周", "下个月", "明年"],
+    past: ["上周", "上个", "去年"],
+    relative: { 昨天: ["day", -1], 前天: ["day", -2], 今天: ["day", 0], 上个月: ["month", -1], 本月: ["month", 0],
+      去年: ["year", -1], 今年: ["year", 0] },
+    weekdays: ["星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"],
+    dayParts: [],
+    durationUnits: { 年: "Y", 个月: "M", 周: "W", 星期: "W", 天: "D", 小时: "H" },
+    numbers: { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十二: 12, 三十: 30 },
+  },
+};
+export default zh;
