@@ -10,6 +10,8 @@ export function formSource(form: string): string {
   // A leading "*" matches the start of a compound: "*verbot" = TikTok-Verbot, Nutzungsverbot.
   const compound = f.startsWith("*");
   if (compound) f = f.slice(1);
+  // In scripts without spaces, "..." spans a few characters rather than words.
+  const unspacedForm = isUnspaced(f);
   const parts = f.split(/\s*\.\.\.\s*/);
   const body = parts
     .map((p) =>
@@ -18,15 +20,14 @@ export function formSource(form: string): string {
         .map((w) => (w.endsWith("*") ? esc(w.slice(0, -1)) + "[\\p{L}\\p{N}'’-]*" : esc(w).replace(/'/g, "['’]")))
         .join("\\s+"),
     )
-    .join("(?:\\s+[^\\s.!?;:]+){0,4}?\\s+");
+    .join(unspacedForm ? "[^\\s.!?;:。！？；：]{0,12}?" : "(?:\\s+[^\\s.!?;:]+){0,4}?\\s+");
   const first = f[0];
   const bare = f.replace(/\*$/, "");
   const last = bare[bare.length - 1];
   // Scripts written without spaces have no letter boundaries to assert: the phrase trie
   // starts such forms at segmenter word boundaries.
-  const unspaced = isUnspaced(f);
-  const pre = compound ? `(?<!${L})[\\p{L}\\p{N}-]*` : /[\p{L}\p{N}]/u.test(first) && !unspaced ? `(?<!${L})` : "";
-  const post = f.endsWith("*") || unspaced || !/[\p{L}\p{N}]/u.test(last) ? "" : `(?!${L})`;
+  const pre = compound ? `(?<!${L})[\\p{L}\\p{N}-]*` : /[\p{L}\p{N}]/u.test(first) && !unspacedForm ? `(?<!${L})` : "";
+  const post = f.endsWith("*") || unspacedForm || !/[\p{L}\p{N}]/u.test(last) ? "" : `(?!${L})`;
   return pre + body + post;
 }
 
@@ -95,7 +96,7 @@ export function compileKeyedMatcher(lists: { key: string; forms: string[] }[]): 
   for (const l of lists) for (const f of l.forms) {
     const t = f.trim();
     if (t.startsWith("*")) suffixes.push(esc(t.slice(1).split(/\s+/)[0].replace(/\*$/, "")));
-    else trie.add(t.split(/\s+/)[0], true, false);
+    else trie.add(t.split(/\s+|\.\.\./)[0], true, false);
   }
   const compound = suffixes.length ? new RegExp(suffixes.join("|"), "giu") : null;
   const starts = (text: string): number[] => {

@@ -13,6 +13,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { events, find } from "./helpers.js";
+import { Trace } from "../../src/extract/trace.js";
 
 interface Case {
   title: string | null;
@@ -54,10 +55,13 @@ for (const lang of langs) {
         continue;
       }
       it(name, async () => {
-        const evs = await events(lang, c.title, c.paragraphs, c.published);
-        expect([...new Set(evs.map(keyOf))].sort()).toEqual([...new Set(c.expect)].sort());
-        for (const k of c.main ?? []) expect(find(evs, k)?.main, `${k} main`).toBe(true);
-        for (const [k, s] of Object.entries(c.scope ?? {})) expect(find(evs, k)?.scope, `${k} scope`).toBe(s);
+        // A failing case prints the engine's trace: what it found, dropped and why.
+        const trace = new Trace();
+        const evs = await events(lang, c.title, c.paragraphs, c.published, trace);
+        const why = `\n--- trace ---\n${trace.format()}\n`;
+        expect([...new Set(evs.map(keyOf))].sort(), why).toEqual([...new Set(c.expect)].sort());
+        for (const k of c.main ?? []) expect(find(evs, k)?.main, `${k} main${why}`).toBe(true);
+        for (const [k, s] of Object.entries(c.scope ?? {})) expect(find(evs, k)?.scope, `${k} scope${why}`).toBe(s);
         for (const [k, d] of Object.entries(c.announced ?? {})) expect(find(evs, k)?.announced, `${k} announced`).toBe(d);
       });
     }
