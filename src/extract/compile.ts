@@ -26,6 +26,9 @@ export interface CompiledLocale {
   grammar: CompiledGrammar;
   places: PlaceMatcher;
   targets: TargetFinder;
+  /** A target cue noun ("app", "platform") opening / ending a stretch of text. */
+  cueAfter: RegExp;
+  cueBefore: RegExp;
   /** Frames of open-world targets, or null when the locale declares none. */
   frames: CompiledFrames | null;
 }
@@ -63,6 +66,8 @@ export function compileLocale(locale: Locale): CompiledLocale {
     places: buildPlaceMatcher(locale),
     targets: buildTargetFinder(locale),
     frames: compileFrames(locale),
+    cueAfter: new RegExp(`^[\\s-]*(?:${compileForms(locale.targetCues, "iu").source})`, "iu"),
+    cueBefore: new RegExp(`(?:${compileForms(locale.targetCues, "iu").source})\\s*$`, "iu"),
   };
   cache.set(locale.code, c);
   return c;

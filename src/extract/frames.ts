@@ -13,8 +13,8 @@ export interface FrameHit {
   start: number;
   end: number;
   text: string;
-  /** A proper name, or a common noun phrase. */
-  kind: "name" | "phrase";
+  /** A proper name, a common noun phrase, or a passive's subject words (read for categories only). */
+  kind: "name" | "phrase" | "subject";
 }
 
 export interface CompiledFrames {
@@ -22,9 +22,14 @@ export interface CompiledFrames {
   skip: RegExp;
   nounLink: RegExp;
   listGap: RegExp;
-  /** A word that ends a noun phrase (preposition, conjunction, relative word, adverb). */
+  /** A word that ends a noun phrase (preposition, conjunction, relative word, adverb), or no target (a pronoun). */
   stop: RegExp;
+  /** A word that ends a noun phrase, pronouns and generic nouns aside. */
+  boundary: RegExp;
+  /** After a passive trigger, a complement making its subject the audience ("barred from hosting"). */
+  audienceComplement: RegExp | null;
   passiveBefore: RegExp | null;
+  passivePhrase: RegExp | null;
   pronoun: RegExp;
   /** Head nouns of audiences: "banned officials from using X" names who, not what. */
   audience: RegExp;
@@ -40,6 +45,8 @@ const words = (xs: string[]) => [...new Set(xs)].filter(Boolean).sort((a, b) => 
 const NAME = /^["“«„‘']?\s*((?:\p{Lu}|\d)[\p{L}\p{N}'’&+.]*(?:-[\p{L}\p{N}]+)*(?:\s+(?:\p{Lu}|\d)[\p{L}\p{N}'’&+.]*(?:-[\p{L}\p{N}]+)*){0,3})/u;
 /** A bracketed acronym right after a name is the name people know: "PlayerUnknown's Battlegrounds (PUBG)". */
 const ACRONYM = /^\s*\(\s*(\p{Lu}[\p{Lu}\p{N}]{1,9})\s*\)/u;
+/** One or two lowercase words before a name or a cue noun. */
+const MODIFIERS = /^(?:\p{Ll}[\p{L}\p{N}'’-]*\s+){1,2}(?=\S)/u;
 const PHRASE_WORD = /^(\p{Ll}[\p{L}\p{N}'’-]*)/u;
 const MAX_PHRASE_WORDS = 4;
 
@@ -57,10 +64,15 @@ export function compileFrames(l: Locale): CompiledFrames | null {
     nounLink: new RegExp(`^\\s*(?:${words(fr.nounLinks)})(?:\\s+|(?<=['’]))`, "iu"),
     listGap: new RegExp(`^\\s*(?:,\\s*(?:(?:${words(g?.conjunctions ?? [])})\\s+)?|(?:${words(g?.conjunctions ?? [])})\\s+)`, "iu"),
     stop: new RegExp(`^(?:${words([...(g?.prepositions ?? []), ...(g?.conjunctions ?? []), ...determiners, ...fr.stops, ...fr.pronouns, ...(l.cues.negation ?? [])])})$`, "iu"),
+    boundary: new RegExp(`^(?:${words([...(g?.prepositions ?? []), ...(g?.conjunctions ?? []), ...determiners, ...fr.stops])})$`, "iu"),
+    audienceComplement: fr.audienceComplement ? new RegExp(fr.audienceComplement, "u") : null,
     audience: new RegExp(`(?:^|\\s)(?:${words(l.audienceNouns)})$`, "iu"),
     endsInPreposition: new RegExp(`(?:^|\\s)(?:${words([...(g?.prepositions ?? []), ...fr.nounLinks])})$`, "iu"),
     passiveBefore: fr.passiveAux.length
       ? new RegExp(`((?:\\p{Lu}|\\d)[\\p{L}\\p{N}'’&+.-]*(?:\\s+(?:\\p{Lu}|\\d)[\\p{L}\\p{N}'’&+.-]*){0,3})\\s+(?:(?:${words(fr.passiveAux)})\\s+){1,3}(?:\\p{Ll}+ly\\s+)?$`, "u")
+      : null,
+    passivePhrase: fr.passiveAux.length
+      ? new RegExp(`((?:[\\p{L}\\p{N}'’-]+\\s+){0,3}[\\p{L}\\p{N}'’-]+)\\s+(?:to\\s+)?(?:(?:${words(fr.passiveAux)})\\s+){1,3}(?:\\p{Ll}+ly\\s+)?$`, "u")
       : null,
     pronoun: new RegExp(`^(?:${words([...fr.pronouns, ...(g?.referenceNouns ?? [])])})$`, "iu"),
     capitalisedNouns: !!fr.capitalisedNouns,
@@ -83,13 +95,26 @@ function readItem(rest: string, at: number, fr: CompiledFrames): { hit: FrameHit
     if (fr.cued.test(m[0])) cued = true;
     skipped += m[0].length;
   }
-  const r = rest.slice(skipped);
+  let r = rest.slice(skipped);
+  // "the survival-shooter PlayerUnknown's Battlegrounds", "video-sharing app TikTok": lowercase
+  // modifiers before a cue noun or a name describe it.
+  const mod = MODIFIERS.exec(r);
+  if (mod && !mod[0].trim().split(/\s+/).some((w) => fr.stop.test(w))) {
+    const rest2 = r.slice(mod[0].length);
+    const cue = fr.skip.exec(rest2);
+    const cueLen = cue && fr.cued.test(cue[0]) ? cue[0].length : 0;
+    if (cueLen || NAME.test(rest2) && !/^["“«„‘']/.test(rest2)) {
+      cued ||= cueLen > 0;
+      skipped += mod[0].length + cueLen;
+      r = rest.slice(skipped);
+    }
+  }
   const name = NAME.exec(r);
   if (name && !fr.stop.test(name[1]) && !fr.pronoun.test(name[1])) {
     const next = r.slice(name[0].length);
     // "Chinese apps", "Russian media": a capitalised word before a common noun is an adjective.
     const after = PHRASE_WORD.exec(next.trimStart());
-    if (after && !fr.stop.test(after[1]) && /^\s/.test(next)) return null;
+    if (after && !fr.boundary.test(after[1]) && /^\s/.test(next)) return null;
     if (!nameLike(name[1], cued, /^["“«„‘']/.test(r), fr)) return null;
     const acr = ACRONYM.exec(next);
     const text = (acr ? acr[1] : name[1]).replace(/[.’']+$/u, "");
@@ -133,10 +158,22 @@ export function nounObjects(text: string, from: number, to: number, offset: numb
   return link ? objectsAt(text, from + link[0].length, to, offset, fr) : [];
 }
 
-/** The subject of a passive right before the trigger: "Telegram was blocked", "Instagram has been restored". */
-export function passiveSubject(text: string, at: number, offset: number, fr: CompiledFrames): FrameHit[] {
-  const m = fr.passiveBefore?.exec(text.slice(Math.max(0, at - 80), at));
-  if (!m || fr.pronoun.test(m[1]) || fr.stop.test(m[1]) || !nameLike(m[1], false, false, fr)) return [];
-  const start = offset + Math.max(0, at - 80) + m.index;
-  return [{ start, end: start + m[1].length, text: m[1], kind: "name" }];
+/**
+ * The subject of a passive right before the trigger: a name ("Telegram was blocked",
+ * "Instagram has been restored"), or the words there, where a category may stand
+ * ("Disposable vapes to be banned"); such a phrase is read for categories only.
+ */
+export function passiveSubject(text: string, at: number, end: number, offset: number, fr: CompiledFrames): FrameHit[] {
+  // "Apple and Google would be barred hosting TikTok": who is barred from doing what is no target.
+  if (fr.audienceComplement?.test(text.slice(end))) return [];
+  const from = Math.max(0, at - 80);
+  const m = fr.passiveBefore?.exec(text.slice(from, at));
+  if (m && !fr.pronoun.test(m[1]) && !fr.stop.test(m[1]) && nameLike(m[1], false, false, fr)) {
+    const start = offset + from + m.index;
+    return [{ start, end: start + m[1].length, text: m[1], kind: "name" }];
+  }
+  const p = fr.passivePhrase?.exec(text.slice(from, at));
+  if (!p) return [];
+  const start = offset + from + p.index;
+  return [{ start, end: start + p[1].length, text: p[1], kind: "subject" }];
 }

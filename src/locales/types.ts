@@ -124,6 +124,8 @@ export interface TargetFrames {
   stops: string[];
   /** Pronouns: no target ("it", "them"). */
   pronouns: string[];
+  /** A regexp source read right after a passive trigger: its subject is who is barred, not what ("barred from using"). */
+  audienceComplement?: string;
   /** Every noun is capitalised (German): a name needs quotes, a cue, inner capitals or digits. */
   capitalisedNouns?: boolean;
   /** An unknown common noun phrase may name a category (English, the language categories are named in). */

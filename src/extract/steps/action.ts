@@ -25,7 +25,7 @@ export type ActionVerdict =
  * form is a noun ("announced the ban in an executive order"), which stops nothing.
  */
 function liftObject(x: Candidate, text: string, c: CompiledLocale): { index: number; text: string } | null {
-  if (x.rule.action !== "ban" || x.rule.kind !== "verb" || c.grammar.determinerEnd.test(x.before)) return null;
+  if (x.rule.action !== "ban" || x.kind !== "verb") return null;
   const next = firstWords(text.slice(x.rel + x.hit.text.length), LIFT_OBJECT_WORDS);
   const obj = c.liftObject.exec(next);
   if (!obj) return null;

@@ -18,6 +18,8 @@ export interface Candidate {
   /** The clause before the trigger, and its last few words (where negation and plans count). */
   before: string;
   near: string;
+  /** How the form is used here: a verb form after a determiner is a noun ("ordered a ban against ..."). */
+  kind: "verb" | "noun";
 }
 
 export function candidates(triggers: Span[], f: SentenceFacts, c: CompiledLocale): Candidate[] {
@@ -28,6 +30,7 @@ export function candidates(triggers: Span[], f: SentenceFacts, c: CompiledLocale
     const clauseStart = Math.max(0, ...f.breaks.filter((b) => b < rel));
     const clauseEnd = Math.min(f.s.text.length, ...f.breaks.filter((b) => b > rel));
     const before = f.s.text.slice(clauseStart, rel);
-    return { hit, rule, rel, clauseStart, clauseEnd, before, near: lastWords(before, CUE_NEAR_WORDS) };
+    const kind = rule.kind === "verb" && c.grammar.determinerEnd.test(before) ? "noun" : rule.kind;
+    return { hit, rule, rel, clauseStart, clauseEnd, before, near: lastWords(before, CUE_NEAR_WORDS), kind };
   });
 }

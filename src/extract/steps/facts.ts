@@ -11,6 +11,7 @@ import { findAll, keyOfMatch, type Span } from "../patterns.js";
 import { findDates, findDuration, type DateHit } from "../dates.js";
 import { followedPlaces, datelineEnd } from "./follow.js";
 import { BESIDES_CHARS } from "../constants.js";
+import { countWords } from "../words.js";
 
 export interface ScopeHit extends Span { scope: Scope }
 export interface BodyHit extends Span { body: BodyWord }
@@ -46,16 +47,25 @@ export function dropAppositions<T extends { start: number; end: number }>(target
 
 const isCategory = (x: TargetHit) => x.rule.endsWith(".target.category");
 
+/** "the social media app TikTok", "l'app social media cinese": a category next to an app noun or a name describes it. */
+function describesName(x: TargetHit, hits: TargetHit[], s: Sentence, c: CompiledLocale): boolean {
+  const after = s.text.slice(x.end - s.start, x.end - s.start + 40);
+  const before = s.text.slice(Math.max(0, x.start - s.start - 30), x.start - s.start);
+  if (c.cueAfter.test(after) || c.cueBefore.test(before)) return true;
+  return hits.some((h) => !isCategory(h) && h.start >= x.end && countWords(s.text.slice(x.end - s.start, h.start - s.start)) <= 1);
+}
+
 export function readTargets(s: Sentence, c: CompiledLocale): SentenceTargets {
   // A category inside a scope phrase is where the ban applies, not what it bans ("on their work phones").
   const scopes = c.scopes.find(s.text, s.start);
   const found = c.targets.find(s.text, s.start).filter((x) => !(isCategory(x) && scopes.some((p) => p.start < x.end && x.start < p.end)));
-  const all = dropAppositions(found, s);
+  const all = dropAppositions(found.filter((x) => !(isCategory(x) && describesName(x, found, s, c))), s);
   const before = (x: TargetHit) => s.text.slice(Math.max(0, x.start - s.start - BESIDES_CHARS), x.start - s.start);
   const aside = new Set(c.besides ? all.filter((x) => c.besides!.test(before(x))).map((x) => x.name) : []);
   const own = all.filter((x) => !aside.has(x.name));
   // What "it" and "these apps" refer to: the names; a category only where the sentence names nothing else.
-  const refs = (xs: TargetHit[]) => (xs.some((x) => !isCategory(x)) ? xs.filter((x) => !isCategory(x)) : xs);
+  // Several categories in one sentence are often a contrast ("reusable vapes stay, disposable ones go"): no reference.
+  const refs = (xs: TargetHit[]) => (xs.some((x) => !isCategory(x)) ? xs.filter((x) => !isCategory(x)) : new Set(xs.map((x) => x.name)).size === 1 ? xs : []);
   return { all, aside, current: [...new Set(refs(own.length ? own : all).map((x) => x.name))] };
 }
 

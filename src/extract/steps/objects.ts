@@ -36,7 +36,7 @@ export type TargetVerdict = { dropped: Fired } | { targets: ChosenTarget[]; prev
 export function claimNounTargets(triggers: Candidate[], f: SentenceFacts): Map<number, TargetHit> {
   const claimed = new Map<number, TargetHit>();
   for (const t of triggers) {
-    if (t.rule.kind !== "noun") continue;
+    if (t.kind !== "noun") continue;
     const next = f.objects.find((x) => x.start >= t.hit.end && countWords(f.s.text.slice(t.hit.end - f.s.start, x.start - f.s.start)) <= NOUN_TARGET_GAP_WORDS);
     if (next) claimed.set(t.hit.start, next);
   }
@@ -52,9 +52,9 @@ function frameSpans(x: Candidate, f: SentenceFacts, c: CompiledLocale): FrameHit
   if (!fr) return [];
   const t = f.s.text;
   const end = x.rel + x.hit.text.length;
-  const after = x.rule.kind === "noun" ? nounObjects(t, end, x.clauseEnd, f.s.start, fr) : objectsAt(t, end, x.clauseEnd, f.s.start, fr);
-  const own = { start: x.hit.start, end: x.hit.end, text: x.hit.text, kind: "phrase" as const };
-  return [own, ...after, ...(x.rule.kind === "verb" ? passiveSubject(t, x.rel, f.s.start, fr) : [])];
+  const after = x.kind === "noun" ? nounObjects(t, end, x.clauseEnd, f.s.start, fr) : objectsAt(t, end, x.clauseEnd, f.s.start, fr);
+  const own = { start: x.hit.start, end: x.hit.end, text: x.hit.text, kind: "subject" as const };
+  return [own, ...after, ...(x.kind === "verb" ? passiveSubject(t, x.rel, end, f.s.start, fr) : [])];
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
@@ -64,22 +64,23 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  * dev articles' coordinations need), categories only in the frame's object position, and
  * the frame's objects no list knows, as written.
  */
-function clauseObjects(x: Candidate, f: SentenceFacts, c: CompiledLocale): TargetHit[] {
-  const spans = frameSpans(x, f, c);
+function clauseObjects(x: Candidate, f: SentenceFacts, liftsObject: boolean, c: CompiledLocale): TargetHit[] {
+  // A lift whose object is the ban it stops ("blocked the state from enforcing the law") names no target there.
+  const spans = liftsObject ? [] : frameSpans(x, f, c);
   const inClause = f.objects.filter((t) => t.start - f.s.start >= x.clauseStart && t.end - f.s.start <= x.clauseEnd);
   const category = (t: TargetHit) => t.rule.endsWith(".target.category");
   const listed = inClause.filter((t) => !category(t) || spans.some((s) => overlaps(s, t)));
-  const open = spans.slice(1).filter((s) => !f.all.some((t) => overlaps(s, t)) && !f.places.some((p) => overlaps(s, p)))
+  const open = spans.filter((s) => s.kind !== "subject" && !f.all.some((t) => overlaps(s, t)) && !f.places.some((p) => overlaps(s, p)))
     .map((s) => ({ start: s.start, end: s.end, name: foldName(s.text, s.kind), text: s.text, rule: ruleId("target.frame", c.locale.code) }));
   return [...listed, ...open].sort((a, b) => a.start - b.start);
 }
 
 /** A name as written (known aliases folded); a phrase in lower case, as categories are named. */
-const foldName = (text: string, kind: FrameHit["kind"]) => (kind === "name" ? knownName(text) ?? text : text.toLowerCase());
+const foldName = (text: string, kind: FrameHit["kind"]): string => (kind === "name" ? knownName(text) ?? text : text.toLowerCase());
 
 export function chooseTargets(x: Candidate, f: SentenceFacts, claimed: Map<number, TargetHit>, previous: PreviousTargets | null,
-  si: number, c: CompiledLocale): TargetVerdict {
-  const inClause = clauseObjects(x, f, c);
+  si: number, liftsObject: boolean, c: CompiledLocale): TargetVerdict {
+  const inClause = clauseObjects(x, f, liftsObject, c);
   const own = claimed.get(x.hit.start);
   let hits = own ? [own] : inClause.length ? inClause : f.objects.filter((t) => !t.rule.endsWith(".target.category"));
   if (!own) {
@@ -99,7 +100,7 @@ export function chooseTargets(x: Candidate, f: SentenceFacts, claimed: Map<numbe
 /** A verb with no target of its own refers to what the text just listed, unless it describes that set. */
 function previousTargets(x: Candidate, previous: PreviousTargets | null, si: number, c: CompiledLocale): TargetVerdict {
   const lang = c.locale.code;
-  if (x.rule.kind === "noun") return { dropped: fired("suppress.noun-without-target", lang, x.hit.text) };
+  if (x.kind === "noun") return { dropped: fired("suppress.noun-without-target", lang, x.hit.text) };
   if (!previous || si - previous.sentence > PREVIOUS_TARGET_SENTENCES) return { dropped: fired("suppress.no-target", lang, x.hit.text) };
   // "une des applications bannies", "de geblokkeerde apps": a participle after "apps" refers to the ban, it reports none.
   const ref = c.grammar.referenceNounEnd.exec(x.before);

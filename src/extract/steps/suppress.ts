@@ -21,7 +21,7 @@ export const NOTHING_GOVERNED: Governed = { advisedUntil: -1, liftedUntil: -1, c
 export function suppressed(x: Candidate, g: Governed, c: CompiledLocale): Fired | null {
   const { hit, rule } = x;
   const lang = c.locale.code;
-  if (hit.start < g.consumedUntil && rule.kind === "noun") return fired("suppress.lift-object", lang, hit.text);
+  if (hit.start < g.consumedUntil && x.kind === "noun") return fired("suppress.lift-object", lang, hit.text);
   if (hit.start < g.advisedUntil && rule.action === "ban") return fired("suppress.advised", lang, hit.text);
   if (hit.start < g.liftedUntil && rule.action === "ban") return fired("suppress.lifted-clause", lang, hit.text);
   const neg = c.negation.exec(x.near);
