@@ -83,7 +83,11 @@ function readSentence(s: Sentence, si: number, inTitle: boolean, d: Discourse, f
         made: r.mentions.map((m) => `${m.actor.jurisdiction ?? "?"}|${m.target}|${m.action}`) });
     }
   }
-  if (targets.all.length) d.previous = { names: targets.current, sentence: si };
+  // A category becomes what "they" refers to only once a trigger bans it: in "reusable vapes stay, disposable
+  // ones go" the categories are a contrast.
+  const banned = out.filter((m) => m.sentence === si && !m.knownTarget && m.targetSource === "named").map((m) => m.target);
+  const names = [...new Set([...targets.current, ...banned])];
+  if (names.length) d.previous = { names, sentence: si };
   return out;
 }
 

@@ -24,6 +24,8 @@ export interface CompiledFrames {
   listGap: RegExp;
   /** A word that ends a noun phrase (preposition, conjunction, relative word, adverb), or no target (a pronoun). */
   stop: RegExp;
+  /** A determiner opening a text: after a comma, an apposition follows. */
+  apposition: RegExp;
   /** A word that ends a noun phrase, pronouns and generic nouns aside. */
   boundary: RegExp;
   /** After a passive trigger, a complement making its subject the audience ("barred from hosting"). */
@@ -36,6 +38,7 @@ export interface CompiledFrames {
   /** A trigger form ending in a preposition ("removed from", "retirée des"): what follows is where, not what. */
   endsInPreposition: RegExp;
   capitalisedNouns: boolean;
+  nounPhrase: ((words: string) => string | null) | null;
   commonNouns: boolean;
   cued: RegExp;
 }
@@ -64,7 +67,8 @@ export function compileFrames(l: Locale): CompiledFrames | null {
     nounLink: new RegExp(`^\\s*(?:${words(fr.nounLinks)})(?:\\s+|(?<=['’]))`, "iu"),
     listGap: new RegExp(`^\\s*(?:,\\s*(?:(?:${words(g?.conjunctions ?? [])})\\s+)?|(?:${words(g?.conjunctions ?? [])})\\s+)`, "iu"),
     stop: new RegExp(`^(?:${words([...(g?.prepositions ?? []), ...(g?.conjunctions ?? []), ...determiners, ...fr.stops, ...fr.pronouns, ...(l.cues.negation ?? [])])})$`, "iu"),
-    boundary: new RegExp(`^(?:${words([...(g?.prepositions ?? []), ...(g?.conjunctions ?? []), ...determiners, ...fr.stops])})$`, "iu"),
+    apposition: new RegExp(`^${det}`, "iu"),
+    boundary: new RegExp(`^(?:${words([...(g?.prepositions ?? []), ...(g?.conjunctions ?? []), ...determiners, ...fr.stops, ...l.cues.negation])})$`, "iu"),
     audienceComplement: fr.audienceComplement ? new RegExp(fr.audienceComplement, "u") : null,
     audience: new RegExp(`(?:^|\\s)(?:${words(l.audienceNouns)})$`, "iu"),
     endsInPreposition: new RegExp(`(?:^|\\s)(?:${words([...(g?.prepositions ?? []), ...fr.nounLinks])})$`, "iu"),
@@ -76,6 +80,7 @@ export function compileFrames(l: Locale): CompiledFrames | null {
       : null,
     pronoun: new RegExp(`^(?:${words([...fr.pronouns, ...(g?.referenceNouns ?? [])])})$`, "iu"),
     capitalisedNouns: !!fr.capitalisedNouns,
+    nounPhrase: fr.nounPhrase ?? null,
     commonNouns: !!fr.commonNounTargets,
     cued: compileForms(l.targetCues, "iu"),
   };
@@ -89,7 +94,7 @@ function nameLike(text: string, cued: boolean, quoted: boolean, fr: CompiledFram
 
 /** One object of a list: a name or (where the locale allows) a common noun phrase. */
 function readItem(rest: string, at: number, fr: CompiledFrames): { hit: FrameHit; len: number } | null {
-  let skipped = 0;
+  let skipped = rest.length - rest.trimStart().length;
   let cued = false;
   for (let m = fr.skip.exec(rest.slice(skipped)); m && m[0].length; m = fr.skip.exec(rest.slice(skipped))) {
     if (fr.cued.test(m[0])) cued = true;
@@ -124,12 +129,14 @@ function readItem(rest: string, at: number, fr: CompiledFrames): { hit: FrameHit
   if (!fr.commonNouns) return null;
   const ws: string[] = [];
   let pos = 0;
-  for (let w = PHRASE_WORD.exec(r); w && ws.length < MAX_PHRASE_WORDS && !fr.stop.test(w[1]); w = PHRASE_WORD.exec(r.slice(pos).trimStart())) {
+  for (let w = PHRASE_WORD.exec(r); w && ws.length < MAX_PHRASE_WORDS && !fr.boundary.test(w[1]); w = PHRASE_WORD.exec(r.slice(pos).trimStart())) {
     ws.push(w[1]);
     pos = r.indexOf(w[1], pos) + w[1].length;
     if (!/^\s/.test(r.slice(pos))) break;
   }
-  const text = r.slice(0, pos).trim();
+  let text = r.slice(0, pos).trim();
+  if (ws.length && fr.nounPhrase) text = fr.nounPhrase(text) ?? "";
+  if (!text) return null;
   if (!ws.length || ws.some((w) => fr.pronoun.test(w)) || fr.cued.test(text) || fr.audience.test(text)) return null;
   const start = at + skipped + r.indexOf(ws[0]);
   return { hit: { start, end: start + text.length, text, kind: "phrase" }, len: skipped + pos };
@@ -146,7 +153,8 @@ export function objectsAt(text: string, from: number, to: number, offset: number
     out.push(item.hit);
     pos += item.len;
     const gap = fr.listGap.exec(text.slice(pos, to));
-    if (!gap) break;
+    // "ByteDance, the parent company of TikTok": after a comma, a determiner opens an apposition, not an item.
+    if (!gap || (gap[0].includes(",") && fr.apposition.test(text.slice(pos + gap[0].length, to)))) break;
     pos += gap[0].length;
   }
   return out;

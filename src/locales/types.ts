@@ -130,6 +130,11 @@ export interface TargetFrames {
   capitalisedNouns?: boolean;
   /** An unknown common noun phrase may name a category (English, the language categories are named in). */
   commonNounTargets?: boolean;
+  /**
+   * A hook where a word list is not enough: the noun phrase a run of words opens with, or null
+   * when it is none ("raise financial penalties", "law passed" -> "law"). English asks compromise.
+   */
+  nounPhrase?: (words: string) => string | null;
 }
 
 export interface Locale {

@@ -63,10 +63,8 @@ export function readTargets(s: Sentence, c: CompiledLocale): SentenceTargets {
   const before = (x: TargetHit) => s.text.slice(Math.max(0, x.start - s.start - BESIDES_CHARS), x.start - s.start);
   const aside = new Set(c.besides ? all.filter((x) => c.besides!.test(before(x))).map((x) => x.name) : []);
   const own = all.filter((x) => !aside.has(x.name));
-  // What "it" and "these apps" refer to: the names; a category only where the sentence names nothing else.
-  // Several categories in one sentence are often a contrast ("reusable vapes stay, disposable ones go"): no reference.
-  const refs = (xs: TargetHit[]) => (xs.some((x) => !isCategory(x)) ? xs.filter((x) => !isCategory(x)) : new Set(xs.map((x) => x.name)).size === 1 ? xs : []);
-  return { all, aside, current: [...new Set(refs(own.length ? own : all).map((x) => x.name))] };
+  // What "it" and "these apps" refer to: the names (a category only once a trigger bans it: engine.ts).
+  return { all, aside, current: [...new Set((own.length ? own : all).filter((x) => !isCategory(x)).map((x) => x.name))] };
 }
 
 export function readFacts(s: Sentence, targets: SentenceTargets, c: CompiledLocale, ref: { published: PartialDate | null; year?: number | null }): SentenceFacts {

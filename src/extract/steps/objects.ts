@@ -57,6 +57,7 @@ function frameSpans(x: Candidate, f: SentenceFacts, c: CompiledLocale): FrameHit
   return [own, ...after, ...(x.kind === "verb" ? passiveSubject(t, x.rel, end, f.s.start, fr) : [])];
 }
 
+const TITLE_CASE = /^\P{Ll}*\p{Lu}/u;
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 /**
@@ -70,7 +71,9 @@ function clauseObjects(x: Candidate, f: SentenceFacts, liftsObject: boolean, c: 
   const inClause = f.objects.filter((t) => t.start - f.s.start >= x.clauseStart && t.end - f.s.start <= x.clauseEnd);
   const category = (t: TargetHit) => t.rule.endsWith(".target.category");
   const listed = inClause.filter((t) => !category(t) || spans.some((s) => overlaps(s, t)));
-  const open = spans.filter((s) => s.kind !== "subject" && !f.all.some((t) => overlaps(s, t)) && !f.places.some((p) => overlaps(s, p)))
+  // A headline in title case ("Belgium Bans Government Employees ...") capitalises every word: no name can be told there.
+  const titleCase = TITLE_CASE.test(f.s.text) && (f.s.text.match(/(?<![\p{L}])\p{Lu}\p{Ll}{3,}/gu)?.length ?? 0) >= 0.6 * (f.s.text.match(/(?<![\p{L}])\p{L}{4,}/gu)?.length ?? 1);
+  const open = spans.filter((s) => s.kind !== "subject" && !(titleCase && s.kind === "name") && !f.all.some((t) => overlaps(s, t)) && !f.places.some((p) => overlaps(s, p)))
     .map((s) => ({ start: s.start, end: s.end, name: foldName(s.text, s.kind), text: s.text, rule: ruleId("target.frame", c.locale.code) }));
   return [...listed, ...open].sort((a, b) => a.start - b.start);
 }

@@ -2,6 +2,7 @@ import * as chrono from "chrono-node";
 import type { Locale } from "../types.js";
 import { categories } from "./categories.js";
 import { verbForms } from "./conjugate.js";
+import { nounPhrase } from "./noun-phrase.js";
 
 const en: Locale = {
   code: "en",
@@ -162,9 +163,10 @@ const en: Locale = {
     pronouns: ["it", "its", "them", "they", "this", "that", "these", "those", "him", "her", "he", "she", "we", "us", "you", "itself", "themselves",
       "one", "ones", "people", "users", "use", "access", "such", "more", "other", "others", "something", "anything", "everything", "what", "whatever",
       "apps", "app", "application", "applications", "platform", "platforms", "service", "services", "website", "websites", "company", "companies",
-      "product", "products", "business", "businesses", "transactions", "state", "states", "country", "countries", "ban", "bans", "move", "decision", "order", "measure", "practice", "content", "material", "way", "plans", "plan"],
+      "product", "products", "business", "businesses", "transactions", "state", "states", "country", "countries", "ban", "bans", "bill", "law", "laws", "act", "decree", "regulation", "regulations", "rule", "rules", "notice", "legislation", "move", "decision", "order", "measure", "practice", "content", "material", "way", "plans", "plan"],
     audienceComplement: "^\\s+(?:from\\s+)?\\p{Ll}+ing(?![\\p{L}])",
     commonNounTargets: true,
+    nounPhrase,
   },
   audienceNouns: ["employees", "officials", "staff", "civil servants", "workers", "personnel", "lawmakers", "members",
     "students", "users", "children", "minors", "teenagers", "servants", "ministers", "officers", "contractors"],

@@ -1,0 +1,19 @@
+// English noun phrases for open-world targets, read by compromise's tagger: the words up
+// to the first verb ("law passed" -> "law"), kept only when they end in a noun, so that
+// "raise financial penalties" or "using" never name a target.
+import nlp from "compromise";
+
+export function nounPhrase(words: string): string | null {
+  const terms = nlp(words).json()[0]?.terms as { text: string; tags: string[]; pre: string; post: string }[] | undefined;
+  if (!terms?.length) return null;
+  const kept: typeof terms = [];
+  for (const t of terms) {
+    const tags = new Set(t.tags);
+    // A hyphenated half ("single-use") is a modifier whatever its tag.
+    if (tags.has("Verb") && !tags.has("Noun") && !tags.has("Hyphenated")) break;
+    kept.push(t);
+  }
+  const last = kept[kept.length - 1];
+  if (!last || !last.tags.includes("Noun")) return null;
+  return kept.map((t, i) => t.text + (i < kept.length - 1 ? t.post : "")).join("").trim();
+}
