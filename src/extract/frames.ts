@@ -38,6 +38,7 @@ export interface CompiledFrames {
   /** A trigger form ending in a preposition ("removed from", "retirée des"): what follows is where, not what. */
   endsInPreposition: RegExp;
   capitalisedNouns: boolean;
+  objectsBeforeVerb: boolean;
   nounPhrase: ((words: string) => string | null) | null;
   commonNouns: boolean;
   cued: RegExp;
@@ -80,6 +81,7 @@ export function compileFrames(l: Locale): CompiledFrames | null {
       : null,
     pronoun: new RegExp(`^(?:${words([...fr.pronouns, ...(g?.referenceNouns ?? [])])})$`, "iu"),
     capitalisedNouns: !!fr.capitalisedNouns,
+    objectsBeforeVerb: !!fr.objectsBeforeVerb,
     nounPhrase: fr.nounPhrase ?? null,
     commonNouns: !!fr.commonNounTargets,
     cued: compileForms(l.targetCues, "iu"),

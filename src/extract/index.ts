@@ -1,12 +1,13 @@
 // Article -> the spec's article object with events. Picks the article's locale, finds
 // mentions in the title and body, and assembles them. Languages without a locale
 // folder are detected and stored but yield no events.
-import type { Article, ArticleResult } from "../types.js";
+import type { Article, ArticleResult, BanEvent } from "../types.js";
 import type { Locale } from "../locales/types.js";
 import { compileLocale } from "./compile.js";
 import { splitSentences, type Sentence } from "./sentences.js";
 import { findMentions } from "./engine.js";
-import { assembleEvents } from "./assemble.js";
+import { assembleEvents, eventKey } from "./assemble.js";
+import { RENAMED } from "../gazetteer/targets.js";
 import { articleYear } from "./date-context.js";
 import { articlePlace } from "./steps/article-place.js";
 import type { Trace } from "./trace.js";
@@ -16,6 +17,20 @@ import { TEASER_CHARS } from "./constants.js";
 function leadSize(article: Article): number {
   const p = article.paragraphs;
   return p.length > 1 && p[0].text.length < TEASER_CHARS ? 2 : 1;
+}
+
+/** A target renamed before the article was published goes by its new name ("Twitter" in 2024 is X); one event per key. */
+function renamed(events: BanEvent[], published: string | null): BanEvent[] {
+  if (!published) return events;
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    const r = RENAMED[e.target];
+    if (r && published.slice(0, r.since.length) >= r.since.slice(0, published.length)) e.target = r.name;
+    const k = eventKey(e);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 /** Extracts the article's events; with a trace, records every decision taken on the way. */
@@ -33,7 +48,7 @@ export function extractEvents(article: Article, locales: Map<string, Locale>, tr
   const defaultPlace = articlePlace(c, title, sentences, lead);
   const year = article.published ? null : articleYear(title ? [title, ...sentences] : sentences, locale);
   const mentions = findMentions(sentences, c, { published: article.published, year, defaultPlace }, title, trace);
-  const events = assembleEvents(mentions, lead, { published: article.published });
+  const events = renamed(assembleEvents(mentions, lead, { published: article.published }), article.published);
   if (trace) trace.events = events;
   return { ...base, events };
 }

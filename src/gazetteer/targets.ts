@@ -10,7 +10,7 @@ export const KNOWN_TARGETS: Record<string, string[]> = {
   Facebook: ["Facebook", "脸书", "فيسبوك", "Фейсбук"],
   Instagram: ["Instagram", "照片墙", "إنستغرام", "انستغرام", "Инстаграм"],
   Twitter: ["Twitter", "推特"],
-  X: ["X (formerly Twitter)"],
+  X: ["X (formerly Twitter)", "X", "X (ex Twitter)", "X (antes Twitter)", "X (ehemals Twitter)", "X (anciennement Twitter)", "X (ex-Twitter)", "X (voorheen Twitter)"],
   Netflix: ["Netflix"],
   "Candy Crush": ["Candy Crush"],
   ChatGPT: ["ChatGPT", "Chat GPT"],
@@ -56,4 +56,9 @@ export const TARGET_ORIGINS: Record<string, string> = {
   TikTok: "CN", "TikTok Shop": "CN", WeChat: "CN", AliExpress: "CN", Weibo: "CN", Douyin: "CN", "Tencent QQ": "CN",
   Baidu: "CN", Alipay: "CN", Lemon8: "CN", CapCut: "CN", Hikvision: "CN", DJI: "CN", Huawei: "CN", ZTE: "CN", Temu: "CN",
   Shein: "CN", DeepSeek: "CN", Kaspersky: "RU", RT: "RU", Sputnik: "RU", VKontakte: "RU",
+};
+
+/** Targets renamed on a day: reports published since then name the new name ("Twitter" became "X" on 2023-07-24). */
+export const RENAMED: Record<string, { name: string; since: string }> = {
+  Twitter: { name: "X", since: "2023-07-24" },
 };

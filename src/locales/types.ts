@@ -126,6 +126,8 @@ export interface TargetFrames {
   pronouns: string[];
   /** A regexp source read right after a passive trigger: its subject is who is barred, not what ("barred from using"). */
   audienceComplement?: string;
+  /** Objects stand before the verb in its clause ("weil Mentholzigaretten ab Mai verboten sind", "Mentholsigaretten verboden"). */
+  objectsBeforeVerb?: boolean;
   /** Every noun is capitalised (German): a name needs quotes, a cue, inner capitals or digits. */
   capitalisedNouns?: boolean;
   /** An unknown common noun phrase may name a category (English, the language categories are named in). */

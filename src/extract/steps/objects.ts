@@ -54,7 +54,10 @@ function frameSpans(x: Candidate, f: SentenceFacts, c: CompiledLocale): FrameHit
   const end = x.rel + x.hit.text.length;
   const after = x.kind === "noun" ? nounObjects(t, end, x.clauseEnd, f.s.start, fr) : objectsAt(t, end, x.clauseEnd, f.s.start, fr);
   const own = { start: x.hit.start, end: x.hit.end, text: x.hit.text, kind: "subject" as const };
-  return [own, ...after, ...(x.kind === "verb" ? passiveSubject(t, x.rel, end, f.s.start, fr) : [])];
+  // Where objects stand before the verb, the clause before a verb trigger is where categories stand.
+  const before = x.kind === "verb" && fr.objectsBeforeVerb
+    ? [{ start: f.s.start + x.clauseStart, end: x.hit.start, text: x.before, kind: "subject" as const }] : [];
+  return [own, ...before, ...after, ...(x.kind === "verb" ? passiveSubject(t, x.rel, end, f.s.start, fr) : [])];
 }
 
 const TITLE_CASE = /^\P{Ll}*\p{Lu}/u;

@@ -123,6 +123,7 @@ const nl: Locale = {
     stops: ["die", "dat", "wat", "waar", "wanneer", "omdat", "nadat", "sinds", "tot", "na", "voor", "vanaf", "in", "op", "bij", "met", "zonder",
       "wegens", "vanwege", "door", "per", "is", "was", "wordt", "werd", "zijn", "heeft", "hebben", "zal", "zou", "kan", "moet", "mag",
       "ook", "al", "nu", "nog", "direct", "onmiddellijk", "tijdelijk", "definitief", "vandaag", "gisteren", "morgen"],
+    objectsBeforeVerb: true,
     pronouns: ["het", "hem", "haar", "hen", "ze", "zij", "dit", "deze", "die", "dat", "apps", "app", "applicatie", "platform", "dienst", "diensten", "verbod", "maatregel"],
   },
   audienceNouns: ["ambtenaren", "rijksambtenaren", "personeel", "medewerkers", "werknemers", "politieagenten", "agenten",
