@@ -55,8 +55,10 @@ function frameSpans(x: Candidate, f: SentenceFacts, c: CompiledLocale): FrameHit
   const after = x.kind === "noun" ? nounObjects(t, end, x.clauseEnd, f.s.start, fr) : objectsAt(t, end, x.clauseEnd, f.s.start, fr);
   const own = { start: x.hit.start, end: x.hit.end, text: x.hit.text, kind: "subject" as const };
   // Where objects stand before the verb, the clause before a verb trigger is where categories stand.
+  // The stretch ends at the last comma: "Op alle apparaten, bijvoorbeeld laptops, is ... niet meer toegestaan" names where, not what.
+  const comma = x.before.lastIndexOf(",") + 1;
   const before = x.kind === "verb" && fr.objectsBeforeVerb
-    ? [{ start: f.s.start + x.clauseStart, end: x.hit.start, text: x.before, kind: "subject" as const }] : [];
+    ? [{ start: f.s.start + x.clauseStart + comma, end: x.hit.start, text: x.before.slice(comma), kind: "subject" as const }] : [];
   return [own, ...before, ...after, ...(x.kind === "verb" ? passiveSubject(t, x.rel, end, f.s.start, fr) : [])];
 }
 
