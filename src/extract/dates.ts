@@ -53,6 +53,8 @@ interface Compiled {
   monthOnly: RegExp;
   monthOnlyStart: RegExp;
   future: RegExp;
+  futureBefore: RegExp | null;
+  inForce: RegExp | null;
   past: RegExp;
   immediate: RegExp;
   duration: RegExp;
@@ -88,6 +90,8 @@ function compiled(l: Locale): Compiled {
     monthOnly: new RegExp(`(?:${compileForms(d.monthOnly).source})\\s*${d.periodLinks?.length ? `(?:(?:${d.periodLinks.map(escape).join("|")})\\s+)?` : ""}$`, "iu"),
     monthOnlyStart: new RegExp(`^(?:${compileForms(d.monthOnly).source})`, "iu"),
     future: compileForms(d.future, "iu"),
+    futureBefore: d.futureBefore?.length ? new RegExp(`(?:${compileForms(d.futureBefore, "iu").source})(?:\\s+[\\p{L}'’]+)?\\s*$`, "iu") : null,
+    inForce: d.inForce?.length ? compileForms(d.inForce, "iu") : null,
     past: d.past?.length ? compileForms(d.past, "iu") : /(?!)/,
     immediate: compileForms(d.immediate, "iu"),
     duration: new RegExp(`(?<![\\p{L}])(\\d+|${num})(?:\\s|-)+(?:\\p{L}+\\s+)?(${units})(?![\\p{L}])`, "giu"),
@@ -138,10 +142,12 @@ function relativeSpec(l: Locale, text: string): [RelUnit, number] | undefined {
   return m.get(text.toLowerCase().replace(/\s+/g, " ").replace(/’/g, "'"));
 }
 
-function roleOf(before: string, c: Compiled): DateRole {
+function roleOf(before: string, clause: string, c: Compiled): DateRole {
   if (c.expires.test(before)) return "expires";
   if (c.deadline.test(before)) return "deadline";
   if (c.effective.test(before)) return "effective";
+  // "Mit 20. Mai tritt das Verbot in Kraft": the day it takes effect, whatever stands before it.
+  if (c.inForce?.test(clause)) return "effective";
   return "announced";
 }
 
@@ -162,10 +168,10 @@ export function findDates(sentence: string, offset: number, locale: Locale, ref:
   const out: DateHit[] = [];
   const taken = (s: number, e: number) => out.some((o) => o.start - offset < e && o.end - offset > s);
   const push = (s: number, text: string, value: string, precision: Precision, rule: string, role?: DateRole) =>
-    out.push({ start: offset + s, end: offset + s + text.length, text, value, precision, role: role ?? roleOf(sentence.slice(0, s), c), rule });
+    out.push({ start: offset + s, end: offset + s + text.length, text, value, precision, role: role ?? roleOf(sentence.slice(0, s), clauseAround(sentence, s, s + text.length), c), rule });
   const forward = (s: number, e: number, text: string) => {
     const t = text.replace(/[\s,.;:]+$/u, "");
-    return !c.past.test(t) && (c.future.test(t) || c.future.test(clauseAround(sentence, s, s + t.length)));
+    return !c.past.test(t) && (c.future.test(t) || c.future.test(clauseAround(sentence, s, s + t.length)) || !!c.futureBefore?.test(sentence.slice(0, s)));
   };
   const weekdayIndex = (w: string) => (locale.dates.weekdays.indexOf(w.toLowerCase()) + 1) % 7;
 

@@ -70,7 +70,7 @@ function readSentence(s: Sentence, si: number, inTitle: boolean, d: Discourse, f
   if (!triggers.length) {
     carryDuration(s, d, c);
   } else {
-    const f = readFacts(s, targets, c, frame);
+    const f = readFacts(s, targets, triggers, c, frame);
     const xs = candidates(triggers, f, c);
     const claimed = claimNounTargets(xs, f);
     let g = NOTHING_GOVERNED;

@@ -68,6 +68,10 @@ export interface DateWords {
   periodLinks?: string[];
   /** Words that put a clause in the future: a bare weekday then resolves forward. */
   future: string[];
+  /** Words that make a date look forward only right before it: "from Monday", "ab Montag" (not "banned from devices Monday"). */
+  futureBefore?: string[];
+  /** Phrases in a date's clause that make it the day a ban takes effect: "takes effect", "in Kraft", "entre en vigueur". */
+  inForce?: string[];
   /** Words in a weekday expression that keep it in the past ("last Friday", "vorige week"). */
   past?: string[];
   /**

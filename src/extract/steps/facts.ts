@@ -34,6 +34,8 @@ export interface SentenceFacts extends SentenceTargets {
   /** Clause breaks, as offsets into the sentence text. */
   breaks: number[];
   dates: DateHit[];
+  /** Where the sentence's triggers start: a date belongs to the trigger nearest to it. */
+  triggerStarts: number[];
   duration: string | null;
   scopes: ScopeHit[];
   bodies: BodyHit[];
@@ -67,7 +69,8 @@ export function readTargets(s: Sentence, c: CompiledLocale): SentenceTargets {
   return { all, aside, current: [...new Set((own.length ? own : all).filter((x) => !isCategory(x)).map((x) => x.name))] };
 }
 
-export function readFacts(s: Sentence, targets: SentenceTargets, c: CompiledLocale, ref: { published: PartialDate | null; year?: number | null }): SentenceFacts {
+export function readFacts(s: Sentence, targets: SentenceTargets, triggers: Span[], c: CompiledLocale,
+  ref: { published: PartialDate | null; year?: number | null }): SentenceFacts {
   const l = c.locale;
   const found = c.places.find(s.text, s.start);
   const followed = followedPlaces(s, c, found);
@@ -82,6 +85,7 @@ export function readFacts(s: Sentence, targets: SentenceTargets, c: CompiledLoca
     places: found.filter((p) => !followed.has(p) && p.start >= dateline),
     breaks: findAll(c.clauseBreak, s.text).map((b) => b.start),
     dates: findDates(s.text, s.start, l, ref),
+    triggerStarts: triggers.map((t) => t.start),
     duration: findDuration(s.text, l),
     scopes,
     bodies: c.bodies.find(s.text, s.start).map((h) => ({ ...h, body: l.bodies[Number(keyOfMatch(h.m, c.bodies.keys))] })),

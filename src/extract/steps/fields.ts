@@ -36,9 +36,13 @@ export interface Fields {
   why: Partial<Record<"scope" | "audience" | "announced" | "effective" | "deadline" | "expires" | "duration", Fired>>;
 }
 
-/** The date of a role nearest to the trigger. */
+/**
+ * The date of a role nearest to the trigger, among the dates no other trigger of the sentence
+ * stands nearer to: "the UK banned it on March 16, after the US" gives March 16 to the UK only.
+ */
 function nearestDate(f: SentenceFacts, role: DateRole, at: number) {
-  const cands = f.dates.filter((d) => d.role === role);
+  const dist = (d: { start: number }, t: number) => Math.abs(d.start - t);
+  const cands = f.dates.filter((d) => d.role === role && f.triggerStarts.every((t) => dist(d, at) <= dist(d, t)));
   return cands.length ? cands.reduce((a, b) => (Math.abs(a.start - at) <= Math.abs(b.start - at) ? a : b)) : null;
 }
 

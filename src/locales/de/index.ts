@@ -157,6 +157,8 @@ const de: Locale = {
     monthOnly: ["Ende", "Anfang", "Mitte", "Beginn"],
     periodLinks: [],
     future: ["wird", "werden", "künftig", "nächste*", "kommende*", "ab", "bis", "soll", "sollen"],
+    futureBefore: ["ab", "bis"],
+    inForce: ["in Kraft", "gilt", "gelten", "greift"],
     past: ["letzten", "vergangenen", "vorigen"],
     relative: { gestern: ["day", -1], vorgestern: ["day", -2], heute: ["day", 0], "gestern Abend": ["day", -1],
       "gestern Morgen": ["day", -1], "gestern Nachmittag": ["day", -1], "heute Morgen": ["day", 0], "letzten Monat": ["month", -1],

@@ -150,6 +150,8 @@ const es: Locale = {
     monthOnly: ["finales de", "principios de", "mediados de", "fin de", "inicios de", "comienzos de"],
     periodLinks: ["de"],
     future: ["será", "serán", "va a", "van a", "próximo", "próxima", "a partir", "entrará", "dejará", "podrá", "hasta"],
+    futureBefore: ["a partir", "hasta", "desde"],
+    inForce: ["entra en vigor", "entrará en vigor", "entró en vigor", "en vigor", "rige"],
     past: ["pasado", "pasada"],
     relative: { ayer: ["day", -1], anteayer: ["day", -2], hoy: ["day", 0], anoche: ["day", -1],
       "el mes pasado": ["month", -1], "este mes": ["month", 0], "el año pasado": ["year", -1], "este año": ["year", 0] },

@@ -162,6 +162,8 @@ const fr: Locale = {
     monthOnly: ["fin", "début", "mi-", "courant", "milieu"],
     periodLinks: ["de"],
     future: ["sera", "seront", "va", "vont", "prochain", "prochaine", "à partir", "dès", "entrera", "prendra", "d'ici"],
+    futureBefore: ["à partir", "dès", "d'ici", "jusqu'au", "jusqu'à"],
+    inForce: ["entre en vigueur", "entrera en vigueur", "entré en vigueur", "en vigueur", "s'applique"],
     past: ["dernier", "passé"],
     relative: { hier: ["day", -1], "avant-hier": ["day", -2], "aujourd'hui": ["day", 0], "hier soir": ["day", -1],
       "hier matin": ["day", -1], "ce matin": ["day", 0], "le mois dernier": ["month", -1], "le mois passé": ["month", -1],

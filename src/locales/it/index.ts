@@ -148,6 +148,8 @@ const it: Locale = {
     monthOnly: ["fine", "inizio", "metà", "primi di", "fine di"],
     periodLinks: ["di"],
     future: ["sarà", "saranno", "prossimo", "prossima", "a partire", "dal", "entrerà", "scatterà", "entro", "potrà"],
+    futureBefore: ["a partire", "dal", "entro", "fino al"],
+    inForce: ["entra in vigore", "entrerà in vigore", "è entrato in vigore", "in vigore", "scatta", "scatterà"],
     past: ["scorso", "scorsa"],
     relative: { ieri: ["day", -1], "l'altro ieri": ["day", -2], oggi: ["day", 0], "ieri sera": ["day", -1],
       "il mese scorso": ["month", -1], "lo scorso mese": ["month", -1], "questo mese": ["month", 0], "l'anno scorso": ["year", -1],

@@ -147,6 +147,8 @@ const nl: Locale = {
     monthOnly: ["eind", "einde", "begin", "half", "medio", "midden"],
     periodLinks: ["van"],
     future: ["zal", "zullen", "gaat", "gaan", "volgende", "komende", "vanaf", "binnenkort"],
+    futureBefore: ["vanaf", "per", "tot"],
+    inForce: ["van kracht", "treedt in werking", "in werking", "gaat in", "ingaat", "geldt"],
     past: ["vorige", "afgelopen", "jongstleden", "jl."],
     relative: { gisteren: ["day", -1], eergisteren: ["day", -2], vandaag: ["day", 0], gisterochtend: ["day", -1],
       gistermiddag: ["day", -1], gisteravond: ["day", -1], gisternacht: ["day", -1], vanochtend: ["day", 0], vanmorgen: ["day", 0],

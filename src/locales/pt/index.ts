@@ -148,6 +148,8 @@ const pt: Locale = {
     monthOnly: ["final de", "início de", "meados de", "fim de", "começo de"],
     periodLinks: ["de"],
     future: ["será", "serão", "vai", "vão", "próximo", "próxima", "a partir", "entrará", "deixará", "poderá", "até"],
+    futureBefore: ["a partir", "até", "desde"],
+    inForce: ["entra em vigor", "entrará em vigor", "entrou em vigor", "em vigor"],
     past: ["passado", "passada"],
     relative: { ontem: ["day", -1], anteontem: ["day", -2], hoje: ["day", 0], "mês passado": ["month", -1],
       "no mês passado": ["month", -1], "o mês passado": ["month", -1], "este mês": ["month", 0], "ano passado": ["year", -1],
