@@ -147,6 +147,7 @@ const en: Locale = {
   targetCues: ["the app", "app", "the application", "application", "platform", "the platform", "social network",
     "messaging app", "service", "website", "site", "broadcaster", "channel", "network"],
   frames: {
+    objectsBeforeVerb: true,
     nounLinks: ["on", "of", "against"],
     transparent: ["sale of", "sales of", "the sale of", "import of", "imports of", "importation of", "export of", "exports of", "use of", "usage of",
       "access to", "production of", "manufacture of", "distribution of", "advertising of", "advertisement of", "marketing of", "purchase of",

@@ -118,6 +118,7 @@ const es: Locale = {
   targetCues: ["la aplicación", "aplicación", "la app", "app", "la plataforma", "plataforma", "red social", "la red social",
     "servicio", "sitio", "el sitio", "canal", "cadena"],
   frames: {
+    objectsBeforeVerb: true,
     nounLinks: ["de", "del", "a", "al", "contra", "sobre"],
     transparent: ["la venta de", "venta de", "la importación de", "importación de", "el uso de", "uso de", "el acceso a", "acceso a",
       "la producción de", "la publicidad de", "la comercialización de", "la distribución de", "la descarga de", "los equipos de", "los productos de",

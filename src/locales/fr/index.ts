@@ -127,6 +127,7 @@ const fr: Locale = {
   targetCues: ["l'application", "application", "l'appli", "appli", "plateforme", "la plateforme", "réseau social", "le réseau social",
     "messagerie", "service", "site", "le site", "chaîne", "la chaîne", "média", "le média"],
   frames: {
+    objectsBeforeVerb: true,
     nounLinks: ["de", "des", "du", "d'", "contre", "sur"],
     transparent: ["la vente de", "la vente des", "vente de", "l'importation de", "l'importation des", "importation de", "l'import de", "l'utilisation de",
       "l'utilisation des", "utilisation de", "l'usage de", "usage de", "l'accès à", "accès à", "la production de", "la publicité pour",

@@ -114,6 +114,7 @@ const it: Locale = {
   targetCues: ["l'app", "app", "l'applicazione", "applicazione", "la piattaforma", "piattaforma", "social network", "il social",
     "servizio", "sito", "il sito", "canale", "emittente"],
   frames: {
+    objectsBeforeVerb: true,
     nounLinks: ["di", "del", "della", "dei", "delle", "dello", "degli", "contro", "su", "sul", "sulla", "per"],
     transparent: ["la vendita di", "vendita di", "l'importazione di", "importazione di", "l'uso di", "uso di", "l'utilizzo di", "utilizzo di",
       "l'accesso a", "accesso a", "la produzione di", "la pubblicità di", "la commercializzazione di", "la distribuzione di", "il download di",

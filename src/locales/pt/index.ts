@@ -115,6 +115,7 @@ const pt: Locale = {
   targetCues: ["o aplicativo", "aplicativo", "a aplicação", "aplicação", "o app", "app", "a plataforma", "plataforma",
     "rede social", "a rede social", "serviço", "site", "o site", "canal"],
   frames: {
+    objectsBeforeVerb: true,
     nounLinks: ["de", "do", "da", "dos", "das", "ao", "à", "contra", "sobre"],
     transparent: ["a venda de", "venda de", "a importação de", "importação de", "o uso de", "uso de", "a utilização de", "o acesso ao", "o acesso a",
       "acesso a", "acesso ao", "a produção de", "a publicidade de", "a comercialização de", "a distribuição de", "o download de",
