@@ -8,6 +8,7 @@
 import type { Locale } from "../locales/types.js";
 import { compileForms } from "./patterns.js";
 import { escapeRegExp } from "./words.js";
+import { DEMONYMS } from "../gazetteer/demonyms.js";
 
 export interface FrameHit {
   start: number;
@@ -38,6 +39,10 @@ export interface CompiledFrames {
   /** A trigger form ending in a preposition ("removed from", "retirée des"): what follows is where, not what. */
   endsInPreposition: RegExp;
   capitalisedNouns: boolean;
+  name: RegExp;
+  including: RegExp | null;
+  /** Demonyms and country adjectives of the language, lower case ("chinese", "russische"). */
+  demonyms: Set<string>;
   objectsBeforeVerb: boolean;
   nounPhrase: ((words: string) => string | null) | null;
   commonNouns: boolean;
@@ -45,8 +50,10 @@ export interface CompiledFrames {
 }
 
 const words = (xs: string[]) => [...new Set(xs)].filter(Boolean).sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/\s+/g, "\\s+").replace(/'/g, "['’]")).join("|") || "(?!)";
-/** A name: capitalised words (or digits) in a row, quotes allowed around it. */
-const NAME = /^["“«„‘']?\s*((?:\p{Lu}|\d)[\p{L}\p{N}'’&+.]*(?:-[\p{L}\p{N}]+)*(?:\s+(?:\p{Lu}|\d)[\p{L}\p{N}'’&+.]*(?:-[\p{L}\p{N}]+)*){0,3})/u;
+/** A name: capitalised words (or digits) in a row, joined by the locale's connectors ("Rise of Kingdoms"), quotes allowed around it. */
+const CAP = "(?:\\p{Lu}|\\d)[\\p{L}\\p{N}'’&+.]*(?:-[\\p{L}\\p{N}]+)*";
+const nameRegex = (connectors: string[]) =>
+  new RegExp(`^["“«„‘']?\\s*(${CAP}(?:\\s+(?:(?:${connectors.map(escapeRegExp).join("|") || "(?!)"})\\s+)?${CAP}){0,3})`, "u");
 /** A bracketed acronym right after a name is the name people know: "PlayerUnknown's Battlegrounds (PUBG)". */
 const ACRONYM = /^\s*\(\s*(\p{Lu}[\p{Lu}\p{N}]{1,9})\s*\)/u;
 /** One or two lowercase words before a name or a cue noun. */
@@ -81,6 +88,9 @@ export function compileFrames(l: Locale): CompiledFrames | null {
       : null,
     pronoun: new RegExp(`^(?:${words([...fr.pronouns, ...(g?.referenceNouns ?? [])])})$`, "iu"),
     capitalisedNouns: !!fr.capitalisedNouns,
+    name: nameRegex(fr.nameConnectors ?? []),
+    including: fr.including?.length ? new RegExp(`(?<![\\p{L}])(?:${words(fr.including)})(?![\\p{L}])[\\s:,]*`, "giu") : null,
+    demonyms: new Set([...Object.values(l.demonyms), ...Object.values(DEMONYMS)].flat().map((d) => d.replace(/\*$/, "").toLowerCase())),
     objectsBeforeVerb: !!fr.objectsBeforeVerb,
     nounPhrase: fr.nounPhrase ?? null,
     commonNouns: !!fr.commonNounTargets,
@@ -110,18 +120,18 @@ function readItem(rest: string, at: number, fr: CompiledFrames): { hit: FrameHit
     const rest2 = r.slice(mod[0].length);
     const cue = fr.skip.exec(rest2);
     const cueLen = cue && fr.cued.test(cue[0]) ? cue[0].length : 0;
-    if (cueLen || NAME.test(rest2) && !/^["“«„‘']/.test(rest2)) {
+    if (cueLen || fr.name.test(rest2) && !/^["“«„‘']/.test(rest2)) {
       cued ||= cueLen > 0;
       skipped += mod[0].length + cueLen;
       r = rest.slice(skipped);
     }
   }
-  const name = NAME.exec(r);
+  const name = fr.name.exec(r);
   if (name && !fr.stop.test(name[1]) && !fr.pronoun.test(name[1])) {
     const next = r.slice(name[0].length);
-    // "Chinese apps", "Russian media": a capitalised word before a common noun is an adjective.
+    // "Chinese apps", "Russian media": a demonym before a common noun is an adjective ("PUBG Mobile game" stays a name).
     const after = PHRASE_WORD.exec(next.trimStart());
-    if (after && !fr.boundary.test(after[1]) && /^\s/.test(next)) return null;
+    if (after && !fr.boundary.test(after[1]) && /^\s/.test(next) && fr.demonyms.has(name[1].toLowerCase())) return null;
     if (!nameLike(name[1], cued, /^["“«„‘']/.test(r), fr)) return null;
     const acr = ACRONYM.exec(next);
     const text = (acr ? acr[1] : name[1]).replace(/[.’']+$/u, "");
@@ -186,4 +196,16 @@ export function passiveSubject(text: string, at: number, end: number, offset: nu
   if (!p) return [];
   const start = offset + from + p.index;
   return [{ start, end: start + p[1].length, text: p[1], kind: "subject" }];
+}
+
+/** Names listed after an "including" cue after the trigger: "118 apps, including PUBG Mobile, Baidu and Youku". */
+export function listedExamples(text: string, from: number, offset: number, fr: CompiledFrames): FrameHit[] {
+  if (!fr.including) return [];
+  const out: FrameHit[] = [];
+  fr.including.lastIndex = from;
+  for (const m of text.matchAll(fr.including)) {
+    if (m.index! < from) continue;
+    out.push(...objectsAt(text, m.index! + m[0].length, text.length, offset, fr).filter((h) => h.kind === "name"));
+  }
+  return out;
 }

@@ -130,6 +130,10 @@ export interface TargetFrames {
   pronouns: string[];
   /** A regexp source read right after a passive trigger: its subject is who is barred, not what ("barred from using"). */
   audienceComplement?: string;
+  /** Lowercase words inside a name between capitalised ones: "Rise of Kingdoms", "VPN for TikTok". */
+  nameConnectors?: string[];
+  /** Words opening a list of examples after a ban: "118 apps, including PUBG Mobile, Baidu and Youku". */
+  including?: string[];
   /** Objects stand before the verb in its clause ("weil Mentholzigaretten ab Mai verboten sind", "Mentholsigaretten verboden"). */
   objectsBeforeVerb?: boolean;
   /** Every noun is capitalised (German): a name needs quotes, a cue, inner capitals or digits. */

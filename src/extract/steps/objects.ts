@@ -8,7 +8,7 @@ import type { TargetHit } from "../targets.js";
 import type { Candidate } from "./candidates.js";
 import type { SentenceFacts } from "./facts.js";
 import { fired, ruleId } from "../rules.js";
-import { nounObjects, objectsAt, passiveSubject, type FrameHit } from "../frames.js";
+import { listedExamples, nounObjects, objectsAt, passiveSubject, type FrameHit } from "../frames.js";
 import { knownName } from "../targets.js";
 import { countWords } from "../words.js";
 import { NOUN_TARGET_GAP_WORDS, PREVIOUS_TARGET_SENTENCES } from "../constants.js";
@@ -59,7 +59,7 @@ function frameSpans(x: Candidate, f: SentenceFacts, c: CompiledLocale): FrameHit
   const comma = x.before.lastIndexOf(",") + 1;
   const before = x.kind === "verb" && fr.objectsBeforeVerb
     ? [{ start: f.s.start + x.clauseStart + comma, end: x.hit.start, text: x.before.slice(comma), kind: "subject" as const }] : [];
-  return [own, ...before, ...after, ...(x.kind === "verb" ? passiveSubject(t, x.rel, end, f.s.start, fr) : [])];
+  return [own, ...before, ...after, ...listedExamples(t, end, f.s.start, fr), ...(x.kind === "verb" ? passiveSubject(t, x.rel, end, f.s.start, fr) : [])];
 }
 
 const TITLE_CASE = /^\P{Ll}*\p{Lu}/u;

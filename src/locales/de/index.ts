@@ -134,6 +134,8 @@ const de: Locale = {
       "dienste", "verbot", "maßnahme"],
     capitalisedNouns: true,
     objectsBeforeVerb: true,
+    nameConnectors: ["von", "der", "for", "of"],
+    including: ["darunter", "unter anderem", "einschließlich", "etwa", "wie"],
   },
   audienceNouns: ["Beamte", "Beamten", "Beamtinnen", "Staatsdiener", "Bedienstete*", "Mitarbeiter*", "Angestellte*", "Personal",
     "Beschäftigte*", "Abgeordnete*", "Minister", "Nutzer*", "Kinder", "Jugendliche*", "Minderjährige*", "Studierende*",

@@ -148,6 +148,8 @@ const en: Locale = {
     "messaging app", "service", "website", "site", "broadcaster", "channel", "network"],
   frames: {
     objectsBeforeVerb: true,
+    nameConnectors: ["of", "for", "on"],
+    including: ["including", "such as", "among them", "among which", "among others", "notably", "like"],
     nounLinks: ["on", "of", "against"],
     transparent: ["sale of", "sales of", "the sale of", "import of", "imports of", "importation of", "export of", "exports of", "use of", "usage of",
       "access to", "production of", "manufacture of", "distribution of", "advertising of", "advertisement of", "marketing of", "purchase of",

@@ -128,6 +128,8 @@ const fr: Locale = {
     "messagerie", "service", "site", "le site", "chaîne", "la chaîne", "média", "le média"],
   frames: {
     objectsBeforeVerb: true,
+    nameConnectors: ["de", "du", "des", "for", "of"],
+    including: ["notamment", "dont", "comme", "parmi lesquels", "parmi lesquelles", "y compris"],
     nounLinks: ["de", "des", "du", "d'", "contre", "sur"],
     transparent: ["la vente de", "la vente des", "vente de", "l'importation de", "l'importation des", "importation de", "l'import de", "l'utilisation de",
       "l'utilisation des", "utilisation de", "l'usage de", "usage de", "l'accès à", "accès à", "la production de", "la publicité pour",

@@ -115,6 +115,8 @@ const it: Locale = {
     "servizio", "sito", "il sito", "canale", "emittente"],
   frames: {
     objectsBeforeVerb: true,
+    nameConnectors: ["di", "del", "della", "for", "of"],
+    including: ["tra cui", "fra cui", "tra le quali", "tra i quali", "inclusi", "incluse", "compresi", "comprese", "come"],
     nounLinks: ["di", "del", "della", "dei", "delle", "dello", "degli", "contro", "su", "sul", "sulla", "per"],
     transparent: ["la vendita di", "vendita di", "l'importazione di", "importazione di", "l'uso di", "uso di", "l'utilizzo di", "utilizzo di",
       "l'accesso a", "accesso a", "la produzione di", "la pubblicità di", "la commercializzazione di", "la distribuzione di", "il download di",

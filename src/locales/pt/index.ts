@@ -116,6 +116,8 @@ const pt: Locale = {
     "rede social", "a rede social", "serviço", "site", "o site", "canal"],
   frames: {
     objectsBeforeVerb: true,
+    nameConnectors: ["de", "do", "da", "for", "of"],
+    including: ["incluindo", "inclusive", "como", "entre eles", "entre elas", "entre os quais", "entre as quais"],
     nounLinks: ["de", "do", "da", "dos", "das", "ao", "à", "contra", "sobre"],
     transparent: ["a venda de", "venda de", "a importação de", "importação de", "o uso de", "uso de", "a utilização de", "o acesso ao", "o acesso a",
       "acesso a", "acesso ao", "a produção de", "a publicidade de", "a comercialização de", "a distribuição de", "o download de",
