@@ -116,7 +116,7 @@ function readItem(rest: string, at: number, fr: CompiledFrames): { hit: FrameHit
   // "the survival-shooter PlayerUnknown's Battlegrounds", "video-sharing app TikTok": lowercase
   // modifiers before a cue noun or a name describe it.
   const mod = MODIFIERS.exec(r);
-  if (mod && !mod[0].trim().split(/\s+/).some((w) => fr.stop.test(w))) {
+  if (mod && !mod[0].trim().split(/\s+/).some((w) => fr.boundary.test(w))) {
     const rest2 = r.slice(mod[0].length);
     const cue = fr.skip.exec(rest2);
     const cueLen = cue && fr.cued.test(cue[0]) ? cue[0].length : 0;
@@ -157,7 +157,6 @@ function readItem(rest: string, at: number, fr: CompiledFrames): { hit: FrameHit
 /** The objects listed from a position: "TikTok, PUBG Mobile and Rise of Kingdoms". */
 export function objectsAt(text: string, from: number, to: number, offset: number, fr: CompiledFrames): FrameHit[] {
   const out: FrameHit[] = [];
-  if (fr.endsInPreposition.test(text.slice(Math.max(0, from - 20), from).trimEnd())) return out;
   let pos = from;
   while (pos < to) {
     const item = readItem(text.slice(pos, to), offset + pos, fr);

@@ -14,6 +14,8 @@ export interface CompiledGrammar {
   referenceNounEnd: RegExp;
   determinerEnd: RegExp;
   additive: RegExp;
+  /** A preposition or quantifier ending a text ("the list of", "and other"). */
+  prepositionEnd: RegExp;
   /** A function word (preposition, article, conjunction) ending the words a demonym may describe. */
   windowStop: RegExp;
   /** An article or determiner opening a noun phrase ("the employees" -> "employees"). */
@@ -34,7 +36,7 @@ export function compileGrammar(locale: Locale): CompiledGrammar {
   const g = locale.grammar;
   if (!g) {
     return { listGap: /^[\s,]*(?:\(\s*)?$/u, articles: "", collectiveActor: NEVER, complementizer: NEVER, infinitiveEnd: NEVER,
-      referenceNounEnd: NEVER, determinerEnd: NEVER, additive: NEVER, leadingArticle: NEVER, windowStop: NEVER };
+      referenceNounEnd: NEVER, determinerEnd: NEVER, additive: NEVER, leadingArticle: NEVER, windowStop: NEVER, prepositionEnd: NEVER };
   }
   const articles = articleSource(g.articles);
   const conj = g.conjunctions.length ? `(?:${alt(g.conjunctions)})\\s+` : "(?!)";
@@ -52,6 +54,7 @@ export function compileGrammar(locale: Locale): CompiledGrammar {
       [...(det.length ? [`(?:^|\\s)(?:${alt(det)})\\s*$`] : []), ...(detElided.length ? [`(?:^|\\s)(?:${detElided.join("|")})$`] : [])].join("|") || "(?!)",
       "iu",
     ),
+    prepositionEnd: new RegExp(`(?:^|\\s)(?:${alt([...(g.prepositions ?? []), ...(locale.frames?.quantifiers ?? [])].filter((w) => !/['’]$/.test(w))) || "(?!)"})\\s*$`, "iu"),
     windowStop: new RegExp(`\\s(?:${alt([...(g.prepositions ?? []), ...g.articles, ...g.conjunctions].filter((w) => !/['’]$/.test(w))) || "(?!)"})(?=\\s|$)`, "iu"),
     leadingArticle: new RegExp(`^(?:${alt([...g.articles, ...g.determiners].filter((w) => !/['’]$/.test(w))) || "(?!)"})\\s+`, "iu"),
     additive: g.additive.length ? new RegExp(`(?<![\\p{L}])(?:${alt(g.additive)})(?![\\p{L}])`, "giu") : NEVER,

@@ -30,7 +30,10 @@ export function candidates(triggers: Span[], f: SentenceFacts, c: CompiledLocale
     const clauseStart = Math.max(0, ...f.breaks.filter((b) => b < rel));
     const clauseEnd = Math.min(f.s.text.length, ...f.breaks.filter((b) => b > rel));
     const before = f.s.text.slice(clauseStart, rel);
-    const kind = rule.kind === "verb" && c.grammar.determinerEnd.test(before) ? "noun" : rule.kind;
+    // A verb form after a determiner is a noun ("ordered a ban"); a participle after a preposition or
+    // quantifier before a common noun is an adjective ("the list of forbidden information"): both refer to a ban.
+    const attributive = c.grammar.prepositionEnd.test(before) && /^\s+\p{Ll}/u.test(f.s.text.slice(rel + hit.text.length));
+    const kind = rule.kind === "verb" && (c.grammar.determinerEnd.test(before) || attributive) ? "noun" : rule.kind;
     return { hit, rule, rel, clauseStart, clauseEnd, before, near: lastWords(before, CUE_NEAR_WORDS), kind };
   });
 }

@@ -52,7 +52,9 @@ function frameSpans(x: Candidate, f: SentenceFacts, c: CompiledLocale): FrameHit
   if (!fr) return [];
   const t = f.s.text;
   const end = x.rel + x.hit.text.length;
-  const after = x.kind === "noun" ? nounObjects(t, end, x.clauseEnd, f.s.start, fr) : objectsAt(t, end, x.clauseEnd, f.s.start, fr);
+  // A trigger form ending in a preposition ("removed from", "retirée des") names where after it, not what.
+  const after = x.kind === "noun" ? nounObjects(t, end, x.clauseEnd, f.s.start, fr)
+    : fr.endsInPreposition.test(x.hit.text) ? [] : objectsAt(t, end, x.clauseEnd, f.s.start, fr);
   const own = { start: x.hit.start, end: x.hit.end, text: x.hit.text, kind: "subject" as const };
   // Where objects stand before the verb, the clause before a verb trigger is where categories stand.
   // The stretch ends at the last comma: "Op alle apparaten, bijvoorbeeld laptops, is ... niet meer toegestaan" names where, not what.
