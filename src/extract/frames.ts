@@ -126,6 +126,12 @@ function readItem(rest: string, at: number, fr: CompiledFrames): { hit: FrameHit
       r = rest.slice(skipped);
     }
   }
+  // "118 Chinese apps": a number opening capitalised words counts them, it names nothing.
+  const count = /^\d[\d.,]*\s+(?=\p{Lu})/u.exec(r);
+  if (count) {
+    skipped += count[0].length;
+    r = r.slice(count[0].length);
+  }
   const name = fr.name.exec(r);
   if (name && !fr.stop.test(name[1]) && !fr.pronoun.test(name[1])) {
     const next = r.slice(name[0].length);

@@ -80,7 +80,7 @@ function clauseObjects(x: Candidate, f: SentenceFacts, liftsObject: boolean, c: 
   const listed = inClause.filter((t) => !category(t) || spans.some((s) => overlaps(s, t)));
   // A headline in title case ("Belgium Bans Government Employees ...") capitalises every word: no name can be told there.
   const titleCase = TITLE_CASE.test(f.s.text) && (f.s.text.match(/(?<![\p{L}])\p{Lu}\p{Ll}{3,}/gu)?.length ?? 0) >= 0.6 * (f.s.text.match(/(?<![\p{L}])\p{L}{4,}/gu)?.length ?? 1);
-  const open = spans.filter((s) => s.kind !== "subject" && !(titleCase && s.kind === "name") && !f.all.some((t) => overlaps(s, t)) && !f.places.some((p) => overlaps(s, p)))
+  const open = spans.filter((s) => s.kind !== "subject" && !(titleCase && s.kind === "name") && !f.all.some((t) => overlaps(s, t)) && !f.places.some((p) => overlaps(s, p)) && !f.bodies.some((b) => overlaps(s, b)))
     .map((s) => ({ start: s.start, end: s.end, name: foldName(s.text, s.kind), text: s.text, rule: ruleId("target.frame", c.locale.code) }));
   return [...listed, ...open].sort((a, b) => a.start - b.start);
 }

@@ -61,7 +61,7 @@ chewing gum: chewing gum
 exotic pets: exotic pets, exotic animals as pets, wild animals as pets
 grain exports: grain exports, wheat exports, grain export, wheat export
 rice exports: rice exports, rice export
-single-use plastics: single-use plastics, single-use plastic, single use plastics, single use plastic, single-use plastic products, disposable plastics, single-use items
+single-use plastics: single-use plastics, single-use plastic, single use plastics, single use plastic, single-use plastic products, disposable plastics, single-use items, throwaway plastics, throwaway plastic
 plastic bags: plastic bag, plastic bags, plastic carrier bags, plastic shopping bags, carrier bags, polythene bags, plastic-bag, plastic-bags
 plastic straws: plastic straw, plastic straws, drinking straws
 plastic cutlery: plastic cutlery, plastic forks, plastic knives, plastic spoons, plastic utensils, disposable cutlery
