@@ -41,7 +41,7 @@ export function compileForms(forms: string[], flags = "giu"): RegExp {
  * A regexp with one named group per form, longest form first across all keys, so that
  * "bloqu* l'interdiction" (a lift) wins over "bloqu*" (a ban) at the same position.
  */
-export function compileKeyed(lists: { key: string; forms: string[] }[], flags = "giu"): { re: RegExp; keys: string[] } {
+export function compileKeyed(lists: { key: string; forms: string[] }[], flags = "giu"): { re: RegExp; keys: string[]; lengths: number[] } {
   const pairs: { key: string; form: string }[] = [];
   const seen = new Set<string>();
   for (const l of lists) for (const form of l.forms) {
@@ -51,20 +51,28 @@ export function compileKeyed(lists: { key: string; forms: string[] }[], flags = 
   }
   pairs.sort((a, b) => b.form.replace(/\*/g, "").length - a.form.replace(/\*/g, "").length);
   const keys = pairs.map((p) => p.key);
+  const lengths = pairs.map((p) => p.form.replace(/\*/g, "").length);
   const alts = pairs.map((p, i) => `(?<k${i}>${formSource(p.form)})`);
-  return { re: new RegExp(alts.join("|") || "(?!)", flags), keys };
+  return { re: new RegExp(alts.join("|") || "(?!)", flags), keys, lengths };
 }
 
 export function keyOfMatch(m: RegExpMatchArray, keys: string[]): string | null {
+  const i = indexOfMatch(m, keys.length);
+  return i < 0 ? null : keys[i];
+}
+
+/** Which alternative of a keyed regexp matched. */
+function indexOfMatch(m: RegExpMatchArray, n: number): number {
   const g = m.groups ?? {};
-  for (let i = 0; i < keys.length; i++) if (g[`k${i}`] !== undefined) return keys[i];
-  return null;
+  for (let i = 0; i < n; i++) if (g[`k${i}`] !== undefined) return i;
+  return -1;
 }
 
 export interface Span {
   start: number;
   end: number;
   text: string;
+  m?: RegExpMatchArray;
 }
 
 export function findAll(re: RegExp, text: string, offset = 0): (Span & { m: RegExpMatchArray })[] {
@@ -78,51 +86,79 @@ export function findAll(re: RegExp, text: string, offset = 0): (Span & { m: RegE
 }
 
 /**
- * A keyed pattern list run only where it can match: a phrase trie of each form's first
- * word finds candidate starts in one pass, and the sticky regexp is tried at those
- * starts alone. Scanning every position with hundreds of alternatives and lookbehinds
- * costs far more than the words of a sentence do.
+ * A keyed pattern list run only where it can match (compromise's rule index is the model):
+ * the forms are grouped by their first word, a phrase trie of those first words finds the
+ * candidate starts in one pass, and at each start only the group of the word found there is
+ * tried. One regexp with hundreds of alternatives and lookbehinds tried at every common word
+ * ("the", "in") costs far more than the words of a sentence do.
  */
+export interface KeyedHit extends Span {
+  key: string;
+}
 export interface KeyedMatcher {
-  keys: string[];
-  find(text: string, offset?: number): (Span & { m: RegExpMatchArray })[];
+  find(text: string, offset?: number): KeyedHit[];
   test(text: string): boolean;
 }
 
+interface Group {
+  re: RegExp;
+  keys: string[];
+  /** The length of each alternative's form: the longest form wins, as in one alternation. */
+  lengths: number[];
+}
+
+/** The first word of a form, as the trie folds it; "*" kept for prefix forms. */
+const firstWord = (form: string) => form.trim().split(/\s+|\.\.\./)[0].toLowerCase().replace(/’/g, "'");
+
 export function compileKeyedMatcher(lists: { key: string; forms: string[] }[]): KeyedMatcher {
-  const { re, keys } = compileKeyed(lists, "yiu");
-  const trie = new PhraseTrie<true>();
-  const suffixes: string[] = [];
+  const byWord = new Map<string, { key: string; forms: string[] }[]>();
   for (const l of lists) for (const f of l.forms) {
-    const t = f.trim();
-    if (t.startsWith("*")) suffixes.push(esc(t.slice(1).split(/\s+/)[0].replace(/\*$/, "")));
-    else trie.add(t.split(/\s+|\.\.\./)[0], true, false);
+    const w = f.trim().startsWith("*") ? "*" : firstWord(f);
+    const g = byWord.get(w) ?? [];
+    g.push({ key: l.key, forms: [f] });
+    byWord.set(w, g);
   }
+  const groups = new Map<string, Group>([...byWord].map(([w, ls]) => [w, compileKeyed(ls, "yiu")]));
+  const trie = new PhraseTrie<string>();
+  for (const w of groups.keys()) if (w !== "*") trie.add(w, w, false);
+  const compoundGroup = groups.get("*");
+  const suffixes = lists.flatMap((l) => l.forms.filter((f) => f.trim().startsWith("*")).map((f) => esc(f.trim().slice(1).split(/\s+/)[0].replace(/\*$/, ""))));
   const compound = suffixes.length ? new RegExp(suffixes.join("|"), "giu") : null;
-  const starts = (text: string): number[] => {
-    const out = trie.find(text).map((h) => h.start);
-    if (compound) {
+  /** Candidate starts with the groups to try there. */
+  const starts = (text: string): Map<number, Group[]> => {
+    const out = new Map<number, Group[]>();
+    const add = (at: number, g: Group) => out.set(at, [...(out.get(at) ?? []), g]);
+    for (const h of trie.findAllAt(text)) for (const w of h.values) add(h.start, groups.get(w)!);
+    if (compound && compoundGroup) {
       compound.lastIndex = 0;
       for (const m of text.matchAll(compound)) {
-        let s = m.index!;
-        while (s > 0 && /[\p{L}\p{N}-]/u.test(text[s - 1])) s--;
-        out.push(s);
+        let at = m.index!;
+        while (at > 0 && /[\p{L}\p{N}-]/u.test(text[at - 1])) at--;
+        add(at, compoundGroup);
       }
     }
-    return [...new Set(out)].sort((a, b) => a - b);
+    return new Map([...out].sort((a, b) => a[0] - b[0]));
   };
   const find = (text: string, offset = 0) => {
-    const out: (Span & { m: RegExpMatchArray })[] = [];
+    const out: KeyedHit[] = [];
     let after = 0;
-    for (const s of starts(text)) {
-      if (s < after) continue;
-      re.lastIndex = s;
-      const m = re.exec(text);
-      if (!m || !m[0].length) continue;
-      out.push({ start: offset + s, end: offset + s + m[0].length, text: m[0], m });
-      after = s + m[0].length;
+    for (const [at, gs] of starts(text)) {
+      if (at < after) continue;
+      // The longest form wins across the groups tried here, as it would in one alternation.
+      let best: { m: RegExpExecArray; g: Group; i: number } | null = null;
+      for (const g of gs) {
+        g.re.lastIndex = at;
+        const m = g.re.exec(text);
+        if (!m || !m[0].length) continue;
+        const i = indexOfMatch(m, g.keys.length);
+        if (!best || g.lengths[i] > best.g.lengths[best.i]) best = { m, g, i };
+      }
+      if (!best) continue;
+      const len = best.m[0].length;
+      out.push({ start: offset + at, end: offset + at + len, text: best.m[0], m: best.m, key: best.g.keys[best.i] });
+      after = at + len;
     }
     return out;
   };
-  return { keys, find, test: (text) => find(text).length > 0 };
+  return { find, test: (text) => find(text).length > 0 };
 }

@@ -53,6 +53,28 @@ export class PhraseTrie<T> {
    */
   find(text: string, offset = 0): PhraseHit<T>[] {
     const out: PhraseHit<T>[] = [];
+    this.scan(text, (i, hits) => {
+      // An exact phrase beats a prefix form ("rijks*") ending at the same place; a prefix form wins only when longer.
+      const best = hits.reduce<(PhraseHit<T> & { prefix?: boolean }) | null>((a, h) => (!a || (h.prefix ? h.end > a.end : h.end >= a.end) ? h : a), null);
+      if (!best) return i + 1;
+      out.push({ start: best.start + offset, end: best.end + offset, text: best.text, value: best.value });
+      return best.end;
+    });
+    return out;
+  }
+
+  /** Every phrase at every word start, overlapping ones included: the start and the values found there. */
+  findAllAt(text: string): { start: number; values: T[] }[] {
+    const out: { start: number; values: T[] }[] = [];
+    this.scan(text, (i, hits) => {
+      if (hits.length) out.push({ start: i, values: hits.map((h) => h.value) });
+      return i + 1;
+    });
+    return out;
+  }
+
+  /** Walks the word starts of a text; at each, `visit` gets the phrases found there and says where to go on. */
+  private scan(text: string, visit: (i: number, hits: (PhraseHit<T> & { prefix?: boolean })[]) => number): void {
     const bounds = isUnspaced(text) ? wordBoundaries(text) : null;
     const startsWord = bounds ? (i: number) => bounds.has(i) && isWordChar(text[i]) : (i: number) => isWordChar(text[i]) && !isWordChar(text[i - 1]);
     const endsWord = bounds ? (j: number) => bounds.has(j) : (j: number) => !isWordChar(text[j]) || !isWordChar(text[j - 1]);
@@ -62,8 +84,8 @@ export class PhraseTrie<T> {
         i++;
         continue;
       }
+      const hits: (PhraseHit<T> & { prefix?: boolean })[] = [];
       let n: Node<T> | undefined = this.root;
-      let best: PhraseHit<T> | null = null;
       let j = i;
       let lastSpace = false;
       while (n && j <= text.length) {
@@ -72,14 +94,14 @@ export class PhraseTrie<T> {
         if (n.items.length && endsWord(j)) {
           const span = text.slice(i, j);
           const it = n.items.find((x) => !x.caseSensitive || sameCase(span, x.form));
-          if (it) best = { start: offset + i, end: offset + j, text: span, value: it.value };
+          if (it) hits.push({ start: i, end: j, text: span, value: it.value });
         }
         if (n.prefixItems.length) {
           let k = j;
           while (k < text.length && !(bounds && bounds.has(k) && k > j) && (isWordChar(text[k]) || ((text[k] === "-" || text[k] === "'" || text[k] === "’") && isWordChar(text[k + 1])))) k++;
           const span = text.slice(i, k);
           const it = n.prefixItems.find((x) => !x.caseSensitive || sameCase(span.slice(0, x.form.length), x.form));
-          if (it && (!best || k > best.end - offset)) best = { start: offset + i, end: offset + k, text: span, value: it.value };
+          if (it) hits.push({ start: i, end: k, text: span, value: it.value, prefix: true });
         }
         if (j === text.length) break;
         const c = text[j];
@@ -94,11 +116,8 @@ export class PhraseTrie<T> {
         n = n.next.get(fold(c));
         j++;
       }
-      if (best) {
-        out.push(best);
-        i = best.end - offset;
-      } else i++;
+      i = visit(i, hits);
     }
-    return out;
   }
+
 }

@@ -2,8 +2,7 @@
 // the stretch of text its cues are read in (its clause, the words right before it).
 import type { TriggerRule } from "../../locales/types.js";
 import type { CompiledLocale } from "../compile.js";
-import type { Span } from "../patterns.js";
-import { keyOfMatch } from "../patterns.js";
+import type { KeyedHit, Span } from "../patterns.js";
 import type { SentenceFacts } from "./facts.js";
 import { lastWords } from "../words.js";
 import { CUE_NEAR_WORDS } from "../constants.js";
@@ -22,10 +21,10 @@ export interface Candidate {
   kind: "verb" | "noun";
 }
 
-export function candidates(triggers: Span[], f: SentenceFacts, c: CompiledLocale): Candidate[] {
+export function candidates(triggers: KeyedHit[], f: SentenceFacts, c: CompiledLocale): Candidate[] {
   const byId = new Map(c.locale.triggers.map((r) => [r.id, r]));
   return triggers.map((hit) => {
-    const rule = byId.get(keyOfMatch((hit as Span & { m: RegExpMatchArray }).m, c.triggers.keys)!)!;
+    const rule = byId.get(hit.key)!;
     const rel = hit.start - f.s.start;
     const clauseStart = Math.max(0, ...f.breaks.filter((b) => b < rel));
     const clauseEnd = Math.min(f.s.text.length, ...f.breaks.filter((b) => b > rel));

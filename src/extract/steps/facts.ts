@@ -7,7 +7,7 @@ import type { PlaceHit } from "../places.js";
 import type { TargetHit } from "../targets.js";
 import type { BodyWord } from "../../locales/types.js";
 import type { PartialDate, Scope } from "../../types.js";
-import { findAll, keyOfMatch, type Span } from "../patterns.js";
+import { findAll, type Span } from "../patterns.js";
 import { findDates, findDuration, type DateHit } from "../dates.js";
 import { followedPlaces, datelineEnd } from "./follow.js";
 import { BESIDES_CHARS } from "../constants.js";
@@ -75,7 +75,7 @@ export function readFacts(s: Sentence, targets: SentenceTargets, triggers: Span[
   const found = c.places.find(s.text, s.start);
   const followed = followedPlaces(s, c, found);
   const dateline = datelineEnd(s);
-  const scopes = c.scopes.find(s.text, s.start).map((h) => ({ ...h, scope: keyOfMatch(h.m, c.scopes.keys)!.split("#")[0] as Scope }));
+  const scopes = c.scopes.find(s.text, s.start).map((h) => ({ ...h, scope: h.key.split("#")[0] as Scope }));
   // A deciding body's name is no object ("the intelligence service AIVD").
   const inside = (x: TargetHit, spans: { start: number; end: number }[]) => spans.some((p) => p.start < x.end && x.start < p.end);
   return {
@@ -88,6 +88,6 @@ export function readFacts(s: Sentence, targets: SentenceTargets, triggers: Span[
     triggerStarts: triggers.map((t) => t.start),
     duration: findDuration(s.text, l),
     scopes,
-    bodies: c.bodies.find(s.text, s.start).map((h) => ({ ...h, body: l.bodies[Number(keyOfMatch(h.m, c.bodies.keys))] })),
+    bodies: c.bodies.find(s.text, s.start).map((h) => ({ ...h, body: l.bodies[Number(h.key)] })),
   };
 }
