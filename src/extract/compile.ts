@@ -1,6 +1,6 @@
 // A locale's data compiled once into the regular expressions the engine runs.
 import type { Locale } from "../locales/types.js";
-import { compileForms, compileKeyedMatcher, type KeyedMatcher } from "./patterns.js";
+import { compileCues, compileForms, compileKeyedMatcher, type CueMatcher, type KeyedMatcher } from "./patterns.js";
 import { buildPlaceMatcher, type PlaceMatcher } from "./places.js";
 import { buildTargetFinder, type TargetFinder } from "./targets.js";
 import { compileGrammar, type CompiledGrammar } from "./grammar.js";
@@ -9,12 +9,12 @@ import { compileFrames, type CompiledFrames } from "./frames.js";
 export interface CompiledLocale {
   locale: Locale;
   triggers: KeyedMatcher;
-  negation: RegExp;
-  hypothetical: RegExp;
-  proposal: RegExp;
-  background: RegExp;
+  negation: CueMatcher;
+  hypothetical: CueMatcher;
+  proposal: CueMatcher;
+  background: CueMatcher;
   clauseBreak: RegExp;
-  liftObject: RegExp;
+  liftObject: CueMatcher;
   /** A locative preposition (and article) ending the text before a place. */
   locative: RegExp | null;
   follow: KeyedMatcher | null;
@@ -44,12 +44,12 @@ export function compileLocale(locale: Locale): CompiledLocale {
     locale,
     grammar,
     triggers: compileKeyedMatcher(locale.triggers.map((t) => ({ key: t.id, forms: t.forms }))),
-    negation: compileForms(locale.cues.negation, "iu"),
-    hypothetical: compileForms(locale.cues.hypothetical, "iu"),
-    proposal: compileForms(locale.cues.proposal, "iu"),
-    background: compileForms(locale.cues.background, "iu"),
+    negation: compileCues(locale.cues.negation),
+    hypothetical: compileCues(locale.cues.hypothetical),
+    proposal: compileCues(locale.cues.proposal),
+    background: compileCues(locale.cues.background),
     clauseBreak: compileForms(locale.cues.clauseBreaks, "giu"),
-    liftObject: locale.cues.liftObjects.length ? compileForms(locale.cues.liftObjects, "iu") : /(?!)/,
+    liftObject: compileCues(locale.cues.liftObjects),
     locative: locale.cues.locatives?.length
       ? new RegExp(`(?:^|\\s)(?:${compileForms(locale.cues.locatives, "iu").source})\\s+${ARTICLES}$`, "iu")
       : null,

@@ -3,7 +3,7 @@
 // folder are detected and stored but yield no events.
 import type { Article, ArticleResult, BanEvent } from "../types.js";
 import type { Locale } from "../locales/types.js";
-import { compileLocale } from "./compile.js";
+import { compileLocale, type CompiledLocale } from "./compile.js";
 import { splitSentences, type Sentence } from "./sentences.js";
 import { findMentions } from "./engine.js";
 import { assembleEvents, eventKey } from "./assemble.js";
@@ -33,6 +33,20 @@ function renamed(events: BanEvent[], published: string | null): BanEvent[] {
   });
 }
 
+/** The locale with its place and target lookups remembered for one article: the article's place and its sentences read the same text. */
+function perArticle(c: CompiledLocale): CompiledLocale {
+  const memo = <H>(find: (text: string, offset?: number) => H[]) => {
+    const seen = new Map<string, H[]>();
+    return (text: string, offset = 0) => {
+      const k = `${offset}:${text}`;
+      let hits = seen.get(k);
+      if (!hits) seen.set(k, (hits = find(text, offset)));
+      return hits;
+    };
+  };
+  return { ...c, places: { find: memo(c.places.find) }, targets: { find: memo(c.targets.find) } };
+}
+
 /** Extracts the article's events; with a trace, records every decision taken on the way. */
 export function extractEvents(article: Article, locales: Map<string, Locale>, trace?: Trace): ArticleResult {
   const base: ArticleResult = {
@@ -41,7 +55,7 @@ export function extractEvents(article: Article, locales: Map<string, Locale>, tr
   };
   const locale = locales.get(article.lang);
   if (!locale) return base;
-  const c = compileLocale(locale);
+  const c = perArticle(compileLocale(locale));
   const sentences = splitSentences(article.paragraphs, article.lang);
   const lead = leadSize(article);
   const title: Sentence | undefined = article.title ? { text: article.title, start: 0, end: 0, paragraph: -1 } : undefined;

@@ -124,25 +124,24 @@ export function compileKeyedMatcher(lists: { key: string; forms: string[] }[]): 
   const compoundGroup = groups.get("*");
   const suffixes = lists.flatMap((l) => l.forms.filter((f) => f.trim().startsWith("*")).map((f) => esc(f.trim().slice(1).split(/\s+/)[0].replace(/\*$/, ""))));
   const compound = suffixes.length ? new RegExp(suffixes.join("|"), "giu") : null;
-  /** Candidate starts with the groups to try there. */
-  const starts = (text: string): Map<number, Group[]> => {
-    const out = new Map<number, Group[]>();
-    const add = (at: number, g: Group) => out.set(at, [...(out.get(at) ?? []), g]);
-    for (const h of trie.findAllAt(text)) for (const w of h.values) add(h.start, groups.get(w)!);
-    if (compound && compoundGroup) {
-      compound.lastIndex = 0;
-      for (const m of text.matchAll(compound)) {
-        let at = m.index!;
-        while (at > 0 && /[\p{L}\p{N}-]/u.test(text[at - 1])) at--;
-        add(at, compoundGroup);
-      }
+  /** Candidate starts, in order, with the groups to try there. */
+  const starts = (text: string): { at: number; groups: Group[] }[] => {
+    const out = trie.findAllAt(text).map((h) => ({ at: h.start, groups: h.values.map((w) => groups.get(w)!) }));
+    if (!compound || !compoundGroup) return out;
+    compound.lastIndex = 0;
+    for (const m of text.matchAll(compound)) {
+      let at = m.index!;
+      while (at > 0 && /[\p{L}\p{N}-]/u.test(text[at - 1])) at--;
+      const same = out.find((o) => o.at === at);
+      if (same) same.groups.push(compoundGroup);
+      else out.push({ at, groups: [compoundGroup] });
     }
-    return new Map([...out].sort((a, b) => a[0] - b[0]));
+    return out.sort((a, b) => a.at - b.at);
   };
   const find = (text: string, offset = 0) => {
     const out: KeyedHit[] = [];
     let after = 0;
-    for (const [at, gs] of starts(text)) {
+    for (const { at, groups: gs } of starts(text)) {
       if (at < after) continue;
       // The longest form wins across the groups tried here, as it would in one alternation.
       let best: { m: RegExpExecArray; g: Group; i: number } | null = null;
@@ -161,4 +160,19 @@ export function compileKeyedMatcher(lists: { key: string; forms: string[] }[]): 
     return out;
   };
   return { find, test: (text) => find(text).length > 0 };
+}
+
+/** A list of cue forms, found where its first words stand (see compileKeyedMatcher): the first match and where it starts. */
+export interface CueMatcher {
+  exec(text: string): { index: number; text: string } | null;
+  test(text: string): boolean;
+}
+
+export function compileCues(forms: string[]): CueMatcher {
+  const m = compileKeyedMatcher([{ key: "cue", forms }]);
+  const exec = (text: string) => {
+    const h = m.find(text)[0];
+    return h ? { index: h.start, text: h.text } : null;
+  };
+  return { exec, test: (text) => exec(text) !== null };
 }

@@ -24,9 +24,15 @@ export interface PhraseHit<T> {
   value: T;
 }
 
-const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
+const isSpace = (c: string) => c === " " || c === "\n" || c === "\t" || c === "\r" || c === "\u00a0" || (c > "\u007f" && /\s/.test(c));
 /** One character of text or form, normalised: case folded, typographic apostrophes straightened, any space a space. */
-const fold = (c: string) => (c === "’" || c === "`" ? "'" : /\s/.test(c) ? " " : c.toLowerCase());
+const fold = (c: string) => (c === "’" || c === "`" ? "'" : isSpace(c) ? " " : c.toLowerCase());
+/** Which characters of a text are letters or digits, read in one pass (one regexp test per character costs more). */
+function wordChars(text: string): Uint8Array {
+  const out = new Uint8Array(text.length + 1);
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) out.fill(1, m.index!, m.index! + m[0].length);
+  return out;
+}
 const sameCase = (a: string, b: string) => a.replace(/[’`]/g, "'").replace(/\s+/g, " ") === b.replace(/\s+/g, " ");
 
 export class PhraseTrie<T> {
@@ -76,12 +82,15 @@ export class PhraseTrie<T> {
   /** Walks the word starts of a text; at each, `visit` gets the phrases found there and says where to go on. */
   private scan(text: string, visit: (i: number, hits: (PhraseHit<T> & { prefix?: boolean })[]) => number): void {
     const bounds = isUnspaced(text) ? wordBoundaries(text) : null;
-    const startsWord = bounds ? (i: number) => bounds.has(i) && isWordChar(text[i]) : (i: number) => isWordChar(text[i]) && !isWordChar(text[i - 1]);
-    const endsWord = bounds ? (j: number) => bounds.has(j) : (j: number) => !isWordChar(text[j]) || !isWordChar(text[j - 1]);
+    const w = wordChars(text);
+    const startsWord = bounds ? (i: number) => bounds.has(i) && w[i] === 1 : (i: number) => w[i] === 1 && (i === 0 || w[i - 1] === 0);
+    const endsWord = bounds ? (j: number) => bounds.has(j) : (j: number) => w[j] !== 1 || j === 0 || w[j - 1] !== 1;
     let i = 0;
     while (i < text.length) {
       if (!startsWord(i)) {
+        // Skip to the next letter that starts a word without testing each character twice.
         i++;
+        while (i < text.length && w[i] === w[i - 1] && !bounds) i++;
         continue;
       }
       const hits: (PhraseHit<T> & { prefix?: boolean })[] = [];
@@ -98,7 +107,7 @@ export class PhraseTrie<T> {
         }
         if (n.prefixItems.length) {
           let k = j;
-          while (k < text.length && !(bounds && bounds.has(k) && k > j) && (isWordChar(text[k]) || ((text[k] === "-" || text[k] === "'" || text[k] === "’") && isWordChar(text[k + 1])))) k++;
+          while (k < text.length && !(bounds && bounds.has(k) && k > j) && (w[k] === 1 || ((text[k] === "-" || text[k] === "'" || text[k] === "’") && w[k + 1] === 1))) k++;
           const span = text.slice(i, k);
           const it = n.prefixItems.find((x) => !x.caseSensitive || sameCase(span.slice(0, x.form.length), x.form));
           if (it) hits.push({ start: i, end: k, text: span, value: it.value, prefix: true });
@@ -106,7 +115,7 @@ export class PhraseTrie<T> {
         if (j === text.length) break;
         const c = text[j];
         // Runs of whitespace in the text match one space in the phrase.
-        if (/\s/.test(c)) {
+        if (isSpace(c)) {
           if (lastSpace) {
             j++;
             continue;

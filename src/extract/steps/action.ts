@@ -29,25 +29,25 @@ function liftObject(x: Candidate, text: string, c: CompiledLocale): { index: num
   const next = firstWords(text.slice(x.rel + x.hit.text.length), LIFT_OBJECT_WORDS);
   const obj = c.liftObject.exec(next);
   if (!obj) return null;
-  const apart = /[\p{L}\p{N}]/u.test(next.slice(0, obj.index)) || /^[\p{L}\p{N}]+-/u.test(obj[0]);
-  return apart ? { index: obj.index, text: obj[0] } : null;
+  const apart = /[\p{L}\p{N}]/u.test(next.slice(0, obj.index)) || /^[\p{L}\p{N}]+-/u.test(obj.text);
+  return apart ? obj : null;
 }
 
 export function classifyAction(x: Candidate, text: string, sentenceStart: number, g: Governed, c: CompiledLocale): ActionVerdict {
   const lang = c.locale.code;
   const trig = { rule: x.rule.id, text: x.hit.text };
   const obj = liftObject(x, text, c);
-  const plan = c.proposal.exec(proposalWindow(x.near, c.grammar));
+  const plan = obj || x.rule.action === "lift" || x.rule.action === "ban" ? c.proposal.exec(proposalWindow(x.near, c.grammar)) : null;
   if (obj) {
     // The object is governed even when the lift is only planned: what it names is no new ban.
     const end = x.hit.end + obj.index + obj.text.length + 1;
     const governed = { ...g, consumedUntil: end, liftedUntil: sentenceStart + x.clauseEnd };
-    if (plan) return { dropped: fired("suppress.planned-lift", lang, plan[0]), governed };
+    if (plan) return { dropped: fired("suppress.planned-lift", lang, plan.text), governed };
     return { action: "lift", why: fired("lift.object", lang, obj.text), cues: [], lift: { end }, governed };
   }
-  if (x.rule.action === "lift" && plan) return { dropped: fired("suppress.planned-lift", lang, plan[0]), governed: g };
+  if (x.rule.action === "lift" && plan) return { dropped: fired("suppress.planned-lift", lang, plan.text), governed: g };
   if (x.rule.action === "ban" && plan) {
-    const cue = fired("cue.proposal", lang, plan[0]);
+    const cue = fired("cue.proposal", lang, plan.text);
     return { action: "proposal", why: cue, cues: [cue], lift: null, governed: g };
   }
   return { action: x.rule.action, why: trig, cues: [], lift: null, governed: g };

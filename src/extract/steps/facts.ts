@@ -59,8 +59,9 @@ function describesName(x: TargetHit, hits: TargetHit[], s: Sentence, c: Compiled
 
 export function readTargets(s: Sentence, c: CompiledLocale): SentenceTargets {
   // A category inside a scope phrase is where the ban applies, not what it bans ("on their work phones").
-  const scopes = c.scopes.find(s.text, s.start);
-  const found = c.targets.find(s.text, s.start).filter((x) => !(isCategory(x) && scopes.some((p) => p.start < x.end && x.start < p.end)));
+  const hits = c.targets.find(s.text, s.start);
+  const scopes = hits.some(isCategory) ? c.scopes.find(s.text, s.start) : [];
+  const found = hits.filter((x) => !(isCategory(x) && scopes.some((p) => p.start < x.end && x.start < p.end)));
   const all = dropAppositions(found.filter((x) => !(isCategory(x) && describesName(x, found, s, c))), s);
   const before = (x: TargetHit) => s.text.slice(Math.max(0, x.start - s.start - BESIDES_CHARS), x.start - s.start);
   const aside = new Set(c.besides ? all.filter((x) => c.besides!.test(before(x))).map((x) => x.name) : []);

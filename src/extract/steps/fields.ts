@@ -22,7 +22,7 @@ export function backgroundCue(x: Candidate, f: SentenceFacts, hasDecider: boolea
   const cue = c.background.exec(window);
   if (!cue) return null;
   if (!hasDecider && !c.background.test(window.replace(c.grammar.additive, " "))) return null;
-  return fired("cue.background", c.locale.code, cue[0]);
+  return fired("cue.background", c.locale.code, cue.text);
 }
 
 export interface Fields {

@@ -25,9 +25,9 @@ export function suppressed(x: Candidate, g: Governed, c: CompiledLocale): Fired 
   if (hit.start < g.advisedUntil && rule.action === "ban") return fired("suppress.advised", lang, hit.text);
   if (hit.start < g.liftedUntil && rule.action === "ban") return fired("suppress.lifted-clause", lang, hit.text);
   const neg = c.negation.exec(x.near);
-  if (neg) return fired("cue.negation", lang, neg[0]);
+  if (neg) return fired("cue.negation", lang, neg.text);
   const hyp = c.hypothetical.exec(x.before);
-  if (hyp) return fired("cue.hypothetical", lang, hyp[0]);
+  if (hyp) return fired("cue.hypothetical", lang, hyp.text);
   return null;
 }
 
