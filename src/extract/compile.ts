@@ -22,7 +22,8 @@ export interface CompiledLocale {
   besides: RegExp | null;
   scopes: KeyedMatcher;
   bodies: KeyedMatcher;
-  audience: RegExp;
+  /** Head nouns of audiences ("employees"): the first one of a sentence, with up to three words before it. */
+  audience: CueMatcher;
   grammar: CompiledGrammar;
   places: PlaceMatcher;
   targets: TargetFinder;
@@ -59,10 +60,7 @@ export function compileLocale(locale: Locale): CompiledLocale {
       : null,
     scopes: compileKeyedMatcher(locale.scopes.map((s, i) => ({ key: `${s.scope}#${i}`, forms: s.forms }))),
     bodies: compileKeyedMatcher(locale.bodies.map((b, i) => ({ key: String(i), forms: b.forms }))),
-    audience: new RegExp(
-      `((?:[\\p{L}-]+\\s+){0,3})(${[...locale.audienceNouns].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}])`,
-      "giu",
-    ),
+    audience: compileCues(locale.audienceNouns),
     places: buildPlaceMatcher(locale),
     targets: buildTargetFinder(locale),
     frames: compileFrames(locale),

@@ -2,7 +2,7 @@
 // capitalised name right after a locale's target cue ("the app Threads").
 import type { Locale } from "../locales/types.js";
 import { KNOWN_TARGETS } from "../gazetteer/targets.js";
-import { compileForms, findAll } from "./patterns.js";
+import { compileKeyedMatcher } from "./patterns.js";
 import { PhraseTrie } from "./phrase-trie.js";
 import { buildCategoryFinder } from "./categories.js";
 
@@ -57,8 +57,10 @@ function inflectedTrie(endings: string[]): PhraseTrie<string> {
 export function buildTargetFinder(locale: Locale): TargetFinder {
   const categories = buildCategoryFinder(locale);
   const known = locale.targetInflections?.length ? inflectedTrie(locale.targetInflections) : knownTrie;
-  const cue = compileForms(locale.targetCues, "iu").source;
-  const cued = new RegExp(`(?:${cue})\\s+[«"“'‘]?(\\p{Lu}[\\p{L}\\p{N}.&+-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}.&+-]*)?)`, "gu");
+  // Cue words found through the first-word index, then a capitalised name right after each.
+  const cues = compileKeyedMatcher([{ key: "cue", forms: locale.targetCues }]);
+  const cueForms = new Set(locale.targetCues.map((f) => f.replace(/’/g, "'")));
+  const nameAfter = /\s+[«"“'‘]?(\p{Lu}[\p{L}\p{N}.&+-]*(?:\s\p{Lu}[\p{L}\p{N}.&+-]*)?)/uy;
   return {
     find(text: string, offset = 0): TargetHit[] {
       const hits: TargetHit[] = [];
@@ -73,12 +75,18 @@ export function buildTargetFinder(locale: Locale): TargetFinder {
         if (hits.some((h) => h.start < m.end && m.start < h.end)) continue;
         hits.push({ start: m.start, end: m.end, name: m.name, text: m.text, rule: `${locale.code}.target.category` });
       }
-      for (const m of findAll(cued, text, offset)) {
-        const raw = m.m[1];
-        const start = m.end - raw.length;
+      for (const cue of cues.find(text)) {
+        // Cue words match as written: "the app X", not a title's "App Store".
+        if (!cueForms.has(cue.text.replace(/\s+/g, " ").replace(/’/g, "'"))) continue;
+        nameAfter.lastIndex = cue.end;
+        const m = nameAfter.exec(text);
+        if (!m) continue;
+        const raw = m[1];
+        const end = offset + cue.end + m[0].length;
+        const start = end - raw.length;
         if (hits.some((h) => h.start <= start && h.end > start)) continue;
         const name = aliasToName.get(raw.toLowerCase()) ?? raw;
-        hits.push({ start, end: m.end, name, text: raw, rule: `${locale.code}.target.cued` });
+        hits.push({ start, end, name, text: raw, rule: `${locale.code}.target.cued` });
       }
       // Longer names win ("TikTok Shop" over "TikTok").
       hits.sort((a, b) => a.start - b.start || b.end - a.end);

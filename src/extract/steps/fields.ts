@@ -25,6 +25,9 @@ export function backgroundCue(x: Candidate, f: SentenceFacts, hasDecider: boolea
   return fired("cue.background", c.locale.code, cue.text);
 }
 
+/** Up to three words right before an audience noun ("federal public service personnel"). */
+const AUDIENCE_WORDS = /(?:[\p{L}-]+\s+){0,3}$/u;
+
 export interface Fields {
   scope: Scope | null;
   audience: string | null;
@@ -52,9 +55,10 @@ export function readFields(x: Candidate, f: SentenceFacts, published: PartialDat
   // Scope: the phrase nearest to the trigger, a specific one before "public" (scope.ts).
   const scope = pickScope(f.scopes, x.hit.start, l);
   if (scope) why.scope = fired("scope.phrase", l.code, scope.text);
-  const aud = [...f.s.text.matchAll(c.audience)][0];
-  const audience = aud ? aud[0].trim().replace(c.grammar.leadingArticle, "") : null;
-  if (audience) why.audience = fired("audience.noun", l.code, aud![0].trim());
+  const noun = c.audience.exec(f.s.text);
+  const phrase = noun ? (AUDIENCE_WORDS.exec(f.s.text.slice(Math.max(0, noun.index - 80), noun.index))![0] + noun.text).trim() : null;
+  const audience = phrase ? phrase.replace(c.grammar.leadingArticle, "") : null;
+  if (phrase) why.audience = fired("audience.noun", l.code, phrase);
   const dates: Record<DateRole, PartialDate | null> = { announced: null, effective: null, deadline: null, expires: null };
   for (const role of ["announced", "effective", "deadline", "expires"] as const) {
     const d = nearestDate(f, role, x.hit.start);
