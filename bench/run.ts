@@ -13,7 +13,7 @@ import { isRejection, type Article } from "../src/types.js";
 
 const MIN_ARTICLES = Number(process.env.BENCH_MIN ?? 5000);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const goldDirs = ["../shared/gold/seeds", "../shared/gold/dev", "../shared/gold/dev2"].map((d) => resolve(root, d)).filter(existsSync);
+const goldDirs = (process.env.BENCH_SETS ?? "seeds,dev,dev2").split(",").map((s) => `../shared/gold/${s}`).map((d) => resolve(root, d)).filter(existsSync);
 const dirs = goldDirs.length ? goldDirs : [join(root, "corpus")];
 
 const articles: Article[] = [];

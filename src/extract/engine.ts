@@ -7,7 +7,8 @@ import type { Mention } from "../types.js";
 import type { CompiledLocale } from "./compile.js";
 import type { Sentence } from "./sentences.js";
 import type { SentenceTrace, Trace } from "./trace.js";
-import { readFacts, readTargets, type SentenceFacts } from "./steps/facts.js";
+import { readFacts, readTargets, type SentenceFacts, type SentenceTargets } from "./steps/facts.js";
+import type { KeyedHit } from "./patterns.js";
 import { followMentions } from "./steps/follow.js";
 import { candidates, type Candidate } from "./steps/candidates.js";
 import { governAdvice, NOTHING_GOVERNED, suppressed, type Governed } from "./steps/suppress.js";
@@ -25,13 +26,29 @@ export type { ArticleFrame as ExtractContext } from "./steps/deciders.js";
 
 /** What the text said before the current sentence, for references ("these apps", "It was issued for six months"). */
 interface Discourse {
-  previous: PreviousTargets | null;
+  /** The last sentences, newest last, each with what "it" would refer to there (read only when asked: most sentences are never referred to). */
+  history: { sentence: number; names: () => string[] }[];
   lastInParagraph: Mention | null;
   titleTargets: string[];
 }
 
+/** The targets the text named last before a sentence, within reach of a reference. */
+function previousOf(d: Discourse): PreviousTargets | null {
+  for (let i = d.history.length - 1; i >= 0; i--) {
+    const names = d.history[i].names();
+    if (names.length) return { names, sentence: d.history[i].sentence };
+  }
+  return null;
+}
+
+function remember(d: Discourse, sentence: number, names: () => string[]): void {
+  let memo: string[] | null = null;
+  d.history.push({ sentence, names: () => (memo ??= names()) });
+  if (d.history.length > PREVIOUS_TARGET_SENTENCES + 1) d.history.shift();
+}
+
 /** One trigger through steps 2–7: its mentions, or the rule that dropped it. */
-function readTrigger(x: Candidate, f: SentenceFacts, g: Governed, claimed: Map<number, TargetHit>, d: Discourse, si: number, inTitle: boolean,
+function readTrigger(x: Candidate, f: SentenceFacts, g: Governed, claimed: Map<number, TargetHit>, previous: PreviousTargets | null, si: number, inTitle: boolean,
   frame: ArticleFrame, c: CompiledLocale) {
   const lang = c.locale.code;
   const drop = (why: { rule: string; text: string }, governed: Governed) => ({ mentions: [] as Mention[], dropped: why, governed });
@@ -40,7 +57,7 @@ function readTrigger(x: Candidate, f: SentenceFacts, g: Governed, claimed: Map<n
   if (sup) return drop(sup, governed);
   const act = classifyAction(x, f.s.text, f.s.start, governed, c);
   if ("dropped" in act) return drop(act.dropped, act.governed);
-  const tv = chooseTargets(x, f, claimed, d.previous, si, act.lift !== null, c);
+  const tv = chooseTargets(x, f, claimed, previous, si, act.lift !== null, c);
   if ("dropped" in tv) return drop(tv.dropped, act.governed);
   const deciders = chooseDeciders(x, f, act.lift, frame, c);
   const background = backgroundCue(x, f, deciders.source === "sentence", c);
@@ -63,37 +80,48 @@ function carryDuration(s: Sentence, d: Discourse, c: CompiledLocale): void {
 }
 
 function readSentence(s: Sentence, si: number, inTitle: boolean, d: Discourse, frame: ArticleFrame, c: CompiledLocale, trace?: SentenceTrace): Mention[] {
-  const targets = readTargets(s, c);
-  const recent = d.previous && si - d.previous.sentence <= PREVIOUS_TARGET_SENTENCES ? d.previous.names : d.titleTargets;
-  const out = followMentions(s, si, inTitle, targets.all.length ? [...new Set(targets.all.map((x) => x.name))] : recent, c);
   const triggers = c.triggers.find(s.text, s.start);
-  if (!triggers.length) {
+  const follows = !!c.follow?.test(s.text);
+  if (!triggers.length && !follows) {
     carryDuration(s, d, c);
-  } else {
-    const f = readFacts(s, targets, triggers, c, frame);
-    const xs = candidates(triggers, f, c);
-    const claimed = claimNounTargets(xs, f);
-    let g = NOTHING_GOVERNED;
-    for (const x of xs) {
-      const r = readTrigger(x, f, g, claimed, d, si, inTitle, frame, c);
-      g = r.governed;
-      out.push(...r.mentions);
-      if (r.mentions.length) d.lastInParagraph = r.mentions[r.mentions.length - 1];
-      trace?.triggers.push({ form: x.hit.text, start: x.hit.start, rule: x.rule.id, dropped: r.dropped,
-        made: r.mentions.map((m) => `${m.actor.jurisdiction ?? "?"}|${m.target}|${m.action}`) });
-    }
+    remember(d, si, () => readTargets(s, c).current);
+    return [];
   }
+  const targets = readTargets(s, c);
+  const before = previousOf(d);
+  const recent = before && si - before.sentence <= PREVIOUS_TARGET_SENTENCES ? before.names : d.titleTargets;
+  const out = follows ? followMentions(s, si, inTitle, targets.all.length ? [...new Set(targets.all.map((x) => x.name))] : recent, c) : [];
+  if (triggers.length) out.push(...readTriggers(s, si, inTitle, triggers, targets, before, d, frame, c, trace));
+  else carryDuration(s, d, c);
   // A category becomes what "they" refers to only once a trigger bans it: in "reusable vapes stay, disposable
   // ones go" the categories are a contrast.
   const banned = out.filter((m) => m.sentence === si && !m.knownTarget && m.targetSource === "named").map((m) => m.target);
   const names = [...new Set([...targets.current, ...banned])];
-  if (names.length) d.previous = { names, sentence: si };
+  remember(d, si, () => names);
+  return out;
+}
+
+function readTriggers(s: Sentence, si: number, inTitle: boolean, triggers: KeyedHit[], targets: SentenceTargets, before: PreviousTargets | null,
+  d: Discourse, frame: ArticleFrame, c: CompiledLocale, trace?: SentenceTrace): Mention[] {
+  const out: Mention[] = [];
+  const f = readFacts(s, targets, triggers, c, frame);
+  const xs = candidates(triggers, f, c);
+  const claimed = claimNounTargets(xs, f);
+  let g = NOTHING_GOVERNED;
+  for (const x of xs) {
+    const r = readTrigger(x, f, g, claimed, before, si, inTitle, frame, c);
+    g = r.governed;
+    out.push(...r.mentions);
+    if (r.mentions.length) d.lastInParagraph = r.mentions[r.mentions.length - 1];
+    trace?.triggers.push({ form: x.hit.text, start: x.hit.start, rule: x.rule.id, dropped: r.dropped,
+      made: r.mentions.map((m) => `${m.actor.jurisdiction ?? "?"}|${m.target}|${m.action}`) });
+  }
   return out;
 }
 
 export function findMentions(sentences: Sentence[], c: CompiledLocale, frame: ArticleFrame, titleSentence?: Sentence, trace?: Trace): Mention[] {
   const all = titleSentence ? [titleSentence, ...sentences] : sentences;
   const titleTargets = titleSentence ? [...new Set(c.targets.find(titleSentence.text, 0).map((x) => x.name))] : [];
-  const d: Discourse = { previous: null, lastInParagraph: null, titleTargets };
+  const d: Discourse = { history: [], lastInParagraph: null, titleTargets };
   return all.flatMap((s, si) => readSentence(s, si, !!titleSentence && si === 0, d, frame, c, trace?.sentence(si, s.start, s.text)));
 }

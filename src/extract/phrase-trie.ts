@@ -83,6 +83,9 @@ export class PhraseTrie<T> {
   private scan(text: string, visit: (i: number, hits: (PhraseHit<T> & { prefix?: boolean })[]) => number): void {
     const bounds = isUnspaced(text) ? wordBoundaries(text) : null;
     const w = wordChars(text);
+    // Case folded once for the whole text where folding keeps its length (nearly always; "İ" does not).
+    const lower = text.toLowerCase();
+    const folded = lower.length === text.length ? lower : null;
     const startsWord = bounds ? (i: number) => bounds.has(i) && w[i] === 1 : (i: number) => w[i] === 1 && (i === 0 || w[i - 1] === 0);
     const endsWord = bounds ? (j: number) => bounds.has(j) : (j: number) => w[j] !== 1 || j === 0 || w[j - 1] !== 1;
     let i = 0;
@@ -122,7 +125,8 @@ export class PhraseTrie<T> {
           }
           lastSpace = true;
         } else lastSpace = false;
-        n = n.next.get(fold(c));
+        const f = folded ? folded[j] : fold(c);
+        n = n.next.get(f === "’" || f === "`" ? "'" : f === " " || !isSpace(f) ? f : " ");
         j++;
       }
       i = visit(i, hits);
