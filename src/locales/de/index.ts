@@ -111,7 +111,7 @@ const de: Locale = {
   placeAliases: {
     US: ["USA", "US", "Vereinigte* Staaten", "Amerika", "Washington", "Weiße* Haus*"], GB: ["Großbritannien", "Vereinigtes Königreich", "England", "London"],
     AT: ["Österreich", "Wien"], DE: ["Deutschland", "Berlin"], CN: ["China", "Peking"], RU: ["Russland", "Moskau", "Kreml"],
-    CH: ["Schweiz", "Bern"],
+    CH: ["Schweiz", "Bern"], NL: ["Niederlande", "Niederlanden"],
   },
   actorNouns: ["Regierung", "Bundesregierung", "Behörde", "Behörden", "Ministerium", "Minister", "Ministerin", "Parlament",
     "Regulierer", "Präsident", "Präsidentin", "Staat", "Staats*", "Administration", "Kabinett", "Gericht", "Justiz", "Agentur",

@@ -125,7 +125,7 @@ const es: Locale = {
     transparent: ["la venta de", "venta de", "la importación de", "importación de", "el uso de", "uso de", "el acceso a", "acceso a",
       "la producción de", "la publicidad de", "la comercialización de", "la distribución de", "la descarga de", "los equipos de", "los productos de",
       "los servicios de"],
-    passiveAux: ["fue", "fueron", "es", "son", "ha sido", "han sido", "será", "serán", "está", "estaba", "quedó", "queda"],
+    passiveAux: ["fue", "fueron", "es", "son", "ha sido", "han sido", "será", "serán", "está", "están", "estaba", "estaban", "quedó", "quedaron", "queda", "quedan", "quedará", "quedarán"],
     quantifiers: ["todos", "todas", "algunos", "algunas", "varios", "varias"],
     stops: ["que", "quien", "cual", "donde", "cuando", "porque", "desde", "hasta", "tras", "después", "antes", "para", "por", "en", "con", "sin",
       "a", "al", "es", "son", "fue", "ha", "han", "será", "también", "ya", "ahora", "inmediatamente", "temporalmente", "hoy", "ayer", "mañana"],

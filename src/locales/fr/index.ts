@@ -33,7 +33,7 @@ const fr: Locale = {
         "suspend* ... interdiction", "lèv* ... blocage", "lèv* ... suspension", "lev* ... restrictions", "lève l'interdiction"] },
   ],
   cues: {
-    negation: ["pas", "aucun", "aucune", "jamais", "sans", "non", "ni", "plutôt que"],
+    negation: ["pas", "aucun", "aucune", "jamais", "sans", "non", "ni", "plutôt que", "n'", "n’", "ne"],
     hypothetical: ["si", "s'il", "s'ils", "au cas où", "en cas d", "dans l'hypothèse"],
     proposal: ["envisag*", "projet*", "propos*", "pourrait", "pourraient", "devrait", "devraient", "souhait*", "veut", "veulent",
       "voudrait", "réclam*", "demand*", "appel* à", "proposition de loi", "projet de loi", "s'apprête*", "réfléchi*", "étudi*",

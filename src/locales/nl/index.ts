@@ -25,7 +25,8 @@ const nl: Locale = {
         "trok ... verbod in", "intrekken", "intrekking", "draait ... terug", "draaide ... terug", "terugdraaien", "ongedaan gemaakt",
         "vernietigd", "vernietigt", "vernietigde", "weer beschikbaar", "weer bereikbaar", "weer toegankelijk", "weer online",
         "weer te gebruiken", "weer gebruikt worden", "einde van het verbod", "einde aan het verbod", "maakt ... einde aan",
-        "schrapt ... verbod", "schrapte ... verbod", "geschrapt"] },
+        "schrapt ... verbod", "schrapte ... verbod", "geschrapt", "verbod ... opgeheven", "verbod ... opgeschort",
+        "schort* ... verbod ... op", "schortte* ... verbod ... op"] },
   ],
   cues: {
     negation: ["niet", "geen", "nooit", "zonder"],
@@ -101,7 +102,7 @@ const nl: Locale = {
   ],
   demonyms: {
     BE: ["Belgische", "Belgisch", "Belgiës"], US: ["Amerikaanse", "Amerikaans", "VS", "Verenigde Staten"],
-    CA: ["Canadese", "Canadees"], GB: ["Britse", "Brits", "VK"], NL: ["Nederlandse", "Nederlands", "Rijks*", "rijks*"],
+    CA: ["Canadese", "Canadees"], BR: ["Braziliaanse", "Braziliaans"], GB: ["Britse", "Brits", "VK"], NL: ["Nederlandse", "Nederlands", "Rijks*", "rijks*"],
     FR: ["Franse", "Frans"], DE: ["Duitse", "Duits"], AT: ["Oostenrijkse"], DK: ["Deense"], NO: ["Noorse"], IT: ["Italiaanse"],
     ES: ["Spaanse"], CN: ["Chinese", "Chinees"], RU: ["Russische"], IN: ["Indiase"], PK: ["Pakistaanse"], ID: ["Indonesische"],
     AU: ["Australische"], NZ: ["Nieuw-Zeelandse"], EU: ["Europese", "EU-"],
@@ -112,7 +113,8 @@ const nl: Locale = {
     NL: ["Nederland", "Den Haag"], BE: ["België"], CN: ["China", "Peking", "Beijing"],
   },
   actorNouns: ["regering", "overheid", "overheden", "autoriteiten", "ministerie", "minister", "parlement", "kabinet", "raad",
-    "toezichthouder", "politie", "ambtenaren", "instellingen", "commissie", "defensie", "leger", "staat", "deelstaat", "rechter"],
+    "toezichthouder", "politie", "ambtenaren", "instellingen", "commissie", "defensie", "leger", "staat", "deelstaat", "rechter",
+    "hooggerechtshof", "rechtbank", "hof"],
   targetCues: ["de app", "app", "applicatie", "platform", "sociale netwerk", "socialemediaplatform", "dienst", "website"],
   frames: {
     nounLinks: ["op", "van", "tegen"],
