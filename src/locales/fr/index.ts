@@ -14,7 +14,7 @@ const fr: Locale = {
       forms: ["interdi*", "bannir", "bannit", "banni", "bannie", "bannies", "bannis", "mis à l'index", "mise à l'index", "mises à l'index", "bannissent", "bannissant", "bannit",
         "suspend*", "suspendu*", "bloqu*", "prohib*", "proscri*", "proscrit*", "désinstaller", "retir* des", "retirée* des",
         "ne pourront plus", "ne pourra plus", "ne peuvent plus", "ne peut plus", "ne devront plus", "ne doivent plus",
-        "n'est plus autorisé*", "ne sont plus autorisé*", "ne seront plus autorisé*", "plus le droit", "coup* l'accès",
+        "n'est plus autorisé*", "ne sont plus autorisé*", "ne seront plus autorisé*", "plus le droit", "n'ont plus le droit", "n'a plus le droit", "n'auront plus le droit", "n'aura plus le droit", "ne plus avoir le droit", "coup* l'accès",
         "restreint", "restreindre", "exclu de", "fermeture", "ferm* l'accès", "couper l'accès", "coupé"] },
     { id: "fr.ban.noun", action: "ban", kind: "noun",
       forms: ["interdiction", "interdictions", "bannissement", "suspension", "blocage", "prohibition", "restriction*", "proscription"] },
