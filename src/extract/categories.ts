@@ -69,11 +69,16 @@ function banHeads(locale: Locale): string[] {
   return [...heads].sort((a, b) => b.length - a.length);
 }
 
-export function compileCategoryFinder(categories: Record<string, string[]>, heads: string[] = []): CategoryFinder {
-  const trie = new PhraseTrie<Entry>();
-  const suffixRoot: RNode = { next: new Map() };
-  const oneWord = new Map<string, Entry>(); // whole one-word forms, for the first part of "Handyverbot"
-  let compounds = 0;
+interface Index {
+  trie: PhraseTrie<Entry>;
+  suffixRoot: RNode;
+  /** Whole one-word forms, for the first part of "Handyverbot". */
+  oneWord: Map<string, Entry>;
+  compounds: number;
+}
+
+function buildIndex(categories: Record<string, string[]>): Index {
+  const ix: Index = { trie: new PhraseTrie<Entry>(), suffixRoot: { next: new Map() }, oneWord: new Map(), compounds: 0 };
   for (const [name, forms] of Object.entries(categories)) {
     for (const raw of forms) {
       const form = raw.trim();
@@ -81,75 +86,73 @@ export function compileCategoryFinder(categories: Record<string, string[]>, head
       const entry = { name, form };
       if (form.startsWith("*")) {
         const body = fold(form.slice(1));
-        let n = suffixRoot;
+        let n = ix.suffixRoot;
         for (let i = body.length - 1; i >= 0; i--) {
           let nx = n.next.get(body[i]);
           if (!nx) n.next.set(body[i], (nx = { next: new Map() }));
           n = nx;
         }
         n.entry ??= entry;
-        compounds++;
+        ix.compounds++;
       } else {
-        trie.add(form, entry, false);
-        if (!/\s|\*/.test(form)) oneWord.set(fold(form), entry);
+        ix.trie.add(form, entry, false);
+        if (!/\s|\*/.test(form)) ix.oneWord.set(fold(form), entry);
       }
     }
   }
+  return ix;
+}
 
-  /** The longest suffix form of word[from, to) (folded), or null. */
-  const suffixOf = (word: string, to: number): Entry | null => {
-    let n: RNode | undefined = suffixRoot;
-    let best: Entry | null = null;
-    for (let k = to - 1; k >= 0 && n; k--) {
-      n = n.next.get(word[k]);
-      if (n?.entry) best = n.entry;
+/** The longest suffix form of word[0, to) (folded), or null. */
+function suffixOf(root: RNode, word: string, to: number): Entry | null {
+  let n: RNode | undefined = root;
+  let best: Entry | null = null;
+  for (let k = to - 1; k >= 0 && n; k--) {
+    n = n.next.get(word[k]);
+    if (n?.entry) best = n.entry;
+  }
+  return best;
+}
+
+/** Compound words ending in a suffix form, or in a ban noun after a category ("Handyverbot"). */
+function compoundHits(ix: Index, heads: string[], text: string): (Entry & { start: number; end: number })[] {
+  const out: (Entry & { start: number; end: number })[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const s = m.index;
+    const lower = m[0].toLowerCase();
+    const word = lower.includes("’") ? lower.replace(/’/g, "'") : lower;
+    const whole = suffixOf(ix.suffixRoot, word, word.length);
+    if (whole) {
+      out.push({ ...whole, start: s, end: s + m[0].length });
+      continue;
     }
-    return best;
-  };
-
-  const compoundHits = (text: string): (Entry & { start: number; end: number })[] => {
-    const out: (Entry & { start: number; end: number })[] = [];
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-      const s = m.index;
-      const i = s + m[0].length;
-      const lower = m[0].toLowerCase();
-      const word = lower.includes("’") ? lower.replace(/’/g, "'") : lower;
-      const whole = suffixOf(word, word.length);
-      if (whole) {
-        out.push({ ...whole, start: s, end: i });
-        continue;
-      }
-      for (const h of heads) {
-        if (word.length <= h.length + 1 || !word.endsWith(h)) continue;
-        let to = word.length - h.length;
-        if (word[to - 1] === "-") to--;
-        const first = suffixOf(word, to) ?? oneWord.get(word.slice(0, to)) ?? null;
-        if (first) out.push({ ...first, start: s, end: s + to });
-        break;
-      }
+    for (const h of heads) {
+      if (word.length <= h.length + 1 || !word.endsWith(h)) continue;
+      let to = word.length - h.length;
+      if (word[to - 1] === "-") to--;
+      const first = suffixOf(ix.suffixRoot, word, to) ?? ix.oneWord.get(word.slice(0, to)) ?? null;
+      if (first) out.push({ ...first, start: s, end: s + to });
+      break;
     }
-    return out;
-  };
+  }
+  return out;
+}
 
+export function compileCategoryFinder(categories: Record<string, string[]>, heads: string[] = []): CategoryFinder {
+  const ix = buildIndex(categories);
   return {
     find(text: string, offset = 0): CategoryHit[] {
-      const cands: (Entry & { start: number; end: number; plain: boolean })[] = trie
+      const cands: (Entry & { start: number; end: number; plain: boolean })[] = ix.trie
         .find(text)
         .map((h) => ({ ...h.value, start: h.start, end: h.end, plain: true }));
-      if (compounds) for (const h of compoundHits(text)) cands.push({ ...h, plain: false });
+      if (ix.compounds) for (const h of compoundHits(ix, heads, text)) cands.push({ ...h, plain: false });
       if (!cands.length) return [];
       cands.sort((a, b) => b.end - b.start - (a.end - a.start) || Number(b.plain) - Number(a.plain) || a.start - b.start);
       const kept: typeof cands = [];
       for (const c of cands) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
       kept.sort((a, b) => a.start - b.start);
-      return kept.map((c) => ({
-        start: offset + c.start,
-        end: offset + c.end,
-        name: c.name,
-        form: c.form,
-        text: text.slice(c.start, c.end),
-      }));
+      return kept.map((c) => ({ start: offset + c.start, end: offset + c.end, name: c.name, form: c.form, text: text.slice(c.start, c.end) }));
     },
   };
 }

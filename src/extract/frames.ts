@@ -144,7 +144,18 @@ function readItem(rest: string, at: number, fr: CompiledFrames): { hit: FrameHit
     const start = at + skipped + (acr ? name[0].length + acr[0].indexOf(acr[1]) : name[0].indexOf(name[1]));
     return { hit: { start, end: start + text.length, text, kind: "name" }, len: skipped + name[0].length + (acr ? acr[0].length : 0) };
   }
-  if (!fr.commonNouns) return null;
+  const phrase = readPhrase(r, fr);
+  if (!phrase) return null;
+  const start = at + skipped + phrase.offset;
+  return { hit: { start, end: start + phrase.text.length, text: phrase.text, kind: phrase.kind }, len: skipped + phrase.len };
+}
+
+/**
+ * Lower-case words up to a boundary: an open-world category where the locale names categories
+ * in its own words (English), else the words a category of the lexicon may stand in ("interdit
+ * les puffs"), read for categories only.
+ */
+function readPhrase(r: string, fr: CompiledFrames): { text: string; offset: number; len: number; kind: FrameHit["kind"] } | null {
   const ws: string[] = [];
   let pos = 0;
   for (let w = PHRASE_WORD.exec(r); w && ws.length < MAX_PHRASE_WORDS && !fr.boundary.test(w[1]); w = PHRASE_WORD.exec(r.slice(pos).trimStart())) {
@@ -152,12 +163,12 @@ function readItem(rest: string, at: number, fr: CompiledFrames): { hit: FrameHit
     pos = r.indexOf(w[1], pos) + w[1].length;
     if (!/^\s/.test(r.slice(pos))) break;
   }
+  if (!ws.length || ws.some((w) => fr.pronoun.test(w))) return null;
   let text = r.slice(0, pos).trim();
-  if (ws.length && fr.nounPhrase) text = fr.nounPhrase(text) ?? "";
-  if (!text) return null;
-  if (!ws.length || ws.some((w) => fr.pronoun.test(w)) || fr.cued.test(text) || fr.audience.test(text)) return null;
-  const start = at + skipped + r.indexOf(ws[0]);
-  return { hit: { start, end: start + text.length, text, kind: "phrase" }, len: skipped + pos };
+  if (!fr.commonNouns) return { text, offset: r.indexOf(ws[0]), len: pos, kind: "subject" };
+  if (fr.nounPhrase) text = fr.nounPhrase(text) ?? "";
+  if (!text || fr.cued.test(text) || fr.audience.test(text)) return null;
+  return { text, offset: r.indexOf(ws[0]), len: pos, kind: "phrase" };
 }
 
 /** The objects listed from a position: "TikTok, PUBG Mobile and Rise of Kingdoms". */

@@ -148,7 +148,7 @@ const en: Locale = {
     "messaging app", "service", "website", "site", "broadcaster", "channel", "network"],
   frames: {
     objectsBeforeVerb: true,
-    nameConnectors: ["of", "for", "on"],
+    nameConnectors: ["of", "for"],
     including: ["including", "such as", "among them", "among which", "among others", "notably", "like"],
     nounLinks: ["on", "of", "against"],
     transparent: ["sale of", "sales of", "the sale of", "import of", "imports of", "importation of", "export of", "exports of", "use of", "usage of",
