@@ -133,7 +133,8 @@ function readItem(rest: string, at: number, fr: CompiledFrames): { hit: FrameHit
     r = r.slice(count[0].length);
   }
   const name = fr.name.exec(r);
-  if (name && !fr.stop.test(name[1]) && !fr.pronoun.test(name[1])) {
+  // A name holds a letter: "90 días" is a length, "Lemon8" a name.
+  if (name && /\p{L}/u.test(name[1]) && !fr.stop.test(name[1]) && !fr.pronoun.test(name[1])) {
     const next = r.slice(name[0].length);
     // "Chinese apps", "Russian media": a demonym before a common noun is an adjective ("PUBG Mobile game" stays a name).
     const after = PHRASE_WORD.exec(next.trimStart());

@@ -46,7 +46,7 @@ export class Trace {
     for (const e of this.events) {
       lines.push(`event ${e.actor.jurisdiction ?? "?"}|${e.target}|${e.action}${e.main ? " (main)" : ""}`);
       for (const [field, why] of Object.entries(e.why ?? {})) {
-        const value = field === "actor" ? JSON.stringify(e.actor) : JSON.stringify((e as unknown as Record<string, unknown>)[field]);
+        const value = field === "actor" ? JSON.stringify(e.actor) : field === "background" ? String(!e.main) : JSON.stringify((e as unknown as Record<string, unknown>)[field]);
         lines.push(`  ${field.padEnd(10)} ${value}  <- ${why.rule} ("${why.text}")`);
       }
     }

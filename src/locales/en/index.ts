@@ -166,7 +166,7 @@ const en: Locale = {
     pronouns: ["it", "its", "them", "they", "this", "that", "these", "those", "him", "her", "he", "she", "we", "us", "you", "itself", "themselves",
       "one", "ones", "people", "users", "use", "access", "such", "more", "other", "others", "something", "anything", "everything", "what", "whatever",
       "apps", "app", "application", "applications", "platform", "platforms", "service", "services", "website", "websites", "company", "companies",
-      "product", "products", "business", "businesses", "transactions", "state", "states", "country", "countries", "ban", "bans", "bill", "law", "laws", "act", "decree", "regulation", "regulations", "rule", "rules", "notice", "legislation", "move", "decision", "order", "measure", "practice", "content", "material", "way", "plans", "plan"],
+      "product", "products", "group", "groups", "outlet", "outlets", "firm", "firms", "organisation", "organization", "entity", "business", "businesses", "transactions", "state", "states", "country", "countries", "ban", "bans", "bill", "law", "laws", "act", "decree", "regulation", "regulations", "rule", "rules", "notice", "legislation", "move", "decision", "order", "measure", "practice", "content", "material", "way", "plans", "plan"],
     audienceComplement: "^\\s+(?:from\\s+)?\\p{Ll}+ing(?![\\p{L}])",
     commonNounTargets: true,
     nounPhrase,
