@@ -3,6 +3,7 @@
 // (every choice is made over mentions sorted by article id and ordinal, never by row id).
 import type { Precision } from "../types.js";
 import { precisionOf } from "../types.js";
+import { CONFIDENCE, HOME_RECENCY_DAYS_PER_POINT, HOME_RECENCY_MAX, HOME_SAME_ACTOR, HOME_SAME_SCOPE, HOME_SUPPORT_MAX } from "../extract/constants.js";
 import { compatibleDates, compatibleLevels, compatibleScopes, dayNumber, lastDayNumber } from "./compat.js";
 
 export { DATE_WINDOW_DAYS } from "./compat.js";
@@ -102,8 +103,6 @@ const distance = (c: MentionRow[], d: string) => Math.min(...c.map((x) => Math.a
 /** Actor names that say nothing about which body decided. */
 const GENERIC_ACTORS = new Set(["government", "authorities", "state", "officials", "ministry", "parliament", "court", "regulator", "president"]);
 
-/** Most that support (articles in a cluster) adds to a home's score. */
-const SUPPORT_MAX = 10;
 
 /**
  * Score of a dated cluster as the home of an undated mention, or null when it cannot be.
@@ -113,16 +112,16 @@ const SUPPORT_MAX = 10;
 function homeScore(c: MentionRow[], m: MentionRow): number | null {
   if (!c.every((x) => compatibleScopes(x.scope, m.scope) && compatibleLevels(x.level, m.level))) return null;
   let s = 0;
-  if (m.scope && c.some((x) => x.scope === m.scope)) s += 100;
-  if (m.actor_name && !GENERIC_ACTORS.has(m.actor_name.toLowerCase()) && c.some((x) => x.actor_name?.toLowerCase() === m.actor_name!.toLowerCase())) s += 50;
+  if (m.scope && c.some((x) => x.scope === m.scope)) s += HOME_SAME_SCOPE;
+  if (m.actor_name && !GENERIC_ACTORS.has(m.actor_name.toLowerCase()) && c.some((x) => x.actor_name?.toLowerCase() === m.actor_name!.toLowerCase())) s += HOME_SAME_ACTOR;
   if (m.published) {
     const first = Math.min(...c.map((x) => dayNumber(anchorOf(x)!)));
     const pub = lastDayNumber(m.published);
     // A decision taken after this article appeared cannot be what it reports as done.
     if (first > pub + 1 && m.action !== "proposal") return null;
-    s += 40 - Math.min(40, Math.abs(pub - first) / 30); // up to 40 for the same day, fading over ~3 years
+    s += HOME_RECENCY_MAX - Math.min(HOME_RECENCY_MAX, Math.abs(pub - first) / HOME_RECENCY_DAYS_PER_POINT);
   }
-  return s + Math.min(new Set(c.map((x) => x.article_id)).size, SUPPORT_MAX);
+  return s + Math.min(new Set(c.map((x) => x.article_id)).size, HOME_SUPPORT_MAX);
 }
 
 /** Mentions attached without a date on weak evidence: they may not date their article. */
@@ -159,7 +158,7 @@ function clusterGroup(ms: MentionRow[], weak: Weak): MentionRow[][] {
     if (best >= 0) {
       clusters[best].push(m);
       // Weak: chosen on support alone over a rival that fits as well (support adds at most 10).
-      if (bestScore - second < SUPPORT_MAX) weak.add(m.id);
+      if (bestScore - second < HOME_SUPPORT_MAX) weak.add(m.id);
       continue;
     }
     // No dated decision fits: undated mentions that agree with each other are one event.
@@ -256,9 +255,10 @@ function toEvent(groupKey: string, ms: MentionRow[]): { key: string; mentionOrde
   const pubs = ms.map((m) => m.published).filter((p): p is string => !!p).sort();
   const hasMain = ms.some((m) => m.main);
   const scope = vote(ms, "scope");
-  const confidence = Math.max(0.05, Math.min(1,
-    0.3 + 0.15 * Math.min(articles.size, 4) + (hasMain ? 0.1 : 0) + (announced ? 0.1 : 0) + (languages.length > 1 ? 0.05 : 0)
-    - (ms[0].jurisdiction ? 0 : 0.2)));
+  const k = CONFIDENCE;
+  const confidence = Math.max(k.floor, Math.min(1,
+    k.base + k.perArticle * Math.min(articles.size, k.articlesCap) + (hasMain ? k.main : 0) + (announced ? k.dated : 0)
+    + (languages.length > 1 ? k.multilingual : 0) - (ms[0].jurisdiction ? 0 : k.noJurisdiction)));
   const key = `${groupKey}|${announced ?? "undated"}|${scope ?? "-"}`;
   return {
     key,
