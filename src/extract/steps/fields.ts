@@ -1,5 +1,5 @@
 // Step 6 — the fields of a mention: background or news, scope, audience and dates.
-import type { Fired, PartialDate, Scope } from "../../types.js";
+import type { BanEvent, Fired, PartialDate } from "../../types.js";
 import type { CompiledLocale } from "../compile.js";
 import type { Candidate } from "./candidates.js";
 import type { SentenceFacts } from "./facts.js";
@@ -28,16 +28,9 @@ export function backgroundCue(x: Candidate, f: SentenceFacts, hasDecider: boolea
 /** Up to three words right before an audience noun ("federal public service personnel"). */
 const AUDIENCE_WORDS = /(?:[\p{L}-]+\s+){0,3}$/u;
 
-export interface Fields {
-  scope: Scope | null;
-  audience: string | null;
-  announced: PartialDate | null;
-  effective: PartialDate | null;
-  deadline: PartialDate | null;
-  expires: PartialDate | null;
-  duration: string | null;
-  why: Partial<Record<"scope" | "audience" | "announced" | "effective" | "deadline" | "expires" | "duration", Fired>>;
-}
+/** The event model's fields a trigger's sentence gives, each with what set it. */
+type FieldName = "scope" | "audience" | "announced" | "effective" | "deadline" | "expires" | "duration";
+export type Fields = Pick<BanEvent, FieldName> & { why: Partial<Record<FieldName, Fired>> };
 
 /**
  * The date of a role nearest to the trigger, among the dates no other trigger of the sentence
