@@ -19,10 +19,13 @@ function ownPlaces(s: Sentence, c: CompiledLocale): PlaceHit[] {
 
 function leadPlace(c: CompiledLocale, lead: Sentence[]): PlaceHit | null {
   for (const s of lead) {
+    const triggers = c.triggers.find(s.text, s.start);
     // A lead sentence about earlier decisions ("... have already taken this step") does not say whose the story is.
-    if (c.background.test(s.text) && !c.triggers.find(s.text, s.start).length) continue;
+    if (c.background.test(s.text) && !triggers.length) continue;
     const hits = ownPlaces(s, c);
-    if (hits.length) return hits[0];
+    // The place deciding the lead's first ban, the nearest before it ("Après le Pakistan, c'est au tour de l'Inde de bannir ...").
+    const decider = triggers.length ? hits.filter((h) => h.end <= triggers[0].start).pop() : undefined;
+    if (hits.length) return decider ?? hits[0];
   }
   return null;
 }
