@@ -130,6 +130,8 @@ export interface Mention extends Omit<BanEvent, "main" | "evidence" | "rules" | 
   triggerKind: "verb" | "noun" | "follow";
   /** Where the target came from: named in the sentence, or the targets the text listed before ("these apps"). */
   targetSource: "named" | "previous";
+  /** The trigger is a ban noun after a demonstrative ("this ban"): it reports the story's own decision. */
+  refersBack?: boolean;
   /** Whether the target is a name the gazetteer knows (not a cued or open-world name, nor a category). */
   knownTarget: boolean;
   rules: string[];

@@ -49,11 +49,11 @@ function mainEvents(mentions: Mention[], groups: Map<string, Mention[]>, leadPar
       main.add(eventKey(m));
   // The same decision's other targets listed in a later sentence ("Parmi les applications désormais
   // bannies figure ... Candy Crush"), stated as news by a verb naming a known target itself: a ban
-  // noun or "these apps" refers back to a decision, maybe an older one, and a target the article
+  // noun or "these apps" refers back to a decision, maybe an older one (but "this ban" to the story's own), and a target the article
   // also reports as banned before ("was al verboden") is not today's.
   const decisions = new Set(mentions.filter((m) => main.has(eventKey(m)) && !m.background && m.actor.jurisdiction).map(decisionKey));
   for (const m of mentions)
-    if (!m.background && m.triggerKind === "verb" && m.knownTarget && decisions.has(decisionKey(m))
+    if (!m.background && (m.triggerKind === "verb" && m.knownTarget || m.refersBack) && decisions.has(decisionKey(m))
       && !groups.get(eventKey(m))!.some((o) => o.background && o.targetSource !== "previous")) main.add(eventKey(m));
   for (const k of [...main]) {
     const [jur, target, action] = k.split("|");

@@ -14,6 +14,8 @@ export interface CompiledGrammar {
   referenceNounEnd: RegExp;
   determinerEnd: RegExp;
   additive: RegExp;
+  /** A demonstrative ending a text ("this", "cette"): the ban noun after it is the story's decision. */
+  demonstrativeEnd: RegExp;
   /** A preposition or quantifier ending a text ("the list of", "and other"). */
   prepositionEnd: RegExp;
   /** A function word (preposition, article, conjunction) ending the words a demonym may describe. */
@@ -36,7 +38,7 @@ export function compileGrammar(locale: Locale): CompiledGrammar {
   const g = locale.grammar;
   if (!g) {
     return { listGap: /^[\s,]*(?:\(\s*)?$/u, articles: "", collectiveActor: NEVER, complementizer: NEVER, infinitiveEnd: NEVER,
-      referenceNounEnd: NEVER, determinerEnd: NEVER, additive: NEVER, leadingArticle: NEVER, windowStop: NEVER, prepositionEnd: NEVER };
+      referenceNounEnd: NEVER, determinerEnd: NEVER, additive: NEVER, leadingArticle: NEVER, windowStop: NEVER, prepositionEnd: NEVER, demonstrativeEnd: NEVER };
   }
   const articles = articleSource(g.articles);
   const conj = g.conjunctions.length ? `(?:${alt(g.conjunctions)})\\s+` : "(?!)";
@@ -54,6 +56,7 @@ export function compileGrammar(locale: Locale): CompiledGrammar {
       [...(det.length ? [`(?:^|\\s)(?:${alt(det)})\\s*$`] : []), ...(detElided.length ? [`(?:^|\\s)(?:${detElided.join("|")})$`] : [])].join("|") || "(?!)",
       "iu",
     ),
+    demonstrativeEnd: g.demonstratives?.length ? new RegExp(`(?:^|\\s)(?:${alt(g.demonstratives)})\\s*$`, "iu") : NEVER,
     prepositionEnd: new RegExp(`(?:^|\\s)(?:${alt([...(g.prepositions ?? []), ...(locale.frames?.quantifiers ?? [])].filter((w) => !/['’]$/.test(w))) || "(?!)"})\\s*$`, "iu"),
     windowStop: new RegExp(`\\s(?:${alt([...(g.prepositions ?? []), ...g.articles, ...g.conjunctions].filter((w) => !/['’]$/.test(w))) || "(?!)"})(?=\\s|$)`, "iu"),
     leadingArticle: new RegExp(`^(?:${alt([...g.articles, ...g.determiners].filter((w) => !/['’]$/.test(w))) || "(?!)"})\\s+`, "iu"),

@@ -94,6 +94,8 @@ export interface DateWords {
 export interface Grammar {
   /** Words joining the places of a list: "and", "en", "et". */
   conjunctions: string[];
+  /** Demonstratives before a ban noun that point back at the story's decision: "this ban", "cette interdiction". */
+  demonstratives?: string[];
   /** Prepositions and indefinite articles: they end the words a demonym may describe ("Chinese company in ..."). */
   prepositions?: string[];
   /** Prepositions repeated after a conjunction in a list: "et à", "e ai". */

@@ -19,6 +19,8 @@ export interface Candidate {
   near: string;
   /** How the form is used here: a verb form after a determiner is a noun ("ordered a ban against ..."). */
   kind: "verb" | "noun";
+  /** A ban noun after a demonstrative ("this ban", "cette interdiction") points at the story's decision. */
+  refersBack: boolean;
 }
 
 export function candidates(triggers: KeyedHit[], f: SentenceFacts, c: CompiledLocale): Candidate[] {
@@ -33,6 +35,7 @@ export function candidates(triggers: KeyedHit[], f: SentenceFacts, c: CompiledLo
     // quantifier before a common noun is an adjective ("the list of forbidden information"): both refer to a ban.
     const attributive = c.grammar.prepositionEnd.test(before) && /^\s+\p{Ll}/u.test(f.s.text.slice(rel + hit.text.length));
     const kind = rule.kind === "verb" && (c.grammar.determinerEnd.test(before) || attributive) ? "noun" : rule.kind;
-    return { hit, rule, rel, clauseStart, clauseEnd, before, near: lastWords(before, CUE_NEAR_WORDS), kind };
+    const refersBack = kind === "noun" && c.grammar.demonstrativeEnd.test(before);
+    return { hit, rule, rel, clauseStart, clauseEnd, before, near: lastWords(before, CUE_NEAR_WORDS), kind, refersBack };
   });
 }

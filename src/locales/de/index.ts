@@ -142,6 +142,7 @@ const de: Locale = {
     "Soldaten", "Polizisten", "Regierungsmitglieder", "Politiker*"],
   grammar: {
     conjunctions: ["und", "oder", "sowie", "bis"],
+    demonstratives: ["dieses", "diese", "dieser", "diesem", "diesen"],
     prepositions: ["im", "in", "von", "vom", "für", "auf", "mit", "bei", "aus", "zum", "zur", "ein", "eine", "einem", "einer"],
     articles: ["die", "der", "den", "dem", "des"],
     determiners: ["der", "die", "das", "den", "dem", "ein", "eine"],

@@ -175,6 +175,7 @@ const en: Locale = {
     "students", "users", "children", "minors", "teenagers", "servants", "ministers", "officers", "contractors"],
   grammar: {
     conjunctions: ["and", "&", "or", "as well as", "to", "of"],
+    demonstratives: ["this", "these", "that"],
     prepositions: ["in", "of", "for", "on", "with", "by", "from", "at", "a", "an"],
     listPrepositions: ["to"],
     articles: ["the"],

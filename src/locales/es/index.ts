@@ -136,6 +136,7 @@ const es: Locale = {
     "usuarios", "niños", "menores", "adolescentes", "jóvenes", "estudiantes", "militares", "policías", "ciudadanos", "empresas"],
   grammar: {
     conjunctions: ["y", "o"],
+    demonstratives: ["esta", "este", "estas", "estos", "dicha", "dicho"],
     prepositions: ["en", "de", "del", "para", "por", "con", "sobre", "a", "al", "un", "una"],
     listPrepositions: ["a"],
     articles: ["el", "los", "las", "la"],

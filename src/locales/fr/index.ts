@@ -147,6 +147,7 @@ const fr: Locale = {
     "agents publics", "fonctionnaires fédéraux"],
   grammar: {
     conjunctions: ["et", "ou"],
+    demonstratives: ["cette", "ce", "ces", "cet"],
     prepositions: ["en", "de", "du", "des", "pour", "sur", "avec", "par", "dans", "à", "au", "aux", "un", "une"],
     listPrepositions: ["à", "aux", "au"],
     articles: ["la", "le", "les", "des", "l'"],

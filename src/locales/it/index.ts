@@ -134,6 +134,7 @@ const it: Locale = {
     "collaboratori", "statali", "dipendenti pubblici"],
   grammar: {
     conjunctions: ["e", "o"],
+    demonstratives: ["questo", "questa", "questi", "queste", "tale"],
     prepositions: ["in", "di", "del", "della", "dei", "per", "su", "con", "da", "a", "al", "un", "una"],
     listPrepositions: ["a", "ai", "agli", "alla", "al"],
     articles: ["il", "lo", "gli", "i", "la", "l'"],

@@ -134,6 +134,7 @@ const nl: Locale = {
     "leden", "studenten", "gebruikers", "kinderen", "minderjarigen", "ministers", "bewindspersonen", "militairen"],
   grammar: {
     conjunctions: ["en", "of"],
+    demonstratives: ["dit", "deze", "dat"],
     prepositions: ["in", "van", "voor", "op", "met", "door", "uit", "bij", "een"],
     articles: ["de", "het", "den"],
     determiners: ["het", "een"],

@@ -134,6 +134,7 @@ const pt: Locale = {
     "utilizadores", "crianças", "menores", "adolescentes", "jovens", "estudantes", "militares", "policiais", "cidadãos", "empresas"],
   grammar: {
     conjunctions: ["e", "ou"],
+    demonstratives: ["esta", "este", "essa", "esse", "estas", "estes", "tal"],
     prepositions: ["em", "no", "na", "de", "do", "da", "dos", "das", "para", "por", "com", "sobre", "um", "uma"],
     listPrepositions: ["a"],
     articles: ["a", "o", "os", "as"],
