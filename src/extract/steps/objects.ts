@@ -3,7 +3,6 @@
 // ones the text listed just before ("these apps", "it").
 import type { Fired } from "../../types.js";
 import type { CompiledLocale } from "../compile.js";
-import type { Span } from "../patterns.js";
 import type { TargetHit } from "../targets.js";
 import type { Candidate } from "./candidates.js";
 import type { SentenceFacts } from "./facts.js";
@@ -119,4 +118,3 @@ function previousTargets(x: Candidate, previous: PreviousTargets | null, si: num
   return { targets: previous.names.map((name) => ({ name, why, known: false, aside: false })), previous: true };
 }
 
-export type { Span };
