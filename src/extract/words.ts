@@ -46,5 +46,4 @@ export function firstWords(text: string, n: number): string {
 /** How many words a text holds. */
 export const countWords = (text: string) => wordStarts(text).length;
 
-/** Escapes a string for use inside a regular expression. */
-export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+export { escapeRegExp } from "../util/regexp.js";

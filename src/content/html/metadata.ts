@@ -2,6 +2,7 @@
 // headings, <title>), then the URL. Dates never come from scripts other than JSON-LD.
 import type { PageIndex } from "./collect.js";
 import { dateFromUrl, parseMachineDate } from "./dates.js";
+import { escapeRegExp } from "../../util/regexp.js";
 
 export interface Metadata {
   title: string | null;
@@ -64,7 +65,7 @@ const SEPARATORS = /\s+(?:[|\-–—:·•»«]|::)\s+/;
 export function stripSiteName(title: string, siteName?: string | null): string {
   let t = title;
   if (siteName) {
-    const esc = siteName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const esc = escapeRegExp(siteName);
     t = t.replace(new RegExp(`\\s*[|\\-–—:·•»«]\\s*${esc}\\s*$`, "i"), "")
       .replace(new RegExp(`^\\s*${esc}\\s*[|\\-–—:·•»«]\\s*`, "i"), "");
   }
