@@ -116,7 +116,8 @@ function readItem(rest: string, at: number, fr: CompiledFrames): { hit: FrameHit
   // "the survival-shooter PlayerUnknown's Battlegrounds", "video-sharing app TikTok": lowercase
   // modifiers before a cue noun or a name describe it.
   const mod = MODIFIERS.exec(r);
-  if (mod && !mod[0].trim().split(/\s+/).some((w) => fr.boundary.test(w))) {
+  // Pronouns are no modifiers ("verbietet er US-Bürgern"), app nouns are ("video-sharing app TikTok").
+  if (mod && !mod[0].trim().split(/\s+/).some((w) => fr.boundary.test(w) || (fr.pronoun.test(w) && !fr.cued.test(w)))) {
     const rest2 = r.slice(mod[0].length);
     const cue = fr.skip.exec(rest2);
     const cueLen = cue && fr.cued.test(cue[0]) ? cue[0].length : 0;
@@ -140,6 +141,8 @@ function readItem(rest: string, at: number, fr: CompiledFrames): { hit: FrameHit
     const after = PHRASE_WORD.exec(next.trimStart());
     if (after && !fr.boundary.test(after[1]) && /^\s/.test(next) && fr.demonyms.has(name[1].toLowerCase())) return null;
     if (!nameLike(name[1], cued, /^["“«„‘']/.test(r), fr)) return null;
+    // "US-Bürgern", "EU citizens": a name ending in an audience noun names who, not what.
+    if (fr.audience.test(name[1].replace(/-/g, " "))) return null;
     const acr = ACRONYM.exec(next);
     const text = (acr ? acr[1] : name[1]).replace(/[.’']+$/u, "");
     const start = at + skipped + (acr ? name[0].length + acr[0].indexOf(acr[1]) : name[0].indexOf(name[1]));

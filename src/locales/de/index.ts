@@ -130,7 +130,7 @@ const de: Locale = {
     stops: ["die", "der", "das", "dem", "den", "welche", "welcher", "wo", "weil", "nachdem", "seit", "bis", "nach", "vor", "ab", "in", "im", "auf",
       "bei", "mit", "ohne", "wegen", "durch", "für", "aus", "ist", "sind", "wird", "wurde", "hat", "haben", "soll", "sollen", "kann", "muss",
       "auch", "bereits", "schon", "jetzt", "sofort", "vorerst", "vorübergehend", "endgültig", "heute", "gestern", "morgen", "landesweit", "bundesweit"],
-    pronouns: ["es", "sie", "ihn", "ihm", "ihr", "ihnen", "dies", "diese", "dieses", "dieser", "apps", "app", "anwendung", "plattform", "dienst",
+    pronouns: ["er", "es", "sie", "ihn", "ihm", "ihr", "ihnen", "dies", "diese", "dieses", "dieser", "apps", "app", "anwendung", "plattform", "dienst",
       "dienste", "verbot", "maßnahme"],
     capitalisedNouns: true,
     objectsBeforeVerb: true,
