@@ -8,7 +8,7 @@ import { countryNames, levelOf } from "../gazetteer/jurisdictions.js";
 import { SUBDIVISIONS, SUBDIVISION_ADJECTIVES } from "../gazetteer/subdivisions.js";
 import { INSTITUTIONS, NATIONAL_BODIES } from "../gazetteer/institutions.js";
 import { DEMONYMS } from "../gazetteer/demonyms.js";
-import { compileForms } from "./patterns.js";
+import { compileKeyedMatcher } from "./patterns.js";
 import { PhraseTrie } from "./phrase-trie.js";
 import { compileGrammar } from "./grammar.js";
 
@@ -54,8 +54,12 @@ export function buildPlaceMatcher(locale: Locale): PlaceMatcher {
 
   // Prepositions, articles and conjunctions end the words a demonym may describe ("state-owned Chinese company in ...").
   const windowStop = compileGrammar(locale).windowStop;
-  const actorNoun = compileForms(locale.actorNouns, "iu");
-  const actorNounEnd = new RegExp(`(?:${actorNoun.source})\\s*$`, "iu");
+  // Actor nouns found through the first-word index: a regexp of hundreds of forms ending in "$" tries every position.
+  const actorNouns = compileKeyedMatcher([{ key: "actor", forms: locale.actorNouns }]);
+  const endsInActorNoun = (text: string) => {
+    const hits = actorNouns.find(text);
+    return hits.length > 0 && !text.slice(hits[hits.length - 1].end).trim();
+  };
 
   return {
     find(text: string, offset = 0): PlaceHit[] {
@@ -71,10 +75,9 @@ export function buildPlaceMatcher(locale: Locale): PlaceMatcher {
             // An actor noun within the next three words ("Belgian federal government").
             // The window ends at a function word: "chinesisches Unternehmen im Staatsbesitz" describes a company.
             const next = ((poss ? after.slice(2) : after).match(/^(?:\s*[\p{L}'’-]+){1,3}/u)?.[0] ?? "").split(windowStop)[0];
-            actorNoun.lastIndex = 0;
             // Romance order puts the adjective after the noun: "gouvernement canadien", "governo italiano".
             const prev = e.kind === "demonym" ? text.slice(Math.max(0, m.start - 30), m.start).match(/(?:[\p{L}'’-]+\s*){1,2}$/u)?.[0] ?? "" : "";
-            if (!actorNoun.test(next) && !(prev && actorNounEnd.test(prev))) continue;
+            if (!actorNouns.test(next) && !(prev && endsInActorNoun(prev))) continue;
           }
           hits.push({ start: offset + m.start, end: offset + m.end, text: m.text, code: e.code, level: levelOf(e.code), name: e.name, kind: e.kind });
         }
