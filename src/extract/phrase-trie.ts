@@ -27,11 +27,21 @@ export interface PhraseHit<T> {
 const isSpace = (c: string) => c === " " || c === "\n" || c === "\t" || c === "\r" || c === "\u00a0" || (c > "\u007f" && /\s/.test(c));
 /** One character of text or form, normalised: case folded, typographic apostrophes straightened, any space a space. */
 const fold = (c: string) => (c === "’" || c === "`" ? "'" : isSpace(c) ? " " : c.toLowerCase());
-/** Which characters of a text are letters or digits, read in one pass (one regexp test per character costs more). */
-function wordChars(text: string): Uint8Array {
-  const out = new Uint8Array(text.length + 1);
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) out.fill(1, m.index!, m.index! + m[0].length);
-  return out;
+/**
+ * Which characters of a text are letters or digits, read in one pass (one regexp test per
+ * character costs more), and the text case-folded; the last text's are kept, since every
+ * trie of a locale scans the same sentence in turn.
+ */
+let lastText: string | null = null;
+let lastRead: { w: Uint8Array; folded: string | null } = { w: new Uint8Array(1), folded: null };
+function readText(text: string): { w: Uint8Array; folded: string | null } {
+  if (text === lastText) return lastRead;
+  const w = new Uint8Array(text.length + 1);
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) w.fill(1, m.index!, m.index! + m[0].length);
+  const lower = text.toLowerCase();
+  lastText = text;
+  lastRead = { w, folded: lower.length === text.length ? lower : null };
+  return lastRead;
 }
 const sameCase = (a: string, b: string) => a.replace(/[’`]/g, "'").replace(/\s+/g, " ") === b.replace(/\s+/g, " ");
 
@@ -82,10 +92,8 @@ export class PhraseTrie<T> {
   /** Walks the word starts of a text; at each, `visit` gets the phrases found there and says where to go on. */
   private scan(text: string, visit: (i: number, hits: (PhraseHit<T> & { prefix?: boolean })[]) => number): void {
     const bounds = isUnspaced(text) ? wordBoundaries(text) : null;
-    const w = wordChars(text);
     // Case folded once for the whole text where folding keeps its length (nearly always; "İ" does not).
-    const lower = text.toLowerCase();
-    const folded = lower.length === text.length ? lower : null;
+    const { w, folded } = readText(text);
     const startsWord = bounds ? (i: number) => bounds.has(i) && w[i] === 1 : (i: number) => w[i] === 1 && (i === 0 || w[i - 1] === 0);
     const endsWord = bounds ? (j: number) => bounds.has(j) : (j: number) => w[j] !== 1 || j === 0 || w[j - 1] !== 1;
     let i = 0;

@@ -76,6 +76,7 @@ export function readFacts(s: Sentence, targets: SentenceTargets, triggers: Span[
   const found = c.places.find(s.text, s.start);
   const followed = followedPlaces(s, c, found);
   const dateline = datelineEnd(s);
+  let dates: DateHit[] | undefined;
   const scopes = c.scopes.find(s.text, s.start).map((h) => ({ ...h, scope: h.key.split("#")[0] as Scope }));
   // A deciding body's name is no object ("the intelligence service AIVD").
   const inside = (x: TargetHit, spans: { start: number; end: number }[]) => spans.some((p) => p.start < x.end && x.start < p.end);
@@ -85,7 +86,10 @@ export function readFacts(s: Sentence, targets: SentenceTargets, triggers: Span[
     objects: targets.all.filter((x) => !inside(x, found.filter((p) => p.kind === "institution"))),
     places: found.filter((p) => !followed.has(p) && p.start >= dateline),
     breaks: findAll(c.clauseBreak, s.text).map((b) => b.start),
-    dates: findDates(s.text, s.start, l, ref),
+    // Read only when a trigger gets as far as its fields: most dropped triggers never need them.
+    get dates() {
+      return (dates ??= findDates(s.text, s.start, l, ref));
+    },
     triggerStarts: triggers.map((t) => t.start),
     duration: findDuration(s.text, l),
     scopes,
