@@ -33,7 +33,7 @@ function renamed(events: BanEvent[], published: string | null): BanEvent[] {
   });
 }
 
-/** The locale with its place and target lookups remembered for one article: the article's place and its sentences read the same text. */
+/** The locale with its place, target and scope lookups remembered for one article: the article's place and its steps read the same sentences. */
 function perArticle(c: CompiledLocale): CompiledLocale {
   const memo = <H>(find: (text: string, offset?: number) => H[]) => {
     const seen = new Map<string, H[]>();
@@ -44,7 +44,8 @@ function perArticle(c: CompiledLocale): CompiledLocale {
       return hits;
     };
   };
-  return { ...c, places: { find: memo(c.places.find) }, targets: { find: memo(c.targets.find) } };
+  const scopes = memo(c.scopes.find);
+  return { ...c, places: { find: memo(c.places.find) }, targets: { find: memo(c.targets.find) }, scopes: { find: scopes, test: (t) => scopes(t).length > 0 } };
 }
 
 /** Extracts the article's events; with a trace, records every decision taken on the way. */

@@ -56,11 +56,6 @@ export function compileKeyed(lists: { key: string; forms: string[] }[], flags = 
   return { re: new RegExp(alts.join("|") || "(?!)", flags), keys, lengths };
 }
 
-export function keyOfMatch(m: RegExpMatchArray, keys: string[]): string | null {
-  const i = indexOfMatch(m, keys.length);
-  return i < 0 ? null : keys[i];
-}
-
 /** Which alternative of a keyed regexp matched. */
 function indexOfMatch(m: RegExpMatchArray, n: number): number {
   const g = m.groups ?? {};

@@ -25,8 +25,10 @@ export interface PhraseHit<T> {
 }
 
 const isSpace = (c: string) => c === " " || c === "\n" || c === "\t" || c === "\r" || c === "\u00a0" || (c > "\u007f" && /\s/.test(c));
-/** One character of text or form, normalised: case folded, typographic apostrophes straightened, any space a space. */
-const fold = (c: string) => (c === "’" || c === "`" ? "'" : isSpace(c) ? " " : c.toLowerCase());
+/** One lower-case character, normalised: typographic apostrophes straightened, any space a space. */
+const foldLower = (c: string) => (c === "’" || c === "`" ? "'" : isSpace(c) ? " " : c);
+/** One character of text or form, normalised: case folded, apostrophes straightened, any space a space. */
+const fold = (c: string) => foldLower(c.toLowerCase());
 /**
  * Which characters of a text are letters or digits, read in one pass (one regexp test per
  * character costs more), and the text case-folded; the last text's are kept, since every
@@ -133,8 +135,7 @@ export class PhraseTrie<T> {
           }
           lastSpace = true;
         } else lastSpace = false;
-        const f = folded ? folded[j] : fold(c);
-        n = n.next.get(f === "’" || f === "`" ? "'" : f === " " || !isSpace(f) ? f : " ");
+        n = n.next.get(folded ? foldLower(folded[j]) : fold(c));
         j++;
       }
       i = visit(i, hits);

@@ -10,7 +10,7 @@ export const isUnspaced = (text: string) => UNSPACED.test(text);
 const segmenter = new Intl.Segmenter("und", { granularity: "word" });
 
 /** Start offsets of the words of a text (segmenter words; punctuation is no word). */
-export function wordStarts(text: string): number[] {
+function wordStarts(text: string): number[] {
   const out: number[] = [];
   if (!isUnspaced(text)) {
     for (const m of text.matchAll(/\S+/g)) out.push(m.index!);

@@ -43,7 +43,7 @@ export interface SentenceFacts extends SentenceTargets {
 
 /** Drops a bracketed name right after a target: "WeChat (el WhatsApp chino)" describes WeChat. */
 const APPOSITION_GAP = /^\s*\(\s*(?:[\p{L}'’]+\s+){0,2}$/u;
-export function dropAppositions<T extends { start: number; end: number }>(targets: T[], s: Sentence): T[] {
+function dropAppositions<T extends { start: number; end: number }>(targets: T[], s: Sentence): T[] {
   return targets.filter((x, i) => i === 0 || !APPOSITION_GAP.test(s.text.slice(targets[i - 1].end - s.start, x.start - s.start)));
 }
 

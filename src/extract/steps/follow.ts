@@ -46,8 +46,6 @@ export function followMentions(s: Sentence, si: number, inTitle: boolean, names:
   if (!names.length || !c.follow) return [];
   const out: Mention[] = [];
   const done = new Set<string>();
-  // Most sentences hold no follow cue: look for one before looking for places.
-  if (!c.follow.test(s.text)) return [];
   for (const list of followLists(s, c, c.places.find(s.text, s.start))) {
     for (const place of list.places) {
       if (done.has(place.code)) continue;
