@@ -41,6 +41,7 @@ export function compileLocale(locale: Locale): CompiledLocale {
   if (hit && hit.locale === locale) return hit;
   const grammar = compileGrammar(locale);
   const ARTICLES = grammar.articles;
+  const cues = compileForms(locale.targetCues, "iu").source;
   const c: CompiledLocale = {
     locale,
     grammar,
@@ -64,8 +65,8 @@ export function compileLocale(locale: Locale): CompiledLocale {
     places: buildPlaceMatcher(locale),
     targets: buildTargetFinder(locale),
     frames: compileFrames(locale),
-    cueAfter: new RegExp(`^[\\s-]*(?:${compileForms(locale.targetCues, "iu").source})`, "iu"),
-    cueBefore: new RegExp(`(?:${compileForms(locale.targetCues, "iu").source})\\s*$`, "iu"),
+    cueAfter: new RegExp(`^[\\s-]*(?:${cues})`, "iu"),
+    cueBefore: new RegExp(`(?:${cues})\\s*$`, "iu"),
   };
   cache.set(locale.code, c);
   return c;
