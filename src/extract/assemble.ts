@@ -16,6 +16,8 @@ function rank(m: Mention): number {
 export interface AssembleContext {
   /** Publication date as known. */
   published: PartialDate | null;
+  /** Whether a sentence reports a ban taking effect (the locale's in-force cues). */
+  inForce?: (sentence: string) => boolean;
 }
 
 /**

@@ -271,6 +271,11 @@ export function findDuration(sentence: string, locale: Locale): string | null {
   return unit === "H" ? `PT${n}H` : `P${n}${unit}`;
 }
 
+/** "comes into force", "tritt in Kraft": the sentence reports a ban taking effect. */
+export function saysInForce(sentence: string, locale: Locale): boolean {
+  return !!compiled(locale).inForce?.test(sentence);
+}
+
 /** "with immediate effect", "per direct". */
 export function saysImmediate(sentence: string, locale: Locale): boolean {
   return compiled(locale).immediate.test(sentence);

@@ -31,7 +31,12 @@ const sharesSentence = (a: BanEvent, b: BanEvent) => a.evidence.some((x) => b.ev
 /** b's sentence follows a's directly in the same paragraph ("... on their work phones. AliExpress and WeChat too."). */
 const follows = (a: BanEvent, b: BanEvent) => a.evidence.some((x) => b.evidence.some((y) => y.start - x.end === 1));
 
-export function fillEvents(events: BanEvent[], ctx: { published: PartialDate | null }): void {
+interface FillContext {
+  published: PartialDate | null;
+  inForce?: (sentence: string) => boolean;
+}
+
+export function fillEvents(events: BanEvent[], ctx: FillContext): void {
   fillScopes(events);
   fillDates(events, ctx);
 }
@@ -64,7 +69,22 @@ function setScope(e: BanEvent, scope: Scope, rule: string, text: string): void {
   if (e.why) e.why.scope = { rule, text };
 }
 
-function fillDates(events: BanEvent[], ctx: { published: PartialDate | null }): void {
+/**
+ * A report of a ban taking effect ("from 20 May menthol cigarettes are banned", "comes into
+ * force") is published when the ban starts, not when it was decided: its publication day dates
+ * nothing. A ban "with immediate effect" starts on the day it is decided, so an effective date
+ * equal to the publication date does not count; one before it or in its month does.
+ */
+function reportsEffect(e: BanEvent, ctx: FillContext): boolean {
+  const eff = e.effective, pub = ctx.published;
+  if (eff && pub && eff !== pub) {
+    const n = Math.min(eff.length, pub.length);
+    if (eff.slice(0, n) <= pub.slice(0, n)) return true;
+  }
+  return e.evidence.some((x) => ctx.inForce?.(x.text));
+}
+
+function fillDates(events: BanEvent[], ctx: FillContext): void {
   // Dates taken from the publication day are no evidence of a decision's date for its siblings.
   const fromPublication = new Set<BanEvent>();
   for (const e of events) {
@@ -76,7 +96,7 @@ function fillDates(events: BanEvent[], ctx: { published: PartialDate | null }): 
       e.announced = sib.announced;
       e.rules?.push("date.sibling");
       if (e.why) e.why.announced = { rule: "date.sibling", text: `${sib.target}: ${sib.announced}` };
-    } else if (ctx.published) {
+    } else if (ctx.published && !reportsEffect(e, ctx)) {
       e.announced = ctx.published;
       e.rules?.push("date.published");
       if (e.why) e.why.announced = { rule: "date.published", text: ctx.published };

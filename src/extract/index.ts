@@ -9,6 +9,7 @@ import { findMentions } from "./engine.js";
 import { assembleEvents, eventKey } from "./assemble.js";
 import { RENAMED } from "../gazetteer/targets.js";
 import { articleYear } from "./date-context.js";
+import { saysInForce } from "./dates.js";
 import { articlePlace } from "./steps/article-place.js";
 import type { Trace } from "./trace.js";
 import { TEASER_CHARS } from "./constants.js";
@@ -63,7 +64,7 @@ export function extractEvents(article: Article, locales: Map<string, Locale>, tr
   const defaultPlace = articlePlace(c, title, sentences, lead);
   const year = article.published ? null : articleYear(title ? [title, ...sentences] : sentences, locale);
   const mentions = findMentions(sentences, c, { published: article.published, year, defaultPlace }, title, trace);
-  const events = renamed(assembleEvents(mentions, lead, { published: article.published }), article.published);
+  const events = renamed(assembleEvents(mentions, lead, { published: article.published, inForce: (s) => saysInForce(s, locale) }), article.published);
   if (trace) trace.events = events;
   return { ...base, events };
 }
