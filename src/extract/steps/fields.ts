@@ -45,8 +45,12 @@ function nearestDate(f: SentenceFacts, role: DateRole, at: number) {
 export function readFields(x: Candidate, f: SentenceFacts, published: PartialDate | null, c: CompiledLocale): Fields {
   const l = c.locale;
   const why: Fields["why"] = {};
-  // Scope: the phrase nearest to the trigger, a specific one before "public" (scope.ts).
-  const scope = pickScope(f.scopes, x.hit.start, l);
+  // Scope: the phrase nearest to the trigger, a specific one before "public" (scope.ts), from
+  // the trigger's own clause when it has one: "ban vapes, and fine those who sell to minors"
+  // says nothing of whom the ban concerns.
+  const from = f.s.start + x.clauseStart, to = f.s.start + x.clauseEnd;
+  const own = f.scopes.filter((h) => h.start >= from && h.start < to);
+  const scope = pickScope(own.length ? own : f.scopes, x.hit.start, l);
   if (scope) why.scope = fired("scope.phrase", l.code, scope.text);
   const noun = c.audience.exec(f.s.text);
   const phrase = noun ? (AUDIENCE_WORDS.exec(f.s.text.slice(Math.max(0, noun.index - 80), noun.index))![0] + noun.text).trim() : null;
