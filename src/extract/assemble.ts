@@ -46,9 +46,15 @@ function mainEvents(mentions: Mention[], groups: Map<string, Mention[]>, leadPar
   // One decision covering several targets ("TikTok, Netflix and Candy Crush"): a sentence
   // that reports a main event makes its coordinated siblings main too.
   const mainSentences = new Set(mentions.filter((m) => main.has(eventKey(m)) && !m.background).map((m) => m.sentence));
-  for (const m of mentions)
-    if (mainSentences.has(m.sentence) && !m.background && mentions.some((o) => o.sentence === m.sentence && decisionKey(o) === decisionKey(m) && main.has(eventKey(o))))
-      main.add(eventKey(m));
+  // Sentence and decision of every mention of a main event, kept up to date as events join (linear, not a scan per mention).
+  const at = (m: Mention) => `${m.sentence}|${decisionKey(m)}`;
+  const mainAt = new Set(mentions.filter((m) => main.has(eventKey(m))).map(at));
+  for (const m of mentions) {
+    const k = eventKey(m);
+    if (main.has(k) || !mainSentences.has(m.sentence) || m.background || !mainAt.has(at(m))) continue;
+    main.add(k);
+    for (const o of groups.get(k)!) mainAt.add(at(o));
+  }
   // The same decision's other targets listed in a later sentence ("Parmi les applications désormais
   // bannies figure ... Candy Crush"), stated as news by a verb naming a known target itself: a ban
   // noun or "these apps" refers back to a decision, maybe an older one (but "this ban" to the story's own), and a target the article

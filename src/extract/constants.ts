@@ -25,6 +25,12 @@ export const FOLLOW_CHARS = 60;
 /** How many sentences back "it", "these apps" may refer to the targets the text listed. */
 export const PREVIOUS_TARGET_SENTENCES = 3;
 /** How often a place must be named in the body to count as the article's own. */
+/**
+ * Mentions read per article at most. A news article reports a handful of decisions in tens of
+ * sentences; a page with thousands of ban sentences is a list or an attack, and reading all of
+ * it would make one input cost minutes. The first mentions are kept, in reading order.
+ */
+export const MAX_MENTIONS_PER_ARTICLE = 1000;
 export const MIN_PLACE_MENTIONS = 2;
 /** A first paragraph shorter than this is a teaser: the lead takes the next one too. */
 export const TEASER_CHARS = 120;

@@ -19,7 +19,7 @@ import { backgroundCue, readFields } from "./steps/fields.js";
 import { makeMentions } from "./steps/mentions.js";
 import { findDuration } from "./dates.js";
 import { ruleId } from "./rules.js";
-import { PREVIOUS_TARGET_SENTENCES } from "./constants.js";
+import { MAX_MENTIONS_PER_ARTICLE, PREVIOUS_TARGET_SENTENCES } from "./constants.js";
 import type { TargetHit } from "./targets.js";
 
 export type { ArticleFrame as ExtractContext } from "./steps/deciders.js";
@@ -123,5 +123,10 @@ export function findMentions(sentences: Sentence[], c: CompiledLocale, frame: Ar
   const all = titleSentence ? [titleSentence, ...sentences] : sentences;
   const titleTargets = titleSentence ? [...new Set(c.targets.find(titleSentence.text, 0).map((x) => x.name))] : [];
   const d: Discourse = { history: [], lastInParagraph: null, titleTargets };
-  return all.flatMap((s, si) => readSentence(s, si, !!titleSentence && si === 0, d, frame, c, trace?.sentence(si, s.start, s.text)));
+  const out: Mention[] = [];
+  for (let si = 0; si < all.length && out.length < MAX_MENTIONS_PER_ARTICLE; si++) {
+    const s = all[si];
+    out.push(...readSentence(s, si, !!titleSentence && si === 0, d, frame, c, trace?.sentence(si, s.start, s.text)));
+  }
+  return out.slice(0, MAX_MENTIONS_PER_ARTICLE);
 }
