@@ -134,6 +134,8 @@ export interface Mention extends Omit<BanEvent, "main" | "evidence" | "rules" | 
   refersBack?: boolean;
   /** Whether the target is a name the gazetteer knows (not a cued or open-world name, nor a category). */
   knownTarget: boolean;
+  /** Whether the target was read from a frame's object position only: no list of names or categories knows it. */
+  openTarget?: boolean;
   rules: string[];
   why: Provenance;
 }

@@ -97,7 +97,10 @@ function toEvent(group: Mention[], main: boolean): BanEvent {
   };
 }
 
-export function assembleEvents(mentions: Mention[], leadParagraphs: number, ctx: AssembleContext = { published: null }): BanEvent[] {
+export function assembleEvents(read: Mention[], leadParagraphs: number, ctx: AssembleContext = { published: null }): BanEvent[] {
+  // An earlier decision about something no list knows is an aside the story passes by ("had
+  // earlier banned television soaps"): reported only when the article tells it as news.
+  const mentions = read.filter((m) => !(m.background && m.openTarget));
   liftWhereBanned(mentions);
   const groups = new Map<string, Mention[]>();
   for (const m of mentions) {

@@ -45,6 +45,7 @@ export interface CompiledFrames {
   demonyms: Set<string>;
   objectsBeforeVerb: boolean;
   nounPhrase: ((words: string) => string | null) | null;
+  opensVerbPhrase: ((words: string) => boolean) | null;
   commonNouns: boolean;
   cued: RegExp;
 }
@@ -93,6 +94,7 @@ export function compileFrames(l: Locale): CompiledFrames | null {
     demonyms: new Set([...Object.values(l.demonyms), ...Object.values(DEMONYMS)].flat().map((d) => d.replace(/\*$/, "").toLowerCase())),
     objectsBeforeVerb: !!fr.objectsBeforeVerb,
     nounPhrase: fr.nounPhrase ?? null,
+    opensVerbPhrase: fr.opensVerbPhrase ?? null,
     commonNouns: !!fr.commonNounTargets,
     cued: compileForms(l.targetCues, "iu"),
   };
@@ -187,9 +189,24 @@ export function objectsAt(text: string, from: number, to: number, offset: number
     const gap = fr.listGap.exec(text.slice(pos, to));
     // "ByteDance, the parent company of TikTok": after a comma, a determiner opens an apposition, not an item.
     if (!gap || (gap[0].includes(",") && fr.apposition.test(text.slice(pos + gap[0].length, to)))) break;
+    if (fr.opensVerbPhrase?.(text.slice(pos + gap[0].length, Math.min(to, pos + gap[0].length + 40)))) break;
     pos += gap[0].length;
   }
   return out;
+}
+
+/**
+ * Where a verb phrase coordinated with the trigger's opens ("ban vapes and raise penalties for
+ * those who sell to minors"): the trigger's own words end there. `to` when none does.
+ */
+export function coordinatedVerbAt(text: string, from: number, to: number, fr: CompiledFrames): number {
+  if (!fr.opensVerbPhrase) return to;
+  const conj = new RegExp(fr.listGap.source.replace(/^\^/, ""), "giu");
+  for (const m of text.slice(from, to).matchAll(conj)) {
+    const at = from + m.index! + m[0].length;
+    if (m[0].trim() && fr.opensVerbPhrase(text.slice(at, Math.min(to, at + 40)))) return from + m.index!;
+  }
+  return to;
 }
 
 /** The objects of a ban noun: only after one of its links ("ban on X", "verbod op X"). */

@@ -147,6 +147,11 @@ export interface TargetFrames {
    * when it is none ("raise financial penalties", "law passed" -> "law"). English asks compromise.
    */
   nounPhrase?: (words: string) => string | null;
+  /**
+   * A hook: whether the words after a list's conjunction open a verb phrase, coordinated with
+   * the trigger, not one more object ("ban disposable vapes and raise penalties").
+   */
+  opensVerbPhrase?: (words: string) => boolean;
 }
 
 export interface Locale {

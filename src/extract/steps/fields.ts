@@ -6,6 +6,7 @@ import type { SentenceFacts } from "./facts.js";
 import type { DateRole } from "../dates.js";
 import { saysImmediate } from "../dates.js";
 import { pickScope } from "../scope.js";
+import { coordinatedVerbAt } from "../frames.js";
 import { fired } from "../rules.js";
 import { firstWords, lastWords } from "../words.js";
 import { BACKGROUND_AFTER_WORDS, BACKGROUND_BEFORE_WORDS } from "../constants.js";
@@ -48,9 +49,11 @@ export function readFields(x: Candidate, f: SentenceFacts, published: PartialDat
   // Scope: the phrase nearest to the trigger, a specific one before "public" (scope.ts), from
   // the trigger's own clause when it has one: "ban vapes, and fine those who sell to minors"
   // says nothing of whom the ban concerns.
-  const from = f.s.start + x.clauseStart, to = f.s.start + x.clauseEnd;
+  const end = c.frames ? coordinatedVerbAt(f.s.text, x.rel + x.hit.text.length, x.clauseEnd, c.frames) : x.clauseEnd;
+  const from = f.s.start + x.clauseStart, to = f.s.start + end;
   const own = f.scopes.filter((h) => h.start >= from && h.start < to);
-  const scope = pickScope(own.length ? own : f.scopes, x.hit.start, l);
+  const ours = end < x.clauseEnd ? f.scopes.filter((h) => h.start < to) : f.scopes;
+  const scope = pickScope(own.length ? own : ours, x.hit.start, l);
   if (scope) why.scope = fired("scope.phrase", l.code, scope.text);
   const noun = c.audience.exec(f.s.text);
   const phrase = noun ? (AUDIENCE_WORDS.exec(f.s.text.slice(Math.max(0, noun.index - 80), noun.index))![0] + noun.text).trim() : null;

@@ -44,7 +44,7 @@ export function makeMentions(r: Reading, f: SentenceFacts): Mention[] {
         deadline: fields.deadline, expires: fields.expires, duration: fields.duration,
         background: !!background, inTitle: r.inTitle, paragraph: f.s.paragraph, sentence: r.si,
         evidence: { text: f.s.text, start: f.s.start, end: f.s.end },
-        triggerKind: x.kind, refersBack: x.refersBack, targetSource: r.previous ? "previous" : "named", knownTarget: t.known,
+        triggerKind: x.kind, refersBack: x.refersBack, targetSource: r.previous ? "previous" : "named", knownTarget: t.known, openTarget: t.open,
         rules: [...new Set(t.aside ? [...rules, besides.rule] : rules)],
         why: { action: r.actionWhy, target: t.why, ...(actorWhy ? { actor: actorWhy } : {}), ...(background ? { background } : {}),
           ...(t.aside ? undated : fields.why) },

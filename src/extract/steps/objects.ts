@@ -22,6 +22,8 @@ export interface ChosenTarget {
   name: string;
   why: Fired;
   known: boolean;
+  /** Read from a frame's object position only: no list of names or categories knows it. */
+  open: boolean;
   /** Named after "in addition to": a background ban with no date of its own. */
   aside: boolean;
 }
@@ -43,7 +45,7 @@ export function claimNounTargets(triggers: Candidate[], f: SentenceFacts): Map<n
 }
 
 const chosen = (x: TargetHit, f: SentenceFacts, why?: Fired): ChosenTarget =>
-  ({ name: x.name, why: why ?? { rule: x.rule, text: x.text }, known: x.rule === "target.known", aside: false });
+  ({ name: x.name, why: why ?? { rule: x.rule, text: x.text }, known: x.rule === "target.known", open: x.rule.endsWith("target.frame"), aside: false });
 
 /** Spans of the trigger's frame objects: after a verb or a ban noun's link, the passive's subject, the trigger itself (a compound). */
 function frameSpans(x: Candidate, f: SentenceFacts, c: CompiledLocale): FrameHit[] {
@@ -77,8 +79,8 @@ function clauseObjects(x: Candidate, f: SentenceFacts, liftsObject: boolean, c: 
   const inClause = f.objects.filter((t) => t.start - f.s.start >= x.clauseStart && t.end - f.s.start <= x.clauseEnd);
   const category = (t: TargetHit) => t.rule.endsWith(".target.category");
   const listed = inClause.filter((t) => !category(t) || spans.some((s) => overlaps(s, t)));
-  // A headline in title case ("Belgium Bans Government Employees ...") capitalises every word: no name can be told there.
-  const titleCase = TITLE_CASE.test(f.s.text) && (f.s.text.match(/(?<![\p{L}])\p{Lu}\p{Ll}{3,}/gu)?.length ?? 0) >= 0.6 * (f.s.text.match(/(?<![\p{L}])\p{L}{4,}/gu)?.length ?? 1);
+  // A headline in title case ("Belgium Bans Government Employees ...") capitalises every word, its verb too: no name can be told there.
+  const titleCase = TITLE_CASE.test(x.hit.text) && TITLE_CASE.test(f.s.text) && (f.s.text.match(/(?<![\p{L}])\p{Lu}\p{Ll}{3,}/gu)?.length ?? 0) >= 0.6 * (f.s.text.match(/(?<![\p{L}])\p{L}{4,}/gu)?.length ?? 1);
   const open = spans.filter((s) => s.kind !== "subject" && !(titleCase && s.kind === "name") && !f.all.some((t) => overlaps(s, t)) && !f.places.some((p) => overlaps(s, p)) && !f.bodies.some((b) => overlaps(s, b)))
     .map((s) => ({ start: s.start, end: s.end, name: foldName(s.text, s.kind), text: s.text, rule: ruleId("target.frame", c.locale.code) }));
   return [...listed, ...open].sort((a, b) => a.start - b.start);
@@ -115,6 +117,6 @@ function previousTargets(x: Candidate, previous: PreviousTargets | null, si: num
   const ref = c.grammar.referenceNounEnd.exec(x.before);
   if (ref) return { dropped: fired("suppress.reference-noun", lang, ref[0].trim()) };
   const why = fired("target.previous-sentence", lang, previous.names.join(", "));
-  return { targets: previous.names.map((name) => ({ name, why, known: false, aside: false })), previous: true };
+  return { targets: previous.names.map((name) => ({ name, why, known: false, open: false, aside: false })), previous: true };
 }
 

@@ -2,7 +2,7 @@ import * as chrono from "chrono-node";
 import type { Locale } from "../types.js";
 import { categories } from "./categories.js";
 import { verbForms } from "./conjugate.js";
-import { nounPhrase } from "./noun-phrase.js";
+import { nounPhrase, opensVerbPhrase } from "./noun-phrase.js";
 
 const en: Locale = {
   code: "en",
@@ -170,6 +170,7 @@ const en: Locale = {
     audienceComplement: "^\\s+(?:from\\s+)?\\p{Ll}+ing(?![\\p{L}])",
     commonNounTargets: true,
     nounPhrase,
+    opensVerbPhrase,
   },
   audienceNouns: ["employees", "officials", "staff", "civil servants", "workers", "personnel", "lawmakers", "members",
     "students", "users", "children", "minors", "teenagers", "servants", "ministers", "officers", "contractors"],

@@ -17,3 +17,11 @@ export function nounPhrase(words: string): string | null {
   if (!last || !last.tags.includes("Noun")) return null;
   return kept.map((t, i) => t.text + (i < kept.length - 1 ? t.post : "")).join("").trim();
 }
+
+/** Whether words open a verb phrase: tagged after "to", their first word is a verb ("raise penalties"), not a noun ("energy drinks"). */
+export function opensVerbPhrase(words: string): boolean {
+  const first = words.trim().split(/\s+/).slice(0, 3).join(" ");
+  if (!/^\p{Ll}/u.test(first)) return false;
+  const t = (nlp(`to ${first}`).json()[0]?.terms as { tags: string[] }[] | undefined)?.[1];
+  return !!t && t.tags.includes("Verb") && !t.tags.includes("Noun");
+}
