@@ -31,10 +31,15 @@ export interface Deciders {
 
 const gap = (s: Sentence, from: number, to: number) => countWords(s.text.slice(from - s.start, to - s.start));
 
-/** The place deciding at a trigger: the last one before it, or in the passive one after a locative. */
+/**
+ * The place deciding at a trigger: the last one before it; one inside a trigger form with a gap
+ * (ar "ألغى قاض برازيلي قرارا": "a Brazilian judge annulled a decision"); or in the passive one
+ * after a locative.
+ */
 function placeAt(places: PlaceHit[], x: Candidate, s: Sentence, c: CompiledLocale): number {
   let idx = -1;
   for (let i = 0; i < places.length; i++) if (places[i].end <= x.hit.start) idx = i;
+  if (idx < 0) idx = places.findIndex((p) => p.start >= x.hit.start && p.end <= x.hit.end);
   if (idx >= 0 || !c.locative) return idx;
   // A place after the trigger with no locative ("ten apps, four from China") is not the decider.
   return places.findIndex((p) => p.start >= x.hit.end && gap(s, x.hit.end, p.start) <= PASSIVE_PLACE_GAP_WORDS

@@ -113,7 +113,7 @@ const de: Locale = {
     AT: ["Österreich", "Wien"], DE: ["Deutschland", "Berlin"], CN: ["China", "Peking"], RU: ["Russland", "Moskau", "Kreml"],
     CH: ["Schweiz", "Bern"], NL: ["Niederlande", "Niederlanden"],
   },
-  actorNouns: ["Regierung", "Bundesregierung", "Behörde", "Behörden", "Ministerium", "Minister", "Ministerin", "Parlament",
+  actorNouns: ["Richter", "Richterin", "Richterinnen", "*gericht", "*gerichts", "Gerichtshof", "Regierung", "Bundesregierung", "Behörde", "Behörden", "Ministerium", "Minister", "Ministerin", "Parlament",
     "Regulierer", "Präsident", "Präsidentin", "Staat", "Staats*", "Administration", "Kabinett", "Gericht", "Justiz", "Agentur",
     "Sicherheit*", "Geheimdienst*", "Kongress", "Senat", "Bundes*", "Institutionen", "Kommission", "Polizei", "Armee", "Militär",
     "Verteidigung*", "Abgeordnete*", "Regierungs*", "Ministerrat", "Medienaufsicht", "Telekommunikation*", "Aufsicht*",

@@ -139,7 +139,7 @@ const en: Locale = {
     CN: ["China", "Beijing"], RU: ["Russia", "Moscow", "Kremlin"], BE: ["Belgium"], NL: ["Netherlands", "Holland"],
     CA: ["Canada", "Ottawa"], KR: ["South Korea"],
   },
-  actorNouns: ["government", "governments", "federal", "authorities", "authority", "council", "ministry", "minister",
+  actorNouns: ["judge", "judges", "government", "governments", "federal", "authorities", "authority", "council", "ministry", "minister",
     "parliament", "regulator", "officials", "president", "prime", "state", "administration", "cabinet", "court", "agency",
     "security", "intelligence", "lawmakers", "legislature", "congress", "senate", "regional", "national", "institutions",
     "commission", "telecommunication", "telecommunications", "police", "army", "military", "defence", "defense", "navy",

@@ -111,7 +111,7 @@ const es: Locale = {
     GB: ["Reino Unido", "Gran Bretaña", "Inglaterra", "Londres"], ES: ["España", "Madrid"], CN: ["China", "Pekín"],
     RU: ["Rusia", "Moscú", "Kremlin"],
   },
-  actorNouns: ["gobierno", "gobiernos", "autoridades", "autoridad", "consejo", "ministerio", "ministro", "ministra",
+  actorNouns: ["jueza", "jueces", "gobierno", "gobiernos", "autoridades", "autoridad", "consejo", "ministerio", "ministro", "ministra",
     "parlamento", "regulador", "funcionarios", "presidente", "estado", "administración", "ejecutivo", "gabinete", "tribunal",
     "justicia", "agencia", "seguridad", "inteligencia", "legisladores", "congreso", "senado", "federal", "instituciones",
     "comisión", "policía", "ejército", "defensa", "diputados", "departamento", "juez", "corte"],

@@ -120,7 +120,7 @@ const fr: Locale = {
     GB: ["Royaume-Uni", "Grande-Bretagne", "Angleterre", "Londres"], FR: ["France", "Paris", "Hexagone"],
     CN: ["Chine", "Pékin"], RU: ["Russie", "Moscou", "Kremlin"], CA: ["Canada", "Ottawa"], BE: ["Belgique"],
   },
-  actorNouns: ["gouvernement", "gouvernements", "autorités", "autorité", "conseil", "ministère", "ministre", "parlement",
+  actorNouns: ["juge", "juges", "cour", "gouvernement", "gouvernements", "autorités", "autorité", "conseil", "ministère", "ministre", "parlement",
     "régulateur", "responsables", "président", "premier", "état", "administration", "exécutif", "tribunal", "justice",
     "agence", "sécurité", "renseignement", "législateurs", "congrès", "sénat", "fédéral", "fédéraux", "institutions", "commission",
     "police", "armée", "défense", "fonction", "députés", "élus", "pouvoirs", "régional", "national", "nationale", "ville", "province"],

@@ -107,7 +107,7 @@ const it: Locale = {
     US: ["Stati Uniti", "USA", "Usa", "America", "Washington", "Casa Bianca"], GB: ["Regno Unito", "Gran Bretagna", "Inghilterra", "Londra"],
     IT: ["Italia", "Roma", "Palazzo Chigi"], CN: ["Cina", "Pechino"], RU: ["Russia", "Mosca", "Cremlino"], EU: ["Bruxelles", "Strasburgo"],
   },
-  actorNouns: ["governo", "governi", "autorità", "consiglio", "ministero", "ministro", "parlamento", "garante", "funzionari",
+  actorNouns: ["giudici", "governo", "governi", "autorità", "consiglio", "ministero", "ministro", "parlamento", "garante", "funzionari",
     "presidente", "stato", "amministrazione", "esecutivo", "tribunale", "giustizia", "agenzia", "sicurezza", "intelligence",
     "legislatori", "congresso", "senato", "federale", "istituzioni", "commissione", "polizia", "esercito", "difesa", "deputati",
     "dipartimento", "giudice", "corte", "eurodeputati"],

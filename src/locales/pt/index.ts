@@ -108,7 +108,7 @@ const pt: Locale = {
     US: ["Estados Unidos", "EUA", "EUA.", "E.U.A.", "Washington", "Casa Branca", "América"], GB: ["Reino Unido", "Grã-Bretanha", "Inglaterra", "Londres"],
     PT: ["Portugal", "Lisboa"], BR: ["Brasil", "Brasília"], CN: ["China", "Pequim"], RU: ["Rússia", "Moscovo", "Moscou", "Kremlin"],
   },
-  actorNouns: ["governo", "governos", "autoridades", "autoridade", "conselho", "ministério", "ministro", "parlamento", "regulador",
+  actorNouns: ["juíza", "juízes", "governo", "governos", "autoridades", "autoridade", "conselho", "ministério", "ministro", "parlamento", "regulador",
     "funcionários", "presidente", "estado", "administração", "executivo", "tribunal", "justiça", "agência", "segurança",
     "inteligência", "legisladores", "congresso", "senado", "federal", "instituições", "comissão", "polícia", "exército", "defesa",
     "deputados", "departamento", "juiz", "corte", "suprema"],

@@ -131,7 +131,7 @@ const tr: Locale = {
     CA: ["Kanada"], JP: ["Japonya"], KR: ["Güney Kore"], UA: ["Ukrayna"], IT: ["İtalya"], ES: ["İspanya"], EG: ["Mısır"],
     SA: ["Suudi Arabistan"], BD: ["Bangladeş"], MY: ["Malezya"], VN: ["Vietnam"],
   }),
-  actorNouns: ["hükümet*", "makam*", "yetkili*", "bakanlığ*", "bakan*", "meclis*", "mahkeme*", "parlamento*", "yönetim*",
+  actorNouns: ["hakim*", "hâkim*", "hükümet*", "makam*", "yetkili*", "bakanlığ*", "bakan*", "meclis*", "mahkeme*", "parlamento*", "yönetim*",
     "devlet*", "cumhurbaşkan*", "başbakan*", "kurum*", "ordu*", "polis*", "otorite*", "düzenleyici*", "kongre*", "senato*"],
   targetCues: ["uygulama*", "platform*", "sosyal medya platformu", "mesajlaşma uygulaması", "sitesi", "servisi", "hizmeti"],
   targetInflections: CASES,
