@@ -32,6 +32,8 @@ export const PREVIOUS_TARGET_SENTENCES = 3;
  */
 export const MAX_MENTIONS_PER_ARTICLE = 1000;
 export const MIN_PLACE_MENTIONS = 2;
+/** How close a renamed target's new and old names stand when an article says it ("X, formerly Twitter"). */
+export const RENAME_NEAR_CHARS = 40;
 /** A first paragraph shorter than this is a teaser: the lead takes the next one too. */
 export const TEASER_CHARS = 120;
 

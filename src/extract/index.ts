@@ -12,7 +12,8 @@ import { articleYear } from "./date-context.js";
 import { saysInForce } from "./dates.js";
 import { articlePlace } from "./steps/article-place.js";
 import type { Trace } from "./trace.js";
-import { TEASER_CHARS } from "./constants.js";
+import { RENAME_NEAR_CHARS, TEASER_CHARS } from "./constants.js";
+import { escapeRegExp } from "../util/regexp.js";
 
 /** How many opening paragraphs make the lead (a short first one, such as a teaser, adds the next). */
 function leadSize(article: Article): number {
@@ -20,13 +21,31 @@ function leadSize(article: Article): number {
   return p.length > 1 && p[0].text.length < TEASER_CHARS ? 2 : 1;
 }
 
-/** A target renamed before the article was published goes by its new name ("Twitter" in 2024 is X); one event per key. */
-function renamed(events: BanEvent[], published: string | null): BanEvent[] {
-  if (!published) return events;
+/** Whether a date, only as precise as known, is surely on or after a day: "2024" is after 2023-07-24, "2023" may not be. */
+function after(date: string, day: string): boolean {
+  const n = Math.min(date.length, day.length);
+  return date.slice(0, n) > day.slice(0, n) || (date.slice(0, n) === day.slice(0, n) && date.length >= day.length);
+}
+
+/** The new name, as written, close to the old: "X, formerly Twitter", "Twitter, now X", "X (ex-Twitter)". */
+function saysNewName(text: string, name: string, old: string): boolean {
+  const w = (x: string, flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(x)}(?![\\p{L}\\p{N}])`, flags);
+  const near = (a: RegExp, b: RegExp) => new RegExp(`${a.source}.{0,${RENAME_NEAR_CHARS}}${b.source}`, "iu");
+  return [near(w(name, "u"), w(old, "iu")), near(w(old, "iu"), w(name, "u"))].some((re, i) =>
+    // The new name keeps its case ("X", not "x"): match it case-sensitively after the fact.
+    [...text.matchAll(new RegExp(re.source, "giu"))].some((m) => w(name, "u").test(m[0]) && (i === 0 ? m[0].startsWith(name) : m[0].endsWith(name))));
+}
+
+/**
+ * A target renamed before the article was published goes by its new name ("Twitter" in 2024
+ * is X); without a publication date, the one year the article's dates name stands for it, or
+ * the new name written in the article ("X, formerly Twitter"). One event per key.
+ */
+function renamed(events: BanEvent[], published: string | null, text: string): BanEvent[] {
   const seen = new Set<string>();
   return events.filter((e) => {
     const r = RENAMED[e.target];
-    if (r && published.slice(0, r.since.length) >= r.since.slice(0, published.length)) e.target = r.name;
+    if (r && ((published && after(published, r.since)) || saysNewName(text, r.name, e.target))) e.target = r.name;
     const k = eventKey(e);
     if (seen.has(k)) return false;
     seen.add(k);
@@ -64,7 +83,7 @@ export function extractEvents(article: Article, locales: Map<string, Locale>, tr
   const defaultPlace = articlePlace(c, title, sentences, lead);
   const year = article.published ? null : articleYear(title ? [title, ...sentences] : sentences, locale);
   const mentions = findMentions(sentences, c, { published: article.published, year, defaultPlace }, title, trace);
-  const events = renamed(assembleEvents(mentions, lead, { published: article.published, inForce: (s) => saysInForce(s, locale) }), article.published);
+  const events = renamed(assembleEvents(mentions, lead, { published: article.published, inForce: (s) => saysInForce(s, locale) }), article.published ?? (year ? String(year) : null), article.text);
   if (trace) trace.events = events;
   return { ...base, events };
 }
