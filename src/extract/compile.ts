@@ -20,6 +20,10 @@ export interface CompiledLocale {
   follow: KeyedMatcher | null;
   /** A "besides" phrase (and article) ending the text before a target. */
   besides: RegExp | null;
+  /** Right before a name: it is where something was said ("said on"), not a target. */
+  medium: RegExp | null;
+  /** Opens the reason of a decision ("to protect"). */
+  motive: CueMatcher | null;
   scopes: KeyedMatcher;
   bodies: KeyedMatcher;
   /** Head nouns of audiences ("employees"): the first one of a sentence, with up to three words before it. */
@@ -59,6 +63,8 @@ export function compileLocale(locale: Locale): CompiledLocale {
     besides: locale.cues.besides?.length
       ? new RegExp(`(?:^|[\\s,;:(])(?:${compileForms(locale.cues.besides, "iu").source})\\s+${ARTICLES}$`, "iu")
       : null,
+    medium: locale.cues.medium?.length ? new RegExp(`(?:${compileForms(locale.cues.medium, "iu").source})\\s*$`, "iu") : null,
+    motive: locale.cues.motive?.length ? compileCues(locale.cues.motive) : null,
     scopes: compileKeyedMatcher(locale.scopes.map((s, i) => ({ key: `${s.scope}#${i}`, forms: s.forms }))),
     bodies: compileKeyedMatcher(locale.bodies.map((b, i) => ({ key: String(i), forms: b.forms }))),
     audience: compileCues(locale.audienceNouns),

@@ -32,6 +32,10 @@ export const PREVIOUS_TARGET_SENTENCES = 3;
  */
 export const MAX_MENTIONS_PER_ARTICLE = 1000;
 export const MIN_PLACE_MENTIONS = 2;
+/** How far before a name a medium cue stands ("in a statement on Twitter"). */
+export const MEDIUM_CHARS = 30;
+/** Words before a minors phrase where a motive cue makes it the reason ("to protect young people"). */
+export const MOTIVE_BEFORE_WORDS = 5;
 /** How close a renamed target's new and old names stand when an article says it ("X, formerly Twitter"). */
 export const RENAME_NEAR_CHARS = 40;
 /** A first paragraph shorter than this is a teaser: the lead takes the next one too. */

@@ -39,6 +39,16 @@ export interface CueSet {
    * banned before; it is a background ban, not one more object of the sentence's trigger.
    */
   besides?: string[];
+  /**
+   * Right before a name: where something was said, not what is banned ("said on Twitter",
+   * "afirmó en Twitter"). The name is no target there.
+   */
+  medium?: string[];
+  /**
+   * The reason of a decision ("to protect", "por supuestamente engañar a"): a minors phrase
+   * right after one says why ("to protect young people"), not whom the ban concerns.
+   */
+  motive?: string[];
 }
 
 export interface ScopePhrase {

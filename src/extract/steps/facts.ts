@@ -10,7 +10,7 @@ import type { PartialDate, Scope } from "../../types.js";
 import { findAll, type Span } from "../patterns.js";
 import { findDates, findDuration, type DateHit } from "../dates.js";
 import { followedPlaces, datelineEnd } from "./follow.js";
-import { BESIDES_CHARS } from "../constants.js";
+import { BESIDES_CHARS, MEDIUM_CHARS } from "../constants.js";
 import { countWords } from "../words.js";
 
 export interface ScopeHit extends Span { scope: Scope }
@@ -61,7 +61,9 @@ export function readTargets(s: Sentence, c: CompiledLocale): SentenceTargets {
   // A category inside a scope phrase is where the ban applies, not what it bans ("on their work phones").
   const hits = c.targets.find(s.text, s.start);
   const scopes = hits.some(isCategory) ? c.scopes.find(s.text, s.start) : [];
-  const found = hits.filter((x) => !(isCategory(x) && scopes.some((p) => p.start < x.end && x.start < p.end)));
+  // "said on Twitter": the medium of a statement is no target.
+  const medium = (x: TargetHit) => !!c.medium?.test(s.text.slice(Math.max(0, x.start - s.start - MEDIUM_CHARS), x.start - s.start));
+  const found = hits.filter((x) => !(isCategory(x) && scopes.some((p) => p.start < x.end && x.start < p.end)) && !medium(x));
   const all = dropAppositions(found.filter((x) => !(isCategory(x) && describesName(x, found, s, c))), s);
   const before = (x: TargetHit) => s.text.slice(Math.max(0, x.start - s.start - BESIDES_CHARS), x.start - s.start);
   const aside = new Set(c.besides ? all.filter((x) => c.besides!.test(before(x))).map((x) => x.name) : []);

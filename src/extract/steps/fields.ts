@@ -9,7 +9,8 @@ import { pickScope } from "../scope.js";
 import { coordinatedVerbAt } from "../frames.js";
 import { fired } from "../rules.js";
 import { firstWords, lastWords } from "../words.js";
-import { BACKGROUND_AFTER_WORDS, BACKGROUND_BEFORE_WORDS } from "../constants.js";
+import { BACKGROUND_AFTER_WORDS, BACKGROUND_BEFORE_WORDS, MOTIVE_BEFORE_WORDS } from "../constants.js";
+import type { ScopeHit } from "../scope.js";
 
 /**
  * Background: a cue close to the trigger ("had already banned", "banned last year"), not
@@ -51,8 +52,11 @@ export function readFields(x: Candidate, f: SentenceFacts, published: PartialDat
   // says nothing of whom the ban concerns.
   const end = c.frames ? coordinatedVerbAt(f.s.text, x.rel + x.hit.text.length, x.clauseEnd, c.frames) : x.clauseEnd;
   const from = f.s.start + x.clauseStart, to = f.s.start + end;
-  const own = f.scopes.filter((h) => h.start >= from && h.start < to);
-  const ours = end < x.clauseEnd ? f.scopes.filter((h) => h.start < to) : f.scopes;
+  // "por supuestamente engañar a los jóvenes": minors named as the reason are not whom the ban concerns.
+  const reason = (h: ScopeHit) => h.scope === "minors" && !!c.motive?.test(lastWords(f.s.text.slice(x.clauseStart, Math.max(x.clauseStart, h.start - f.s.start)), MOTIVE_BEFORE_WORDS));
+  const scopes = f.scopes.filter((h) => !reason(h));
+  const own = scopes.filter((h) => h.start >= from && h.start < to);
+  const ours = end < x.clauseEnd ? scopes.filter((h) => h.start < to) : scopes;
   const scope = pickScope(own.length ? own : ours, x.hit.start, l);
   if (scope) why.scope = fired("scope.phrase", l.code, scope.text);
   const noun = c.audience.exec(f.s.text);

@@ -47,6 +47,8 @@ const de: Locale = {
     locatives: ["von", "vom", "durch", "in", "im"],
     besides: ["neben", "zusätzlich zu", "zusätzlich zur", "zusätzlich zum"],
     follow: ["folgt ... wie", "folgen ... wie", "folgt ... dem Beispiel", "folgt ... Beispiel von", "Beispiel ... wie", "anderen Staaten wie", "anderen Ländern wie", "schließt sich ... an", "nach dem Vorbild", "wie zuvor"],
+    medium: ["schrieb auf", "teilte auf", "auf seinem", "auf ihrem", "Beitrag auf", "erklärte auf", "postete auf"],
+    motive: ["schützen", "zu schützen", "zum Schutz", "Schutz von", "Schutz der", "weil", "wegen", "vorgeworfen", "verderben", "schaden", "schadet", "gefährden"],
   },
   scopes: [
     { scope: "official_devices", forms: ["Diensthand*", "Dienstgerät*", "Diensttelefon*", "Dienst-Handy*", "Dienstsmartphone*",

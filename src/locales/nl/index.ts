@@ -39,6 +39,8 @@ const nl: Locale = {
     locatives: ["in", "door", "bij"],
     besides: ["naast", "bovenop"],
     follow: ["volgt ... voorbeeld van", "navolging van", "volgt ... landen als", "volgt ... landen zoals", "net als", "in navolging van", "voorbeeld van"],
+    medium: ["schreef op", "zei op", "meldde op", "bericht op", "twitterde"],
+    motive: ["beschermen", "te beschermen", "ter bescherming", "bescherming van", "omdat", "vanwege", "beschuldigd", "schaden", "schadelijk"],
   },
   scopes: [
     { scope: "official_devices", forms: ["werktelefoon*", "diensttelefoon*", "zakelijke telefoon*", "zakelijke apparat*",
