@@ -16,11 +16,17 @@ export interface FrameHit {
   text: string;
   /** A proper name, a common noun phrase, or a passive's subject words (read for categories only). */
   kind: "name" | "phrase" | "subject";
+  /** The words before a verb where objects stand before it: a category there must head its phrase. */
+  beforeVerb?: boolean;
 }
 
 export interface CompiledFrames {
   /** Determiners, activity nouns and name cues to skip before an object ("the sale of the app"). */
   skip: RegExp;
+  /** Ends in an activity noun and its link ("la venta de"): a category after it is what the activity concerns. */
+  transparentEnd: RegExp;
+  /** Ends in a genitive link and its article ("los minoristas de"): a category after it modifies a noun. */
+  genitiveEnd: RegExp | null;
   nounLink: RegExp;
   listGap: RegExp;
   /** A word that ends a noun phrase (preposition, conjunction, relative word, adverb), or no target (a pronoun). */
@@ -73,6 +79,8 @@ export function compileFrames(l: Locale): CompiledFrames | null {
   const cues = l.targetCues.map((c) => c.replace(/^\S+['’]|^\S+\s+(?=\S)/u, (m) => (full.includes(m.trim().toLowerCase()) || elided.includes(m) ? "" : m)));
   return {
     skip: new RegExp(`^\\s*(?:${det}|(?:${words(fr.transparent)})\\s+|(?:${words(cues)})\\s+)`, "iu"),
+    transparentEnd: new RegExp(`(?:${words(fr.transparent)})\\s*$`, "iu"),
+    genitiveEnd: fr.genitives?.length ? new RegExp(`(?<![\\p{L}])(?:${words(fr.genitives)})\\s*${det}?\\s*$`, "iu") : null,
     nounLink: new RegExp(`^\\s*(?:${words(fr.nounLinks)})(?:\\s+|(?<=['’]))`, "iu"),
     listGap: new RegExp(`^\\s*(?:,\\s*(?:(?:${words(g?.conjunctions ?? [])})\\s+)?|(?:${words(g?.conjunctions ?? [])})\\s+)`, "iu"),
     stop: new RegExp(`^(?:${words([...(g?.prepositions ?? []), ...(g?.conjunctions ?? []), ...determiners, ...fr.stops, ...fr.pronouns, ...(l.cues.negation ?? [])])})$`, "iu"),

@@ -162,6 +162,8 @@ export interface TargetFrames {
    * the trigger, not one more object ("ban disposable vapes and raise penalties").
    */
   opensVerbPhrase?: (words: string) => boolean;
+  /** Words linking a noun to its complement ("of", "de", "van"): a category after one modifies the noun before it. */
+  genitives?: string[];
 }
 
 export interface Locale {

@@ -61,7 +61,7 @@ function frameSpans(x: Candidate, f: SentenceFacts, c: CompiledLocale): FrameHit
   // The stretch ends at the last comma: "Op alle apparaten, bijvoorbeeld laptops, is ... niet meer toegestaan" names where, not what.
   const comma = x.before.lastIndexOf(",") + 1;
   const before = x.kind === "verb" && fr.objectsBeforeVerb
-    ? [{ start: f.s.start + x.clauseStart + comma, end: x.hit.start, text: x.before.slice(comma), kind: "subject" as const }] : [];
+    ? [{ start: f.s.start + x.clauseStart + comma, end: x.hit.start, text: x.before.slice(comma), kind: "subject" as const, beforeVerb: true }] : [];
   return [own, ...before, ...after, ...listedExamples(t, end, f.s.start, fr), ...(x.kind === "verb" ? passiveSubject(t, x.rel, end, f.s.start, fr) : [])];
 }
 
@@ -78,7 +78,13 @@ function clauseObjects(x: Candidate, f: SentenceFacts, liftsObject: boolean, c: 
   const spans = liftsObject ? [] : frameSpans(x, f, c);
   const inClause = f.objects.filter((t) => t.start - f.s.start >= x.clauseStart && t.end - f.s.start <= x.clauseEnd);
   const category = (t: TargetHit) => t.rule.endsWith(".target.category");
-  const listed = inClause.filter((t) => !category(t) || spans.some((s) => overlaps(s, t)));
+  // Before the verb, a category after a genitive link modifies another noun ("las licencias de los minoristas de vapeo
+  // ... se prohibirán"), unless an activity noun links it ("la venta de vapes"): only frame spans after the verb take it.
+  const modifier = (t: TargetHit) => {
+    const before = f.s.text.slice(Math.max(0, t.start - f.s.start - 40), t.start - f.s.start);
+    return !!c.frames!.genitiveEnd?.test(before) && !c.frames!.transparentEnd.test(before);
+  };
+  const listed = inClause.filter((t) => !category(t) || spans.some((s) => overlaps(s, t) && !(s.beforeVerb && modifier(t))));
   // A headline in title case ("Belgium Bans Government Employees ...") capitalises every word, its verb too: no name can be told there.
   const titleCase = TITLE_CASE.test(x.hit.text) && TITLE_CASE.test(f.s.text) && (f.s.text.match(/(?<![\p{L}])\p{Lu}\p{Ll}{3,}/gu)?.length ?? 0) >= 0.6 * (f.s.text.match(/(?<![\p{L}])\p{L}{4,}/gu)?.length ?? 1);
   const open = spans.filter((s) => s.kind !== "subject" && !(titleCase && s.kind === "name") && !f.all.some((t) => overlaps(s, t)) && !f.places.some((p) => overlaps(s, p)) && !f.bodies.some((b) => overlaps(s, b)))

@@ -124,6 +124,7 @@ const de: Locale = {
     "Webseite", "Website", "Messenger"],
   frames: {
     nounLinks: ["von", "für", "gegen", "des", "der"],
+    genitives: ["von", "des", "der"],
     transparent: ["den Verkauf von", "der Verkauf von", "Verkauf von", "den Import von", "Import von", "die Einfuhr von", "Einfuhr von", "die Nutzung von",
       "Nutzung von", "den Zugang zu", "Zugang zu", "die Herstellung von", "Werbung für", "den Vertrieb von", "Produkte von", "Komponenten von",
       "Geräte von", "Dienste von"],

@@ -153,6 +153,7 @@ const en: Locale = {
     nameConnectors: ["of", "for"],
     including: ["including", "such as", "among them", "among which", "among others", "notably", "like"],
     nounLinks: ["on", "of", "against"],
+    genitives: ["of"],
     transparent: ["sale of", "sales of", "the sale of", "import of", "imports of", "importation of", "export of", "exports of", "use of", "usage of",
       "access to", "production of", "manufacture of", "distribution of", "advertising of", "advertisement of", "marketing of", "purchase of",
       "possession of", "operation of", "operations of", "downloads of", "download of", "installation of", "broadcasts of", "broadcasting of",

@@ -4,8 +4,8 @@ import { categoryTable } from "../../gazetteer/categories.js";
 export const categories: Record<string, string[]> = categoryTable(`
 tobacco: tabaco, productos de tabaco, productos del tabaco, venta de tabaco
 cigarettes: cigarrillo, cigarrillos, pitillos, cigarros de tabaco
-e-cigarettes: cigarrillo electrónico, cigarrillos electrónicos, cigarros electrónicos, cigarro electrónico, vapeadores, vapeador, vapers, vapes, vape, vapeo, e-cigarrillos, dispositivos de vapeo
-disposable vapes: vapeadores desechables, vapeador desechable, cigarrillos electrónicos desechables, cigarrillo electrónico desechable, vapes desechables, vapers desechables, pods desechables, puffs
+e-cigarettes: cigarrillo electrónico, cigarrillos electrónicos, cigarros electrónicos, cigarro electrónico, vapeadores, vapeador, vaporizadores, vapers, vapes, vape, vapeo, e-cigarrillos, dispositivos de vapeo
+disposable vapes: vapeadores desechables, vapeador desechable, cigarrillos electrónicos desechables, cigarrillo electrónico desechable, vapes desechables, vapers desechables, vaporizadores desechables, vaporizador desechable, pods desechables, puffs
 e-liquids: líquidos para vapear, líquidos de vapeo, e-líquidos, líquidos para cigarrillos electrónicos
 flavoured e-cigarettes: cigarrillos electrónicos con sabores, vapeadores con sabores, sabores de los cigarrillos electrónicos, vapeadores saborizados, cigarrillos electrónicos saborizados, líquidos con sabores
 menthol cigarettes: cigarrillos mentolados, cigarrillo mentolado, cigarrillos de mentol, cigarrillos con mentol, mentolados

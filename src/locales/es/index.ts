@@ -124,6 +124,7 @@ const es: Locale = {
     nameConnectors: ["de", "del", "for", "of"],
     including: ["incluidas", "incluidos", "incluyendo", "como", "entre ellas", "entre ellos", "entre otras", "entre otros"],
     nounLinks: ["de", "del", "a", "al", "contra", "sobre"],
+    genitives: ["de", "del"],
     transparent: ["la venta de", "venta de", "la importación de", "importación de", "el uso de", "uso de", "el acceso a", "acceso a",
       "la producción de", "la publicidad de", "la comercialización de", "la distribución de", "la descarga de", "los equipos de", "los productos de",
       "los servicios de"],

@@ -133,6 +133,7 @@ const fr: Locale = {
     nameConnectors: ["de", "du", "des", "for", "of"],
     including: ["notamment", "dont", "comme", "parmi lesquels", "parmi lesquelles", "y compris"],
     nounLinks: ["de", "des", "du", "d'", "contre", "sur"],
+    genitives: ["de", "du", "des", "d'"],
     transparent: ["la vente de", "la vente des", "vente de", "l'importation de", "l'importation des", "importation de", "l'import de", "l'utilisation de",
       "l'utilisation des", "utilisation de", "l'usage de", "usage de", "l'accès à", "accès à", "la production de", "la publicité pour",
       "la commercialisation de", "la distribution de", "le téléchargement de", "les équipements de", "les produits de", "les services de"],

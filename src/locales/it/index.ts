@@ -120,6 +120,7 @@ const it: Locale = {
     nameConnectors: ["di", "del", "della", "for", "of"],
     including: ["tra cui", "fra cui", "tra le quali", "tra i quali", "inclusi", "incluse", "compresi", "comprese", "come"],
     nounLinks: ["di", "del", "della", "dei", "delle", "dello", "degli", "contro", "su", "sul", "sulla", "per"],
+    genitives: ["di", "del", "della", "dei", "degli", "delle", "dello"],
     transparent: ["la vendita di", "vendita di", "l'importazione di", "importazione di", "l'uso di", "uso di", "l'utilizzo di", "utilizzo di",
       "l'accesso a", "accesso a", "la produzione di", "la pubblicità di", "la commercializzazione di", "la distribuzione di", "il download di",
       "le apparecchiature di", "i prodotti di", "i servizi di"],

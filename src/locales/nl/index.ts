@@ -120,6 +120,7 @@ const nl: Locale = {
   targetCues: ["de app", "app", "applicatie", "platform", "sociale netwerk", "socialemediaplatform", "dienst", "website"],
   frames: {
     nounLinks: ["op", "van", "tegen"],
+    genitives: ["van"],
     transparent: ["de verkoop van", "verkoop van", "de import van", "import van", "invoer van", "het gebruik van", "gebruik van", "toegang tot",
       "de productie van", "productie van", "reclame voor", "de installatie van", "apparatuur van", "producten van", "diensten van"],
     passiveAux: ["is", "was", "wordt", "werd", "worden", "werden", "zijn", "waren", "is al", "wordt vanaf"],

@@ -121,6 +121,7 @@ const pt: Locale = {
     nameConnectors: ["de", "do", "da", "for", "of"],
     including: ["incluindo", "inclusive", "como", "entre eles", "entre elas", "entre os quais", "entre as quais"],
     nounLinks: ["de", "do", "da", "dos", "das", "ao", "à", "contra", "sobre"],
+    genitives: ["de", "do", "da", "dos", "das"],
     transparent: ["a venda de", "venda de", "a importação de", "importação de", "o uso de", "uso de", "a utilização de", "o acesso ao", "o acesso a",
       "acesso a", "acesso ao", "a produção de", "a publicidade de", "a comercialização de", "a distribuição de", "o download de",
       "os equipamentos da", "os produtos da", "os serviços do", "os serviços da"],
