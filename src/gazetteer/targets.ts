@@ -15,6 +15,8 @@ export const KNOWN_TARGETS: Record<string, string[]> = {
   "Candy Crush": ["Candy Crush"],
   ChatGPT: ["ChatGPT", "Chat GPT"],
   DeepSeek: ["DeepSeek"],
+  "Microsoft Copilot": ["Microsoft Copilot", "Copilot"],
+  "Ernie Bot": ["Ernie Bot", "文心一言"],
   Snapchat: ["Snapchat"],
   YouTube: ["YouTube", "Youtube", "油管", "优兔", "يوتيوب", "Ютуб"],
   Temu: ["Temu"],

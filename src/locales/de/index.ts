@@ -35,7 +35,7 @@ const de: Locale = {
   ],
   cues: {
     negation: ["nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals", "ohne", "statt", "anstatt"],
-    hypothetical: ["falls", "wenn", "sofern", "ob", "im Fall", "im Falle", "würde", "würden", "stell dir vor", "stellen Sie sich vor", "angenommen"],
+    hypothetical: ["vorgeworfen", "vorwirft", "vorwarf", "beschuldigt", "falls", "wenn", "sofern", "ob", "im Fall", "im Falle", "würde", "würden", "stell dir vor", "stellen Sie sich vor", "angenommen"],
     proposal: ["plan*", "geplant", "erwäg*", "prüf*", "will", "wollen", "soll", "sollen", "sollte", "könnte", "könnten",
       "fordert*", "gefordert", "Forderung", "Gesetzentwurf", "Vorschlag", "vorgeschlagen", "schlägt ... vor", "beabsichtig*",
       "droht*", "denkt ... nach", "überleg*", "diskutier*", "erwartet", "dürfte", "dürften", "strebt* ... an", "Entwurf"],

@@ -31,11 +31,11 @@ const en: Locale = {
   cues: {
     negation: ["not", "n't", "no", "never", "won't", "will not", "didn't", "doesn't", "did not", "does not",
       "has not", "have not", "hasn't", "haven't", "without", "rather than", "instead of"],
-    hypothetical: ["if", "unless", "whether", "in case", "in the event"],
+    hypothetical: ["accused of", "accusing", "accuses", "accused", "if", "unless", "whether", "in case", "in the event"],
     proposal: ["plan*", "planning", "expected to", "is set to", "are set to", "propos*", "consider*", "bill", "calls for",
       "called for", "call* on", "urg*", "want* to", "seek* to", "push* for", "could", "may", "might", "should", "would like",
       "demand*", "intend*", "weigh*", "mull*", "threaten*", "review* whether", "legislation that would", "vote* to", "draft"],
-    background: ["already", "previously", "earlier", "last year", "last month", "in the past", "have banned", "has banned",
+    background: ["already", "previously", "earlier", "last year", "last month", "in the past", "in recent years", "over the years", "for years", "have banned", "has banned",
       "had banned", "also banned", "follows", "following", "followed", "after", "joins", "joined", "similar", "like"],
     liftObjects: ["ban", "bans", "the order", "executive order", "law", "prohibition", "restriction*", "enforcing", "enforcement"],
     clauseBreaks: ["but", "while", "whereas", "although", "however", ";", "—"],

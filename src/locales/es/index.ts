@@ -31,7 +31,7 @@ const es: Locale = {
   ],
   cues: {
     negation: ["no", "nunca", "jamás", "sin", "ningún", "ninguna", "en lugar de", "en vez de", "evitar", "para evitar"],
-    hypothetical: ["si", "en caso de", "a menos que", "siempre que"],
+    hypothetical: ["acusó de", "acusado de", "acusada de", "acusa de", "acusando", "si", "en caso de", "a menos que", "siempre que"],
     proposal: ["plane*", "planea", "propon*", "propuest*", "propuso", "proyecto de ley", "podría", "podrían", "debería",
       "deberían", "quiere", "quieren", "pretende*", "busca*", "pide*", "pidió", "exig*", "reclam*", "consider*", "estudi*",
       "evalú*", "amenaz*", "tiene previsto", "prevé", "intent*", "se espera", "analiza*", "probablemente", "posiblemente"],

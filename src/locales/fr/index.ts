@@ -34,7 +34,7 @@ const fr: Locale = {
   ],
   cues: {
     negation: ["pas", "aucun", "aucune", "jamais", "sans", "non", "ni", "plutôt que", "n'", "n’", "ne"],
-    hypothetical: ["si", "s'il", "s'ils", "au cas où", "en cas d", "dans l'hypothèse"],
+    hypothetical: ["accusé* de", "accusant", "reproch*", "si", "s'il", "s'ils", "au cas où", "en cas d", "dans l'hypothèse"],
     proposal: ["envisag*", "projet*", "propos*", "pourrait", "pourraient", "devrait", "devraient", "souhait*", "veut", "veulent",
       "voudrait", "réclam*", "demand*", "appel* à", "proposition de loi", "projet de loi", "s'apprête*", "réfléchi*", "étudi*",
       "compte", "comptent", "entend", "entendent", "menac*", "prévoit de", "prévoient de", "a l'intention", "plaide*", "examine*",

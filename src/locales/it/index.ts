@@ -31,7 +31,7 @@ const it: Locale = {
   ],
   cues: {
     negation: ["non", "mai", "senza", "nessun", "nessuna", "né", "invece di", "anziché"],
-    hypothetical: ["se", "qualora", "nel caso", "in caso di", "a meno che"],
+    hypothetical: ["accusat* di", "accusa di", "accusando", "se", "qualora", "nel caso", "in caso di", "a meno che"],
     proposal: ["intend*", "prevede di", "prevedono di", "pian*", "progett*", "propost*", "propon*", "disegno di legge", "potrebbe",
       "potrebbero", "dovrebbe", "dovrebbero", "vuole", "vogliono", "chied*", "chiesto", "valut*", "consider*", "studi*",
       "minacci*", "punta a", "pensa", "si prepara", "ipotesi", "ipotizz*", "sta valutando", "in arrivo"],

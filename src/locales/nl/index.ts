@@ -30,7 +30,7 @@ const nl: Locale = {
   ],
   cues: {
     negation: ["niet", "geen", "nooit", "zonder"],
-    hypothetical: ["als", "indien", "wanneer", "of het", "mocht"],
+    hypothetical: ["beschuldigd van", "beschuldigde", "verweet", "verwijt", "als", "indien", "wanneer", "of het", "mocht"],
     proposal: ["wil", "willen", "plan*", "overweeg*", "overwogen", "voorstel*", "wetsvoorstel", "verwacht", "zou", "zouden",
       "kan", "kunnen", "moet", "moeten", "eis*", "pleit*", "roept op", "vraagt om", "onderzoek*", "gaat ... bekijken"],
     background: ["was al", "waren al", "is al", "zijn al", "had al", "hadden al", "al eerder", "eerder al", "eerder", "vorig jaar", "vorige maand", "reeds", "net als", "na", "volgt", "navolging", "ook al"],
