@@ -72,6 +72,20 @@ export function readTargets(s: Sentence, c: CompiledLocale): SentenceTargets {
   return { all, aside, current: [...new Set((own.length ? own : all).filter((x) => !isCategory(x)).map((x) => x.name))] };
 }
 
+/**
+ * "France Inter", "China Daily", "France 24": a country name that opens a longer proper name
+ * names an outlet or a firm, not a decider. Not in a title-case headline, where every word is
+ * capitalised, nor before an actor noun ("UK Government").
+ */
+function opensName(p: PlaceHit, s: Sentence, c: CompiledLocale): boolean {
+  if (p.kind !== "country") return false;
+  const next = /^\s(\p{Lu}[\p{L}]*|\d+)(?![\p{L}\p{N}'’-])/u.exec(s.text.slice(p.end - s.start));
+  if (!next || c.bodies.test(next[1]) || c.places.find(next[1]).length) return false;
+  const lower = s.text.match(/(?<![\p{L}])\p{Ll}\p{L}{2,}/gu)?.length ?? 0;
+  const upper = s.text.match(/(?<![\p{L}])\p{Lu}\p{L}{2,}/gu)?.length ?? 0;
+  return lower > upper;
+}
+
 export function readFacts(s: Sentence, targets: SentenceTargets, triggers: Span[], c: CompiledLocale,
   ref: { published: PartialDate | null; year?: number | null }): SentenceFacts {
   const l = c.locale;
@@ -86,7 +100,7 @@ export function readFacts(s: Sentence, targets: SentenceTargets, triggers: Span[
     ...targets,
     s,
     objects: targets.all.filter((x) => !inside(x, found.filter((p) => p.kind === "institution"))),
-    places: found.filter((p) => !followed.has(p) && p.start >= dateline),
+    places: found.filter((p) => !followed.has(p) && p.start >= dateline && !opensName(p, s, c)),
     breaks: findAll(c.clauseBreak, s.text).map((b) => b.start),
     // Read only when a trigger gets as far as its fields: most dropped triggers never need them.
     get dates() {

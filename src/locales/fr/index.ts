@@ -40,7 +40,7 @@ const fr: Locale = {
       "compte", "comptent", "entend", "entendent", "menac*", "prévoit de", "prévoient de", "a l'intention", "plaide*", "examine*",
       "pourra", "pourront"],
     background: ["déjà", "auparavant", "précédemment", "l'an dernier", "l'année dernière", "le mois dernier", "avait", "avaient",
-      "à l'instar", "emboît* le pas", "après", "comme", "aussi", "également", "fin février", "plus tôt", "avant", "récemment",
+      "à l'instar", "emboît* le pas", "après", "comme", "aussi", "également", "fin février", "plus tôt", "avant cela", "avant eux", "avant lui", "avant elle", "bien avant", "peu avant", "récemment",
       "ont fait de même", "a fait de même", "dans la foulée", "rejoint", "similaire*", "la semaine dernière"],
     liftObjects: ["interdiction", "décret", "loi", "ordonnance", "décision"],
     clauseBreaks: ["mais", "tandis que", "alors que", "bien que", "cependant", "toutefois", ";", "—"],
