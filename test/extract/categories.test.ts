@@ -163,4 +163,3 @@ describe("the finder", () => {
     expect(f.find(one.repeat(40)).map((h) => h.name)).toEqual(Array.from({ length: 40 }, () => names).flat());
   });
 });
-});
