@@ -40,14 +40,6 @@ export interface NightlySummary {
   pruned: number;
 }
 
-const hostOf = (u: string) => {
-  try {
-    return new URL(u).host.toLowerCase().replace(/^www\./, ""); // host with port: two outlets may share a name
-  } catch {
-    return "";
-  }
-};
-
 export interface NightlyOptions {
   allowPrivate?: boolean;
   signal?: AbortSignal;
@@ -63,11 +55,11 @@ export async function runNightly(config: Config, outlets: Outlet[], opts: Nightl
     const maxAgeMs = last.t ? Date.now() - Date.parse(last.t) + SINCE_MARGIN_MS : undefined;
     opts.log.info({ db: config.db, sources: outlets.length, since: last.t }, "nightly run starts");
 
-    // Attribute requests to sources by host.
-    const byHost = new Map<string, SourceReport>();
+    // Requests are credited to the source the URL was found through (its outlet hint),
+    // never by host: two sources on one host are judged apart.
     const reports = outlets.map((o): SourceReport => ({ name: o.name, requests: 0, documents: 0, failed: 0, failures: {}, ok: true }));
-    outlets.forEach((o, i) => [...o.feeds, ...o.sitemaps, ...o.seeds].forEach((u) => byHost.set(hostOf(u), reports[i])));
-    const reportFor = (url: string) => byHost.get(hostOf(url));
+    const byName = new Map(reports.map((r) => [r.name, r]));
+    const reportFor = (outlet: string | undefined) => (outlet === undefined ? undefined : byName.get(outlet));
 
     const summary: StoreCrawlSummary = await crawlIntoStore(db, {
       outlets,
@@ -81,14 +73,14 @@ export async function runNightly(config: Config, outlets: Outlet[], opts: Nightl
       signal: opts.signal,
       onEvent: (e) => {
         if (e.type === "url") {
-          const r = reportFor(e.url);
+          const r = reportFor(e.outlet);
           if (r) {
             r.requests++;
             if (e.kind === "page" && e.outcome !== "error") r.documents++;
           }
           opts.log.info({ url: e.url, status: e.status, outcome: e.outcome }, "fetched");
         } else if (e.type === "failed") {
-          const r = reportFor(e.url);
+          const r = reportFor(e.outlet);
           if (r) {
             r.requests++;
             r.failed++;

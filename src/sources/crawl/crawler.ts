@@ -55,9 +55,10 @@ export interface CrawlOptions {
 export type CrawlEvent =
   | { type: "start"; crawlId: number; resumed: boolean; queued: number }
   | { type: "robots"; host: string; crawlDelayMs?: number }
-  | { type: "url"; url: string; kind: UrlKind; status: number | null; outcome: Outcome; found?: number }
-  | { type: "retry"; url: string; reason: string; attempt: number; delayMs: number }
-  | { type: "failed"; url: string; reason: string; detail: string }
+  // `outlet`: the source (sources file) the URL was found through, so requests are credited to it.
+  | { type: "url"; url: string; kind: UrlKind; status: number | null; outcome: Outcome; found?: number; outlet?: string }
+  | { type: "retry"; url: string; reason: string; attempt: number; delayMs: number; outlet?: string }
+  | { type: "failed"; url: string; reason: string; detail: string; outlet?: string }
   | { type: "progress"; queues: Record<string, number>; summary: CrawlSummary };
 
 export interface CrawlSummary {
@@ -128,13 +129,13 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlSummary> {
 
   const finish = (entry: FrontierEntry, outcome: Outcome, patch: Parameters<FrontierStore["update"]>[1] = {}, found?: number) => {
     store.update(entry.url, { state: "done", outcome, ...patch });
-    emit({ type: "url", url: entry.url, kind: entry.kind, status: patch.httpStatus ?? null, outcome, found });
+    emit({ type: "url", url: entry.url, kind: entry.kind, status: patch.httpStatus ?? null, outcome, found, outlet: entry.hints.outlet });
     progress();
   };
   const failed = (entry: FrontierEntry, err: CrawlError) => {
     s.failed[err.reason] = (s.failed[err.reason] ?? 0) + 1;
     store.update(entry.url, { state: "failed", outcome: "error", lastError: err.reason, lastErrorDetail: err.message, httpStatus: err.extra.status ?? null });
-    emit({ type: "failed", url: entry.url, reason: err.reason, detail: err.message });
+    emit({ type: "failed", url: entry.url, reason: err.reason, detail: err.message, outlet: entry.hints.outlet });
     progress();
   };
 
@@ -175,7 +176,7 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlSummary> {
           return { requested: true };
         }
         s.retries++;
-        emit({ type: "retry", url: `${host}/robots.txt`, reason: err.reason, attempt: n, delayMs: d.delayMs });
+        emit({ type: "retry", url: `${host}/robots.txt`, reason: err.reason, attempt: n, delayMs: d.delayMs, outlet: entry.hints.outlet });
         return { requested: true, requeue: entry, hostPauseUntil: now() + d.delayMs };
       }
       robots.set(host, rules);
@@ -265,7 +266,7 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlSummary> {
     s.retries++;
     const notBefore = now() + d.delayMs;
     store.update(entry.url, { notBefore, lastError: err.reason, lastErrorDetail: err.message, attempts });
-    emit({ type: "retry", url: entry.url, reason: err.reason, attempt: attempts, delayMs: d.delayMs });
+    emit({ type: "retry", url: entry.url, reason: err.reason, attempt: attempts, delayMs: d.delayMs, outlet: entry.hints.outlet });
     return {
       requested,
       requeue: { ...entry, attempts, notBefore },
