@@ -9,6 +9,7 @@ import { crawlIntoStore, type StoreCrawlSummary } from "../sources/crawl/into-st
 import { openDb } from "../store/db.js";
 import { pruneDocuments } from "../store/retention.js";
 import { acquireLock } from "./lock.js";
+import { logCrawlEvent } from "./log.js";
 
 /** Feed items a little older than the last successful run are still read (clock skew, late feeds). */
 const SINCE_MARGIN_MS = 24 * 3600_000;
@@ -24,7 +25,8 @@ export interface SourceReport {
 }
 
 export interface NightlySummary {
-  status: "ok" | "sources_failed" | "interrupted";
+  /** As runs.status records it: "failed" when a source failed beyond the threshold. */
+  status: "ok" | "failed" | "interrupted";
   runId: number;
   since: string | null;
   lockTakenOver: boolean;
@@ -78,7 +80,6 @@ export async function runNightly(config: Config, outlets: Outlet[], opts: Nightl
             r.requests++;
             if (e.kind === "page" && e.outcome !== "error") r.documents++;
           }
-          opts.log.info({ url: e.url, status: e.status, outcome: e.outcome }, "fetched");
         } else if (e.type === "failed") {
           const r = reportFor(e.outlet);
           if (r) {
@@ -86,10 +87,8 @@ export async function runNightly(config: Config, outlets: Outlet[], opts: Nightl
             r.failed++;
             r.failures[e.reason] = (r.failures[e.reason] ?? 0) + 1;
           }
-          opts.log.warn({ url: e.url, reason: e.reason, detail: e.detail }, "request failed");
-        } else if (e.type === "retry") {
-          opts.log.info({ url: e.url, reason: e.reason, attempt: e.attempt, delayMs: e.delayMs }, "retrying");
         }
+        logCrawlEvent(opts.log, e);
       },
     });
 
@@ -105,11 +104,11 @@ export async function runNightly(config: Config, outlets: Outlet[], opts: Nightl
         r.ok = false;
         r.why = `${Math.round(share * 100)}% of requests failed (threshold ${Math.round(config.failureThreshold * 100)}%)`;
       }
-      if (!r.ok) opts.log.error({ source: r.name, failures: r.failures, why: r.why }, "source failed");
+      if (!r.ok) opts.log.error({ outlet: r.name, failures: r.failures, why: r.why }, "source failed");
     }
     const pruned = config.retentionDays ? pruneDocuments(db, config.retentionDays) : 0;
     if (pruned) opts.log.info({ pruned, retentionDays: config.retentionDays }, "pruned raw bodies past retention");
-    const status = summary.interrupted ? "interrupted" : reports.some((r) => !r.ok) ? "sources_failed" : "ok";
+    const status = summary.interrupted ? "interrupted" : reports.some((r) => !r.ok) ? "failed" : "ok";
     const out: NightlySummary = {
       status, runId: summary.runId, since: last.t, lockTakenOver: !!lock.takenOver, sources: reports,
       fetched: summary.fetched, notModified: summary.notModified, articles: summary.articles, events: summary.events,
@@ -118,8 +117,8 @@ export async function runNightly(config: Config, outlets: Outlet[], opts: Nightl
     };
     // The run row's status says whether the sources met the threshold.
     db.prepare("UPDATE runs SET status = ?, details = json_set(details, '$.sources', json(?)) WHERE id = ?")
-      .run(status === "sources_failed" ? "failed" : status === "interrupted" ? "interrupted" : "ok", JSON.stringify(reports), summary.runId);
-    opts.log.info({ status, articles: out.articles, events: out.events }, "nightly run ends");
+      .run(status, JSON.stringify(reports), summary.runId);
+    opts.log.info({ run: summary.runId, status, articles: out.articles, events: out.events }, "nightly run ends");
     return out;
   } finally {
     db.close();
