@@ -6,6 +6,7 @@ import { extractDocument } from "../pipeline.js";
 import { Trace } from "../extract/trace.js";
 import { loadLocales } from "../locales/index.js";
 import { parseBytes } from "./options.js";
+import { rejectionLine } from "./rejection.js";
 import { UsageError } from "./errors.js";
 
 export function registerExtract(program: Command): void {
@@ -30,7 +31,7 @@ export function registerExtract(program: Command): void {
         const out = isRejection(raw) ? raw : await extractDocument(raw, { maxBytes: opts.maxBytes, locales, trace });
         if (isRejection(out)) {
           failed++;
-          process.stderr.write(`banwatch: ${f}: rejected (${out.reason}): ${out.detail}\n`);
+          process.stderr.write(`banwatch: ${rejectionLine({ uri: f, reason: out.reason, detail: out.detail })}\n`);
           continue;
         }
         if (trace) {
