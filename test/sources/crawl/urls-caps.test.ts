@@ -81,6 +81,10 @@ describe("crawl --urls", () => {
     const r = await cli(["crawl", "--urls", list, "--db", join(dir, "urls.db"), "--allow-private", "--delay", "10ms", "--json"]);
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ fetched: 1, articles: 1, feeds: 0 });
+    // The log is pino's, as `banwatch run` writes it: numeric levels, a message, one field vocabulary.
+    const log = r.stderr.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(log.find((l) => l.msg === "fetched")).toMatchObject({ level: 30, app: "banwatch", kind: "page", status: 200, outcome: "fetched" });
+    expect(log.every((l) => typeof l.level === "number" && typeof l.msg === "string")).toBe(true);
     const bad = join(dir, "bad.txt");
     writeFileSync(bad, "nonsense\n");
     const b = await cli(["crawl", "--urls", bad, "--db", join(dir, "urls.db")]);
