@@ -40,7 +40,7 @@ interface Opts {
 export function registerCrawl(program: Command): void {
   program
     .command("crawl")
-    .description("Fetch news pages (seeds, feeds, sitemaps) politely into the SQLite event store")
+    .description("Fetch news pages (seeds, feeds, sitemaps, URL lists) politely into the SQLite event store")
     .option("--seed <url>", "article or section page; links followed to --depth, feeds autodiscovered (repeatable)", collect, [])
     .option("--feed <url>", "RSS 2.0, Atom or RDF feed (repeatable)", collect, [])
     .option("--sitemap <url>", "sitemap, sitemap index or Google News sitemap (repeatable)", collect, [])
