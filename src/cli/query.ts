@@ -65,9 +65,17 @@ export function runQueryProcess(job: QueryJob, timeoutMs: number): Promise<numbe
       child.kill("SIGKILL");
     };
     process.stdout.once("error", onPipeError);
+    // Stopped ourselves (Ctrl-C, kill): the statement must not run on without us.
+    const signals = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+    const onSignal = (sig: keyof typeof signals) => {
+      child.kill("SIGKILL");
+      process.exit(signals[sig]);
+    };
+    for (const sig of Object.keys(signals) as (keyof typeof signals)[]) process.once(sig, onSignal);
     child.on("close", (code) => {
       clearTimeout(timer);
       process.stdout.off("error", onPipeError);
+      for (const sig of Object.keys(signals) as (keyof typeof signals)[]) process.off(sig, onSignal);
       if (timedOut) {
         process.stderr.write(`banwatch: the statement ran longer than ${timeoutMs / 1000} s and was stopped; narrow it or raise --timeout\n`);
         return done(1);

@@ -3,6 +3,7 @@
 // one line per rejection, statement timeouts, streamed rows and one-line refusals.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { main } from "../../src/cli/main.js";
@@ -121,6 +122,25 @@ describe("query guard rails", () => {
     expect(r.code).toBe(2);
     expect(lines(r.err)).toHaveLength(1);
     expect(r.err).not.toMatch(/\n\s+at /);
+  });
+  it("a stopped query takes its statement with it (no process left running)", async () => {
+    const bin = join(__dirname, "../../bin/banwatch.js");
+    const cli = spawn(process.execPath, [bin, "query", `${endless} SELECT count(*) FROM c`, "--db", store.file], { stdio: "ignore" });
+    const childOf = () => spawnSync("ps", ["-o", "pid=,args=", "--ppid", String(cli.pid)], { encoding: "utf8" }).stdout
+      .split("\n").find((l) => l.includes("query-process"))?.trim().split(/\s+/)[0] ?? "";
+    let child = "";
+    for (let i = 0; i < 200 && !child; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      child = childOf();
+    }
+    expect(child).toMatch(/^\d+$/);
+    const exited = new Promise<number | null>((r) => cli.on("exit", (code) => r(code)));
+    cli.kill("SIGTERM");
+    expect(await exited).toBe(143);
+    await new Promise((r) => setTimeout(r, 300));
+    // Gone, or a zombie waiting for whoever adopted it to reap it: not running either way.
+    const state = spawnSync("ps", ["-o", "stat=", "-p", child], { encoding: "utf8" }).stdout.trim();
+    expect(state === "" || state.startsWith("Z")).toBe(true);
   });
   it("a missing database is a usage error too", async () => {
     const r = await run("query", "SELECT 1", "--db", join(store.dir, "none.db"));
