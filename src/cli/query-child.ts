@@ -12,8 +12,10 @@ export interface QueryJob {
   format: QueryFormat;
 }
 
-/** Exit statuses the parent reads: 2 a refused or failing statement (one line on stderr). */
+/** Exit status for a refused statement (one line on stderr): a usage error, as the parent reports it. */
 export const CHILD_REFUSED = 2;
+/** SQLite failures of the store, not of the statement: exit 1. */
+const STORE_FAILURE = /^SQLITE_(BUSY|LOCKED|IOERR|CORRUPT|NOTADB|NOMEM|FULL|CANTOPEN|PROTOCOL)/;
 
 const CHUNK = 64 * 1024;
 /** Rows a text table reads before printing, to size its columns. */
@@ -69,7 +71,7 @@ export function runAsProcess(): void {
     streamQuery(job, (s) => process.stdout.write(s));
   } catch (e) {
     const err = e as Error & { code?: string };
-    const refused = e instanceof ReadOnlyError || err.name === "SqliteError" || err.name === "TypeError" || err.name === "RangeError";
+    const refused = e instanceof ReadOnlyError || ((err.name === "SqliteError" || err.name === "TypeError" || err.name === "RangeError") && !STORE_FAILURE.test(err.code ?? ""));
     // "not authorized": load_extension() and the like are switched off in this connection.
     const why = /not authorized/i.test(err.message) ? `refused: ${err.message}: load_extension() and other unsafe functions are off for queries` : err.message;
     process.stderr.write(`banwatch: ${why}\n`);
