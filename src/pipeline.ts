@@ -3,7 +3,7 @@
 import type { ArticleResult, RawDocument, Rejection } from "./types.js";
 import { isRejection, reject } from "./types.js";
 import type { Locale } from "./locales/types.js";
-import { loadLocales } from "./locales/index.js";
+import { loadLocales, loadLocalesFor } from "./locales/index.js";
 import { buildArticle, DEFAULT_MAX_BYTES } from "./content/article.js";
 import { extractEvents } from "./extract/index.js";
 import type { Trace } from "./extract/trace.js";
@@ -23,9 +23,10 @@ export interface Outcome {
 
 /** Bytes -> the spec's article object, no database involved (`banwatch extract`). */
 export async function extractDocument(raw: RawDocument, opts: { maxBytes?: number; locales?: Map<string, Locale>; trace?: Trace } = {}): Promise<ArticleResult | Rejection> {
-  const locales = opts.locales ?? (await loadLocales());
   const article = buildArticle(raw, { maxBytes: opts.maxBytes });
   if (isRejection(article)) return article;
+  // Without locales given, only the article's own is loaded (start-up of a one-file extract).
+  const locales = opts.locales ?? (await loadLocalesFor([article.lang]));
   return extractEvents(article, locales, opts.trace);
 }
 

@@ -1,27 +1,18 @@
 // `banwatch crawl`: fetch news from the web into the event store. Parses flags,
 // shows progress, prints the summary; the work is crawlIntoStore.
 import type { Command } from "commander";
-import { InvalidArgumentError } from "commander";
 import cliProgress from "cli-progress";
-import { openDb } from "../store/db.js";
+import { existsSync } from "node:fs";
+import { openDb, type DB } from "../store/db.js";
 import { crawlIntoStore, type StoreCrawlSummary } from "../sources/crawl/into-store.js";
 import { CRAWL_DEFAULTS, type CrawlEvent } from "../sources/crawl/crawler.js";
 import { readSourcesFile, SourcesFileError, type Outlet } from "../sources/crawl/sources-file.js";
+import { readUrlList, UrlListError } from "../sources/crawl/url-list.js";
+import { hasUnfinishedCrawl } from "../sources/crawl/sqlite-frontier.js";
+import { createLogger, logCrawlEvent } from "../run/log.js";
 import { UsageError } from "./errors.js";
-import { parseBytes } from "./options.js";
+import { duration, int, parseBytes } from "./options.js";
 
-const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-
-/** "500ms", "2s", "48h", "7d"; a bare number is in `unit`. */
-const duration = (unit: keyof typeof UNITS) => (v: string) => {
-  const m = v.trim().match(/^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?$/i);
-  if (!m) throw new InvalidArgumentError(`"${v}" is not a duration; write e.g. 500ms, 2s, 48h or 7d`);
-  return Math.round(Number(m[1]) * UNITS[(m[2] ?? unit).toLowerCase()]);
-};
-const int = (v: string) => {
-  if (!/^\d+$/.test(v.trim())) throw new InvalidArgumentError(`"${v}" is not a whole number`);
-  return Number(v);
-};
 const collect = (v: string, prev: string[]) => [...prev, v];
 
 interface Opts {
@@ -29,9 +20,12 @@ interface Opts {
   feed: string[];
   sitemap: string[];
   sources?: string;
+  urls?: string;
   db: string;
   depth: number;
   maxPerHost: number;
+  maxUrlsPerSitemap: number;
+  maxUrls: number;
   maxAge?: number;
   userAgent: string;
   allowPrivate?: boolean;
@@ -46,14 +40,17 @@ interface Opts {
 export function registerCrawl(program: Command): void {
   program
     .command("crawl")
-    .description("Fetch news pages (seeds, feeds, sitemaps) politely into the SQLite event store")
+    .description("Fetch news pages (seeds, feeds, sitemaps, URL lists) politely into the SQLite event store")
     .option("--seed <url>", "article or section page; links followed to --depth, feeds autodiscovered (repeatable)", collect, [])
     .option("--feed <url>", "RSS 2.0, Atom or RDF feed (repeatable)", collect, [])
     .option("--sitemap <url>", "sitemap, sitemap index or Google News sitemap (repeatable)", collect, [])
     .option("--sources <file>", "JSON file of outlets: name, feeds, sitemaps, seeds, lang, delayMs")
+    .option("--urls <file>", "article URLs, one per line (# comments): fetched as listed, no feed discovery, no link following")
     .option("--db <file>", "SQLite database file", "data/banwatch.db")
     .option("--depth <n>", "link-following depth from seed pages", int, CRAWL_DEFAULTS.maxDepth)
     .option("--max-per-host <n>", "at most this many pages per host and crawl", int, CRAWL_DEFAULTS.maxPagesPerHost)
+    .option("--max-urls-per-sitemap <n>", "URLs taken from one feed or sitemap; the rest are counted as left out", int, CRAWL_DEFAULTS.maxUrlsPerSitemap)
+    .option("--max-urls <n>", "URLs one crawl queues in all; the rest are counted as left out", int, CRAWL_DEFAULTS.maxUrlsPerCrawl)
     .option("--max-age <duration>", "skip feed/sitemap entries older than this (e.g. 7d, 48h; bare number = days)", duration("d"))
     .option("--user-agent <ua>", "User-Agent header; keep a contact URL in it", CRAWL_DEFAULTS.userAgent)
     .option("--allow-private", "allow private, loopback and link-local addresses (tests, intranets)")
@@ -66,34 +63,21 @@ export function registerCrawl(program: Command): void {
     .addHelpText(
       "after",
       `
-A killed or interrupted crawl is resumed by the next \`banwatch crawl\` on the same database:
-URLs already fetched are not fetched again. A finished crawl re-checks pages with conditional
+A killed or interrupted crawl is resumed by the next \`banwatch crawl\` on the same database,
+with or without the original flags (\`banwatch crawl --db FILE\` is enough): URLs already
+fetched are not fetched again. A finished crawl re-checks pages with conditional
 requests (ETag / Last-Modified), so unchanged pages cost a 304 and no re-extraction.
 
-Progress: a bar on a terminal, JSON lines on stderr otherwise.
+Progress: a bar on a terminal, JSON log lines (pino) on stderr otherwise.
 Exit status: 0 when the crawl ran (failed URLs are counted in the summary), 1 when every
 request failed or the crawl was interrupted, 2 on usage errors.`,
     )
     .action(async (opts: Opts) => {
-      let outlets: Outlet[] = [];
-      if (opts.sources) {
-        try {
-          outlets = readSourcesFile(opts.sources);
-        } catch (e) {
-          if (e instanceof SourcesFileError) throw new UsageError(e.message);
-          throw e;
-        }
-      }
-      for (const u of [...opts.seed, ...opts.feed, ...opts.sitemap]) {
-        if (!/^https?:\/\//i.test(u)) throw new UsageError(`${u} is not an http(s) URL`);
-      }
-      if (!outlets.length && !opts.seed.length && !opts.feed.length && !opts.sitemap.length) {
-        throw new UsageError("nothing to crawl: give --seed, --feed, --sitemap or --sources FILE");
-      }
+      const targets = readTargets(opts);
       if (!/banwatch/i.test(opts.userAgent) || !/(https?:\/\/|@)/.test(opts.userAgent)) {
         process.stderr.write("banwatch: warning: a crawler's User-Agent should name banwatch and a contact URL or address, so site owners can reach you\n");
       }
-      const db = openDb(opts.db);
+      const db = openStoreFor(opts.db, targets.given);
       const ac = new AbortController();
       const onSignal = () => {
         if (ac.signal.aborted) process.exit(130); // second Ctrl-C: leave now; the frontier is consistent
@@ -105,12 +89,11 @@ request failed or the crawl was interrupted, 2 on usage errors.`,
       const show = progressDisplay(!!(process.stderr.isTTY && !opts.quiet && !opts.json), !!opts.quiet);
       try {
         const summary = await crawlIntoStore(db, {
-          seeds: opts.seed,
-          feeds: opts.feed,
-          sitemaps: opts.sitemap,
-          outlets,
+          ...targets.lists,
           maxDepth: opts.depth,
           maxPagesPerHost: opts.maxPerHost,
+          maxUrlsPerSitemap: opts.maxUrlsPerSitemap,
+          maxUrlsPerCrawl: opts.maxUrls,
           maxAgeMs: opts.maxAge,
           userAgent: opts.userAgent,
           allowPrivate: !!opts.allowPrivate,
@@ -121,11 +104,7 @@ request failed or the crawl was interrupted, 2 on usage errors.`,
           onEvent: show.event,
         });
         show.stop();
-        if (opts.json) process.stdout.write(JSON.stringify({ db: opts.db, ...summary }, null, 2) + "\n");
-        else if (!opts.quiet) process.stdout.write(formatCrawlSummary(summary, opts.db));
-        const failures = Object.values(summary.failed).reduce((a, b) => a + b, 0);
-        const worked = summary.fetched + summary.notModified + summary.unchanged + summary.duplicates + summary.feeds + summary.redirects;
-        if (summary.interrupted || (failures > 0 && worked === 0)) process.exitCode = 1;
+        report(summary, opts);
       } finally {
         show.stop();
         process.off("SIGINT", onSignal);
@@ -135,17 +114,54 @@ request failed or the crawl was interrupted, 2 on usage errors.`,
     });
 }
 
-/** A bar on a terminal; one JSON line per finished URL otherwise (what cron and log collectors want). */
+interface Targets {
+  lists: { seeds: string[]; feeds: string[]; sitemaps: string[]; urls: string[]; outlets: Outlet[] };
+  given: boolean;
+}
+
+/** What the flags ask to crawl, checked before anything is opened. */
+function readTargets(opts: Opts): Targets {
+  let outlets: Outlet[] = [];
+  let urls: string[] = [];
+  try {
+    if (opts.sources) outlets = readSourcesFile(opts.sources);
+    if (opts.urls) urls = readUrlList(opts.urls);
+  } catch (e) {
+    if (e instanceof SourcesFileError || e instanceof UrlListError) throw new UsageError(e.message);
+    throw e;
+  }
+  for (const u of [...opts.seed, ...opts.feed, ...opts.sitemap]) {
+    if (!/^https?:\/\//i.test(u)) throw new UsageError(`${u} is not an http(s) URL`);
+  }
+  if (opts.urls && !urls.length) throw new UsageError(`${opts.urls} lists no URL`);
+  const lists = { seeds: opts.seed, feeds: opts.feed, sitemaps: opts.sitemap, urls, outlets };
+  return { lists, given: Object.values(lists).some((l) => l.length > 0) };
+}
+
+/** The store; with nothing to crawl, only one whose last crawl was interrupted (it is resumed). */
+function openStoreFor(file: string, given: boolean): DB {
+  const nothing = "nothing to crawl: give --seed, --feed, --sitemap, --urls or --sources FILE";
+  if (given) return openDb(file);
+  if (!existsSync(file)) throw new UsageError(`${nothing} (there is no database at ${file} with a crawl to resume)`);
+  const db = openDb(file);
+  if (hasUnfinishedCrawl(db)) return db;
+  db.close();
+  throw new UsageError(`${nothing} (the last crawl in ${file} finished; there is nothing to resume)`);
+}
+
+function report(summary: StoreCrawlSummary, opts: Opts): void {
+  if (opts.json) process.stdout.write(JSON.stringify({ db: opts.db, ...summary }, null, 2) + "\n");
+  else if (!opts.quiet) process.stdout.write(formatCrawlSummary(summary, opts.db));
+  const failures = Object.values(summary.failed).reduce((a, b) => a + b, 0);
+  const worked = summary.fetched + summary.notModified + summary.unchanged + summary.duplicates + summary.feeds + summary.redirects;
+  if (summary.interrupted || (failures > 0 && worked === 0)) process.exitCode = 1;
+}
+
+/** A bar on a terminal; otherwise the log (pino JSON lines, the same as `banwatch run`): what cron and log collectors want. */
 function progressDisplay(tty: boolean, quiet: boolean): { event: (e: CrawlEvent) => void; stop: () => void } {
-  if (quiet) return { event: () => {}, stop: () => {} };
   if (!tty) {
-    return {
-      event: (e) => {
-        if (e.type === "progress") return;
-        process.stderr.write(JSON.stringify({ time: new Date().toISOString(), level: e.type === "failed" ? "warn" : "info", ...e }) + "\n");
-      },
-      stop: () => {},
-    };
+    const log = createLogger({ quiet, tty: false });
+    return { event: (e) => logCrawlEvent(log, e), stop: () => {} };
   }
   const bar = new cliProgress.SingleBar(
     { format: "crawl [{bar}] {value}/{total} | fetched {fetched} | 304 {nm} | failed {failed} | {queues}", hideCursor: true },
@@ -182,7 +198,7 @@ export function formatCrawlSummary(s: StoreCrawlSummary, db: string): string {
   const lines = [
     `crawl ${s.crawlId}${s.resumed ? " (resumed)" : ""}, run ${s.runId} into ${db}${s.interrupted ? " -- interrupted, run again to resume" : ""}`,
     `  requests ${s.requests}: fetched ${s.fetched}, not modified ${s.notModified}, unchanged ${s.unchanged}, duplicates ${s.duplicates}, feeds/sitemaps ${s.feeds}, redirects ${s.redirects}`,
-    `  robots-denied ${s.robotsDenied}, over the per-host limit ${s.overLimit}, too old ${s.tooOld}, retries ${s.retries}`,
+    `  robots-denied ${s.robotsDenied}, over the per-host limit ${s.overLimit}, too old ${s.tooOld}, left out by the URL caps ${s.leftOut}, retries ${s.retries}`,
     `  failed ${failed.reduce((a, [, n]) => a + n, 0)}${failed.length ? ": " + failed.map(([r, n]) => `${r} ${n}`).join(", ") : ""}`,
     `  articles stored ${s.articles}, unchanged ${s.stored.unchanged}, rejected ${s.stored.rejected}${rejected.length ? " (" + rejected.map(([r, n]) => `${r} ${n}`).join(", ") + ")" : ""}`,
     `  event mentions written ${s.events}; canonical events in store ${s.canonicalEvents}`,

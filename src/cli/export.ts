@@ -2,11 +2,12 @@
 // row by row from a read-only connection.
 import type { Command } from "commander";
 import { Argument, Option } from "commander";
-import { createWriteStream } from "node:fs";
+import { createWriteStream, renameSync, rmSync, type WriteStream } from "node:fs";
 import { once } from "node:events";
 import type { Writable } from "node:stream";
 import { openForReading } from "./open.js";
 import { csvLine, jsonRow, type Row } from "../store/format.js";
+import { UsageError } from "./errors.js";
 
 /** What each export holds; JSON-text columns become arrays in JSON lines. */
 export const EXPORTS = {
@@ -30,21 +31,49 @@ In JSON lines, JSON-text columns (languages, outlets, evidence, rules, lang_hint
 Exit status: 0 ok, 1 failure, 2 usage error.`)
     .action(async (what: ExportName, opts: { format: "csv" | "jsonl"; out?: string; db: string }) => {
       const db = openForReading(opts.db);
-      const out: Writable = opts.out ? createWriteStream(opts.out) : process.stdout;
       try {
-        const n = await exportRows(db.prepare(EXPORTS[what].sql), what, opts.format, out);
-        if (opts.out) process.stderr.write(`exported ${n} ${what} to ${opts.out}\n`);
-      } catch (e) {
-        // The reader went away (| head): not a failure of the export.
-        if ((e as NodeJS.ErrnoException).code !== "EPIPE") throw e;
-      } finally {
-        db.close();
-        if (opts.out) {
+        if (!opts.out) return void (await toStdout(() => exportRows(db.prepare(EXPORTS[what].sql), what, opts.format, process.stdout)));
+        // Written beside the target and renamed when complete: a failed export leaves no half file,
+        // and "exported" is said only once the file is there.
+        const part = `${opts.out}.part-${process.pid}`;
+        const out = await openOutput(part, opts.out);
+        try {
+          const n = await exportRows(db.prepare(EXPORTS[what].sql), what, opts.format, out);
           out.end();
           await once(out, "finish");
+          renameSync(part, opts.out);
+          process.stderr.write(`exported ${n} ${what} to ${opts.out}\n`);
+        } catch (e) {
+          out.destroy();
+          rmSync(part, { force: true });
+          throw e;
         }
+      } finally {
+        db.close();
       }
     });
+}
+
+/** Opens `file` for writing, or says in one line why it cannot be (a usage error, exit 2). */
+async function openOutput(file: string, shown: string): Promise<WriteStream> {
+  const out = createWriteStream(file, { flags: "wx" });
+  try {
+    await once(out, "open");
+    return out;
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const why = err.code === "ENOENT" ? "its folder does not exist" : err.code === "EACCES" ? "permission denied" : err.code === "EISDIR" ? "it is a folder" : err.message;
+    throw new UsageError(`cannot write ${shown}: ${why}`);
+  }
+}
+
+/** The reader went away (| head): not a failure of the export. */
+async function toStdout(run: () => Promise<number>): Promise<void> {
+  try {
+    await run();
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "EPIPE") throw e;
+  }
 }
 
 /** Streams a statement's rows; waits when the output is full. Returns how many were written. */

@@ -4,8 +4,8 @@ import { isRejection } from "../types.js";
 import { readInput } from "../sources/files.js";
 import { extractDocument } from "../pipeline.js";
 import { Trace } from "../extract/trace.js";
-import { loadLocales } from "../locales/index.js";
 import { parseBytes } from "./options.js";
+import { rejectionLine } from "./rejection.js";
 import { UsageError } from "./errors.js";
 
 export function registerExtract(program: Command): void {
@@ -21,16 +21,15 @@ export function registerExtract(program: Command): void {
     .option("--max-bytes <n>", "reject inputs larger than this", parseBytes, 20 * 1024 * 1024)
     .addHelpText("after", "\nExit status: 0 when every file was extracted, 1 when any was rejected, 2 on usage errors.")
     .action(async (files: string[], opts: { pretty?: boolean; text: boolean; rules?: boolean; explain?: boolean; maxBytes: number }) => {
-      const locales = await loadLocales();
       let failed = 0;
       for (const f of files) {
         const raw = readInput(f, opts.maxBytes);
         if (isRejection(raw) && raw.reason === "unreadable") throw new UsageError(`${raw.detail}; give existing .txt or .html files`);
         const trace = opts.explain ? new Trace() : undefined;
-        const out = isRejection(raw) ? raw : await extractDocument(raw, { maxBytes: opts.maxBytes, locales, trace });
+        const out = isRejection(raw) ? raw : await extractDocument(raw, { maxBytes: opts.maxBytes, trace });
         if (isRejection(out)) {
           failed++;
-          process.stderr.write(`banwatch: ${f}: rejected (${out.reason}): ${out.detail}\n`);
+          process.stderr.write(`banwatch: ${rejectionLine({ uri: f, reason: out.reason, detail: out.detail })}\n`);
           continue;
         }
         if (trace) {

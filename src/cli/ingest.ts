@@ -4,6 +4,8 @@ import cliProgress from "cli-progress";
 import { openDb } from "../store/db.js";
 import { ingestPaths, type IngestSummary } from "../pipeline.js";
 import { parseBytes } from "./options.js";
+import { rejectionLine } from "./rejection.js";
+import { createLogger } from "../run/log.js";
 
 export function registerIngest(program: Command): void {
   program
@@ -18,14 +20,21 @@ export function registerIngest(program: Command): void {
     .action(async (paths: string[], opts: { db: string; maxBytes: number; json?: boolean; quiet?: boolean }) => {
       const db = openDb(opts.db);
       const tty = process.stderr.isTTY && !opts.quiet && !opts.json;
+      // Off a terminal, the log says what happened to each rejected input (the vocabulary of crawl and run).
+      const log = !process.stderr.isTTY && !opts.quiet ? createLogger() : null;
       const bar = tty ? new cliProgress.SingleBar({ format: "ingest [{bar}] {value}/{total} {file}", hideCursor: true }, cliProgress.Presets.shades_classic) : null;
       try {
         const summary = await ingestPaths(db, paths, {
           maxBytes: opts.maxBytes,
           onStart: (total) => bar?.start(total, 0, { file: "" }),
-          onProgress: (o) => bar?.increment(1, { file: o.id }),
+          onProgress: (o) => {
+            bar?.increment(1, { file: o.id });
+            if (o.rejection) log?.warn({ uri: o.uri, reason: o.rejection.reason, detail: o.rejection.detail }, "input rejected");
+          },
         });
         bar?.stop();
+        const { runId: run, read, stored, unchanged, rejected, events } = summary;
+        log?.info({ run, read, stored, unchanged, rejected, events }, "ingest ends");
         if (opts.json) process.stdout.write(JSON.stringify({ db: opts.db, ...summary }, null, 2) + "\n");
         else if (!opts.quiet) process.stdout.write(formatSummary(summary, opts.db));
         if (summary.read === 0 && summary.rejected > 0) process.exitCode = 1;
@@ -42,6 +51,6 @@ export function formatSummary(s: IngestSummary, db: string): string {
     `  read ${s.read}, stored ${s.stored}, unchanged ${s.unchanged}, rejected ${s.rejected}`,
     `  event mentions written ${s.events}; canonical events in store ${s.canonicalEvents}`,
   ];
-  for (const r of s.rejections) lines.push(`  rejected ${r.uri}: ${r.reason}: ${r.detail}`);
+  for (const r of s.rejections) lines.push(`  ${rejectionLine(r)}`);
   return lines.join("\n") + "\n";
 }

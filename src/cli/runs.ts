@@ -2,6 +2,7 @@
 import type { Command } from "commander";
 import { openForReading } from "./open.js";
 import { UsageError } from "./errors.js";
+import { JSON_COLUMNS, jsonRow } from "../store/format.js";
 
 interface RunRow {
   id: number;
@@ -15,6 +16,7 @@ interface RunRow {
   rejected: number;
   events: number;
   errors: string;
+  details: string;
 }
 
 export function registerRuns(program: Command): void {
@@ -30,7 +32,7 @@ export function registerRuns(program: Command): void {
       try {
         const rows = db.prepare("SELECT * FROM runs ORDER BY id DESC LIMIT ?").all(opts.limit) as RunRow[];
         if (opts.json) {
-          for (const r of rows) process.stdout.write(JSON.stringify({ ...r, errors: JSON.parse(r.errors) }) + "\n");
+          for (const r of rows) process.stdout.write(JSON.stringify(jsonRow({ ...r }, JSON_COLUMNS.runs)) + "\n");
           return;
         }
         process.stdout.write("id  command    status       started               ended                 read stored unch rej events errors\n");

@@ -1,6 +1,11 @@
-// Logs of unattended runs: JSON lines on stderr (pino) when stderr is not a terminal,
-// short human lines on a terminal; --quiet keeps only warnings and errors.
+// One logger for unattended work (crawl, ingest, run): pino JSON lines on stderr when
+// stderr is not a terminal, short human lines on a terminal; --quiet keeps only warnings
+// and errors. The field names are one vocabulary everywhere: url, uri, kind, status,
+// outcome, outlet, reason, detail, attempt, delayMs, run, crawl.
 import pino, { type Logger } from "pino";
+import type { CrawlEvent } from "../sources/crawl/crawler.js";
+
+export type { Logger };
 
 export function createLogger(opts: { quiet?: boolean; json?: boolean; tty?: boolean } = {}): Logger {
   const level = opts.quiet ? "warn" : "info";
@@ -17,4 +22,24 @@ export function createLogger(opts: { quiet?: boolean; json?: boolean; tty?: bool
     },
   };
   return pino({ level }, human);
+}
+
+/** A crawler event as a log line: the same message and fields for `crawl` and `run`. */
+export function logCrawlEvent(log: Logger, e: CrawlEvent): void {
+  switch (e.type) {
+    case "start":
+      return log.info({ crawl: e.crawlId, resumed: e.resumed, queued: e.queued }, "crawl starts");
+    case "robots":
+      return log.info({ host: e.host, delayMs: e.crawlDelayMs }, "robots.txt read");
+    case "url":
+      return log.info({ url: e.url, kind: e.kind, status: e.status, outcome: e.outcome, outlet: e.outlet, found: e.found }, "fetched");
+    case "failed":
+      return log.warn({ url: e.url, reason: e.reason, detail: e.detail, outlet: e.outlet }, "request failed");
+    case "retry":
+      return log.info({ url: e.url, reason: e.reason, attempt: e.attempt, delayMs: e.delayMs, outlet: e.outlet }, "retrying");
+    case "capped":
+      return log.warn({ url: e.url, kind: e.kind, left: e.left, reason: e.reason }, "URLs left out");
+    case "progress":
+      return;
+  }
 }

@@ -9,6 +9,7 @@ import { crawlIntoStore, type StoreCrawlSummary } from "../sources/crawl/into-st
 import { openDb } from "../store/db.js";
 import { pruneDocuments } from "../store/retention.js";
 import { acquireLock } from "./lock.js";
+import { logCrawlEvent } from "./log.js";
 
 /** Feed items a little older than the last successful run are still read (clock skew, late feeds). */
 const SINCE_MARGIN_MS = 24 * 3600_000;
@@ -24,7 +25,8 @@ export interface SourceReport {
 }
 
 export interface NightlySummary {
-  status: "ok" | "sources_failed" | "interrupted";
+  /** As runs.status records it: "failed" when a source failed beyond the threshold. */
+  status: "ok" | "failed" | "interrupted";
   runId: number;
   since: string | null;
   lockTakenOver: boolean;
@@ -39,14 +41,6 @@ export interface NightlySummary {
   robotsDenied: number;
   pruned: number;
 }
-
-const hostOf = (u: string) => {
-  try {
-    return new URL(u).host.toLowerCase().replace(/^www\./, ""); // host with port: two outlets may share a name
-  } catch {
-    return "";
-  }
-};
 
 export interface NightlyOptions {
   allowPrivate?: boolean;
@@ -63,11 +57,11 @@ export async function runNightly(config: Config, outlets: Outlet[], opts: Nightl
     const maxAgeMs = last.t ? Date.now() - Date.parse(last.t) + SINCE_MARGIN_MS : undefined;
     opts.log.info({ db: config.db, sources: outlets.length, since: last.t }, "nightly run starts");
 
-    // Attribute requests to sources by host.
-    const byHost = new Map<string, SourceReport>();
+    // Requests are credited to the source the URL was found through (its outlet hint),
+    // never by host: two sources on one host are judged apart.
     const reports = outlets.map((o): SourceReport => ({ name: o.name, requests: 0, documents: 0, failed: 0, failures: {}, ok: true }));
-    outlets.forEach((o, i) => [...o.feeds, ...o.sitemaps, ...o.seeds].forEach((u) => byHost.set(hostOf(u), reports[i])));
-    const reportFor = (url: string) => byHost.get(hostOf(url));
+    const byName = new Map(reports.map((r) => [r.name, r]));
+    const reportFor = (outlet: string | undefined) => (outlet === undefined ? undefined : byName.get(outlet));
 
     const summary: StoreCrawlSummary = await crawlIntoStore(db, {
       outlets,
@@ -81,23 +75,20 @@ export async function runNightly(config: Config, outlets: Outlet[], opts: Nightl
       signal: opts.signal,
       onEvent: (e) => {
         if (e.type === "url") {
-          const r = reportFor(e.url);
+          const r = reportFor(e.outlet);
           if (r) {
             r.requests++;
             if (e.kind === "page" && e.outcome !== "error") r.documents++;
           }
-          opts.log.info({ url: e.url, status: e.status, outcome: e.outcome }, "fetched");
         } else if (e.type === "failed") {
-          const r = reportFor(e.url);
+          const r = reportFor(e.outlet);
           if (r) {
             r.requests++;
             r.failed++;
             r.failures[e.reason] = (r.failures[e.reason] ?? 0) + 1;
           }
-          opts.log.warn({ url: e.url, reason: e.reason, detail: e.detail }, "request failed");
-        } else if (e.type === "retry") {
-          opts.log.info({ url: e.url, reason: e.reason, attempt: e.attempt, delayMs: e.delayMs }, "retrying");
         }
+        logCrawlEvent(opts.log, e);
       },
     });
 
@@ -113,11 +104,11 @@ export async function runNightly(config: Config, outlets: Outlet[], opts: Nightl
         r.ok = false;
         r.why = `${Math.round(share * 100)}% of requests failed (threshold ${Math.round(config.failureThreshold * 100)}%)`;
       }
-      if (!r.ok) opts.log.error({ source: r.name, failures: r.failures, why: r.why }, "source failed");
+      if (!r.ok) opts.log.error({ outlet: r.name, failures: r.failures, why: r.why }, "source failed");
     }
     const pruned = config.retentionDays ? pruneDocuments(db, config.retentionDays) : 0;
     if (pruned) opts.log.info({ pruned, retentionDays: config.retentionDays }, "pruned raw bodies past retention");
-    const status = summary.interrupted ? "interrupted" : reports.some((r) => !r.ok) ? "sources_failed" : "ok";
+    const status = summary.interrupted ? "interrupted" : reports.some((r) => !r.ok) ? "failed" : "ok";
     const out: NightlySummary = {
       status, runId: summary.runId, since: last.t, lockTakenOver: !!lock.takenOver, sources: reports,
       fetched: summary.fetched, notModified: summary.notModified, articles: summary.articles, events: summary.events,
@@ -126,8 +117,8 @@ export async function runNightly(config: Config, outlets: Outlet[], opts: Nightl
     };
     // The run row's status says whether the sources met the threshold.
     db.prepare("UPDATE runs SET status = ?, details = json_set(details, '$.sources', json(?)) WHERE id = ?")
-      .run(status === "sources_failed" ? "failed" : status === "interrupted" ? "interrupted" : "ok", JSON.stringify(reports), summary.runId);
-    opts.log.info({ status, articles: out.articles, events: out.events }, "nightly run ends");
+      .run(status, JSON.stringify(reports), summary.runId);
+    opts.log.info({ run: summary.runId, status, articles: out.articles, events: out.events }, "nightly run ends");
     return out;
   } finally {
     db.close();

@@ -1,6 +1,7 @@
 // Analysts' read-only access: a connection that cannot write, and statements checked
 // before they run so a write is refused with a clear message instead of a SQLite error.
 import { existsSync } from "node:fs";
+import type Database from "better-sqlite3";
 import { openDb, type DB } from "./db.js";
 
 export class ReadOnlyError extends Error {}
@@ -13,8 +14,8 @@ export function openReadOnly(file: string): DB {
 }
 
 /** Prepares one statement that only reads; anything else is a ReadOnlyError. */
-export function prepareRead(db: DB, sql: string) {
-  let stmt;
+export function prepareRead(db: DB, sql: string): Database.Statement {
+  let stmt: Database.Statement;
   try {
     stmt = db.prepare(sql);
   } catch (e) {

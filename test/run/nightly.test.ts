@@ -141,7 +141,7 @@ describe("banwatch run", () => {
     const r = await cli(["run", "--sources", sources(true), "--db", db, "--allow-private", "--delay", "10", "--json"]);
     expect(r.code).toBe(1);
     const s = JSON.parse(r.stdout);
-    expect(s.status).toBe("sources_failed");
+    expect(s.status).toBe("failed");
     const byName = Object.fromEntries(s.sources.map((x: { name: string }) => [x.name, x]));
     expect(byName.Daily.ok).toBe(true);
     expect(byName.Gone.ok).toBe(false);

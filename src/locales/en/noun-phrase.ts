@@ -1,7 +1,12 @@
 // English noun phrases for open-world targets, read by compromise's tagger: the words up
 // to the first verb ("law passed" -> "law"), kept only when they end in a noun, so that
 // "raise financial penalties" or "using" never name a target.
-import nlp from "compromise";
+import { createRequire } from "node:module";
+import type compromise from "compromise";
+
+// The package's one-file CommonJS build: its ESM entry is 500 modules and loads about
+// twice as slowly, which every English `banwatch extract` paid at start-up.
+const nlp = createRequire(import.meta.url)("compromise") as typeof compromise;
 
 export function nounPhrase(words: string): string | null {
   const terms = nlp(words).json()[0]?.terms as { text: string; tags: string[]; pre: string; post: string }[] | undefined;

@@ -24,6 +24,10 @@ export const CRAWL_DEFAULTS = {
   maxDepth: 1,
   maxPagesPerHost: 1_000,
   maxRedirects: 5,
+  /** URLs taken from one feed or sitemap (50,000 is the sitemap protocol's own limit). */
+  maxUrlsPerSitemap: 50_000,
+  /** URLs one crawl queues in all; what feeds, sitemaps and pages list beyond it is counted, not queued. */
+  maxUrlsPerCrawl: 100_000,
   agentToken: "banwatch",
   userAgent: "banwatch/0.1 (+https://github.com/banwatch/banwatch; news research crawler)",
 };
@@ -43,6 +47,10 @@ export interface CrawlOptions {
   concurrency?: number;
   maxDepth?: number;
   maxPagesPerHost?: number;
+  maxUrlsPerSitemap?: number;
+  maxUrlsPerCrawl?: number;
+  /** Article URLs fetched as listed: no feed discovery, no link following (`crawl --urls FILE`). */
+  urls?: string[];
   /** Feed items and sitemap entries dated before now - maxAgeMs are skipped. */
   maxAgeMs?: number;
   allowPrivate?: boolean;
@@ -55,9 +63,12 @@ export interface CrawlOptions {
 export type CrawlEvent =
   | { type: "start"; crawlId: number; resumed: boolean; queued: number }
   | { type: "robots"; host: string; crawlDelayMs?: number }
-  | { type: "url"; url: string; kind: UrlKind; status: number | null; outcome: Outcome; found?: number }
-  | { type: "retry"; url: string; reason: string; attempt: number; delayMs: number }
-  | { type: "failed"; url: string; reason: string; detail: string }
+  // `outlet`: the source (sources file) the URL was found through, so requests are credited to it.
+  | { type: "url"; url: string; kind: UrlKind; status: number | null; outcome: Outcome; found?: number; outlet?: string }
+  | { type: "retry"; url: string; reason: string; attempt: number; delayMs: number; outlet?: string }
+  | { type: "failed"; url: string; reason: string; detail: string; outlet?: string }
+  // A cap was reached: `left` URLs of one feed or sitemap (per_sitemap), or from here on (per_crawl, reported once).
+  | { type: "capped"; url: string; kind: UrlKind; left?: number; reason: "per_sitemap" | "per_crawl" }
   | { type: "progress"; queues: Record<string, number>; summary: CrawlSummary };
 
 export interface CrawlSummary {
@@ -73,6 +84,8 @@ export interface CrawlSummary {
   robotsDenied: number;
   overLimit: number;
   tooOld: number;
+  /** URLs that feeds, sitemaps and pages listed but a cap (per sitemap, per crawl) left out. */
+  leftOut: number;
   retries: number;
   failed: Record<string, number>; // by reason
   interrupted: boolean;
@@ -93,7 +106,7 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlSummary> {
   const { crawlId, resumed } = store.openCrawl(new Date(now()).toISOString());
   const s: CrawlSummary = {
     crawlId, resumed, requests: 0, fetched: 0, notModified: 0, unchanged: 0, duplicates: 0, feeds: 0,
-    redirects: 0, robotsDenied: 0, overLimit: 0, tooOld: 0, retries: 0, failed: {}, interrupted: false,
+    redirects: 0, robotsDenied: 0, overLimit: 0, tooOld: 0, leftOut: 0, retries: 0, failed: {}, interrupted: false,
   };
   const emit = (e: CrawlEvent) => opts.onEvent?.(e);
   const progress = () => opts.onEvent && emit({ type: "progress", queues: scheduler.sizes(), summary: s });
@@ -113,7 +126,10 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlSummary> {
     now,
   });
 
-  /** Queues a URL for this crawl unless already known; applies the max-age rule. */
+  let queuedInCrawl = 0; // URLs this crawl queued, for maxUrlsPerCrawl (a resumed crawl starts from what is left)
+  let capReached = false; // the per-crawl cap is reported once; then left-out URLs are only counted
+
+  /** Queues a URL for this crawl unless already known; applies the max-age rule and the per-crawl cap. */
   function add(e: NewEntry): boolean {
     const url = normalizeUrl(e.url);
     if (!url) return false;
@@ -121,20 +137,36 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlSummary> {
       s.tooOld++;
       return false;
     }
+    if (queuedInCrawl >= o.maxUrlsPerCrawl) return store.get(url)?.crawlId === crawlId ? false : leaveOut(e);
     if (!store.enqueue(crawlId, { ...e, url })) return false;
+    queuedInCrawl++;
     scheduler.add(store.get(url)!);
     return true;
+  }
+  function leaveOut(e: NewEntry): false {
+    s.leftOut++;
+    if (!capReached) emit({ type: "capped", url: e.discoveredFrom ?? e.url, kind: e.kind, reason: "per_crawl" });
+    capReached = true;
+    return false;
+  }
+  /** The first maxUrlsPerSitemap entries a feed or sitemap lists; the rest counted as left out. */
+  function capped<T>(from: FrontierEntry, list: T[]): T[] {
+    if (list.length <= o.maxUrlsPerSitemap) return list;
+    const left = list.length - o.maxUrlsPerSitemap;
+    s.leftOut += left;
+    emit({ type: "capped", url: from.url, kind: from.kind, left, reason: "per_sitemap" });
+    return list.slice(0, o.maxUrlsPerSitemap);
   }
 
   const finish = (entry: FrontierEntry, outcome: Outcome, patch: Parameters<FrontierStore["update"]>[1] = {}, found?: number) => {
     store.update(entry.url, { state: "done", outcome, ...patch });
-    emit({ type: "url", url: entry.url, kind: entry.kind, status: patch.httpStatus ?? null, outcome, found });
+    emit({ type: "url", url: entry.url, kind: entry.kind, status: patch.httpStatus ?? null, outcome, found, outlet: entry.hints.outlet });
     progress();
   };
   const failed = (entry: FrontierEntry, err: CrawlError) => {
     s.failed[err.reason] = (s.failed[err.reason] ?? 0) + 1;
     store.update(entry.url, { state: "failed", outcome: "error", lastError: err.reason, lastErrorDetail: err.message, httpStatus: err.extra.status ?? null });
-    emit({ type: "failed", url: entry.url, reason: err.reason, detail: err.message });
+    emit({ type: "failed", url: entry.url, reason: err.reason, detail: err.message, outlet: entry.hints.outlet });
     progress();
   };
 
@@ -175,7 +207,7 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlSummary> {
           return { requested: true };
         }
         s.retries++;
-        emit({ type: "retry", url: `${host}/robots.txt`, reason: err.reason, attempt: n, delayMs: d.delayMs });
+        emit({ type: "retry", url: `${host}/robots.txt`, reason: err.reason, attempt: n, delayMs: d.delayMs, outlet: entry.hints.outlet });
         return { requested: true, requeue: entry, hostPauseUntil: now() + d.delayMs };
       }
       robots.set(host, rules);
@@ -265,7 +297,7 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlSummary> {
     s.retries++;
     const notBefore = now() + d.delayMs;
     store.update(entry.url, { notBefore, lastError: err.reason, lastErrorDetail: err.message, attempts });
-    emit({ type: "retry", url: entry.url, reason: err.reason, attempt: attempts, delayMs: d.delayMs });
+    emit({ type: "retry", url: entry.url, reason: err.reason, attempt: attempts, delayMs: d.delayMs, outlet: entry.hints.outlet });
     return {
       requested,
       requeue: { ...entry, attempts, notBefore },
@@ -303,7 +335,7 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlSummary> {
     const feed = readFeed(doc, entry.url);
     if (feed) {
       let n = 0;
-      for (const it of feed.items) {
+      for (const it of capped(entry, feed.items)) {
         const hints: Hints = { ...entry.hints, lang: it.lang ?? entry.hints.lang, published: it.published };
         if (add({ url: it.url, kind: "page", depth: entry.depth + 1, hints, discoveredFrom: from })) n++;
       }
@@ -312,14 +344,14 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlSummary> {
     const sm = readSitemap(doc, entry.url);
     if (sm?.kind === "index") {
       let n = 0;
-      for (const x of sm.sitemaps) {
+      for (const x of capped(entry, sm.sitemaps)) {
         if (add({ url: x.url, kind: "sitemap", depth: entry.depth, hints: { ...entry.hints, published: x.published }, discoveredFrom: from })) n++;
       }
       return n;
     }
     if (sm?.kind === "urlset") {
       let n = 0;
-      for (const x of sm.urls) {
+      for (const x of capped(entry, sm.urls)) {
         const hints: Hints = { ...entry.hints, lang: x.lang ?? entry.hints.lang, outlet: entry.hints.outlet ?? x.outlet, published: x.published };
         if (add({ url: x.url, kind: "page", depth: entry.depth + 1, hints, discoveredFrom: from })) n++;
       }
@@ -404,6 +436,7 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlSummary> {
 
   // Seeds: everything given now, plus whatever a killed crawl left queued.
   const left = store.queued(crawlId);
+  queuedInCrawl = left.length;
   for (const e of left) scheduler.add(e);
   for (const out of opts.outlets ?? []) {
     const hints: Hints = clean({ lang: out.lang, outlet: out.name });
@@ -417,6 +450,9 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlSummary> {
   for (const u of opts.feeds ?? []) add({ url: u, kind: "feed", depth: 0, hints: {} });
   for (const u of opts.sitemaps ?? []) add({ url: u, kind: "sitemap", depth: 0, hints: {} });
   for (const u of opts.seeds ?? []) add({ url: u, kind: "page", depth: 0, hints: {} });
+  // Listed article URLs are as deep as the crawl goes: no feed discovery (depth 0 only)
+  // and no link following (depth >= maxDepth), with every other rule as for any page.
+  for (const u of opts.urls ?? []) add({ url: u, kind: "page", depth: Math.max(1, o.maxDepth), hints: {} });
   emit({ type: "start", crawlId, resumed, queued: Object.values(scheduler.sizes()).reduce((a, b) => a + b, 0) });
 
   const onAbort = () => {

@@ -26,7 +26,7 @@ const isUrl = (s: unknown) => {
 export function parseSources(data: unknown, where = "sources"): Outlet[] {
   const list = Array.isArray(data) ? data : (data as { outlets?: unknown })?.outlets;
   if (!Array.isArray(list)) throw new SourcesFileError(`${where}: expected {"outlets": [...]} or an array of outlets`);
-  return list.map((o: Record<string, unknown>, i) => {
+  const outlets = list.map((o: Record<string, unknown>, i) => {
     const at = `${where}: outlets[${i}]`;
     if (typeof o !== "object" || o === null) throw new SourcesFileError(`${at}: must be an object`);
     if (typeof o.name !== "string" || !o.name.trim()) throw new SourcesFileError(`${at}.name: a non-empty string is required`);
@@ -52,6 +52,13 @@ export function parseSources(data: unknown, where = "sources"): Outlet[] {
     }
     return out;
   });
+  // Requests are credited to outlets by name, so two outlets cannot share one.
+  const seen = new Set<string>();
+  outlets.forEach((o, i) => {
+    if (seen.has(o.name)) throw new SourcesFileError(`${where}: outlets[${i}].name: "${o.name}" is used twice; give each outlet its own name`);
+    seen.add(o.name);
+  });
+  return outlets;
 }
 
 export function readSourcesFile(path: string): Outlet[] {

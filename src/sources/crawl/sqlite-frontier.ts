@@ -90,3 +90,9 @@ export class SqliteFrontier implements FrontierStore {
     this.st.hostSet.run(host, Math.round(at));
   }
 }
+
+/** True when the store's last crawl never finished: a plain `banwatch crawl` resumes it. */
+export function hasUnfinishedCrawl(db: Database.Database): boolean {
+  const last = db.prepare("SELECT finished_at FROM crawls ORDER BY id DESC LIMIT 1").get() as { finished_at: string | null } | undefined;
+  return !!last && last.finished_at === null;
+}
