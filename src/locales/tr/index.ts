@@ -44,7 +44,7 @@ const tr: Locale = {
         ...tenses("engelle", "engellen", "engelliyor", "engelleniyor"),
         ...tenses("kısıtla", "kısıtlan", "kısıtlıyor", "kısıtlanıyor"),
         "erişime kapattı*", "erişime kapatmış*", "erişime kapatıldı*", "erişime kapatılan*", "erişime kapatılmış*", "erişime kapatılacak*", "erişime kapatılacağ*",
-        "erişime kapatılmasına*", "erişimi kapatıldı*", "erişime engellendi*",
+        "erişime kapatılması*", "erişimi kapatıldı*", "erişime engellendi*",
         "erişim engeli getirdi*", "erişim engeli getirildi*", "erişim engeli getiren*", "erişim engeli getirilen*",
         "erişim engeli getirilmiş*", "erişim engeli getirilecek*", "erişim engeli getirilmesine*", "erişim engeli uygula*",
         "yasak getirdi*", "yasak getirildi*", "yasak getiren*", "yasak getirilen*", "yasak getirilecek*", "yasak getirilmiş*",
