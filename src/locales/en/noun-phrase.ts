@@ -8,7 +8,21 @@ import type compromise from "compromise";
 // twice as slowly, which every English `banwatch extract` paid at start-up.
 const nlp = createRequire(import.meta.url)("compromise") as typeof compromise;
 
-export function nounPhrase(words: string): string | null {
+/** Tagging costs far more than the words it reads: a sentence's phrases recur across the steps and the articles. */
+function remembered<T>(read: (key: string) => T, limit = 10_000): (key: string) => T {
+  const seen = new Map<string, T>();
+  return (key) => {
+    if (seen.has(key)) return seen.get(key)!;
+    if (seen.size >= limit) seen.clear();
+    const v = read(key);
+    seen.set(key, v);
+    return v;
+  };
+}
+
+export const nounPhrase = remembered(readNounPhrase);
+
+function readNounPhrase(words: string): string | null {
   const terms = nlp(words).json()[0]?.terms as { text: string; tags: string[]; pre: string; post: string }[] | undefined;
   if (!terms?.length) return null;
   const kept: typeof terms = [];
@@ -25,8 +39,11 @@ export function nounPhrase(words: string): string | null {
 
 /** Whether words open a verb phrase: tagged after "to", their first word is a verb ("raise penalties"), not a noun ("energy drinks"). */
 export function opensVerbPhrase(words: string): boolean {
-  const first = words.trim().split(/\s+/).slice(0, 3).join(" ");
-  if (!/^\p{Ll}/u.test(first)) return false;
-  const t = (nlp(`to ${first}`).json()[0]?.terms as { tags: string[] }[] | undefined)?.[1];
-  return !!t && t.tags.includes("Verb") && !t.tags.includes("Noun");
+  const first = /^\s*(\p{Ll}[\p{L}'’-]*)/u.exec(words)?.[1];
+  return !!first && verbAfterTo(first.toLowerCase());
 }
+
+const verbAfterTo = remembered((word: string) => {
+  const t = (nlp(`to ${word}`).json()[0]?.terms as { tags: string[] }[] | undefined)?.[1];
+  return !!t && t.tags.includes("Verb") && !t.tags.includes("Noun");
+});
