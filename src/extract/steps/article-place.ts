@@ -22,6 +22,8 @@ function leadPlace(c: CompiledLocale, lead: Sentence[]): PlaceHit | null {
     const triggers = c.triggers.find(s.text, s.start);
     // A lead sentence about earlier decisions ("... have already taken this step") does not say whose the story is.
     if (c.background.test(s.text) && !triggers.length) continue;
+    // Nor does one that imagines a decision ("Stell dir vor, die deutsche Regierung würde TikTok verbieten").
+    if (c.hypothetical.test(triggers.length ? s.text.slice(0, triggers[0].start - s.start) : s.text)) continue;
     const hits = ownPlaces(s, c);
     // The place deciding the lead's first ban, the nearest before it ("Après le Pakistan, c'est au tour de l'Inde de bannir ...").
     const decider = triggers.length ? hits.filter((h) => h.end <= triggers[0].start).pop() : undefined;
