@@ -16,6 +16,13 @@ export const KNOWN_TARGETS: Record<string, string[]> = {
   ChatGPT: ["ChatGPT", "Chat GPT"],
   DeepSeek: ["DeepSeek"],
   "Microsoft Copilot": ["Microsoft Copilot", "Copilot"],
+  // Games: the most banned ones, each under the names reports use.
+  PUBG: ["PUBG", "PlayerUnknown's Battlegrounds", "PlayerUnknown’s Battlegrounds", "Player Unknown's Battlegrounds", "Player Unknown’s Battlegrounds", "PUBG: Battlegrounds"],
+  "PUBG Mobile": ["PUBG Mobile"],
+  "PUBG Mobile Lite": ["PUBG Mobile Lite"],
+  "Free Fire": ["Free Fire", "Garena Free Fire"],
+  Fortnite: ["Fortnite"],
+  Roblox: ["Roblox"],
   "Ernie Bot": ["Ernie Bot", "文心一言"],
   Snapchat: ["Snapchat"],
   YouTube: ["YouTube", "Youtube", "油管", "优兔", "يوتيوب", "Ютуб"],
