@@ -59,7 +59,7 @@ export function chooseAnnounced(all: Reading[]): Announced | null {
   const month = day ?? winner(tally(rs, (r) => (r.date.length >= 7 ? r.date.slice(0, 7) : null)));
   const date = month ?? winner(tally(rs, (r) => r.date.slice(0, 4)));
   if (!date) return null;
-  // Nothing read may contradict it: every reading must contain it or lie within it.
-  if (!rs.every((r) => r.date.startsWith(date) || date.startsWith(r.date))) return null;
+  // No coarser reading may contradict it (rival days of its own precision were outvoted above).
+  if (!rs.every((r) => r.date.length >= date.length || date.startsWith(r.date))) return null;
   return { date, precision: precisionOf(date), reports: new Set(rs.filter((r) => r.date.startsWith(date)).map((r) => r.article)).size };
 }

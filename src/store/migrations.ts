@@ -39,10 +39,15 @@ export const MIGRATIONS: ((db: Database.Database) => void)[] = [
   // their event, events their subject and date support, a queue of changed subjects kept by
   // triggers, the views of the new columns; every subject queued so the next merge redoes all.
   (db) => {
-    db.exec(`ALTER TABLE event_mentions ADD COLUMN ${schemaColumn(/^\s+event_join\s/)}`);
-    db.exec(`ALTER TABLE event_mentions ADD COLUMN ${schemaColumn(/^\s+subject\s+TEXT GENERATED/)}`);
-    db.exec("ALTER TABLE events ADD COLUMN subject TEXT");
-    db.exec("ALTER TABLE events ADD COLUMN announced_reports INTEGER NOT NULL DEFAULT 0");
+    // Each column only when missing: the step may meet a file that already has some.
+    const add = (table: string, column: string, def: string) => {
+      const has = db.prepare(`SELECT 1 FROM pragma_table_xinfo('${table}') WHERE name = ?`).get(column);
+      if (!has) db.exec(`ALTER TABLE ${table} ADD COLUMN ${def}`);
+    };
+    add("event_mentions", "event_join", schemaColumn(/^\s+event_join\s/));
+    add("event_mentions", "subject", schemaColumn(/^\s+subject\s+TEXT GENERATED/));
+    add("events", "subject", "subject TEXT");
+    add("events", "announced_reports", "announced_reports INTEGER NOT NULL DEFAULT 0");
     db.exec("DROP VIEW IF EXISTS v_events; DROP VIEW IF EXISTS v_event_reports;");
     for (const s of schemaStatements(["mentions_subject", "events_subject", "events_changes", "merge_queue", "mentions_queue_insert", "mentions_queue_delete",
       "mentions_queue_update", "articles_queue_update", "v_events", "v_event_reports", "v_event_dates"])) db.exec(s);
