@@ -26,7 +26,7 @@ function voteDate(ms: MentionRow[], f: "effective" | "deadline" | "expires"): st
   return finer.length ? voteDate(finer, f) : win;
 }
 
-const fromPublication = (m: MentionRow) => !!m.rules && m.rules.includes('"date.published"');
+const fromPublication = (m: MentionRow) => (m.date_lent != null ? !!m.date_lent : !!m.rules?.includes('"date.published"'));
 
 /** What each report says of the decision's date; a background report without one says nothing. */
 export function readingsOf(members: { m: MentionRow; kind: JoinKind }[]): Reading[] {

@@ -5,7 +5,7 @@
 // the decisions still open around its date: O(m log m) for m reports, the sort included.
 // Scope never splits (it is voted); only dates, a lift between, or levels do.
 import type { MentionRow } from "./types.js";
-import { DAY_WINDOW, lastDayNumber, prefixRelated, spanOf, type DateSpan } from "./dates.js";
+import { DAY_WINDOW, prefixRelated, type DateSpan } from "./dates.js";
 
 /** A report placed in time: by its own date, or (a main story without one) by its article's date. */
 export interface Placed {
@@ -18,6 +18,8 @@ export class Cluster {
   readonly members: Placed[] = [];
   /** The most precise month or year read: every day of the decision must lie in it. */
   coarse: string | null = null;
+  /** Last day the coarse date can mean (it closes the decision when no day has been read). */
+  private coarseEnd = -Infinity;
   firstDay: DateSpan | null = null;
   lastDay: DateSpan | null = null;
   lastStart = -Infinity;
@@ -48,7 +50,7 @@ export class Cluster {
     if (p.span.precision === "day") {
       this.firstDay ??= p.span;
       if (!this.lastDay || p.span.start > this.lastDay.start) this.lastDay = p.span;
-    } else if (!this.coarse || p.span.date.length > this.coarse.length) this.coarse = p.span.date;
+    } else if (!this.coarse || p.span.date.length > this.coarse.length) [this.coarse, this.coarseEnd] = [p.span.date, p.span.end];
     this.level ??= p.m.level;
     this.lastStart = Math.max(this.lastStart, p.span.start);
     this.lastEnd = Math.max(this.lastEnd, p.span.end);
@@ -57,7 +59,7 @@ export class Cluster {
   /** No report dated from `at` on can join any more. */
   closedAt(at: number): boolean {
     if (this.firstDay) return at - this.firstDay.start > DAY_WINDOW;
-    return at > lastDayNumber(this.coarse!);
+    return at > this.coarseEnd;
   }
 }
 

@@ -10,17 +10,14 @@ import { precisionOf } from "../types.js";
 export const DAY_WINDOW = 30;
 
 /** Day number (days since 1970) of the first day a partial date can mean. */
-export const dayNumber = (d: string): number => {
-  const [y, m = 1, dd = 1] = d.split("-").map(Number);
-  return Date.UTC(y, m - 1, dd) / 86400000;
-};
+export const dayNumber = (d: string): number =>
+  Date.UTC(Number(d.slice(0, 4)), d.length > 4 ? Number(d.slice(5, 7)) - 1 : 0, d.length > 7 ? Number(d.slice(8, 10)) : 1) / 86400000;
 
 /** Day number of the last day a partial date can mean ("2023-02" -> 28 February). */
 export const lastDayNumber = (d: string): number => {
-  const [y, m, dd] = d.split("-").map(Number);
-  if (dd) return Date.UTC(y, m - 1, dd) / 86400000;
-  if (m) return Date.UTC(y, m, 0) / 86400000;
-  return Date.UTC(y, 11, 31) / 86400000;
+  if (d.length > 7) return dayNumber(d);
+  const y = Number(d.slice(0, 4));
+  return (d.length > 4 ? Date.UTC(y, Number(d.slice(5, 7)), 0) : Date.UTC(y, 11, 31)) / 86400000;
 };
 
 export interface DateSpan {

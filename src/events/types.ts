@@ -24,6 +24,8 @@ export interface MentionRow {
   outlet: string | null;
   /** JSON array of rule ids, as stored; optional so tests can leave it out. */
   rules?: string | null;
+  /** 1 when the announced date was lent by the article's publication day (rule date.published); read from rules when absent. */
+  date_lent?: number | null;
   /** The merge unit, as the store's generated column computes it; derived when absent. */
   subject?: string;
 }

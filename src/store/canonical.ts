@@ -2,8 +2,9 @@
 // target) whose reports changed since the last merge (schema.sql's triggers queue them in
 // merge_queue), so a nightly run's merge costs what it added, not the size of the store;
 // `rebuildEvents` re-merges every subject (reextract). Both give the same events with the
-// same ids for the same reports (ids: src/events/ids.ts). One IMMEDIATE transaction: readers
-// never see a half-merged subject, and a failure leaves the last merge whole.
+// same ids for the same reports (ids: src/events/ids.ts), and write only the rows that
+// changed. One IMMEDIATE transaction: readers never see a half-merged subject, and a
+// failure leaves the last merge whole.
 import type { DB } from "./db.js";
 import { mergeSubject, type CanonicalEvent, type MentionRow } from "../events/merge.js";
 import { assignIds, type OldEvent } from "../events/ids.js";
@@ -12,31 +13,35 @@ import { precisionOf } from "../types.js";
 
 /** A subject's mentions with their article's stated date; an inferred date is an output of the merge, never an input. */
 const SELECT_SUBJECT = `SELECT m.id, m.article_id, m.ordinal, m.action, m.target, m.jurisdiction, m.level, m.actor_name,
-  m.scope, m.audience, m.announced, m.effective, m.deadline, m.expires, m.duration, m.main, m.rules, m.subject, m.event_id,
+  m.scope, m.audience, m.announced, m.effective, m.deadline, m.expires, m.duration, m.main, instr(m.rules, '"date.published"') > 0 AS date_lent, m.subject, m.event_id, m.event_join,
   CASE WHEN a.published_inferred = 1 THEN NULL ELSE a.published END AS published, a.lang, a.outlet
   FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.subject = ?`;
 
-type Row = MentionRow & { event_id: number | null };
+type Row = MentionRow & { event_id: number | null; event_join: string | null };
+
+/** The columns of an events row, in schema order. */
+const COLUMNS = ["id", "event_key", "action", "target", "jurisdiction", "level", "actor_name", "scope", "audience", "announced",
+  "announced_precision", "effective", "deadline", "expires", "duration", "n_mentions", "n_articles", "n_outlets", "n_languages",
+  "languages", "outlets", "first_reported", "last_reported", "confidence", "changes_event_id", "change_kind", "subject",
+  "announced_reports"] as const;
+type EventRow = Record<(typeof COLUMNS)[number], string | number | null>;
 
 function statements(db: DB) {
   return {
     mentions: db.prepare(SELECT_SUBJECT),
-    oldEvents: db.prepare("SELECT id, event_key AS key FROM events WHERE subject = ?"),
-    deleteEvents: db.prepare("DELETE FROM events WHERE subject = ?"),
+    oldEvents: db.prepare(`SELECT ${COLUMNS.join(", ")} FROM events WHERE subject = ?`),
+    deleteEvent: db.prepare("DELETE FROM events WHERE id = ?"),
+    // An event whose key changes gives up its old key first, so that two events may swap keys.
+    freeKey: db.prepare("UPDATE events SET event_key = char(0) || id WHERE id = ?"),
     maxId: db.prepare("SELECT coalesce(max(id), 0) AS n FROM events"),
-    insert: db.prepare(`INSERT INTO events (id, event_key, subject, action, target, jurisdiction, level, actor_name, scope, audience,
-      announced, announced_precision, announced_reports, effective, deadline, expires, duration, n_mentions, n_articles, n_outlets,
-      n_languages, languages, outlets, first_reported, last_reported, confidence, changes_event_id, change_kind)
-      VALUES (@id, @key, @subject, @action, @target, @jurisdiction, @level, @actor_name, @scope, @audience, @announced,
-      @announced_precision, @announced_reports, @effective, @deadline, @expires, @duration, @n_mentions, @n_articles, @n_outlets,
-      @n_languages, @languages, @outlets, @first_reported, @last_reported, @confidence, NULL, NULL)`),
+    upsert: db.prepare(`INSERT INTO events (${COLUMNS.join(", ")}) VALUES (${COLUMNS.map((c) => "@" + c).join(", ")})
+      ON CONFLICT(id) DO UPDATE SET ${COLUMNS.filter((c) => c !== "id").map((c) => `${c} = excluded.${c}`).join(", ")}`),
     link: db.prepare("UPDATE event_mentions SET event_id = ?, event_join = ? WHERE id = ?"),
-    change: db.prepare("UPDATE events SET changes_event_id = ?, change_kind = ? WHERE id = ?"),
     dateCandidates: db.prepare(`SELECT e.announced, e.jurisdiction, e.n_articles, e.event_key AS key, m.event_join AS "join"
       FROM event_mentions m JOIN events e ON e.id = m.event_id WHERE m.article_id = ? AND m.main = 1`),
     articleDate: db.prepare("SELECT published, published_inferred FROM articles WHERE id = ?"),
     setInferred: db.prepare(`UPDATE articles SET published = ?, published_precision = ?, published_source = 'inferred:event',
-      published_inferred = 1 WHERE id = ? AND (published IS NULL OR published_inferred = 1)`),
+      published_inferred = 1 WHERE id = ? AND (published IS NULL OR published_inferred = 1) AND published IS NOT ?`),
     clearInferred: db.prepare(`UPDATE articles SET published = NULL, published_precision = NULL, published_source = NULL,
       published_inferred = 0 WHERE id = ? AND published_inferred = 1`),
     dequeue: db.prepare("DELETE FROM merge_queue WHERE subject = ?"),
@@ -45,25 +50,54 @@ function statements(db: DB) {
 }
 type Statements = ReturnType<typeof statements>;
 
-/** Re-merges one subject: its events replaced in place, ids kept (see ids.ts). Returns its articles. */
+function eventRow(e: CanonicalEvent, ids: Map<string, number>): EventRow {
+  return {
+    id: ids.get(e.key)!, event_key: e.key, action: e.action, target: e.target, jurisdiction: e.jurisdiction, level: e.level,
+    actor_name: e.actor_name, scope: e.scope, audience: e.audience, announced: e.announced, announced_precision: e.announced_precision,
+    effective: e.effective, deadline: e.deadline, expires: e.expires, duration: e.duration, n_mentions: e.mentionIds.length,
+    n_articles: e.n_articles, n_outlets: e.n_outlets, n_languages: e.n_languages, languages: JSON.stringify(e.languages),
+    outlets: JSON.stringify(e.outlets), first_reported: e.first_reported, last_reported: e.last_reported, confidence: e.confidence,
+    changes_event_id: e.changesKey ? ids.get(e.changesKey)! : null, change_kind: e.changeKind, subject: e.subject,
+    announced_reports: e.announced_reports,
+  };
+}
+
+const sameRow = (a: EventRow | undefined, b: EventRow) => !!a && COLUMNS.every((c) => a[c] === b[c]);
+
+/**
+ * Re-merges one subject: ids kept (see ids.ts), only changed events and links written.
+ * Returns the articles whose inferred date may have changed (undated, main report moved or its event changed).
+ */
 function mergeOne(s: Statements, subject: string, next: () => number): string[] {
   const rows = s.mentions.all(subject) as Row[];
-  const old: OldEvent[] = (s.oldEvents.all(subject) as { id: number; key: string }[]).map((o) => ({ ...o, articles: new Set<string>() }));
-  const oldById = new Map(old.map((o) => [o.id, o]));
-  for (const r of rows) if (r.event_id != null) oldById.get(r.event_id)?.articles.add(r.article_id);
+  const oldRows = s.oldEvents.all(subject) as EventRow[];
+  const oldById = new Map(oldRows.map((o) => [o.id as number, o]));
+  const old: OldEvent[] = oldRows.map((o) => ({ id: o.id as number, key: o.event_key as string, articles: new Set<string>() }));
+  const articlesOfOld = new Map(old.map((o) => [o.id, o.articles]));
+  for (const r of rows) if (r.event_id != null) articlesOfOld.get(r.event_id)?.add(r.article_id);
   const events = rows.length ? mergeSubject(subject, rows) : [];
-  const articleOf = new Map(rows.map((r) => [r.id, r.article_id]));
-  const withArticles = (e: CanonicalEvent) => ({ key: e.key, articles: new Set(e.mentionIds.map((id) => articleOf.get(id)!)) });
-  const ids = assignIds(events.map(withArticles), old, next);
-  s.deleteEvents.run(subject);
+  const rowById = new Map(rows.map((r) => [r.id, r]));
+  const ids = assignIds(events.map((e) => ({ key: e.key, articles: new Set(e.mentionIds.map((id) => rowById.get(id)!.article_id)) })), old, next);
+  const kept = new Set(ids.values());
+  for (const o of old) if (!kept.has(o.id)) s.deleteEvent.run(o.id);
+  const changed = events.map((e) => eventRow(e, ids)).filter((r) => !sameRow(oldById.get(r.id as number), r));
+  for (const r of changed) if (oldById.get(r.id as number) && oldById.get(r.id as number)!.event_key !== r.event_key) s.freeKey.run(r.id);
+  for (const r of changed) s.upsert.run(r);
+  const changedIds = new Set(changed.map((r) => r.id as number));
+  const redate = new Set<string>();
   for (const e of events) {
     const id = ids.get(e.key)!;
-    s.insert.run({ ...e, id, n_mentions: e.mentionIds.length, languages: JSON.stringify(e.languages), outlets: JSON.stringify(e.outlets) });
-    for (const m of e.mentionIds) s.link.run(id, e.joins.get(m)!, m);
+    for (const m of e.mentionIds) {
+      const r = rowById.get(m)!;
+      const join = e.joins.get(m)!;
+      const moved = r.event_id !== id || r.event_join !== join;
+      // Unchanged links are not rewritten: most of a large subject stays where it was.
+      if (moved) s.link.run(id, join, m);
+      if (r.main && !r.published && (moved || changedIds.has(id))) redate.add(r.article_id);
+    }
   }
-  for (const e of events) if (e.changesKey) s.change.run(ids.get(e.changesKey)!, e.changeKind, ids.get(e.key)!);
   s.dequeue.run(subject);
-  return [...new Set(rows.map((r) => r.article_id))];
+  return [...redate];
 }
 
 /** Undated articles take the date of the decision their main story reports (never an input to the merge). */
@@ -72,7 +106,7 @@ function redateArticles(s: Statements, articles: Iterable<string>): void {
     const cur = s.articleDate.get(a) as { published: string | null; published_inferred: number } | undefined;
     if (!cur || (cur.published && !cur.published_inferred)) continue;
     const date = pickArticleDate(s.dateCandidates.all(a) as DateCandidate[]);
-    if (date) s.setInferred.run(date, precisionOf(date), a);
+    if (date) s.setInferred.run(date, precisionOf(date), a, date);
     else s.clearInferred.run(a);
   }
 }
@@ -80,6 +114,8 @@ function redateArticles(s: Statements, articles: Iterable<string>): void {
 function mergeSubjects(db: DB, pick: (db: DB) => string[]): number {
   const s = statements(db);
   return db.transaction(() => {
+    // A lift may be written before the ban it ends gets its row: checked at commit.
+    db.pragma("defer_foreign_keys = ON");
     const subjects = pick(db).sort();
     let top = (s.maxId.get() as { n: number }).n;
     const articles = new Set<string>();
