@@ -7,9 +7,19 @@ import { CONFIDENCE, VOTE_BACKGROUND, VOTE_MAIN } from "./constants.js";
 /** Weight of a report's vote: a main story counts more than a background mention. */
 export const weight = (m: MentionRow) => (m.main ? VOTE_MAIN : VOTE_BACKGROUND);
 
-export function vote(ms: MentionRow[], f: keyof MentionRow): string | null {
+type Member = { m: MentionRow; kind: JoinKind };
+const placed = (x: Member) => x.kind === "date" || x.kind === "published";
+
+/**
+ * The best-supported value of a field. Reports placed by their own date (or their main story's
+ * day) decide; reports that joined without a date vote only where none of those gives a value,
+ * since their placement is the merge's choice.
+ */
+export function vote(ms: Member[], f: keyof MentionRow): string | null {
+  const decided = ms.filter((x) => placed(x) && x.m[f] != null);
+  const voters = decided.length ? decided : ms;
   const tally = new Map<string, number>();
-  for (const m of ms) {
+  for (const { m } of voters) {
     const v = m[f];
     if (v == null) continue;
     tally.set(String(v), (tally.get(String(v)) ?? 0) + weight(m));
@@ -19,17 +29,17 @@ export function vote(ms: MentionRow[], f: keyof MentionRow): string | null {
 }
 
 /** For the other dates: the winning value, refined to the best-supported more precise value it prefixes. */
-function voteDate(ms: MentionRow[], f: "effective" | "deadline" | "expires"): string | null {
+function voteDate(ms: Member[], f: "effective" | "deadline" | "expires"): string | null {
   const win = vote(ms, f);
   if (!win) return null;
-  const finer = ms.filter((m) => m[f] && m[f]!.startsWith(win) && m[f]!.length > win.length);
+  const finer = ms.filter(({ m }) => m[f] && m[f]!.startsWith(win) && m[f]!.length > win.length);
   return finer.length ? voteDate(finer, f) : win;
 }
 
 const fromPublication = (m: MentionRow) => (m.date_lent != null ? !!m.date_lent : !!m.rules?.includes('"date.published"'));
 
 /** What each report says of the decision's date; a background report without one says nothing. */
-export function readingsOf(members: { m: MentionRow; kind: JoinKind }[]): Reading[] {
+export function readingsOf(members: Member[]): Reading[] {
   const out: Reading[] = [];
   for (const { m, kind } of members) {
     const main = !!m.main;
@@ -39,7 +49,7 @@ export function readingsOf(members: { m: MentionRow; kind: JoinKind }[]): Readin
   return out;
 }
 
-export function toEvent(subject: string, members: { m: MentionRow; kind: JoinKind }[]): CanonicalEvent {
+export function toEvent(subject: string, members: Member[]): CanonicalEvent {
   members = [...members].sort((a, b) => byStable(a.m, b.m));
   const ms = members.map((x) => x.m);
   const announced = chooseAnnounced(readingsOf(members));
@@ -57,19 +67,19 @@ export function toEvent(subject: string, members: { m: MentionRow; kind: JoinKin
     key: `${subject}|${ms[0].action}|${announced?.date ?? "undated"}`,
     subject,
     action: ms[0].action,
-    target: vote(ms, "target")!,
+    target: vote(members, "target")!,
     jurisdiction: ms[0].jurisdiction,
-    level: vote(ms, "level"),
-    actor_name: vote(ms, "actor_name"),
-    scope: vote(ms, "scope"),
-    audience: vote(ms, "audience"),
+    level: vote(members, "level"),
+    actor_name: vote(members, "actor_name"),
+    scope: vote(members, "scope"),
+    audience: vote(members, "audience"),
     announced: announced?.date ?? null,
     announced_precision: announced?.precision ?? null,
     announced_reports: announced?.reports ?? 0,
-    effective: voteDate(ms, "effective"),
-    deadline: voteDate(ms, "deadline"),
-    expires: voteDate(ms, "expires"),
-    duration: vote(ms, "duration"),
+    effective: voteDate(members, "effective"),
+    deadline: voteDate(members, "deadline"),
+    expires: voteDate(members, "expires"),
+    duration: vote(members, "duration"),
     mentionIds: ms.map((m) => m.id).sort((a, b) => a - b),
     joins: new Map(members.map((x) => [x.m.id, x.kind])),
     n_articles: articles.size,

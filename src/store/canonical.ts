@@ -13,11 +13,22 @@ import { precisionOf } from "../types.js";
 
 /** A subject's mentions with their article's stated date; an inferred date is an output of the merge, never an input. */
 const SELECT_SUBJECT = `SELECT m.id, m.article_id, m.ordinal, m.action, m.target, m.jurisdiction, m.level, m.actor_name,
-  m.scope, m.audience, m.announced, m.effective, m.deadline, m.expires, m.duration, m.main, instr(m.rules, '"date.published"') > 0 AS date_lent, m.subject, m.event_id, m.event_join,
+  m.scope, m.audience, m.announced, m.effective, m.deadline, m.expires, m.duration, m.main,
+  instr(m.rules, '"date.published"') > 0 AS date_lent, m.event_id, m.event_join,
   CASE WHEN a.published_inferred = 1 THEN NULL ELSE a.published END AS published, a.lang, a.outlet
   FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.subject = ?`;
 
 type Row = MentionRow & { event_id: number | null; event_join: string | null };
+
+/** Rows read as arrays (about twice as fast as objects from the driver) and shaped here, in SELECT_SUBJECT's order. */
+const toRow = (subject: string) => (r: unknown[]): Row => ({
+  id: r[0] as number, article_id: r[1] as string, ordinal: r[2] as number, action: r[3] as string, target: r[4] as string,
+  jurisdiction: r[5] as string | null, level: r[6] as string | null, actor_name: r[7] as string | null, scope: r[8] as string | null,
+  audience: r[9] as string | null, announced: r[10] as string | null, effective: r[11] as string | null, deadline: r[12] as string | null,
+  expires: r[13] as string | null, duration: r[14] as string | null, main: r[15] as number, date_lent: r[16] as number,
+  event_id: r[17] as number | null, event_join: r[18] as string | null, published: r[19] as string | null, lang: r[20] as string,
+  outlet: r[21] as string | null, subject,
+});
 
 /** The columns of an events row, in schema order. */
 const COLUMNS = ["id", "event_key", "action", "target", "jurisdiction", "level", "actor_name", "scope", "audience", "announced",
@@ -28,7 +39,7 @@ type EventRow = Record<(typeof COLUMNS)[number], string | number | null>;
 
 function statements(db: DB) {
   return {
-    mentions: db.prepare(SELECT_SUBJECT),
+    mentions: db.prepare(SELECT_SUBJECT).raw(true),
     oldEvents: db.prepare(`SELECT ${COLUMNS.join(", ")} FROM events WHERE subject = ?`),
     deleteEvent: db.prepare("DELETE FROM events WHERE id = ?"),
     // An event whose key changes gives up its old key first, so that two events may swap keys.
@@ -69,7 +80,7 @@ const sameRow = (a: EventRow | undefined, b: EventRow) => !!a && COLUMNS.every((
  * Returns the articles whose inferred date may have changed (undated, main report moved or its event changed).
  */
 function mergeOne(s: Statements, subject: string, next: () => number): string[] {
-  const rows = s.mentions.all(subject) as Row[];
+  const rows = (s.mentions.all(subject) as unknown[][]).map(toRow(subject));
   const oldRows = s.oldEvents.all(subject) as EventRow[];
   const oldById = new Map(oldRows.map((o) => [o.id as number, o]));
   const old: OldEvent[] = oldRows.map((o) => ({ id: o.id as number, key: o.event_key as string, articles: new Set<string>() }));

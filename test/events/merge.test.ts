@@ -81,6 +81,18 @@ describe("merge: scope votes, it never splits", () => {
     expect(events[0]).toMatchObject({ scope: "public", n_articles: 4, announced: "2024-03-20" });
   });
 
+  it("lets reports placed by their own date decide the scope; undated ones only fill a gap", () => {
+    const [e] = mergeMentions([
+      m({ article_id: "a", scope: "public", announced: "2020-08-06" }),
+      m({ article_id: "b", main: 0, scope: "official_devices", published: "2023-02-01" }),
+      m({ article_id: "c", main: 0, scope: "official_devices", published: "2023-03-01" }),
+      m({ article_id: "d", main: 0, scope: "official_devices", published: "2023-03-16" }),
+    ]);
+    expect([e.scope, e.n_articles]).toEqual(["public", 4]);
+    const [gap] = mergeMentions([m({ article_id: "a", scope: null, announced: "2020-08-06" }), m({ article_id: "b", main: 0, scope: "minors" })]);
+    expect(gap.scope).toBe("minors");
+  });
+
   it("keeps two undated reports of one decision together when one reads a network and the other the public", () => {
     const events = mergeMentions([
       m({ article_id: "a", scope: "official_network" }),
