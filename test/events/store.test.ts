@@ -107,3 +107,22 @@ describe("assignIds", () => {
     expect([...ids]).toEqual([["k|2023-03-10", 1], ["k|2023-03", 2], ["k|2024", 10]]);
   });
 });
+
+describe("a full rebuild after re-extraction", () => {
+  it("gives the same events with the same ids when every report is written anew", () => {
+    const db = openDb(":memory:");
+    store(db, first);
+    updateEvents(db);
+    store(db, second);
+    updateEvents(db);
+    const before = { events: events(db), links: links(db) };
+    // What reextract does: each article's mentions replaced (new row ids), then one rebuild.
+    const all = [...first, ...second];
+    for (const a of new Set(all.map((r) => r.article_id))) {
+      db.prepare("DELETE FROM event_mentions WHERE article_id = ?").run(a);
+      store(db, all.filter((r) => r.article_id === a));
+    }
+    rebuildEvents(db);
+    expect({ events: events(db), links: links(db) }).toEqual(before);
+  });
+});
