@@ -133,8 +133,9 @@ CREATE TABLE IF NOT EXISTS event_mentions (
   extractor_version   TEXT NOT NULL,
   -- how the merge placed this report in its event: date (its own date), published (its main story's
   -- article date), only (the one compatible decision), nearest (nearest before its article),
+  -- article (undated article: nearest to the decisions its other reports joined by date or as the only one),
   -- support (no time known: the best-supported decision), alone (no dated decision fits)
-  event_join          TEXT CHECK (event_join IN ('date', 'published', 'only', 'nearest', 'support', 'alone')),
+  event_join          TEXT CHECK (event_join IN ('date', 'published', 'only', 'nearest', 'article', 'support', 'alone')),
   -- the merge unit: jurisdiction|target, the target without ASCII case, hyphens, underscores or doubled spaces
   subject             TEXT GENERATED ALWAYS AS (coalesce(jurisdiction, '') || '|' || lower(replace(replace(replace(replace(trim(target), '-', ' '), '_', ' '), '  ', ' '), '  ', ' '))) VIRTUAL,
   UNIQUE (article_id, ordinal)

@@ -2,7 +2,9 @@
 // articles) join a dated decision: the one compatible decision when exactly one exists;
 // with several, the one nearest in time to the article's publication (never one taken
 // after the article, except for proposals); with no publication date, the best-supported
-// (same named body first). A background report never lends its article's date: its
+// (same named body first), unless its article's other reports were placed firmly in dated
+// decisions (a list of bans of one decree: "TikTok and WeChat"), in which case the one
+// nearest to those. A background report never lends its article's date: its
 // publication only chooses among decisions. Scores are taken against the dated decisions
 // only, so undated reports never depend on each other or on their order.
 import type { JoinKind, MentionRow } from "./types.js";
@@ -73,8 +75,11 @@ export class Homes {
     for (const [k, cs] of byLevel) this.lists.set(k, new LevelList(cs));
   }
 
-  /** The decision an undated report joins, or null when none is compatible. */
-  find(m: MentionRow): Home | null {
+  /**
+   * The decision an undated report joins, or null when none is compatible. `hints`: days of
+   * the decisions its article's reports of other subjects joined firmly (undated articles only).
+   */
+  find(m: MentionRow, hints: number[] = []): Home | null {
     const lists = m.level ? [this.lists.get(m.level), this.lists.get(ANY)].filter((l): l is LevelList => !!l) : [...this.lists.values()];
     if (!lists.length) return null;
     const total = lists.reduce((n, l) => n + l.byStart.length, 0);
@@ -93,6 +98,11 @@ export class Homes {
       const day = dayNumber(m.published);
       const near = lists.map((l) => l.around(day)).sort((a, b) => Math.abs(a.firstStart - day) - Math.abs(b.firstStart - day) || a.order - b.order)[0];
       return { cluster: near, kind: "nearest" };
+    }
+    if (hints.length) {
+      const gap = (c: Cluster) => Math.min(...hints.map((h) => Math.abs(c.firstStart - h)));
+      const near = lists.flatMap((l) => hints.map((h) => l.around(h))).sort((a, b) => gap(a) - gap(b) || a.order - b.order)[0];
+      return { cluster: near, kind: "article" };
     }
     const actor = actorKey(m.actor_name);
     const sameActor = actor ? lists.map((l) => l.bestByActor.get(actor)).filter((c): c is Cluster => !!c) : [];

@@ -3,11 +3,11 @@
 // (every choice is made over mentions sorted by article id and ordinal, never by row id).
 // The unit of work is a subject (jurisdiction + target, every action): the store re-merges
 // only the subjects whose reports changed (src/store/canonical.ts).
-import type { CanonicalEvent, JoinKind, MergeResult, MentionRow } from "./types.js";
+import { FIRM_JOINS, type ArticleHints, type CanonicalEvent, type JoinKind, type MergeResult, type MentionRow } from "./types.js";
 import { subjectOf } from "./subject.js";
 import { clusterDated, byStable, type Placed } from "./cluster.js";
 import { Homes, groupLoose } from "./attach.js";
-import { spanOf } from "./dates.js";
+import { dayNumber, spanOf } from "./dates.js";
 import { toEvent } from "./build.js";
 import { linkLifts } from "./changes.js";
 import { inferArticleDates } from "./infer.js";
@@ -23,7 +23,7 @@ function place(m: MentionRow): Placed | null {
 }
 
 /** One action's reports of a subject -> its decisions, each as its members and how they joined. */
-function decisions(ms: MentionRow[], lifts: number[]): { m: MentionRow; kind: JoinKind }[][] {
+function decisions(ms: MentionRow[], lifts: number[], hints: Map<string, number[]>): { m: MentionRow; kind: JoinKind }[][] {
   const placed: Placed[] = [];
   const undated: MentionRow[] = [];
   for (const m of ms) {
@@ -36,7 +36,7 @@ function decisions(ms: MentionRow[], lifts: number[]): { m: MentionRow; kind: Jo
   const homes = new Homes(clusters);
   const loose: MentionRow[] = [];
   for (const m of undated.sort(byStable)) {
-    const home = clusters.length ? homes.find(m) : null;
+    const home = clusters.length ? homes.find(m, m.published ? [] : hints.get(m.article_id)) : null;
     if (home) out[home.cluster.order].push({ m, kind: home.kind });
     else loose.push(m);
   }
@@ -44,14 +44,18 @@ function decisions(ms: MentionRow[], lifts: number[]): { m: MentionRow; kind: Jo
   return out;
 }
 
-/** Every decision of one subject, with unique keys and lifts linked to what they end. */
-export function mergeSubject(subject: string, rows: MentionRow[]): CanonicalEvent[] {
+/**
+ * Every decision of one subject, with unique keys and lifts linked to what they end.
+ * `hints`: for undated articles, the days of the decisions their reports of other subjects
+ * joined firmly (see attach.ts); without them such reports fall back on support.
+ */
+export function mergeSubject(subject: string, rows: MentionRow[], hints: Map<string, number[]> = new Map()): CanonicalEvent[] {
   const byAction = new Map<string, MentionRow[]>();
   for (const r of [...rows].sort(byStable)) (byAction.get(r.action) ?? byAction.set(r.action, []).get(r.action)!).push(r);
   const lifts = (byAction.get("lift") ?? []).map(place).filter((p): p is Placed => !!p).map((p) => p.span.start).sort((a, b) => a - b);
   const events: CanonicalEvent[] = [];
   for (const [action, ms] of [...byAction.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const built = decisions(ms, action === "ban" || action === "advisory" ? lifts : []).map((c) => ({
+    const built = decisions(ms, action === "ban" || action === "advisory" ? lifts : [], hints).map((c) => ({
       e: toEvent(subject, c),
       first: c.map((x) => x.m).reduce((a, b) => (byStable(a, b) <= 0 ? a : b)),
     }));
@@ -82,8 +86,40 @@ export function mergeMentions(rows: MentionRow[]): CanonicalEvent[] {
   return mergeAll(rows).events;
 }
 
-/** The whole store at once (tests, and the meaning of every incremental merge). */
+/** The days of the decisions each undated article's reports joined firmly (by date, or as the only one). */
+export function articleHints(events: CanonicalEvent[], rows: MentionRow[]): ArticleHints {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const out: ArticleHints = new Map();
+  for (const e of events) {
+    if (!e.announced) continue;
+    for (const [id, kind] of e.joins) {
+      const r = byId.get(id)!;
+      if (r.published || !FIRM_JOINS.has(kind)) continue;
+      (out.get(r.article_id) ?? out.set(r.article_id, []).get(r.article_id)!).push({ subject: e.subject, day: dayNumber(e.announced) });
+    }
+  }
+  return out;
+}
+
+/** A subject's view of the hints: its own decisions left out (they are what it decides). */
+export function hintsFor(subject: string, all: ArticleHints, articles: Iterable<string>): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const a of articles) {
+    const days = (all.get(a) ?? []).filter((h) => h.subject !== subject).map((h) => h.day);
+    if (days.length) out.set(a, [...new Set(days)].sort((x, y) => x - y));
+  }
+  return out;
+}
+
+/**
+ * The whole store at once (tests, and the meaning of every incremental merge). Firm
+ * placements never depend on hints, so one pass without hints gives them all, and a
+ * second pass places the reports of undated articles by them.
+ */
 export function mergeAll(rows: MentionRow[]): MergeResult {
-  const events = [...bySubject(rows)].flatMap(([s, ms]) => mergeSubject(s, ms));
+  const groups = [...bySubject(rows)];
+  const first = groups.flatMap(([s, ms]) => mergeSubject(s, ms));
+  const hints = articleHints(first, rows);
+  const events = groups.flatMap(([s, ms]) => mergeSubject(s, ms, hintsFor(s, hints, ms.map((m) => m.article_id))));
   return { events, inferredPublished: inferArticleDates(events, rows) };
 }

@@ -36,10 +36,18 @@ export type ChangeKind = "lift";
 /**
  * How a report found its decision: `date` by its own announced date, `published` by its
  * article's date (a main story), `only` as the one compatible decision, `nearest` as the
- * one nearest before its article, `support` (no time known: the best-supported one; too
- * weak to date its article), `alone` (no decision fits: undated reports agreeing with each other).
+ * one nearest before its article, `article` (its article has no date: the one nearest to
+ * the decisions the article's other reports were placed in by date or as the only one),
+ * `support` (no time known at all: the best-supported one; too weak to date its article),
+ * `alone` (no decision fits: undated reports agreeing with each other).
  */
-export type JoinKind = "date" | "published" | "only" | "nearest" | "support" | "alone";
+export type JoinKind = "date" | "published" | "only" | "nearest" | "article" | "support" | "alone";
+
+/** Kinds of placement that never depend on other subjects: what article hints are made of. */
+export const FIRM_JOINS: ReadonlySet<JoinKind> = new Set(["date", "only"]);
+
+/** Undated article -> the days of the decisions its reports of other subjects firmly joined, by subject. */
+export type ArticleHints = Map<string, { subject: string; day: number }[]>;
 
 /** The event fields a canonical event shares with its mentions, voted among them. */
 export type EventFields = Pick<MentionRow, "action" | "target" | "jurisdiction" | "level" | "actor_name" | "scope" | "audience"

@@ -7,6 +7,8 @@
 // failure leaves the last merge whole.
 import type { DB } from "./db.js";
 import { mergeSubject, type CanonicalEvent, type MentionRow } from "../events/merge.js";
+import { FIRM_JOINS, type JoinKind } from "../events/types.js";
+import { dayNumber } from "../events/dates.js";
 import { assignIds, type OldEvent } from "../events/ids.js";
 import { pickArticleDate, type DateCandidate } from "../events/infer.js";
 import { precisionOf } from "../types.js";
@@ -55,6 +57,11 @@ function statements(db: DB) {
       published_inferred = 1 WHERE id = ? AND (published IS NULL OR published_inferred = 1) AND published IS NOT ?`),
     clearInferred: db.prepare(`UPDATE articles SET published = NULL, published_precision = NULL, published_source = NULL,
       published_inferred = 0 WHERE id = ? AND published_inferred = 1`),
+    // What an undated article's reports joined firmly (by date, or as the only decision): hints for its other reports.
+    firmDays: db.prepare(`SELECT m.subject, e.announced FROM event_mentions m JOIN events e ON e.id = m.event_id
+      WHERE m.article_id = ? AND m.event_join IN ('date', 'only') AND e.announced IS NOT NULL`).raw(true),
+    size: db.prepare("SELECT count(*) FROM event_mentions WHERE subject = ?").pluck(),
+    hinted: db.prepare("SELECT DISTINCT subject FROM event_mentions WHERE article_id = ? AND event_join IN ('article', 'support')").pluck(),
     dequeue: db.prepare("DELETE FROM merge_queue WHERE subject = ?"),
     count: db.prepare("SELECT count(*) AS n FROM events"),
   };
@@ -75,18 +82,36 @@ function eventRow(e: CanonicalEvent, ids: Map<string, number>): EventRow {
 
 const sameRow = (a: EventRow | undefined, b: EventRow) => !!a && COLUMNS.every((c) => a[c] === b[c]);
 
-/**
- * Re-merges one subject: ids kept (see ids.ts), only changed events and links written.
- * Returns the articles whose inferred date may have changed (undated, main report moved or its event changed).
- */
-function mergeOne(s: Statements, subject: string, next: () => number): string[] {
+/** For the undated articles of these rows: the days of the decisions their reports of other subjects joined firmly. */
+function hintsOf(s: Statements, subject: string, rows: Row[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const a of new Set(rows.filter((r) => !r.published && !r.announced).map((r) => r.article_id))) {
+    const days = (s.firmDays.all(a) as [string, string][]).filter(([sub]) => sub !== subject).map(([, d]) => dayNumber(d));
+    if (days.length) out.set(a, [...new Set(days)].sort((x, y) => x - y));
+  }
+  return out;
+}
+
+/** Whether a report of an undated article changed a firm placement (its kind or its decision's date). */
+const shifted = (r: Row, oldAnnounced: string | null, kind: JoinKind, announced: string | null) =>
+  !r.published && (FIRM_JOINS.has(r.event_join as JoinKind) || FIRM_JOINS.has(kind)) && (r.event_join !== kind || oldAnnounced !== announced);
+
+interface Touched {
+  /** Undated articles whose main report moved or whose event changed: their inferred date is redone. */
+  redate: string[];
+  /** Undated articles whose firm placements changed: the hints of their other reports changed. */
+  shifted: string[];
+}
+
+/** Re-merges one subject: ids kept (see ids.ts), only changed events and links written. */
+function mergeOne(s: Statements, subject: string, next: () => number): Touched {
   const rows = (s.mentions.all(subject) as unknown[][]).map(toRow(subject));
   const oldRows = s.oldEvents.all(subject) as EventRow[];
   const oldById = new Map(oldRows.map((o) => [o.id as number, o]));
   const old: OldEvent[] = oldRows.map((o) => ({ id: o.id as number, key: o.event_key as string, articles: new Set<string>() }));
   const articlesOfOld = new Map(old.map((o) => [o.id, o.articles]));
   for (const r of rows) if (r.event_id != null) articlesOfOld.get(r.event_id)?.add(r.article_id);
-  const events = rows.length ? mergeSubject(subject, rows) : [];
+  const events = rows.length ? mergeSubject(subject, rows, hintsOf(s, subject, rows)) : [];
   const rowById = new Map(rows.map((r) => [r.id, r]));
   const ids = assignIds(events.map((e) => ({ key: e.key, articles: new Set(e.mentionIds.map((id) => rowById.get(id)!.article_id)) })), old, next);
   const kept = new Set(ids.values());
@@ -96,19 +121,22 @@ function mergeOne(s: Statements, subject: string, next: () => number): string[] 
   for (const r of changed) s.upsert.run(r);
   const changedIds = new Set(changed.map((r) => r.id as number));
   const redate = new Set<string>();
+  const moved = new Set<string>();
   for (const e of events) {
     const id = ids.get(e.key)!;
     for (const m of e.mentionIds) {
       const r = rowById.get(m)!;
       const join = e.joins.get(m)!;
-      const moved = r.event_id !== id || r.event_join !== join;
+      const relinked = r.event_id !== id || r.event_join !== join;
       // Unchanged links are not rewritten: most of a large subject stays where it was.
-      if (moved) s.link.run(id, join, m);
-      if (r.main && !r.published && (moved || changedIds.has(id))) redate.add(r.article_id);
+      if (relinked) s.link.run(id, join, m);
+      if (r.main && !r.published && (relinked || changedIds.has(id))) redate.add(r.article_id);
+      const before = r.event_id == null ? null : ((oldById.get(r.event_id)?.announced as string | null) ?? null);
+      if (shifted(r, before, join, e.announced)) moved.add(r.article_id);
     }
   }
   s.dequeue.run(subject);
-  return [...redate];
+  return { redate: [...redate], shifted: [...moved] };
 }
 
 /** Undated articles take the date of the decision their main story reports (never an input to the merge). */
@@ -127,11 +155,31 @@ function mergeSubjects(db: DB, pick: (db: DB) => string[]): number {
   return db.transaction(() => {
     // A lift may be written before the ban it ends gets its row: checked at commit.
     db.pragma("defer_foreign_keys = ON");
-    const subjects = pick(db).sort();
     let top = (s.maxId.get() as { n: number }).n;
-    const articles = new Set<string>();
-    for (const subject of subjects) for (const a of mergeOne(s, subject, () => ++top)) articles.add(a);
-    redateArticles(s, [...articles].sort());
+    const redate = new Set<string>();
+    let step = 0;
+    const doneAt = new Map<string, number>();
+    const shiftAt = new Map<string, number>();
+    const round = (subjects: string[]) => {
+      for (const subject of subjects) {
+        const t = mergeOne(s, subject, () => ++top);
+        t.redate.forEach((a) => redate.add(a));
+        t.shifted.forEach((a) => shiftAt.set(a, step));
+        doneAt.set(subject, step++);
+      }
+    };
+    // Firm placements never depend on hints, so after one round they are final. Small
+    // subjects go first (they make most firm placements, and large ones then read fresh
+    // hints); a subject whose hinted articles shifted after it was merged is merged again.
+    const size = (x: string) => s.size.get(x) as number;
+    round(pick(db).map((x) => [size(x), x] as const).sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1)).map(([, x]) => x));
+    for (let pass = 0; pass < 3 && shiftAt.size; pass++) {
+      const stale = new Set<string>();
+      for (const [a, at] of shiftAt) for (const x of s.hinted.all(a) as string[]) if ((doneAt.get(x) ?? -1) < at) stale.add(x);
+      shiftAt.clear();
+      round([...stale].sort());
+    }
+    redateArticles(s, [...redate].sort());
     return (s.count.get() as { n: number }).n;
   }).immediate();
 }

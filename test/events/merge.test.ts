@@ -195,6 +195,23 @@ describe("merge: undated and background reports", () => {
     expect(events.find((e) => !e.announced)!.n_articles).toBe(1);
   });
 
+  it("in an undated article, joins the decision nearest to those its other reports joined firmly", () => {
+    const rows = [
+      m({ article_id: "eo-1", jurisdiction: "US", scope: "public", announced: "2020-08-06", published: "2020-08-07" }),
+      m({ article_id: "eo-1", ordinal: 1, jurisdiction: "US", target: "WeChat", scope: "public", announced: "2020-08-06" }),
+      ...["s-1", "s-2", "s-3"].map((a) => m({ article_id: a, jurisdiction: "US", scope: "public", announced: "2025-01-18" })),
+      // No date anywhere in this article: its WeChat report can only be the 2020 order, so its TikTok report is too.
+      m({ article_id: "undated", jurisdiction: "US", scope: "public" }),
+      m({ article_id: "undated", ordinal: 1, jurisdiction: "US", target: "WeChat", scope: "public" }),
+      // Without that context the best-supported decision is all there is.
+      m({ article_id: "alone", jurisdiction: "US", scope: "public" }),
+    ];
+    const events = mergeMentions(rows);
+    const of = (a: string) => events.find((e) => e.target === "TikTok" && e.mentionIds.includes(rows.find((r) => r.article_id === a)!.id))!;
+    expect([of("undated").announced, of("undated").joins.get(rows[5].id)]).toEqual(["2020-08-06", "article"]);
+    expect([of("alone").announced, of("alone").joins.get(rows[7].id)]).toEqual(["2025-01-18", "support"]);
+  });
+
   it("a background mention never lends its article's date", () => {
     const events = mergeMentions([
       m({ article_id: "old", jurisdiction: "US", announced: "2020-08-06", published: "2020-08-06" }),

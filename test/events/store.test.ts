@@ -108,6 +108,32 @@ describe("assignIds", () => {
   });
 });
 
+describe("reports placed by their article's other decisions", () => {
+  it("move when those decisions arrive later, exactly as a full rebuild places them", () => {
+    const early = [
+      m({ article_id: "s-1", jurisdiction: "US", scope: "public", announced: "2025-01-18", published: "2025-01-18" }),
+      m({ article_id: "s-2", jurisdiction: "US", scope: "public", announced: "2025-01-18", published: "2025-01-19" }),
+      m({ article_id: "eo-1", jurisdiction: "US", scope: "public", announced: "2020-08-06", published: "2020-08-07" }),
+      m({ article_id: "undated", jurisdiction: "US", scope: "public" }),
+      m({ article_id: "undated", ordinal: 1, jurisdiction: "US", target: "WeChat", scope: "public" }),
+    ];
+    const db = openDb(":memory:");
+    store(db, early);
+    updateEvents(db);
+    const tiktokOf = () => db.prepare("SELECT e.announced, m.event_join FROM event_mentions m JOIN events e ON e.id = m.event_id WHERE m.article_id = 'undated' AND m.target = 'TikTok'").get();
+    expect(tiktokOf()).toEqual({ announced: "2025-01-18", event_join: "support" });
+    // A dated WeChat report arrives: the undated article's WeChat report now joins 2020 firmly,
+    // and its TikTok report (a subject not touched by this run) follows.
+    store(db, [m({ article_id: "eo-2", jurisdiction: "US", target: "WeChat", scope: "public", announced: "2020-08-06", published: "2020-08-06" })]);
+    expect(queued(db)).toEqual(["US|wechat"]);
+    updateEvents(db);
+    expect(tiktokOf()).toEqual({ announced: "2020-08-06", event_join: "article" });
+    const incremental = { events: events(db), links: links(db) };
+    rebuildEvents(db);
+    expect({ events: events(db), links: links(db) }).toEqual(incremental);
+  });
+});
+
 describe("a full rebuild after re-extraction", () => {
   it("gives the same events with the same ids when every report is written anew", () => {
     const db = openDb(":memory:");
