@@ -39,7 +39,7 @@ const fromStore = (db: DB) =>
     group_concat(m.article_id || '#' || m.ordinal || ':' || m.event_join, ' ') AS members
     FROM events e JOIN event_mentions m ON m.event_id = e.id LEFT JOIN events c ON c.id = e.changes_event_id
     GROUP BY e.id`).all() as Record<string, unknown>[])
-    .map((e) => ({ ...e, members: String(e.members).split(" ").sort().join(" ") }))
+    .map((e) => ({ ...e, members: String(e.members).split(" ").sort().join(" ") }) as Record<string, unknown>)
     .sort((a, b) => (String(a.key) < String(b.key) ? -1 : 1));
 
 const fromPure = (rows: MentionRow[]) => {
