@@ -96,7 +96,8 @@ CREATE TABLE IF NOT EXISTS events (
   changes_event_id    INTEGER REFERENCES events(id) ON DELETE SET NULL, -- the earlier decision this one lifts
   change_kind         TEXT CHECK (change_kind IN ('lift', 'extension', 'amendment')), -- only 'lift' is produced: no rule reads extensions or amendments yet
   subject             TEXT,                  -- the merge unit: jurisdiction|target as event_mentions.subject
-  announced_reports   INTEGER NOT NULL DEFAULT 0 -- reporting articles whose own date gave announced (equal to it, or a day within it); v_event_dates lists every date read
+  announced_reports   INTEGER NOT NULL DEFAULT 0, -- reporting articles whose own date gave announced (equal to it, or a day within it); v_event_dates lists every date read
+  digest              TEXT                   -- the merge's fingerprint of the row (SHA-256 of its other columns): an unchanged event is not rewritten
 ) STRICT;
 CREATE INDEX IF NOT EXISTS events_jurisdiction ON events(jurisdiction, announced);
 CREATE INDEX IF NOT EXISTS events_target ON events(target COLLATE NOCASE);

@@ -2,15 +2,16 @@
 // subject's new events take, in key order, the id of the old event with the same key, then
 // of the old event they share most articles with; only what is left gets a new id. A full
 // rebuild over the same reports gives every event its key again, hence its id.
+// Article sets are asked for only when keys do not match (most events keep their key).
 export interface OldEvent {
   id: number;
   key: string;
-  articles: Set<string>;
+  articles: () => Set<string>;
 }
 
 export interface NewEvent {
   key: string;
-  articles: Set<string>;
+  articles: () => Set<string>;
 }
 
 export function assignIds(events: NewEvent[], old: OldEvent[], allocate: () => number): Map<string, number> {
@@ -30,7 +31,8 @@ export function assignIds(events: NewEvent[], old: OldEvent[], allocate: () => n
     let bestShared = 0;
     for (const o of free.values()) {
       let shared = 0;
-      for (const a of e.articles) if (o.articles.has(a)) shared++;
+      const theirs = o.articles();
+      for (const a of e.articles()) if (theirs.has(a)) shared++;
       if (shared > bestShared || (shared === bestShared && shared > 0 && best && o.id < best.id)) [best, bestShared] = [o, shared];
     }
     if (best) {

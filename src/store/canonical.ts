@@ -12,6 +12,7 @@ import { dayNumber } from "../events/dates.js";
 import { assignIds, type OldEvent } from "../events/ids.js";
 import { pickArticleDate, type DateCandidate } from "../events/infer.js";
 import { precisionOf } from "../types.js";
+import { sha256 } from "../util/hash.js";
 
 /** A subject's mentions with their article's stated date; an inferred date is an output of the merge, never an input. */
 const SELECT_SUBJECT = `SELECT m.id, m.article_id, m.ordinal, m.action, m.target, m.jurisdiction, m.level, m.actor_name,
@@ -36,13 +37,14 @@ const toRow = (subject: string) => (r: unknown[]): Row => ({
 const COLUMNS = ["id", "event_key", "action", "target", "jurisdiction", "level", "actor_name", "scope", "audience", "announced",
   "announced_precision", "effective", "deadline", "expires", "duration", "n_mentions", "n_articles", "n_outlets", "n_languages",
   "languages", "outlets", "first_reported", "last_reported", "confidence", "changes_event_id", "change_kind", "subject",
-  "announced_reports"] as const;
+  "announced_reports", "digest"] as const;
 type EventRow = Record<(typeof COLUMNS)[number], string | number | null>;
 
 function statements(db: DB) {
   return {
     mentions: db.prepare(SELECT_SUBJECT).raw(true),
-    oldEvents: db.prepare(`SELECT ${COLUMNS.join(", ")} FROM events WHERE subject = ?`),
+    // Old events by their fingerprint only: reading every column of a large subject costs more than the merge.
+    oldEvents: db.prepare("SELECT id, event_key, announced, digest FROM events WHERE subject = ?"),
     deleteEvent: db.prepare("DELETE FROM events WHERE id = ?"),
     // An event whose key changes gives up its old key first, so that two events may swap keys.
     freeKey: db.prepare("UPDATE events SET event_key = char(0) || id WHERE id = ?"),
@@ -69,18 +71,21 @@ function statements(db: DB) {
 type Statements = ReturnType<typeof statements>;
 
 function eventRow(e: CanonicalEvent, ids: Map<string, number>): EventRow {
-  return {
+  const row: EventRow = {
     id: ids.get(e.key)!, event_key: e.key, action: e.action, target: e.target, jurisdiction: e.jurisdiction, level: e.level,
     actor_name: e.actor_name, scope: e.scope, audience: e.audience, announced: e.announced, announced_precision: e.announced_precision,
     effective: e.effective, deadline: e.deadline, expires: e.expires, duration: e.duration, n_mentions: e.mentionIds.length,
     n_articles: e.n_articles, n_outlets: e.n_outlets, n_languages: e.n_languages, languages: JSON.stringify(e.languages),
     outlets: JSON.stringify(e.outlets), first_reported: e.first_reported, last_reported: e.last_reported, confidence: e.confidence,
     changes_event_id: e.changesKey ? ids.get(e.changesKey)! : null, change_kind: e.changeKind, subject: e.subject,
-    announced_reports: e.announced_reports,
+    announced_reports: e.announced_reports, digest: null,
   };
+  row.digest = sha256(JSON.stringify(COLUMNS.map((c) => row[c])));
+  return row;
 }
 
-const sameRow = (a: EventRow | undefined, b: EventRow) => !!a && COLUMNS.every((c) => a[c] === b[c]);
+type OldRow = Pick<EventRow, "id" | "event_key" | "announced" | "digest">;
+const sameRow = (a: OldRow | undefined, b: EventRow) => !!a && a.digest === b.digest;
 
 /** For the undated articles of these rows: the days of the decisions their reports of other subjects joined firmly. */
 function hintsOf(s: Statements, subject: string, rows: Row[]): Map<string, number[]> {
@@ -104,19 +109,25 @@ interface Touched {
 }
 
 /** Re-merges one subject: ids kept (see ids.ts), only changed events and links written. */
-function mergeOne(s: Statements, subject: string, next: () => number): Touched {
+function mergeOne(s: Statements, subject: string, next: () => number, rewrite: boolean): Touched {
   const rows = (s.mentions.all(subject) as unknown[][]).map(toRow(subject));
-  const oldRows = s.oldEvents.all(subject) as EventRow[];
+  const oldRows = s.oldEvents.all(subject) as OldRow[];
   const oldById = new Map(oldRows.map((o) => [o.id as number, o]));
-  const old: OldEvent[] = oldRows.map((o) => ({ id: o.id as number, key: o.event_key as string, articles: new Set<string>() }));
-  const articlesOfOld = new Map(old.map((o) => [o.id, o.articles]));
-  for (const r of rows) if (r.event_id != null) articlesOfOld.get(r.event_id)?.add(r.article_id);
+  let oldArticles: Map<number, Set<string>> | null = null;
+  const articlesOfOld = (id: number) => {
+    if (!oldArticles) {
+      oldArticles = new Map();
+      for (const r of rows) if (r.event_id != null) (oldArticles.get(r.event_id) ?? oldArticles.set(r.event_id, new Set()).get(r.event_id)!).add(r.article_id);
+    }
+    return oldArticles.get(id) ?? new Set<string>();
+  };
+  const old: OldEvent[] = oldRows.map((o) => ({ id: o.id as number, key: o.event_key as string, articles: () => articlesOfOld(o.id as number) }));
   const events = rows.length ? mergeSubject(subject, rows, hintsOf(s, subject, rows)) : [];
   const rowById = new Map(rows.map((r) => [r.id, r]));
-  const ids = assignIds(events.map((e) => ({ key: e.key, articles: new Set(e.mentionIds.map((id) => rowById.get(id)!.article_id)) })), old, next);
+  const ids = assignIds(events.map((e) => ({ key: e.key, articles: () => new Set(e.mentionIds.map((id) => rowById.get(id)!.article_id)) })), old, next);
   const kept = new Set(ids.values());
   for (const o of old) if (!kept.has(o.id)) s.deleteEvent.run(o.id);
-  const changed = events.map((e) => eventRow(e, ids)).filter((r) => !sameRow(oldById.get(r.id as number), r));
+  const changed = events.map((e) => eventRow(e, ids)).filter((r) => rewrite || !sameRow(oldById.get(r.id as number), r));
   for (const r of changed) if (oldById.get(r.id as number) && oldById.get(r.id as number)!.event_key !== r.event_key) s.freeKey.run(r.id);
   for (const r of changed) s.upsert.run(r);
   const changedIds = new Set(changed.map((r) => r.id as number));
@@ -150,7 +161,8 @@ function redateArticles(s: Statements, articles: Iterable<string>): void {
   }
 }
 
-function mergeSubjects(db: DB, pick: (db: DB) => string[]): number {
+/** `rewrite`: write every event even when its fingerprint is unchanged (a full rebuild repairs any drift). */
+function mergeSubjects(db: DB, pick: (db: DB) => string[], rewrite = false): number {
   const s = statements(db);
   return db.transaction(() => {
     // A lift may be written before the ban it ends gets its row: checked at commit.
@@ -162,7 +174,7 @@ function mergeSubjects(db: DB, pick: (db: DB) => string[]): number {
     const shiftAt = new Map<string, number>();
     const round = (subjects: string[]) => {
       for (const subject of subjects) {
-        const t = mergeOne(s, subject, () => ++top);
+        const t = mergeOne(s, subject, () => ++top, rewrite);
         t.redate.forEach((a) => redate.add(a));
         t.shifted.forEach((a) => shiftAt.set(a, step));
         doneAt.set(subject, step++);
@@ -195,5 +207,5 @@ export function rebuildEvents(db: DB): number {
     d.prepare("DELETE FROM events WHERE subject IS NULL").run();
     d.prepare("DELETE FROM merge_queue").run();
     return d.prepare("SELECT subject FROM event_mentions UNION SELECT subject FROM events").pluck().all() as string[];
-  });
+  }, true);
 }

@@ -48,6 +48,7 @@ export const MIGRATIONS: ((db: Database.Database) => void)[] = [
     add("event_mentions", "subject", schemaColumn(/^\s+subject\s+TEXT GENERATED/));
     add("events", "subject", "subject TEXT");
     add("events", "announced_reports", "announced_reports INTEGER NOT NULL DEFAULT 0");
+    add("events", "digest", "digest TEXT");
     db.exec("DROP VIEW IF EXISTS v_events; DROP VIEW IF EXISTS v_event_reports;");
     for (const s of schemaStatements(["mentions_subject", "events_subject", "events_changes", "merge_queue", "mentions_queue_insert", "mentions_queue_delete",
       "mentions_queue_update", "articles_queue_update", "v_events", "v_event_reports", "v_event_dates"])) db.exec(s);
