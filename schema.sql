@@ -70,7 +70,7 @@ CREATE INDEX IF NOT EXISTS articles_content_hash ON articles(content_hash);
 -- Canonical events: one decision, merged from its mentions across articles and languages.
 CREATE TABLE IF NOT EXISTS events (
   id                  INTEGER PRIMARY KEY,
-  event_key           TEXT NOT NULL UNIQUE,  -- deterministic: jurisdiction|target|action|announced cluster
+  event_key           TEXT NOT NULL UNIQUE,  -- deterministic: subject|action|announced (or "undated"), "#2"... for a second decision of that key
   action              TEXT NOT NULL CHECK (action IN ('ban', 'advisory', 'proposal', 'lift')),
   target              TEXT NOT NULL,
   jurisdiction        TEXT,
@@ -93,13 +93,18 @@ CREATE TABLE IF NOT EXISTS events (
   first_reported      TEXT,                  -- earliest publication date of a reporting article
   last_reported       TEXT,
   confidence          REAL NOT NULL,         -- 0..1: more reports, main-story reports and dates raise it
-  changes_event_id    INTEGER REFERENCES events(id) ON DELETE SET NULL, -- the earlier decision this one lifts, extends or amends
-  change_kind         TEXT CHECK (change_kind IN ('lift', 'extension', 'amendment'))
+  changes_event_id    INTEGER REFERENCES events(id) ON DELETE SET NULL, -- the earlier decision this one lifts
+  change_kind         TEXT CHECK (change_kind IN ('lift', 'extension', 'amendment')), -- only 'lift' is produced: no rule reads extensions or amendments yet
+  subject             TEXT,                  -- the merge unit: jurisdiction|target as event_mentions.subject
+  announced_reports   INTEGER NOT NULL DEFAULT 0, -- reporting articles whose own date gave announced (equal to it, or a day within it); v_event_dates lists every date read
+  digest              TEXT                   -- the merge's fingerprint of the row (SHA-256 of its other columns): an unchanged event is not rewritten
 ) STRICT;
 CREATE INDEX IF NOT EXISTS events_jurisdiction ON events(jurisdiction, announced);
 CREATE INDEX IF NOT EXISTS events_target ON events(target COLLATE NOCASE);
 CREATE INDEX IF NOT EXISTS events_announced ON events(announced);
 CREATE INDEX IF NOT EXISTS events_action ON events(action, jurisdiction);
+CREATE INDEX IF NOT EXISTS events_subject ON events(subject);
+CREATE INDEX IF NOT EXISTS events_changes ON events(changes_event_id);
 
 -- One row per event per article: every field of the event model, with its evidence.
 CREATE TABLE IF NOT EXISTS event_mentions (
@@ -127,11 +132,42 @@ CREATE TABLE IF NOT EXISTS event_mentions (
   evidence            TEXT NOT NULL,         -- JSON array of all {text, start, end}
   rules               TEXT NOT NULL,         -- JSON array of the rule ids that fired
   extractor_version   TEXT NOT NULL,
+  -- how the merge placed this report in its event: date (its own date), published (its main story's
+  -- article date), only (the one compatible decision), nearest (nearest before its article),
+  -- article (undated article: nearest to the decisions its other reports joined by date or as the only one),
+  -- support (no time known: the best-supported decision), alone (no dated decision fits)
+  event_join          TEXT CHECK (event_join IN ('date', 'published', 'only', 'nearest', 'article', 'support', 'alone')),
+  -- the merge unit: jurisdiction|target, the target without ASCII case, hyphens, underscores or doubled spaces
+  subject             TEXT GENERATED ALWAYS AS (coalesce(jurisdiction, '') || '|' || lower(replace(replace(replace(replace(trim(target), '-', ' '), '_', ' '), '  ', ' '), '  ', ' '))) VIRTUAL,
   UNIQUE (article_id, ordinal)
 ) STRICT;
 CREATE INDEX IF NOT EXISTS mentions_event ON event_mentions(event_id);
+CREATE INDEX IF NOT EXISTS mentions_subject ON event_mentions(subject);
 CREATE INDEX IF NOT EXISTS mentions_key ON event_mentions(jurisdiction, target, action);
 CREATE INDEX IF NOT EXISTS mentions_announced ON event_mentions(announced);
+
+-- Subjects whose reports changed since the last merge: the next merge re-examines only these
+-- (src/store/canonical.ts). Kept by the triggers below, so every writer is covered.
+CREATE TABLE IF NOT EXISTS merge_queue (
+  subject TEXT PRIMARY KEY
+) STRICT, WITHOUT ROWID;
+CREATE TRIGGER IF NOT EXISTS mentions_queue_insert AFTER INSERT ON event_mentions BEGIN
+  INSERT OR IGNORE INTO merge_queue (subject) VALUES (new.subject);
+END;
+CREATE TRIGGER IF NOT EXISTS mentions_queue_delete AFTER DELETE ON event_mentions BEGIN
+  INSERT OR IGNORE INTO merge_queue (subject) VALUES (old.subject);
+END;
+CREATE TRIGGER IF NOT EXISTS mentions_queue_update AFTER UPDATE OF action, target, jurisdiction, level, actor_name, scope, audience,
+  announced, effective, deadline, expires, duration, main, rules, article_id ON event_mentions BEGIN
+  INSERT OR IGNORE INTO merge_queue (subject) VALUES (old.subject);
+  INSERT OR IGNORE INTO merge_queue (subject) VALUES (new.subject);
+END;
+-- An article's stated date, language or outlet feeds the merge; a date the merge inferred does not.
+CREATE TRIGGER IF NOT EXISTS articles_queue_update AFTER UPDATE OF published, published_inferred, lang, outlet ON articles
+WHEN (CASE WHEN old.published_inferred = 1 THEN NULL ELSE old.published END) IS NOT (CASE WHEN new.published_inferred = 1 THEN NULL ELSE new.published END)
+  OR old.lang IS NOT new.lang OR old.outlet IS NOT new.outlet BEGIN
+  INSERT OR IGNORE INTO merge_queue (subject) SELECT DISTINCT subject FROM event_mentions WHERE article_id = new.id;
+END;
 
 -- Full-text search over article titles and bodies (external content: the text lives in
 -- articles only; triggers keep the index in step). Join on rowid:
@@ -156,10 +192,10 @@ END;
 -- Views: the usual questions as one SELECT, no code reading needed.
 
 -- v_events: one row per canonical event (one decision), flat, every field. changes_* name
--- the earlier decision a lift, extension or amendment changes.
+-- the earlier decision a lift ends.
 CREATE VIEW IF NOT EXISTS v_events AS
 SELECT e.id, e.action, e.target, e.jurisdiction, e.level, e.actor_name, e.scope, e.audience,
-       e.announced, e.announced_precision, e.effective, e.deadline, e.expires, e.duration,
+       e.announced, e.announced_precision, e.announced_reports, e.effective, e.deadline, e.expires, e.duration,
        e.n_articles, e.n_outlets, e.n_languages, e.n_mentions, e.languages, e.outlets,
        e.first_reported, e.last_reported, e.confidence,
        e.change_kind, e.changes_event_id, c.action AS changes_action, c.announced AS changes_announced,
@@ -167,17 +203,36 @@ SELECT e.id, e.action, e.target, e.jurisdiction, e.level, e.actor_name, e.scope,
 FROM events e
 LEFT JOIN events c ON c.id = e.changes_event_id;
 
--- v_event_reports: one row per (event, reporting article), with outlet, language and the
--- evidence sentence (of the article's main-story mention of the event when it has one).
+-- v_event_reports: one row per (event, reporting article), with outlet, language, the report's
+-- own reading of the decision (scope, level, actor, date: the event holds the vote) and how the
+-- merge placed it (joined_by), and the evidence sentence (of the article's main-story mention of
+-- the event when it has one).
 CREATE VIEW IF NOT EXISTS v_event_reports AS
-SELECT m.event_id, e.action, e.target, e.jurisdiction, e.announced AS event_announced,
+SELECT m.event_id, e.action, e.target, e.jurisdiction, e.announced AS event_announced, e.scope AS event_scope,
        m.article_id, a.title, a.url, a.outlet, a.lang, a.published, a.published_inferred,
-       max(m.main) AS main, m.scope, m.announced, m.evidence_text, m.evidence_start, m.evidence_end,
-       m.rules, m.extractor_version, count(*) AS n_mentions
+       max(m.main) AS main, m.scope, m.level, m.actor_name, m.announced, m.event_join AS joined_by,
+       m.evidence_text, m.evidence_start, m.evidence_end, m.rules, m.extractor_version, count(*) AS n_mentions
 FROM event_mentions m
 JOIN articles a ON a.id = m.article_id
 JOIN events e ON e.id = m.event_id
 GROUP BY m.event_id, m.article_id;
+
+-- v_event_dates: every date the reports of an event read, with how many articles read it (as
+-- their main story or not), how many took it from their publication day rather than the text,
+-- whether it is the event's date and whether it disagrees with it (neither contains the other).
+CREATE VIEW IF NOT EXISTS v_event_dates AS
+SELECT e.id AS event_id, e.action, e.target, e.jurisdiction, e.announced AS event_announced,
+       m.announced AS date_read, m.announced_precision AS precision_read,
+       count(DISTINCT m.article_id) AS n_articles,
+       count(DISTINCT CASE WHEN m.main = 1 THEN m.article_id END) AS n_main,
+       count(DISTINCT CASE WHEN m.rules LIKE '%"date.published"%' THEN m.article_id END) AS n_from_publication,
+       m.announced IS e.announced AS chosen,
+       e.announced IS NOT NULL AND substr(m.announced, 1, length(e.announced)) <> e.announced
+         AND substr(e.announced, 1, length(m.announced)) <> m.announced AS disagrees
+FROM event_mentions m
+JOIN events e ON e.id = m.event_id
+WHERE m.announced IS NOT NULL
+GROUP BY e.id, m.announced;
 
 -- v_timeline: canonical events by announced date (undated last) and jurisdiction.
 CREATE VIEW IF NOT EXISTS v_timeline AS

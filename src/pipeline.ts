@@ -11,7 +11,7 @@ import { listInputs, readInput } from "./sources/files.js";
 import type { DB } from "./store/db.js";
 import { StoreWriter } from "./store/writer.js";
 import { startRun, finishRun, emptyCounts, type RunCounts } from "./store/runs.js";
-import { rebuildEvents } from "./store/canonical.js";
+import { updateEvents } from "./store/canonical.js";
 
 export interface Outcome {
   status: "stored" | "unchanged" | "rejected";
@@ -115,7 +115,7 @@ export async function ingestPaths(db: DB, paths: string[], opts: IngestOptions =
       counts.events += o.events;
       opts.onProgress?.(o);
     }
-    const canonicalEvents = rebuildEvents(db);
+    const canonicalEvents = updateEvents(db);
     finishRun(db, runId, interrupted ? "interrupted" : "ok", counts);
     return { ...counts, runId, rejections, canonicalEvents };
   } catch (e) {

@@ -7,6 +7,7 @@ import {
 } from "../eval/run.js";
 import { formatScores, type Scores } from "../eval/score.js";
 import { UsageError } from "./errors.js";
+import { evaluateClusters, checkClusterGate, formatClusterScores, DEFAULT_CLUSTERS } from "../eval/clusters.js";
 
 const HELP = `
 Sets: with no GOLD_DIR, reads ../shared/gold/seeds, dev and dev2 (each when present) and
@@ -23,7 +24,13 @@ main_f1 all_f1 scope level announced lang published announced_wrong published_wr
 sets not evaluated are skipped (and "total" with them).
 
 Exit status: 0 ok, 1 when --gate finds a figure below its minimum or above its maximum,
-2 on usage errors.`;
+2 on usage errors.
+
+--clusters [FILE] (default ../shared/gold/clusters.json): instead of the event figures, ingest
+the sets together into a scratch store and score how reports merge into decisions (the figures
+of ../shared/tools/score-clusters.mjs): all decisions ("clusters"), those with no article of
+the split's "holdout" part ("clusters/tune") and the others ("clusters/holdout"); -v lists
+every decision. With --gate, the pins of the gate file's "clusters" section are checked.`;
 
 const strip = (s: Scores) => ({ ...s, notes: undefined });
 
@@ -37,8 +44,9 @@ export function registerEval(program: Command): void {
     .option("--out <file>", "also write the predictions as JSON lines (input for score-events.mjs)")
     .option("--split <file>", "also score the parts of each set listed in FILE (default: eval/dev2-split.json for the default sets)")
     .option("--gate [file]", "fail (exit 1) when a figure of a set or of the total is out of its pinned bounds (default eval-gate.json)")
+    .option("--clusters [file]", "score how reports merge into decisions instead (default ../shared/gold/clusters.json)")
     .addHelpText("after", HELP)
-    .action(async (dirs: string[], opts: { verbose?: boolean; json?: boolean; out?: string; split?: string; gate?: string | boolean }) => {
+    .action(async (dirs: string[], opts: { verbose?: boolean; json?: boolean; out?: string; split?: string; gate?: string | boolean; clusters?: string | boolean }) => {
       const sets = dirs.length ? dirs.map((d) => resolve(d)) : existingDefaultGold();
       if (!sets.length) throw new UsageError("no gold folders: give one, or check out ../shared next to this repository");
       for (const d of sets) if (!existsSync(d)) throw new UsageError(`${d} does not exist`);
@@ -63,6 +71,7 @@ export function registerEval(program: Command): void {
         }
       }
 
+      if (opts.clusters) return runClusters(sets, opts.clusters, evalOpts.split?.parts.holdout ?? [], gateFile, opts);
       const r = await evaluate(sets, evalOpts);
       for (const w of r.warnings) process.stderr.write(`banwatch eval: split: ${w}\n`);
       if (opts.out) writeFileSync(opts.out, r.predictions.map((p) => JSON.stringify({ ...p, text: undefined })).join("\n") + "\n");
@@ -92,4 +101,21 @@ export function registerEval(program: Command): void {
         else process.stderr.write(`banwatch eval: gate passed (${gateFile})\n`);
       }
     });
+}
+
+async function runClusters(sets: string[], clusters: string | true, holdout: string[], gateFile: string | undefined, opts: { verbose?: boolean; json?: boolean }) {
+  const file = typeof clusters === "string" ? resolve(clusters) : DEFAULT_CLUSTERS;
+  if (!existsSync(file)) throw new UsageError(`${file} does not exist`);
+  const scores = await evaluateClusters(sets, file, new Set(holdout));
+  const failures = gateFile ? checkClusterGate(gateFile, scores) : [];
+  if (opts.json) process.stdout.write(JSON.stringify({ clusters: scores.map((s) => ({ ...s, lines: undefined })), gate: gateFile && { file: gateFile, passed: !failures.length, failures } }, null, 2) + "\n");
+  else
+    for (const s of scores) {
+      process.stdout.write(`== ${s.name}\n`);
+      if (opts.verbose && s.name === "clusters") for (const l of s.lines) process.stdout.write(`  ${l}\n`);
+      process.stdout.write(`  ${formatClusterScores(s)}\n`);
+    }
+  for (const f of failures) process.stderr.write(`banwatch eval: gate: ${f}\n`);
+  if (failures.length) process.exitCode = 1;
+  else if (gateFile) process.stderr.write(`banwatch eval: cluster gate passed (${gateFile})\n`);
 }

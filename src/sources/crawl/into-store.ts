@@ -3,7 +3,7 @@
 import type { DB } from "../../store/db.js";
 import { Pipeline } from "../../pipeline.js";
 import { startRun, finishRun, emptyCounts, type RunCounts } from "../../store/runs.js";
-import { rebuildEvents } from "../../store/canonical.js";
+import { updateEvents } from "../../store/canonical.js";
 import { crawl, type CrawlOptions, type CrawlSummary } from "./crawler.js";
 import { SqliteFrontier } from "./sqlite-frontier.js";
 
@@ -47,7 +47,7 @@ export async function crawlIntoStore(db: DB, opts: StoreCrawlOptions): Promise<S
         counts.events += o.events;
       },
     });
-    const canonicalEvents = rebuildEvents(db);
+    const canonicalEvents = updateEvents(db);
     counts.errors = { ...summary.failed, ...prefixed(rejections) };
     counts.details = { crawl: summary };
     finishRun(db, runId, summary.interrupted ? "interrupted" : "ok", counts);
