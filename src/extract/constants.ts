@@ -40,23 +40,4 @@ export const MOTIVE_BEFORE_WORDS = 5;
 export const RENAME_NEAR_CHARS = 40;
 /** A first paragraph shorter than this is a teaser: the lead takes the next one too. */
 export const TEASER_CHARS = 120;
-
-// The merge's weights (src/events/merge.ts): how an undated report finds the dated decision it
-// belongs to, and how sure a canonical event is. Kept here so that every tuned number of the
-// pipeline is in one place.
-
-/** The same scope is the strongest sign that an undated report is about a given decision. */
-export const HOME_SAME_SCOPE = 100;
-/** The same named deciding body (not "the government") is the next strongest. */
-export const HOME_SAME_ACTOR = 50;
-/** A decision taken just before the article scores up to this much, fading with distance... */
-export const HOME_RECENCY_MAX = 40;
-/** ...one point per this many days (about three years to fade out). */
-export const HOME_RECENCY_DAYS_PER_POINT = 30;
-/** Most that support (articles in a cluster) adds to a home's score: a tie-breaker, not a vote. */
-export const HOME_SUPPORT_MAX = 10;
-
-/** Confidence of a canonical event: a base, more per reporting article (up to a cap), a main report, a date, several languages; less without a jurisdiction. */
-export const CONFIDENCE = {
-  base: 0.3, perArticle: 0.15, articlesCap: 4, main: 0.1, dated: 0.1, multilingual: 0.05, noJurisdiction: 0.2, floor: 0.05,
-} as const;
+// The merge's weights live in src/events/constants.ts.
