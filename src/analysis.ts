@@ -20,7 +20,7 @@ export class GuardedAnalyzer {
   private seq = 0;
   private pending: ((r: Analysis) => void) | null = null;
 
-  constructor(readonly maxBytes: number, readonly timeoutMs = DEFAULT_TIMEOUT_MS) {}
+  constructor(readonly maxBytes: number, public timeoutMs = DEFAULT_TIMEOUT_MS) {}
 
   private start(): Promise<void> {
     const w = new Worker(BOOT, { workerData: { module: MODULE, maxBytes: this.maxBytes } });

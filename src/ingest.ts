@@ -34,6 +34,15 @@ export interface IngestOptions {
   onProgress?: (o: Outcome) => void;
 }
 
+/** One analysis worker per process, kept between runs (it is unref'd: it never keeps the process alive). */
+const analyzers = new Map<number, GuardedAnalyzer>();
+function sharedAnalyzer(maxBytes: number, timeoutMs: number): GuardedAnalyzer {
+  const a = analyzers.get(maxBytes) ?? new GuardedAnalyzer(maxBytes, timeoutMs);
+  analyzers.set(maxBytes, a);
+  a.timeoutMs = timeoutMs;
+  return a;
+}
+
 interface RunState {
   summary: IngestSummary;
   pipeline: Pipeline;
@@ -46,14 +55,13 @@ export async function ingestPaths(db: DB, paths: string[], opts: IngestOptions =
   const timeout = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const runId = startRun(db, "ingest");
   const summary: IngestSummary = { ...emptyCounts(), runId, status: "ok", rejections: [], skipped: {}, duplicates: 0, canonicalEvents: 0 };
-  const st: RunState = { summary, pipeline, analyzer: timeout > 0 ? new GuardedAnalyzer(pipeline.maxBytes, timeout) : null, abort: new AbortController() };
+  const st: RunState = { summary, pipeline, analyzer: timeout > 0 ? sharedAnalyzer(pipeline.maxBytes, timeout) : null, abort: new AbortController() };
   const onSignal = () => st.abort.abort();
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
   try {
-    const inputs = readInputs(paths, { maxBytes: pipeline.maxBytes, ...opts }, opts.stdin);
+    const inputs = untilAborted(readInputs(paths, { maxBytes: pipeline.maxBytes, ...opts }, opts.stdin), st.abort.signal);
     for await (const item of inputs) {
-      if (st.abort.signal.aborted) break;
       await handle(st, item, opts);
       saveProgress(db, runId, withDetails(summary));
     }
@@ -62,9 +70,22 @@ export async function ingestPaths(db: DB, paths: string[], opts: IngestOptions =
     finishRun(db, runId, "failed", { ...withDetails(summary), errors: { ...summary.errors, fatal: 1 } });
     throw e;
   } finally {
-    st.analyzer?.stop();
+    if (st.abort.signal.aborted) st.analyzer?.stop();
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
+  }
+}
+
+/** The items of `source` until the signal aborts, even while a read (a silent pipe) is pending. */
+async function* untilAborted<T>(source: AsyncGenerator<T>, signal: AbortSignal): AsyncGenerator<T> {
+  const aborted = new Promise<{ done: true; value: undefined }>((resolve) => {
+    if (signal.aborted) resolve({ done: true, value: undefined });
+    signal.addEventListener("abort", () => resolve({ done: true, value: undefined }), { once: true });
+  });
+  for (;;) {
+    const r = await Promise.race([source.next(), aborted]);
+    if (r.done || signal.aborted) return;
+    yield r.value;
   }
 }
 

@@ -59,6 +59,8 @@ nothing could be read, or the run failed, 2 on usage errors, 130 when interrupte
       } finally {
         db.close();
       }
+      // Interrupted while waiting on a pipe or a slow disk: that read would hold the process open.
+      if (process.exitCode === EXIT_INTERRUPTED) process.exit(EXIT_INTERRUPTED);
     });
 }
 

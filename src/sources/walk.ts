@@ -52,30 +52,38 @@ function matcher(include: string[] = [], exclude: string[] = []): Matcher {
   return (rel) => inc(rel) && !exc(rel);
 }
 
-/** A file named on the command line is relative to the working folder when inside it, else to its own folder. */
-function rootOf(path: string, isDir: boolean): string {
-  if (isDir) return path;
-  const cwd = process.cwd();
-  return path.startsWith(cwd + sep) ? cwd : dirname(path);
+/**
+ * The folder ids are relative to: the deepest folder holding every path given (a folder
+ * counts as itself, a file as its folder). `ingest corpus` names corpus/a.txt "a";
+ * `ingest x/index.html y/index.txt` names them "x/index" and "y/index", never both "index".
+ */
+export function commonBase(paths: { path: string; isDir: boolean }[]): string {
+  const dirs = paths.map((p) => (p.isDir ? p.path : dirname(p.path)).split(sep));
+  if (!dirs.length) return process.cwd();
+  let n = dirs[0].length;
+  for (const d of dirs) {
+    let k = 0;
+    while (k < n && k < d.length && d[k] === dirs[0][k]) k++;
+    n = k;
+  }
+  return dirs[0].slice(0, n).join(sep) || sep;
 }
 
 export async function* walkInputs(paths: string[], opts: ReadOptions): AsyncGenerator<WalkItem> {
-  const st0: WalkState = { roots: [], seen: new Set(), follow: !!opts.followSymlinks, chosen: matcher(opts.include, opts.exclude),
+  const w: WalkState = { roots: [], seen: new Set(), follow: !!opts.followSymlinks, chosen: matcher(opts.include, opts.exclude),
     format: opts.format };
-  for (const p of paths) {
-    try { st0.roots.push(await realpath(p)); } catch { /* reported below */ }
-  }
+  const found: { path: string; st: Stats }[] = [];
   for (const p of paths) {
     const path = resolve(p);
-    let st: Stats;
     try {
-      st = await stat(path); // a root the user named is followed even when it is a symlink
+      found.push({ path, st: await stat(path) }); // a root the user named is followed even when it is a symlink
+      w.roots.push(await realpath(path));
     } catch (e) {
       yield refused(path, errReason(e), `${p}: ${(e as Error).message}`);
-      continue;
     }
-    yield* visit(path, st, rootOf(path, st.isDirectory()), st0, true);
   }
+  const base = commonBase(found.map((f) => ({ path: f.path, isDir: f.st.isDirectory() })));
+  for (const f of found) yield* visit(f.path, f.st, base, w, true);
 }
 
 async function* visit(path: string, st: Stats, root: string, w: WalkState, named = false): AsyncGenerator<WalkItem> {

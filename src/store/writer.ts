@@ -49,7 +49,11 @@ export class StoreWriter {
   private s;
   constructor(private db: DB) {
     this.s = {
-      findDoc: db.prepare("SELECT id, status FROM documents WHERE uri = ? AND sha256 = ?"),
+      // A rejection for lack of time is not a verdict on the bytes: the next run tries them again.
+      findDoc: db.prepare(`SELECT id, status FROM documents WHERE uri = ? AND sha256 = ?
+        AND NOT (status = 'rejected' AND reject_reason IN ('timeout', 'worker_failed'))`),
+      dropRetry: db.prepare(`DELETE FROM documents WHERE uri = ? AND sha256 = ? AND status = 'rejected'
+        AND reject_reason IN ('timeout', 'worker_failed')`),
       insertDoc: db.prepare(`INSERT INTO documents (uri, article_id, read_at, content_type, headers, sha256, size, body, compressed,
         status, reject_stage, reject_reason, reject_detail, run_id, source)
         VALUES (@uri, @article_id, @read_at, @content_type, @headers, @sha256, @size, @body, @compressed,
@@ -86,6 +90,7 @@ export class StoreWriter {
   }
 
   private insertDocument(raw: RawDocument, runId: number | null, rejection?: Rejection): number {
+    this.s.dropRetry.run(raw.uri, raw.sha256);
     const big = raw.bytes.byteLength > COMPRESS_ABOVE;
     const body = big ? gzipSync(raw.bytes) : Buffer.from(raw.bytes);
     const info = this.s.insertDoc.run({
