@@ -24,7 +24,6 @@ export class GuardedAnalyzer {
 
   private start(): Promise<void> {
     const w = new Worker(BOOT, { workerData: { module: MODULE, maxBytes: this.maxBytes } });
-    w.unref(); // an idle analyser never keeps the process alive
     this.worker = w;
     this.ready = new Promise((resolve, fail) => {
       w.on("message", (m: Reply) => ("ready" in m ? resolve() : m.seq === this.seq && this.settle(m.analysis)));
@@ -34,6 +33,8 @@ export class GuardedAnalyzer {
         this.stop();
       });
     });
+    // Referenced while starting or working (the process waits for it), unreferenced when idle.
+    void this.ready.then(() => w.unref(), () => undefined);
     return this.ready;
   }
 
@@ -61,7 +62,8 @@ export class GuardedAnalyzer {
       }, this.timeoutMs);
       const onAbort = () => { this.stop(); done({ kind: "interrupted" }); };
       signal?.addEventListener("abort", onAbort, { once: true });
-      this.pending = done;
+      this.pending = (a) => { this.worker?.unref(); done(a); };
+      this.worker!.ref();
       this.worker!.postMessage({ seq, raw });
     });
   }

@@ -11,9 +11,6 @@ import { reject } from "../types.js";
 import type { InputItem } from "./input.js";
 import { idFromRel, type FoundFile } from "./walk.js";
 
-/** The extensions read as text exports or HTML pages (WARC and JSON lines have their own readers). */
-export const INPUT_EXTENSIONS = new Set([".txt", ".html", ".htm", ".xhtml"]);
-
 const contentTypeOf = (f: FoundFile) => (f.format === "text" ? "text/plain" : "text/html");
 
 function tooLarge(path: string, size: number, maxBytes: number): Rejection {

@@ -79,7 +79,7 @@ export async function* walkInputs(paths: string[], opts: ReadOptions): AsyncGene
       found.push({ path, st: await stat(path) }); // a root the user named is followed even when it is a symlink
       w.roots.push(await realpath(path));
     } catch (e) {
-      yield refused(path, errReason(e), `${p}: ${(e as Error).message}`);
+      yield refused(path, errReason(e), `cannot open ${p}: ${(e as Error).message}`);
     }
   }
   const base = commonBase(found.map((f) => ({ path: f.path, isDir: f.st.isDirectory() })));
