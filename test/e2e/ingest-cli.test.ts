@@ -150,5 +150,6 @@ describe("banwatch ingest and extract from a shell", () => {
     const s = JSON.parse(r.stdout);
     expect(s).toMatchObject({ stored: 2, rejected: 1, errors: { unreadable: 1 }, status: "ok" });
     expect(query(db, "SELECT status FROM runs")).toEqual([{ status: "ok" }]);
+    expect(query(db, "SELECT reject_stage, reject_reason FROM documents WHERE status = 'rejected'")).toEqual([{ reject_stage: "source", reject_reason: "unreadable" }]);
   });
 });

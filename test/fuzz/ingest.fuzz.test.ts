@@ -63,6 +63,6 @@ describe("fuzz: hostile inputs are stored or rejected, in bounded time, database
         db.close();
         rmSync(dir, { recursive: true, force: true });
       }
-    }), { numRuns: 12 });
+    }), { numRuns: 25 });
   }, 600_000);
 });
