@@ -55,7 +55,7 @@ nothing could be read, or the run failed, 2 on usage errors, 130 when interrupte
         if (opts.json) process.stdout.write(JSON.stringify({ db: opts.db, ...summary }, null, 2) + "\n");
         else if (!opts.quiet) process.stdout.write(formatSummary(summary, opts.db));
         process.exitCode = exitStatus(summary);
-        if (summary.read === 0) process.stderr.write(`banwatch: nothing was read from ${paths.join(", ")}${skippedNote(summary)}\n`);
+        if (summary.read === 0 && summary.status !== "interrupted") process.stderr.write(`banwatch: nothing was read from ${paths.join(", ")}${skippedNote(summary)}\n`);
       } finally {
         db.close();
       }
