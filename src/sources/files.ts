@@ -18,11 +18,12 @@ function tooLarge(path: string, size: number, maxBytes: number): Rejection {
 }
 
 /** Reads a found text or HTML file; a rejection names what went wrong. */
-export async function readFoundFile(f: FoundFile, maxBytes: number, followSymlinks = false): Promise<InputItem> {
+export async function readFoundFile(f: FoundFile, maxBytes: number): Promise<InputItem> {
   const uri = pathToFileURL(f.path).href;
   const id = idFromRel(f.rel);
   const refused = (r: Rejection, size?: number): InputItem => ({ kind: "rejected", uri, id, rejection: r, size });
-  const flags = constants.O_RDONLY | constants.O_NONBLOCK | (followSymlinks ? 0 : constants.O_NOFOLLOW);
+  // The walk already chose which links to follow (a root the user named is followed); O_NONBLOCK keeps a FIFO from hanging.
+  const flags = constants.O_RDONLY | constants.O_NONBLOCK;
   let fh;
   try {
     fh = await open(f.path, flags);

@@ -16,14 +16,14 @@ export async function* readInputs(paths: string[], opts: ReadOptions, stdin: Asy
   if (paths.includes("-")) yield* readStdin(stdin, opts.maxBytes, opts.format);
   for await (const w of walkInputs(paths.filter((p) => p !== "-"), opts)) {
     if (w.kind !== "file") yield w;
-    else if (w.format === "text" || w.format === "html") yield await readFoundFile(w, opts.maxBytes, opts.followSymlinks);
+    else if (w.format === "text" || w.format === "html") yield await readFoundFile(w, opts.maxBytes);
     else yield* readArchive(w);
   }
   async function* readArchive(f: FoundFile): AsyncGenerator<InputItem> {
     const origin = { uri: pathToFileURL(f.path).href, id: idFromRel(f.rel) };
     let fh;
     try {
-      fh = await open(f.path, constants.O_RDONLY | constants.O_NONBLOCK | (opts.followSymlinks ? 0 : constants.O_NOFOLLOW));
+      fh = await open(f.path, constants.O_RDONLY | constants.O_NONBLOCK);
     } catch (e) {
       yield { kind: "rejected", ...origin, rejection: reject("source", "unreadable", `cannot open ${f.path}: ${(e as Error).message}`) };
       return;

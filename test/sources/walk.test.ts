@@ -100,3 +100,15 @@ describe("walkInputs", () => {
     chmodSync(join(d, "inner"), 0o755);
   });
 });
+
+describe("a symlink named on the command line", () => {
+  it("is read: the user chose it", async () => {
+    const d = join(dir, "named-link");
+    mkdirSync(d);
+    writeFileSync(join(d, "real.txt"), "The Belgian government banned TikTok on the work phones of civil servants on Friday.");
+    symlinkSync(join(d, "real.txt"), join(d, "link.txt"));
+    const read: InputItem[] = [];
+    for await (const i of readInputs([join(d, "link.txt")], { maxBytes: 1e6 })) read.push(i);
+    expect(read.map((i) => i.kind)).toEqual(["document"]);
+  });
+});
