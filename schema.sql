@@ -25,12 +25,12 @@ CREATE TABLE IF NOT EXISTS runs (
 -- Raw inputs exactly as read or fetched: re-extraction never needs the source again.
 CREATE TABLE IF NOT EXISTS documents (
   id            INTEGER PRIMARY KEY,
-  uri           TEXT NOT NULL,               -- file:// path or http(s) URL
-  article_id    TEXT NOT NULL,               -- the article this input becomes (file name, or URL hash)
+  uri           TEXT NOT NULL,               -- file:// path (#line=N for a JSON line), http(s) URL (crawled, WARC record) or stdin:
+  article_id    TEXT NOT NULL,               -- the article this input becomes or repeats (canonical URL hash, else path under the ingest root)
   read_at       TEXT NOT NULL,               -- when read or fetched
   content_type  TEXT,
   headers       TEXT,                        -- JSON of HTTP response headers, when fetched
-  sha256        TEXT NOT NULL,               -- of the raw bytes
+  sha256        TEXT NOT NULL,               -- of the raw bytes; '' when none were read (missing, unreadable, too large)
   size          INTEGER NOT NULL,
   body          BLOB,                        -- raw bytes (gzip-compressed when compressed = 1); NULL once pruned
   compressed    INTEGER NOT NULL DEFAULT 0 CHECK (compressed IN (0, 1)),
@@ -39,6 +39,7 @@ CREATE TABLE IF NOT EXISTS documents (
   reject_reason TEXT,                        -- empty, binary, too_large, no_text, ...
   reject_detail TEXT,
   run_id        INTEGER REFERENCES runs(id) ON DELETE SET NULL,
+  source        TEXT,                        -- the reader: file, warc, jsonl, stdin or crawl
   UNIQUE (uri, sha256)
 ) STRICT;
 CREATE INDEX IF NOT EXISTS documents_article ON documents(article_id);

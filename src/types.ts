@@ -20,7 +20,7 @@ export const isRejection = (x: unknown): x is Rejection =>
 /** Raw input exactly as read or fetched. */
 export interface RawDocument {
   uri: string; // file:// path or http(s) URL
-  id: string; // stable article id: file name without extension, or a hash for crawled pages
+  id: string; // proposed article id: path under the ingest root without extension, or a hash of the URL
   fetchedAt: string; // ISO timestamp
   contentType: string | null; // e.g. "text/html; charset=utf-8", "text/plain"
   headers?: Record<string, string>;
@@ -28,6 +28,13 @@ export interface RawDocument {
   sha256: string;
   /** Hints from the source (feed/sitemap language, outlet name). */
   hints?: { lang?: string; outlet?: string; published?: string };
+  /**
+   * Set by readers of files, WARC and JSON lines: the page's canonical URL, when it has one,
+   * names the article instead of `id` (the crawler names its pages itself).
+   */
+  urlNamesArticle?: boolean;
+  /** The reader it came through (documents.source); the crawler leaves it unset. */
+  via?: "file" | "warc" | "jsonl" | "stdin";
 }
 
 /** A date only as precise as known: "2023", "2023-02", "2023-02-23". */

@@ -7,6 +7,7 @@ import { decodeHtml } from "./html/decode.js";
 import { parseTextExport } from "./text-export.js";
 import { detectArticle } from "../language/detect.js";
 import { extractHtml } from "./html/index.js";
+import { ARTICLE_JSON_TYPE, readArticleJson } from "./article-json.js";
 
 /** Inputs larger than this are rejected, not read (configurable per call). */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -53,7 +54,12 @@ export function buildArticle(raw: RawDocument, opts: ContentOptions = {}): Artic
   if (bad) return { ...bad, detail: `${raw.uri}: ${bad.detail}` };
 
   let ex: Extracted;
-  if (isHtml(raw)) {
+  if (raw.contentType === ARTICLE_JSON_TYPE) {
+    // Another tool already extracted the article (JSON lines): its fields are taken as given.
+    const j = readArticleJson(raw.bytes);
+    if (typeof j === "string") return reject("content", "not_article", `${raw.uri}: ${j}`);
+    ex = j;
+  } else if (isHtml(raw)) {
     const h = extractHtml(raw.bytes, { url: raw.uri.startsWith("http") ? raw.uri : null, contentType: raw.contentType, maxBytes: max });
     if (isRejection(h)) return h;
     ex = h;

@@ -55,7 +55,8 @@ export function parseTextExport(raw: string): TextExport {
   }
   if (title) {
     // Exports often repeat the headline (or the part after a "Topic:" prefix).
-    const norm = (s: string) => s.toLowerCase().replace(/\W+/g, " ").trim();
+    // Letters of any script: with ASCII-only \W a Cyrillic headline and its body both folded to "tiktok".
+    const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
     const t = norm(title);
     body = body.filter((l, i) => i > 3 || !(norm(l) === t || (t.endsWith(norm(l)) && norm(l).length > 15)));
   }

@@ -1,65 +1,86 @@
-// A folder or list of files -> RawDocuments. Folders are walked recursively in a
-// stable order; only .txt and .html/.htm files are inputs.
-import { sha256 } from "../util/hash.js";
-import { readdirSync, statSync, openSync, readSync, closeSync, fstatSync } from "node:fs";
-import { basename, extname, join, resolve } from "node:path";
+// One file -> one RawDocument (text exports and HTML pages). Files are opened without
+// blocking (O_NONBLOCK: a FIFO that slipped past the walk cannot hang the run) and
+// checked again once open: only regular files are read, and never more than maxBytes.
+import { constants, openSync, readSync, closeSync, fstatSync } from "node:fs";
+import { open } from "node:fs/promises";
+import { basename, extname } from "node:path";
 import { pathToFileURL } from "node:url";
+import { sha256 } from "../util/hash.js";
 import type { RawDocument, Rejection } from "../types.js";
 import { reject } from "../types.js";
+import type { InputItem } from "./input.js";
+import { idFromRel, type FoundFile } from "./walk.js";
 
-export const INPUT_EXTENSIONS = new Set([".txt", ".html", ".htm", ".xhtml"]);
+const contentTypeOf = (f: FoundFile) => (f.format === "text" ? "text/plain" : "text/html");
 
-/** Every input file under the given paths, sorted; paths that do not exist are reported. */
-export function listInputs(paths: string[]): { files: string[]; missing: string[] } {
-  const files: string[] = [];
-  const missing: string[] = [];
-  const walk = (p: string) => {
-    let st;
-    try {
-      st = statSync(p);
-    } catch {
-      missing.push(p);
-      return;
+function tooLarge(path: string, size: number, maxBytes: number): Rejection {
+  return reject("content", "too_large", `${path} is ${size} bytes, over the limit of ${maxBytes}; raise --max-bytes to read it`);
+}
+
+/** Reads a found text or HTML file; a rejection names what went wrong. */
+export async function readFoundFile(f: FoundFile, maxBytes: number): Promise<InputItem> {
+  const uri = pathToFileURL(f.path).href;
+  const id = idFromRel(f.rel);
+  const refused = (r: Rejection, size?: number): InputItem => ({ kind: "rejected", uri, id, rejection: r, size });
+  // The walk already chose which links to follow (a root the user named is followed); O_NONBLOCK keeps a FIFO from hanging.
+  const flags = constants.O_RDONLY | constants.O_NONBLOCK;
+  let fh;
+  try {
+    fh = await open(f.path, flags);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return refused(reject("source", code === "ENOENT" ? "not_found" : "unreadable", `cannot open ${f.path}: ${(e as Error).message}`));
+  }
+  try {
+    const st = await fh.stat();
+    if (!st.isFile()) return refused(reject("source", "not_regular", `${f.path} is not a regular file; it is never read`));
+    if (st.size > maxBytes) return refused(tooLarge(f.path, st.size, maxBytes), st.size);
+    const buf = Buffer.alloc(st.size);
+    let off = 0;
+    while (off < st.size) {
+      const { bytesRead } = await fh.read(buf, off, st.size - off, off);
+      if (bytesRead === 0) break;
+      off += bytesRead;
     }
-    if (st.isDirectory()) {
-      for (const name of readdirSync(p).sort()) if (!name.startsWith(".")) walk(join(p, name));
-    } else if (INPUT_EXTENSIONS.has(extname(p).toLowerCase())) files.push(resolve(p));
-  };
-  for (const p of paths) walk(p);
-  return { files: [...new Set(files)].sort(), missing };
+    const bytes = new Uint8Array(buf.buffer, buf.byteOffset, off);
+    const raw: RawDocument = { uri, id, fetchedAt: new Date().toISOString(), contentType: contentTypeOf(f), bytes, sha256: sha256(bytes), urlNamesArticle: true, via: "file" };
+    return { kind: "document", raw };
+  } catch (e) {
+    return refused(reject("source", "unreadable", `reading ${f.path} failed: ${(e as Error).message}`));
+  } finally {
+    await fh.close();
+  }
 }
 
 export const idFromPath = (p: string) => basename(p).replace(/\.(txt|x?html?)$/i, "");
 
-/** Reads a file without loading more than maxBytes + 1 bytes of a huge one. */
+/**
+ * Reads one file synchronously, for callers that name a single file in a known folder
+ * (`banwatch eval` reads gold files by their ids). Regular files only, never more than
+ * maxBytes + 0 bytes.
+ */
 export function readInput(path: string, maxBytes: number): RawDocument | Rejection {
   let fd: number;
   try {
-    fd = openSync(path, "r");
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
     return reject("source", "unreadable", `cannot open ${path}: ${(e as Error).message}`);
   }
   try {
-    const size = fstatSync(fd).size;
-    if (size > maxBytes)
-      return reject("content", "too_large", `${path} is ${size} bytes, over the limit of ${maxBytes}; raise --max-bytes to read it`);
-    const buf = Buffer.alloc(size);
+    const st = fstatSync(fd);
+    if (!st.isFile()) return reject("source", "not_regular", `${path} is not a regular file; it is never read`);
+    if (st.size > maxBytes) return tooLarge(path, st.size, maxBytes);
+    const buf = Buffer.alloc(st.size);
     let off = 0;
-    while (off < size) {
-      const n = readSync(fd, buf, off, size - off, off);
+    while (off < st.size) {
+      const n = readSync(fd, buf, off, st.size - off, off);
       if (n === 0) break;
       off += n;
     }
     const bytes = new Uint8Array(buf.buffer, buf.byteOffset, off);
     const ext = extname(path).toLowerCase();
-    return {
-      uri: pathToFileURL(path).href,
-      id: idFromPath(path),
-      fetchedAt: new Date().toISOString(),
-      contentType: ext === ".txt" ? "text/plain" : "text/html",
-      bytes,
-      sha256: sha256(bytes),
-    };
+    return { uri: pathToFileURL(path).href, id: idFromPath(path), fetchedAt: new Date().toISOString(),
+      contentType: ext === ".txt" ? "text/plain" : "text/html", bytes, sha256: sha256(bytes) };
   } finally {
     closeSync(fd);
   }

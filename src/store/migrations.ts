@@ -35,7 +35,14 @@ export const MIGRATIONS: ((db: Database.Database) => void)[] = [
     db.exec("ALTER TABLE runs ADD COLUMN pid INTEGER");
     db.exec("ALTER TABLE runs ADD COLUMN host TEXT");
   },
-  // Incremental merge (canonical events): mentions carry their subject and how they joined
+  // 2 -> 3: documents say which reader they came through; articles holding the same content
+  // under several names become one (their documents are linked to it), so report counts are true.
+  (db) => {
+    db.exec("ALTER TABLE documents ADD COLUMN source TEXT");
+    db.exec("UPDATE documents SET source = CASE WHEN uri LIKE 'http%' THEN 'crawl' ELSE 'file' END");
+    mergeSameContent(db);
+  },
+  // 3 -> 4: incremental merge (canonical events): mentions carry their subject and how they joined
   // their event, events their subject and date support, a queue of changed subjects kept by
   // triggers, the views of the new columns; every subject queued so the next merge redoes all.
   (db) => {
@@ -58,3 +65,17 @@ export const MIGRATIONS: ((db: Database.Database) => void)[] = [
     db.exec("INSERT OR IGNORE INTO merge_queue (subject) SELECT DISTINCT subject FROM event_mentions");
   },
 ];
+
+/** Keeps the first article (by id) of each content hash; documents of the others point to it. */
+function mergeSameContent(db: Database.Database): void {
+  const groups = db.prepare(`SELECT content_hash, min(id) AS keep FROM articles GROUP BY content_hash HAVING count(*) > 1`)
+    .all() as { content_hash: string; keep: string }[];
+  const relink = db.prepare(`UPDATE documents SET article_id = ? WHERE article_id IN
+    (SELECT id FROM articles WHERE content_hash = ? AND id <> ?)`);
+  // Their mentions go with them (ON DELETE CASCADE); canonical events are rebuilt by the next run.
+  const drop = db.prepare("DELETE FROM articles WHERE content_hash = ? AND id <> ?");
+  for (const g of groups) {
+    relink.run(g.keep, g.content_hash, g.keep);
+    drop.run(g.content_hash, g.keep);
+  }
+}

@@ -46,3 +46,10 @@ export function closeStaleRuns(db: DB): number {
   return n;
 }
 
+
+/** Saves a running run's counts, so a killed run still tells how far it got. */
+export function saveProgress(db: DB, id: number, c: RunCounts): void {
+  db.prepare(`UPDATE runs SET read = ?, stored = ?, unchanged = ?, rejected = ?, events = ?, errors = ?, details = ?
+    WHERE id = ? AND status = 'running'`).run(c.read, c.stored, c.unchanged, c.rejected, c.events, JSON.stringify(c.errors),
+    JSON.stringify(c.details ?? {}), id);
+}

@@ -1,5 +1,8 @@
 // Writes documents, articles and mentions. Each input is one transaction: a document
-// and everything extracted from it land together or not at all. Statements are
+// and everything extracted from it land together or not at all, and the check that the
+// input is new happens inside that transaction (BEGIN IMMEDIATE), so two runs over the
+// same files both finish. Identical content under another name or URL is linked to the
+// article that already holds it: one article, one document per input. Statements are
 // prepared once per connection.
 import { gzipSync } from "node:zlib";
 import { sha256 } from "../util/hash.js";
@@ -24,15 +27,44 @@ export function outletOf(url: string | null, hint?: string): string | null {
   }
 }
 
+/** What committing one analysed input did. */
+export interface Committed {
+  status: "stored" | "unchanged" | "duplicate";
+  articleId: string; // the article the document is linked to
+  events: number;
+}
+
+/** An input refused before (or without) reading its bytes: missing, unreadable, too large. */
+export interface UnreadInput {
+  uri: string;
+  id: string;
+  size?: number;
+  via?: string;
+}
+
+/** Which reader a document came through, for documents.source. */
+export const sourceOf = (raw: { uri: string; via?: string }) => raw.via ?? (/^https?:/i.test(raw.uri) ? "crawl" : "file");
+
 export class StoreWriter {
   private s;
   constructor(private db: DB) {
     this.s = {
-      findDoc: db.prepare("SELECT id, status FROM documents WHERE uri = ? AND sha256 = ?"),
+      // A rejection for lack of time is not a verdict on the bytes: the next run tries them again.
+      findDoc: db.prepare(`SELECT id, status FROM documents WHERE uri = ? AND sha256 = ?
+        AND NOT (status = 'rejected' AND reject_reason IN ('timeout', 'worker_failed'))`),
+      dropRetry: db.prepare(`DELETE FROM documents WHERE uri = ? AND sha256 = ? AND status = 'rejected'
+        AND reject_reason IN ('timeout', 'worker_failed')`),
       insertDoc: db.prepare(`INSERT INTO documents (uri, article_id, read_at, content_type, headers, sha256, size, body, compressed,
-        status, reject_stage, reject_reason, reject_detail, run_id)
+        status, reject_stage, reject_reason, reject_detail, run_id, source)
         VALUES (@uri, @article_id, @read_at, @content_type, @headers, @sha256, @size, @body, @compressed,
-        @status, @reject_stage, @reject_reason, @reject_detail, @run_id)`),
+        @status, @reject_stage, @reject_reason, @reject_detail, @run_id, @source)`),
+      // An input with no bytes read has sha256 '': one row per uri, brought up to date on every run.
+      upsertUnread: db.prepare(`INSERT INTO documents (uri, article_id, read_at, sha256, size, status, reject_stage,
+        reject_reason, reject_detail, run_id, source) VALUES (@uri, @article_id, @read_at, '', @size, 'rejected', @reject_stage,
+        @reject_reason, @reject_detail, @run_id, @source)
+        ON CONFLICT(uri, sha256) DO UPDATE SET read_at = excluded.read_at, size = excluded.size, reject_stage = excluded.reject_stage,
+        reject_reason = excluded.reject_reason, reject_detail = excluded.reject_detail, run_id = excluded.run_id`),
+      sameContent: db.prepare("SELECT id FROM articles WHERE content_hash = ? AND id <> ? ORDER BY id LIMIT 1"),
       upsertArticle: db.prepare(`INSERT INTO articles (id, document_id, url, outlet, title, published, published_precision,
         published_source, lang, lang_hints, text, content_hash, extractor_version, ingested_at)
         VALUES (@id, @document_id, @url, @outlet, @title, @published, @published_precision, @published_source, @lang,
@@ -58,6 +90,7 @@ export class StoreWriter {
   }
 
   private insertDocument(raw: RawDocument, runId: number | null, rejection?: Rejection): number {
+    this.s.dropRetry.run(raw.uri, raw.sha256);
     const big = raw.bytes.byteLength > COMPRESS_ABOVE;
     const body = big ? gzipSync(raw.bytes) : Buffer.from(raw.bytes);
     const info = this.s.insertDoc.run({
@@ -65,16 +98,45 @@ export class StoreWriter {
       headers: raw.headers ? JSON.stringify(raw.headers) : null, sha256: raw.sha256, size: raw.bytes.byteLength,
       body, compressed: big ? 1 : 0, status: rejection ? "rejected" : "stored",
       reject_stage: rejection?.stage ?? null, reject_reason: rejection?.reason ?? null, reject_detail: rejection?.detail ?? null,
-      run_id: runId,
+      run_id: runId, source: sourceOf(raw),
     });
     return Number(info.lastInsertRowid);
   }
 
-  /** Records an input that could not be used; its bytes are kept for a later retry. */
-  writeRejected(raw: RawDocument, rejection: Rejection, runId: number | null): void {
-    this.db.transaction(() => {
-      if (!this.hasDocument(raw.uri, raw.sha256)) this.insertDocument(raw, runId, rejection);
-    })();
+  /** Records an input that could not be used; its bytes are kept for a later retry. False when already recorded. */
+  writeRejected(raw: RawDocument, rejection: Rejection, runId: number | null): boolean {
+    return this.db.transaction(() => {
+      if (this.hasDocument(raw.uri, raw.sha256)) return false;
+      this.insertDocument(raw, runId, rejection);
+      return true;
+    }).immediate();
+  }
+
+  /** Records an input whose bytes were never read (missing, unreadable, not a file, too large). */
+  writeUnread(input: UnreadInput, rejection: Rejection, runId: number | null): void {
+    this.s.upsertUnread.run({
+      uri: input.uri, article_id: input.id, read_at: new Date().toISOString(), size: input.size ?? 0,
+      reject_stage: rejection.stage, reject_reason: rejection.reason, reject_detail: rejection.detail, run_id: runId,
+      source: input.via ?? "file",
+    });
+  }
+
+  /**
+   * One analysed input into the store, or nothing when another run stored it meanwhile.
+   * Content already held by another article links this document to that article.
+   */
+  commitArticle(raw: RawDocument, article: Article, result: ArticleResult, runId: number | null, outletHint?: string): Committed {
+    return this.db.transaction((): Committed => {
+      if (this.hasDocument(raw.uri, raw.sha256)) return { status: "unchanged", articleId: article.id, events: 0 };
+      const same = this.s.sameContent.get(contentHash(article), article.id) as { id: string } | undefined;
+      if (same) {
+        this.insertDocument({ ...raw, id: same.id }, runId);
+        return { status: "duplicate", articleId: same.id, events: 0 };
+      }
+      const docId = this.insertDocument({ ...raw, id: article.id }, runId);
+      this.upsertArticleRow(article, docId, outletHint);
+      return { status: "stored", articleId: article.id, events: this.replaceMentions(article.id, result) };
+    }).immediate();
   }
 
   /** Document, article and its mentions, all in one transaction. */

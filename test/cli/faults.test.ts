@@ -88,7 +88,7 @@ describe("one message per rejection", () => {
   it("names the input once", () => {
     const file = join(store.dir, "x.txt");
     const uri = pathToFileURL(file).href;
-    const text = formatSummary({ runId: 1, read: 1, stored: 0, unchanged: 0, rejected: 1, events: 0, errors: {}, canonicalEvents: 0,
+    const text = formatSummary({ runId: 1, status: "ok", skipped: {}, duplicates: 0, read: 1, stored: 0, unchanged: 0, rejected: 1, events: 0, errors: {}, canonicalEvents: 0,
       rejections: [{ uri, reason: "no_text", detail: `${uri} holds 3 characters of article text; nothing to extract` }] }, "db");
     const line = lines(text).find((l) => l.includes("rejected ("))!;
     expect(line.split(uri).length - 1).toBe(1);

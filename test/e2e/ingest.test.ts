@@ -76,7 +76,15 @@ describe("ingest corpus/", () => {
     expect(s.rejected).toBe(4);
     expect(s.errors).toMatchObject({ empty: 1, binary: 1, no_text: 1, not_found: 1 });
     const rejected = db.prepare("SELECT reject_reason FROM documents WHERE status = 'rejected' ORDER BY reject_reason").all();
-    expect(rejected).toEqual([{ reject_reason: "binary" }, { reject_reason: "empty" }, { reject_reason: "no_text" }]);
+    // Every rejection is a documents row, the missing folder included (issue 16 row 12).
+    expect(rejected).toEqual([{ reject_reason: "binary" }, { reject_reason: "empty" }, { reject_reason: "no_text" }, { reject_reason: "not_found" }]);
+    // The copy holds 003's content: its document is linked to that article, not a sixth article.
+    expect(s.duplicates).toBe(1);
+    expect(count("SELECT count(*) n FROM articles")).toBe(5);
+    expect(db.prepare("SELECT article_id FROM documents WHERE uri LIKE '%copy-of-003.txt'").get()).toEqual({ article_id: "003_0768ee479c4dd0ae" });
+    // A path that does not exist marks the run failed; the rest was still read.
+    expect(s.status).toBe("failed");
+    expect(db.prepare("SELECT status FROM runs WHERE id = ?").get(s.runId)).toEqual({ status: "failed" });
     // Nothing half-written: a rejected input has no article.
     expect(count("SELECT count(*) n FROM articles WHERE id IN ('empty', 'scan', 'tiny')")).toBe(0);
   });
@@ -87,5 +95,6 @@ describe("ingest corpus/", () => {
     writeFileSync(join(big, "huge.txt"), "x".repeat(5000));
     const s = await ingestPaths(db, [big], { maxBytes: 1000 });
     expect(s.errors).toEqual({ too_large: 1 });
+    expect(db.prepare("SELECT reject_reason, size, body FROM documents WHERE uri LIKE '%huge.txt'").all()).toEqual([{ reject_reason: "too_large", size: 5000, body: null }]);
   });
 });
