@@ -7,8 +7,11 @@ import { reject, type RawDocument } from "./types.js";
 import type { Analysis } from "./pipeline.js";
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
-const BOOT = new URL("./analysis-worker-boot.mjs", import.meta.url);
-const MODULE = new URL("./analysis-worker.ts", import.meta.url).href;
+// Built (dist/*.js), the worker is plain JavaScript; from the sources (tests, npm run dev) a
+// boot file registers tsx in the worker first, as the main thread's loader is not inherited.
+const BUILT = import.meta.url.endsWith(".js");
+const BOOT = BUILT ? new URL("./analysis-worker.js", import.meta.url) : new URL("./analysis-worker-boot.mjs", import.meta.url);
+const MODULE = new URL(BUILT ? "./analysis-worker.js" : "./analysis-worker.ts", import.meta.url).href;
 
 type Reply = { seq: number; analysis: Analysis } | { ready: true };
 /** What waiting for one input ended with: its analysis, or the run was interrupted. */

@@ -5,7 +5,8 @@
 // saved as the run goes; Ctrl-C ends it between inputs (or stops the input in progress).
 import type { DB } from "./store/db.js";
 import { Pipeline, type Outcome } from "./pipeline.js";
-import { GuardedAnalyzer, DEFAULT_TIMEOUT_MS } from "./analysis.js";
+import { DEFAULT_TIMEOUT_MS, type Analysed } from "./analysis.js";
+import { AnalyzerPool, DEFAULT_WORKERS } from "./analysis-pool.js";
 import { startRun, finishRun, emptyCounts, saveProgress, type RunCounts } from "./store/runs.js";
 import { updateEvents } from "./store/canonical.js";
 import { readInputs } from "./sources/inputs.js";
@@ -30,23 +31,26 @@ export interface IngestOptions {
   include?: string[];
   exclude?: string[];
   format?: InputFormat;
+  /** Analysis workers (default: one per core); with timeoutMs 0 analysis runs in-process. */
+  workers?: number;
   stdin?: AsyncIterable<Uint8Array>;
   onProgress?: (o: Outcome) => void;
 }
 
-/** One analysis worker per process, kept between runs (it is unref'd: it never keeps the process alive). */
-const analyzers = new Map<number, GuardedAnalyzer>();
-function sharedAnalyzer(maxBytes: number, timeoutMs: number): GuardedAnalyzer {
-  const a = analyzers.get(maxBytes) ?? new GuardedAnalyzer(maxBytes, timeoutMs);
-  analyzers.set(maxBytes, a);
-  a.timeoutMs = timeoutMs;
-  return a;
+/** The analysis workers of a process, kept between runs (unref'd: they never keep the process alive). */
+const pools = new Map<string, AnalyzerPool>();
+function sharedPool(size: number, maxBytes: number, timeoutMs: number): AnalyzerPool {
+  const key = `${size}:${maxBytes}`;
+  const p = pools.get(key) ?? new AnalyzerPool(size, maxBytes, timeoutMs);
+  pools.set(key, p);
+  p.timeoutMs = timeoutMs;
+  return p;
 }
 
 interface RunState {
   summary: IngestSummary;
   pipeline: Pipeline;
-  analyzer: GuardedAnalyzer | null;
+  analyzer: AnalyzerPool | null;
   abort: AbortController;
 }
 
@@ -55,16 +59,30 @@ export async function ingestPaths(db: DB, paths: string[], opts: IngestOptions =
   const timeout = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const runId = startRun(db, "ingest");
   const summary: IngestSummary = { ...emptyCounts(), runId, status: "ok", rejections: [], skipped: {}, duplicates: 0, canonicalEvents: 0 };
-  const st: RunState = { summary, pipeline, analyzer: timeout > 0 ? sharedAnalyzer(pipeline.maxBytes, timeout) : null, abort: new AbortController() };
+  const workers = opts.workers ?? DEFAULT_WORKERS;
+  const st: RunState = { summary, pipeline, analyzer: timeout > 0 ? sharedPool(workers, pipeline.maxBytes, timeout) : null, abort: new AbortController() };
   const onSignal = () => st.abort.abort();
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
   try {
     const inputs = untilAborted(readInputs(paths, { maxBytes: pipeline.maxBytes, ...opts }, opts.stdin), st.abort.signal);
+    // Inputs are analysed as they are read, up to two per worker at once, and written in the
+    // order read: the store is the same whatever the number of workers.
+    const inFlight: Promise<void>[] = [];
+    let written: Promise<void> = Promise.resolve();
+    let failed = false;
     for await (const item of inputs) {
-      await handle(st, item, opts);
-      saveProgress(db, runId, withDetails(summary));
+      const analysed = analyse(st, item);
+      written = written.then(async () => {
+        write(st, item, await analysed, opts);
+        saveProgress(db, runId, withDetails(summary));
+      });
+      // Awaited here only to bound the work in flight; a failed write is thrown below.
+      inFlight.push(written.catch(() => { failed = true; }));
+      while (inFlight.length >= 2 * Math.max(1, workers)) await inFlight.shift();
+      if (failed) break;
     }
+    await written;
     return finish(db, st);
   } catch (e) {
     finishRun(db, runId, "failed", { ...withDetails(summary), errors: { ...summary.errors, fatal: 1 } });
@@ -100,22 +118,32 @@ function finish(db: DB, st: RunState): IngestSummary {
 
 const withDetails = (s: IngestSummary): RunCounts => ({ ...s, details: { skipped: s.skipped, duplicates: s.duplicates } });
 
-async function handle(st: RunState, item: InputItem, opts: IngestOptions): Promise<void> {
+/** What an input needs before its write: its analysis, when it is a new document. */
+type Prepared = Analysed | { kind: "unchanged" } | null;
+
+function analyse(st: RunState, item: InputItem): Promise<Prepared> {
+  if (item.kind !== "document") return Promise.resolve(null);
+  const raw = item.raw;
+  if (st.pipeline.writer.hasDocument(raw.uri, raw.sha256)) return Promise.resolve({ kind: "unchanged" });
+  return st.analyzer ? st.analyzer.analyze(raw, st.abort.signal) : Promise.resolve(st.pipeline.analyze(raw));
+}
+
+function write(st: RunState, item: InputItem, a: Prepared, opts: IngestOptions): void {
   const s = st.summary;
   if (item.kind === "skipped") {
     s.skipped[item.what] = (s.skipped[item.what] ?? 0) + 1;
     return;
   }
-  s.read++;
   if (item.kind === "rejected") {
+    s.read++;
     if (item.raw) st.pipeline.writer.writeRejected(item.raw, item.rejection, s.runId);
     else st.pipeline.writer.writeUnread({ uri: item.uri, id: item.id, size: item.size }, item.rejection, s.runId);
     return count(s, { status: "rejected", id: item.id, uri: item.uri, events: 0, rejection: item.rejection }, opts);
   }
   const raw = item.raw;
-  if (st.pipeline.writer.hasDocument(raw.uri, raw.sha256)) return count(s, { status: "unchanged", id: raw.id, uri: raw.uri, events: 0 }, opts);
-  const a = st.analyzer ? await st.analyzer.analyze(raw, st.abort.signal) : st.pipeline.analyze(raw);
-  if (a.kind === "interrupted") { s.read--; return; }
+  if (!a || a.kind === "interrupted") return;
+  s.read++;
+  if (a.kind === "unchanged") return count(s, { status: "unchanged", id: raw.id, uri: raw.uri, events: 0 }, opts);
   count(s, st.pipeline.store(raw, a, s.runId), opts);
 }
 

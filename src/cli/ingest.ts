@@ -4,6 +4,7 @@ import { Command, Option, InvalidArgumentError } from "commander";
 import { openDb } from "../store/db.js";
 import { ingestPaths, type IngestSummary } from "../pipeline.js";
 import { INPUT_FORMATS, type InputFormat } from "../sources/input.js";
+import { DEFAULT_WORKERS } from "../analysis-pool.js";
 import { parseBytes } from "./options.js";
 import { rejectionLine } from "./rejection.js";
 import { createLogger } from "../run/log.js";
@@ -12,7 +13,7 @@ import { createLogger } from "../run/log.js";
 export const EXIT_INTERRUPTED = 130;
 
 interface IngestFlags {
-  db: string; maxBytes: number; timeout: number; followSymlinks?: boolean; include: string[]; exclude: string[];
+  db: string; maxBytes: number; timeout: number; workers: number; followSymlinks?: boolean; include: string[]; exclude: string[];
   format?: InputFormat; json?: boolean; quiet?: boolean;
 }
 
@@ -23,6 +24,12 @@ export function parseSeconds(v: string): number {
 }
 const collect = (v: string, prev: string[]) => [...prev, v];
 
+export function parseWorkers(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError(`"${v}" is not a number of workers; write a whole number from 1 to 64`);
+  return n;
+}
+
 export function registerIngest(program: Command): void {
   program
     .command("ingest")
@@ -31,6 +38,7 @@ export function registerIngest(program: Command): void {
     .option("--db <file>", "SQLite database file", "data/banwatch.db")
     .option("--max-bytes <n>", "reject inputs (a file, a WARC record, a JSON line) larger than this (e.g. 20MB)", parseBytes, 20 * 1024 * 1024)
     .option("--timeout <seconds>", "time budget per input; an input over it is rejected as timeout and the run goes on (0: none)", parseSeconds, 60)
+    .option("--workers <n>", "analysis worker threads (default: one per core); results are the same whatever the number", parseWorkers, DEFAULT_WORKERS)
     .option("--follow-symlinks", "follow symbolic links (never out of the paths given, never twice into one folder)")
     .option("--include <glob>", "read only files whose path under the folder given matches (repeatable; a glob without / matches the file name)", collect, [])
     .option("--exclude <glob>", "leave out files whose path matches (repeatable)", collect, [])
@@ -51,7 +59,7 @@ nothing could be read, or the run failed, 2 on usage errors, 130 when interrupte
       const log = !process.stderr.isTTY && !opts.quiet ? createLogger() : null;
       try {
         const summary = await ingestPaths(db, paths, {
-          maxBytes: opts.maxBytes, timeoutMs: opts.timeout * 1000, followSymlinks: opts.followSymlinks,
+          maxBytes: opts.maxBytes, timeoutMs: opts.timeout * 1000, workers: opts.workers, followSymlinks: opts.followSymlinks,
           include: opts.include, exclude: opts.exclude, format: opts.format,
           onProgress: (o) => {
             if (live) process.stderr.write(`\ringest: ${o.status} ${o.id}`.slice(0, 100).padEnd(100));
