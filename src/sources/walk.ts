@@ -29,6 +29,9 @@ interface WalkState {
   follow: boolean;
   chosen: Matcher;
   format?: InputFormat; // for a file named on the command line whose name says nothing
+  /** The deepest folder holding every path given, and the root each relative path came from this run. */
+  base: string;
+  relRoots: Map<string, string>;
 }
 
 const uriOf = (p: string) => pathToFileURL(p).href;
@@ -53,9 +56,9 @@ function matcher(include: string[] = [], exclude: string[] = []): Matcher {
 }
 
 /**
- * The folder ids are relative to: the deepest folder holding every path given (a folder
- * counts as itself, a file as its folder). `ingest corpus` names corpus/a.txt "a";
- * `ingest x/index.html y/index.txt` names them "x/index" and "y/index", never both "index".
+ * The deepest folder holding every path given (a folder counts as itself, a file as its
+ * folder): `ingest x/index.html y/index.txt` names them "x/index" and "y/index", never both
+ * "index".
  */
 export function commonBase(paths: { path: string; isDir: boolean }[]): string {
   const dirs = paths.map((p) => (p.isDir ? p.path : dirname(p.path)).split(sep));
@@ -71,7 +74,7 @@ export function commonBase(paths: { path: string; isDir: boolean }[]): string {
 
 export async function* walkInputs(paths: string[], opts: ReadOptions): AsyncGenerator<WalkItem> {
   const w: WalkState = { roots: [], seen: new Set(), follow: !!opts.followSymlinks, chosen: matcher(opts.include, opts.exclude),
-    format: opts.format };
+    format: opts.format, base: "", relRoots: new Map() };
   const found: { path: string; st: Stats }[] = [];
   for (const p of paths) {
     const path = resolve(p);
@@ -82,8 +85,13 @@ export async function* walkInputs(paths: string[], opts: ReadOptions): AsyncGene
       yield refused(path, errReason(e), `cannot open ${p}: ${(e as Error).message}`);
     }
   }
-  const base = commonBase(found.map((f) => ({ path: f.path, isDir: f.st.isDirectory() })));
-  for (const f of found) yield* visit(f.path, f.st, base, w, true);
+  // A folder given is the root of its own files' ids (`ingest gold/dev gold/dev2` names
+  // gold/dev/x.txt "x", as the folder's own listing does); files given by name are named
+  // from the deepest folder holding them all.
+  const files = found.filter((f) => !f.st.isDirectory());
+  const fileBase = commonBase(files.map((f) => ({ path: f.path, isDir: false })));
+  w.base = commonBase(found.map((f) => ({ path: f.path, isDir: f.st.isDirectory() })));
+  for (const f of found) yield* visit(f.path, f.st, f.st.isDirectory() ? f.path : fileBase, w, true);
 }
 
 async function* visit(path: string, st: Stats, root: string, w: WalkState, named = false): AsyncGenerator<WalkItem> {
@@ -91,7 +99,12 @@ async function* visit(path: string, st: Stats, root: string, w: WalkState, named
   if (!st.isFile()) {
     return yield refused(path, "not_regular", `${path} is a ${kindOf(st)}, not a regular file; it is never opened`);
   }
-  const rel = relative(root, path).split(sep).join("/") || path.split(sep).pop()!;
+  let rel = relative(root, path).split(sep).join("/") || path.split(sep).pop()!;
+  // Two folders given holding the same names (`ingest a b`, both with index.html): the second
+  // is named from the folder holding both ("b/index"), never as the first.
+  const first = w.relRoots.get(idFromRel(rel));
+  if (first !== undefined && first !== root) rel = relative(w.base, path).split(sep).join("/");
+  else w.relRoots.set(idFromRel(rel), root);
   const format = formatOfName(path) ?? (named ? w.format : undefined);
   if (!format) return yield { kind: "skipped", uri: uriOf(path), what: extensionOf(path) };
   if (!named && !w.chosen(rel)) return yield { kind: "skipped", uri: uriOf(path), what: "excluded" };

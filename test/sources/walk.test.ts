@@ -38,6 +38,9 @@ describe("walkInputs", () => {
     expect(files(await walk([d]))).toEqual(["a/index.html", "b/index.txt"]);
     expect(files(await walk([join(d, "a", "index.html"), join(d, "b", "index.txt")]))).toEqual(["a/index.html", "b/index.txt"]);
     expect(idFromRel("a/index.html")).toBe("a/index");
+    // Each folder given names its own files; the same name from a second folder is qualified.
+    expect(files(await walk([join(d, "a")]))).toEqual(["index.html"]);
+    expect(files(await walk([join(d, "a"), join(d, "b")]))).toEqual(["index.html", "b/index.txt"]);
     expect(idFromRel("x/cc.warc.gz")).toBe("x/cc");
     expect(commonBase([{ path: "/x/corpus", isDir: true }])).toBe("/x/corpus");
     expect(commonBase([{ path: "/x/corpus/a.txt", isDir: false }])).toBe("/x/corpus");
