@@ -51,7 +51,7 @@ const en: Locale = {
       "staff phone*", "staff device*", "service phone*", "corporate device*", "corporate phone*", "government smartphone*",
       "government-owned", "devices owned", "phones provided by", "devices provided by", "provided by the", "paid for by",
       "purchased", "issued by", "government equipment", "government mobile", "work-issued", "agency devices", "state devices",
-      "state-owned devices", "federal devices", "official mobile", "government-managed", "devices of", "government laptops"] },
+      "state-owned devices", "federal devices", "official mobile", "government-managed", "devices of", "government laptops", "House device*", "House-issued", "House-managed", "congressional device*", "parliamentary device*", "Senate device*"] },
     { scope: "personal_devices", forms: ["personal phone*", "personal device*", "private phone*", "private device*",
       "own phone*", "own device*", "their own"] },
     { scope: "official_network", forms: ["government network*", "state network*", "university network*", "campus network*", "internal network*", "IT network*", "federal network*", "agency network*", "wi-fi", "wifi", "internet access", "servers", "government services"] },
@@ -66,7 +66,7 @@ const en: Locale = {
     { scope: "public", forms: ["app store*", "nationwide", "country-wide", "countrywide", "transact*", "across the country", "throughout the country", "all users",
       "internet providers", "download*", "the country", "in the united states", "transactions", "sales", "business with",
       "go dark", "went dark", "gone dark", "shut down", "access to"] },
-    { scope: "official_devices", weak: true, forms: ["government employees", "federal employees", "state employees", "civil servants", "public servants", "government staff", "federal workers", "state workers", "public employees"] },
+    { scope: "official_devices", weak: true, forms: ["government employees", "federal employees", "state employees", "civil servants", "public servants", "government staff", "federal workers", "state workers", "public employees", "employees", "staffers"] },
   ],
   bodies: [
     { forms: ["national security council"], name: "National Security Council" },

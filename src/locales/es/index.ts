@@ -50,7 +50,7 @@ const es: Locale = {
       "dispositivos del gobierno", "dispositivos gubernamentales", "teléfonos gubernamentales", "teléfonos de trabajo",
       "dispositivos de trabajo", "móviles oficiales", "celulares oficiales", "dispositivos corporativos",
       "dispositivos institucionales", "teléfonos corporativos", "equipos oficiales", "dispositivos públicos",
-      "dispositivos de la administración", "dispositivos electrónicos oficiales", "teléfonos de empleados"] },
+      "dispositivos de la administración", "dispositivos electrónicos oficiales", "teléfonos de empleados", "dispositivos de la", "dispositivos del", "teléfonos de la", "teléfonos del"] },
     { scope: "personal_devices", forms: ["teléfonos personales", "dispositivos personales", "móviles personales", "dispositivos privados"] },
     { scope: "official_network", forms: ["red del gobierno", "redes del gobierno", "red informática", "redes informáticas", "red interna", "red de la universidad", "wifi", "wi-fi", "servidores"] },
     { scope: "minors", forms: ["menores", "niños", "adolescentes", "menores de 1*", "jóvenes", "control parental", "verificación de edad"] },

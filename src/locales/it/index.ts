@@ -50,7 +50,7 @@ const it: Locale = {
       "telefoni aziendali", "cellulari di servizio", "smartphone di servizio", "dispositivi ufficiali", "telefoni ufficiali",
       "dispositivi professionali", "telefoni professionali", "dispositivi forniti", "dispositivi governativi",
       "dispositivi del governo", "dispositivi istituzionali", "dispositivi dell'istituzione", "dispositivi dei dipendenti",
-      "dispositivi di lavoro", "apparecchi di servizio", "dispositivi mobili", "dispositivi elettronici", "dispositivi"] },
+      "dispositivi di lavoro", "apparecchi di servizio", "dispositivi mobili", "dispositivi elettronici", "dispositivi", "dispositivi della", "dispositivi del"] },
     { scope: "personal_devices", forms: ["dispositivi personali", "telefoni personali", "cellulari personali",
       "smartphone personali", "dispositivi privati", "telefoni privati"] },
     { scope: "official_network", forms: ["rete informatica", "reti informatiche", "rete interna", "rete del governo", "rete dell'università", "wi-fi", "wifi", "server"] },

@@ -49,7 +49,7 @@ const pt: Locale = {
     { scope: "official_devices", forms: ["telefones oficiais", "dispositivos oficiais", "celulares oficiais", "aparelhos oficiais",
       "dispositivos do governo", "telefones do governo", "dispositivos governamentais", "celulares funcionais",
       "telemóveis de serviço", "dispositivos de trabalho", "telefones de trabalho", "aparelhos funcionais",
-      "dispositivos corporativos", "equipamentos oficiais", "telemóveis oficiais", "dispositivos públicos"] },
+      "dispositivos corporativos", "equipamentos oficiais", "telemóveis oficiais", "dispositivos públicos", "dispositivos da", "dispositivos do", "telefones da", "telefones do"] },
     { scope: "personal_devices", forms: ["telefones pessoais", "dispositivos pessoais", "celulares pessoais", "telemóveis pessoais", "aparelhos pessoais"] },
     { scope: "official_network", forms: ["rede do governo", "redes do governo", "rede interna", "rede informática", "rede da universidade", "wi-fi", "wifi", "servidores"] },
     { scope: "minors", forms: ["menores", "crianças", "adolescentes", "menores de 1*", "jovens", "controle parental", "controlo parental"] },
