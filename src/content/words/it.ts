@@ -1,0 +1,18 @@
+import type { ContentWords } from "./types.js";
+
+export const it: ContentWords = {
+  endMarkers: [
+    "leggi anche", "potrebbe interessarti", "articoli correlati", "più letti", "ultime notizie", "commenti",
+    "condividi", "tag", "argomenti", "l'autore", "pubblicità", "ti potrebbe interessare", "correlati",
+  ],
+  endMarkerPrefixes: ["altri articoli", "altro da", "leggi anche"],
+  readAlso: ["leggi anche", "guarda anche", "vedi anche", "potrebbe interessarti"],
+  furnitureLines: ["pubblicità", "condividi", "stampa", "commenta"],
+  furniturePrefixes: ["seguici", "iscriviti", "abbonati", "newsletter", "tutti i diritti riservati", "utilizziamo i cookie", "questo sito utilizza cookie"],
+  credits: ["foto", "immagine", "credito", "fonte", "illustrazione", "video"],
+  bylinePrefixes: ["di", "a cura di"],
+  publishedLabels: ["pubblicato", "pubblicata", "pubblicato il", "trasmesso"],
+  updatedLabels: ["aggiornato", "aggiornato il", "ultima modifica"],
+  today: ["oggi"],
+  chrono: "it",
+};

@@ -1,0 +1,18 @@
+import type { ContentWords } from "./types.js";
+
+export const pl: ContentWords = {
+  endMarkers: [
+    "zobacz także", "zobacz też", "czytaj także", "czytaj też", "czytaj również", "przeczytaj także", "powiązane",
+    "powiązane artykuły", "najczęściej czytane", "komentarze", "udostępnij", "tagi", "reklama", "polecamy",
+    "o autorze",
+  ],
+  endMarkerPrefixes: ["więcej z", "więcej o", "czytaj także"],
+  readAlso: ["zobacz także", "zobacz też", "czytaj także", "czytaj też", "czytaj również", "przeczytaj także", "polecamy"],
+  furnitureLines: ["reklama", "udostępnij", "drukuj", "skomentuj", "materiał chroniony prawem autorskim"],
+  furniturePrefixes: ["śledź nas", "zapisz się", "subskrybuj", "newsletter", "wszelkie prawa zastrzeżone", "korzystamy z cookies", "ta strona używa cookies"],
+  credits: ["fot", "foto", "zdjęcie", "źródło", "ilustracja", "wideo"],
+  bylinePrefixes: ["autor", "przez"],
+  publishedLabels: ["opublikowano", "data publikacji"],
+  updatedLabels: ["aktualizacja", "zaktualizowano"],
+  today: ["dziś", "dzisiaj"],
+};

@@ -1,0 +1,18 @@
+import type { ContentWords } from "./types.js";
+
+export const pt: ContentWords = {
+  endMarkers: [
+    "leia também", "leia mais", "notícias relacionadas", "mais lidas", "veja também", "saiba mais", "comentários",
+    "compartilhe", "partilhar", "tags", "tópicos", "sobre o autor", "publicidade", "relacionadas",
+  ],
+  endMarkerPrefixes: ["mais sobre", "mais de", "mais notícias"],
+  readAlso: ["leia também", "leia mais", "veja também", "saiba mais", "ver também"],
+  furnitureLines: ["publicidade", "compartilhe", "partilhar", "imprimir", "comentar"],
+  furniturePrefixes: ["siga-nos", "assine", "inscreva-se", "newsletter", "todos os direitos reservados", "utilizamos cookies", "este site usa cookies"],
+  credits: ["foto", "fotos", "imagem", "crédito", "créditos", "fonte", "ilustração", "vídeo"],
+  bylinePrefixes: ["por"],
+  publishedLabels: ["publicado", "publicada", "publicado em", "emitido"],
+  updatedLabels: ["atualizado", "atualizado em", "atualizada"],
+  today: ["hoje"],
+  chrono: "pt",
+};
