@@ -1,5 +1,8 @@
 // The heuristics of the HTML extractor as named data, so they can be read, tuned and
 // tested without reading the algorithm. Every rule here is general: none is keyed on a site.
+import {
+  CREDIT_LINE, CREDIT_TAIL, END_MARKER, FURNITURE_LINE, FURNITURE_PREFIX, READ_ALSO, RIGHTS_RESERVED,
+} from "../words/index.js";
 
 /** Upper bound on input size; bigger pages are rejected, not parsed (configurable per call). */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -46,52 +49,13 @@ export const BLOCK_TAGS = new Set([
 export const HEADING_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 
 /**
- * class/id tokens marking furniture: comments, share bars, related links, teasers, ads,
- * cookie and subscription notices. Matched against whole tokens split on space, "-" and "_".
+ * Text of a whole short block that is furniture whatever its markup, in every language of
+ * src/content/words/: ad labels, share and rating prompts, "read also" inserts, credits.
  */
-export const NEGATIVE_TOKENS = new Set([
-  "comment", "comments", "commentlist", "disqus", "respond", "reply", "replies",
-  "share", "sharing", "sharebar", "social", "sociable", "addthis", "sharethis", "socialmedia",
-  "related", "relatedlinks", "recommended", "recommendations", "recirculation", "outbrain", "taboola",
-  "promo", "promotion", "sponsor", "sponsored", "advert", "advertisement", "ad", "ads", "adsense",
-  "banner", "cookie", "cookies", "consent", "gdpr", "newsletter", "subscribe", "subscription", "signup",
-  "paywall", "sidebar", "widget", "widgets", "footer", "masthead", "navbar", "navigation", "nav",
-  "menu", "breadcrumb", "breadcrumbs", "pagination", "pager", "tagcloud", "tags", "popular",
-  "mostread", "mostpopular", "trending", "toolbar", "tools", "skip", "modal", "popup", "rss", "login",
-  "register", "hidden", "hide", "print", "utility", "utilities", "byline-share", "teaser", "teasers",
-  "more", "links", "blogroll", "archive", "archives", "categories", "sitemap", "copyright", "disclaimer",
-]);
-
-/** class/id tokens that override a negative token (an element that is the article itself). */
-export const POSITIVE_TOKENS = new Set([
-  "article", "articlebody", "body", "content", "entry", "main", "post", "story", "storybody", "text",
-  "blog", "hentry", "permalink",
-]);
-
-/** Composite class/id names (no separators) that still mark furniture, matched as substrings. */
-export const NEGATIVE_SUBSTRINGS = [
-  "comment", "sharebar", "socialshare", "relatedarticle", "relatedstor", "relatedlink", "relatedcontent",
-  "sidebar", "cookie", "newsletter", "outbrain", "taboola", "breadcrumb", "mostpopular", "mostread",
-  "advert", "sponsor",
-];
-
-/** Text of a whole block that is furniture whatever its markup. */
-export const BOILERPLATE_TEXT = [
-  /^(advertisement|advertising|anzeige|sponsored( content)?|publicité)$/i,
-  /^(share|share this( article| story)?|tweet|email|e-mail|print|print this( article| page)?|save|like|follow us)\b.{0,40}$/i,
-  /^(read more|more|continue reading|click here|see also|related( articles| stories| links| content)?|recommended( for you)?)\b.{0,30}$/i,
-  /^(©|\(c\)|copyright\b).{0,200}$/i,
-  /\ball rights reserved\b/i,
-  /^(comments?|\d+ comments?|leave a (comment|reply)|post a comment|add (a |your )?comment)\b.{0,40}$/i,
-  /^(tags?|topics?|filed under|categories|keywords)\s*:/i,
-  /^(this (site|website) uses cookies|we use cookies)\b/i,
-  /^(sign up|subscribe|log ?in|sign in|register)\b.{0,60}$/i,
-];
+export const BOILERPLATE_TEXT = [FURNITURE_LINE, FURNITURE_PREFIX, RIGHTS_RESERVED, READ_ALSO, CREDIT_LINE, CREDIT_TAIL, END_MARKER];
 
 /** Headings after which the rest of the container is furniture (related stories, comments). */
-export const TAIL_MARKERS = [
-  /^(related|more (from|on|in|about|stories|news|headlines)|read (more|next|also)|see also|also (read|see|on)|you (may|might) (also )?like|recommended|most (read|popular|viewed|emailed)|popular|trending|latest (news|stories|headlines)|top stories|other (news|stories)|comments?|\d+ comments?|leave a (comment|reply)|reader comments|discussion|share this|tags|about the author)\b/i,
-];
+export const TAIL_MARKERS = [END_MARKER];
 
 /** Block scoring and pruning thresholds. */
 export const T = {
@@ -120,6 +84,12 @@ export const T = {
   siblingMinWords: 25,
   /** Paragraphs after which a tail marker heading ends the article. */
   tailMinParagraphs: 1,
+  /** An element with an ambiguous furniture name ("meta") holding this share of the page's prose wraps the article... */
+  rescueAmbiguousShare: 0.5,
+  /** ...and one with a likely furniture name ("sidebar") this share. */
+  rescueLikelyShare: 0.75,
+  /** An inline element named like furniture (a credit, a byline) is cut when its text is this short. */
+  inlineFurnitureMaxChars: 200,
   /** Max words in a block considered for a visible dateline. */
   datelineMaxWords: 20,
 } as const;

@@ -61,6 +61,7 @@ export function isTailMarker(b: Block): boolean {
 /** Pruning of single blocks inside a chosen container. */
 export function keepBlock(b: Block, container: number): boolean {
   if (b.furniture > container) return false; // furniture below the container
+  if (b.kind === "caption") return false; // captions and credits describe a picture, not the story
   const ld = b.words ? b.linkWords / b.words : 0;
   if (ld > T.pruneLinkDensity) return false;
   if (b.linkWords > 0 && b.words < T.pruneShortLinkedWords) return false;

@@ -8,7 +8,7 @@ export const de: ContentWords = {
     "weitere beiträge", "weitere informationen", "weiterführende links", "weiterführender link", "zum weiterlesen",
     "weiterlesen", "kommentare", "kommentar schreiben", "kommentare schreiben", "keine kommentare", "über den autor",
     "über die autorin", "zur person", "empfehlungen", "empfehlungen der redaktion", "top themen", "top-themen",
-    "schon gelesen?", "themen", "schlagworte", "schlagwörter", "teilen", "diesen artikel teilen", "anzeige",
+    "schon gelesen?", "themen", "schlagworte", "schlagwörter", "teilen", "diesen artikel teilen", 
     "nächster artikel", "vorheriger artikel", "top themen der redaktion", "noch mehr infos für dich", "lust auf mehr?",
     "kontakt", "quellen", "bildergalerie",
   ],

@@ -10,7 +10,7 @@ export const en: ContentWords = {
     "latest stories", "latest headlines", "top stories", "other news", "other stories", "tags", "tagged", "topics",
     "share this", "share this article", "share this story", "comments", "comment", "leave a comment",
     "leave a reply", "reader comments", "discussion", "join the conversation", "about the author",
-    "about the authors", "advertisement", "explore further", "further reading", "more on this story",
+    "about the authors", "explore further", "further reading", "more on this story",
     "don't miss", "editor's picks", "in case you missed it", "similar posts", "similar articles",
   ],
   endMarkerPrefixes: ["more from", "more on", "more in", "more about", "more stories from", "other articles by"],

@@ -4,7 +4,7 @@ export const es: ContentWords = {
   endMarkers: [
     "lee también", "leer más", "noticias relacionadas", "notas relacionadas", "artículos relacionados", "más noticias",
     "te puede interesar", "también te puede interesar", "lo más leído", "comentarios", "temas", "temas relacionados",
-    "etiquetas", "compartir", "sobre el autor", "publicidad", "más información", "te recomendamos",
+    "etiquetas", "compartir", "sobre el autor", "más información", "te recomendamos",
   ],
   endMarkerPrefixes: ["más de", "más sobre", "artículos relacionados", "también en"],
   readAlso: ["lee también", "lea también", "leer más", "te puede interesar", "mira también", "ver también"],

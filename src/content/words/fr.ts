@@ -5,7 +5,7 @@ export const fr: ContentWords = {
     "lire aussi", "à lire aussi", "a lire aussi", "sur le même sujet", "voir aussi", "les plus lus", "les plus lues",
     "dans la même rubrique", "articles similaires", "articles liés", "à lire également", "lire la suite", "commentaires",
     "laisser un commentaire", "réagissez", "partager", "partager cet article", "à propos de l'auteur", "mots-clés",
-    "sujets", "thèmes", "publicité", "nos derniers articles", "à découvrir", "à voir aussi", "ailleurs sur le web",
+    "sujets", "thèmes", "nos derniers articles", "à découvrir", "à voir aussi", "ailleurs sur le web",
   ],
   endMarkerPrefixes: ["plus de", "plus d'articles", "d'autres articles", "lire aussi"],
   readAlso: ["lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "à lire également", "lire également", "à voir"],

@@ -3,7 +3,7 @@ import type { ContentWords } from "./types.js";
 export const it: ContentWords = {
   endMarkers: [
     "leggi anche", "potrebbe interessarti", "articoli correlati", "più letti", "ultime notizie", "commenti",
-    "condividi", "tag", "argomenti", "l'autore", "pubblicità", "ti potrebbe interessare", "correlati",
+    "condividi", "tag", "argomenti", "l'autore", "ti potrebbe interessare", "correlati",
   ],
   endMarkerPrefixes: ["altri articoli", "altro da", "leggi anche"],
   readAlso: ["leggi anche", "guarda anche", "vedi anche", "potrebbe interessarti"],

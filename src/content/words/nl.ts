@@ -4,7 +4,7 @@ export const nl: ContentWords = {
   endMarkers: [
     "lees ook", "lees meer", "meer nieuws", "gerelateerd", "gerelateerde artikelen", "meest gelezen", "bekijk ook",
     "ook interessant", "reacties", "reageer", "deel dit artikel", "delen", "over de auteur", "tags", "onderwerpen",
-    "advertentie", "aanbevolen",
+    "aanbevolen",
   ],
   endMarkerPrefixes: ["meer over", "meer uit", "meer van", "meer nieuws"],
   readAlso: ["lees ook", "lees meer", "bekijk ook", "zie ook"],

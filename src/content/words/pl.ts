@@ -3,7 +3,7 @@ import type { ContentWords } from "./types.js";
 export const pl: ContentWords = {
   endMarkers: [
     "zobacz także", "zobacz też", "czytaj także", "czytaj też", "czytaj również", "przeczytaj także", "powiązane",
-    "powiązane artykuły", "najczęściej czytane", "komentarze", "udostępnij", "tagi", "reklama", "polecamy",
+    "powiązane artykuły", "najczęściej czytane", "komentarze", "udostępnij", "tagi", "polecamy",
     "o autorze",
   ],
   endMarkerPrefixes: ["więcej z", "więcej o", "czytaj także"],

@@ -3,7 +3,7 @@ import type { ContentWords } from "./types.js";
 export const pt: ContentWords = {
   endMarkers: [
     "leia também", "leia mais", "notícias relacionadas", "mais lidas", "veja também", "saiba mais", "comentários",
-    "compartilhe", "partilhar", "tags", "tópicos", "sobre o autor", "publicidade", "relacionadas",
+    "compartilhe", "partilhar", "tags", "tópicos", "sobre o autor", "relacionadas",
   ],
   endMarkerPrefixes: ["mais sobre", "mais de", "mais notícias"],
   readAlso: ["leia também", "leia mais", "veja também", "saiba mais", "ver também"],
