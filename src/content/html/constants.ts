@@ -90,6 +90,16 @@ export const T = {
   rescueLikelyShare: 0.75,
   /** An inline element named like furniture (a credit, a byline) is cut when its text is this short. */
   inlineFurnitureMaxChars: 200,
+  /** A declared JSON-LD articleBody is only used when it has this many letters and digits... */
+  declaredMinChars: 400,
+  /** ...and the visible blocks found in it cover this share of it. */
+  declaredMinCoverage: 0.7,
+  /** Blocks shorter than this (letters and digits) are not looked up in a declared body: too easy to find by chance. */
+  declaredMinBlockChars: 12,
+  /** A long block whose first and last this many letters are in the declared body is in it. */
+  declaredEdgeChars: 30,
+  /** With a declared body, an undeclared scored block stays when it has this many words (a lead). */
+  declaredOtherMinWords: 15,
   /** Max words in a block considered for a visible dateline. */
   datelineMaxWords: 20,
 } as const;

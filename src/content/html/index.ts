@@ -12,6 +12,7 @@ import { repairTitle } from "./repair.js";
 import { mainText } from "./main-text.js";
 import { collectIndex } from "./collect.js";
 import { extractMetadata } from "./metadata.js";
+import { mergeWithDeclaredBody } from "./structured-body.js";
 
 export { decodeHtml } from "./decode.js";
 
@@ -25,7 +26,7 @@ export interface HtmlExtraction {
   url: string | null; // canonical URL when known, else the given url
   langHints: string[]; // ISO 639-1 codes declared by the page
   paragraphs: string[]; // main text blocks in order, headline not included
-  method: string; // "main" | "readability" | "baseline": the step that produced the text
+  method: string; // "declared" | "main" | "readability" | "baseline": the step that produced the text
 }
 
 export interface HtmlOptions {
@@ -66,6 +67,8 @@ function extract(bytes: Uint8Array, opts: HtmlOptions): HtmlExtraction | Rejecti
   // The fallback chain: each step runs only when the one before under-delivered.
   let method = "main";
   let blocks = mainText(tree).blocks;
+  const declared = mergeWithDeclaredBody(tree, blocks, meta.declaredBody);
+  if (declared) { blocks = declared; method = "declared"; }
   if (wordsOf(blocks) < T.minArticleWords && tree.maxDepth <= FALLBACK_MAX_DEPTH) {
     const rb = readabilityBlocks(html);
     if (wordsOf(rb) > wordsOf(blocks)) {
@@ -104,7 +107,8 @@ function extract(bytes: Uint8Array, opts: HtmlOptions): HtmlExtraction | Rejecti
       if (d) { published = d; publishedSource = "dateline"; break; }
     }
   }
-  return { ...meta, published, publishedSource, paragraphs, method };
+  const { declaredBody: _declared, ...shown } = meta;
+  return { ...shown, published, publishedSource, paragraphs, method };
 }
 
 /** A page that is only a cookie wall or a login form has no article to give. */

@@ -3,6 +3,7 @@
 import type { PageIndex } from "./collect.js";
 import { dateFromUrl, parseMachineDate } from "./dates.js";
 import { escapeRegExp } from "../../util/regexp.js";
+import { declaredBodyText } from "./structured-body.js";
 
 export interface Metadata {
   title: string | null;
@@ -13,6 +14,8 @@ export interface Metadata {
   siteName: string | null;
   url: string | null;
   langHints: string[];
+  /** JSON-LD articleBody as text (used only where the visible page agrees with it). */
+  declaredBody: string | null;
 }
 
 type Json = Record<string, unknown>;
@@ -194,5 +197,6 @@ export function extractMetadata(ix: PageIndex, givenUrl: string | null): Metadat
   addLang(meta("og:locale"));
   if (article && typeof article.inLanguage === "string") addLang(article.inLanguage);
 
-  return { title, published, publishedSource, modified, authors, siteName, url, langHints };
+  const declaredBody = declaredBodyText(article?.articleBody ?? ld.find((o) => typeof o.articleBody === "string")?.articleBody);
+  return { title, published, publishedSource, modified, authors, siteName, url, langHints, declaredBody };
 }

@@ -13,7 +13,7 @@ export const de: ContentWords = {
     "kontakt", "quellen", "bildergalerie",
   ],
   endMarkerPrefixes: ["mehr zum thema", "mehr zu", "mehr aus", "mehr von", "weitere beiträge", "weitere aktuelle", "lesen sie auch", "empfehlungen aus"],
-  readAlso: ["lesen sie auch", "lies auch", "auch interessant", "mehr zum thema", "weiterlesen", "siehe auch", "zum thema"],
+  readAlso: ["lesen sie auch", "lies auch", "auch interessant", "mehr zum thema", "weiterlesen", "siehe auch", "zum thema", "das thema könnte dich auch interessieren", "das könnte sie auch interessieren", "passend dazu", "auch lesenswert"],
   furnitureLines: [
     "anzeige", "werbung", "teilen", "diesen artikel teilen", "seite teilen", "artikel teilen", "drucken", "merken",
     "kommentieren", "war der artikel nützlich?", "wie bewerten sie diesen artikel?", "zurück nach oben", "nach oben",

@@ -14,7 +14,7 @@ export const en: ContentWords = {
     "don't miss", "editor's picks", "in case you missed it", "similar posts", "similar articles",
   ],
   endMarkerPrefixes: ["more from", "more on", "more in", "more about", "more stories from", "other articles by"],
-  readAlso: ["read also", "also read", "read more", "see also", "related", "recommended", "watch", "listen", "don't miss"],
+  readAlso: ["read also", "also read", "read more", "see also", "related", "recommended", "watch", "listen", "don't miss", "more", "read", "see"],
   furnitureLines: [
     "advertisement", "advertising", "sponsored", "sponsored content", "share", "share this", "share this article",
     "share this story", "tweet", "email", "e-mail", "print", "print this article", "print this page", "save", "like",

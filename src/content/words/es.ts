@@ -7,7 +7,7 @@ export const es: ContentWords = {
     "etiquetas", "compartir", "sobre el autor", "más información", "te recomendamos",
   ],
   endMarkerPrefixes: ["más de", "más sobre", "artículos relacionados", "también en"],
-  readAlso: ["lee también", "lea también", "leer más", "te puede interesar", "mira también", "ver también"],
+  readAlso: ["lee también", "lea también", "leer más", "te puede interesar", "mira también", "ver también", "vea también", "puedes ver", "le puede interesar", "lea además", "te recomendamos"],
   furnitureLines: ["publicidad", "compartir", "imprimir", "comentar", "síguenos"],
   furniturePrefixes: [
     "síguenos", "siguenos", "suscríbete", "hazte miembro", "regístrate", "boletín", "todos los derechos reservados",

@@ -8,7 +8,7 @@ export const fr: ContentWords = {
     "sujets", "thèmes", "nos derniers articles", "à découvrir", "à voir aussi", "ailleurs sur le web",
   ],
   endMarkerPrefixes: ["plus de", "plus d'articles", "d'autres articles", "lire aussi"],
-  readAlso: ["lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "à lire également", "lire également", "à voir"],
+  readAlso: ["lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "à lire également", "lire également", "à voir", "lire", "voir"],
   furnitureLines: ["publicité", "partager", "imprimer", "tweeter", "envoyer", "réagir", "s'abonner", "lire la suite", "min de lecture"],
   furniturePrefixes: [
     "partager sur", "suivez-nous", "abonnez-vous", "inscrivez-vous", "newsletter", "tous droits réservés",

@@ -6,7 +6,7 @@ export const pt: ContentWords = {
     "compartilhe", "partilhar", "tags", "tópicos", "sobre o autor", "relacionadas",
   ],
   endMarkerPrefixes: ["mais sobre", "mais de", "mais notícias"],
-  readAlso: ["leia também", "leia mais", "veja também", "saiba mais", "ver também"],
+  readAlso: ["leia também", "leia mais", "veja também", "saiba mais", "ver também", "leia", "veja"],
   furnitureLines: ["publicidade", "compartilhe", "partilhar", "imprimir", "comentar"],
   furniturePrefixes: ["siga-nos", "assine", "inscreva-se", "newsletter", "todos os direitos reservados", "utilizamos cookies", "este site usa cookies"],
   credits: ["foto", "fotos", "imagem", "crédito", "créditos", "fonte", "ilustração", "vídeo"],
