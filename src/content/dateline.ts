@@ -6,7 +6,7 @@
 import * as chrono from "chrono-node";
 import type { PartialDate } from "../types.js";
 import { AGENCIES } from "./words/agencies.js";
-import { CHRONO_LOCALES, PUBLISHED_LABEL, TODAY_WORDS } from "./words/index.js";
+import { CHRONO_LOCALES, PUBLISHED_LABEL, TODAY_WORDS, UPDATED_LABEL } from "./words/index.js";
 import { escapeRegExp } from "../util/regexp.js";
 
 const FIRST_LINE = /^\s?date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:\s+|$)/;
@@ -124,4 +124,32 @@ export function todayDate(text: string, known: PartialDate | null): PartialDate 
     return v;
   }
   return null;
+}
+
+/** What a short publication or update note states: "Publié le 24 mars 2023 à 18h05", "Aktualisiert: 03.04.2020". */
+export interface DateNote {
+  published: PartialDate | null;
+  modified: PartialDate | null;
+}
+
+/**
+ * Reads a labelled date note (at most MAX_DATELINE characters): the date after a "published"
+ * label is the publication date, the one after an "updated" label the modification date.
+ * Null when the line has no such label or no full date.
+ */
+export function labelledDateNote(line: string): DateNote | null {
+  const t = line.trim();
+  if (t.length > MAX_DATELINE || !YEAR.test(t)) return null;
+  const pub = PUBLISHED_LABEL.exec(t);
+  const upd = UPDATED_LABEL.exec(t);
+  if (!pub && !upd) return null;
+  const dateAfter = (m: RegExpExecArray | null, end: number) => {
+    if (!m) return null;
+    const d = firstDate(t.slice(m.index, end), MAX_DATELINE);
+    return d && d.value.length === 10 ? d.value : null;
+  };
+  // "Published 10 March 2023, updated 11 March 2023": each label reads up to the other one.
+  const published = dateAfter(pub, upd && pub && upd.index > pub.index ? upd.index : t.length);
+  const modified = dateAfter(upd, pub && upd && pub.index > upd.index ? pub.index : t.length);
+  return published || modified ? { published, modified } : null;
 }

@@ -100,6 +100,14 @@ export const T = {
   declaredEdgeChars: 30,
   /** With a declared body, an undeclared scored block stays when it has this many words (a lead). */
   declaredOtherMinWords: 15,
+  /** Bylines and date notes are looked for in this many blocks at the top of the text... */
+  notesHeadBlocks: 8,
+  /** ...and this many at the bottom... */
+  notesTailBlocks: 3,
+  /** ...in blocks of at most this many words. */
+  noteMaxWords: 25,
+  /** An unlabelled dateline is a line of at most this many words ("Tuesday, June 09, 2009 10:38 AM"). */
+  bareDatelineMaxWords: 8,
   /** Max words in a block considered for a visible dateline. */
   datelineMaxWords: 20,
 } as const;

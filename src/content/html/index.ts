@@ -13,6 +13,7 @@ import { mainText } from "./main-text.js";
 import { collectIndex } from "./collect.js";
 import { extractMetadata } from "./metadata.js";
 import { mergeWithDeclaredBody } from "./structured-body.js";
+import { takePageNotes } from "./page-notes.js";
 
 export { decodeHtml } from "./decode.js";
 
@@ -81,9 +82,10 @@ function extract(bytes: Uint8Array, opts: HtmlOptions): HtmlExtraction | Rejecti
     method = "baseline";
   }
 
-  // The headline is metadata, not body text.
+  // Bylines and date notes are metadata, and so is the headline: neither is body text.
+  const notes = takePageNotes(blocks);
   const titleKey = meta.title ? norm(meta.title) : "";
-  let paragraphs = blocks.map((b) => b.text);
+  let paragraphs = notes.blocks.map((b) => b.text);
   if (titleKey) paragraphs = paragraphs.filter((p, i) => !(i < 5 && norm(p) === titleKey));
 
   if (!paragraphs.length) {
@@ -99,6 +101,7 @@ function extract(bytes: Uint8Array, opts: HtmlOptions): HtmlExtraction | Rejecti
   if (wall) return wall;
 
   let { published, publishedSource } = meta;
+  if (!published && notes.published) { published = notes.published; publishedSource = "dateline"; }
   if (!published) {
     // A visible dateline near the top of the text, as a last resort.
     for (const b of tree.blocks.slice(0, 400)) {
@@ -108,7 +111,8 @@ function extract(bytes: Uint8Array, opts: HtmlOptions): HtmlExtraction | Rejecti
     }
   }
   const { declaredBody: _declared, ...shown } = meta;
-  return { ...shown, published, publishedSource, paragraphs, method };
+  const authors = meta.authors.length ? meta.authors : notes.authors;
+  return { ...shown, authors, published, publishedSource, modified: meta.modified ?? notes.modified, paragraphs, method };
 }
 
 /** A page that is only a cookie wall or a login form has no article to give. */

@@ -31,6 +31,7 @@ export const de: ContentWords = {
   bylinePrefixes: ["von", "autor", "autorin", "text"],
   publishedLabels: ["veröffentlicht", "veröffentlicht am", "erstellt am", "gesendet", "erschienen am", "publiziert"],
   updatedLabels: ["aktualisiert", "aktualisiert am", "zuletzt aktualisiert", "stand:", "geändert am"],
+  readingTime: ["min. lesezeit", "min lesezeit", "minuten lesezeit", "min.", "min"],
   today: ["heute"],
   chrono: "de",
 };

@@ -34,6 +34,7 @@ export const en: ContentWords = {
   bylinePrefixes: ["by", "written by", "words by", "reporting by", "story by", "posted by"],
   publishedLabels: ["published", "posted", "first published", "broadcast", "published on", "posted on"],
   updatedLabels: ["updated", "last updated", "last modified", "updated on"],
+  readingTime: ["min read", "minute read", "minutes read", "mins read", "min listen"],
   today: ["today"],
   chrono: "en",
 };

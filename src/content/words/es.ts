@@ -17,6 +17,7 @@ export const es: ContentWords = {
   bylinePrefixes: ["por"],
   publishedLabels: ["publicado", "publicada", "publicado el", "emitido"],
   updatedLabels: ["actualizado", "actualizado el", "actualizada"],
+  readingTime: ["min de lectura", "minutos de lectura", "min. de lectura"],
   today: ["hoy"],
   chrono: "es",
 };

@@ -18,6 +18,7 @@ export const fr: ContentWords = {
   bylinePrefixes: ["par"],
   publishedLabels: ["publié", "publiée", "publié le", "publiée le", "diffusé", "diffusée", "diffusé le"],
   updatedLabels: ["mis à jour", "mis à jour le", "modifié le", "actualisé le"],
+  readingTime: ["min de lecture", "minutes de lecture", "min. de lecture"],
   today: ["aujourd'hui", "aujourd’hui"],
   chrono: "fr",
 };

@@ -10,5 +10,6 @@ export const id: ContentWords = {
   bylinePrefixes: ["oleh", "penulis", "reporter", "editor"],
   publishedLabels: ["diterbitkan", "dipublikasikan"],
   updatedLabels: ["diperbarui"],
+  readingTime: ["menit baca", "menit membaca"],
   today: ["hari ini"],
 };

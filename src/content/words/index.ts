@@ -57,6 +57,9 @@ export const PUBLISHED_LABEL = new RegExp(`(?:^|[^\\p{L}])(?:${alt(all((w) => w.
 /** "Updated", "Mis à jour le", "Aktualisiert am": a note on when the text was last changed. */
 export const UPDATED_LABEL = new RegExp(`(?:^|[^\\p{L}])(?:${alt(all((w) => w.updatedLabels))})${END}`, "iu");
 
+/** "5 min read", "4 Min.", "11 minut czytania": a reading-time note. */
+export const READING_TIME = new RegExp(`^\\d{1,3}\\s*(?:${alt(all((w) => w.readingTime))})(?![\\p{L}])[\\s.]*$`, "iu");
+
 /** "today" in every language, as an alternation (no anchors); either apostrophe matches. */
 export const TODAY_WORDS = [...new Set(all((w) => w.today).map((t) => escapeRegExp(t).replace(/['’]/g, "['’]")))].join("|");
 

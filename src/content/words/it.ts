@@ -13,6 +13,7 @@ export const it: ContentWords = {
   bylinePrefixes: ["di", "a cura di"],
   publishedLabels: ["pubblicato", "pubblicata", "pubblicato il", "trasmesso"],
   updatedLabels: ["aggiornato", "aggiornato il", "ultima modifica"],
+  readingTime: ["min di lettura", "minuti di lettura"],
   today: ["oggi"],
   chrono: "it",
 };

@@ -14,6 +14,7 @@ export const nl: ContentWords = {
   bylinePrefixes: ["door"],
   publishedLabels: ["gepubliceerd", "gepubliceerd op", "uitgezonden"],
   updatedLabels: ["bijgewerkt", "laatst bijgewerkt", "aangepast"],
+  readingTime: ["min leestijd", "minuten leestijd", "min. leestijd"],
   today: ["vandaag"],
   chrono: "nl",
 };

@@ -14,5 +14,6 @@ export const pl: ContentWords = {
   bylinePrefixes: ["autor", "przez"],
   publishedLabels: ["opublikowano", "data publikacji"],
   updatedLabels: ["aktualizacja", "zaktualizowano"],
+  readingTime: ["min czytania", "minut czytania", "minuty czytania"],
   today: ["dziś", "dzisiaj"],
 };

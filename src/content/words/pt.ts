@@ -13,6 +13,7 @@ export const pt: ContentWords = {
   bylinePrefixes: ["por"],
   publishedLabels: ["publicado", "publicada", "publicado em", "emitido"],
   updatedLabels: ["atualizado", "atualizado em", "atualizada"],
+  readingTime: ["min de leitura", "minutos de leitura"],
   today: ["hoje"],
   chrono: "pt",
 };

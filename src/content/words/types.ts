@@ -20,6 +20,8 @@ export interface ContentWords {
   publishedLabels: string[];
   /** Labels of an update note ("updated", "mis à jour le", "aktualisiert am"). */
   updatedLabels: string[];
+  /** Units of a reading-time note after its number ("5 min read", "11 minut czytania"). */
+  readingTime: string[];
   /** Words for "today" that introduce a day of the month ("today, March 16"). */
   today: string[];
   /** chrono-node locale that reads this language's dates, when chrono has one. */
