@@ -7,6 +7,7 @@ import { decodeHtml } from "./html/decode.js";
 import { parseTextExport } from "./text-export.js";
 import { detectArticle } from "../language/detect.js";
 import { extractHtml } from "./html/index.js";
+import { normalizeUrl } from "../sources/crawl/url.js";
 
 /** Inputs larger than this are rejected, not read (configurable per call). */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -76,7 +77,8 @@ export function buildArticle(raw: RawDocument, opts: ContentOptions = {}): Artic
   laid.paragraphs.forEach((p, i) => (p.lang = det.paragraphs[i]));
   return {
     id: raw.id,
-    url: ex.url,
+    // Stored URLs carry no tracking parameters (utm_*, fbclid, gclid...): the crawler's normal form.
+    url: ex.url ? normalizeUrl(ex.url) ?? ex.url : null,
     title: ex.title,
     published: ex.published,
     publishedSource: ex.publishedSource,

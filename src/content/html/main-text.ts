@@ -89,7 +89,9 @@ export function blocksIn(tree: Tree, c: number): Block[] {
     const b = inside[i];
     if (out.length >= T.tailMinParagraphs && isTailMarker(b)) {
       if (after[i + 1] < T.tailRestRatio * before) break;
-      skipping = true;
+      // A marker heading its own furniture box (an <aside> "Read also") is pruned with the
+      // box; the text after the box is the article again, short paragraphs too.
+      skipping = b.furniture <= c;
       continue;
     }
     if (skipping) {
