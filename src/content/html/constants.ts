@@ -27,6 +27,16 @@ export const BINARY_MAGIC: Array<{ name: string; bytes: number[] }> = [
 /** Share of control bytes (other than tab/CR/LF/FF) in the first KB above which input is binary. */
 export const BINARY_CONTROL_RATIO = 0.1;
 
+/**
+ * Deepest element nesting that is parsed; deeper start tags are dropped before parsing (their
+ * text stays). Real pages stay far below it; hostile ones (a million nested <b>) would cost
+ * the parser time quadratic in the depth.
+ */
+export const MAX_NESTING = 512;
+
+/** Pages above this size skip the Readability fallback: its DOM and its walks grow faster than the page. */
+export const READABILITY_MAX_CHARS = 3_000_000;
+
 /** Elements never holding article text: not descended into. */
 export const SKIP_TAGS = new Set([
   "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
@@ -92,6 +102,10 @@ export const T = {
   inlineFurnitureMaxChars: 200,
   /** A declared JSON-LD articleBody is only used when it has this many letters and digits... */
   declaredMinChars: 400,
+  /** ...and at most this many (longer declared bodies are not cross-checked: lookups would grow with size squared)... */
+  declaredMaxChars: 200_000,
+  /** ...on a page of at most this many blocks... */
+  declaredMaxBlocks: 4000,
   /** ...and the visible blocks found in it cover this share of it. */
   declaredMinCoverage: 0.7,
   /** Blocks shorter than this (letters and digits) are not looked up in a declared body: too easy to find by chance. */

@@ -3,7 +3,8 @@
 import { load } from "cheerio";
 import { reject, type Rejection } from "../../types.js";
 import { buildTree, type Block } from "./blocks.js";
-import { DEFAULT_MAX_BYTES, T, WALL_MAX_WORDS, WALL_PATTERNS } from "./constants.js";
+import { capNesting } from "./flatten.js";
+import { DEFAULT_MAX_BYTES, READABILITY_MAX_CHARS, T, WALL_MAX_WORDS, WALL_PATTERNS } from "./constants.js";
 import { parseTextDate } from "./dates.js";
 import { decodeHtml } from "./decode.js";
 import { baselineBlocks, readabilityBlocks } from "./fallback.js";
@@ -54,7 +55,7 @@ export function extractHtml(bytes: Uint8Array, opts: HtmlOptions = {}): HtmlExtr
 }
 
 function extract(bytes: Uint8Array, opts: HtmlOptions): HtmlExtraction | Rejection {
-  const html = repairTitle(decodeHtml(bytes, opts.contentType).text);
+  const html = capNesting(repairTitle(decodeHtml(bytes, opts.contentType).text));
   if (!/<[a-z!?/]/i.test(html.slice(0, 65536))) {
     // Not markup at all: plain text served as HTML still has a body worth keeping.
     const paras = html.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, " ").trim()).filter(Boolean);
@@ -70,7 +71,7 @@ function extract(bytes: Uint8Array, opts: HtmlOptions): HtmlExtraction | Rejecti
   let blocks = mainText(tree).blocks;
   const declared = mergeWithDeclaredBody(tree, blocks, meta.declaredBody);
   if (declared) { blocks = declared; method = "declared"; }
-  if (wordsOf(blocks) < T.minArticleWords && tree.maxDepth <= FALLBACK_MAX_DEPTH) {
+  if (wordsOf(blocks) < T.minArticleWords && tree.maxDepth <= FALLBACK_MAX_DEPTH && html.length <= READABILITY_MAX_CHARS) {
     const rb = readabilityBlocks(html);
     if (wordsOf(rb) > wordsOf(blocks)) {
       blocks = rb;

@@ -35,7 +35,8 @@ function inBody(b: Block, body: string): boolean {
 export function mergeWithDeclaredBody(tree: Tree, scored: Block[], declared: string | null): Block[] | null {
   if (!declared) return null;
   const body = squash(declared);
-  if (body.length < T.declaredMinChars) return null;
+  // Every block is looked up in the body: both are bounded so that the work stays linear.
+  if (body.length < T.declaredMinChars || body.length > T.declaredMaxChars || tree.blocks.length > T.declaredMaxBlocks) return null;
   const found = new Set<Block>();
   let covered = 0;
   for (const b of tree.blocks) {
