@@ -3,6 +3,7 @@
 // arrays. No recursion anywhere: 10,000 nested elements cost a loop, not a stack.
 import type { AnyNode, Element } from "domhandler";
 import { BLOCK_TAGS, FURNITURE_TAGS, SKIP_TAGS, T } from "./constants.js";
+import { countWords } from "./word-count.js";
 import { AMBIGUOUS_TOKENS, NEVER_FURNITURE_TAGS, NEGATIVE_SUBSTRINGS, NEGATIVE_TOKENS, POSITIVE_TOKENS, STRONG_NEGATIVE_TOKENS } from "./class-vocabulary.js";
 
 export interface Block {
@@ -94,23 +95,6 @@ const KIND: Record<string, Block["kind"]> = {
 };
 
 const WS = /\s+/g;
-
-function countWords(s: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 12;
-    if (space) inWord = false;
-    else {
-      if (!inWord) n++;
-      inWord = true;
-      // Scripts without spaces (CJK, Thai) count about one word per two characters.
-      if (c >= 0x2e80 && (i & 1) === 1) n++;
-    }
-  }
-  return n;
-}
 
 /**
  * Walk the tree under `roots` once. `furnitureRules` off is used for already-cleaned

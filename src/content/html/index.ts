@@ -14,6 +14,7 @@ import { mainText } from "./main-text.js";
 import { collectIndex } from "./collect.js";
 import { extractMetadata } from "./metadata.js";
 import { mergeWithDeclaredBody } from "./structured-body.js";
+import { countWords } from "./word-count.js";
 import { takePageNotes } from "./page-notes.js";
 
 export { decodeHtml } from "./decode.js";
@@ -121,7 +122,7 @@ function detectWall(paragraphs: string[], passwordInputs: number): Rejection | n
   let total = 0;
   const hits = { cookie: 0, login: 0 };
   for (const p of paragraphs) {
-    const w = p.split(/\s+/).length;
+    const w = countWords(p);
     total += w;
     if (WALL_PATTERNS.cookie.test(p)) hits.cookie += w;
     if (WALL_PATTERNS.login.test(p)) hits.login += w;

@@ -2,8 +2,12 @@
 // text net of link-heavy and furniture text, then keep its blocks minus pruned furniture.
 import type { Block, Tree } from "./blocks.js";
 import { BOILERPLATE_TEXT, T, TAIL_MARKERS } from "./constants.js";
+import { NO_SPACE_SCRIPT } from "./word-count.js";
 
-const SENTENCE_MARK = /[.,!?;:。、！？،]/;
+const SENTENCE_MARK = /[.,!?;:。、！？،।؟]/;
+
+/** Prose has sentence punctuation; Thai and Lao separate sentences with a space instead. */
+const readsAsSentences = (t: string) => SENTENCE_MARK.test(t) || (NO_SPACE_SCRIPT.test(t) && t.includes(" "));
 
 /** Net contribution of one block to every element above it. */
 export function blockScore(b: Block): number {
@@ -13,7 +17,7 @@ export function blockScore(b: Block): number {
   const ld = b.words ? b.linkWords / b.words : 0;
   let s = -T.badWeight * b.linkWords;
   // Article text is made of sentences: no punctuation at all marks lists of names, dates, menus.
-  if (b.words >= T.goodMinWords && ld <= T.goodMaxLinkDensity && SENTENCE_MARK.test(b.text)) s += b.words - b.linkWords;
+  if (b.words >= T.goodMinWords && ld <= T.goodMaxLinkDensity && readsAsSentences(b.text)) s += b.words - b.linkWords;
   return s;
 }
 

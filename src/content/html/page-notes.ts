@@ -5,6 +5,7 @@ import { labelledDateNote, parseDateline } from "../dateline.js";
 import { BYLINE_PREFIX, PUBLISHED_LABEL, READING_TIME, UPDATED_LABEL } from "../words/index.js";
 import type { Block } from "./blocks.js";
 import { T } from "./constants.js";
+import { countWords } from "./word-count.js";
 
 export interface PageNotes {
   /** The blocks without the notes, in order. */
@@ -40,7 +41,7 @@ export function bylineNames(text: string): string[] | null {
 /** A label with nothing else ("Aktualisiert:", "opublikowano"): the date sits in its own element. */
 const labelOnly = (t: string) => t.length <= 40 && /^[\p{L}\s'’]+[:.]?$/u.test(t) && (PUBLISHED_LABEL.test(t) || UPDATED_LABEL.test(t));
 
-const wordCount = (t: string) => t.split(/\s+/).filter(Boolean).length;
+const wordCount = countWords;
 
 /** Takes the notes out of the first and last few blocks of the text. */
 export function takePageNotes(blocks: Block[]): PageNotes {
