@@ -120,14 +120,13 @@ function extract(bytes: Uint8Array, opts: HtmlOptions): HtmlExtraction | Rejecti
 /** A page that is only a cookie wall or a login form has no article to give. */
 function detectWall(paragraphs: string[], passwordInputs: number): Rejection | null {
   let total = 0;
+  for (const p of paragraphs) if ((total += countWords(p)) >= WALL_MAX_WORDS) return null;
   const hits = { cookie: 0, login: 0 };
   for (const p of paragraphs) {
     const w = countWords(p);
-    total += w;
     if (WALL_PATTERNS.cookie.test(p)) hits.cookie += w;
     if (WALL_PATTERNS.login.test(p)) hits.login += w;
   }
-  if (total >= WALL_MAX_WORDS) return null;
   if (hits.cookie * 2 >= total) {
     return reject("content", "cookie_wall", "the page is only a cookie/consent notice; fetch it with consent given or from another source");
   }

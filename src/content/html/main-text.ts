@@ -1,7 +1,8 @@
 // Step 1 of the fallback chain: pick the element whose subtree holds the most article-like
 // text net of link-heavy and furniture text, then keep its blocks minus pruned furniture.
 import type { Block, Tree } from "./blocks.js";
-import { BOILERPLATE_TEXT, T, TAIL_MARKERS } from "./constants.js";
+import { BOILERPLATE_TEXT, CREDIT_TAIL_WINDOW, T, TAIL_MARKERS } from "./constants.js";
+import { CREDIT_TAIL, mentionsRightsReserved } from "../words/index.js";
 import { NO_SPACE_SCRIPT } from "./word-count.js";
 
 const SENTENCE_MARK = /[.,!?;:。、！？،।؟]/;
@@ -50,7 +51,7 @@ export function bestContainer(tree: Tree): number {
 export function isBoilerplateText(text: string, words: number): boolean {
   if (words > 30) return false;
   for (const re of BOILERPLATE_TEXT) if (re.test(text)) return true;
-  return false;
+  return CREDIT_TAIL.test(text.slice(-CREDIT_TAIL_WINDOW)) || mentionsRightsReserved(text);
 }
 
 /** Does the block start the furniture tail (related stories, comments)? */

@@ -27,6 +27,7 @@ export const de: ContentWords = {
     "schlagworte:", "themen:", "tags:", "unterstützen sie", "unterstütze", "besuchen sie unseren",
     "lesen sie das", "gefällt dir", "mit diesem button",
   ],
+  rightsReserved: ["alle rechte vorbehalten"],
   credits: ["foto", "fotos", "bild", "bilder", "titelbild", "beitragsbild", "quelle", "abbildung", "grafik", "illustration", "video", "bildquelle", "bildnachweis", "fotograf"],
   bylinePrefixes: ["von", "autor", "autorin", "text"],
   publishedLabels: ["veröffentlicht", "veröffentlicht am", "erstellt am", "gesendet", "erschienen am", "publiziert"],

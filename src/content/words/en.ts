@@ -30,6 +30,7 @@ export const en: ContentWords = {
     "get the latest", "download the app", "support our journalism", "become a member", "newsletter",
     "for the latest stories", "you are using a browser version", "if you enjoyed", "like this article",
   ],
+  rightsReserved: ["all rights reserved"],
   credits: ["photo", "photos", "photograph", "picture", "image", "images", "credit", "credits", "source", "illustration", "video", "graphic"],
   bylinePrefixes: ["by", "written by", "words by", "reporting by", "story by", "posted by"],
   publishedLabels: ["published", "posted", "first published", "broadcast", "published on", "posted on"],

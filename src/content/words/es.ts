@@ -13,6 +13,7 @@ export const es: ContentWords = {
     "síguenos", "siguenos", "suscríbete", "hazte miembro", "regístrate", "boletín", "todos los derechos reservados",
     "utilizamos cookies", "este sitio utiliza cookies", "¡mira lo que tiene",
   ],
+  rightsReserved: ["todos los derechos reservados"],
   credits: ["foto", "fotos", "fotografía", "imagen", "imágenes", "crédito", "fuente", "ilustración", "vídeo", "video"],
   bylinePrefixes: ["por"],
   publishedLabels: ["publicado", "publicada", "publicado el", "emitido"],

@@ -14,6 +14,7 @@ export const fr: ContentWords = {
     "partager sur", "suivez-nous", "abonnez-vous", "inscrivez-vous", "newsletter", "tous droits réservés",
     "nous utilisons des cookies", "ce site utilise des cookies", "mots-clés :", "si vous souhaitez",
   ],
+  rightsReserved: ["tous droits réservés"],
   credits: ["photo", "photos", "crédit", "crédits", "crédit photo", "crédits photo", "crédits photos", "image", "illustration", "source", "vidéo"],
   bylinePrefixes: ["par"],
   publishedLabels: ["publié", "publiée", "publié le", "publiée le", "diffusé", "diffusée", "diffusé le"],

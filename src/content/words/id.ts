@@ -6,6 +6,7 @@ export const id: ContentWords = {
   readAlso: ["baca juga", "simak juga", "lihat juga"],
   furnitureLines: ["iklan", "bagikan", "komentar"],
   furniturePrefixes: ["ikuti kami", "berlangganan", "hak cipta"],
+  rightsReserved: ["hak cipta dilindungi"],
   credits: ["foto", "sumber", "gambar", "ilustrasi", "video"],
   bylinePrefixes: ["oleh", "penulis", "reporter", "editor"],
   publishedLabels: ["diterbitkan", "dipublikasikan"],

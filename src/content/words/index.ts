@@ -38,7 +38,12 @@ export const READ_ALSO = new RegExp(`^[\\s>»›▶►•*-]*(?:${alt(all((w) =>
 /** A whole line of furniture, or one that opens with a furniture phrase. */
 export const FURNITURE_LINE = new RegExp(`^(?:${alt(all((w) => w.furnitureLines))})${TRAIL}$`, "iu");
 export const FURNITURE_PREFIX = new RegExp(`^(?:${alt(all((w) => w.furniturePrefixes))})`, "iu");
-export const RIGHTS_RESERVED = /\b(all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone)\b/iu;
+const RIGHTS_RESERVED = all((w) => w.rightsReserved);
+/** Does the line hold a copyright notice ("... All rights reserved.")? A substring search, not a regex: it runs on every short block. */
+export const mentionsRightsReserved = (text: string): boolean => {
+  const t = text.toLowerCase();
+  return RIGHTS_RESERVED.some((p) => t.includes(p));
+};
 
 const CREDIT_WORDS = alt(all((w) => w.credits));
 /** An image credit standing alone ("Foto: dpa", "Photo : AFP", "Crédits photos : Bestimage"). */

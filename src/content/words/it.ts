@@ -9,6 +9,7 @@ export const it: ContentWords = {
   readAlso: ["leggi anche", "guarda anche", "vedi anche", "potrebbe interessarti"],
   furnitureLines: ["pubblicità", "condividi", "stampa", "commenta"],
   furniturePrefixes: ["seguici", "iscriviti", "abbonati", "newsletter", "tutti i diritti riservati", "utilizziamo i cookie", "questo sito utilizza cookie"],
+  rightsReserved: ["tutti i diritti riservati"],
   credits: ["foto", "immagine", "credito", "fonte", "illustrazione", "video"],
   bylinePrefixes: ["di", "a cura di"],
   publishedLabels: ["pubblicato", "pubblicata", "pubblicato il", "trasmesso"],

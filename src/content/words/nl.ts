@@ -10,6 +10,7 @@ export const nl: ContentWords = {
   readAlso: ["lees ook", "lees meer", "bekijk ook", "zie ook"],
   furnitureLines: ["advertentie", "delen", "deel dit artikel", "printen", "reageer"],
   furniturePrefixes: ["volg ons", "abonneer", "schrijf je in", "nieuwsbrief", "alle rechten voorbehouden", "wij gebruiken cookies", "deze website gebruikt cookies"],
+  rightsReserved: ["alle rechten voorbehouden"],
   credits: ["foto", "foto's", "beeld", "bron", "afbeelding", "illustratie", "video"],
   bylinePrefixes: ["door"],
   publishedLabels: ["gepubliceerd", "gepubliceerd op", "uitgezonden"],

@@ -10,6 +10,7 @@ export const pl: ContentWords = {
   readAlso: ["zobacz także", "zobacz też", "czytaj także", "czytaj też", "czytaj również", "przeczytaj także", "polecamy"],
   furnitureLines: ["reklama", "udostępnij", "drukuj", "skomentuj", "materiał chroniony prawem autorskim"],
   furniturePrefixes: ["śledź nas", "zapisz się", "subskrybuj", "newsletter", "wszelkie prawa zastrzeżone", "korzystamy z cookies", "ta strona używa cookies"],
+  rightsReserved: ["wszelkie prawa zastrzeżone"],
   credits: ["fot", "foto", "zdjęcie", "źródło", "ilustracja", "wideo"],
   bylinePrefixes: ["autor", "przez"],
   publishedLabels: ["opublikowano", "data publikacji"],

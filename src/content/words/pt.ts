@@ -9,6 +9,7 @@ export const pt: ContentWords = {
   readAlso: ["leia também", "leia mais", "veja também", "saiba mais", "ver também", "leia", "veja"],
   furnitureLines: ["publicidade", "compartilhe", "partilhar", "imprimir", "comentar"],
   furniturePrefixes: ["siga-nos", "assine", "inscreva-se", "newsletter", "todos os direitos reservados", "utilizamos cookies", "este site usa cookies"],
+  rightsReserved: ["todos os direitos reservados"],
   credits: ["foto", "fotos", "imagem", "crédito", "créditos", "fonte", "ilustração", "vídeo"],
   bylinePrefixes: ["por"],
   publishedLabels: ["publicado", "publicada", "publicado em", "emitido"],

@@ -12,6 +12,8 @@ export interface ContentWords {
   furnitureLines: string[];
   /** Opening words of such lines when a little text follows ("share on ...", "sign up for ..."). */
   furniturePrefixes: string[];
+  /** The copyright notice that marks a footer wherever it stands in a line ("all rights reserved"). */
+  rightsReserved: string[];
   /** Labels of image credits and captions ("Foto:", "Crédits photo :"). */
   credits: string[];
   /** Words that introduce an author's name ("by", "von", "par"). */
