@@ -1,7 +1,7 @@
 // The heuristics of the HTML extractor as named data, so they can be read, tuned and
 // tested without reading the algorithm. Every rule here is general: none is keyed on a site.
 import {
-  CREDIT_LINE, END_MARKER, FURNITURE_LINE, FURNITURE_PREFIX, READ_ALSO,
+  CREDIT_LINE, END_MARKER, END_MARKER_START, FURNITURE_LINE, FURNITURE_PREFIX, READ_ALSO,
 } from "../words/index.js";
 
 /** Upper bound on input size; bigger pages are rejected, not parsed (configurable per call). */
@@ -67,7 +67,7 @@ export const BOILERPLATE_TEXT = [FURNITURE_LINE, FURNITURE_PREFIX, READ_ALSO, CR
 export const CREDIT_TAIL_WINDOW = 90;
 
 /** Headings after which the rest of the container is furniture (related stories, comments). */
-export const TAIL_MARKERS = [END_MARKER];
+export const TAIL_MARKERS = [END_MARKER_START];
 
 /** Block scoring and pruning thresholds. */
 export const T = {

@@ -11,7 +11,7 @@ export const en: ContentWords = {
     "share this", "share this article", "share this story", "comments", "comment", "leave a comment",
     "leave a reply", "reader comments", "discussion", "join the conversation", "about the author",
     "about the authors", "explore further", "further reading", "more on this story",
-    "don't miss", "editor's picks", "in case you missed it", "similar posts", "similar articles",
+    "editor's picks", "in case you missed it", "similar posts", "similar articles",
   ],
   endMarkerPrefixes: ["more from", "more on", "more in", "more about", "more stories from", "other articles by"],
   readAlso: ["read also", "also read", "read more", "see also", "related", "recommended", "watch", "listen", "don't miss", "more", "read", "see"],

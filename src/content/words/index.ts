@@ -32,6 +32,12 @@ const TRAIL = "[\\s:»›>.!?…|\\-–—]*";
 /** A heading that opens the furniture after the article ("Related", "Mehr zum Thema"). */
 export const END_MARKER = new RegExp(`^(?:${alt(all((w) => w.endMarkers))})${TRAIL}$|^(?:${alt(all((w) => w.endMarkerPrefixes))})${END}.{0,60}$`, "iu");
 
+/**
+ * A short heading that starts with an end marker ("Comments (12)", "Related stories from
+ * Science"): the HTML step reads it as the label of the furniture that follows.
+ */
+export const END_MARKER_START = new RegExp(`^(?:\\d+\\s+)?(?:${alt(all((w) => [...w.endMarkers, ...w.endMarkerPrefixes]))})${END}`, "iu");
+
 /** "Lire aussi : <headline>", "READ MORE: <headline>": an insert of another story in the body. */
 export const READ_ALSO = new RegExp(`^[\\s>»›▶►•*-]*(?:${alt(all((w) => w.readAlso))})${END}\\s*(?:[:|»›>–—-]|\\.\\.\\.|…)`, "iu");
 
