@@ -4,7 +4,7 @@
 import type { AnyNode, Element } from "domhandler";
 import { BLOCK_TAGS, FURNITURE_TAGS, SKIP_TAGS, T } from "./constants.js";
 import { countWords } from "./word-count.js";
-import { AMBIGUOUS_TOKENS, NEVER_FURNITURE_TAGS, NEGATIVE_SUBSTRINGS, NEGATIVE_TOKENS, POSITIVE_TOKENS, STRONG_NEGATIVE_TOKENS } from "./class-vocabulary.js";
+import { AMBIGUOUS_TAGS, AMBIGUOUS_TOKENS, FURNITURE_ROLES, NEVER_FURNITURE_TAGS, NEGATIVE_SUBSTRINGS, NEGATIVE_TOKENS, POSITIVE_TOKENS, STRONG_NEGATIVE_TOKENS } from "./class-vocabulary.js";
 
 export interface Block {
   text: string;
@@ -65,6 +65,15 @@ export function furnitureByName(el: Element): number {
   if (neg && /comment/.test(s)) return SURE;
   if (pos) return 0;
   return neg ? LIKELY : ambiguous ? AMBIGUOUS : 0;
+}
+
+/** Furniture kind of an element by its tag, its ARIA role, then its class/id. */
+function furnitureOf(el: Element, name: string): number {
+  if (FURNITURE_TAGS.has(name)) return 1;
+  if (NEVER_FURNITURE_TAGS.has(name)) return 0;
+  const role = el.attribs.role;
+  if (role && FURNITURE_ROLES.has(role.toLowerCase())) return SURE;
+  return Math.max(furnitureByName(el), AMBIGUOUS_TAGS.has(name) ? AMBIGUOUS : 0);
 }
 
 export const looksLikeFurniture = (el: Element): boolean => furnitureByName(el) > 0;
@@ -181,7 +190,7 @@ export function buildTree(roots: AnyNode[], furnitureRules = true): Tree {
     if (isHidden(el)) continue;
     if (name === "br" || name === "hr") { flush(); continue; }
 
-    let furnKind = !furnitureRules ? 0 : FURNITURE_TAGS.has(name) ? 1 : NEVER_FURNITURE_TAGS.has(name) ? 0 : furnitureByName(el);
+    let furnKind = furnitureRules ? furnitureOf(el, name) : 0;
     if (furnKind > 1 && !BLOCK_TAGS.has(name)) {
       // An inline credit or byline (<span class="credit">) is cut out of its paragraph; a long
       // one is an unclosed tag that swallowed the article, so its name means nothing.

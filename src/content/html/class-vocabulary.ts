@@ -51,6 +51,12 @@ export const AMBIGUOUS_TOKENS = new Set([
   "hidden", "hide",
 ]);
 
+/** ARIA landmark roles of furniture: what a screen reader is told to skip. */
+export const FURNITURE_ROLES = new Set(["navigation", "complementary", "banner", "contentinfo", "search", "dialog", "alertdialog", "menu", "menubar", "toolbar", "tablist"]);
+
+/** Tags that are furniture unless they wrap most of the page's prose (ASP.NET pages wrap everything in one <form>). */
+export const AMBIGUOUS_TAGS = new Set(["form"]);
+
 /** Elements that are never furniture by their class: the page, its main region, an article. */
 export const NEVER_FURNITURE_TAGS = new Set(["html", "body", "main", "article"]);
 
