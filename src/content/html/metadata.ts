@@ -28,12 +28,19 @@ const clean = (s: unknown): string | null => {
   return t.length ? t : null;
 };
 
+/** One JSON-LD block; many pages put raw line breaks and tabs inside strings, which JSON forbids. */
+function parseJsonLd(raw: string): unknown {
+  const text = raw.trim().replace(/^<!--/, "").replace(/-->$/, "");
+  try { return JSON.parse(text); } catch { /* retried below */ }
+  try { return JSON.parse(text.replace(/[\u0000-\u001f]+/g, " ")); } catch { return undefined; }
+}
+
 /** All objects in JSON-LD blocks, @graph and arrays flattened (iteratively). */
 export function jsonLdObjects(blocks: string[]): Json[] {
   const out: Json[] = [];
   for (const raw of blocks) {
-    let data: unknown;
-    try { data = JSON.parse(raw.trim().replace(/^<!--/, "").replace(/-->$/, "")); } catch { continue; }
+    const data = parseJsonLd(raw);
+    if (data === undefined) continue;
     const stack: unknown[] = [data];
     while (stack.length && out.length < 200) {
       const x = stack.pop();
