@@ -6,7 +6,7 @@
 import * as chrono from "chrono-node";
 import type { PartialDate } from "../types.js";
 import { AGENCIES } from "./words/agencies.js";
-import { CHRONO_LOCALES, PUBLISHED_LABEL, TODAY_WORDS, UPDATED_LABEL } from "./words/index.js";
+import { CHRONO_LOCALES, DAY_MONTH_JOINERS, PUBLISHED_LABEL, TIME_SUFFIXES, TODAY_WORDS, UPDATED_LABEL } from "./words/index.js";
 import { escapeRegExp } from "../util/regexp.js";
 
 const FIRST_LINE = /^\s?date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:\s+|$)/;
@@ -27,7 +27,7 @@ const MIN_DATE_SHARE = 0.35;
 /** Cheap test before running seven parsers: a dateline names its year. */
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 /** After a date that opens the line: a time, then a byline separator ("- 02:09 • Ricardo Vieira"). */
-const BYLINE_AFTER = /^[\s,]*(?:[-–—|•·]\s*)?(?:\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?m\.?)?\s*)?(?:$|[-–—|•·])/iu;
+const BYLINE_AFTER = new RegExp(`^[\\s,]*(?:[-–—|•·]\\s*)?(?:\\d{1,2}[:h.]\\d{2}(?:\\s*(?:${TIME_SUFFIXES}))?\\s*)?(?:$|[-–—|•·])`, "iu");
 
 type Parsed = { value: PartialDate; index: number; length: number };
 
@@ -109,7 +109,7 @@ export function publicationNote(line: string): PartialDate | null {
 }
 
 /** "today, March 16", "aujourd'hui 21 mars": the day of publication, its year from what is known. */
-const TODAY = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TODAY_WORDS})(?![\\p{L}\\p{N}])[\\s,(]+((?:\\p{L}+\\s+)?\\d{1,2}\\.?\\s*(?:de\\s+)?\\p{L}{3,}\\.?|\\p{L}{3,}\\.?\\s+\\d{1,2})`, "iu");
+const TODAY = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TODAY_WORDS})(?![\\p{L}\\p{N}])[\\s,(]+((?:\\p{L}+\\s+)?\\d{1,2}\\.?\\s*(?:(?:${DAY_MONTH_JOINERS})\\s+)?\\p{L}{3,}\\.?|\\p{L}{3,}\\.?\\s+\\d{1,2})`, "iu");
 export function todayDate(text: string, known: PartialDate | null): PartialDate | null {
   const m = text.match(TODAY);
   if (!m) return null;

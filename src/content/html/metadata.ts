@@ -4,6 +4,7 @@ import type { PageIndex } from "./collect.js";
 import { dateFromUrl, parseMachineDate } from "./dates.js";
 import { escapeRegExp } from "../../util/regexp.js";
 import { declaredBodyText } from "./structured-body.js";
+import { BYLINE_PREFIX } from "../words/index.js";
 
 export interface Metadata {
   title: string | null;
@@ -93,7 +94,7 @@ const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 function cleanAuthor(a: string): string | null {
   let t = clean(a);
   if (!t || /^https?:\/\//.test(t) || t.length > 80) return null;
-  t = t.replace(/^(by|von|par|por|di|door)\s+/i, "").trim();
+  t = t.replace(BYLINE_PREFIX, "").trim();
   return t || null;
 }
 

@@ -36,6 +36,7 @@ export const en: ContentWords = {
   publishedLabels: ["published", "posted", "first published", "broadcast", "published on", "posted on"],
   updatedLabels: ["updated", "last updated", "last modified", "updated on"],
   readingTime: ["min read", "minute read", "minutes read", "mins read", "min listen"],
+  timeSuffixes: ["am", "pm", "a.m.", "p.m."],
   today: ["today"],
   chrono: "en",
 };

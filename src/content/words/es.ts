@@ -19,6 +19,7 @@ export const es: ContentWords = {
   publishedLabels: ["publicado", "publicada", "publicado el", "emitido"],
   updatedLabels: ["actualizado", "actualizado el", "actualizada"],
   readingTime: ["min de lectura", "minutos de lectura", "min. de lectura"],
+  dayMonthJoiners: ["de"],
   today: ["hoy"],
   chrono: "es",
 };

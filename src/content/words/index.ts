@@ -74,5 +74,10 @@ export const READING_TIME = new RegExp(`^\\d{1,3}\\s*(?:${alt(all((w) => w.readi
 /** "today" in every language, as an alternation (no anchors); either apostrophe matches. */
 export const TODAY_WORDS = [...new Set(all((w) => w.today).map((t) => escapeRegExp(t).replace(/['’]/g, "['’]")))].join("|");
 
+/** Words between day and month ("de"), as an alternation. */
+export const DAY_MONTH_JOINERS = alt(all((w) => w.dayMonthJoiners ?? []));
+/** Marks after a clock time ("pm", "a.m."), as an alternation. */
+export const TIME_SUFFIXES = alt(all((w) => w.timeSuffixes ?? []));
+
 /** chrono-node locales of the languages that have one, in LANGUAGES order. */
 export const CHRONO_LOCALES = Object.values(LANGUAGES).flatMap((w) => (w.chrono ? [w.chrono] : []));

@@ -15,6 +15,7 @@ export const pt: ContentWords = {
   publishedLabels: ["publicado", "publicada", "publicado em", "emitido"],
   updatedLabels: ["atualizado", "atualizado em", "atualizada"],
   readingTime: ["min de leitura", "minutos de leitura"],
+  dayMonthJoiners: ["de"],
   today: ["hoje"],
   chrono: "pt",
 };

@@ -24,6 +24,10 @@ export interface ContentWords {
   updatedLabels: string[];
   /** Units of a reading-time note after its number ("5 min read", "11 minut czytania"). */
   readingTime: string[];
+  /** Words between a day and its month in a written date ("19 de enero"). */
+  dayMonthJoiners?: string[];
+  /** Marks after a clock time ("3:17 pm"). */
+  timeSuffixes?: string[];
   /** Words for "today" that introduce a day of the month ("today, March 16"). */
   today: string[];
   /** chrono-node locale that reads this language's dates, when chrono has one. */
