@@ -105,7 +105,22 @@ export function blocksIn(tree: Tree, c: number): Block[] {
     }
     if (keepBlock(b, c)) { out.push(b); before += goodWords(b); }
   }
-  return out;
+  return trimTail(out);
+}
+
+/**
+ * Short scraps after the last paragraph of prose ("Bild anzeigen", a lone heading, a
+ * prompt) are the page's, not the article's; list items and quotes there stay (steps,
+ * sources).
+ */
+function trimTail(out: Block[]): Block[] {
+  let end = out.length;
+  while (end > 0) {
+    const b = out[end - 1];
+    if (goodWords(b) > 0 || b.kind === "li" || b.kind === "quote" || b.kind === "pre" || b.words >= T.tailScrapMaxWords) break;
+    end--;
+  }
+  return end === out.length ? out : out.slice(0, end);
 }
 
 export interface MainResult {
