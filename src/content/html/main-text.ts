@@ -120,7 +120,13 @@ function trimTail(out: Block[]): Block[] {
     if (goodWords(b) > 0 || b.kind === "li" || b.kind === "quote" || b.kind === "pre" || b.words >= T.tailScrapMaxWords) break;
     end--;
   }
-  return end === out.length ? out : out.slice(0, end);
+  let start = 0;
+  while (start < end) {
+    const b = out[start];
+    if (goodWords(b) > 0 || b.kind === "li" || b.kind === "quote" || b.kind === "pre" || b.words >= T.headScrapMaxWords) break;
+    start++;
+  }
+  return end === out.length && start === 0 ? out : out.slice(start, end);
 }
 
 export interface MainResult {
