@@ -42,6 +42,12 @@ describe("in-article boxes", () => {
       expect(text).not.toContain(junk);
     }
   });
+  it("trims short scraps before the first and after the last paragraph of prose", () => {
+    const r = run(`<p>Politik</p><p>The city council voted on Tuesday to ban rental e-scooters from the town centre, citing a rise in accidents.</p><p>Operators said they would appeal the decision before the regional court, arguing that the council had not consulted them.</p><p>Two other cities in the region are considering similar rules, and the transport minister has asked for a national framework.</p><p>${LONG}</p><p>Bild anzeigen</p><p>Weiter</p>`);
+    expect(r.method).toBe("main");
+    expect(r.paragraphs[0]).toMatch(/^The city council voted/);
+    expect(r.paragraphs[r.paragraphs.length - 1]).toBe(LONG);
+  });
   it("a class name that wraps most of the article's prose is not furniture ('post-meta' around the story)", () => {
     const r = run(`<div class="post-meta"><p>The city council voted on Tuesday to ban rental e-scooters from the town centre, citing a rise in accidents.</p><p>${LONG}</p></div>`);
     expect(r.paragraphs.join(" ")).toContain("voted on Tuesday");
