@@ -105,7 +105,7 @@ export function blocksIn(tree: Tree, c: number): Block[] {
     }
     if (keepBlock(b, c)) { out.push(b); before += goodWords(b); }
   }
-  return trimTail(out);
+  return trimScraps(out);
 }
 
 /**
@@ -113,7 +113,7 @@ export function blocksIn(tree: Tree, c: number): Block[] {
  * prompt) are the page's, not the article's; list items and quotes there stay (steps,
  * sources).
  */
-function trimTail(out: Block[]): Block[] {
+function trimScraps(out: Block[]): Block[] {
   let end = out.length;
   while (end > 0) {
     const b = out[end - 1];
