@@ -8,6 +8,7 @@ import { parseTextExport } from "./text-export.js";
 import { detectArticle } from "../language/detect.js";
 import { extractHtml } from "./html/index.js";
 import { ARTICLE_JSON_TYPE, readArticleJson } from "./article-json.js";
+import { normalizeUrl } from "../sources/crawl/url.js";
 
 /** Inputs larger than this are rejected, not read (configurable per call). */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -82,7 +83,8 @@ export function buildArticle(raw: RawDocument, opts: ContentOptions = {}): Artic
   laid.paragraphs.forEach((p, i) => (p.lang = det.paragraphs[i]));
   return {
     id: raw.id,
-    url: ex.url,
+    // Stored URLs carry no tracking parameters (utm_*, fbclid, gclid...): the crawler's normal form.
+    url: ex.url ? normalizeUrl(ex.url) ?? ex.url : null,
     title: ex.title,
     published: ex.published,
     publishedSource: ex.publishedSource,

@@ -5,6 +5,9 @@
 // 30.08.2021 ... gesendet") and "today, March 16". Each reads only what the text states.
 import * as chrono from "chrono-node";
 import type { PartialDate } from "../types.js";
+import { AGENCIES } from "./words/agencies.js";
+import { CHRONO_LOCALES, DAY_MONTH_JOINERS, PUBLISHED_LABEL, TIME_SUFFIXES, TODAY_WORDS, UPDATED_LABEL } from "./words/index.js";
+import { escapeRegExp } from "../util/regexp.js";
 
 const FIRST_LINE = /^\s?date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:\s+|$)/;
 
@@ -14,7 +17,8 @@ export function firstLineDate(line: string): { date: PartialDate; rest: string }
   return m ? { date: m[1], rest: line.slice(m[0].length) } : null;
 }
 
-const PARSERS = [chrono.en, chrono.nl, chrono.fr, chrono.de, chrono.es, chrono.it, chrono.pt];
+/** One chrono-node parser per language that has one (src/content/words/). */
+const PARSERS = CHRONO_LOCALES.map((l) => chrono[l]);
 const pad = (n: number) => String(n).padStart(2, "0");
 /** A dateline is short and mostly date: a label, the date, perhaps a time and a byline. */
 const MAX_DATELINE = 90;
@@ -23,7 +27,7 @@ const MIN_DATE_SHARE = 0.35;
 /** Cheap test before running seven parsers: a dateline names its year. */
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 /** After a date that opens the line: a time, then a byline separator ("- 02:09 • Ricardo Vieira"). */
-const BYLINE_AFTER = /^[\s,]*(?:[-–—|•·]\s*)?(?:\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?m\.?)?\s*)?(?:$|[-–—|•·])/iu;
+const BYLINE_AFTER = new RegExp(`^[\\s,]*(?:[-–—|•·]\\s*)?(?:\\d{1,2}[:h.]\\d{2}(?:\\s*(?:${TIME_SUFFIXES}))?\\s*)?(?:$|[-–—|•·])`, "iu");
 
 type Parsed = { value: PartialDate; index: number; length: number };
 
@@ -83,7 +87,7 @@ export function numericLead(text: string, known: PartialDate | null): { date: Pa
 }
 
 /** "PARIS (AFP) - 21 mars 2023 -", "Bruxelles (Belga) – 24/03/2023": an agency dateline opening a paragraph. */
-const AGENCY = /^[^\n()]{0,60}\((?:AFP|Reuters|AP|dpa|DPA|ANSA|EFE|Lusa|Belga|ANP|APA|KNA|EP|Europa Press|AGI|Adnkronos)\)\s*[-–—:]?\s*/u;
+const AGENCY = new RegExp(`^[^\\n()]{0,60}\\((?:${AGENCIES.map(escapeRegExp).join("|")})\\)\\s*[-–—:]?\\s*`, "u");
 export function agencyLead(text: string): PartialDate | null {
   const m = text.match(AGENCY);
   if (!m) return null;
@@ -95,7 +99,7 @@ export function agencyLead(text: string): PartialDate | null {
 }
 
 /** A note that says when the piece was published or broadcast, with a full date. */
-const PUBLISHED_NOTE = /\b(?:published|posted|first published|broadcast|veröffentlicht|gesendet|publié|publiée|diffusé|diffusée|publicado|publicada|emitido|pubblicato|pubblicata|trasmesso|gepubliceerd|uitgezonden)\b/iu;
+const PUBLISHED_NOTE = PUBLISHED_LABEL;
 const MAX_NOTE = 200;
 export function publicationNote(line: string): PartialDate | null {
   const t = line.trim();
@@ -105,7 +109,7 @@ export function publicationNote(line: string): PartialDate | null {
 }
 
 /** "today, March 16", "aujourd'hui 21 mars": the day of publication, its year from what is known. */
-const TODAY = /\b(?:today|vandaag|aujourd['’]hui|heute|hoy|oggi|hoje)\b[\s,(]+((?:\p{L}+\s+)?\d{1,2}\.?\s*(?:de\s+)?\p{L}{3,}\.?|\p{L}{3,}\.?\s+\d{1,2})/iu;
+const TODAY = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TODAY_WORDS})(?![\\p{L}\\p{N}])[\\s,(]+((?:\\p{L}+\\s+)?\\d{1,2}\\.?\\s*(?:(?:${DAY_MONTH_JOINERS})\\s+)?\\p{L}{3,}\\.?|\\p{L}{3,}\\.?\\s+\\d{1,2})`, "iu");
 export function todayDate(text: string, known: PartialDate | null): PartialDate | null {
   const m = text.match(TODAY);
   if (!m) return null;
@@ -120,4 +124,32 @@ export function todayDate(text: string, known: PartialDate | null): PartialDate 
     return v;
   }
   return null;
+}
+
+/** What a short publication or update note states: "Publié le 24 mars 2023 à 18h05", "Aktualisiert: 03.04.2020". */
+export interface DateNote {
+  published: PartialDate | null;
+  modified: PartialDate | null;
+}
+
+/**
+ * Reads a labelled date note (at most MAX_DATELINE characters): the date after a "published"
+ * label is the publication date, the one after an "updated" label the modification date.
+ * Null when the line has no such label or no full date.
+ */
+export function labelledDateNote(line: string): DateNote | null {
+  const t = line.trim();
+  if (t.length > MAX_DATELINE || !YEAR.test(t)) return null;
+  const pub = PUBLISHED_LABEL.exec(t);
+  const upd = UPDATED_LABEL.exec(t);
+  if (!pub && !upd) return null;
+  const dateAfter = (m: RegExpExecArray | null, end: number) => {
+    if (!m) return null;
+    const d = firstDate(t.slice(m.index, end), MAX_DATELINE);
+    return d && d.value.length === 10 ? d.value : null;
+  };
+  // "Published 10 March 2023, updated 11 March 2023": each label reads up to the other one.
+  const published = dateAfter(pub, upd && pub && upd.index > pub.index ? upd.index : t.length);
+  const modified = dateAfter(upd, pub && upd && pub.index > upd.index ? pub.index : t.length);
+  return published || modified ? { published, modified } : null;
 }

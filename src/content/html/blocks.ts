@@ -2,9 +2,9 @@
 // as one paragraph, heading, list item, caption...) and records the element tree as flat
 // arrays. No recursion anywhere: 10,000 nested elements cost a loop, not a stack.
 import type { AnyNode, Element } from "domhandler";
-import {
-  BLOCK_TAGS, FURNITURE_TAGS, NEGATIVE_SUBSTRINGS, NEGATIVE_TOKENS, POSITIVE_TOKENS, SKIP_TAGS,
-} from "./constants.js";
+import { BLOCK_TAGS, FURNITURE_TAGS, SKIP_TAGS, T } from "./constants.js";
+import { countWords } from "./word-count.js";
+import { AMBIGUOUS_TAGS, AMBIGUOUS_TOKENS, FURNITURE_ROLES, NEVER_FURNITURE_TAGS, NEGATIVE_SUBSTRINGS, NEGATIVE_TOKENS, POSITIVE_TOKENS, STRONG_NEGATIVE_TOKENS } from "./class-vocabulary.js";
 
 export interface Block {
   text: string;
@@ -24,7 +24,7 @@ export interface Tree {
   tags: string[]; // element tag per pre-order index
   parent: Int32Array; // parent element index (-1 for roots)
   end: Int32Array; // one past the last descendant's index
-  furnitureSelf: Uint8Array; // 1 when the element itself looks like furniture
+  furnitureSelf: Uint8Array; // 1: furniture by its tag (nav, aside, footer), AMBIGUOUS/SURE: by its class/id, 0: not
   blocks: Block[];
   maxDepth: number;
   scripts: number; // script elements seen (for "script-only" rejections)
@@ -34,16 +34,27 @@ export interface Tree {
 
 const SPLIT_TOKENS = /[\s_-]+/;
 
+/**
+ * How sure a class/id is of furniture: 0 not, AMBIGUOUS ("meta": rescued when it wraps most
+ * of the prose), LIKELY ("sidebar": rescued when it wraps nearly all of it), SURE.
+ */
+export const AMBIGUOUS = 2;
+export const LIKELY = 3;
+export const SURE = 4;
+
 /** Does this class/id mark furniture? Whole-token match first, then known composite names. */
-export function looksLikeFurniture(el: Element): boolean {
+export function furnitureByName(el: Element): number {
   const a = el.attribs;
   const s = `${a.class ?? ""} ${a.id ?? ""}`.toLowerCase();
-  if (s.length < 2) return false;
+  if (s.length < 2) return 0;
   let neg = false;
+  let ambiguous = false;
   let pos = false;
   for (const t of s.split(SPLIT_TOKENS)) {
     if (!t) continue;
+    if (STRONG_NEGATIVE_TOKENS.has(t)) return SURE;
     if (NEGATIVE_TOKENS.has(t)) neg = true;
+    else if (AMBIGUOUS_TOKENS.has(t)) ambiguous = true;
     else if (POSITIVE_TOKENS.has(t)) pos = true;
   }
   if (!neg) {
@@ -51,8 +62,32 @@ export function looksLikeFurniture(el: Element): boolean {
     for (const sub of NEGATIVE_SUBSTRINGS) if (joined.includes(sub)) { neg = true; break; }
   }
   // "comment" beats any positive token: "comment-content", "article-comments" are comments.
-  if (neg && pos && !/comment/.test(s)) return false;
-  return neg;
+  if (neg && /comment/.test(s)) return SURE;
+  if (pos) return 0;
+  return neg ? LIKELY : ambiguous ? AMBIGUOUS : 0;
+}
+
+/** Furniture kind of an element by its tag, its ARIA role, then its class/id. */
+function furnitureOf(el: Element, name: string): number {
+  if (FURNITURE_TAGS.has(name)) return 1;
+  if (NEVER_FURNITURE_TAGS.has(name)) return 0;
+  const role = el.attribs.role;
+  if (role && FURNITURE_ROLES.has(role.toLowerCase())) return SURE;
+  return Math.max(furnitureByName(el), AMBIGUOUS_TAGS.has(name) ? AMBIGUOUS : 0);
+}
+
+export const looksLikeFurniture = (el: Element): boolean => furnitureByName(el) > 0;
+
+/** Characters of text under `el`, counted up to `limit` + 1 (iteratively; stops early). */
+function textLength(el: Element, limit: number): number {
+  let n = 0;
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length && n <= limit) {
+    const c = stack.pop()!;
+    if (c.type === "text") n += (c as unknown as { data: string }).data.trim().length;
+    else if (c.type === "tag") stack.push(...(c as Element).children);
+  }
+  return n;
 }
 
 function isHidden(el: Element): boolean {
@@ -69,23 +104,6 @@ const KIND: Record<string, Block["kind"]> = {
 };
 
 const WS = /\s+/g;
-
-function countWords(s: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 12;
-    if (space) inWord = false;
-    else {
-      if (!inWord) n++;
-      inWord = true;
-      // Scripts without spaces (CJK, Thai) count about one word per two characters.
-      if (c >= 0x2e80 && (i & 1) === 1) n++;
-    }
-  }
-  return n;
-}
 
 /**
  * Walk the tree under `roots` once. `furnitureRules` off is used for already-cleaned
@@ -172,12 +190,19 @@ export function buildTree(roots: AnyNode[], furnitureRules = true): Tree {
     if (isHidden(el)) continue;
     if (name === "br" || name === "hr") { flush(); continue; }
 
+    let furnKind = furnitureRules ? furnitureOf(el, name) : 0;
+    if (furnKind > 1 && !BLOCK_TAGS.has(name)) {
+      // An inline credit or byline (<span class="credit">) is cut out of its paragraph; a long
+      // one is an unclosed tag that swallowed the article, so its name means nothing.
+      if (textLength(el, T.inlineFurnitureMaxChars) <= T.inlineFurnitureMaxChars) continue;
+      furnKind = 0;
+    }
     const idx = tags.length;
     tags.push(name);
     parentArr.push(open.length ? open[open.length - 1] : -1);
     endArr.push(idx + 1);
-    const furn = furnitureRules && (FURNITURE_TAGS.has(name) || looksLikeFurniture(el));
-    furnSelf.push(furn ? 1 : 0);
+    const furn = furnKind > 0;
+    furnSelf.push(furnKind);
     open.push(idx);
     if (open.length > maxDepth) maxDepth = open.length;
 
@@ -194,7 +219,7 @@ export function buildTree(roots: AnyNode[], furnitureRules = true): Tree {
   }
   flush();
 
-  return {
+  const tree: Tree = {
     tags,
     parent: Int32Array.from(parentArr),
     end: Int32Array.from(endArr),
@@ -205,4 +230,36 @@ export function buildTree(roots: AnyNode[], furnitureRules = true): Tree {
     passwordInputs,
     elements: tags.length,
   };
+  rescueWrappers(tree);
+  return tree;
+}
+
+/** Prose words of a block: what a reader would call article text (for the wrapper rescue). */
+const proseWords = (b: Block) => (b.words >= T.goodMinWords && b.linkWords <= T.goodMaxLinkDensity * b.words ? b.words : 0);
+
+/**
+ * A class name is a guess: an element named "post-meta" or "author-content" that holds most
+ * of the page's prose is the article's wrapper, not furniture. Such elements are unmarked
+ * and every block's nearest furniture ancestor is found again.
+ */
+function rescueWrappers(tree: Tree): void {
+  const n = tree.tags.length;
+  const prose = new Float64Array(n);
+  let total = 0;
+  for (const b of tree.blocks) if (b.owner >= 0) { const w = proseWords(b); prose[b.owner] += w; total += w; }
+  for (let i = n - 1; i > 0; i--) if (tree.parent[i] >= 0) prose[tree.parent[i]] += prose[i];
+  let changed = false;
+  for (let i = 0; i < n; i++) {
+    const kind = tree.furnitureSelf[i];
+    const share = kind === AMBIGUOUS ? T.rescueAmbiguousShare : kind === LIKELY ? T.rescueLikelyShare : 2;
+    if (total > 0 && prose[i] >= share * total) { tree.furnitureSelf[i] = 0; changed = true; }
+  }
+  if (!changed) return;
+  // Parents come before children in pre-order: one forward pass finds each nearest furniture.
+  const nearest = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = tree.parent[i];
+    nearest[i] = tree.furnitureSelf[i] ? i : p >= 0 ? nearest[p] : -1;
+  }
+  for (const b of tree.blocks) b.furniture = b.owner >= 0 ? nearest[b.owner] : -1;
 }

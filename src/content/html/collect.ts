@@ -19,6 +19,9 @@ export interface PageIndex {
 
 const MAX_HEADINGS = 40;
 const MAX_ITEMPROPS = 10;
+// Each of these reads the text under its element: capped, so that nested copies cost no more than a few walks.
+const MAX_TIMES = 20;
+const MAX_AUTHOR_LINKS = 5;
 const ITEMPROPS = new Set(["datepublished", "datemodified", "author", "headline"]);
 
 /** Text content without recursion; script/style contents are not text. */
@@ -100,10 +103,10 @@ export function collectIndex(roots: AnyNode[]): PageIndex {
         if (ix.headings.length < MAX_HEADINGS) ix.headings.push({ tag: name, text: textOf(el) });
         break;
       case "time":
-        ix.times.push({ datetime: a.datetime ?? null, text: textOf(el) });
+        if (ix.times.length < MAX_TIMES) ix.times.push({ datetime: a.datetime ?? null, text: textOf(el) });
         break;
       case "a":
-        if ((a.rel ?? "").toLowerCase() === "author") ix.relAuthors.push(textOf(el));
+        if ((a.rel ?? "").toLowerCase() === "author" && ix.relAuthors.length < MAX_AUTHOR_LINKS) ix.relAuthors.push(textOf(el));
         break;
     }
     const ip = a.itemprop?.toLowerCase();

@@ -3,7 +3,8 @@
 import { load } from "cheerio";
 import { reject, type Rejection } from "../../types.js";
 import { buildTree, type Block } from "./blocks.js";
-import { DEFAULT_MAX_BYTES, T, WALL_MAX_WORDS, WALL_PATTERNS } from "./constants.js";
+import { capNesting } from "./flatten.js";
+import { DEFAULT_MAX_BYTES, READABILITY_MAX_CHARS, T, WALL_MAX_WORDS, WALL_PATTERNS } from "./constants.js";
 import { parseTextDate } from "./dates.js";
 import { decodeHtml } from "./decode.js";
 import { baselineBlocks, readabilityBlocks } from "./fallback.js";
@@ -12,6 +13,9 @@ import { repairTitle } from "./repair.js";
 import { mainText } from "./main-text.js";
 import { collectIndex } from "./collect.js";
 import { extractMetadata } from "./metadata.js";
+import { mergeWithDeclaredBody } from "./structured-body.js";
+import { countWords } from "./word-count.js";
+import { takePageNotes } from "./page-notes.js";
 
 export { decodeHtml } from "./decode.js";
 
@@ -25,7 +29,7 @@ export interface HtmlExtraction {
   url: string | null; // canonical URL when known, else the given url
   langHints: string[]; // ISO 639-1 codes declared by the page
   paragraphs: string[]; // main text blocks in order, headline not included
-  method: string; // "main" | "readability" | "baseline": the step that produced the text
+  method: string; // "declared" | "main" | "readability" | "baseline": the step that produced the text
 }
 
 export interface HtmlOptions {
@@ -52,7 +56,7 @@ export function extractHtml(bytes: Uint8Array, opts: HtmlOptions = {}): HtmlExtr
 }
 
 function extract(bytes: Uint8Array, opts: HtmlOptions): HtmlExtraction | Rejection {
-  const html = repairTitle(decodeHtml(bytes, opts.contentType).text);
+  const html = capNesting(repairTitle(decodeHtml(bytes, opts.contentType).text));
   if (!/<[a-z!?/]/i.test(html.slice(0, 65536))) {
     // Not markup at all: plain text served as HTML still has a body worth keeping.
     const paras = html.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, " ").trim()).filter(Boolean);
@@ -66,7 +70,9 @@ function extract(bytes: Uint8Array, opts: HtmlOptions): HtmlExtraction | Rejecti
   // The fallback chain: each step runs only when the one before under-delivered.
   let method = "main";
   let blocks = mainText(tree).blocks;
-  if (wordsOf(blocks) < T.minArticleWords && tree.maxDepth <= FALLBACK_MAX_DEPTH) {
+  const declared = mergeWithDeclaredBody(tree, blocks, meta.declaredBody);
+  if (declared) { blocks = declared; method = "declared"; }
+  if (wordsOf(blocks) < T.minArticleWords && tree.maxDepth <= FALLBACK_MAX_DEPTH && html.length <= READABILITY_MAX_CHARS) {
     const rb = readabilityBlocks(html);
     if (wordsOf(rb) > wordsOf(blocks)) {
       blocks = rb;
@@ -78,9 +84,10 @@ function extract(bytes: Uint8Array, opts: HtmlOptions): HtmlExtraction | Rejecti
     method = "baseline";
   }
 
-  // The headline is metadata, not body text.
+  // Bylines and date notes are metadata, and so is the headline: neither is body text.
+  const notes = takePageNotes(blocks);
   const titleKey = meta.title ? norm(meta.title) : "";
-  let paragraphs = blocks.map((b) => b.text);
+  let paragraphs = notes.blocks.map((b) => b.text);
   if (titleKey) paragraphs = paragraphs.filter((p, i) => !(i < 5 && norm(p) === titleKey));
 
   if (!paragraphs.length) {
@@ -96,6 +103,7 @@ function extract(bytes: Uint8Array, opts: HtmlOptions): HtmlExtraction | Rejecti
   if (wall) return wall;
 
   let { published, publishedSource } = meta;
+  if (!published && notes.published) { published = notes.published; publishedSource = "dateline"; }
   if (!published) {
     // A visible dateline near the top of the text, as a last resort.
     for (const b of tree.blocks.slice(0, 400)) {
@@ -104,20 +112,21 @@ function extract(bytes: Uint8Array, opts: HtmlOptions): HtmlExtraction | Rejecti
       if (d) { published = d; publishedSource = "dateline"; break; }
     }
   }
-  return { ...meta, published, publishedSource, paragraphs, method };
+  const { declaredBody: _declared, ...shown } = meta;
+  const authors = meta.authors.length ? meta.authors : notes.authors;
+  return { ...shown, authors, published, publishedSource, modified: meta.modified ?? notes.modified, paragraphs, method };
 }
 
 /** A page that is only a cookie wall or a login form has no article to give. */
 function detectWall(paragraphs: string[], passwordInputs: number): Rejection | null {
   let total = 0;
+  for (const p of paragraphs) if ((total += countWords(p)) >= WALL_MAX_WORDS) return null;
   const hits = { cookie: 0, login: 0 };
   for (const p of paragraphs) {
-    const w = p.split(/\s+/).length;
-    total += w;
+    const w = countWords(p);
     if (WALL_PATTERNS.cookie.test(p)) hits.cookie += w;
     if (WALL_PATTERNS.login.test(p)) hits.login += w;
   }
-  if (total >= WALL_MAX_WORDS) return null;
   if (hits.cookie * 2 >= total) {
     return reject("content", "cookie_wall", "the page is only a cookie/consent notice; fetch it with consent given or from another source");
   }

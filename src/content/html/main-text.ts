@@ -1,9 +1,14 @@
 // Step 1 of the fallback chain: pick the element whose subtree holds the most article-like
 // text net of link-heavy and furniture text, then keep its blocks minus pruned furniture.
 import type { Block, Tree } from "./blocks.js";
-import { BOILERPLATE_TEXT, T, TAIL_MARKERS } from "./constants.js";
+import { BOILERPLATE_TEXT, CREDIT_TAIL_WINDOW, T, TAIL_MARKERS } from "./constants.js";
+import { CREDIT_TAIL, mentionsRightsReserved } from "../words/index.js";
+import { NO_SPACE_SCRIPT } from "./word-count.js";
 
-const SENTENCE_MARK = /[.,!?;:。、！？،]/;
+const SENTENCE_MARK = /[.,!?;:。、！？،।؟]/;
+
+/** Prose has sentence punctuation; Thai and Lao separate sentences with a space instead. */
+const readsAsSentences = (t: string) => SENTENCE_MARK.test(t) || (NO_SPACE_SCRIPT.test(t) && t.includes(" "));
 
 /** Net contribution of one block to every element above it. */
 export function blockScore(b: Block): number {
@@ -13,7 +18,7 @@ export function blockScore(b: Block): number {
   const ld = b.words ? b.linkWords / b.words : 0;
   let s = -T.badWeight * b.linkWords;
   // Article text is made of sentences: no punctuation at all marks lists of names, dates, menus.
-  if (b.words >= T.goodMinWords && ld <= T.goodMaxLinkDensity && SENTENCE_MARK.test(b.text)) s += b.words - b.linkWords;
+  if (b.words >= T.goodMinWords && ld <= T.goodMaxLinkDensity && readsAsSentences(b.text)) s += b.words - b.linkWords;
   return s;
 }
 
@@ -46,7 +51,7 @@ export function bestContainer(tree: Tree): number {
 export function isBoilerplateText(text: string, words: number): boolean {
   if (words > 30) return false;
   for (const re of BOILERPLATE_TEXT) if (re.test(text)) return true;
-  return false;
+  return CREDIT_TAIL.test(text.slice(-CREDIT_TAIL_WINDOW)) || mentionsRightsReserved(text);
 }
 
 /** Does the block start the furniture tail (related stories, comments)? */
@@ -61,6 +66,7 @@ export function isTailMarker(b: Block): boolean {
 /** Pruning of single blocks inside a chosen container. */
 export function keepBlock(b: Block, container: number): boolean {
   if (b.furniture > container) return false; // furniture below the container
+  if (b.kind === "caption") return false; // captions and credits describe a picture, not the story
   const ld = b.words ? b.linkWords / b.words : 0;
   if (ld > T.pruneLinkDensity) return false;
   if (b.linkWords > 0 && b.words < T.pruneShortLinkedWords) return false;
@@ -88,7 +94,9 @@ export function blocksIn(tree: Tree, c: number): Block[] {
     const b = inside[i];
     if (out.length >= T.tailMinParagraphs && isTailMarker(b)) {
       if (after[i + 1] < T.tailRestRatio * before) break;
-      skipping = true;
+      // A marker heading its own furniture box (an <aside> "Read also") is pruned with the
+      // box; the text after the box is the article again, short paragraphs too.
+      skipping = b.furniture <= c;
       continue;
     }
     if (skipping) {
@@ -97,7 +105,28 @@ export function blocksIn(tree: Tree, c: number): Block[] {
     }
     if (keepBlock(b, c)) { out.push(b); before += goodWords(b); }
   }
-  return out;
+  return trimScraps(out);
+}
+
+/**
+ * Short scraps after the last paragraph of prose ("Bild anzeigen", a lone heading, a
+ * prompt) are the page's, not the article's; list items and quotes there stay (steps,
+ * sources).
+ */
+function trimScraps(out: Block[]): Block[] {
+  let end = out.length;
+  while (end > 0) {
+    const b = out[end - 1];
+    if (goodWords(b) > 0 || b.kind === "li" || b.kind === "quote" || b.kind === "pre" || b.words >= T.tailScrapMaxWords) break;
+    end--;
+  }
+  let start = 0;
+  while (start < end) {
+    const b = out[start];
+    if (goodWords(b) > 0 || b.kind === "li" || b.kind === "quote" || b.kind === "pre" || b.words >= T.headScrapMaxWords) break;
+    start++;
+  }
+  return end === out.length && start === 0 ? out : out.slice(start, end);
 }
 
 export interface MainResult {

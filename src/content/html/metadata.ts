@@ -3,6 +3,8 @@
 import type { PageIndex } from "./collect.js";
 import { dateFromUrl, parseMachineDate } from "./dates.js";
 import { escapeRegExp } from "../../util/regexp.js";
+import { declaredBodyText } from "./structured-body.js";
+import { BYLINE_PREFIX } from "../words/index.js";
 
 export interface Metadata {
   title: string | null;
@@ -13,6 +15,8 @@ export interface Metadata {
   siteName: string | null;
   url: string | null;
   langHints: string[];
+  /** JSON-LD articleBody as text (used only where the visible page agrees with it). */
+  declaredBody: string | null;
 }
 
 type Json = Record<string, unknown>;
@@ -25,12 +29,19 @@ const clean = (s: unknown): string | null => {
   return t.length ? t : null;
 };
 
+/** One JSON-LD block; many pages put raw line breaks and tabs inside strings, which JSON forbids. */
+function parseJsonLd(raw: string): unknown {
+  const text = raw.trim().replace(/^<!--/, "").replace(/-->$/, "");
+  try { return JSON.parse(text); } catch { /* retried below */ }
+  try { return JSON.parse(text.replace(/[\u0000-\u001f]+/g, " ")); } catch { return undefined; }
+}
+
 /** All objects in JSON-LD blocks, @graph and arrays flattened (iteratively). */
 export function jsonLdObjects(blocks: string[]): Json[] {
   const out: Json[] = [];
   for (const raw of blocks) {
-    let data: unknown;
-    try { data = JSON.parse(raw.trim().replace(/^<!--/, "").replace(/-->$/, "")); } catch { continue; }
+    const data = parseJsonLd(raw);
+    if (data === undefined) continue;
     const stack: unknown[] = [data];
     while (stack.length && out.length < 200) {
       const x = stack.pop();
@@ -83,7 +94,7 @@ const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 function cleanAuthor(a: string): string | null {
   let t = clean(a);
   if (!t || /^https?:\/\//.test(t) || t.length > 80) return null;
-  t = t.replace(/^(by|von|par|por|di|door)\s+/i, "").trim();
+  t = t.replace(BYLINE_PREFIX, "").trim();
   return t || null;
 }
 
@@ -194,5 +205,6 @@ export function extractMetadata(ix: PageIndex, givenUrl: string | null): Metadat
   addLang(meta("og:locale"));
   if (article && typeof article.inLanguage === "string") addLang(article.inLanguage);
 
-  return { title, published, publishedSource, modified, authors, siteName, url, langHints };
+  const declaredBody = declaredBodyText(article?.articleBody ?? ld.find((o) => typeof o.articleBody === "string")?.articleBody);
+  return { title, published, publishedSource, modified, authors, siteName, url, langHints, declaredBody };
 }

@@ -1,0 +1,20 @@
+import type { ContentWords } from "./types.js";
+
+export const it: ContentWords = {
+  endMarkers: [
+    "leggi anche", "potrebbe interessarti", "articoli correlati", "più letti", "ultime notizie", "commenti",
+    "condividi", "tag", "argomenti", "l'autore", "ti potrebbe interessare", "correlati",
+  ],
+  endMarkerPrefixes: ["altri articoli", "altro da", "leggi anche"],
+  readAlso: ["leggi anche", "guarda anche", "vedi anche", "potrebbe interessarti"],
+  furnitureLines: ["pubblicità", "condividi", "stampa", "commenta"],
+  furniturePrefixes: ["seguici", "iscriviti", "abbonati", "newsletter", "tutti i diritti riservati", "utilizziamo i cookie", "questo sito utilizza cookie"],
+  rightsReserved: ["tutti i diritti riservati"],
+  credits: ["foto", "immagine", "credito", "fonte", "illustrazione", "video"],
+  bylinePrefixes: ["di", "a cura di"],
+  publishedLabels: ["pubblicato", "pubblicata", "pubblicato il", "trasmesso"],
+  updatedLabels: ["aggiornato", "aggiornato il", "ultima modifica"],
+  readingTime: ["min di lettura", "minuti di lettura"],
+  today: ["oggi"],
+  chrono: "it",
+};

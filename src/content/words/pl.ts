@@ -1,0 +1,20 @@
+import type { ContentWords } from "./types.js";
+
+export const pl: ContentWords = {
+  endMarkers: [
+    "zobacz także", "zobacz też", "czytaj także", "czytaj też", "czytaj również", "przeczytaj także", "powiązane",
+    "powiązane artykuły", "najczęściej czytane", "komentarze", "udostępnij", "tagi", "polecamy",
+    "o autorze",
+  ],
+  endMarkerPrefixes: ["więcej z", "więcej o", "czytaj także"],
+  readAlso: ["zobacz także", "zobacz też", "czytaj także", "czytaj też", "czytaj również", "przeczytaj także", "polecamy"],
+  furnitureLines: ["reklama", "udostępnij", "drukuj", "skomentuj", "materiał chroniony prawem autorskim"],
+  furniturePrefixes: ["śledź nas", "zapisz się", "subskrybuj", "newsletter", "wszelkie prawa zastrzeżone", "korzystamy z cookies", "ta strona używa cookies"],
+  rightsReserved: ["wszelkie prawa zastrzeżone"],
+  credits: ["fot", "foto", "zdjęcie", "źródło", "ilustracja", "wideo"],
+  bylinePrefixes: ["autor", "przez"],
+  publishedLabels: ["opublikowano", "data publikacji"],
+  updatedLabels: ["aktualizacja", "zaktualizowano"],
+  readingTime: ["min czytania", "minut czytania", "minuty czytania"],
+  today: ["dziś", "dzisiaj"],
+};

@@ -1,0 +1,35 @@
+// The shape of one language's page-furniture and dateline words. Every list holds plain
+// lower-case phrases (no regex syntax); src/content/words/index.ts compiles them once.
+
+export interface ContentWords {
+  /** Headings that open the furniture after an article: related stories, comments, "more". */
+  endMarkers: string[];
+  /** Heading prefixes that open such furniture whatever follows ("more from", "mehr zum thema ..."). */
+  endMarkerPrefixes: string[];
+  /** Labels of "read also" inserts inside the body ("Lire aussi : <headline>"). */
+  readAlso: string[];
+  /** Whole short lines that are furniture: ad labels, share and rating prompts, subscriptions. */
+  furnitureLines: string[];
+  /** Opening words of such lines when a little text follows ("share on ...", "sign up for ..."). */
+  furniturePrefixes: string[];
+  /** The copyright notice that marks a footer wherever it stands in a line ("all rights reserved"). */
+  rightsReserved: string[];
+  /** Labels of image credits and captions ("Foto:", "Crédits photo :"). */
+  credits: string[];
+  /** Words that introduce an author's name ("by", "von", "par"). */
+  bylinePrefixes: string[];
+  /** Labels of a publication note ("published", "publié le", "veröffentlicht am"). */
+  publishedLabels: string[];
+  /** Labels of an update note ("updated", "mis à jour le", "aktualisiert am"). */
+  updatedLabels: string[];
+  /** Units of a reading-time note after its number ("5 min read", "11 minut czytania"). */
+  readingTime: string[];
+  /** Words between a day and its month in a written date ("19 de enero"). */
+  dayMonthJoiners?: string[];
+  /** Marks after a clock time ("3:17 pm"). */
+  timeSuffixes?: string[];
+  /** Words for "today" that introduce a day of the month ("today, March 16"). */
+  today: string[];
+  /** chrono-node locale that reads this language's dates, when chrono has one. */
+  chrono?: "en" | "nl" | "fr" | "de" | "es" | "it" | "pt";
+}
