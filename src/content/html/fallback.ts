@@ -1,8 +1,6 @@
 // Steps 2 and 3 of the fallback chain: Mozilla Readability on linkedom when the main
 // heuristics under-deliver, and a baseline of every readable block when both do.
-import { Readability } from "@mozilla/readability";
-import { load } from "cheerio";
-import { parseHTML } from "linkedom";
+import { cheerioLoad as load, parseHTML, readabilityClass } from "./libraries.js";
 import { buildTree, type Block, type Tree } from "./blocks.js";
 import { keepBlock } from "./main-text.js";
 import { T } from "./constants.js";
@@ -11,6 +9,7 @@ import { T } from "./constants.js";
 export function readabilityBlocks(html: string): Block[] {
   try {
     const { document } = parseHTML(html);
+    const Readability = readabilityClass();
     const art = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
     if (!art?.content) return [];
     const $ = load(art.content, { xml: { xmlMode: false, decodeEntities: true } });

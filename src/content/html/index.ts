@@ -1,6 +1,6 @@
 // HTML bytes -> article: metadata plus main text as paragraphs. Never throws on bad input;
 // returns a Rejection instead (see guards.ts and the wall checks below).
-import { load } from "cheerio";
+import { cheerioLoad as load } from "./libraries.js";
 import { reject, type Rejection } from "../../types.js";
 import { buildTree, type Block } from "./blocks.js";
 import { capNesting } from "./flatten.js";
