@@ -1,8 +1,8 @@
 // The analysts' commands in process: query (read-only), export round-trips, stats.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { main } from "../../src/cli/main.js";
+import { runCli } from "./run-cli.js";
 import { rebuildEvents } from "../../src/store/canonical.js";
 import { openReadOnly, prepareRead, ReadOnlyError } from "../../src/store/readonly.js";
 import { parseCsv, cellText } from "../../src/store/format.js";
@@ -21,21 +21,7 @@ beforeAll(() => {
 });
 afterAll(() => store.done());
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const o = vi.spyOn(process.stdout, "write").mockImplementation((s) => ((out += String(s)), true));
-  const e = vi.spyOn(process.stderr, "write").mockImplementation((s) => ((err += String(s)), true));
-  process.exitCode = undefined;
-  try {
-    const code = await main(["node", "banwatch", ...args]);
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-    process.exitCode = undefined;
-  }
-}
+const run = runCli;
 
 describe("banwatch query", () => {
   it("prints rows as json, csv and a table", async () => {

@@ -1,12 +1,12 @@
 // Faults a new user met (issue 15) and the query guard rails (issue 16), each in process:
 // usage without a command, exports that say "done" only when done, JSON that stays JSON,
 // one line per rejection, statement timeouts, streamed rows and one-line refusals.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { spawn, spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { main } from "../../src/cli/main.js";
+import { runCli } from "./run-cli.js";
 import { formatSummary } from "../../src/cli/ingest.js";
 import { streamQuery } from "../../src/cli/query-child.js";
 import { rebuildEvents } from "../../src/store/canonical.js";
@@ -23,20 +23,7 @@ beforeAll(() => {
 });
 afterAll(() => store.done());
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const o = vi.spyOn(process.stdout, "write").mockImplementation((s) => ((out += String(s)), true));
-  const e = vi.spyOn(process.stderr, "write").mockImplementation((s) => ((err += String(s)), true));
-  process.exitCode = undefined;
-  try {
-    return { code: await main(["node", "banwatch", ...args]), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-    process.exitCode = undefined;
-  }
-}
+const run = runCli;
 const lines = (s: string) => s.trim().split("\n").filter(Boolean);
 
 describe("usage", () => {

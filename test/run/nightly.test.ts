@@ -1,15 +1,14 @@
 // The nightly job end to end, as cron runs it: the CLI against a small news site on
 // loopback whose feed grows between runs, plus a source that is down.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { spawn } from "node:child_process";
 import { createServer, type Server } from "node:http";
 import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir, hostname } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { openDb } from "../../src/store/db.js";
+import { spawnCli, type Exit } from "../spawn-cli.js";
 
-const BIN = resolve(__dirname, "../../bin/banwatch.js");
 
 interface Req { path: string; headers: Record<string, unknown> }
 let server: Server;
@@ -69,19 +68,7 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-interface Exit { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }
-function cli(args: string[], env: Record<string, string> = {}, killWhen?: (s: string) => boolean): Promise<Exit> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
-    let stdout = "", stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => {
-      stderr += d;
-      if (killWhen?.(stderr)) child.kill("SIGKILL");
-    });
-    child.on("close", (code, signal) => done({ code, signal, stdout, stderr }));
-  });
-}
+const cli = (args: string[], env: Record<string, string> = {}, killWhen?: (s: string) => boolean): Promise<Exit> => spawnCli(args, { env, killWhen });
 
 function sources(withDown: boolean): string {
   const f = join(dir, withDown ? "sources-down.json" : "sources.json");

@@ -2,17 +2,15 @@
 // per sitemap and per crawl, with a count of what was left out; and a plain
 // `banwatch crawl --db F` resuming an interrupted crawl.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { spawn } from "node:child_process";
 import { createServer, type Server } from "node:http";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { startNewsSite, type Site } from "../../fixtures/site/server.js";
 import { parseUrlList, UrlListError } from "../../../src/sources/crawl/url-list.js";
 import { runCrawl, pathOf } from "./helpers.js";
+import { spawnCli } from "../../spawn-cli.js";
 
-const BIN = fileURLToPath(new URL("../../../bin/banwatch.js", import.meta.url));
 let news: Site;
 let big: Server;
 let bigBase = "";
@@ -45,18 +43,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function cli(args: string[], killWhen?: (s: string) => boolean): Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "", stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => {
-      stderr += d;
-      if (killWhen?.(stderr)) child.kill("SIGKILL");
-    });
-    child.on("close", (code, signal) => done({ code, signal, stdout, stderr }));
-  });
-}
+const cli = (args: string[], killWhen?: (s: string) => boolean) => spawnCli(args, { killWhen });
 
 describe("crawl --urls", () => {
   it("reads a URL list: comments and blank lines skipped, a bad line named by its number", () => {
