@@ -148,26 +148,29 @@ CREATE INDEX IF NOT EXISTS mentions_key ON event_mentions(jurisdiction, target, 
 CREATE INDEX IF NOT EXISTS mentions_announced ON event_mentions(announced);
 
 -- Subjects whose reports changed since the last merge: the next merge re-examines only these
--- (src/store/canonical.ts). Kept by the triggers below, so every writer is covered.
+-- (src/store/canonical.ts). Kept by the triggers below, so every writer is covered. They test
+-- for the subject rather than say INSERT OR IGNORE: an outer statement's conflict policy (the
+-- articles upsert) overrides a trigger's own, and a queued subject then failed the write.
 CREATE TABLE IF NOT EXISTS merge_queue (
   subject TEXT PRIMARY KEY
 ) STRICT, WITHOUT ROWID;
 CREATE TRIGGER IF NOT EXISTS mentions_queue_insert AFTER INSERT ON event_mentions BEGIN
-  INSERT OR IGNORE INTO merge_queue (subject) VALUES (new.subject);
+  INSERT INTO merge_queue (subject) SELECT new.subject WHERE NOT EXISTS (SELECT 1 FROM merge_queue WHERE subject = new.subject);
 END;
 CREATE TRIGGER IF NOT EXISTS mentions_queue_delete AFTER DELETE ON event_mentions BEGIN
-  INSERT OR IGNORE INTO merge_queue (subject) VALUES (old.subject);
+  INSERT INTO merge_queue (subject) SELECT old.subject WHERE NOT EXISTS (SELECT 1 FROM merge_queue WHERE subject = old.subject);
 END;
 CREATE TRIGGER IF NOT EXISTS mentions_queue_update AFTER UPDATE OF action, target, jurisdiction, level, actor_name, scope, audience,
   announced, effective, deadline, expires, duration, main, rules, article_id ON event_mentions BEGIN
-  INSERT OR IGNORE INTO merge_queue (subject) VALUES (old.subject);
-  INSERT OR IGNORE INTO merge_queue (subject) VALUES (new.subject);
+  INSERT INTO merge_queue (subject) SELECT old.subject WHERE NOT EXISTS (SELECT 1 FROM merge_queue WHERE subject = old.subject);
+  INSERT INTO merge_queue (subject) SELECT new.subject WHERE NOT EXISTS (SELECT 1 FROM merge_queue WHERE subject = new.subject);
 END;
 -- An article's stated date, language or outlet feeds the merge; a date the merge inferred does not.
 CREATE TRIGGER IF NOT EXISTS articles_queue_update AFTER UPDATE OF published, published_inferred, lang, outlet ON articles
 WHEN (CASE WHEN old.published_inferred = 1 THEN NULL ELSE old.published END) IS NOT (CASE WHEN new.published_inferred = 1 THEN NULL ELSE new.published END)
   OR old.lang IS NOT new.lang OR old.outlet IS NOT new.outlet BEGIN
-  INSERT OR IGNORE INTO merge_queue (subject) SELECT DISTINCT subject FROM event_mentions WHERE article_id = new.id;
+  INSERT INTO merge_queue (subject) SELECT DISTINCT m.subject FROM event_mentions m
+    WHERE m.article_id = new.id AND NOT EXISTS (SELECT 1 FROM merge_queue q WHERE q.subject = m.subject);
 END;
 
 -- Full-text search over article titles and bodies (external content: the text lives in

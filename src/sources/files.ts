@@ -9,7 +9,7 @@ import { sha256 } from "../util/hash.js";
 import type { RawDocument, Rejection } from "../types.js";
 import { reject } from "../types.js";
 import type { InputItem } from "./input.js";
-import { idFromRel, type FoundFile } from "./walk.js";
+import type { FoundFile } from "./walk.js";
 
 const contentTypeOf = (f: FoundFile) => (f.format === "text" ? "text/plain" : "text/html");
 
@@ -20,7 +20,7 @@ function tooLarge(path: string, size: number, maxBytes: number): Rejection {
 /** Reads a found text or HTML file; a rejection names what went wrong. */
 export async function readFoundFile(f: FoundFile, maxBytes: number): Promise<InputItem> {
   const uri = pathToFileURL(f.path).href;
-  const id = idFromRel(f.rel);
+  const id = f.id;
   const refused = (r: Rejection, size?: number): InputItem => ({ kind: "rejected", uri, id, rejection: r, size });
   // The walk already chose which links to follow (a root the user named is followed); O_NONBLOCK keeps a FIFO from hanging.
   const flags = constants.O_RDONLY | constants.O_NONBLOCK;

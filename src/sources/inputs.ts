@@ -6,7 +6,7 @@ import { createGunzip } from "node:zlib";
 import { pathToFileURL } from "node:url";
 import { reject } from "../types.js";
 import type { InputItem, ReadOptions } from "./input.js";
-import { walkInputs, idFromRel, type FoundFile } from "./walk.js";
+import { walkInputs, type FoundFile } from "./walk.js";
 import { readFoundFile } from "./files.js";
 import { readWarc } from "./warc.js";
 import { readJsonl } from "./jsonl.js";
@@ -20,7 +20,7 @@ export async function* readInputs(paths: string[], opts: ReadOptions, stdin: Asy
     else yield* readArchive(w);
   }
   async function* readArchive(f: FoundFile): AsyncGenerator<InputItem> {
-    const origin = { uri: pathToFileURL(f.path).href, id: idFromRel(f.rel) };
+    const origin = { uri: pathToFileURL(f.path).href, id: f.id };
     let fh;
     try {
       fh = await open(f.path, constants.O_RDONLY | constants.O_NONBLOCK);

@@ -17,6 +17,8 @@ export interface FoundFile {
   kind: "file";
   path: string; // absolute
   rel: string; // relative to the ingest root, "/"-separated
+  /** The id its article takes when nothing better names it: rel without its extension, unique in the run. */
+  id: string;
   format: InputFormat;
 }
 export type WalkItem = FoundFile | Exclude<InputItem, { kind: "document" }>;
@@ -32,6 +34,8 @@ interface WalkState {
   /** The deepest folder holding every path given, and the root each relative path came from this run. */
   base: string;
   relRoots: Map<string, string>;
+  /** The file each id was given to this run: an id is never given twice ("100.html" and "100.txt"). */
+  ids: Map<string, string>;
 }
 
 const uriOf = (p: string) => pathToFileURL(p).href;
@@ -74,7 +78,7 @@ export function commonBase(paths: { path: string; isDir: boolean }[]): string {
 
 export async function* walkInputs(paths: string[], opts: ReadOptions): AsyncGenerator<WalkItem> {
   const w: WalkState = { roots: [], seen: new Set(), follow: !!opts.followSymlinks, chosen: matcher(opts.include, opts.exclude),
-    format: opts.format, base: "", relRoots: new Map() };
+    format: opts.format, base: "", relRoots: new Map(), ids: new Map() };
   const found: { path: string; st: Stats }[] = [];
   for (const p of paths) {
     const path = resolve(p);
@@ -110,7 +114,11 @@ async function* visit(path: string, st: Stats, root: string, w: WalkState, named
   if (!named && !w.chosen(rel)) return yield { kind: "skipped", uri: uriOf(path), what: "excluded" };
   if (w.seen.has(key(st))) return; // the same file reached twice (a link): read once
   w.seen.add(key(st));
-  yield { kind: "file", path, rel, format };
+  // "100.html" and "100.txt" side by side: the second keeps its extension in its id.
+  let id = idFromRel(rel);
+  if (w.ids.has(id) && w.ids.get(id) !== path) id = rel;
+  w.ids.set(id, path);
+  yield { kind: "file", path, rel, id, format };
 }
 
 async function* visitDir(path: string, st: Stats, root: string, w: WalkState): AsyncGenerator<WalkItem> {

@@ -41,6 +41,14 @@ describe("walkInputs", () => {
     // Each folder given names its own files; the same name from a second folder is qualified.
     expect(files(await walk([join(d, "a")]))).toEqual(["index.html"]);
     expect(files(await walk([join(d, "a"), join(d, "b")]))).toEqual(["index.html", "b/index.txt"]);
+  });
+  it("never gives one id twice in a run: a page and a text of the same name side by side", async () => {
+    const d = mkdtempSync(join(tmpdir(), "banwatch-ids-"));
+    writeFileSync(join(d, "100.html"), "<p>page</p>");
+    writeFileSync(join(d, "100.txt"), "text");
+    const ids = (await walk([d])).flatMap((i) => (i.kind === "file" ? [i.id] : []));
+    expect(ids).toEqual(["100", "100.txt"]);
+    rmSync(d, { recursive: true, force: true });
     expect(idFromRel("x/cc.warc.gz")).toBe("x/cc");
     expect(commonBase([{ path: "/x/corpus", isDir: true }])).toBe("/x/corpus");
     expect(commonBase([{ path: "/x/corpus/a.txt", isDir: false }])).toBe("/x/corpus");
