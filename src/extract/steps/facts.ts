@@ -79,7 +79,8 @@ export function readTargets(s: Sentence, c: CompiledLocale): SentenceTargets {
  */
 function opensName(p: PlaceHit, s: Sentence, c: CompiledLocale): boolean {
   if (p.kind !== "country") return false;
-  const next = /^\s(\p{Lu}[\p{L}]*|\d+)(?![\p{L}\p{N}'’-])/u.exec(s.text.slice(p.end - s.start));
+  // The capitalised words the place would open ("Commerce Department", "Inter"): a deciding body among them keeps it.
+  const next = /^\s((?:\p{Lu}[\p{L}]*|\d+)(?:\s\p{Lu}[\p{L}]*){0,3})(?![\p{L}\p{N}'’-])/u.exec(s.text.slice(p.end - s.start));
   if (!next || c.bodies.test(next[1]) || c.places.find(next[1]).length) return false;
   const lower = s.text.match(/(?<![\p{L}])\p{Ll}\p{L}{2,}/gu)?.length ?? 0;
   const upper = s.text.match(/(?<![\p{L}])\p{Lu}\p{L}{2,}/gu)?.length ?? 0;
