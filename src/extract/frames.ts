@@ -29,6 +29,8 @@ export interface CompiledFrames {
   genitiveEnd: RegExp | null;
   nounLink: RegExp;
   listGap: RegExp;
+  /** The list gaps anywhere in a text (global): where a coordinated verb phrase may open. */
+  listGaps: RegExp;
   /** A word that ends a noun phrase (preposition, conjunction, relative word, adverb), or no target (a pronoun). */
   stop: RegExp;
   /** A determiner opening a text: after a comma, an apposition follows. */
@@ -83,6 +85,7 @@ export function compileFrames(l: Locale): CompiledFrames | null {
     genitiveEnd: fr.genitives?.length ? new RegExp(`(?<![\\p{L}])(?:${words(fr.genitives)})\\s*${det}?\\s*$`, "iu") : null,
     nounLink: new RegExp(`^\\s*(?:${words(fr.nounLinks)})(?:\\s+|(?<=['’]))`, "iu"),
     listGap: new RegExp(`^\\s*(?:,\\s*(?:(?:${words(g?.conjunctions ?? [])})\\s+)?|(?:${words(g?.conjunctions ?? [])})\\s+)`, "iu"),
+    listGaps: new RegExp(`\\s*(?:,\\s*(?:(?:${words(g?.conjunctions ?? [])})\\s+)?|(?:${words(g?.conjunctions ?? [])})\\s+)`, "giu"),
     stop: new RegExp(`^(?:${words([...(g?.prepositions ?? []), ...(g?.conjunctions ?? []), ...determiners, ...fr.stops, ...fr.pronouns, ...(l.cues.negation ?? [])])})$`, "iu"),
     apposition: new RegExp(`^${det}`, "iu"),
     boundary: new RegExp(`^(?:${words([...(g?.prepositions ?? []), ...(g?.conjunctions ?? []), ...determiners, ...fr.stops, ...l.cues.negation])})$`, "iu"),
@@ -209,8 +212,7 @@ export function objectsAt(text: string, from: number, to: number, offset: number
  */
 export function coordinatedVerbAt(text: string, from: number, to: number, fr: CompiledFrames): number {
   if (!fr.opensVerbPhrase) return to;
-  const conj = new RegExp(fr.listGap.source.replace(/^\^/, ""), "giu");
-  for (const m of text.slice(from, to).matchAll(conj)) {
+  for (const m of text.slice(from, to).matchAll(fr.listGaps)) {
     const at = from + m.index! + m[0].length;
     if (m[0].trim() && fr.opensVerbPhrase(text.slice(at, Math.min(to, at + 40)))) return from + m.index!;
   }

@@ -27,13 +27,13 @@ function after(date: string, day: string): boolean {
   return date.slice(0, n) > day.slice(0, n) || (date.slice(0, n) === day.slice(0, n) && date.length >= day.length);
 }
 
-/** The new name, as written, close to the old: "X, formerly Twitter", "Twitter, now X", "X (ex-Twitter)". */
+/** The new name, as written, close to the old in one paragraph: "X, formerly Twitter", "Twitter, now X", "X (ex-Twitter)". */
 function saysNewName(text: string, name: string, old: string): boolean {
-  const w = (x: string, flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(x)}(?![\\p{L}\\p{N}])`, flags);
-  const near = (a: RegExp, b: RegExp) => new RegExp(`${a.source}.{0,${RENAME_NEAR_CHARS}}${b.source}`, "iu");
-  return [near(w(name, "u"), w(old, "iu")), near(w(old, "iu"), w(name, "u"))].some((re, i) =>
-    // The new name keeps its case ("X", not "x"): match it case-sensitively after the fact.
-    [...text.matchAll(new RegExp(re.source, "giu"))].some((m) => w(name, "u").test(m[0]) && (i === 0 ? m[0].startsWith(name) : m[0].endsWith(name))));
+  const spans = (x: string, flags: string) =>
+    [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(x)}(?![\\p{L}\\p{N}])`, flags))].map((m) => [m.index!, m.index! + m[0].length]);
+  const olds = spans(old, "giu"); // the new name keeps its case ("X", not "x"); the old may not
+  const near = (a: number[], b: number[]) => b[0] >= a[1] && b[0] - a[1] <= RENAME_NEAR_CHARS && !text.slice(a[1], b[0]).includes("\n");
+  return spans(name, "gu").some((n) => olds.some((o) => near(n, o) || near(o, n)));
 }
 
 /**
