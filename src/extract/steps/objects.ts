@@ -99,7 +99,11 @@ export function chooseTargets(x: Candidate, f: SentenceFacts, claimed: Map<numbe
   si: number, liftsObject: boolean, c: CompiledLocale): TargetVerdict {
   const inClause = clauseObjects(x, f, liftsObject, c);
   const own = claimed.get(x.hit.start);
-  let hits = own ? [own] : inClause.length ? inClause : f.objects.filter((t) => !t.rule.endsWith(".target.category"));
+  // Outside its clause a trigger takes the sentence's names, but not those after a break that follows it
+  // ("has banned e-commerce on social media, in what will be a blow to the likes of TikTok").
+  const beyond = f.breaks.find((b) => b > x.rel);
+  let hits = own ? [own] : inClause.length ? inClause
+    : f.objects.filter((t) => !t.rule.endsWith(".target.category") && (beyond === undefined || t.start - f.s.start < beyond));
   if (!own) {
     const claimedNames = new Set([...claimed.values()].map((t) => t.name));
     if (hits.some((t) => !claimedNames.has(t.name))) hits = hits.filter((t) => !claimedNames.has(t.name));

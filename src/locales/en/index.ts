@@ -38,7 +38,7 @@ const en: Locale = {
     background: ["already", "previously", "earlier", "last year", "last month", "in the past", "in recent years", "over the years", "for years", "have banned", "has banned",
       "had banned", "also banned", "follows", "following", "followed", "after", "joins", "joined", "similar", "like"],
     liftObjects: ["ban", "bans", "the order", "executive order", "law", "prohibition", "restriction*", "enforcing", "enforcement"],
-    clauseBreaks: ["but", "while", "whereas", "although", "however", ";", "—"],
+    clauseBreaks: ["but", "while", "whereas", "although", "however", ";", "—", ", in what", ", in a move", ", a move that", ", dealing a blow", ", in a blow"],
     locatives: ["by", "in", "across", "throughout"],
     besides: ["in addition to", "besides", "alongside", "on top of"],
     follow: ["follow* ... moves by", "follow* ... moves of", "follow* ... steps by", "follow* ... steps of", "follow* ... lead of", "follow* ... footsteps of", "follow* ... decisions by", "follow* ... bans by", "follow* ... bans in", "follow* ... measures by", "follow* ... measures in", "similar moves by", "similar bans by", "similar bans in", "joins", "joined", "joining", "in line with"],
