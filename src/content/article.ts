@@ -9,11 +9,14 @@ import { detectArticle } from "../language/detect.js";
 import { extractHtml } from "./html/index.js";
 import { ARTICLE_JSON_TYPE, readArticleJson } from "./article-json.js";
 import { normalizeUrl } from "../sources/crawl/url.js";
+import { countWords } from "../extract/words.js";
 
 /** Inputs larger than this are rejected, not read (configurable per call). */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 /** An article needs at least this much body text to be worth storing. */
 const MIN_TEXT = 80;
+/** ...or this many words: 37 characters of Chinese are a news brief of some twenty words. */
+const MIN_WORDS = 14;
 
 export interface ContentOptions {
   maxBytes?: number;
@@ -76,7 +79,7 @@ export function buildArticle(raw: RawDocument, opts: ContentOptions = {}): Artic
   }
   const paragraphs = ex.paragraphs.map((p) => p.trim()).filter(Boolean);
   const laid = layout(paragraphs);
-  if (laid.text.length < MIN_TEXT)
+  if (laid.text.length < MIN_TEXT && countWords(laid.text) < MIN_WORDS)
     return reject("content", "no_text", `${raw.uri} holds ${laid.text.length} characters of article text; nothing to extract`);
   const hints = [...new Set([...(raw.hints?.lang ? [raw.hints.lang] : []), ...ex.langHints])];
   const det = detectArticle(paragraphs, hints, ex.title);
