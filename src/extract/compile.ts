@@ -5,6 +5,7 @@ import { buildPlaceMatcher, type PlaceMatcher } from "./places.js";
 import { buildTargetFinder, type TargetFinder } from "./targets.js";
 import { compileGrammar, type CompiledGrammar } from "./grammar.js";
 import { compileFrames, type CompiledFrames } from "./frames.js";
+import { escapeRegExp } from "../util/regexp.js";
 
 export interface CompiledLocale {
   locale: Locale;
@@ -14,6 +15,8 @@ export interface CompiledLocale {
   proposal: CueMatcher;
   background: CueMatcher;
   clauseBreak: RegExp;
+  /** A sentence segment ending in one of the locale's abbreviations: the sentence goes on. */
+  abbreviationEnd: RegExp | null;
   liftObject: CueMatcher;
   /** A locative preposition (and article) ending the text before a place. */
   locative: RegExp | null;
@@ -55,6 +58,7 @@ export function compileLocale(locale: Locale): CompiledLocale {
     proposal: compileCues(locale.cues.proposal),
     background: compileCues(locale.cues.background),
     clauseBreak: compileForms(locale.cues.clauseBreaks, "giu"),
+    abbreviationEnd: abbreviationEnd(locale.grammar?.abbreviations),
     liftObject: compileCues(locale.cues.liftObjects),
     locative: locale.cues.locatives?.length
       ? new RegExp(`(?:^|\\s)(?:${compileForms(locale.cues.locatives, "iu").source})\\s+${ARTICLES}$`, "iu")
@@ -76,4 +80,11 @@ export function compileLocale(locale: Locale): CompiledLocale {
   };
   cache.set(locale.code, c);
   return c;
+}
+
+/** "On Nov." + "29, the governor ...": a segment ending in an abbreviation (any case) continues. */
+function abbreviationEnd(words: string[] | undefined): RegExp | null {
+  if (!words?.length) return null;
+  const alts = [...new Set(words)].map((w) => escapeRegExp(w.replace(/\.$/, "")));
+  return new RegExp(`(?:^|[\\s(])(?:${alts.join("|")})\\.$`, "iu");
 }

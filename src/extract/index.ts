@@ -77,7 +77,7 @@ export function extractEvents(article: Article, locales: Map<string, Locale>, tr
   const locale = locales.get(article.lang);
   if (!locale) return base;
   const c = perArticle(compileLocale(locale));
-  const sentences = splitSentences(article.paragraphs, article.lang);
+  const sentences = splitSentences(article.paragraphs, article.lang, c.abbreviationEnd);
   const lead = leadSize(article);
   const title: Sentence | undefined = article.title ? { text: article.title, start: 0, end: 0, paragraph: -1 } : undefined;
   const defaultPlace = articlePlace(c, title, sentences, lead);

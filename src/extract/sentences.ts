@@ -18,6 +18,8 @@ function segmenter(lang: string): Intl.Segmenter {
 
 /** A segment ending in a day number with a period ("bis 15.") continues: German ordinal dates. */
 const ORDINAL_END = /(?:^|\s)\d{1,2}\.$/;
+/** A segment ending in a capital initial ("John F.", "M.") continues: a name goes on. */
+const INITIAL_END = /(?:^|\s)\p{Lu}\.$/u;
 
 /**
  * A period glued to the next sentence ("el próximo lunes.Precisamente", as text exports
@@ -46,7 +48,12 @@ function* segments(lang: string, text: string): Generator<{ index: number; segme
   }
 }
 
-export function splitSentences(paragraphs: Paragraph[], lang: string): Sentence[] {
+/**
+ * The article's sentences. `abbreviationEnd` (the locale's abbreviations, compiled) keeps
+ * "On Nov. 29, ..." whole where the segmenter would cut after "Nov.".
+ */
+export function splitSentences(paragraphs: Paragraph[], lang: string, abbreviationEnd: RegExp | null = null): Sentence[] {
+  const continues = (t: string) => ORDINAL_END.test(t) || INITIAL_END.test(t) || (abbreviationEnd?.test(t) ?? false);
   const out: Sentence[] = [];
   paragraphs.forEach((p, pi) => {
     let carry: { index: number; text: string } | null = null;
@@ -59,7 +66,7 @@ export function splitSentences(paragraphs: Paragraph[], lang: string): Sentence[
     };
     for (const seg of segments(lang, p.text)) {
       const cur: { index: number; text: string } = carry ? { index: carry.index, text: carry.text + seg.segment } : { index: seg.index, text: seg.segment };
-      if (ORDINAL_END.test(cur.text.trimEnd())) {
+      if (continues(cur.text.trimEnd())) {
         carry = cur;
         continue;
       }

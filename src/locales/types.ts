@@ -102,6 +102,12 @@ export interface DateWords {
 
 /** Function words the engine needs to read lists and clauses, in this language. */
 export interface Grammar {
+  /**
+   * Words written with a period that does not end the sentence ("Nov.", "Mr.", "bzw."):
+   * the sentence segmenter of Node's ICU applies no such list. Single capital initials
+   * ("John F. Kennedy", "M. Macron") need no entry.
+   */
+  abbreviations?: string[];
   /** Words joining the places of a list: "and", "en", "et". */
   conjunctions: string[];
   /** Demonstratives before a ban noun that point back at the story's decision: "this ban", "cette interdiction". */

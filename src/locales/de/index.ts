@@ -144,6 +144,7 @@ const de: Locale = {
     "Beschäftigte*", "Abgeordnete*", "Minister", "Nutzer*", "Kinder", "Jugendliche*", "Minderjährige*", "Studierende*",
     "Soldaten", "Polizisten", "Regierungsmitglieder", "Politiker*"],
   grammar: {
+    abbreviations: ["Jan.", "Feb.", "Febr.", "Aug.", "Sept.", "Okt.", "Nov.", "Dez.", "Nr.", "Dr.", "Prof.", "bzw.", "ca.", "vgl.", "Abs.", "Art.", "gem.", "inkl.", "evtl.", "sog.", "Mio.", "Mrd.", "Hr.", "St.", "z.", "u.", "d."],
     conjunctions: ["und", "oder", "sowie", "bis"],
     demonstratives: ["dieses", "diese", "dieser", "diesem", "diesen"],
     prepositions: ["im", "in", "von", "vom", "für", "auf", "mit", "bei", "aus", "zum", "zur", "ein", "eine", "einem", "einer"],

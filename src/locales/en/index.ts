@@ -178,6 +178,7 @@ const en: Locale = {
   audienceNouns: ["employees", "officials", "staff", "civil servants", "workers", "personnel", "lawmakers", "members",
     "students", "users", "children", "minors", "teenagers", "servants", "ministers", "officers", "contractors"],
   grammar: {
+    abbreviations: ["Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gov.", "Sen.", "Rep.", "Gen.", "Lt.", "Col.", "Sgt.", "Rev.", "Hon.", "Pres.", "Atty.", "Supt.", "vs.", "approx.", "e.g.", "i.e.", "Mt.", "Ft."],
     conjunctions: ["and", "&", "or", "as well as", "to", "of"],
     demonstratives: ["this", "these", "that"],
     prepositions: ["in", "of", "for", "on", "with", "by", "from", "at", "a", "an"],

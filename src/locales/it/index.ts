@@ -136,6 +136,7 @@ const it: Locale = {
     "deputati", "parlamentari", "assistenti", "utenti", "bambini", "minori", "ragazzi", "studenti", "militari", "agenti",
     "collaboratori", "statali", "dipendenti pubblici"],
   grammar: {
+    abbreviations: ["Sig.", "Sigg.", "Dott.", "Dr.", "Prof.", "Avv.", "On.", "Ing.", "gen.", "feb.", "apr.", "giu.", "lug.", "ago.", "sett.", "ott.", "nov.", "dic.", "art.", "pag."],
     conjunctions: ["e", "o"],
     demonstratives: ["questo", "questa", "questi", "queste", "tale"],
     prepositions: ["in", "di", "del", "della", "dei", "per", "su", "con", "da", "a", "al", "un", "una"],

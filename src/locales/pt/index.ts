@@ -136,6 +136,7 @@ const pt: Locale = {
   audienceNouns: ["funcionários", "servidores", "empregados", "trabalhadores", "pessoal", "membros", "ministros", "usuários",
     "utilizadores", "crianças", "menores", "adolescentes", "jovens", "estudantes", "militares", "policiais", "cidadãos", "empresas"],
   grammar: {
+    abbreviations: ["Sr.", "Sra.", "Dr.", "Dra.", "Prof.", "jan.", "fev.", "abr.", "jul.", "ago.", "set.", "out.", "nov.", "dez.", "art.", "pág."],
     conjunctions: ["e", "ou"],
     demonstratives: ["esta", "este", "essa", "esse", "estas", "estes", "tal"],
     prepositions: ["em", "no", "na", "de", "do", "da", "dos", "das", "para", "por", "com", "sobre", "um", "uma"],

@@ -1,0 +1,28 @@
+// Node's ICU cuts sentences after every "Nov." and "Mr.": the locale's abbreviations and
+// capital initials keep them whole, so a date ("On Nov. 29, ...") stays with its verb.
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../../src/extract/sentences.js";
+import { compileLocale } from "../../src/extract/compile.js";
+import { layout } from "../../src/content/article.js";
+import { loadLocales } from "../../src/locales/index.js";
+
+const locales = await loadLocales();
+const split = (lang: string, text: string) =>
+  splitSentences(layout([text]).paragraphs, lang, compileLocale(locales.get(lang)!).abbreviationEnd).map((s) => s.text);
+
+describe("abbreviations do not end sentences", () => {
+  it("en: months and titles", () => {
+    expect(split("en", "On Nov. 29, Gov. Kristi Noem announced the ban. Mr. Smith agreed.")).toEqual([
+      "On Nov. 29, Gov. Kristi Noem announced the ban.", "Mr. Smith agreed."]);
+  });
+  it("de: z. B. and Nr.", () => {
+    expect(split("de", "Die Regierung hat z. B. TikTok verboten. Das Gesetz Nr. 5 gilt ab Montag.")).toEqual([
+      "Die Regierung hat z. B. TikTok verboten.", "Das Gesetz Nr. 5 gilt ab Montag."]);
+  });
+  it("capital initials continue a name in any language", () => {
+    expect(split("fr", "M. Macron a annoncé l'interdiction. Elle entre en vigueur lundi.")).toHaveLength(2);
+  });
+  it("a sentence ending in an ordinary word still ends", () => {
+    expect(split("en", "The answer was no. The ban stays.")).toHaveLength(2);
+  });
+});
