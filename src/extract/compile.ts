@@ -14,6 +14,8 @@ export interface CompiledLocale {
   hypothetical: CueMatcher;
   proposal: CueMatcher;
   background: CueMatcher;
+  /** Background cues valid only before the trigger. */
+  backgroundBefore: CueMatcher | null;
   clauseBreak: RegExp;
   /** A sentence segment ending in one of the locale's abbreviations: the sentence goes on. */
   abbreviationEnd: RegExp | null;
@@ -57,6 +59,7 @@ export function compileLocale(locale: Locale): CompiledLocale {
     hypothetical: compileCues(locale.cues.hypothetical),
     proposal: compileCues(locale.cues.proposal),
     background: compileCues(locale.cues.background),
+    backgroundBefore: locale.cues.backgroundBefore?.length ? compileCues(locale.cues.backgroundBefore) : null,
     clauseBreak: compileForms(locale.cues.clauseBreaks, "giu"),
     abbreviationEnd: abbreviationEnd(locale.grammar?.abbreviations),
     liftObject: compileCues(locale.cues.liftObjects),

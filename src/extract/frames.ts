@@ -39,6 +39,8 @@ export interface CompiledFrames {
   boundary: RegExp;
   /** After a passive trigger, a complement making its subject the audience ("barred from hosting"). */
   audienceComplement: RegExp | null;
+  /** Right after a verb trigger: its audience and the link to what they are banned from. */
+  audienceThenLink: RegExp | null;
   passiveBefore: RegExp | null;
   passivePhrase: RegExp | null;
   pronoun: RegExp;
@@ -49,6 +51,8 @@ export interface CompiledFrames {
   capitalisedNouns: boolean;
   name: RegExp;
   including: RegExp | null;
+  /** The first "including"/"such as" of a text (not global): a phrase's words end there. */
+  includingAny: RegExp | null;
   /** Demonyms and country adjectives of the language, lower case ("chinese", "russische"). */
   demonyms: Set<string>;
   objectsBeforeVerb: boolean;
@@ -90,6 +94,9 @@ export function compileFrames(l: Locale): CompiledFrames | null {
     apposition: new RegExp(`^${det}`, "iu"),
     boundary: new RegExp(`^(?:${words([...(g?.prepositions ?? []), ...(g?.conjunctions ?? []), ...determiners, ...fr.stops, ...l.cues.negation])})$`, "iu"),
     audienceComplement: fr.audienceComplement ? new RegExp(fr.audienceComplement, "u") : null,
+    audienceThenLink: fr.audienceLink
+      ? new RegExp(`^\\s*(?:[\\p{L}\\p{N}'’-]+\\s+){0,2}?(?:${words(l.audienceNouns)})(?:\\s+[\\p{L}\\p{N}'’-]+){0,4}?${fr.audienceLink}`, "iu")
+      : null,
     audience: new RegExp(`(?:^|\\s)(?:${words(l.audienceNouns)})$`, "iu"),
     endsInPreposition: new RegExp(`(?:^|\\s)(?:${words([...(g?.prepositions ?? []), ...fr.nounLinks])})$`, "iu"),
     passiveBefore: fr.passiveAux.length
@@ -102,6 +109,7 @@ export function compileFrames(l: Locale): CompiledFrames | null {
     capitalisedNouns: !!fr.capitalisedNouns,
     name: nameRegex(fr.nameConnectors ?? []),
     including: fr.including?.length ? new RegExp(`(?<![\\p{L}])(?:${words(fr.including)})(?![\\p{L}])[\\s:,]*`, "giu") : null,
+    includingAny: fr.including?.length ? new RegExp(`(?<![\\p{L}])(?:${words(fr.including)})(?![\\p{L}])`, "iu") : null,
     demonyms: new Set([...Object.values(l.demonyms), ...Object.values(DEMONYMS)].flat().map((d) => d.replace(/\*$/, "").toLowerCase())),
     objectsBeforeVerb: !!fr.objectsBeforeVerb,
     nounPhrase: fr.nounPhrase ?? null,
@@ -173,6 +181,9 @@ function readItem(rest: string, at: number, fr: CompiledFrames): { hit: FrameHit
  * les puffs"), read for categories only.
  */
 function readPhrase(r: string, fr: CompiledFrames): { text: string; offset: number; len: number; kind: FrameHit["kind"] } | null {
+  // "single-use plastics such as straws": the examples' cue ends the phrase.
+  const cut = fr.includingAny ? r.search(fr.includingAny) : -1;
+  if (cut >= 0) r = r.slice(0, cut);
   const ws: string[] = [];
   let pos = 0;
   for (let w = PHRASE_WORD.exec(r); w && ws.length < MAX_PHRASE_WORDS && !fr.boundary.test(w[1]); w = PHRASE_WORD.exec(r.slice(pos).trimStart())) {
@@ -217,6 +228,12 @@ export function coordinatedVerbAt(text: string, from: number, to: number, fr: Co
     if (m[0].trim() && fr.opensVerbPhrase(text.slice(at, Math.min(to, at + 40)))) return from + m.index!;
   }
   return to;
+}
+
+/** "banned children under 16 from social media": the objects after the audience and its link. */
+export function audienceObjects(text: string, from: number, to: number, offset: number, fr: CompiledFrames): FrameHit[] {
+  const m = fr.audienceThenLink?.exec(text.slice(from, to));
+  return m ? objectsAt(text, from + m[0].length, to, offset, fr) : [];
 }
 
 /** The objects of a ban noun: only after one of its links ("ban on X", "verbod op X"). */

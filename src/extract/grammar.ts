@@ -18,6 +18,8 @@ export interface CompiledGrammar {
   demonstrativeEnd: RegExp;
   /** A preposition or quantifier ending a text ("the list of", "and other"). */
   prepositionEnd: RegExp;
+  /** Adjectives (and number compounds) ending a text before a ban noun: "a 10-day", "a temporary". */
+  modifiersEnd: RegExp;
   /** A function word (preposition, article, conjunction) ending the words a demonym may describe. */
   windowStop: RegExp;
   /** An article or determiner opening a noun phrase ("the employees" -> "employees"). */
@@ -38,7 +40,7 @@ export function compileGrammar(locale: Locale): CompiledGrammar {
   const g = locale.grammar;
   if (!g) {
     return { listGap: /^[\s,]*(?:\(\s*)?$/u, articles: "", collectiveActor: NEVER, complementizer: NEVER, infinitiveEnd: NEVER,
-      referenceNounEnd: NEVER, determinerEnd: NEVER, additive: NEVER, leadingArticle: NEVER, windowStop: NEVER, prepositionEnd: NEVER, demonstrativeEnd: NEVER };
+      referenceNounEnd: NEVER, determinerEnd: NEVER, additive: NEVER, leadingArticle: NEVER, windowStop: NEVER, prepositionEnd: NEVER, demonstrativeEnd: NEVER, modifiersEnd: NEVER };
   }
   const articles = articleSource(g.articles);
   const conj = g.conjunctions.length ? `(?:${alt(g.conjunctions)})\\s+` : "(?!)";
@@ -56,6 +58,7 @@ export function compileGrammar(locale: Locale): CompiledGrammar {
       [...(det.length ? [`(?:^|\\s)(?:${alt(det)})\\s*$`] : []), ...(detElided.length ? [`(?:^|\\s)(?:${detElided.join("|")})$`] : [])].join("|") || "(?!)",
       "iu",
     ),
+    modifiersEnd: new RegExp(`(?:\\s+(?:\\d+[-‐]\\p{L}+${g.nounModifiers?.length ? `|${alt(g.nounModifiers)}` : ""})){1,2}\\s*$`, "iu"),
     demonstrativeEnd: g.demonstratives?.length ? new RegExp(`(?:^|\\s)(?:${alt(g.demonstratives)})\\s*$`, "iu") : NEVER,
     prepositionEnd: new RegExp(`(?:^|\\s)(?:${alt([...(g.prepositions ?? []), ...(locale.frames?.quantifiers ?? [])].filter((w) => !/['’]$/.test(w))) || "(?!)"})\\s*$`, "iu"),
     windowStop: new RegExp(`\\s(?:${alt([...(g.prepositions ?? []), ...g.articles, ...g.conjunctions].filter((w) => !/['’]$/.test(w))) || "(?!)"})(?=\\s|$)`, "iu"),

@@ -1,12 +1,14 @@
 // Language of an article: franc over each paragraph, restricted to a closed set of
 // languages, weighted by paragraph length, with the page's declared language as a
 // prior. A caption in another language therefore cannot flip the article.
-import { franc } from "franc";
+import { franc, francAll } from "franc";
 import { ISO3_TO_1, ISO1_TO_3 } from "./codes.js";
 
 const ONLY = Object.keys(ISO3_TO_1);
 /** Paragraphs shorter than this say too little to vote alone. */
 const MIN_PARAGRAPH = 40;
+/** A paragraph's runner-up within this of its best score (1) shares its vote: franc cannot tell them apart. */
+const NEAR_TIE = 0.03;
 /** Weight multiplier for a language the page or source declares. */
 const HINT_PRIOR = 1.5;
 
@@ -21,9 +23,22 @@ export interface Detection {
 }
 
 export function detectArticle(paragraphs: string[], hints: string[] = [], title?: string | null): Detection {
-  const per = paragraphs.map((p) => (p.length >= MIN_PARAGRAPH ? detectText(p) : "und"));
+  // Each paragraph votes with its scores, not only its winner: on a short English paragraph franc
+  // may score Danish 1.00 and English 0.99, and the next paragraph's clear English must outweigh that.
+  const scores = paragraphs.map((p) => (p.length >= MIN_PARAGRAPH ? francAll(p, { only: ONLY, minLength: 10 }) : []));
+  const per = scores.map((sc) => (sc.length ? ISO3_TO_1[sc[0][0]] ?? "und" : "und"));
   const weight = new Map<string, number>();
-  per.forEach((l, i) => l !== "und" && weight.set(l, (weight.get(l) ?? 0) + paragraphs[i].length));
+  scores.forEach((sc, i) => {
+    if (per[i] === "und") return;
+    // One vote per language: Bokmål and Nynorsk are both "no".
+    const best = new Map<string, number>();
+    for (const [code, score] of sc) {
+      if (score < 1 - NEAR_TIE) break;
+      const l = ISO3_TO_1[code];
+      if (l && !best.has(l)) best.set(l, score);
+    }
+    for (const [l, score] of best) weight.set(l, (weight.get(l) ?? 0) + score * paragraphs[i].length);
+  });
   if (!weight.size) {
     // Nothing long enough: read everything at once, title included.
     // Nothing long enough: a declared language beats a guess from a few words ("TikTok ban"

@@ -22,6 +22,11 @@ export interface CueSet {
   proposal: string[];
   /** In the clause: a background, earlier decision ("already", "previously", "al"). */
   background: string[];
+  /**
+   * Background cues only before the trigger ("after banning X last year, ..."): after it they
+   * open a time clause of today's decision ("blocked X after the election").
+   */
+  backgroundBefore?: string[];
   /** Nouns naming a ban or a rule: after a ban verb ("blocked the ban/order") they make it a lift. */
   liftObjects: string[];
   /** Words that end a clause inside a sentence ("but", "maar"). */
@@ -120,6 +125,11 @@ export interface Grammar {
   articles: string[];
   /** Determiners that make a following trigger form a noun: "the ban", "un divieto". */
   determiners: string[];
+  /**
+   * Adjectives that may stand between a determiner and a ban noun ("a temporary ban", "a
+   * nationwide block of X"); a number compound ("a 10-day block") needs no entry.
+   */
+  nounModifiers?: string[];
   /** Words opening a clause that is the object of a plan: "that", "dass", "que". */
   complementizers: string[];
   /** Infinitive markers ending right before a trigger: "to", "te", "zu". */
@@ -147,6 +157,11 @@ export interface TargetFrames {
   /** Pronouns: no target ("it", "them"). */
   pronouns: string[];
   /** A regexp source read right after a passive trigger: its subject is who is barred, not what ("barred from using"). */
+  /**
+   * After a verb trigger and its audience ("banned children under 16"), the link to what
+   * they are banned from, as a regexp source ("\\s+from\\s+"): the object follows it.
+   */
+  audienceLink?: string;
   audienceComplement?: string;
   /** Lowercase words inside a name between capitalised ones: "Rise of Kingdoms", "VPN for TikTok". */
   nameConnectors?: string[];

@@ -46,4 +46,11 @@ describe("language detection on short and mixed texts", () => {
   it("nothing to read is undetermined", () => {
     expect(detectArticle(["123"]).lang).toBe("und");
   });
+  it("a paragraph franc nearly ties (Danish 1.00, English 0.99) does not outvote a clear one", () => {
+    const paragraphs = [
+      "Florida Governor Ron DeSantis signed a bill banning social media accounts for children under 14.",
+      "More details were not given by officials at the time of writing this report.",
+    ];
+    expect(detectArticle(paragraphs).lang).toBe("en");
+  });
 });

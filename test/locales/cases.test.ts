@@ -21,6 +21,8 @@ interface Case {
   published: string | null;
   expect: string[];
   main?: string[];
+  /** Keys that must come out as background mentions (main: false). */
+  background?: string[];
   scope?: Record<string, string | null>;
   announced?: Record<string, string | null>;
   note?: string;
@@ -61,6 +63,7 @@ for (const lang of langs) {
         const why = `\n--- trace ---\n${trace.format()}\n`;
         expect([...new Set(evs.map(keyOf))].sort(), why).toEqual([...new Set(c.expect)].sort());
         for (const k of c.main ?? []) expect(find(evs, k)?.main, `${k} main${why}`).toBe(true);
+        for (const k of c.background ?? []) expect(find(evs, k)?.main, `${k} background${why}`).toBe(false);
         for (const [k, s] of Object.entries(c.scope ?? {})) expect(find(evs, k)?.scope, `${k} scope${why}`).toBe(s);
         for (const [k, d] of Object.entries(c.announced ?? {})) expect(find(evs, k)?.announced, `${k} announced`).toBe(d);
       });

@@ -33,8 +33,10 @@ export function candidates(triggers: KeyedHit[], f: SentenceFacts, c: CompiledLo
     const before = f.s.text.slice(clauseStart, rel);
     // A verb form after a determiner is a noun ("ordered a ban"); a participle after a preposition or
     // quantifier before a common noun is an adjective ("the list of forbidden information"): both refer to a ban.
-    const attributive = c.grammar.prepositionEnd.test(before) && /^\s+\p{Ll}/u.test(f.s.text.slice(rel + hit.text.length));
-    const kind = rule.kind === "verb" && (c.grammar.determinerEnd.test(before) || attributive) ? "noun" : rule.kind;
+    // Adjectives between them do not change that: "ordered a 10-day block of X", "a temporary ban".
+    const core = before.replace(c.grammar.modifiersEnd, "");
+    const attributive = c.grammar.prepositionEnd.test(core) && /^\s+\p{Ll}/u.test(f.s.text.slice(rel + hit.text.length));
+    const kind = rule.kind === "verb" && (c.grammar.determinerEnd.test(core) || attributive) ? "noun" : rule.kind;
     const refersBack = kind === "noun" && c.grammar.demonstrativeEnd.test(before);
     return { hit, rule, rel, clauseStart, clauseEnd, before, near: lastWords(before, CUE_NEAR_WORDS), kind, refersBack };
   });

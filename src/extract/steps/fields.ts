@@ -20,10 +20,12 @@ import type { ScopeHit } from "../scope.js";
  */
 export function backgroundCue(x: Candidate, f: SentenceFacts, hasDecider: boolean, c: CompiledLocale): Fired | null {
   const t = f.s.text;
-  const window = lastWords(t.slice(x.clauseStart, x.rel), BACKGROUND_BEFORE_WORDS) + " " + firstWords(t.slice(x.rel, x.clauseEnd), BACKGROUND_AFTER_WORDS + 1);
-  const cue = c.background.exec(window);
+  const before = lastWords(t.slice(x.clauseStart, x.rel), BACKGROUND_BEFORE_WORDS);
+  const window = before + " " + firstWords(t.slice(x.rel, x.clauseEnd), BACKGROUND_AFTER_WORDS + 1);
+  const cue = c.background.exec(window) ?? c.backgroundBefore?.exec(before);
   if (!cue) return null;
-  if (!hasDecider && !c.background.test(window.replace(c.grammar.additive, " "))) return null;
+  const plain = (s: string) => s.replace(c.grammar.additive, " ");
+  if (!hasDecider && !c.background.test(plain(window)) && !c.backgroundBefore?.test(plain(before))) return null;
   return fired("cue.background", c.locale.code, cue.text);
 }
 

@@ -7,7 +7,7 @@ import type { TargetHit } from "../targets.js";
 import type { Candidate } from "./candidates.js";
 import type { SentenceFacts } from "./facts.js";
 import { fired, ruleId } from "../rules.js";
-import { listedExamples, nounObjects, objectsAt, passiveSubject, type FrameHit } from "../frames.js";
+import { audienceObjects, listedExamples, nounObjects, objectsAt, passiveSubject, type FrameHit } from "../frames.js";
 import { knownName } from "../targets.js";
 import { countWords } from "../words.js";
 import { NOUN_TARGET_GAP_WORDS, PREVIOUS_TARGET_SENTENCES } from "../constants.js";
@@ -54,8 +54,9 @@ function frameSpans(x: Candidate, f: SentenceFacts, c: CompiledLocale): FrameHit
   const t = f.s.text;
   const end = x.rel + x.hit.text.length;
   // A trigger form ending in a preposition ("removed from", "retirée des") names where after it, not what.
-  const after = x.kind === "noun" ? nounObjects(t, end, x.clauseEnd, f.s.start, fr)
-    : fr.endsInPreposition.test(x.hit.text) ? [] : objectsAt(t, end, x.clauseEnd, f.s.start, fr);
+  // A noun form that ends in its own link ("minimum age for", "Mindestalter für") has its object right after it.
+  const after = x.kind === "noun" ? (fr.endsInPreposition.test(x.hit.text) ? objectsAt(t, end, x.clauseEnd, f.s.start, fr) : nounObjects(t, end, x.clauseEnd, f.s.start, fr))
+    : fr.endsInPreposition.test(x.hit.text) ? [] : [...objectsAt(t, end, x.clauseEnd, f.s.start, fr), ...audienceObjects(t, end, x.clauseEnd, f.s.start, fr)];
   const own = { start: x.hit.start, end: x.hit.end, text: x.hit.text, kind: "subject" as const };
   // Where objects stand before the verb, the clause before a verb trigger is where categories stand.
   // The stretch ends at the last comma: "Op alle apparaten, bijvoorbeeld laptops, is ... niet meer toegestaan" names where, not what.

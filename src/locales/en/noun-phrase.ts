@@ -25,6 +25,8 @@ export const nounPhrase = remembered(readNounPhrase);
 function readNounPhrase(words: string): string | null {
   const terms = nlp(words).json()[0]?.terms as { text: string; tags: string[]; pre: string; post: string }[] | undefined;
   if (!terms?.length) return null;
+  // An activity alone is what is banned: "banned smoking for anyone born after 2008", "banned fishing".
+  if (terms.length === 1 && terms[0].tags.includes("Gerund")) return terms[0].text;
   const kept: typeof terms = [];
   for (const t of terms) {
     const tags = new Set(t.tags);
