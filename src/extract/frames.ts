@@ -129,9 +129,18 @@ function nameLike(text: string, cued: boolean, quoted: boolean, fr: CompiledFram
 function readItem(rest: string, at: number, fr: CompiledFrames): { hit: FrameHit; len: number } | null {
   let skipped = rest.length - rest.trimStart().length;
   let cued = false;
+  let beforeCue = -1;
   for (let m = fr.skip.exec(rest.slice(skipped)); m && m[0].length; m = fr.skip.exec(rest.slice(skipped))) {
-    if (fr.cued.test(m[0])) cued = true;
+    if (fr.cued.test(m[0])) {
+      cued = true;
+      beforeCue = skipped;
+    }
     skipped += m[0].length;
+  }
+  // A cue noun with no name after it is the object itself: "vieta i social network ai minori".
+  if (cued && !fr.name.test(rest.slice(skipped))) {
+    skipped = beforeCue;
+    cued = false;
   }
   let r = rest.slice(skipped);
   // "the survival-shooter PlayerUnknown's Battlegrounds", "video-sharing app TikTok": lowercase

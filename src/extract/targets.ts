@@ -81,8 +81,9 @@ export function buildTargetFinder(locale: Locale): TargetFinder {
         nameAfter.lastIndex = cue.end;
         const m = nameAfter.exec(text);
         if (!m) continue;
-        const raw = m[1];
-        const end = offset + cue.end + m[0].length;
+        // A sentence's full stop is no part of the name ("het tijdschrift Compact.").
+        const raw = m[1].replace(/\.+$/, "");
+        const end = offset + cue.end + m[0].length - (m[1].length - raw.length);
         const start = end - raw.length;
         if (hits.some((h) => h.start <= start && h.end > start)) continue;
         const name = aliasToName.get(raw.toLowerCase()) ?? raw;

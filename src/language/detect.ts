@@ -2,7 +2,7 @@
 // languages, weighted by paragraph length, with the page's declared language as a
 // prior. A caption in another language therefore cannot flip the article.
 import { franc, francAll } from "franc";
-import { ISO3_TO_1, ISO1_TO_3 } from "./codes.js";
+import { ISO3_TO_1, ISO1_TO_3, NEIGHBOUR_PRIOR } from "./codes.js";
 
 const ONLY = Object.keys(ISO3_TO_1);
 /** Paragraphs shorter than this say too little to vote alone. */
@@ -37,7 +37,7 @@ export function detectArticle(paragraphs: string[], hints: string[] = [], title?
       const l = ISO3_TO_1[code];
       if (l && !best.has(l)) best.set(l, score);
     }
-    for (const [l, score] of best) weight.set(l, (weight.get(l) ?? 0) + score * paragraphs[i].length);
+    for (const [l, score] of best) weight.set(l, (weight.get(l) ?? 0) + score * (NEIGHBOUR_PRIOR[l] ?? 1) * paragraphs[i].length);
   });
   if (!weight.size) {
     // Nothing long enough: read everything at once, title included.

@@ -53,4 +53,7 @@ describe("language detection on short and mixed texts", () => {
     ];
     expect(detectArticle(paragraphs).lang).toBe("en");
   });
+  it("Portuguese beats Galician in a near-tie of short paragraphs", () => {
+    expect(detectArticle(["A Austrália proíbe redes sociais para menores de 16 anos.", "As autoridades não deram mais detalhes até o momento."]).lang).toBe("pt");
+  });
 });

@@ -103,7 +103,7 @@ smartphones: Smartphone, Smartphones, *smartphones, *smartphone
 smartwatches: Smartwatch, Smartwatches, Computeruhren
 laptops: Laptop, Laptops, Notebooks, Klapprechner
 power banks: Powerbank, Powerbanks, Power Banks, Zusatzakkus
-social media: soziale Medien, sozialen Medien, soziale Netzwerke, sozialen Netzwerken, sozialen Netzwerke, Social Media, Sozialmedien, Social-Media-Plattformen, Social-Media-Dienste, Online-Netzwerke, *sozialmedien
+social media: Social-Media, soziale Medien, sozialen Medien, soziale Netzwerke, sozialen Netzwerken, sozialen Netzwerke, Social Media, Sozialmedien, Social-Media-Plattformen, Social-Media-Dienste, Online-Netzwerke, *sozialmedien
 messaging apps: Messenger-Apps, Messenger-Dienste, Messengerdienste, Messenger, Chat-Apps, Messaging-Apps
 video games: Videospiele, Videospielen, Videospiel, Computerspiele, Computerspielen, Computerspiel, Games, Videogames, *videospiele
 online games: Onlinespiele, Online-Spiele, Online-Spielen, Onlinespielen, Online-Games, *online-spiele, Computerspiele im Internet, Videospiele im Internet, Spiele im Internet

@@ -121,7 +121,8 @@ const de: Locale = {
     "Verteidigung*", "Abgeordnete*", "Regierungs*", "Ministerrat", "Medienaufsicht", "Telekommunikation*", "Aufsicht*",
     "Staatsdiener*", "Beamte*", "Politiker*"],
   targetCues: ["die App", "App", "der Dienst", "Dienst", "die Plattform", "Plattform", "Netzwerk", "Onlinedienst", "Sender",
-    "Webseite", "Website", "Messenger"],
+    "Webseite", "Website", "Messenger", "Magazin", "Zeitschrift", "Zeitung", "Verein", "Vereinigung", "Kanal", "Spiel", "Videospiel",
+    "Chatbot", "Onlineplattform", "Online-Plattform", "Videoplattform", "Portal", "Hersteller", "Anbieter", "Konzern", "Onlinehändler"],
   frames: {
     nounLinks: ["von", "für", "gegen", "des", "der"],
     genitives: ["von", "des", "der"],

@@ -118,7 +118,8 @@ const nl: Locale = {
   actorNouns: ["regering", "overheid", "overheden", "autoriteiten", "ministerie", "minister", "parlement", "kabinet", "raad",
     "toezichthouder", "politie", "ambtenaren", "instellingen", "commissie", "defensie", "leger", "staat", "deelstaat", "rechter",
     "hooggerechtshof", "rechtbank", "hof"],
-  targetCues: ["de app", "app", "applicatie", "platform", "sociale netwerk", "socialemediaplatform", "dienst", "website"],
+  targetCues: ["de app", "app", "applicatie", "platform", "sociale netwerk", "socialemediaplatform", "dienst", "website",
+    "tijdschrift", "blad", "krant", "zender", "kanaal", "spel", "game", "chatbot", "fabrikant", "webwinkel", "berichtendienst", "videoplatform"],
   frames: {
     nounLinks: ["op", "van", "tegen"],
     genitives: ["van"],
