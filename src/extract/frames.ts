@@ -56,6 +56,8 @@ export interface CompiledFrames {
   /** Demonyms and country adjectives of the language, lower case ("chinese", "russische"). */
   demonyms: Set<string>;
   objectsBeforeVerb: boolean;
+  /** The last finite auxiliary of a text and the words after it (global search; see middleField). */
+  finiteAux: RegExp | null;
   nounPhrase: ((words: string) => string | null) | null;
   opensVerbPhrase: ((words: string) => boolean) | null;
   commonNouns: boolean;
@@ -74,10 +76,21 @@ const MODIFIERS = /^(?:\p{Ll}[\p{L}\p{N}'’-]*\s+){1,2}(?=\S)/u;
 const PHRASE_WORD = /^(\p{Ll}[\p{L}\p{N}'’-]*)/u;
 const MAX_PHRASE_WORDS = 4;
 
+/** "l'uso di" also as "l'uso dei", "l'uso della": forms ending in a preposition, with its contractions. */
+function withContractions(forms: string[], contractions: Record<string, string[]> | undefined): string[] {
+  if (!contractions) return forms;
+  return forms.flatMap((f) => {
+    const m = /^(.*\s)(\S+)$/u.exec(f);
+    const fused = m ? contractions[m[2].toLowerCase()] : undefined;
+    return fused ? [f, ...fused.map((c) => m![1] + c)] : [f];
+  });
+}
+
 export function compileFrames(l: Locale): CompiledFrames | null {
-  const fr = l.frames;
-  if (!fr) return null;
+  const fr0 = l.frames;
+  if (!fr0) return null;
   const g = l.grammar;
+  const fr = { ...fr0, transparent: withContractions(fr0.transparent, g?.contractions) };
   const determiners = [...(g?.articles ?? []), ...(g?.determiners ?? []), ...fr.quantifiers];
   const elided = determiners.filter((w) => /['’]$/.test(w));
   const full = determiners.filter((w) => !/['’]$/.test(w));
@@ -112,6 +125,7 @@ export function compileFrames(l: Locale): CompiledFrames | null {
     includingAny: fr.including?.length ? new RegExp(`(?<![\\p{L}])(?:${words(fr.including)})(?![\\p{L}])`, "iu") : null,
     demonyms: new Set([...Object.values(l.demonyms), ...Object.values(DEMONYMS)].flat().map((d) => d.replace(/\*$/, "").toLowerCase())),
     objectsBeforeVerb: !!fr.objectsBeforeVerb,
+    finiteAux: fr.finiteAux?.length ? new RegExp(`(?<![\\p{L}])(?:${words(fr.finiteAux)})(?![\\p{L}])`, "giu") : null,
     nounPhrase: fr.nounPhrase ?? null,
     opensVerbPhrase: fr.opensVerbPhrase ?? null,
     commonNouns: !!fr.commonNounTargets,
@@ -122,6 +136,8 @@ export function compileFrames(l: Locale): CompiledFrames | null {
 /** Whether capitalised words are a name: in a language that capitalises every noun, only with a sign of one. */
 function nameLike(text: string, cued: boolean, quoted: boolean, fr: CompiledFrames): boolean {
   if (!fr.capitalisedNouns || cued || quoted) return true;
+  // All capitals ("X", "RT", "VK") is an acronym or a brand, never a common noun.
+  if (/^[\p{Lu}\p{N}]+$/u.test(text)) return true;
   return /\p{Lu}.*\p{Lu}|\d/u.test(text) || /\s/.test(text) && /^\p{Lu}/u.test(text.split(/\s+/)[1]);
 }
 
@@ -237,6 +253,17 @@ export function coordinatedVerbAt(text: string, from: number, to: number, fr: Co
     if (m[0].trim() && fr.opensVerbPhrase(text.slice(at, Math.min(to, at + 40)))) return from + m.index!;
   }
   return to;
+}
+
+/**
+ * In a clause that ends in its participle ("hat das Magazin Compact verboten", "heeft X in
+ * het hele land laten blokkeren"), the objects listed right after the last finite auxiliary.
+ */
+export function middleField(text: string, from: number, to: number, offset: number, fr: CompiledFrames): FrameHit[] {
+  if (!fr.finiteAux) return [];
+  let at = -1;
+  for (const m of text.slice(from, to).matchAll(fr.finiteAux)) at = from + m.index! + m[0].length;
+  return at < 0 ? [] : objectsAt(text, at, to, offset, fr).filter((h) => h.kind === "name");
 }
 
 /** "banned children under 16 from social media": the objects after the audience and its link. */

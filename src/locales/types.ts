@@ -108,6 +108,11 @@ export interface DateWords {
 /** Function words the engine needs to read lists and clauses, in this language. */
 export interface Grammar {
   /**
+   * A preposition's forms fused with the article ("di" -> "del", "dei", "dell'"; "de" -> "do",
+   * "das"): a frame's link written with the plain preposition matches them too.
+   */
+  contractions?: Record<string, string[]>;
+  /**
    * Words written with a period that does not end the sentence ("Nov.", "Mr.", "bzw."):
    * the sentence segmenter of Node's ICU applies no such list. Single capital initials
    * ("John F. Kennedy", "M. Macron") need no entry.
@@ -169,6 +174,12 @@ export interface TargetFrames {
   including?: string[];
   /** Objects stand before the verb in its clause ("weil Mentholzigaretten ab Mai verboten sind", "Mentholsigaretten verboden"). */
   objectsBeforeVerb?: boolean;
+  /**
+   * Finite auxiliaries and modals of a language whose participle or infinitive closes the
+   * clause ("hat", "heeft", "will"): between the last of them and the trigger stands the
+   * object ("hat das Magazin Compact verboten", "heeft X laten blokkeren").
+   */
+  finiteAux?: string[];
   /** Every noun is capitalised (German): a name needs quotes, a cue, inner capitals or digits. */
   capitalisedNouns?: boolean;
   /** An unknown common noun phrase may name a category (English, the language categories are named in). */

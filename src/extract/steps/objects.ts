@@ -7,7 +7,7 @@ import type { TargetHit } from "../targets.js";
 import type { Candidate } from "./candidates.js";
 import type { SentenceFacts } from "./facts.js";
 import { fired, ruleId } from "../rules.js";
-import { audienceObjects, listedExamples, nounObjects, objectsAt, passiveSubject, type FrameHit } from "../frames.js";
+import { audienceObjects, listedExamples, middleField, nounObjects, objectsAt, passiveSubject, type FrameHit } from "../frames.js";
 import { knownName } from "../targets.js";
 import { countWords } from "../words.js";
 import { NOUN_TARGET_GAP_WORDS, PREVIOUS_TARGET_SENTENCES } from "../constants.js";
@@ -62,7 +62,8 @@ function frameSpans(x: Candidate, f: SentenceFacts, c: CompiledLocale): FrameHit
   // The stretch ends at the last comma: "Op alle apparaten, bijvoorbeeld laptops, is ... niet meer toegestaan" names where, not what.
   const comma = x.before.lastIndexOf(",") + 1;
   const before = x.kind === "verb" && fr.objectsBeforeVerb
-    ? [{ start: f.s.start + x.clauseStart + comma, end: x.hit.start, text: x.before.slice(comma), kind: "subject" as const, beforeVerb: true }] : [];
+    ? [{ start: f.s.start + x.clauseStart + comma, end: x.hit.start, text: x.before.slice(comma), kind: "subject" as const, beforeVerb: true },
+      ...middleField(t, x.clauseStart + comma, x.rel, f.s.start, fr)] : [];
   return [own, ...before, ...after, ...listedExamples(t, end, f.s.start, fr), ...(x.kind === "verb" ? passiveSubject(t, x.rel, end, f.s.start, fr) : [])];
 }
 
@@ -85,7 +86,12 @@ function clauseObjects(x: Candidate, f: SentenceFacts, liftsObject: boolean, c: 
     const before = f.s.text.slice(Math.max(0, t.start - f.s.start - 40), t.start - f.s.start);
     return !!c.frames!.genitiveEnd?.test(before) && !c.frames!.transparentEnd.test(before);
   };
-  const listed = inClause.filter((t) => !category(t) || spans.some((s) => overlaps(s, t) && !(s.beforeVerb && modifier(t))));
+  const framed = inClause.filter((t) => !category(t) || spans.some((s) => overlaps(s, t) && !(s.beforeVerb && modifier(t))));
+  // Failing those, after the trigger an activity noun's complement is what the ban concerns wherever
+  // it stands ("verbietet ab Juni den Verkauf von Einweg-E-Zigaretten").
+  const concerned = (t: TargetHit) => category(t) && t.start - f.s.start > x.rel &&
+    c.frames!.transparentEnd.test(f.s.text.slice(Math.max(0, t.start - f.s.start - 40), t.start - f.s.start));
+  const listed = framed.length ? framed : inClause.filter(concerned);
   // A headline in title case ("Belgium Bans Government Employees ...") capitalises every word, its verb too: no name can be told there.
   const titleCase = TITLE_CASE.test(x.hit.text) && TITLE_CASE.test(f.s.text) && (f.s.text.match(/(?<![\p{L}])\p{Lu}\p{Ll}{3,}/gu)?.length ?? 0) >= 0.6 * (f.s.text.match(/(?<![\p{L}])\p{L}{4,}/gu)?.length ?? 1);
   const open = spans.filter((s) => s.kind !== "subject" && !(titleCase && s.kind === "name") && !f.all.some((t) => overlaps(s, t)) && !f.places.some((p) => overlaps(s, p)) && !f.bodies.some((b) => overlaps(s, b)))

@@ -30,7 +30,7 @@ const de: Locale = {
         "wieder erlaubt", "wieder zugelassen", "wieder verfügbar", "Aufschub", "aufgeschoben", "verschob*", "verschoben",
         "heben ... auf", "hoben ... auf", "aufzuheben", "außer Kraft gesetzt", "setzt* ... außer Kraft", "für nichtig erklärt",
         "für rechtswidrig", "für verfassungswidrig", "für unzulässig erklärt", "wieder erreichbar", "wieder zugänglich", "wieder online",
-        "wieder freigeschaltet", "entsperr*", "Entsperrung", "Ende des Verbots", "Ende der Sperre", "beendet* ... Sperre",
+        "wieder freigeschaltet", "wieder freigegeben", "gibt ... wieder frei", "gab ... wieder frei", "entsperr*", "Entsperrung", "Ende des Verbots", "Ende der Sperre", "beendet* ... Sperre",
         "beendet* ... Verbot", "widerrufen", "widerruft", "zurückgenommen", "Rücknahme"] },
   ],
   cues: {
@@ -138,6 +138,8 @@ const de: Locale = {
       "dienste", "verbot", "maßnahme"],
     capitalisedNouns: true,
     objectsBeforeVerb: true,
+    finiteAux: ["hat", "haben", "hatte", "hatten", "habe", "wird", "werden", "wurde", "wurden", "will", "wollen", "soll", "sollen", "muss", "müssen",
+      "kann", "können", "darf", "dürfen", "ließ", "lässt"],
     nameConnectors: ["von", "der", "for", "of"],
     including: ["darunter", "unter anderem", "einschließlich", "etwa", "wie"],
   },

@@ -138,6 +138,7 @@ const es: Locale = {
   audienceNouns: ["funcionarios", "empleados", "trabajadores", "personal", "servidores públicos", "miembros", "ministros",
     "usuarios", "niños", "menores", "adolescentes", "jóvenes", "estudiantes", "militares", "policías", "ciudadanos", "empresas"],
   grammar: {
+    contractions: { de: ["del"], a: ["al"] },
     abbreviations: ["Sr.", "Sra.", "Srta.", "Dr.", "Dra.", "Lic.", "Ing.", "ene.", "feb.", "abr.", "ago.", "sept.", "oct.", "nov.", "dic.", "núm.", "art.", "aprox.", "pág."],
     conjunctions: ["y", "o"],
     demonstratives: ["esta", "este", "estas", "estos", "dicha", "dicho"],

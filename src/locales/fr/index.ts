@@ -149,6 +149,7 @@ const fr: Locale = {
     "utilisateurs", "enfants", "mineurs", "adolescents", "jeunes", "étudiants", "militaires", "policiers", "collaborateurs",
     "agents publics", "fonctionnaires fédéraux"],
   grammar: {
+    contractions: { de: ["du", "des", "de la", "de l'", "d'"], à: ["au", "aux", "à la", "à l'"] },
     abbreviations: ["janv.", "févr.", "avr.", "juil.", "sept.", "oct.", "nov.", "déc.", "Mme.", "Mlle.", "Dr.", "Pr.", "art.", "av.", "env.", "p.ex.", "cf."],
     conjunctions: ["et", "ou"],
     demonstratives: ["cette", "ce", "ces", "cet"],

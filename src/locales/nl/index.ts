@@ -131,6 +131,8 @@ const nl: Locale = {
       "wegens", "vanwege", "door", "per", "is", "was", "wordt", "werd", "zijn", "heeft", "hebben", "zal", "zou", "kan", "moet", "mag",
       "ook", "al", "nu", "nog", "direct", "onmiddellijk", "tijdelijk", "definitief", "vandaag", "gisteren", "morgen"],
     objectsBeforeVerb: true,
+    finiteAux: ["heeft", "hebben", "had", "hadden", "wil", "willen", "wilde", "gaat", "gaan", "ging", "moet", "moeten", "zal", "zullen", "zou",
+      "zouden", "kan", "kunnen", "mag", "mogen", "laat", "liet", "wordt", "worden", "werd", "werden"],
     nameConnectors: ["van", "voor"],
     including: ["waaronder", "onder meer", "onder andere", "zoals"],
     pronouns: ["het", "hem", "haar", "hen", "ze", "zij", "dit", "deze", "die", "dat", "apps", "app", "applicatie", "platform", "dienst", "diensten", "verbod", "maatregel"],
