@@ -8,7 +8,7 @@ const ONLY = Object.keys(ISO3_TO_1);
 /** Paragraphs shorter than this say too little to vote alone. */
 const MIN_PARAGRAPH = 40;
 /** A paragraph's runner-up within this of its best score (1) shares its vote: franc cannot tell them apart. */
-const NEAR_TIE = 0.03;
+const NEAR_TIE = 0.1;
 /** Weight multiplier for a language the page or source declares. */
 const HINT_PRIOR = 1.5;
 

@@ -56,4 +56,8 @@ describe("language detection on short and mixed texts", () => {
   it("Portuguese beats Galician in a near-tie of short paragraphs", () => {
     expect(detectArticle(["A Austrália proíbe redes sociais para menores de 16 anos.", "As autoridades não deram mais detalhes até o momento."]).lang).toBe("pt");
   });
+  it("a short English paragraph that franc reads as Nynorsk (0.95 English) does not outvote a clear English one", () => {
+    expect(detectArticle(["Jordan banned the popular online game Fortnite, saying it harmed young people.",
+      "More details were not given by officials at the time of writing this report."]).lang).toBe("en");
+  });
 });

@@ -111,7 +111,7 @@ const es: Locale = {
   placeAliases: {
     US: ["Estados Unidos", "EE.UU.", "EE.UU", "EE. UU.", "EEUU", "EUA", "Washington", "Casa Blanca", "Norteamérica"],
     GB: ["Reino Unido", "Gran Bretaña", "Inglaterra", "Londres"], ES: ["España", "Madrid"], CN: ["China", "Pekín"],
-    RU: ["Rusia", "Moscú", "Kremlin"],
+    RU: ["Rusia", "Moscú", "Kremlin"], KR: ["Corea del Sur"], KP: ["Corea del Norte"], SY: ["Siria"], LA: ["Laos"], MM: ["Birmania"],
   },
   actorNouns: ["jueza", "jueces", "gobierno", "gobiernos", "autoridades", "autoridad", "consejo", "ministerio", "ministro", "ministra",
     "parlamento", "regulador", "funcionarios", "presidente", "estado", "administración", "ejecutivo", "gabinete", "tribunal",

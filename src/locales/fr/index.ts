@@ -120,7 +120,7 @@ const fr: Locale = {
   placeAliases: {
     US: ["États-Unis", "Etats-Unis", "USA", "Washington", "Maison Blanche", "Maison-Blanche", "Amérique"],
     GB: ["Royaume-Uni", "Grande-Bretagne", "Angleterre", "Londres"], FR: ["France", "Paris", "Hexagone"],
-    CN: ["Chine", "Pékin"], RU: ["Russie", "Moscou", "Kremlin"], CA: ["Canada", "Ottawa"], BE: ["Belgique"],
+    CN: ["Chine", "Pékin"], RU: ["Russie", "Moscou", "Kremlin"], CA: ["Canada", "Ottawa"], BE: ["Belgique"], TZ: ["Tanzanie"], MM: ["Birmanie"],
   },
   actorNouns: ["juge", "juges", "cour", "gouvernement", "gouvernements", "autorités", "autorité", "conseil", "ministère", "ministre", "parlement",
     "régulateur", "responsables", "président", "premier", "état", "administration", "exécutif", "tribunal", "justice",
