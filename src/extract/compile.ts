@@ -11,6 +11,8 @@ export interface CompiledLocale {
   locale: Locale;
   triggers: KeyedMatcher;
   negation: CueMatcher;
+  /** Negation after the trigger in its clause, what only looks like one removed first (null: none in this language). */
+  negationAfter: { cue: CueMatcher; except: RegExp | null } | null;
   hypothetical: CueMatcher;
   proposal: CueMatcher;
   background: CueMatcher;
@@ -56,6 +58,10 @@ export function compileLocale(locale: Locale): CompiledLocale {
     grammar,
     triggers: compileKeyedMatcher(locale.triggers.map((t) => ({ key: t.id, forms: t.forms }))),
     negation: compileCues(locale.cues.negation),
+    negationAfter: locale.cues.negationAfter?.length ? {
+      cue: compileCues(locale.cues.negationAfter),
+      except: locale.cues.negationAfterExcept?.length ? compileForms(locale.cues.negationAfterExcept, "giu") : null,
+    } : null,
     hypothetical: compileCues(locale.cues.hypothetical),
     proposal: compileCues(locale.cues.proposal),
     background: compileCues(locale.cues.background),

@@ -90,7 +90,10 @@ function readSentence(s: Sentence, si: number, inTitle: boolean, d: Discourse, f
   const targets = readTargets(s, c);
   const before = previousOf(d);
   const recent = before && si - before.sentence <= PREVIOUS_TARGET_SENTENCES ? before.names : d.titleTargets;
-  const out = follows ? followMentions(s, si, inTitle, targets.all.length ? [...new Set(targets.all.map((x) => x.name))] : recent, c) : [];
+  // Others followed in banning the named things; a category beside a name is where ("TikTok des téléphones cellulaires").
+  const named = targets.all.filter((x) => !x.rule.endsWith(".target.category"));
+  const followed = (named.length ? named : targets.all).map((x) => x.name);
+  const out = follows ? followMentions(s, si, inTitle, followed.length ? [...new Set(followed)] : recent, c) : [];
   if (triggers.length) out.push(...readTriggers(s, si, inTitle, triggers, targets, before, d, frame, c, trace));
   else carryDuration(s, d, c);
   // A category becomes what "they" refers to only once a trigger bans it: in "reusable vapes stay, disposable

@@ -186,7 +186,11 @@ function readItem(rest: string, at: number, fr: CompiledFrames): { hit: FrameHit
     // "Chinese apps", "Russian media": a demonym before a common noun is an adjective ("PUBG Mobile game" stays a name).
     const after = PHRASE_WORD.exec(next.trimStart());
     if (after && !fr.boundary.test(after[1]) && /^\s/.test(next) && fr.demonyms.has(name[1].toLowerCase())) return null;
-    if (!nameLike(name[1], cued, /^["“«„‘']/.test(r), fr)) return null;
+    // A capitalised common noun ("verbietet Handys an Schulen") is read for categories only.
+    if (!nameLike(name[1], cued, /^["“«„‘']/.test(r), fr)) {
+      const start = at + skipped + name[0].indexOf(name[1]);
+      return { hit: { start, end: start + name[1].length, text: name[1], kind: "subject" }, len: skipped + name[0].length };
+    }
     // "US-Bürgern", "EU citizens": a name ending in an audience noun names who, not what.
     if (fr.audience.test(name[1].replace(/-/g, " "))) return null;
     const acr = ACRONYM.exec(next);

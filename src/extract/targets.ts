@@ -2,7 +2,7 @@
 // capitalised name right after a locale's target cue ("the app Threads").
 import type { Locale } from "../locales/types.js";
 import { KNOWN_TARGETS } from "../gazetteer/targets.js";
-import { compileKeyedMatcher } from "./patterns.js";
+import { compileForms, compileKeyedMatcher } from "./patterns.js";
 import { PhraseTrie } from "./phrase-trie.js";
 import { buildCategoryFinder } from "./categories.js";
 
@@ -59,7 +59,8 @@ export function buildTargetFinder(locale: Locale): TargetFinder {
   const known = locale.targetInflections?.length ? inflectedTrie(locale.targetInflections) : knownTrie;
   // Cue words found through the first-word index, then a capitalised name right after each.
   const cues = compileKeyedMatcher([{ key: "cue", forms: locale.targetCues }]);
-  const cueForms = new Set(locale.targetCues.map((f) => f.replace(/’/g, "'")));
+  // Case-sensitive, stems included: "мессенджер*" matches "мессенджеру" but "app" not "App".
+  const cueAsWritten = new RegExp(`^(?:${compileForms(locale.targetCues, "u").source})$`, "u");
   const nameAfter = /\s+[«"“'‘]?(\p{Lu}[\p{L}\p{N}.&+-]*(?:\s\p{Lu}[\p{L}\p{N}.&+-]*)?)/uy;
   return {
     find(text: string, offset = 0): TargetHit[] {
@@ -77,7 +78,7 @@ export function buildTargetFinder(locale: Locale): TargetFinder {
       }
       for (const cue of cues.find(text)) {
         // Cue words match as written: "the app X", not a title's "App Store".
-        if (!cueForms.has(cue.text.replace(/\s+/g, " ").replace(/’/g, "'"))) continue;
+        if (!cueAsWritten.test(cue.text)) continue;
         nameAfter.lastIndex = cue.end;
         const m = nameAfter.exec(text);
         if (!m) continue;

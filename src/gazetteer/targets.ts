@@ -5,7 +5,7 @@ export const KNOWN_TARGETS: Record<string, string[]> = {
   "TikTok Shop": ["TikTok Shop", "Tiktok Shop"],
   WeChat: ["WeChat", "Wechat", "WeChat Pay", "微信"],
   AliExpress: ["AliExpress", "Aliexpress", "速卖通"],
-  Telegram: ["Telegram", "电报", "تلغرام", "تيليجرام", "Телеграм"],
+  Telegram: ["Telegram", "电报", "تلغرام", "تيليجرام", "تيليغرام", "تليغرام", "Телеграм"],
   WhatsApp: ["WhatsApp", "Whatsapp", "واتساب", "Ватсап"],
   Facebook: ["Facebook", "脸书", "فيسبوك", "Фейсбук"],
   Instagram: ["Instagram", "照片墙", "إنستغرام", "انستغرام", "Инстаграм"],

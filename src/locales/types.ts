@@ -23,6 +23,13 @@ export interface CueSet {
   /** In the clause: a background, earlier decision ("already", "previously", "al"). */
   background: string[];
   /**
+   * Negation after a finite verb trigger, in its clause ("Die Schweiz verbietet Huawei nicht"):
+   * languages whose negation follows the verb. `negationAfterExcept` lists what only looks like
+   * one ("nicht nur": not only).
+   */
+  negationAfter?: string[];
+  negationAfterExcept?: string[];
+  /**
    * Background cues only before the trigger ("after banning X last year, ..."): after it they
    * open a time clause of today's decision ("blocked X after the election").
    */

@@ -4,8 +4,8 @@ import type { TriggerRule } from "../../locales/types.js";
 import type { CompiledLocale } from "../compile.js";
 import type { KeyedHit, Span } from "../patterns.js";
 import type { SentenceFacts } from "./facts.js";
-import { lastWords } from "../words.js";
-import { CUE_NEAR_WORDS } from "../constants.js";
+import { firstWords, lastWords } from "../words.js";
+import { CUE_NEAR_WORDS, NEGATION_AFTER_WORDS } from "../constants.js";
 
 export interface Candidate {
   hit: Span;
@@ -17,6 +17,8 @@ export interface Candidate {
   /** The clause before the trigger, and its last few words (where negation and plans count). */
   before: string;
   near: string;
+  /** The words after the trigger up to the next comma of its clause (where a following negation counts). */
+  after: string;
   /** How the form is used here: a verb form after a determiner is a noun ("ordered a ban against ..."). */
   kind: "verb" | "noun";
   /** A ban noun after a demonstrative ("this ban", "cette interdiction") points at the story's decision. */
@@ -36,8 +38,11 @@ export function candidates(triggers: KeyedHit[], f: SentenceFacts, c: CompiledLo
     // Adjectives between them do not change that: "ordered a 10-day block of X", "a temporary ban".
     const core = before.replace(c.grammar.modifiersEnd, "");
     const attributive = c.grammar.prepositionEnd.test(core) && /^\s+\p{Ll}/u.test(f.s.text.slice(rel + hit.text.length));
-    const kind = rule.kind === "verb" && (c.grammar.determinerEnd.test(core) || attributive) ? "noun" : rule.kind;
+    // A verb form of several words that opens with its noun ("verbod op ... opgeschort") stays a verb.
+    const multiWord = /\s/.test(hit.text);
+    const kind = rule.kind === "verb" && !multiWord && (c.grammar.determinerEnd.test(core) || attributive) ? "noun" : rule.kind;
     const refersBack = kind === "noun" && c.grammar.demonstrativeEnd.test(before);
-    return { hit, rule, rel, clauseStart, clauseEnd, before, near: lastWords(before, CUE_NEAR_WORDS), kind, refersBack };
+    const after = firstWords(f.s.text.slice(rel + hit.text.length, clauseEnd).split(",")[0], NEGATION_AFTER_WORDS);
+    return { hit, rule, rel, clauseStart, clauseEnd, before, near: lastWords(before, CUE_NEAR_WORDS), after, kind, refersBack };
   });
 }

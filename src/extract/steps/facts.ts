@@ -63,7 +63,9 @@ export function readTargets(s: Sentence, c: CompiledLocale): SentenceTargets {
   const scopes = hits.some(isCategory) ? c.scopes.find(s.text, s.start) : [];
   // "said on Twitter": the medium of a statement is no target.
   const medium = (x: TargetHit) => !!c.medium?.test(s.text.slice(Math.max(0, x.start - s.start - MEDIUM_CHARS), x.start - s.start));
-  const found = hits.filter((x) => !(isCategory(x) && scopes.some((p) => p.start < x.end && x.start < p.end)) && !medium(x));
+  // Inside one, not merely touching it: "venda de tabaco" opens with the scope word "venda" and is what is banned.
+  const where = (x: TargetHit) => scopes.some((p) => p.start <= x.start && x.end <= p.end);
+  const found = hits.filter((x) => !(isCategory(x) && where(x)) && !medium(x));
   const all = dropAppositions(found.filter((x) => !(isCategory(x) && describesName(x, found, s, c))), s);
   const before = (x: TargetHit) => s.text.slice(Math.max(0, x.start - s.start - BESIDES_CHARS), x.start - s.start);
   const aside = new Set(c.besides ? all.filter((x) => c.besides!.test(before(x))).map((x) => x.name) : []);

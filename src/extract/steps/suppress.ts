@@ -26,6 +26,11 @@ export function suppressed(x: Candidate, g: Governed, c: CompiledLocale): Fired 
   if (hit.start < g.liftedUntil && rule.action === "ban") return fired("suppress.lifted-clause", lang, hit.text);
   const neg = c.negation.exec(x.near);
   if (neg) return fired("cue.negation", lang, neg.text);
+  // Only a verb is negated after it ("das Verbot nicht umsetzen" negates another verb); after an advisory
+  // the negation is what it advises ("riep op om TikTok niet meer te gebruiken").
+  const na = x.kind === "verb" && rule.action !== "advisory" && c.negationAfter;
+  const negAfter = na ? na.cue.exec(na.except ? x.after.replace(na.except, " ") : x.after) : null;
+  if (negAfter) return fired("cue.negation", lang, negAfter.text);
   const hyp = c.hypothetical.exec(x.before);
   if (hyp) return fired("cue.hypothetical", lang, hyp.text);
   return null;

@@ -35,6 +35,8 @@ const de: Locale = {
   ],
   cues: {
     negation: ["nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals", "ohne", "statt", "anstatt"],
+    negationAfter: ["nicht", "nie", "niemals", "keineswegs"],
+    negationAfterExcept: ["nicht nur", "nicht mehr nur", "nicht zuletzt"],
     hypothetical: ["vorgeworfen", "vorwirft", "vorwarf", "beschuldigt", "falls", "wenn", "sofern", "ob", "im Fall", "im Falle", "würde", "würden", "stell dir vor", "stellen Sie sich vor", "angenommen"],
     proposal: ["plan*", "geplant", "erwäg*", "prüf*", "will", "wollen", "soll", "sollen", "sollte", "könnte", "könnten",
       "fordert*", "gefordert", "Forderung", "Gesetzentwurf", "Vorschlag", "vorgeschlagen", "schlägt ... vor", "beabsichtig*",

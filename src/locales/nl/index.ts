@@ -30,6 +30,8 @@ const nl: Locale = {
   ],
   cues: {
     negation: ["niet", "geen", "nooit", "zonder"],
+    negationAfter: ["niet", "nooit"],
+    negationAfterExcept: ["niet alleen", "niet enkel", "niet zomaar"],
     hypothetical: ["beschuldigd van", "beschuldigde", "verweet", "verwijt", "als", "indien", "wanneer", "of het", "mocht"],
     proposal: ["wil", "willen", "plan*", "overweeg*", "overwogen", "voorstel*", "wetsvoorstel", "verwacht", "zou", "zouden",
       "kan", "kunnen", "moet", "moeten", "eis*", "pleit*", "roept op", "vraagt om", "onderzoek*", "gaat ... bekijken"],

@@ -63,7 +63,7 @@ const tr: Locale = {
         "kullanılmaması* gerektiği* uyar*", "kullanılmaması* yönünde uyar*", "silmeleri* tavsiye*", "silmeleri* öner*",
         "kullanmamaya çağır*", "kullanmaktan kaçın*", "tavsiye etmiyor*", "önerilmiyor*"] },
     { id: "tr.lift", action: "lift", kind: "verb",
-      forms: ["yasağı kaldırıldı*", "yasağı kaldırdı*", "yasağını kaldırdı*", "yasağını kaldıran*", "yasak kaldırıldı*",
+      forms: ["erişim yasağı ... kaldırıldı*", "erişim engeli ... kaldırıldı*", "yasağı ... kaldırıldı*", "yasağı ... kaldırdı*", "engeli ... kaldırıldı*", "yasağı kaldırıldı*", "yasağı kaldırdı*", "yasağını kaldırdı*", "yasağını kaldıran*", "yasak kaldırıldı*",
         "yasağın kaldırılması*", "yasağının kaldırılması*", "yasağı kalktı*", "yasak kalktı*", "yasağı sona erdi*",
         "engeli kaldırıldı*", "engeli kaldırdı*", "engelinin kaldırıldı*", "yasağının kaldırıldı*", "erişim engelinin kaldırıldı*", "engelini kaldırdı*", "engelinin kaldırılması*", "engeli kalktı*",
         "erişim engeli kaldırıldı*", "erişim engelini kaldırdı*", "erişim engelinin kaldırılması*",
