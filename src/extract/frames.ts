@@ -141,23 +141,22 @@ function nameLike(text: string, cued: boolean, quoted: boolean, fr: CompiledFram
   return /\p{Lu}.*\p{Lu}|\d/u.test(text) || /\s/.test(text) && /^\p{Lu}/u.test(text.split(/\s+/)[1]);
 }
 
-/** One object of a list: a name or (where the locale allows) a common noun phrase. */
-function readItem(rest: string, at: number, fr: CompiledFrames): { hit: FrameHit; len: number } | null {
+/** Determiners, activity nouns and cue nouns before an object: how far they run, and whether a cue was among them. */
+function skipLead(rest: string, fr: CompiledFrames): { skipped: number; cued: boolean } {
   let skipped = rest.length - rest.trimStart().length;
-  let cued = false;
   let beforeCue = -1;
   for (let m = fr.skip.exec(rest.slice(skipped)); m && m[0].length; m = fr.skip.exec(rest.slice(skipped))) {
-    if (fr.cued.test(m[0])) {
-      cued = true;
-      beforeCue = skipped;
-    }
+    if (fr.cued.test(m[0])) beforeCue = skipped;
     skipped += m[0].length;
   }
   // A cue noun with no name after it is the object itself: "vieta i social network ai minori".
-  if (cued && !fr.name.test(rest.slice(skipped))) {
-    skipped = beforeCue;
-    cued = false;
-  }
+  if (beforeCue >= 0 && !fr.name.test(rest.slice(skipped))) return { skipped: beforeCue, cued: false };
+  return { skipped, cued: beforeCue >= 0 };
+}
+
+/** One object of a list: a name or (where the locale allows) a common noun phrase. */
+function readItem(rest: string, at: number, fr: CompiledFrames): { hit: FrameHit; len: number } | null {
+  let { skipped, cued } = skipLead(rest, fr);
   let r = rest.slice(skipped);
   // "the survival-shooter PlayerUnknown's Battlegrounds", "video-sharing app TikTok": lowercase
   // modifiers before a cue noun or a name describe it.
