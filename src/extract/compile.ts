@@ -16,6 +16,8 @@ export interface CompiledLocale {
   hypothetical: CueMatcher;
   proposal: CueMatcher;
   background: CueMatcher;
+  /** A trigger form ending in a ban noun ("lifted the ban"): its object follows the noun's link ("on X"). */
+  banNounEnd: RegExp;
   /** Background cues valid only before the trigger. */
   backgroundBefore: CueMatcher | null;
   clauseBreak: RegExp;
@@ -65,6 +67,7 @@ export function compileLocale(locale: Locale): CompiledLocale {
     hypothetical: compileCues(locale.cues.hypothetical),
     proposal: compileCues(locale.cues.proposal),
     background: compileCues(locale.cues.background),
+    banNounEnd: new RegExp(`(?:^|\\s)(?:${compileForms(locale.triggers.filter((t) => t.kind === "noun").flatMap((t) => t.forms.filter((f) => !/\s|\.\.\./.test(f))), "iu").source || "(?!)"})$`, "iu"),
     backgroundBefore: locale.cues.backgroundBefore?.length ? compileCues(locale.cues.backgroundBefore) : null,
     clauseBreak: compileForms(locale.cues.clauseBreaks, "giu"),
     abbreviationEnd: abbreviationEnd(locale.grammar?.abbreviations),

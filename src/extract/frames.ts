@@ -62,6 +62,8 @@ export interface CompiledFrames {
   opensVerbPhrase: ((words: string) => boolean) | null;
   commonNouns: boolean;
   cued: RegExp;
+  /** A name's possessive ending ("Worldcoin's activities"): not part of the name. */
+  possessiveEnd: RegExp | null;
 }
 
 const words = (xs: string[]) => [...new Set(xs)].filter(Boolean).sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/\s+/g, "\\s+").replace(/'/g, "['’]")).join("|") || "(?!)";
@@ -130,6 +132,7 @@ export function compileFrames(l: Locale): CompiledFrames | null {
     opensVerbPhrase: fr.opensVerbPhrase ?? null,
     commonNouns: !!fr.commonNounTargets,
     cued: compileForms(l.targetCues, "iu"),
+    possessiveEnd: g?.possessive ? new RegExp(`(?:${g.possessive})$`, "u") : null,
   };
 }
 
@@ -193,7 +196,7 @@ function readItem(rest: string, at: number, fr: CompiledFrames): { hit: FrameHit
     // "US-Bürgern", "EU citizens": a name ending in an audience noun names who, not what.
     if (fr.audience.test(name[1].replace(/-/g, " "))) return null;
     const acr = ACRONYM.exec(next);
-    const text = (acr ? acr[1] : name[1]).replace(/[.’']+$/u, "");
+    const text = (acr ? acr[1] : name[1]).replace(fr.possessiveEnd ?? /(?!)/, "").replace(/[.’']+$/u, "");
     const start = at + skipped + (acr ? name[0].length + acr[0].indexOf(acr[1]) : name[0].indexOf(name[1]));
     return { hit: { start, end: start + text.length, text, kind: "name" }, len: skipped + name[0].length + (acr ? acr[0].length : 0) };
   }

@@ -114,6 +114,8 @@ export interface DateWords {
 
 /** Function words the engine needs to read lists and clauses, in this language. */
 export interface Grammar {
+  /** The possessive ending of a name, as a regexp source ("['’]s" for "Germany's", "Worldcoin's"). */
+  possessive?: string;
   /**
    * A preposition's forms fused with the article ("di" -> "del", "dei", "dell'"; "de" -> "do",
    * "das"): a frame's link written with the plain preposition matches them too.

@@ -55,7 +55,10 @@ function frameSpans(x: Candidate, f: SentenceFacts, c: CompiledLocale): FrameHit
   const end = x.rel + x.hit.text.length;
   // A trigger form ending in a preposition ("removed from", "retirée des") names where after it, not what.
   // A noun form that ends in its own link ("minimum age for", "Mindestalter für") has its object right after it.
-  const after = x.kind === "noun" ? (fr.endsInPreposition.test(x.hit.text) ? objectsAt(t, end, x.clauseEnd, f.s.start, fr) : nounObjects(t, end, x.clauseEnd, f.s.start, fr))
+  // A verb form of several words ending in a ban noun ("lifted the ban") links its object like the noun.
+  const nounEnded = /\s/.test(x.hit.text) && c.banNounEnd.test(x.hit.text);
+  const after = x.kind === "noun" || nounEnded
+    ? (fr.endsInPreposition.test(x.hit.text) ? objectsAt(t, end, x.clauseEnd, f.s.start, fr) : nounObjects(t, end, x.clauseEnd, f.s.start, fr))
     : fr.endsInPreposition.test(x.hit.text) ? [] : [...objectsAt(t, end, x.clauseEnd, f.s.start, fr), ...audienceObjects(t, end, x.clauseEnd, f.s.start, fr)];
   const own = { start: x.hit.start, end: x.hit.end, text: x.hit.text, kind: "subject" as const };
   // Where objects stand before the verb, the clause before a verb trigger is where categories stand.
@@ -77,7 +80,9 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  */
 function clauseObjects(x: Candidate, f: SentenceFacts, liftsObject: boolean, c: CompiledLocale): TargetHit[] {
   // A lift whose object is the ban it stops ("blocked the state from enforcing the law") names no target there.
-  const spans = liftsObject ? [] : frameSpans(x, f, c);
+  // ...but one whose form holds the ban names it after the noun's link ("lifted the ban on Compact magazine").
+  const spans = !liftsObject ? frameSpans(x, f, c)
+    : c.frames ? nounObjects(f.s.text, x.rel + x.hit.text.length, x.clauseEnd, f.s.start, c.frames) : [];
   const inClause = f.objects.filter((t) => t.start - f.s.start >= x.clauseStart && t.end - f.s.start <= x.clauseEnd);
   const category = (t: TargetHit) => t.rule.endsWith(".target.category");
   // Before the verb, a category after a genitive link modifies another noun ("las licencias de los minoristas de vapeo

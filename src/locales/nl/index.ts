@@ -142,6 +142,7 @@ const nl: Locale = {
   audienceNouns: ["ambtenaren", "rijksambtenaren", "personeel", "medewerkers", "werknemers", "politieagenten", "agenten",
     "leden", "studenten", "gebruikers", "kinderen", "minderjarigen", "ministers", "bewindspersonen", "militairen"],
   grammar: {
+    possessive: "['’]s",
     abbreviations: ["jan.", "feb.", "aug.", "sep.", "sept.", "okt.", "nov.", "dec.", "dhr.", "mevr.", "mr.", "dr.", "prof.", "bijv.", "bv.", "nr.", "art.", "ca.", "mln.", "mld.", "o.a.", "m.b.t.", "d.w.z."],
     conjunctions: ["en", "of"],
     demonstratives: ["dit", "deze", "dat"],
