@@ -5,8 +5,10 @@ import { createRequire } from "node:module";
 import type compromise from "compromise";
 
 // The package's one-file CommonJS build: its ESM entry is 500 modules and loads about
-// twice as slowly, which every English `banwatch extract` paid at start-up.
-const nlp = createRequire(import.meta.url)("compromise") as typeof compromise;
+// twice as slowly. Loaded on the first phrase read, not with the locale: an English
+// article whose targets are all known names never needs it.
+let loaded: typeof compromise | null = null;
+const nlp = (text: string) => (loaded ??= createRequire(import.meta.url)("compromise") as typeof compromise)(text);
 
 /** Tagging costs far more than the words it reads: a sentence's phrases recur across the steps and the articles. */
 function remembered<T>(read: (key: string) => T, limit = 10_000): (key: string) => T {
