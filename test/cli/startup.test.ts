@@ -2,7 +2,8 @@
 // language only: one chrono-node language (not the package's root entry with all sixteen),
 // the country names of that language (not i18n-iso-countries' Node entry, which registers all
 // of them), no WARC reader for a text export; and the English locale loads without compromise
-// (its verb forms come from a table; compromise is loaded when a phrase must be tagged).
+// (its verb forms come from a table; compromise's tagger build is loaded when a phrase must
+// be tagged).
 // Modules are traced in a child process: ESM through a resolve hook, CommonJS from
 // require.cache at exit (chrono-node, compromise and i18n-iso-countries are required).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -56,6 +57,9 @@ describe("extract of one text export", () => {
     expect(loaded).not.toMatch(/i18n-iso-countries\/entry-node/);
     expect([...loaded.matchAll(/i18n-iso-countries\/langs\/(\w+)\.json/g)].map((m) => m[1])).toEqual(["en"]);
     expect(loaded).not.toMatch(/\/warcio\//);
+    // Its phrases are tagged by compromise's tagger build, not the full one (verb forms come from a table).
+    expect(loaded).toMatch(/compromise\/builds\/two\/compromise-two\.cjs/);
+    expect(loaded).not.toMatch(/compromise-three/);
     // One locale folder of the sixteen.
     expect([...new Set([...loaded.matchAll(/\/locales\/([a-z]{2,3})\/index\.[tj]s/g)].map((m) => m[1]))]).toEqual(["en"]);
   });
