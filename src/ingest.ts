@@ -31,6 +31,11 @@ export interface IngestOptions {
   include?: string[];
   exclude?: string[];
   format?: InputFormat;
+  /**
+   * The outlet of every input read (a folder of one outlet's exports), over what each input
+   * says of itself (a JSON line's outlet or source name, its URL's host).
+   */
+  outlet?: string;
   /** Analysis workers (default: one per core); with timeoutMs 0 analysis runs in-process. */
   workers?: number;
   stdin?: AsyncIterable<Uint8Array>;
@@ -144,7 +149,7 @@ function write(st: RunState, item: InputItem, a: Prepared, opts: IngestOptions):
   if (!a || a.kind === "interrupted") return;
   s.read++;
   if (a.kind === "unchanged") return count(s, { status: "unchanged", id: raw.id, uri: raw.uri, events: 0 }, opts);
-  count(s, st.pipeline.store(raw, a, s.runId), opts);
+  count(s, st.pipeline.store(raw, a, s.runId, opts.outlet), opts);
 }
 
 function count(s: IngestSummary, o: Outcome, opts: IngestOptions): void {

@@ -14,7 +14,7 @@ export const EXIT_INTERRUPTED = 130;
 
 interface IngestFlags {
   db: string; maxBytes: number; timeout: number; workers: number; followSymlinks?: boolean; include: string[]; exclude: string[];
-  format?: InputFormat; json?: boolean; quiet?: boolean;
+  format?: InputFormat; json?: boolean; quiet?: boolean; outlet?: string;
 }
 
 export function parseSeconds(v: string): number {
@@ -23,6 +23,12 @@ export function parseSeconds(v: string): number {
   return n;
 }
 const collect = (v: string, prev: string[]) => [...prev, v];
+
+export function parseOutlet(v: string): string {
+  const name = v.trim();
+  if (!name) throw new InvalidArgumentError("an outlet needs a name, e.g. --outlet vrt.be");
+  return name;
+}
 
 export function parseWorkers(v: string): number {
   const n = Number(v);
@@ -42,6 +48,7 @@ export function registerIngest(program: Command): void {
     .option("--follow-symlinks", "follow symbolic links (never out of the paths given, never twice into one folder)")
     .option("--include <glob>", "read only files whose path under the folder given matches (repeatable; a glob without / matches the file name)", collect, [])
     .option("--exclude <glob>", "leave out files whose path matches (repeatable)", collect, [])
+    .option("--outlet <name>", "the outlet of every input read, when you know it (a folder of one outlet's exports); else each article's own: its JSON line's outlet or source name, or its URL's host", parseOutlet)
     .addOption(new Option("--format <format>", "how to read stdin (and a named file whose extension says nothing); default: sniffed").choices(INPUT_FORMATS))
     .option("--json", "print the summary as JSON")
     .option("-q, --quiet", "print nothing but errors")
@@ -60,7 +67,7 @@ nothing could be read, or the run failed, 2 on usage errors, 130 when interrupte
       try {
         const summary = await ingestPaths(db, paths, {
           maxBytes: opts.maxBytes, timeoutMs: opts.timeout * 1000, workers: opts.workers, followSymlinks: opts.followSymlinks,
-          include: opts.include, exclude: opts.exclude, format: opts.format,
+          include: opts.include, exclude: opts.exclude, format: opts.format, outlet: opts.outlet,
           onProgress: (o) => {
             if (live) process.stderr.write(`\ringest: ${o.status} ${o.id}`.slice(0, 100).padEnd(100));
             if (o.rejection) log?.warn({ uri: o.uri, reason: o.rejection.reason, detail: o.rejection.detail }, "input rejected");

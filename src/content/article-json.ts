@@ -16,10 +16,14 @@ export interface ArticleFields {
   lang: string | null;
   authors: string[];
   siteName: string | null;
+  /** The outlet the record names: its `outlet` field, or a `source` that is a name rather than an address. */
+  outlet: string | null;
 }
 
 type Obj = Record<string, unknown>;
 const str = (v: unknown): string | null => (typeof v === "string" && v.trim() ? v.trim() : null);
+/** An http(s) address, or null (trafilatura's `source` is the page's URL; other tools name the outlet there). */
+const httpUrl = (v: unknown): string | null => (/^https?:\/\//i.test(str(v) ?? "") ? str(v) : null);
 const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : str(v) ? [str(v)!] : []);
 
 /** "2023-03-10 12:00:00", "2023-03-10T12:00:00+01:00", "2023-03" -> the date part. */
@@ -60,10 +64,11 @@ export function articleFields(o: unknown): ArticleFields | string {
   return {
     shape, text, title: str(j.title),
     published: dateOf(j.date_publish ?? j.publishing_date ?? j.date ?? j.published),
-    url: str(j.url) ?? str(j.source) ?? str(html.responded_url) ?? str(html.requested_url),
+    url: str(j.url) ?? httpUrl(j.source) ?? str(html.responded_url) ?? str(html.requested_url),
     lang: str(j.language) ?? str(j.lang),
     authors: strs(j.authors ?? j.author),
     siteName: str(j.source_domain) ?? str(j.sitename) ?? str(j.hostname) ?? str(j.publisher),
+    outlet: str(j.outlet) ?? (httpUrl(j.source) ? null : str(j.source)),
   };
 }
 
@@ -75,7 +80,7 @@ export function paragraphsOf(text: string): string[] {
 }
 
 /** Stored JSON bytes -> the fields buildArticle lays out, or why they are not an article. */
-export function readArticleJson(bytes: Uint8Array): (Omit<ArticleFields, "shape" | "text" | "lang"> & {
+export function readArticleJson(bytes: Uint8Array): (Omit<ArticleFields, "shape" | "text" | "lang" | "outlet"> & {
   publishedSource: string | null; langHints: string[]; paragraphs: string[];
 }) | string {
   let obj: unknown;
@@ -86,6 +91,6 @@ export function readArticleJson(bytes: Uint8Array): (Omit<ArticleFields, "shape"
   }
   const f = articleFields(obj);
   if (typeof f === "string") return f;
-  const { shape, text, lang, ...rest } = f;
+  const { shape, text, lang, outlet: _outlet, ...rest } = f;
   return { ...rest, publishedSource: f.published ? shape : null, langHints: lang ? [lang.toLowerCase().slice(0, 2)] : [], paragraphs: paragraphsOf(text) };
 }

@@ -71,7 +71,8 @@ export function buildArticle(raw: RawDocument, opts: ContentOptions = {}): Artic
     // Text exports follow the same charset rules as pages: BOM, declaration, valid UTF-8, else windows-1252.
     const { text } = decodeHtml(raw.bytes, raw.contentType);
     const t = parseTextExport(text);
-    ex = { ...t, url: raw.uri.startsWith("http") ? raw.uri : null, langHints: [] };
+    // A text fetched from the web is that address; a file is the one its own address line gives, if any.
+    ex = { ...t, url: raw.uri.startsWith("http") ? raw.uri : t.url, langHints: [] };
   }
   if (!ex.published && raw.hints?.published) {
     ex.published = raw.hints.published;

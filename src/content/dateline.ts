@@ -3,7 +3,8 @@
 // 02:09 • Ricardo Vieira"), a date opening the first paragraph ("19-01-25.-La red social",
 // "PARIS (AFP) - 21 mars 2023 - ..."), a broadcaster's note ("Diese Nachricht wurde am
 // 30.08.2021 ... gesendet") and "today, March 16". Each reads only what the text states.
-import * as chrono from "chrono-node";
+import type { ParsedResult } from "chrono-node";
+import { chronoLocale } from "../language/chrono.js";
 import type { PartialDate } from "../types.js";
 import { AGENCIES } from "./words/agencies.js";
 import { CHRONO_LOCALES, DAY_MONTH_JOINERS, PUBLISHED_LABEL, TIME_SUFFIXES, TODAY_WORDS, UPDATED_LABEL } from "./words/index.js";
@@ -17,8 +18,18 @@ export function firstLineDate(line: string): { date: PartialDate; rest: string }
   return m ? { date: m[1], rest: line.slice(m[0].length) } : null;
 }
 
-/** One chrono-node parser per language that has one (src/content/words/). */
-const PARSERS = CHRONO_LOCALES.map((l) => chrono[l]);
+/**
+ * One chrono-node parser per language that has one (src/content/words/), in that order,
+ * each loaded the first time a line gets that far: most lines are read (or ruled out) by
+ * the first ones, and a one-file extract need not load seven languages.
+ */
+const loadedParsers: { parse: (typeof import("chrono-node"))["parse"] }[] = [];
+function* parsers() {
+  for (let i = 0; i < CHRONO_LOCALES.length; i++) {
+    loadedParsers[i] ??= chronoLocale(CHRONO_LOCALES[i]);
+    yield loadedParsers[i];
+  }
+}
 const pad = (n: number) => String(n).padStart(2, "0");
 /** A dateline is short and mostly date: a label, the date, perhaps a time and a byline. */
 const MAX_DATELINE = 90;
@@ -31,7 +42,7 @@ const BYLINE_AFTER = new RegExp(`^[\\s,]*(?:[-–—|•·]\\s*)?(?:\\d{1,2}[:h.
 
 type Parsed = { value: PartialDate; index: number; length: number };
 
-function valueOf(r: chrono.ParsedResult): PartialDate | null {
+function valueOf(r: ParsedResult): PartialDate | null {
   const s = r.start;
   if (!s.isCertain("year")) return null;
   if (s.isCertain("day") && s.isCertain("month")) return `${s.get("year")}-${pad(s.get("month")!)}-${pad(s.get("day")!)}`;
@@ -41,7 +52,7 @@ function valueOf(r: chrono.ParsedResult): PartialDate | null {
 
 /** The first full date (with its year) a parser of the seven languages finds in the text. */
 function firstDate(t: string, maxIndex: number): Parsed | null {
-  for (const p of PARSERS) {
+  for (const p of parsers()) {
     const r = p.parse(t)[0];
     if (!r || r.index > maxIndex) continue;
     if (r.text.replace(/\D/g, "").length < 4) continue;
@@ -115,7 +126,7 @@ export function todayDate(text: string, known: PartialDate | null): PartialDate 
   if (!m) return null;
   const year = known ? Number(known.slice(0, 4)) : null;
   if (!year) return null;
-  for (const p of PARSERS) {
+  for (const p of parsers()) {
     const r = p.parse(m[1], new Date(Date.UTC(year, 5, 15, 12)))[0];
     if (!r || !r.start.isCertain("day") || !r.start.isCertain("month")) continue;
     const y = r.start.isCertain("year") ? r.start.get("year")! : year;

@@ -1,15 +1,19 @@
 // A crawler's text export (.txt) -> title, date and body paragraphs. The first line
 // may carry " date YYYY-MM[-DD]"; otherwise a short opening line is the headline; a
 // dateline near the top gives the date when nothing better does; page furniture
-// after the article is cut.
+// after the article is cut. A line at the head or tail that gives the page's address
+// ("URL: https://...", "Bron: https://...", or the URL alone) is the article's URL.
 import type { PartialDate } from "../types.js";
 import { firstLineDate, parseDateline, numericLead, agencyLead, publicationNote, todayDate } from "./dateline.js";
 import { END_MARKERS, DROP_LINES, MIN_PARAGRAPHS_BEFORE_END, TEASER_RUN, TEASER_MAX_CHARS } from "./furniture.js";
+import { SOURCE_URL_LINE } from "./words/index.js";
 
 export interface TextExport {
   title: string | null;
   published: PartialDate | null;
   publishedSource: string | null;
+  /** The page's address as the export gives it, or null. */
+  url: string | null;
   paragraphs: string[];
 }
 
@@ -18,12 +22,15 @@ const MAX_TITLE = 200;
 const MIN_TITLE = 20;
 /** How many lines from the top may hold a dateline. */
 const DATELINE_WINDOW = 6;
+/** How many lines at the head and at the tail may give the page's address after a label ("URL:", "Bron:"). */
+const SOURCE_WINDOW = 3;
 
 const clean = (s: string) => s.replace(/[\u00a0\u2007\u202f]/g, " ").replace(/[ \t]+/g, " ").trim();
 const looksLikeHeadline = (l: string) => l.length >= MIN_TITLE && l.length <= MAX_TITLE && !/[.!?:;,]["'”’»]?$/.test(l);
 
 export function parseTextExport(raw: string): TextExport {
-  let lines = raw.replace(/\r\n?/g, "\n").split("\n");
+  const source = sourceUrl(raw.replace(/\r\n?/g, "\n").split("\n"));
+  let lines = source.lines;
   let published: PartialDate | null = null;
   let publishedSource: string | null = null;
   const first = firstLineDate(lines[0] ?? "");
@@ -83,7 +90,30 @@ export function parseTextExport(raw: string): TextExport {
   }
 
   body = body.filter((l) => !DROP_LINES.some((re) => re.test(l)));
-  return { title, published, publishedSource, paragraphs: cutFurniture(body) };
+  return { title, published, publishedSource, url: source.url, paragraphs: cutFurniture(body) };
+}
+
+/**
+ * The page's address where the export gives it, and the lines without the line that gave it:
+ * a labelled line ("URL: https://...", "Source: https://...", "Quelle: https://...", the
+ * labels of src/content/words/) among the first or last SOURCE_WINDOW lines with text, or a
+ * bare URL as the first or last of them (a bare link deeper in is a link of the story).
+ * The head is read before the tail.
+ */
+function sourceUrl(lines: string[]): { url: string | null; lines: string[] } {
+  const filled = lines.flatMap((l, i) => (clean(l) ? [i] : []));
+  const head = filled.slice(0, SOURCE_WINDOW);
+  const tail = filled.slice(Math.max(SOURCE_WINDOW, filled.length - SOURCE_WINDOW)).reverse();
+  const ends = new Set([filled[0], filled[filled.length - 1]]);
+  let url: string | null = null;
+  const drop = new Set<number>();
+  for (const i of [...head, ...tail]) {
+    const m = SOURCE_URL_LINE.exec(clean(lines[i]));
+    if (!m || (!m[1] && !ends.has(i))) continue;
+    url ??= m[2];
+    drop.add(i);
+  }
+  return { url, lines: drop.size ? lines.filter((_, i) => !drop.has(i)) : lines };
 }
 
 /** A date that says more than the one known and agrees with it ("2023-03-24" for "2023-03"). */

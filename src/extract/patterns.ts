@@ -6,6 +6,12 @@ import { escapeRegExp as esc, isUnspaced } from "./words.js";
 const L = "[\\p{L}\\p{N}]";
 
 export function formSource(form: string): string {
+  const { pre, body, post } = formParts(form);
+  return pre + body + post;
+}
+
+/** A form's regexp source in three parts: the boundary before it, its words, the boundary after. */
+function formParts(form: string): { pre: string; body: string; post: string } {
   let f = form.trim();
   // A leading "*" matches the start of a compound: "*verbot" = TikTok-Verbot, Nutzungsverbot.
   const compound = f.startsWith("*");
@@ -28,13 +34,53 @@ export function formSource(form: string): string {
   // starts such forms at segmenter word boundaries.
   const pre = compound ? `(?<!${L})[\\p{L}\\p{N}-]*` : /[\p{L}\p{N}]/u.test(first) && !unspacedForm ? `(?<!${L})` : "";
   const post = f.endsWith("*") || unspacedForm || !/[\p{L}\p{N}]/u.test(last) ? "" : `(?!${L})`;
-  return pre + body + post;
+  return { pre, body, post };
+}
+
+/** The word boundaries a run of alternatives may share (a compound's leading letters may not: see below). */
+const SHAREABLE_PRE = new Set(["", `(?<!${L})`]);
+
+/**
+ * Alternatives (each a form's parts, its body perhaps wrapped in a group) joined in their
+ * order, with the boundaries that consecutive alternatives share written once:
+ * `(?<!L)(?:(?:a|b)(?!L)|c*)` for `(?:(?<!L)a(?!L))|(?:(?<!L)b(?!L))|(?:(?<!L)c*)`. Both try
+ * a, then b, then c at a position, so they match the same text; but V8 builds the Unicode
+ * letter class anew at every occurrence (about half a millisecond each), which made compiling
+ * a locale's cue lists most of the cost of a one-file extract. A compound's leading
+ * `(?<!L)[\p{L}\p{N}-]*` is not shared: with it in front, the order in which prefixes and
+ * forms are tried would change.
+ */
+function joinAlternatives(alts: { pre: string; body: string; post: string }[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < alts.length; ) {
+    const { pre } = alts[i];
+    let j = i + 1;
+    if (SHAREABLE_PRE.has(pre)) while (j < alts.length && alts[j].pre === pre) j++;
+    const rest = joinByPost(alts.slice(i, j));
+    if (pre && rest.length > 1) out.push(`(?:${pre}(?:${rest.join("|")}))`);
+    else out.push(...rest.map((r) => `(?:${pre}${r})`));
+    i = j;
+  }
+  return out.join("|");
+}
+
+/** Bodies and their boundaries after, a run of the same boundary written once: `(?:a|b)(?!L)`. */
+function joinByPost(alts: { body: string; post: string }[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < alts.length; ) {
+    const { post } = alts[i];
+    let j = i + 1;
+    if (post) while (j < alts.length && alts[j].post === post) j++;
+    out.push(j - i === 1 ? alts[i].body + post : `(?:${alts.slice(i, j).map((a) => a.body).join("|")})${post}`);
+    i = j;
+  }
+  return out;
 }
 
 /** One alternation of many forms, longest first so that "lift the ban" wins over "ban". */
 export function compileForms(forms: string[], flags = "giu"): RegExp {
   const sorted = [...new Set(forms)].sort((a, b) => b.length - a.length);
-  return new RegExp(sorted.map((f) => `(?:${formSource(f)})`).join("|"), flags);
+  return new RegExp(joinAlternatives(sorted.map((f) => { const p = formParts(f); return { ...p, body: `(?:${p.body})` }; })), flags);
 }
 
 /**
@@ -52,8 +98,8 @@ export function compileKeyed(lists: { key: string; forms: string[] }[], flags = 
   pairs.sort((a, b) => b.form.replace(/\*/g, "").length - a.form.replace(/\*/g, "").length);
   const keys = pairs.map((p) => p.key);
   const lengths = pairs.map((p) => p.form.replace(/\*/g, "").length);
-  const alts = pairs.map((p, i) => `(?<k${i}>${formSource(p.form)})`);
-  return { re: new RegExp(alts.join("|") || "(?!)", flags), keys, lengths };
+  const alts = pairs.map((p, i) => { const f = formParts(p.form); return { ...f, body: `(?<k${i}>${f.body})` }; });
+  return { re: new RegExp(joinAlternatives(alts) || "(?!)", flags), keys, lengths };
 }
 
 /** Which alternative of a keyed regexp matched. */
@@ -113,16 +159,23 @@ export function compileKeyedMatcher(lists: { key: string; forms: string[] }[]): 
     g.push({ key: l.key, forms: [f] });
     byWord.set(w, g);
   }
-  const groups = new Map<string, Group>([...byWord].map(([w, ls]) => [w, compileKeyed(ls, "yiu")]));
+  // Each group's regexp is built the first time its word is found (most never are in one article).
+  const compiled = new Map<string, Group>();
+  const group = (w: string): Group => {
+    let g = compiled.get(w);
+    if (!g) compiled.set(w, (g = compileKeyed(byWord.get(w)!, "yiu")));
+    return g;
+  };
   const trie = new PhraseTrie<string>();
-  for (const w of groups.keys()) if (w !== "*") trie.add(w, w, false);
-  const compoundGroup = groups.get("*");
+  for (const w of byWord.keys()) if (w !== "*") trie.add(w, w, false);
+  const hasCompoundGroup = byWord.has("*");
   const suffixes = lists.flatMap((l) => l.forms.filter((f) => f.trim().startsWith("*")).map((f) => esc(f.trim().slice(1).split(/\s+/)[0].replace(/\*$/, ""))));
   const compound = suffixes.length ? new RegExp(suffixes.join("|"), "giu") : null;
   /** Candidate starts, in order, with the groups to try there. */
   const starts = (text: string): { at: number; groups: Group[] }[] => {
-    const out = trie.findAllAt(text).map((h) => ({ at: h.start, groups: h.values.map((w) => groups.get(w)!) }));
-    if (!compound || !compoundGroup) return out;
+    const out = trie.findAllAt(text).map((h) => ({ at: h.start, groups: h.values.map(group) }));
+    if (!compound || !hasCompoundGroup) return out;
+    const compoundGroup = group("*");
     compound.lastIndex = 0;
     for (const m of text.matchAll(compound)) {
       let at = m.index!;

@@ -1,10 +1,12 @@
 // Jurisdictions shared by every locale: ISO 3166-1 countries (names in every locale's
 // language come from i18n-iso-countries), ISO 3166-2 subdivisions and supranational bodies.
-import countries from "i18n-iso-countries";
 import type { Level } from "../types.js";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
+// The package's library without its Node entry, which registers all of its 80 languages on
+// load: each language is registered below when a locale first asks for it.
+const countries = require("i18n-iso-countries/index.js") as typeof import("i18n-iso-countries");
 
 /**
  * Registers i18n-iso-countries' names for a language the first time a locale asks for

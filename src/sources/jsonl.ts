@@ -71,9 +71,11 @@ function fromLine(line: Line, origin: JsonlOrigin, maxBytes: number): InputItem 
   }
   const fields = articleFields(obj);
   if (typeof fields === "string") return refused(reject("source", "not_article", `line ${line.n} of ${origin.uri}: ${fields}`));
+  // The outlet the record names ("outlet", or a "source" that is a name) is the article's outlet.
+  const named: RawDocument = fields.outlet ? { ...raw, hints: { outlet: fields.outlet } } : raw;
   const url = fields.url ? normalizeUrl(fields.url) : null;
   // A line with a URL is that page wherever the file lies; without one, its place in the file names it.
-  if (url) return { kind: "document", raw: { ...raw, uri: url, id: urlId(url) } };
+  if (url) return { kind: "document", raw: { ...named, uri: url, id: urlId(url) } };
   const ownId = (obj as { id?: unknown }).id;
-  return { kind: "document", raw: fields.shape === "banwatch" && typeof ownId === "string" && ownId ? { ...raw, id: ownId } : raw };
+  return { kind: "document", raw: fields.shape === "banwatch" && typeof ownId === "string" && ownId ? { ...named, id: ownId } : named };
 }

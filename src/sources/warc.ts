@@ -2,7 +2,7 @@
 // streamed record by record with warcio (webrecorder), so an archive of any size is
 // never held in memory. Requests, metadata, redirects and non-HTML payloads are skipped
 // and counted by kind ("warc:request", "warc:redirect", "warc:application/pdf").
-import { WARCParser, type WARCRecord } from "warcio";
+import type { WARCParser, WARCRecord } from "warcio";
 import { sha256 } from "../util/hash.js";
 import { reject } from "../types.js";
 import { normalizeUrl, urlId } from "./crawl/url.js";
@@ -23,7 +23,9 @@ const HTML_TYPE = /^(text\/html|application\/xhtml\+xml)\b/i;
 export async function* readWarc(source: Source, origin: WarcOrigin, maxBytes: number): AsyncGenerator<InputItem> {
   let n = 0;
   try {
-    for await (const record of new WARCParser(source)) {
+    // warcio (with pako and hash-wasm) is loaded only when an archive is read.
+    const { WARCParser: Parser } = await import("warcio");
+    for await (const record of new Parser(source)) {
       n++;
       yield await fromRecord(record, origin, n, maxBytes);
     }

@@ -16,7 +16,11 @@ const COMPRESS_ABOVE = 1024;
 
 export const contentHash = (a: { title: string | null; text: string }) => sha256(`${a.title ?? ""}\n${a.text}`);
 
-/** Outlet of an article: the URL's host without "www.", else the source's name. */
+/**
+ * Outlet of an article: the name its source gives (ingest --outlet, a JSON line's outlet or
+ * source name, the crawl's source), else its URL's host without "www." (the page's own, or
+ * the address a text export's "URL:" line gives), else unknown (null).
+ */
 export function outletOf(url: string | null, hint?: string): string | null {
   if (hint) return hint;
   if (!url || !/^https?:/i.test(url)) return null;

@@ -55,6 +55,45 @@ describe("text exports", () => {
   });
 });
 
+describe("the page's address in a text export", () => {
+  const body = "Belgium bans TikTok on government phones\n\nThe National Security Council banned the app on Friday.\n\nThe ban runs for six months.";
+
+  it("a labelled line at the head or tail is the URL, in any language of src/content/words, and leaves the body", () => {
+    for (const [text, url] of [
+      [`URL: https://www.vrt.be/nl/nieuws/2023/03/10/tiktok/\n${body}`, "https://www.vrt.be/nl/nieuws/2023/03/10/tiktok/"],
+      [`${body}\n\nSource: https://www.reuters.com/x`, "https://www.reuters.com/x"],
+      [`${body}\n\nBron: https://nos.nl/artikel/2467000`, "https://nos.nl/artikel/2467000"],
+      [`Quelle:https://www.tagesschau.de/inland/tiktok-100.html\n\n${body}`, "https://www.tagesschau.de/inland/tiktok-100.html"],
+      [`${body}\nFuente: <https://elpais.com/x.html>\n`, "https://elpais.com/x.html"],
+      [`${body}\n\nFonte: https://www.publico.pt/x\n\nMais notícias`, "https://www.publico.pt/x"],
+    ]) {
+      const t = parseTextExport(text);
+      expect(t.url, text).toBe(url);
+      expect(t.title).toBe("Belgium bans TikTok on government phones");
+      expect(t.paragraphs.join(" ")).not.toMatch(/https?:|^(URL|Source|Bron|Quelle|Fuente|Fonte)\b/);
+    }
+  });
+
+  it("a bare URL as the first or last line is the URL; one deeper in is a link of the story", () => {
+    expect(parseTextExport(`https://www.politico.eu/article/belgium-tiktok/\n\n${body}`)).toMatchObject({ url: "https://www.politico.eu/article/belgium-tiktok/", title: "Belgium bans TikTok on government phones" });
+    expect(parseTextExport(`${body}\n\nhttps://www.politico.eu/article/belgium-tiktok/\n`).url).toBe("https://www.politico.eu/article/belgium-tiktok/");
+    const inner = parseTextExport(`${body}\n\nhttps://twitter.com/x/status/1\n\nThe minister said more.`);
+    expect(inner.url).toBeNull();
+    expect(inner.paragraphs).toContain("https://twitter.com/x/status/1");
+  });
+
+  it("the crawler's date line still opens the export after an address line", () => {
+    const t = parseTextExport(`URL: https://www.vrt.be/x\n date 2023-03-10 ${body}`);
+    expect(t).toMatchObject({ url: "https://www.vrt.be/x", published: "2023-03-10", publishedSource: "export-first-line" });
+  });
+
+  it("a source that names no address, a URL inside a sentence, or none at all: no URL", () => {
+    expect(parseTextExport(`${body}\n\nSource: Reuters`).url).toBeNull();
+    expect(parseTextExport(`${body}\n\nRead it at https://www.vrt.be/x today.`).url).toBeNull();
+    expect(parseTextExport(body).url).toBeNull();
+  });
+});
+
 describe("datelines", () => {
   it("parses labelled and plain datelines with their precision", () => {
     expect(parseDateline("Опубликовано: Friday, 10 March 2023 12:20")).toBe("2023-03-10");

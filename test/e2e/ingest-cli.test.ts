@@ -84,6 +84,17 @@ describe("banwatch ingest and extract from a shell", () => {
     expect(query(db, "SELECT reject_reason FROM documents WHERE uri LIKE '%nope.txt'")).toEqual([{ reject_reason: "not_found" }]);
   });
 
+  it("`ingest DIR --outlet NAME` names the outlet of a folder of one outlet's text exports; an empty name is a usage error", () => {
+    const d = many("one-outlet", 2);
+    const db = join(dir, "outlet.db");
+    const r = run(["ingest", d, "--db", db, "--outlet", "vrt.be", "-q"]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(query<{ outlet: string; n: number }>(db, "SELECT outlet, count(*) n FROM articles GROUP BY outlet")).toEqual([{ outlet: "vrt.be", n: 2 }]);
+    const bad = run(["ingest", d, "--db", db, "--outlet", " "]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/outlet needs a name/);
+  });
+
   it("Ctrl-C ends an ingest waiting on a silent pipe: exit 130, run interrupted", async () => {
     const db = join(dir, "sigint.db");
     const p = start(["ingest", "-", "--db", db]);

@@ -73,6 +73,53 @@ describe("ingest JSON lines of other tools", () => {
   });
 });
 
+describe("outlets", () => {
+  const outlets = (like: string) => rows("SELECT d.uri, a.url, a.outlet FROM documents d JOIN articles a ON a.id = d.article_id WHERE d.uri LIKE ? ORDER BY d.uri", like)
+    .map((r) => [String(r.uri).replace(/^.*\//, ""), r.url, r.outlet]);
+
+  it("a text export that gives its address (URL:, Bron:, a bare URL) is that page of that outlet; one that gives none has no outlet", async () => {
+    const d = folder("txt-outlets");
+    const a = corpusArticle("000_8ed593b27608a371");
+    const body = (n: number) => `Report ${n}: ${a.title}\n\n${a.paragraphs.join("\n\n")}`;
+    writeFileSync(join(d, "a.txt"), `URL: https://www.vrt.be/nl/nieuws/2023/03/10/tiktok/?utm_source=x\n${body(1)}\n`);
+    writeFileSync(join(d, "b.txt"), `${body(2)}\n\nBron: https://nos.nl/artikel/2467000\n`);
+    writeFileSync(join(d, "c.txt"), `https://www.politico.eu/article/belgium-tiktok/\n\n${body(3)}\n`);
+    writeFileSync(join(d, "d.txt"), `${body(4)}\n`);
+    const s = await ingestPaths(db, [d]);
+    expect(s.stored).toBe(4);
+    expect(outlets("%/txt-outlets/%")).toEqual([
+      ["a.txt", "https://www.vrt.be/nl/nieuws/2023/03/10/tiktok/", "vrt.be"],
+      ["b.txt", "https://nos.nl/artikel/2467000", "nos.nl"],
+      ["c.txt", "https://www.politico.eu/article/belgium-tiktok/", "politico.eu"],
+      ["d.txt", null, null],
+    ]);
+    // The address line is not article text.
+    expect(rows("SELECT text FROM articles a JOIN documents d ON d.article_id = a.id WHERE d.uri LIKE '%/txt-outlets/a.txt'")[0].text).not.toMatch(/https?:|URL:/);
+  });
+
+  it("--outlet names the outlet of every input of a run; a JSON line's outlet or source name names its own", async () => {
+    const d = folder("named-outlets");
+    const a = corpusArticle("001_6cdbbb912da3131c");
+    const b = corpusArticle("002_b00bb61414f3dd3b");
+    writeFileSync(join(d, "one.txt"), `Outlet run: ${a.title}\n\n${a.paragraphs.join("\n\n")}\n`);
+    writeFileSync(join(d, "two.txt"), `URL: https://www.vrt.be/y\nOutlet run two: ${b.title}\n\n${b.paragraphs.join("\n\n")}\n`);
+    await ingestPaths(db, [d], { outlet: "De Standaard" });
+    expect(outlets("%/named-outlets/%").map((r) => r[2])).toEqual(["De Standaard", "De Standaard"]);
+
+    const j = folder("jsonl-outlets");
+    writeFileSync(join(j, "lines.jsonl"), [
+      JSON.stringify({ title: "Outlet field: " + a.title, text: a.paragraphs.join("\n"), outlet: "Brussels Times" }),
+      JSON.stringify({ title: "Source name: " + b.title, text: b.paragraphs.join("\n"), source: "Politico Europe" }),
+      JSON.stringify({ title: "Source URL: " + a.title, text: a.paragraphs.slice(1).join("\n"), source: "https://www.lesoir.be/x", fingerprint: "f" }),
+    ].join("\n") + "\n");
+    const s = await ingestPaths(db, [j]);
+    expect(s.stored).toBe(3);
+    expect(rows(`SELECT a.title, a.url, a.outlet FROM articles a JOIN documents d ON d.article_id = a.id
+      WHERE d.source = 'jsonl' AND (a.title LIKE 'Outlet field:%' OR a.title LIKE 'Source %') ORDER BY a.title`).map((r) => [String(r.title).split(":")[0], r.url, r.outlet]))
+      .toEqual([["Outlet field", null, "Brussels Times"], ["Source URL", "https://www.lesoir.be/x", "lesoir.be"], ["Source name", null, "Politico Europe"]]);
+  });
+});
+
 describe("article identity", () => {
   it("two same-named files in different folders are two articles; three copies of one text are one", async () => {
     const d = folder("identity");

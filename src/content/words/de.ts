@@ -34,5 +34,6 @@ export const de: ContentWords = {
   updatedLabels: ["aktualisiert", "aktualisiert am", "zuletzt aktualisiert", "stand:", "geändert am"],
   readingTime: ["min. lesezeit", "min lesezeit", "minuten lesezeit", "min.", "min"],
   today: ["heute"],
+  sourceLabels: ["quelle", "link", "url", "originalartikel"],
   chrono: "de",
 };

@@ -38,5 +38,6 @@ export const en: ContentWords = {
   readingTime: ["min read", "minute read", "minutes read", "mins read", "min listen"],
   timeSuffixes: ["am", "pm", "a.m.", "p.m."],
   today: ["today"],
+  sourceLabels: ["url", "source", "source url", "link", "original url", "original article", "read online"],
   chrono: "en",
 };

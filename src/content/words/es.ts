@@ -21,5 +21,6 @@ export const es: ContentWords = {
   readingTime: ["min de lectura", "minutos de lectura", "min. de lectura"],
   dayMonthJoiners: ["de"],
   today: ["hoy"],
+  sourceLabels: ["fuente", "enlace", "url", "artículo original"],
   chrono: "es",
 };

@@ -21,5 +21,6 @@ export const fr: ContentWords = {
   updatedLabels: ["mis à jour", "mis à jour le", "modifié le", "actualisé le"],
   readingTime: ["min de lecture", "minutes de lecture", "min. de lecture"],
   today: ["aujourd'hui", "aujourd’hui"],
+  sourceLabels: ["source", "lien", "url", "article original"],
   chrono: "fr",
 };

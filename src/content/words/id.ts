@@ -13,4 +13,5 @@ export const id: ContentWords = {
   updatedLabels: ["diperbarui"],
   readingTime: ["menit baca", "menit membaca"],
   today: ["hari ini"],
+  sourceLabels: ["sumber", "tautan", "url"],
 };

@@ -79,5 +79,12 @@ export const DAY_MONTH_JOINERS = alt(all((w) => w.dayMonthJoiners ?? []));
 /** Marks after a clock time ("pm", "a.m."), as an alternation. */
 export const TIME_SUFFIXES = alt(all((w) => w.timeSuffixes ?? []));
 
+/**
+ * A line of a text export that is the page's address: "URL: https://...", "Source: https://...",
+ * "Bron: https://..." (a label of any language, then the URL alone), or the URL alone. Group 1
+ * is the label (undefined for a bare URL), group 2 the URL.
+ */
+export const SOURCE_URL_LINE = new RegExp(`^(?:(${alt(all((w) => w.sourceLabels ?? []))})(?:\\s*[:：]\\s*|\\s+))?<?(https?:\\/\\/[^\\s<>]+?)>?$`, "iu");
+
 /** chrono-node locales of the languages that have one, in LANGUAGES order. */
 export const CHRONO_LOCALES = Object.values(LANGUAGES).flatMap((w) => (w.chrono ? [w.chrono] : []));

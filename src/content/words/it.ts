@@ -16,5 +16,6 @@ export const it: ContentWords = {
   updatedLabels: ["aggiornato", "aggiornato il", "ultima modifica"],
   readingTime: ["min di lettura", "minuti di lettura"],
   today: ["oggi"],
+  sourceLabels: ["fonte", "link", "url", "articolo originale"],
   chrono: "it",
 };

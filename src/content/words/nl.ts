@@ -17,5 +17,6 @@ export const nl: ContentWords = {
   updatedLabels: ["bijgewerkt", "laatst bijgewerkt", "aangepast"],
   readingTime: ["min leestijd", "minuten leestijd", "min. leestijd"],
   today: ["vandaag"],
+  sourceLabels: ["bron", "link", "url", "origineel artikel"],
   chrono: "nl",
 };

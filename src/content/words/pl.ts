@@ -17,4 +17,5 @@ export const pl: ContentWords = {
   updatedLabels: ["aktualizacja", "zaktualizowano"],
   readingTime: ["min czytania", "minut czytania", "minuty czytania"],
   today: ["dziś", "dzisiaj"],
+  sourceLabels: ["źródło", "link", "url", "oryginalny artykuł"],
 };

@@ -17,5 +17,6 @@ export const pt: ContentWords = {
   readingTime: ["min de leitura", "minutos de leitura"],
   dayMonthJoiners: ["de"],
   today: ["hoje"],
+  sourceLabels: ["fonte", "link", "url", "artigo original"],
   chrono: "pt",
 };

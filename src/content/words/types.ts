@@ -30,6 +30,11 @@ export interface ContentWords {
   timeSuffixes?: string[];
   /** Words for "today" that introduce a day of the month ("today, March 16"). */
   today: string[];
+  /**
+   * Labels of a line at the head or tail of a text export that gives the page's address
+   * ("URL: https://...", "Bron: https://...", "Quelle: https://..."): the article's URL.
+   */
+  sourceLabels?: string[];
   /** chrono-node locale that reads this language's dates, when chrono has one. */
   chrono?: "en" | "nl" | "fr" | "de" | "es" | "it" | "pt";
 }

@@ -1,4 +1,4 @@
-import * as chrono from "chrono-node";
+import { chronoLocale } from "../../language/chrono.js";
 import type { Locale } from "../types.js";
 
 // Arabic (Modern Standard, as news writes it). Clitics attach to the word: "و" (and),
@@ -37,7 +37,7 @@ const conj = (forms: string[]) => forms.flatMap((f) => [f, `و${f}`, `ف${f}`]);
 const ar: Locale = {
   code: "ar",
   franc: "arb",
-  chrono: chrono.ar.casual,
+  chrono: chronoLocale("ar").casual,
   triggers: [
     { id: "ar.ban.verb", action: "ban", kind: "verb",
       forms: conj(["حظر*", "يحظر*", "تحظر*", "سيحظر*", "ستحظر*", "محظور*", "بحظر*", "لحظر*", "حجب*", "يحجب*", "تحجب*",

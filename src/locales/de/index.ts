@@ -1,4 +1,4 @@
-import * as chrono from "chrono-node";
+import { chronoLocale } from "../../language/chrono.js";
 import type { Locale } from "../types.js";
 import { categories } from "./categories.js";
 
@@ -8,7 +8,7 @@ const de: Locale = {
   code: "de",
   franc: "deu",
   categories,
-  chrono: chrono.de.casual,
+  chrono: chronoLocale("de").casual,
   triggers: [
     { id: "de.ban.verb", action: "ban", kind: "verb",
       forms: ["verbiet*", "verbot", "verboten", "verbannt", "verbannen", "untersag*", "sperr*", "gesperrt", "blockier*",

@@ -1,4 +1,4 @@
-import * as chrono from "chrono-node";
+import { chronoLocale } from "../../language/chrono.js";
 import type { Locale } from "../types.js";
 import { categories } from "./categories.js";
 import { verbForms } from "./conjugate.js";
@@ -8,7 +8,7 @@ const en: Locale = {
   code: "en",
   franc: "eng",
   categories,
-  chrono: chrono.en.casual,
+  chrono: chronoLocale("en").casual,
   triggers: [
     { id: "en.ban.verb", action: "ban", kind: "verb",
       forms: [...verbForms(["ban", "prohibit", "bar", "forbid", "outlaw", "block", "suspend", "restrict"]),

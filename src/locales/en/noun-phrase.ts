@@ -2,11 +2,15 @@
 // to the first verb ("law passed" -> "law"), kept only when they end in a noun, so that
 // "raise financial penalties" or "using" never name a target.
 import { createRequire } from "node:module";
-import type compromise from "compromise";
+import type compromise from "compromise/two";
 
-// The package's one-file CommonJS build: its ESM entry is 500 modules and loads about
-// twice as slowly, which every English `banwatch extract` paid at start-up.
-const nlp = createRequire(import.meta.url)("compromise") as typeof compromise;
+// compromise's tagger ("compromise/two": tokenizer, lexicon and tagger, without the phrase
+// APIs of the full build, which tag alike and take a third longer to load), as its
+// one-file CommonJS build: its ESM entry is hundreds of modules and loads about twice as
+// slowly. Loaded on the first phrase read, not with the locale: an English article whose
+// targets are all known names never needs it.
+let loaded: typeof compromise | null = null;
+const nlp = (text: string) => (loaded ??= createRequire(import.meta.url)("compromise/two") as typeof compromise)(text);
 
 /** Tagging costs far more than the words it reads: a sentence's phrases recur across the steps and the articles. */
 function remembered<T>(read: (key: string) => T, limit = 10_000): (key: string) => T {

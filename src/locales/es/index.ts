@@ -1,4 +1,4 @@
-import * as chrono from "chrono-node";
+import { chronoLocale } from "../../language/chrono.js";
 import type { Locale } from "../types.js";
 import { categories } from "./categories.js";
 
@@ -7,7 +7,7 @@ const es: Locale = {
   code: "es",
   franc: "spa",
   categories,
-  chrono: chrono.es.casual,
+  chrono: chronoLocale("es").casual,
   triggers: [
     { id: "es.ban.verb", action: "ban", kind: "verb",
       forms: ["prohib*", "prohíb*", "vetar", "vetad*", "veta", "vetó", "bloque*", "bloqueó", "suspend*", "suspendió", "suspendid*", "censur*",

@@ -1,4 +1,4 @@
-import * as chrono from "chrono-node";
+import { chronoLocale } from "../../language/chrono.js";
 import type { Locale } from "../types.js";
 
 // Finnish. Words take case endings and compounds are written together: stems with "*"
@@ -9,7 +9,7 @@ const fi: Locale = {
   code: "fi",
   home: "FI",
   franc: "fin",
-  chrono: chrono.fi.casual,
+  chrono: chronoLocale("fi").casual,
   triggers: [
     { id: "fi.ban.verb", action: "ban", kind: "verb",
       forms: ["kielsi", "kielsivät", "kieltää", "kieltävät", "kieltänyt", "kieltäneet", "kieltämään", "kieltämisestä",

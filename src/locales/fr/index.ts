@@ -1,4 +1,4 @@
-import * as chrono from "chrono-node";
+import { chronoLocale } from "../../language/chrono.js";
 import type { Locale } from "../types.js";
 import { categories } from "./categories.js";
 
@@ -8,7 +8,7 @@ const fr: Locale = {
   home: "FR",
   franc: "fra",
   categories,
-  chrono: chrono.fr.casual,
+  chrono: chronoLocale("fr").casual,
   triggers: [
     { id: "fr.ban.verb", action: "ban", kind: "verb",
       forms: ["interdi*", "bannir", "bannit", "banni", "bannie", "bannies", "bannis", "mis à l'index", "mise à l'index", "mises à l'index", "bannissent", "bannissant", "bannit",

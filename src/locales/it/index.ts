@@ -1,4 +1,4 @@
-import * as chrono from "chrono-node";
+import { chronoLocale } from "../../language/chrono.js";
 import type { Locale } from "../types.js";
 import { categories } from "./categories.js";
 
@@ -8,7 +8,7 @@ const it: Locale = {
   home: "IT",
   franc: "ita",
   categories,
-  chrono: chrono.it.casual,
+  chrono: chronoLocale("it").casual,
   triggers: [
     { id: "it.ban.verb", action: "ban", kind: "verb",
       forms: ["viet*", "proib*", "bann*", "bandit*", "bandire", "bandisce", "blocc*", "sospes*", "sospend*", "oscur*", "restrizion*", "limitat*",

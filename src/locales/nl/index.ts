@@ -1,4 +1,4 @@
-import * as chrono from "chrono-node";
+import { chronoLocale } from "../../language/chrono.js";
 import type { Locale } from "../types.js";
 import { categories } from "./categories.js";
 
@@ -7,7 +7,7 @@ const nl: Locale = {
   home: "NL",
   franc: "nld",
   categories,
-  chrono: chrono.nl.casual,
+  chrono: chronoLocale("nl").casual,
   triggers: [
     { id: "nl.ban.verb", action: "ban", kind: "verb",
       forms: ["verbied*", "verbood", "verboden", "verbiedt", "schors*", "geschorst", "blokkeer*", "blokkeert", "geblokkeerd",

@@ -1,4 +1,4 @@
-import * as chrono from "chrono-node";
+import { chronoLocale } from "../../language/chrono.js";
 import type { Locale } from "../types.js";
 import { categories } from "./categories.js";
 
@@ -7,7 +7,7 @@ const pt: Locale = {
   code: "pt",
   franc: "por",
   categories,
-  chrono: chrono.pt.casual,
+  chrono: chronoLocale("pt").casual,
   triggers: [
     { id: "pt.ban.verb", action: "ban", kind: "verb",
       forms: ["proib*", "proíb*", "banid*", "banir", "baniu", "bane", "vetou", "vetar", "vetad*", "bloque*", "bloqueou", "suspend*", "suspens*", "restring*", "restrit*",

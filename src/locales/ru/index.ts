@@ -1,4 +1,4 @@
-import * as chrono from "chrono-node";
+import { chronoLocale } from "../../language/chrono.js";
 import type { Locale } from "../types.js";
 
 // Russian. Verbs and nouns are matched by stems ("заблокир*" = заблокировал, заблокирована,
@@ -9,7 +9,7 @@ const ru: Locale = {
   code: "ru",
   home: "RU",
   franc: "rus",
-  chrono: chrono.ru.casual,
+  chrono: chronoLocale("ru").casual,
   triggers: [
     { id: "ru.ban.verb", action: "ban", kind: "verb",
       forms: ["запрети*", "запрещ*", "заблокир*", "блокирует*", "блокируют*", "блокировать", "блокировал*", "начал* блокировать",

@@ -1,4 +1,4 @@
-import * as chrono from "chrono-node";
+import { chronoLocale } from "../../language/chrono.js";
 import type { Locale } from "../types.js";
 
 // Chinese (Simplified). Chinese writes no spaces between words, and the engine still
@@ -9,7 +9,7 @@ import type { Locale } from "../types.js";
 const zh: Locale = {
   code: "zh",
   franc: "cmn",
-  chrono: chrono.zh.hans.casual,
+  chrono: chronoLocale("zh").hans.casual,
   triggers: [
     { id: "zh.ban.verb", action: "ban", kind: "verb",
       forms: ["禁止", "封禁", "禁用", "下架", "屏蔽", "取缔", "封锁", "封杀", "叫停", "暂停", "限制", "关停", "停止运营",

@@ -1,0 +1,82 @@
+// Start-up of a one-file `banwatch extract` (issue 15): what it loads. The article's own
+// language only: one chrono-node language (not the package's root entry with all sixteen),
+// the country names of that language (not i18n-iso-countries' Node entry, which registers all
+// of them), no WARC reader for a text export; and the English locale loads without compromise
+// (its verb forms come from a table; compromise's tagger build is loaded when a phrase must
+// be tagged).
+// Modules are traced in a child process: ESM through a resolve hook, CommonJS from
+// require.cache at exit (chrono-node, compromise and i18n-iso-countries are required).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { BIN } from "../spawn-cli.js";
+
+const ROOT = resolve(__dirname, "../..");
+const BELGIUM = join(ROOT, "corpus/000_8ed593b27608a371.txt");
+const GERMAN = join(ROOT, "test/fixtures/startup-de.txt");
+let dir = "";
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "banwatch-startup-"));
+  writeFileSync(join(dir, "hooks.mjs"), `import { appendFileSync } from "node:fs";
+export async function resolve(spec, ctx, next) { const r = await next(spec, ctx); appendFileSync(process.env.TRACE, r.url + "\\n"); return r; }\n`);
+  writeFileSync(join(dir, "trace.mjs"), `import { register, createRequire } from "node:module";
+import { appendFileSync } from "node:fs";
+register(${JSON.stringify(pathToFileURL(join(dir, "hooks.mjs")).href)});
+const cache = createRequire(import.meta.url).cache;
+process.on("exit", () => appendFileSync(process.env.TRACE, Object.keys(cache).join("\\n") + "\\n"));\n`);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs node with the trace, returns what it loaded (one path or URL a line) and its output. */
+function traced(args: string[], name: string): { loaded: string; stdout: string } {
+  const trace = join(dir, `${name}.txt`);
+  writeFileSync(trace, "");
+  const r = spawnSync(process.execPath, ["--import", pathToFileURL(join(dir, "trace.mjs")).href, ...args], {
+    cwd: ROOT, encoding: "utf8", env: { ...process.env, BANWATCH_FROM_SOURCE: "1", TRACE: trace },
+  });
+  expect(r.status, r.stderr).toBe(0);
+  return { loaded: readFileSync(trace, "utf8"), stdout: r.stdout };
+}
+
+/** chrono-node languages loaded ("en", "de"), or "all" for the package's root entry. */
+function chronoLanguages(loaded: string): string[] {
+  const langs = new Set<string>();
+  for (const m of loaded.matchAll(/chrono-node\/dist\/(?:cjs|esm)\/(?:locales\/([a-z]+)\/|index\.js)/g)) langs.add(m[1] ?? "all");
+  return [...langs].sort();
+}
+
+describe("extract of one text export", () => {
+  it("English: chrono-node's English parser only, English country names, no WARC reader", () => {
+    const { loaded, stdout } = traced([BIN, "extract", BELGIUM, "--no-text"], "en");
+    expect(JSON.parse(stdout).events[0]).toMatchObject({ action: "ban", target: "TikTok" });
+    expect(chronoLanguages(loaded)).toEqual(["en"]);
+    expect(loaded).not.toMatch(/i18n-iso-countries\/entry-node/);
+    expect([...loaded.matchAll(/i18n-iso-countries\/langs\/(\w+)\.json/g)].map((m) => m[1])).toEqual(["en"]);
+    expect(loaded).not.toMatch(/\/warcio\//);
+    // Its phrases are tagged by compromise's tagger build, not the full one (verb forms come from a table).
+    expect(loaded).toMatch(/compromise\/builds\/two\/compromise-two\.cjs/);
+    expect(loaded).not.toMatch(/compromise-three/);
+    // One locale folder of the sixteen.
+    expect([...new Set([...loaded.matchAll(/\/locales\/([a-z]{2,3})\/index\.[tj]s/g)].map((m) => m[1]))]).toEqual(["en"]);
+  });
+
+  it("German: chrono-node's German parser (its common code holds the English configuration), German and English country names", () => {
+    const { loaded, stdout } = traced([BIN, "extract", GERMAN, "--no-text"], "de");
+    expect(JSON.parse(stdout).lang).toBe("de");
+    expect(chronoLanguages(loaded)).toEqual(["de", "en"]);
+    expect([...loaded.matchAll(/i18n-iso-countries\/langs\/(\w+)\.json/g)].map((m) => m[1]).sort()).toEqual(["de", "en"]);
+  });
+});
+
+describe("the English locale", () => {
+  it("loads without compromise (its triggers' verb forms come from a table)", () => {
+    const { loaded, stdout } = traced(["--import", "tsx", "-e", `import("./src/locales/en/index.ts").then((m) => console.log(m.default.triggers.length))`], "locale-en");
+    expect(Number(stdout)).toBeGreaterThan(0);
+    expect(loaded).toMatch(/locales\/en\/index\.ts/);
+    expect(loaded).not.toMatch(/\/compromise\//);
+  });
+});
