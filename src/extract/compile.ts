@@ -18,6 +18,9 @@ export interface CompiledLocale {
   background: CueMatcher;
   /** A trigger form ending in a ban noun ("lifted the ban"): its object follows the noun's link ("on X"). */
   banNounEnd: RegExp;
+  /** A ban noun opening a verb's object ("revoca la sospensione di X"), or standing inside a gapped form ("hebt die Sperre von X auf"). */
+  banNounLead: RegExp;
+  banNounIn: RegExp;
   /** Background cues valid only before the trigger. */
   backgroundBefore: CueMatcher | null;
   clauseBreak: RegExp;
@@ -67,7 +70,7 @@ export function compileLocale(locale: Locale): CompiledLocale {
     hypothetical: compileCues(locale.cues.hypothetical),
     proposal: compileCues(locale.cues.proposal),
     background: compileCues(locale.cues.background),
-    banNounEnd: new RegExp(`(?:^|\\s)(?:${compileForms(locale.triggers.filter((t) => t.kind === "noun").flatMap((t) => t.forms.filter((f) => !/\s|\.\.\./.test(f))), "iu").source || "(?!)"})$`, "iu"),
+    ...banNouns(locale, grammar),
     backgroundBefore: locale.cues.backgroundBefore?.length ? compileCues(locale.cues.backgroundBefore) : null,
     clauseBreak: compileForms(locale.cues.clauseBreaks, "giu"),
     abbreviationEnd: abbreviationEnd(locale.grammar?.abbreviations),
@@ -99,4 +102,15 @@ function abbreviationEnd(words: string[] | undefined): RegExp | null {
   if (!words?.length) return null;
   const alts = [...new Set(words)].map((w) => escapeRegExp(w.replace(/\.$/, "")));
   return new RegExp(`(?:^|[\\s(])(?:${alts.join("|")})\\.$`, "iu");
+}
+
+/** The locale's one-word ban nouns ("ban", "Sperre", "blokkade") where a verb's object or a form's gap holds one. */
+function banNouns(locale: Locale, grammar: CompiledGrammar): { banNounEnd: RegExp; banNounLead: RegExp; banNounIn: RegExp } {
+  const nouns = compileForms(locale.triggers.filter((t) => t.kind === "noun").flatMap((t) => t.forms.filter((f) => !/\s|\.\.\./.test(f))), "iu").source || "(?!)";
+  const det = locale.grammar?.determiners.filter((w) => !/['’]$/.test(w)).map(escapeRegExp).join("|");
+  return {
+    banNounEnd: new RegExp(`(?:^|\\s)(?:${nouns})$`, "iu"),
+    banNounLead: new RegExp(`^\\s*${det ? `(?:(?:${det})\\s+)?` : ""}${grammar.articles}(?:${nouns})(?![\\p{L}])`, "iu"),
+    banNounIn: new RegExp(`(?:${nouns})(?![\\p{L}])`, "iu"),
+  };
 }

@@ -26,6 +26,8 @@ interface Entry {
   code: string;
   name: string | null;
   kind: PlaceHit["kind"];
+  /** An inflected (genitive) country name, "Brasiliens": like "Brazil's", a decider only before an actor noun. */
+  genitive?: boolean;
 }
 
 export interface PlaceMatcher {
@@ -49,6 +51,11 @@ export function buildPlaceMatcher(locale: Locale): PlaceMatcher {
   for (const lang of new Set([locale.code, "en"])) {
     for (const [n, code] of countryNames(lang)) add(n, { code, name: null, kind: "country" }, true);
   }
+  // "Brasiliens Oberstes Gericht": the genitive endings a language puts on country names.
+  for (const [n, code] of countryNames(locale.code)) {
+    if (n.length < 5 || /\s/.test(n)) continue;
+    for (const e of locale.placeInflections ?? []) add(n + e, { code, name: null, kind: "country", genitive: true }, true);
+  }
   for (const table of [locale.demonyms, DEMONYMS])
     for (const [code, forms] of Object.entries(table)) for (const f of forms) add(f, { code, name: null, kind: "demonym" });
 
@@ -69,12 +76,12 @@ export function buildPlaceMatcher(locale: Locale): PlaceMatcher {
           const e = m.value;
           const after = text.slice(m.end - 0, m.end + 40);
           // "Belgium's northern region": a possessive before a non-actor noun is a location, not a decider.
-          const poss = e.kind === "country" && /^['’]s\s/.test(after);
+          const poss = e.kind === "country" && (e.genitive || /^['’]s\s/.test(after));
           if (e.kind === "demonym" || poss) {
             if (/^[-‑]/.test(after)) continue; // "Chinese-owned"
             // An actor noun within the next three words ("Belgian federal government").
             // The window ends at a function word: "chinesisches Unternehmen im Staatsbesitz" describes a company.
-            const next = ((poss ? after.slice(2) : after).match(/^(?:\s*[\p{L}'’-]+){1,3}/u)?.[0] ?? "").split(windowStop)[0];
+            const next = ((poss && !e.genitive ? after.slice(2) : after).match(/^(?:\s*[\p{L}'’-]+){1,3}/u)?.[0] ?? "").split(windowStop)[0];
             // Romance order puts the adjective after the noun: "gouvernement canadien", "governo italiano".
             const prev = e.kind === "demonym" ? text.slice(Math.max(0, m.start - 30), m.start).match(/(?:[\p{L}'’-]+\s*){1,2}$/u)?.[0] ?? "" : "";
             if (!actorNouns.test(next) && !(prev && endsInActorNoun(prev))) continue;

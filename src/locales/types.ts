@@ -220,6 +220,8 @@ export interface Locale {
   bodies: BodyWord[];
   /** Adjectives and demonyms of countries: "Belgian" -> "BE". Country names come from the gazetteer. */
   demonyms: Record<string, string[]>;
+  /** Endings the language puts on a country name in the genitive ("Brasiliens", "Deutschlands"): "s" in German. */
+  placeInflections?: string[];
   /** Extra place names: "the U.S." -> "US", "Washington" -> "US". */
   placeAliases: Record<string, string[]>;
   /** Nouns after a demonym that make it an actor ("Belgian government"), not a description ("Chinese app"). */

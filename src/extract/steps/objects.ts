@@ -7,7 +7,7 @@ import type { TargetHit } from "../targets.js";
 import type { Candidate } from "./candidates.js";
 import type { SentenceFacts } from "./facts.js";
 import { fired, ruleId } from "../rules.js";
-import { audienceObjects, listedExamples, middleField, nounObjects, objectsAt, passiveSubject, type FrameHit } from "../frames.js";
+import { audienceObjects, listedExamples, middleField, nounObjects, objectsAt, passiveSubject, type CompiledFrames, type FrameHit } from "../frames.js";
 import { knownName } from "../targets.js";
 import { countWords } from "../words.js";
 import { NOUN_TARGET_GAP_WORDS, PREVIOUS_TARGET_SENTENCES } from "../constants.js";
@@ -61,13 +61,23 @@ function frameSpans(x: Candidate, f: SentenceFacts, c: CompiledLocale): FrameHit
     ? (fr.endsInPreposition.test(x.hit.text) ? objectsAt(t, end, x.clauseEnd, f.s.start, fr) : nounObjects(t, end, x.clauseEnd, f.s.start, fr))
     : fr.endsInPreposition.test(x.hit.text) ? [] : [...objectsAt(t, end, x.clauseEnd, f.s.start, fr), ...audienceObjects(t, end, x.clauseEnd, f.s.start, fr)];
   const own = { start: x.hit.start, end: x.hit.end, text: x.hit.text, kind: "subject" as const };
+  // A ban noun and its link inside a gapped form ("hebt die Sperre von X auf"), or opening a verb's
+  // object ("revoca la sospensione di X"): the ban's object is the target.
+  const inner = /\s/.test(x.hit.text) ? banNounObjects(t, x.rel, end, c.banNounIn, f.s.start, fr) : [];
+  const ofBan = x.kind === "verb" && !nounEnded ? banNounObjects(t, end, x.clauseEnd, c.banNounLead, f.s.start, fr) : [];
   // Where objects stand before the verb, the clause before a verb trigger is where categories stand.
   // The stretch ends at the last comma: "Op alle apparaten, bijvoorbeeld laptops, is ... niet meer toegestaan" names where, not what.
   const comma = x.before.lastIndexOf(",") + 1;
   const before = x.kind === "verb" && fr.objectsBeforeVerb
     ? [{ start: f.s.start + x.clauseStart + comma, end: x.hit.start, text: x.before.slice(comma), kind: "subject" as const, beforeVerb: true },
       ...middleField(t, x.clauseStart + comma, x.rel, f.s.start, fr)] : [];
-  return [own, ...before, ...after, ...listedExamples(t, end, f.s.start, fr), ...(x.kind === "verb" ? passiveSubject(t, x.rel, end, f.s.start, fr) : [])];
+  return [own, ...inner, ...ofBan, ...before, ...after, ...listedExamples(t, end, f.s.start, fr), ...(x.kind === "verb" ? passiveSubject(t, x.rel, end, f.s.start, fr) : [])];
+}
+
+/** The objects after a ban noun's link, where `noun` finds the noun in text[from, to). */
+function banNounObjects(t: string, from: number, to: number, noun: RegExp, offset: number, fr: CompiledFrames): FrameHit[] {
+  const m = noun.exec(t.slice(from, to));
+  return m ? nounObjects(t, from + m.index + m[0].length, to, offset, fr) : [];
 }
 
 const TITLE_CASE = /^\P{Ll}*\p{Lu}/u;

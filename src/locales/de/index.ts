@@ -112,6 +112,7 @@ const de: Locale = {
     { forms: ["Behörden"], name: "authorities" },
   ],
   demonyms: {},
+  placeInflections: ["s"],
   placeAliases: {
     US: ["USA", "US", "Vereinigte* Staaten", "Amerika", "Washington", "Weiße* Haus*"], GB: ["Großbritannien", "Vereinigtes Königreich", "England", "London"],
     AT: ["Österreich", "Wien"], DE: ["Deutschland", "Berlin"], CN: ["China", "Peking"], RU: ["Russland", "Moskau", "Kreml"],
