@@ -4,7 +4,7 @@
 import type { AnyNode, Element } from "domhandler";
 import { BLOCK_TAGS, FURNITURE_TAGS, SKIP_TAGS, T } from "./constants.js";
 import { countWords } from "./word-count.js";
-import { AMBIGUOUS_TAGS, AMBIGUOUS_TOKENS, FURNITURE_ROLES, NEVER_FURNITURE_TAGS, NEGATIVE_SUBSTRINGS, NEGATIVE_TOKENS, POSITIVE_TOKENS, STRONG_NEGATIVE_TOKENS } from "./class-vocabulary.js";
+import { AMBIGUOUS_TAGS, AMBIGUOUS_TOKENS, FURNITURE_ROLES, MODIFIER_TOKENS, NEVER_FURNITURE_TAGS, NEGATIVE_SUBSTRINGS, NEGATIVE_TOKENS, POSITIVE_TOKENS, STRONG_NEGATIVE_TOKENS } from "./class-vocabulary.js";
 
 export interface Block {
   text: string;
@@ -50,19 +50,26 @@ export function furnitureByName(el: Element): number {
   let neg = false;
   let ambiguous = false;
   let pos = false;
-  for (const t of s.split(SPLIT_TOKENS)) {
-    if (!t) continue;
-    if (STRONG_NEGATIVE_TOKENS.has(t)) return SURE;
-    if (NEGATIVE_TOKENS.has(t)) neg = true;
-    else if (AMBIGUOUS_TOKENS.has(t)) ambiguous = true;
-    else if (POSITIVE_TOKENS.has(t)) pos = true;
+  let joined = "";
+  for (const name of s.split(/\s+/)) {
+    for (const t of name.split(SPLIT_TOKENS)) {
+      if (!t) continue;
+      // "has-sharing", "with-sidebar", "no-comments": the rest of the name is a modifier
+      // of this element (it has a share bar), not what the element is.
+      if (MODIFIER_TOKENS.has(t)) break;
+      joined += t;
+      if (STRONG_NEGATIVE_TOKENS.has(t)) return SURE;
+      if (NEGATIVE_TOKENS.has(t)) neg = true;
+      else if (AMBIGUOUS_TOKENS.has(t)) ambiguous = true;
+      else if (POSITIVE_TOKENS.has(t)) pos = true;
+    }
+    joined += " ";
   }
   if (!neg) {
-    const joined = s.replace(/[\s_-]+/g, "");
     for (const sub of NEGATIVE_SUBSTRINGS) if (joined.includes(sub)) { neg = true; break; }
   }
   // "comment" beats any positive token: "comment-content", "article-comments" are comments.
-  if (neg && /comment/.test(s)) return SURE;
+  if (neg && joined.includes("comment")) return SURE;
   if (pos) return 0;
   return neg ? LIKELY : ambiguous ? AMBIGUOUS : 0;
 }
