@@ -128,6 +128,14 @@ export const T = {
   tailScrapMaxWords: 4, // measured on the tune half: 10 -> F1 0.9297, 5 -> 0.9315, 4 -> 0.9312 (dev 0.9206, 0.9213, 0.9215)
   /** Before the first prose paragraph, non-list blocks under this many words are scraps (kickers, labels). */
   headScrapMaxWords: 3, // measured on the tune half: 0 -> F1 0.9312, 2 -> 0.9315, 3 -> 0.9324, 5 -> 0.9323
+  /** A lead before the container shares an ancestor this many levels above the container... */
+  leadScopeLevels: 3,
+  /** ...has at most this link density... */
+  leadMaxLinkDensity: 0.1,
+  /** ...and may be separated from the body by this many short lines (headline, byline, date)... */
+  leadSkipMaxBlocks: 3,
+  /** ...of fewer than this many words each. */
+  leadSkipMaxWords: 12,
   /** Max words in a block considered for a visible dateline. */
   datelineMaxWords: 20,
 } as const;

@@ -4,11 +4,12 @@ import type { Block, Tree } from "./blocks.js";
 import { BOILERPLATE_TEXT, CREDIT_TAIL_WINDOW, T, TAIL_MARKERS } from "./constants.js";
 import { CREDIT_TAIL, mentionsRightsReserved } from "../words/index.js";
 import { NO_SPACE_SCRIPT } from "./word-count.js";
+import { leadBefore } from "./lead.js";
 
 const SENTENCE_MARK = /[.,!?;:。、！？،।؟]/;
 
 /** Prose has sentence punctuation; Thai and Lao separate sentences with a space instead. */
-const readsAsSentences = (t: string) => SENTENCE_MARK.test(t) || (NO_SPACE_SCRIPT.test(t) && t.includes(" "));
+export const readsAsSentences = (t: string) => SENTENCE_MARK.test(t) || (NO_SPACE_SCRIPT.test(t) && t.includes(" "));
 
 /** Net contribution of one block to every element above it. */
 export function blockScore(b: Block): number {
@@ -138,6 +139,7 @@ export interface MainResult {
 export function mainText(tree: Tree): MainResult {
   const c = bestContainer(tree);
   if (c < 0) return { blocks: [], container: -1, words: 0 };
-  const blocks = blocksIn(tree, c);
+  const body = blocksIn(tree, c);
+  const blocks = body.length ? [...leadBefore(tree, c), ...body] : body;
   return { blocks, container: c, words: blocks.reduce((s, b) => s + b.words, 0) };
 }
