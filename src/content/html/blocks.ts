@@ -51,20 +51,29 @@ export function furnitureByName(el: Element): number {
   let ambiguous = false;
   let pos = false;
   let joined = "";
+  let strong = false;
+  let positiveName = false;
   for (const name of s.split(/\s+/)) {
+    let allPositive = name.length > 0;
     for (const t of name.split(SPLIT_TOKENS)) {
       if (!t) continue;
       // "has-sharing", "with-sidebar", "no-comments": the rest of the name is a modifier
       // of this element (it has a share bar), not what the element is.
-      if (MODIFIER_TOKENS.has(t)) break;
+      if (MODIFIER_TOKENS.has(t)) { allPositive = false; break; }
       joined += t;
-      if (STRONG_NEGATIVE_TOKENS.has(t)) return SURE;
-      if (NEGATIVE_TOKENS.has(t)) neg = true;
+      if (STRONG_NEGATIVE_TOKENS.has(t)) strong = true;
+      else if (NEGATIVE_TOKENS.has(t)) neg = true;
       else if (AMBIGUOUS_TOKENS.has(t)) ambiguous = true;
-      else if (POSITIVE_TOKENS.has(t)) pos = true;
+      else if (POSITIVE_TOKENS.has(t)) { pos = true; continue; }
+      allPositive = false;
     }
+    if (allPositive) positiveName = true;
     joined += " ";
   }
+  // A name that is all article ("hentry", "post", "entry-content") beside one that is not
+  // ("author-matt", "category-news": WordPress adds the post's author and categories)
+  // makes the element a likely article wrapper, rescued when it holds most of the prose.
+  if (strong) return positiveName ? LIKELY : SURE;
   if (!neg) {
     for (const sub of NEGATIVE_SUBSTRINGS) if (joined.includes(sub)) { neg = true; break; }
   }
@@ -239,6 +248,15 @@ export function buildTree(roots: AnyNode[], furnitureRules = true): Tree {
   };
   rescueWrappers(tree);
   return tree;
+}
+
+/** Is the element `i` or one of its ancestors furniture for sure (a tag, a role, a clear name)? */
+export function inFirmFurniture(tree: Tree, i: number): boolean {
+  for (let e = i; e >= 0; e = tree.parent[e]) {
+    const f = tree.furnitureSelf[e];
+    if (f && f !== AMBIGUOUS) return true;
+  }
+  return false;
 }
 
 /** Prose words of a block: what a reader would call article text (for the wrapper rescue). */

@@ -2,18 +2,9 @@
 // under the headline (<div class="article-teaser">), before <div class="article-body">.
 // Prose right before the chosen container, past at most a few short lines (headline,
 // byline, date), is taken back into the text.
-import { AMBIGUOUS, type Block, type Tree } from "./blocks.js";
+import { inFirmFurniture, type Block, type Tree } from "./blocks.js";
 import { T } from "./constants.js";
 import { readsAsSentences } from "./main-text.js";
-
-/** Is the element `i` or one of its ancestors furniture for sure (a tag, a role, a clear name)? */
-function inFirmFurniture(tree: Tree, i: number): boolean {
-  for (let e = i; e >= 0; e = tree.parent[e]) {
-    const f = tree.furnitureSelf[e];
-    if (f && f !== AMBIGUOUS) return true;
-  }
-  return false;
-}
 
 /** Is element `a` an ancestor of (or equal to) element `d`? */
 const contains = (tree: Tree, a: number, d: number) => d >= a && d < tree.end[a];
