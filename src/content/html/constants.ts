@@ -136,6 +136,11 @@ export const T = {
   leadSkipMaxBlocks: 3,
   /** ...of fewer than this many words each. */
   leadSkipMaxWords: 12,
+  /** A teaser list is this many linked headlines in a row, each followed by one summary... */
+  teaserMinRun: 3,
+  /** ...of at most this many words; a linked headline has at least this many. */
+  teaserSummaryMaxWords: 50,
+  teaserHeadlineMinWords: 3,
   /** Max words in a block considered for a visible dateline. */
   datelineMaxWords: 20,
 } as const;

@@ -5,6 +5,7 @@ import { BOILERPLATE_TEXT, CREDIT_TAIL_WINDOW, T, TAIL_MARKERS } from "./constan
 import { CREDIT_TAIL, mentionsRightsReserved } from "../words/index.js";
 import { NO_SPACE_SCRIPT } from "./word-count.js";
 import { leadBefore } from "./lead.js";
+import { teaserSummaries } from "./teasers.js";
 
 const SENTENCE_MARK = /[.,!?;:。、！？،।؟]/;
 
@@ -86,8 +87,9 @@ const goodWords = (b: Block) => (b.furniture < 0 && b.words >= T.goodMinWords &&
 export function blocksIn(tree: Tree, c: number): Block[] {
   const end = tree.end[c];
   const inside = tree.blocks.filter((b) => b.owner >= c && b.owner < end);
+  const teasers = teaserSummaries(inside);
   const after = new Float64Array(inside.length + 1);
-  for (let i = inside.length - 1; i >= 0; i--) after[i] = after[i + 1] + goodWords(inside[i]);
+  for (let i = inside.length - 1; i >= 0; i--) after[i] = after[i + 1] + (teasers.has(inside[i]) ? 0 : goodWords(inside[i]));
   const out: Block[] = [];
   let before = 0;
   let skipping = false;
@@ -104,7 +106,7 @@ export function blocksIn(tree: Tree, c: number): Block[] {
       if (b.words < T.siblingMinWords || b.linkWords / b.words > 0.2) continue;
       skipping = false;
     }
-    if (keepBlock(b, c)) { out.push(b); before += goodWords(b); }
+    if (!teasers.has(b) && keepBlock(b, c)) { out.push(b); before += goodWords(b); }
   }
   return trimScraps(out);
 }
