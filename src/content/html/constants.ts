@@ -141,6 +141,8 @@ export const T = {
   /** ...of at most this many words; a linked headline has at least this many. */
   teaserSummaryMaxWords: 50,
   teaserHeadlineMinWords: 3,
+  /** A comment's signature line ("Posted by: Ann at 6:31 AM") has at most this many words. */
+  commentSignatureMaxWords: 20,
   /** Max words in a block considered for a visible dateline. */
   datelineMaxWords: 20,
 } as const;

@@ -6,6 +6,7 @@ import { CREDIT_TAIL, mentionsRightsReserved } from "../words/index.js";
 import { NO_SPACE_SCRIPT } from "./word-count.js";
 import { leadBefore } from "./lead.js";
 import { teaserSummaries } from "./teasers.js";
+import { commentStart } from "./comments.js";
 
 const SENTENCE_MARK = /[.,!?;:。、！？،।؟]/;
 
@@ -88,12 +89,13 @@ export function blocksIn(tree: Tree, c: number): Block[] {
   const end = tree.end[c];
   const inside = tree.blocks.filter((b) => b.owner >= c && b.owner < end);
   const teasers = teaserSummaries(inside);
+  const comments = commentStart(inside, isTailMarker);
   const after = new Float64Array(inside.length + 1);
   for (let i = inside.length - 1; i >= 0; i--) after[i] = after[i + 1] + (teasers.has(inside[i]) ? 0 : goodWords(inside[i]));
   const out: Block[] = [];
   let before = 0;
   let skipping = false;
-  for (let i = 0; i < inside.length; i++) {
+  for (let i = 0; i < comments; i++) {
     const b = inside[i];
     if (out.length >= T.tailMinParagraphs && isTailMarker(b)) {
       if (after[i + 1] < T.tailRestRatio * before) break;

@@ -30,6 +30,7 @@ export const de: ContentWords = {
   rightsReserved: ["alle rechte vorbehalten"],
   credits: ["foto", "fotos", "bild", "bilder", "titelbild", "beitragsbild", "quelle", "abbildung", "grafik", "illustration", "video", "bildquelle", "bildnachweis", "fotograf"],
   bylinePrefixes: ["von", "autor", "autorin", "text"],
+  commentSignatures: ["geschrieben von", "kommentar von", "verfasst von", "antwort von", "eingetragen von"],
   publishedLabels: ["veröffentlicht", "veröffentlicht am", "erstellt am", "gesendet", "erschienen am", "publiziert"],
   updatedLabels: ["aktualisiert", "aktualisiert am", "zuletzt aktualisiert", "stand:", "geändert am"],
   readingTime: ["min. lesezeit", "min lesezeit", "minuten lesezeit", "min.", "min"],

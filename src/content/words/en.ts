@@ -33,6 +33,7 @@ export const en: ContentWords = {
   rightsReserved: ["all rights reserved"],
   credits: ["photo", "photos", "photograph", "picture", "image", "images", "credit", "credits", "source", "illustration", "video", "graphic"],
   bylinePrefixes: ["by", "written by", "words by", "reporting by", "story by", "posted by"],
+  commentSignatures: ["posted by", "comment by", "commented by", "submitted by", "reply by", "comment from"],
   publishedLabels: ["published", "posted", "first published", "broadcast", "published on", "posted on"],
   updatedLabels: ["updated", "last updated", "last modified", "updated on"],
   readingTime: ["min read", "minute read", "minutes read", "mins read", "min listen"],

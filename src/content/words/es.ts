@@ -16,6 +16,7 @@ export const es: ContentWords = {
   rightsReserved: ["todos los derechos reservados"],
   credits: ["foto", "fotos", "fotografía", "imagen", "imágenes", "crédito", "fuente", "ilustración", "vídeo", "video"],
   bylinePrefixes: ["por"],
+  commentSignatures: ["publicado por", "comentario de", "comentado por", "enviado por", "escrito por"],
   publishedLabels: ["publicado", "publicada", "publicado el", "emitido"],
   updatedLabels: ["actualizado", "actualizado el", "actualizada"],
   readingTime: ["min de lectura", "minutos de lectura", "min. de lectura"],

@@ -17,6 +17,7 @@ export const fr: ContentWords = {
   rightsReserved: ["tous droits réservés"],
   credits: ["photo", "photos", "crédit", "crédits", "crédit photo", "crédits photo", "crédits photos", "image", "illustration", "source", "vidéo"],
   bylinePrefixes: ["par"],
+  commentSignatures: ["posté par", "commentaire de", "commentaire par", "réponse de", "écrit par"],
   publishedLabels: ["publié", "publiée", "publié le", "publiée le", "diffusé", "diffusée", "diffusé le"],
   updatedLabels: ["mis à jour", "mis à jour le", "modifié le", "actualisé le"],
   readingTime: ["min de lecture", "minutes de lecture", "min. de lecture"],

@@ -9,6 +9,7 @@ export const id: ContentWords = {
   rightsReserved: ["hak cipta dilindungi"],
   credits: ["foto", "sumber", "gambar", "ilustrasi", "video"],
   bylinePrefixes: ["oleh", "penulis", "reporter", "editor"],
+  commentSignatures: ["dikirim oleh", "ditulis oleh", "komentar dari"],
   publishedLabels: ["diterbitkan", "dipublikasikan"],
   updatedLabels: ["diperbarui"],
   readingTime: ["menit baca", "menit membaca"],

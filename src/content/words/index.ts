@@ -63,6 +63,9 @@ export const CREDIT_LABEL_ALONE = new RegExp(`^(?:${CREDIT_WORDS})\\s*:\\s*$`, "
 /** "By Jane Doe", "Von Max Muster und Erika Muster", "Par Jean Dupont": the names after the label. */
 export const BYLINE_PREFIX = new RegExp(`^(?:${alt(all((w) => w.bylinePrefixes))})${END}\\s*:?\\s*`, "iu");
 
+/** "Posted by: Ann at 6:31 AM", "Geschrieben von Max am 3.1.2008": a reader comment's signature (group 1: the label). */
+export const COMMENT_SIGNATURE = new RegExp(`^(${alt(all((w) => w.commentSignatures))})${END}\\s*:?\\s.*\\d`, "iu");
+
 /** "Published", "Publié le", "Veröffentlicht am": a note on when the text was published. */
 export const PUBLISHED_LABEL = new RegExp(`(?:^|[^\\p{L}])(?:${alt(all((w) => w.publishedLabels))})${END}`, "iu");
 /** "Updated", "Mis à jour le", "Aktualisiert am": a note on when the text was last changed. */

@@ -12,6 +12,7 @@ export const it: ContentWords = {
   rightsReserved: ["tutti i diritti riservati"],
   credits: ["foto", "immagine", "credito", "fonte", "illustrazione", "video"],
   bylinePrefixes: ["di", "a cura di"],
+  commentSignatures: ["inviato da", "commento di", "commentato da", "scritto da", "pubblicato da"],
   publishedLabels: ["pubblicato", "pubblicata", "pubblicato il", "trasmesso"],
   updatedLabels: ["aggiornato", "aggiornato il", "ultima modifica"],
   readingTime: ["min di lettura", "minuti di lettura"],

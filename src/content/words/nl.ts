@@ -13,6 +13,7 @@ export const nl: ContentWords = {
   rightsReserved: ["alle rechten voorbehouden"],
   credits: ["foto", "foto's", "beeld", "bron", "afbeelding", "illustratie", "video"],
   bylinePrefixes: ["door"],
+  commentSignatures: ["geplaatst door", "reactie van", "gepost door", "geschreven door"],
   publishedLabels: ["gepubliceerd", "gepubliceerd op", "uitgezonden"],
   updatedLabels: ["bijgewerkt", "laatst bijgewerkt", "aangepast"],
   readingTime: ["min leestijd", "minuten leestijd", "min. leestijd"],

@@ -13,6 +13,7 @@ export const pl: ContentWords = {
   rightsReserved: ["wszelkie prawa zastrzeżone"],
   credits: ["fot", "foto", "zdjęcie", "źródło", "ilustracja", "wideo"],
   bylinePrefixes: ["autor", "przez"],
+  commentSignatures: ["dodane przez", "komentarz od", "napisane przez", "odpowiedź od"],
   publishedLabels: ["opublikowano", "data publikacji"],
   updatedLabels: ["aktualizacja", "zaktualizowano"],
   readingTime: ["min czytania", "minut czytania", "minuty czytania"],

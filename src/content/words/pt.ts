@@ -12,6 +12,7 @@ export const pt: ContentWords = {
   rightsReserved: ["todos os direitos reservados"],
   credits: ["foto", "fotos", "imagem", "crédito", "créditos", "fonte", "ilustração", "vídeo"],
   bylinePrefixes: ["por"],
+  commentSignatures: ["postado por", "comentário de", "comentado por", "enviado por", "publicado por"],
   publishedLabels: ["publicado", "publicada", "publicado em", "emitido"],
   updatedLabels: ["atualizado", "atualizado em", "atualizada"],
   readingTime: ["min de leitura", "minutos de leitura"],

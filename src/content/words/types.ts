@@ -18,6 +18,8 @@ export interface ContentWords {
   credits: string[];
   /** Words that introduce an author's name ("by", "von", "par"). */
   bylinePrefixes: string[];
+  /** Labels that sign a reader's comment before its name and time ("Posted by: Ann at 6:31 AM"). */
+  commentSignatures: string[];
   /** Labels of a publication note ("published", "publié le", "veröffentlicht am"). */
   publishedLabels: string[];
   /** Labels of an update note ("updated", "mis à jour le", "aktualisiert am"). */
