@@ -21,7 +21,8 @@ export function leadBefore(tree: Tree, c: number): Block[] {
   let skipped = 0;
   for (let i = first - 1; i >= 0; i--) {
     const b = blocks[i];
-    if (b.owner < 0 || !contains(tree, scope, b.owner) || b.kind === "caption") break;
+    if (b.owner < 0 || !contains(tree, scope, b.owner)) break;
+    if (b.kind === "caption") continue; // the picture between the lead and the body
     const prose = b.words >= T.goodMinWords && b.linkWords <= T.leadMaxLinkDensity * b.words && readsAsSentences(b.text);
     if (prose && !inFirmFurniture(tree, b.owner)) { lead.push(b); continue; }
     // Headline, byline, date between the lead and the body: passed over, never kept.
