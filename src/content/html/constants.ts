@@ -94,6 +94,8 @@ export const T = {
   minShareOfGoodText: 0.5,
   /** A sibling block outside the container joins when it is at least this long and not link-dense. */
   siblingMinWords: 25,
+  /** A marker followed by at most this many linked blocks, then long prose, labels a box inside the story. */
+  inlineBoxMaxBlocks: 10,
   /** Paragraphs after which a tail marker heading ends the article. */
   tailMinParagraphs: 1,
   /** An element with an ambiguous furniture name ("meta") holding this share of the page's prose wraps the article... */

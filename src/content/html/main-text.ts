@@ -81,6 +81,17 @@ export function keepBlock(b: Block, container: number): boolean {
 const goodWords = (b: Block) => (b.furniture < 0 && b.words >= T.goodMinWords && b.linkWords / b.words <= T.goodMaxLinkDensity ? b.words : 0);
 
 /**
+ * Does a list of links right after a marker ("Related stories" and five headlines) give
+ * way to long prose again? Then the marker labelled a box inside the story, not its end.
+ */
+function proseAfterLinks(inside: Block[], from: number): boolean {
+  let j = from;
+  while (j < inside.length && j - from < T.inlineBoxMaxBlocks && inside[j].linkWords > T.pruneLinkDensity * inside[j].words) j++;
+  const b = inside[j];
+  return j > from && b !== undefined && b.furniture < 0 && b.words >= T.siblingMinWords && goodWords(b) > 0;
+}
+
+/**
  * Blocks inside the element `c`, in order, pruned. A tail marker ("Related", "Comments")
  * ends the text when little article text follows it; otherwise it opens an inline box
  * (a related-links box inside the story) that is skipped up to the next long paragraph.
@@ -98,7 +109,7 @@ export function blocksIn(tree: Tree, c: number): Block[] {
   for (let i = 0; i < comments; i++) {
     const b = inside[i];
     if (out.length >= T.tailMinParagraphs && isTailMarker(b)) {
-      if (after[i + 1] < T.tailRestRatio * before) break;
+      if (after[i + 1] < T.tailRestRatio * before && !proseAfterLinks(inside, i + 1)) break;
       // A marker heading its own furniture box (an <aside> "Read also") is pruned with the
       // box; the text after the box is the article again, short paragraphs too.
       skipping = b.furniture <= c;
