@@ -3,6 +3,7 @@
 // is adding a file here and a line in LANGUAGES.
 import { escapeRegExp } from "../../util/regexp.js";
 import type { ContentWords } from "./types.js";
+import { PICTURE_AGENCIES } from "./agencies.js";
 import { de } from "./de.js";
 import { en } from "./en.js";
 import { es } from "./es.js";
@@ -56,6 +57,12 @@ const CREDIT_WORDS = alt(all((w) => w.credits));
 export const CREDIT_LINE = new RegExp(`^[(\\[]?(?:${CREDIT_WORDS})${END}\\s*(?:[:©|/]|by\\b)`, "iu");
 /** A caption closed by its credit ("... Klemmer. Foto: GdP/Hagen Immel", "(Foto: Privat)"). */
 export const CREDIT_TAIL = new RegExp(`(?:^|[.!?)\\s(\\[|])(?:${CREDIT_WORDS})${END}\\s*[:©]\\s*[^.:!?]{1,60}[)\\]]?\\.?$`, "iu");
+
+/**
+ * A caption closed by a bare credit: "© CAE", "© Rike/pixelio.de", "(mlharing / iStock.com)",
+ * "(Photo by X/Getty Images)": a copyright sign or a picture agency in the last words.
+ */
+export const PICTURE_CREDIT_TAIL = new RegExp(`(?:©\\s*[^.!?©]{1,40}|[(/]\\s*[^()]{0,40}(?:${alt(PICTURE_AGENCIES.map((a) => a.toLowerCase()))})(?:\\.com|\\.de)?\\s*\\)?)\\.?$`, "iu");
 
 /** A credit label with nothing after it ("Photo :", "Sumber :"): the credit is on the next line. */
 export const CREDIT_LABEL_ALONE = new RegExp(`^(?:${CREDIT_WORDS})\\s*:\\s*$`, "iu");
