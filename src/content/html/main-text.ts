@@ -2,7 +2,7 @@
 // text net of link-heavy and furniture text, then keep its blocks minus pruned furniture.
 import type { Block, Tree } from "./blocks.js";
 import { BOILERPLATE_TEXT, CREDIT_TAIL_WINDOW, T, TAIL_MARKERS } from "./constants.js";
-import { CREDIT_TAIL, mentionsRightsReserved, PICTURE_CREDIT_TAIL } from "../words/index.js";
+import { CREDIT_TAIL, mentionsCookieNotice, mentionsRightsReserved, PICTURE_CREDIT_TAIL } from "../words/index.js";
 import { NO_SPACE_SCRIPT } from "./word-count.js";
 import { leadBefore } from "./lead.js";
 import { teaserSummaries } from "./teasers.js";
@@ -55,7 +55,7 @@ export function isBoilerplateText(text: string, words: number): boolean {
   if (words > 30) return false;
   for (const re of BOILERPLATE_TEXT) if (re.test(text)) return true;
   const tail = text.slice(-CREDIT_TAIL_WINDOW);
-  return CREDIT_TAIL.test(tail) || (words <= T.captionMaxWords && PICTURE_CREDIT_TAIL.test(tail)) || mentionsRightsReserved(text);
+  return CREDIT_TAIL.test(tail) || (words <= T.captionMaxWords && PICTURE_CREDIT_TAIL.test(tail)) || mentionsRightsReserved(text) || mentionsCookieNotice(text);
 }
 
 /** Does the block start the furniture tail (related stories, comments)? */

@@ -52,6 +52,13 @@ export const mentionsRightsReserved = (text: string): boolean => {
   return RIGHTS_RESERVED.some((p) => t.includes(p));
 };
 
+const COOKIE_NOTICES = all((w) => w.cookieNotices);
+/** Does the line speak of the site's cookies ("Informujemy, że korzystamy z cookies.")? A substring search, as above. */
+export const mentionsCookieNotice = (text: string): boolean => {
+  const t = text.toLowerCase();
+  return t.includes("cookie") && COOKIE_NOTICES.some((p) => t.includes(p));
+};
+
 const CREDIT_WORDS = alt(all((w) => w.credits));
 /** An image credit standing alone ("Foto: dpa", "Photo : AFP", "Crédits photos : Bestimage"). */
 export const CREDIT_LINE = new RegExp(`^[(\\[]?(?:${CREDIT_WORDS})${END}\\s*(?:[:©|/]|by\\b)`, "iu");

@@ -11,6 +11,7 @@ export const pl: ContentWords = {
   furnitureLines: ["reklama", "udostępnij", "drukuj", "skomentuj", "materiał chroniony prawem autorskim"],
   furniturePrefixes: ["śledź nas", "zapisz się", "subskrybuj", "newsletter", "wszelkie prawa zastrzeżone", "korzystamy z cookies", "ta strona używa cookies"],
   rightsReserved: ["wszelkie prawa zastrzeżone"],
+  cookieNotices: ["korzystamy z cookies", "korzysta z plików cookies", "wykorzystuje pliki cookies", "używa plików cookies", "używamy plików cookies", "polityka cookies", "plików cookie"],
   credits: ["fot", "foto", "zdjęcie", "źródło", "ilustracja", "wideo"],
   bylinePrefixes: ["autor", "przez"],
   commentSignatures: ["dodane przez", "komentarz od", "napisane przez", "odpowiedź od"],
