@@ -1,7 +1,7 @@
 // The heuristics of the HTML extractor as named data, so they can be read, tuned and
 // tested without reading the algorithm. Every rule here is general: none is keyed on a site.
 import {
-  CREDIT_LINE, END_MARKER, END_MARKER_START, FURNITURE_LINE, FURNITURE_PREFIX, READ_ALSO,
+  AGENCY_SIGNOFF, CREDIT_LINE, END_MARKER, END_MARKER_START, FURNITURE_LINE, FURNITURE_PREFIX, READ_ALSO,
 } from "../words/index.js";
 
 /** Upper bound on input size; bigger pages are rejected, not parsed (configurable per call). */
@@ -62,7 +62,7 @@ export const HEADING_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
  * Text of a whole short block that is furniture whatever its markup, in every language of
  * src/content/words/: ad labels, share and rating prompts, "read also" inserts, credits.
  */
-export const BOILERPLATE_TEXT = [FURNITURE_LINE, FURNITURE_PREFIX, READ_ALSO, CREDIT_LINE, END_MARKER];
+export const BOILERPLATE_TEXT = [FURNITURE_LINE, FURNITURE_PREFIX, READ_ALSO, CREDIT_LINE, END_MARKER, AGENCY_SIGNOFF];
 /** A caption's closing credit ("... Foto: dpa") is looked for in this many last characters only. */
 export const CREDIT_TAIL_WINDOW = 90;
 

@@ -3,7 +3,7 @@
 // is adding a file here and a line in LANGUAGES.
 import { escapeRegExp } from "../../util/regexp.js";
 import type { ContentWords } from "./types.js";
-import { PICTURE_AGENCIES } from "./agencies.js";
+import { AGENCIES, PICTURE_AGENCIES } from "./agencies.js";
 import { de } from "./de.js";
 import { en } from "./en.js";
 import { es } from "./es.js";
@@ -43,7 +43,7 @@ export const END_MARKER_START = new RegExp(`^(?:\\d+\\s+)?(?:${alt(all((w) => [.
 export const READ_ALSO = new RegExp(`^[\\s>»›▶►•*-]*(?:${alt(all((w) => w.readAlso))})${END}\\s*(?:[:|»›>–—-]|\\.\\.\\.|…)`, "iu");
 
 /** A whole line of furniture, or one that opens with a furniture phrase. */
-export const FURNITURE_LINE = new RegExp(`^(?:${alt(all((w) => w.furnitureLines))})${TRAIL}$`, "iu");
+export const FURNITURE_LINE = new RegExp(`^[(\\[]?(?:${alt(all((w) => w.furnitureLines))})[)\\]]?${TRAIL}$`, "iu");
 export const FURNITURE_PREFIX = new RegExp(`^(?:${alt(all((w) => w.furniturePrefixes))})`, "iu");
 const RIGHTS_RESERVED = all((w) => w.rightsReserved);
 /** Does the line hold a copyright notice ("... All rights reserved.")? A substring search, not a regex: it runs on every short block. */
@@ -70,6 +70,9 @@ export const CREDIT_TAIL = new RegExp(`(?:^|[.!?)\\s(\\[|])(?:${CREDIT_WORDS})${
  * "(Photo by X/Getty Images)": a copyright sign or a picture agency in the last words.
  */
 export const PICTURE_CREDIT_TAIL = new RegExp(`(?:©\\s*[^.!?©]{1,40}|[(/]\\s*[^()]{0,40}(?:${alt(PICTURE_AGENCIES.map((a) => a.toLowerCase()))})(?:\\.com|\\.de)?\\s*\\)?)\\.?$`, "iu");
+
+/** An agency sign-off closing a report: "aja/PAP", "(dpa/lnw)", "(AFP)": initials and an agency, nothing else. */
+export const AGENCY_SIGNOFF = new RegExp(`^\\(?(?:[\\p{L}]{1,5}\\s*/\\s*)*(?:${alt(AGENCIES)})(?:\\s*/\\s*[\\p{L}]{1,5})*\\)?\\.?$`, "u");
 
 /** A credit label with nothing after it ("Photo :", "Sumber :"): the credit is on the next line. */
 export const CREDIT_LABEL_ALONE = new RegExp(`^(?:${CREDIT_WORDS})\\s*:\\s*$`, "iu");
