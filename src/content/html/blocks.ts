@@ -276,7 +276,9 @@ function rescueWrappers(tree: Tree): void {
   let changed = false;
   for (let i = 0; i < n; i++) {
     const kind = tree.furnitureSelf[i];
-    const share = kind === AMBIGUOUS ? T.rescueAmbiguousShare : kind === LIKELY ? T.rescueLikelyShare : 2;
+    // An <aside> that holds nearly all of the prose is a page built inside one, not a sidebar.
+    const likely = kind === LIKELY || (kind === 1 && tree.tags[i] === "aside");
+    const share = kind === AMBIGUOUS ? T.rescueAmbiguousShare : likely ? T.rescueLikelyShare : 2;
     if (total > 0 && prose[i] >= share * total) { tree.furnitureSelf[i] = 0; changed = true; }
   }
   if (!changed) return;
