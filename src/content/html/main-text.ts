@@ -68,9 +68,9 @@ export function isTailMarker(b: Block): boolean {
 }
 
 /** Pruning of single blocks inside a chosen container. */
-export function keepBlock(b: Block, container: number): boolean {
+export function keepBlock(b: Block, container: number, captionsAreText = false): boolean {
   if (b.furniture > container) return false; // furniture below the container
-  if (b.kind === "caption") return false; // captions and credits describe a picture, not the story
+  if (b.kind === "caption" && !captionsAreText) return false; // captions and credits describe a picture, not the story
   const ld = b.words ? b.linkWords / b.words : 0;
   if (ld > T.pruneLinkDensity) return false;
   if (b.linkWords > 0 && b.words < T.pruneShortLinkedWords) return false;
@@ -80,6 +80,14 @@ export function keepBlock(b: Block, container: number): boolean {
 
 /** Good (article-like) words of a block, for deciding whether a tail marker ends the text. */
 const goodWords = (b: Block) => (b.furniture < 0 && b.words >= T.goodMinWords && b.linkWords / b.words <= T.goodMaxLinkDensity ? b.words : 0);
+
+/** A gallery or slideshow tells its story in the captions: they hold more prose than the rest. */
+function isGallery(inside: Block[]): boolean {
+  let captions = 0;
+  let other = 0;
+  for (const b of inside) if (b.kind === "caption") captions += goodWords(b); else other += goodWords(b);
+  return captions > other;
+}
 
 /**
  * Does a list of links right after a marker ("Related stories" and five headlines) give
@@ -104,6 +112,7 @@ export function blocksIn(tree: Tree, c: number): Block[] {
   const comments = commentStart(inside, isTailMarker);
   const after = new Float64Array(inside.length + 1);
   for (let i = inside.length - 1; i >= 0; i--) after[i] = after[i + 1] + (teasers.has(inside[i]) ? 0 : goodWords(inside[i]));
+  const captionsAreText = isGallery(inside);
   const out: Block[] = [];
   let before = 0;
   let skipping = false;
@@ -120,7 +129,7 @@ export function blocksIn(tree: Tree, c: number): Block[] {
       if (b.words < T.siblingMinWords || b.linkWords / b.words > 0.2) continue;
       skipping = false;
     }
-    if (!teasers.has(b) && keepBlock(b, c)) { out.push(b); before += goodWords(b); }
+    if (!teasers.has(b) && keepBlock(b, c, captionsAreText)) { out.push(b); before += goodWords(b); }
   }
   return trimScraps(out);
 }

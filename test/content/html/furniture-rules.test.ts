@@ -67,6 +67,15 @@ describe("class names", () => {
   });
 });
 
+describe("galleries", () => {
+  it("keep their captions when the captions tell the story", () => {
+    const slide = (n: number, cap: string) => `<div class="slide"><h2>Slide ${n}</h2><figure><img src="${n}.jpg"><figcaption>${cap}</figcaption></figure></div>`;
+    const r = run(`<section>${slide(1, P1)}${slide(2, P2)}${slide(3, P3)}${slide(4, P4)}</section>`);
+    expect(text(r)).toContain("voted on Tuesday");
+    expect(text(r)).toContain("national framework");
+  });
+});
+
 describe("short furniture lines", () => {
   it("drops picture credits, cookie notices and agency sign-offs in several languages", () => {
     const r = run(`<article><p>${P1}</p><p>Die neue Brücke über den Fluss am Abend. © Stadtwerke</p><p>${P2}</p>
