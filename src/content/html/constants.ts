@@ -145,6 +145,8 @@ export const T = {
   teaserHeadlineMinWords: 3,
   /** A comment's signature line ("Posted by: Ann at 6:31 AM") has at most this many words. */
   commentSignatureMaxWords: 20,
+  /** A cookie or consent notice is recognised in blocks of up to this many words. */
+  cookieNoticeMaxWords: 60,
   /** A block closed by a picture credit ("© CAE") is a caption up to this many words. */
   captionMaxWords: 25,
   /** Max words in a block considered for a visible dateline. */

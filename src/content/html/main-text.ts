@@ -18,6 +18,8 @@ export function blockScore(b: Block): number {
   // Furniture is pruned from the output anyway; it only mildly pushes the container away,
   // so that comments under the article do not outweigh the article they sit next to.
   if (b.furniture >= 0) return -T.furnitureWeight * b.words;
+  // A consent notice reads like prose; it must not draw the container to the page's top.
+  if (b.words <= T.cookieNoticeMaxWords && mentionsCookieNotice(b.text)) return 0;
   const ld = b.words ? b.linkWords / b.words : 0;
   let s = -T.badWeight * b.linkWords;
   // Article text is made of sentences: no punctuation at all marks lists of names, dates, menus.
@@ -52,7 +54,7 @@ export function bestContainer(tree: Tree): number {
 }
 
 export function isBoilerplateText(text: string, words: number): boolean {
-  if (words > 30) return false;
+  if (words > 30) return words <= T.cookieNoticeMaxWords && mentionsCookieNotice(text);
   for (const re of BOILERPLATE_TEXT) if (re.test(text)) return true;
   const tail = text.slice(-CREDIT_TAIL_WINDOW);
   return CREDIT_TAIL.test(tail) || (words <= T.captionMaxWords && PICTURE_CREDIT_TAIL.test(tail)) || mentionsRightsReserved(text) || mentionsCookieNotice(text);

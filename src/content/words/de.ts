@@ -28,7 +28,11 @@ export const de: ContentWords = {
     "lesen sie das", "gefällt dir", "mit diesem button",
   ],
   rightsReserved: ["alle rechte vorbehalten"],
-  cookieNotices: ["verwendet cookies", "verwenden cookies", "nutzt cookies", "nutzen cookies", "setzt cookies", "setzen cookies", "cookie-einstellungen", "cookie-richtlinie", "einsatz von cookies", "verwendung von cookies"],
+  cookieNotices: [
+     "verwendet cookies", "verwenden cookies", "nutzt cookies", "nutzen cookies", "setzt cookies", "setzen cookies",
+     "cookie-einstellungen", "cookie-richtlinie", "einsatz von cookies", "verwendung von cookies", "einwilligung",
+     "datenschutzerklärung", "datenschutzeinstellungen", "erforderlichen cookies", "optionale cookies",
+  ],
   credits: ["foto", "fotos", "bild", "bilder", "titelbild", "beitragsbild", "quelle", "abbildung", "grafik", "illustration", "video", "bildquelle", "bildnachweis", "fotograf"],
   bylinePrefixes: ["von", "autor", "autorin", "text"],
   commentSignatures: ["geschrieben von", "kommentar von", "verfasst von", "antwort von", "eingetragen von"],

@@ -31,7 +31,10 @@ export const en: ContentWords = {
     "for the latest stories", "you are using a browser version", "if you enjoyed", "like this article",
   ],
   rightsReserved: ["all rights reserved"],
-  cookieNotices: ["use cookies", "uses cookies", "using cookies", "cookie policy", "cookie settings", "accept cookies", "accept all cookies", "consent to cookies"],
+  cookieNotices: [
+     "use cookies", "uses cookies", "using cookies", "cookie policy", "cookie settings", "accept cookies",
+     "accept all cookies", "consent to cookies", "consent", "privacy policy", "privacy settings",
+  ],
   credits: ["photo", "photos", "photograph", "picture", "image", "images", "credit", "credits", "source", "illustration", "video", "graphic"],
   bylinePrefixes: ["by", "written by", "words by", "reporting by", "story by", "posted by"],
   commentSignatures: ["posted by", "comment by", "commented by", "submitted by", "reply by", "comment from"],

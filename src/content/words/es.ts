@@ -14,7 +14,10 @@ export const es: ContentWords = {
     "utilizamos cookies", "este sitio utiliza cookies", "¡mira lo que tiene",
   ],
   rightsReserved: ["todos los derechos reservados"],
-  cookieNotices: ["utiliza cookies", "utilizamos cookies", "usa cookies", "usamos cookies", "uso de cookies", "política de cookies", "aceptar cookies"],
+  cookieNotices: [
+     "utiliza cookies", "utilizamos cookies", "usa cookies", "usamos cookies", "uso de cookies", "política de cookies",
+     "aceptar cookies", "consentimiento", "política de privacidad",
+  ],
   credits: ["foto", "fotos", "fotografía", "imagen", "imágenes", "crédito", "fuente", "ilustración", "vídeo", "video"],
   bylinePrefixes: ["por"],
   commentSignatures: ["publicado por", "comentario de", "comentado por", "enviado por", "escrito por"],

@@ -15,7 +15,11 @@ export const fr: ContentWords = {
     "nous utilisons des cookies", "ce site utilise des cookies", "mots-clés :", "si vous souhaitez",
   ],
   rightsReserved: ["tous droits réservés"],
-  cookieNotices: ["utilise des cookies", "utilisons des cookies", "utilisation des cookies", "utilisation de cookies", "politique de cookies", "paramètres des cookies", "accepter les cookies"],
+  cookieNotices: [
+     "utilise des cookies", "utilisons des cookies", "utilisation des cookies", "utilisation de cookies",
+     "politique de cookies", "paramètres des cookies", "accepter les cookies", "consentement",
+     "politique de confidentialité",
+  ],
   credits: ["photo", "photos", "crédit", "crédits", "crédit photo", "crédits photo", "crédits photos", "image", "illustration", "source", "vidéo"],
   bylinePrefixes: ["par"],
   commentSignatures: ["posté par", "commentaire de", "commentaire par", "réponse de", "écrit par"],

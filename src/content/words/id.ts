@@ -7,7 +7,7 @@ export const id: ContentWords = {
   furnitureLines: ["iklan", "bagikan", "komentar"],
   furniturePrefixes: ["ikuti kami", "berlangganan", "hak cipta"],
   rightsReserved: ["hak cipta dilindungi"],
-  cookieNotices: ["menggunakan cookie", "kebijakan cookie"],
+  cookieNotices: ["menggunakan cookie", "kebijakan cookie", "persetujuan", "kebijakan privasi"],
   credits: ["foto", "sumber", "gambar", "ilustrasi", "video"],
   bylinePrefixes: ["oleh", "penulis", "reporter", "editor"],
   commentSignatures: ["dikirim oleh", "ditulis oleh", "komentar dari"],

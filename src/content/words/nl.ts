@@ -11,7 +11,10 @@ export const nl: ContentWords = {
   furnitureLines: ["advertentie", "delen", "deel dit artikel", "printen", "reageer"],
   furniturePrefixes: ["volg ons", "abonneer", "schrijf je in", "nieuwsbrief", "alle rechten voorbehouden", "wij gebruiken cookies", "deze website gebruikt cookies"],
   rightsReserved: ["alle rechten voorbehouden"],
-  cookieNotices: ["gebruikt cookies", "gebruiken cookies", "maakt gebruik van cookies", "cookiebeleid", "cookie-instellingen", "cookies accepteren"],
+  cookieNotices: [
+     "gebruikt cookies", "gebruiken cookies", "maakt gebruik van cookies", "cookiebeleid", "cookie-instellingen",
+     "cookies accepteren", "toestemming", "privacybeleid",
+  ],
   credits: ["foto", "foto's", "beeld", "bron", "afbeelding", "illustratie", "video"],
   bylinePrefixes: ["door"],
   commentSignatures: ["geplaatst door", "reactie van", "gepost door", "geschreven door"],

@@ -11,7 +11,11 @@ export const pl: ContentWords = {
   furnitureLines: ["reklama", "udostępnij", "drukuj", "skomentuj", "materiał chroniony prawem autorskim"],
   furniturePrefixes: ["śledź nas", "zapisz się", "subskrybuj", "newsletter", "wszelkie prawa zastrzeżone", "korzystamy z cookies", "ta strona używa cookies"],
   rightsReserved: ["wszelkie prawa zastrzeżone"],
-  cookieNotices: ["korzystamy z cookies", "korzysta z plików cookies", "wykorzystuje pliki cookies", "używa plików cookies", "używamy plików cookies", "polityka cookies", "plików cookie"],
+  cookieNotices: [
+     "korzystamy z cookies", "korzysta z plików cookies", "wykorzystuje pliki cookies", "używa plików cookies",
+     "używamy plików cookies", "polityka cookies", "plików cookie", "zgody", "zgodę", "polityka prywatności",
+     "polityce prywatności",
+  ],
   credits: ["fot", "foto", "zdjęcie", "źródło", "ilustracja", "wideo"],
   bylinePrefixes: ["autor", "przez"],
   commentSignatures: ["dodane przez", "komentarz od", "napisane przez", "odpowiedź od"],

@@ -10,7 +10,10 @@ export const pt: ContentWords = {
   furnitureLines: ["publicidade", "compartilhe", "partilhar", "imprimir", "comentar"],
   furniturePrefixes: ["siga-nos", "assine", "inscreva-se", "newsletter", "todos os direitos reservados", "utilizamos cookies", "este site usa cookies"],
   rightsReserved: ["todos os direitos reservados"],
-  cookieNotices: ["utiliza cookies", "utilizamos cookies", "usa cookies", "usamos cookies", "uso de cookies", "política de cookies", "aceitar cookies"],
+  cookieNotices: [
+     "utiliza cookies", "utilizamos cookies", "usa cookies", "usamos cookies", "uso de cookies", "política de cookies",
+     "aceitar cookies", "consentimento", "política de privacidade",
+  ],
   credits: ["foto", "fotos", "imagem", "crédito", "créditos", "fonte", "ilustração", "vídeo"],
   bylinePrefixes: ["por"],
   commentSignatures: ["postado por", "comentário de", "comentado por", "enviado por", "publicado por"],

@@ -14,7 +14,10 @@ export interface ContentWords {
   furniturePrefixes: string[];
   /** The copyright notice that marks a footer wherever it stands in a line ("all rights reserved"). */
   rightsReserved: string[];
-  /** Phrases of a consent or cookie notice wherever they stand in a short line ("we use cookies", "korzystamy z cookies"). */
+  /**
+   * Phrases of a consent or cookie notice wherever they stand in a short line that also
+   * says "cookie" ("we use cookies", "korzystamy z cookies", "Einwilligung").
+   */
   cookieNotices: string[];
   /** Labels of image credits and captions ("Foto:", "Crédits photo :"). */
   credits: string[];
