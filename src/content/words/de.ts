@@ -29,9 +29,9 @@ export const de: ContentWords = {
   ],
   rightsReserved: ["alle rechte vorbehalten"],
   cookieNotices: [
-     "verwendet cookies", "verwenden cookies", "nutzt cookies", "nutzen cookies", "setzt cookies", "setzen cookies",
-     "cookie-einstellungen", "cookie-richtlinie", "einsatz von cookies", "verwendung von cookies", "einwilligung",
-     "datenschutzerklärung", "datenschutzeinstellungen", "erforderlichen cookies", "optionale cookies",
+    "verwendet cookies", "verwenden cookies", "nutzt cookies", "nutzen cookies", "setzt cookies", "setzen cookies",
+    "cookie-einstellungen", "cookie-richtlinie", "einsatz von cookies", "verwendung von cookies", "einwilligung",
+    "datenschutzerklärung", "datenschutzeinstellungen", "erforderlichen cookies", "optionale cookies",
   ],
   credits: ["foto", "fotos", "bild", "bilder", "titelbild", "beitragsbild", "quelle", "abbildung", "grafik", "illustration", "video", "bildquelle", "bildnachweis", "fotograf"],
   bylinePrefixes: ["von", "autor", "autorin", "text"],

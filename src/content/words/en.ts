@@ -32,8 +32,8 @@ export const en: ContentWords = {
   ],
   rightsReserved: ["all rights reserved"],
   cookieNotices: [
-     "use cookies", "uses cookies", "using cookies", "cookie policy", "cookie settings", "accept cookies",
-     "accept all cookies", "consent to cookies", "consent", "privacy policy", "privacy settings",
+    "use cookies", "uses cookies", "using cookies", "cookie policy", "cookie settings", "accept cookies",
+    "accept all cookies", "consent to cookies", "consent", "privacy policy", "privacy settings",
   ],
   credits: ["photo", "photos", "photograph", "picture", "image", "images", "credit", "credits", "source", "illustration", "video", "graphic"],
   bylinePrefixes: ["by", "written by", "words by", "reporting by", "story by", "posted by"],

@@ -15,8 +15,8 @@ export const es: ContentWords = {
   ],
   rightsReserved: ["todos los derechos reservados"],
   cookieNotices: [
-     "utiliza cookies", "utilizamos cookies", "usa cookies", "usamos cookies", "uso de cookies", "política de cookies",
-     "aceptar cookies", "consentimiento", "política de privacidad",
+    "utiliza cookies", "utilizamos cookies", "usa cookies", "usamos cookies", "uso de cookies", "política de cookies",
+    "aceptar cookies", "consentimiento", "política de privacidad",
   ],
   credits: ["foto", "fotos", "fotografía", "imagen", "imágenes", "crédito", "fuente", "ilustración", "vídeo", "video"],
   bylinePrefixes: ["por"],

@@ -16,9 +16,9 @@ export const fr: ContentWords = {
   ],
   rightsReserved: ["tous droits réservés"],
   cookieNotices: [
-     "utilise des cookies", "utilisons des cookies", "utilisation des cookies", "utilisation de cookies",
-     "politique de cookies", "paramètres des cookies", "accepter les cookies", "consentement",
-     "politique de confidentialité",
+    "utilise des cookies", "utilisons des cookies", "utilisation des cookies", "utilisation de cookies",
+    "politique de cookies", "paramètres des cookies", "accepter les cookies", "consentement",
+    "politique de confidentialité",
   ],
   credits: ["photo", "photos", "crédit", "crédits", "crédit photo", "crédits photo", "crédits photos", "image", "illustration", "source", "vidéo"],
   bylinePrefixes: ["par"],

@@ -11,8 +11,8 @@ export const it: ContentWords = {
   furniturePrefixes: ["seguici", "iscriviti", "abbonati", "newsletter", "tutti i diritti riservati", "utilizziamo i cookie", "questo sito utilizza cookie"],
   rightsReserved: ["tutti i diritti riservati"],
   cookieNotices: [
-     "utilizza cookie", "utilizziamo cookie", "utilizza i cookie", "utilizziamo i cookie", "usa i cookie",
-     "uso dei cookie", "cookie policy", "accetta i cookie", "consenso", "informativa sulla privacy",
+    "utilizza cookie", "utilizziamo cookie", "utilizza i cookie", "utilizziamo i cookie", "usa i cookie",
+    "uso dei cookie", "cookie policy", "accetta i cookie", "consenso", "informativa sulla privacy",
   ],
   credits: ["foto", "immagine", "credito", "fonte", "illustrazione", "video"],
   bylinePrefixes: ["di", "a cura di"],

@@ -12,8 +12,8 @@ export const nl: ContentWords = {
   furniturePrefixes: ["volg ons", "abonneer", "schrijf je in", "nieuwsbrief", "alle rechten voorbehouden", "wij gebruiken cookies", "deze website gebruikt cookies"],
   rightsReserved: ["alle rechten voorbehouden"],
   cookieNotices: [
-     "gebruikt cookies", "gebruiken cookies", "maakt gebruik van cookies", "cookiebeleid", "cookie-instellingen",
-     "cookies accepteren", "toestemming", "privacybeleid",
+    "gebruikt cookies", "gebruiken cookies", "maakt gebruik van cookies", "cookiebeleid", "cookie-instellingen",
+    "cookies accepteren", "toestemming", "privacybeleid",
   ],
   credits: ["foto", "foto's", "beeld", "bron", "afbeelding", "illustratie", "video"],
   bylinePrefixes: ["door"],

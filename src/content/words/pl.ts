@@ -12,9 +12,9 @@ export const pl: ContentWords = {
   furniturePrefixes: ["śledź nas", "zapisz się", "subskrybuj", "newsletter", "wszelkie prawa zastrzeżone", "korzystamy z cookies", "ta strona używa cookies"],
   rightsReserved: ["wszelkie prawa zastrzeżone"],
   cookieNotices: [
-     "korzystamy z cookies", "korzysta z plików cookies", "wykorzystuje pliki cookies", "używa plików cookies",
-     "używamy plików cookies", "polityka cookies", "plików cookie", "zgody", "zgodę", "polityka prywatności",
-     "polityce prywatności",
+    "korzystamy z cookies", "korzysta z plików cookies", "wykorzystuje pliki cookies", "używa plików cookies",
+    "używamy plików cookies", "polityka cookies", "plików cookie", "zgody", "zgodę", "polityka prywatności",
+    "polityce prywatności",
   ],
   credits: ["fot", "foto", "zdjęcie", "źródło", "ilustracja", "wideo"],
   bylinePrefixes: ["autor", "przez"],

@@ -11,8 +11,8 @@ export const pt: ContentWords = {
   furniturePrefixes: ["siga-nos", "assine", "inscreva-se", "newsletter", "todos os direitos reservados", "utilizamos cookies", "este site usa cookies"],
   rightsReserved: ["todos os direitos reservados"],
   cookieNotices: [
-     "utiliza cookies", "utilizamos cookies", "usa cookies", "usamos cookies", "uso de cookies", "política de cookies",
-     "aceitar cookies", "consentimento", "política de privacidade",
+    "utiliza cookies", "utilizamos cookies", "usa cookies", "usamos cookies", "uso de cookies", "política de cookies",
+    "aceitar cookies", "consentimento", "política de privacidade",
   ],
   credits: ["foto", "fotos", "imagem", "crédito", "créditos", "fonte", "ilustração", "vídeo"],
   bylinePrefixes: ["por"],
