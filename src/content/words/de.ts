@@ -28,6 +28,10 @@ export const de: ContentWords = {
     "lesen sie das", "gefällt dir", "mit diesem button",
   ],
   rightsReserved: ["alle rechte vorbehalten"],
+  closingCalls: [
+    "newsletter", "abonnieren", "abonniere", "unterstützen sie", "unterstütze uns", "spenden sie", "jetzt spenden",
+    "melde dich", "melden sie sich", "eingeloggt sein", "registrieren sie sich", "zitiervorschlag",
+  ],
   cookieNotices: [
     "verwendet cookies", "verwenden cookies", "nutzt cookies", "nutzen cookies", "setzt cookies", "setzen cookies",
     "cookie-einstellungen", "cookie-richtlinie", "einsatz von cookies", "verwendung von cookies", "einwilligung",

@@ -31,6 +31,10 @@ export const en: ContentWords = {
     "for the latest stories", "you are using a browser version", "if you enjoyed", "like this article",
   ],
   rightsReserved: ["all rights reserved"],
+  closingCalls: [
+    "newsletter", "subscribe", "sign up", "support our", "support us", "donate", "become a member", "become a patron",
+    "logged in to comment", "log in to comment", "suggested citation", "cite this article",
+  ],
   cookieNotices: [
     "use cookies", "uses cookies", "using cookies", "cookie policy", "cookie settings", "accept cookies",
     "accept all cookies", "consent to cookies", "consent", "privacy policy", "privacy settings",

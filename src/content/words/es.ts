@@ -14,6 +14,9 @@ export const es: ContentWords = {
     "utilizamos cookies", "este sitio utiliza cookies", "¡mira lo que tiene",
   ],
   rightsReserved: ["todos los derechos reservados"],
+  closingCalls: [
+    "suscríbete", "suscribirse", "boletín", "apóyanos", "únete a nuestra", "membresía", "hazte socio", "dona ahora",
+  ],
   cookieNotices: [
     "utiliza cookies", "utilizamos cookies", "usa cookies", "usamos cookies", "uso de cookies", "política de cookies",
     "aceptar cookies", "consentimiento", "política de privacidad",

@@ -15,6 +15,7 @@ export const fr: ContentWords = {
     "nous utilisons des cookies", "ce site utilise des cookies", "mots-clés :", "si vous souhaitez",
   ],
   rightsReserved: ["tous droits réservés"],
+  closingCalls: ["newsletter", "abonnez-vous", "inscrivez-vous", "soutenez", "faites un don", "pour citer cet article"],
   cookieNotices: [
     "utilise des cookies", "utilisons des cookies", "utilisation des cookies", "utilisation de cookies",
     "politique de cookies", "paramètres des cookies", "accepter les cookies", "consentement",

@@ -7,6 +7,7 @@ export const id: ContentWords = {
   furnitureLines: ["iklan", "bagikan", "komentar"],
   furniturePrefixes: ["ikuti kami", "berlangganan", "hak cipta"],
   rightsReserved: ["hak cipta dilindungi"],
+  closingCalls: ["berlangganan", "dukung kami", "newsletter"],
   cookieNotices: ["menggunakan cookie", "kebijakan cookie", "persetujuan", "kebijakan privasi"],
   credits: ["foto", "sumber", "gambar", "ilustrasi", "video"],
   bylinePrefixes: ["oleh", "penulis", "reporter", "editor"],

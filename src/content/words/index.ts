@@ -52,6 +52,9 @@ export const mentionsRightsReserved = (text: string): boolean => {
   return RIGHTS_RESERVED.some((p) => t.includes(p));
 };
 
+/** A call to subscribe, support, sign up ("Lust auf mehr? ... Newsletter"), as whole words anywhere in a line. */
+export const CLOSING_CALL = new RegExp(`(?:^|[^\\p{L}])(?:${alt(all((w) => w.closingCalls))})${END}`, "iu");
+
 const COOKIE_NOTICES = all((w) => w.cookieNotices);
 /** Does the line speak of the site's cookies ("Informujemy, że korzystamy z cookies.")? A substring search, as above. */
 export const mentionsCookieNotice = (text: string): boolean => {

@@ -10,6 +10,7 @@ export const it: ContentWords = {
   furnitureLines: ["pubblicità", "condividi", "stampa", "commenta"],
   furniturePrefixes: ["seguici", "iscriviti", "abbonati", "newsletter", "tutti i diritti riservati", "utilizziamo i cookie", "questo sito utilizza cookie"],
   rightsReserved: ["tutti i diritti riservati"],
+  closingCalls: ["iscriviti", "newsletter", "sostienici", "abbonati", "fai una donazione"],
   cookieNotices: [
     "utilizza cookie", "utilizziamo cookie", "utilizza i cookie", "utilizziamo i cookie", "usa i cookie",
     "uso dei cookie", "cookie policy", "accetta i cookie", "consenso", "informativa sulla privacy",

@@ -11,6 +11,7 @@ export const nl: ContentWords = {
   furnitureLines: ["advertentie", "delen", "deel dit artikel", "printen", "reageer"],
   furniturePrefixes: ["volg ons", "abonneer", "schrijf je in", "nieuwsbrief", "alle rechten voorbehouden", "wij gebruiken cookies", "deze website gebruikt cookies"],
   rightsReserved: ["alle rechten voorbehouden"],
+  closingCalls: ["nieuwsbrief", "abonneer", "steun ons", "doneer", "meld je aan"],
   cookieNotices: [
     "gebruikt cookies", "gebruiken cookies", "maakt gebruik van cookies", "cookiebeleid", "cookie-instellingen",
     "cookies accepteren", "toestemming", "privacybeleid",

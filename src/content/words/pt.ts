@@ -10,6 +10,7 @@ export const pt: ContentWords = {
   furnitureLines: ["publicidade", "compartilhe", "partilhar", "imprimir", "comentar"],
   furniturePrefixes: ["siga-nos", "assine", "inscreva-se", "newsletter", "todos os direitos reservados", "utilizamos cookies", "este site usa cookies"],
   rightsReserved: ["todos os direitos reservados"],
+  closingCalls: ["assine", "newsletter", "apoie", "inscreva-se", "faça uma doação"],
   cookieNotices: [
     "utiliza cookies", "utilizamos cookies", "usa cookies", "usamos cookies", "uso de cookies", "política de cookies",
     "aceitar cookies", "consentimento", "política de privacidade",

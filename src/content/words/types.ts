@@ -15,6 +15,11 @@ export interface ContentWords {
   /** The copyright notice that marks a footer wherever it stands in a line ("all rights reserved"). */
   rightsReserved: string[];
   /**
+   * Phrases of the calls that close a page's text, wherever they stand in a short line
+   * there: subscribe, support us, sign up, log in to comment, how to cite.
+   */
+  closingCalls: string[];
+  /**
    * Phrases of a consent or cookie notice wherever they stand in a short line that also
    * says "cookie" ("we use cookies", "korzystamy z cookies", "Einwilligung").
    */

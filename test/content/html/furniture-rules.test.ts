@@ -83,6 +83,13 @@ describe("short furniture lines", () => {
     expect(text(r)).toContain("appeal the decision");
     for (const s of ["Stadtwerke", "iStock", "cookies", "Gewähr", "aja/PAP"]) expect(text(r)).not.toContain(s);
   });
+  it("drops the calls that close the text (subscribe, support us) but not the same words inside the story", () => {
+    const r = run(`<article><p>${P1}</p><p>The operator said it had lost half of its subscribers in the town since the spring.</p><p>${P2}</p><p>${P3}</p>
+<p>Lust auf mehr? Melde dich hier für unseren Newsletter an.</p><p>Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus.</p></article>`);
+    expect(text(r)).toContain("subscribers in the town");
+    expect(text(r)).toContain("appeal the decision");
+    for (const s of ["Newsletter", "Unterstützen Sie"]) expect(text(r)).not.toContain(s);
+  });
   it("keeps a sentence that only mentions cookies or an agency", () => {
     const r = run(`<article><p>${P1}</p><p>Bake the cookies for twelve minutes until golden.</p><p>${P2}</p><p>The AP said the vote was close.</p><p>${P3}</p></article>`);
     expect(text(r)).toContain("Bake the cookies");
