@@ -145,10 +145,10 @@ export const T = {
   teaserHeadlineMinWords: 3,
   /** A comment's signature line ("Posted by: Ann at 6:31 AM") has at most this many words. */
   commentSignatureMaxWords: 20,
-  /** Calls to subscribe or support are looked for in this many last blocks of the text... */
-  closingCallBlocks: 4,
+  /** Publisher's notes (disclosures, calls to subscribe) are looked for in this many first and last blocks of the text... */
+  edgeNoteBlocks: 4,
   /** ...of at most this many words. */
-  closingCallMaxWords: 60,
+  edgeNoteMaxWords: 60,
   /** A cookie or consent notice is recognised in blocks of up to this many words. */
   cookieNoticeMaxWords: 60,
   /** A block closed by a picture credit ("© CAE") is a caption up to this many words. */

@@ -12,7 +12,7 @@ import { checkBytes } from "../guards.js";
 import { repairTitle } from "./repair.js";
 import { isTailMarker, mainText } from "./main-text.js";
 import { commentStart } from "./comments.js";
-import { trimClosingCalls } from "./closing-calls.js";
+import { trimEdgeNotes } from "./edge-notes.js";
 import { collectIndex } from "./collect.js";
 import { extractMetadata } from "./metadata.js";
 import { mergeWithDeclaredBody } from "./structured-body.js";
@@ -88,7 +88,7 @@ function extract(bytes: Uint8Array, opts: HtmlOptions): HtmlExtraction | Rejecti
   }
 
   // Bylines and date notes are metadata, and so is the headline: neither is body text.
-  const notes = takePageNotes(trimClosingCalls(blocks));
+  const notes = takePageNotes(trimEdgeNotes(blocks));
   const titleKey = meta.title ? norm(meta.title) : "";
   let paragraphs = notes.blocks.map((b) => b.text);
   if (titleKey) paragraphs = paragraphs.filter((p, i) => !(i < 5 && norm(p) === titleKey));

@@ -32,6 +32,10 @@ export const de: ContentWords = {
     "newsletter", "abonnieren", "abonniere", "unterstützen sie", "unterstütze uns", "spenden sie", "jetzt spenden",
     "melde dich", "melden sie sich", "eingeloggt sein", "registrieren sie sich", "zitiervorschlag",
   ],
+  disclosures: [
+    "affiliate links", "affiliate-links", "affiliate link", "affiliate-link", "enthält werbung", "werbung, da",
+    "provisionslink", "provisions-link",
+  ],
   cookieNotices: [
     "verwendet cookies", "verwenden cookies", "nutzt cookies", "nutzen cookies", "setzt cookies", "setzen cookies",
     "cookie-einstellungen", "cookie-richtlinie", "einsatz von cookies", "verwendung von cookies", "einwilligung",

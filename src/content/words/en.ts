@@ -35,6 +35,10 @@ export const en: ContentWords = {
     "newsletter", "subscribe", "sign up", "support our", "support us", "donate", "become a member", "become a patron",
     "logged in to comment", "log in to comment", "suggested citation", "cite this article",
   ],
+  disclosures: [
+    "affiliate link", "affiliate links", "may receive compensation", "may earn a commission", "we may earn",
+    "earn a commission", "references to products from", "advertisers do not influence",
+  ],
   cookieNotices: [
     "use cookies", "uses cookies", "using cookies", "cookie policy", "cookie settings", "accept cookies",
     "accept all cookies", "consent to cookies", "consent", "privacy policy", "privacy settings",

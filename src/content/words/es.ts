@@ -17,6 +17,7 @@ export const es: ContentWords = {
   closingCalls: [
     "suscríbete", "suscribirse", "boletín", "apóyanos", "únete a nuestra", "membresía", "hazte socio", "dona ahora",
   ],
+  disclosures: ["enlaces de afiliados", "enlaces afiliados", "enlace de afiliado"],
   cookieNotices: [
     "utiliza cookies", "utilizamos cookies", "usa cookies", "usamos cookies", "uso de cookies", "política de cookies",
     "aceptar cookies", "consentimiento", "política de privacidad",

@@ -16,6 +16,7 @@ export const fr: ContentWords = {
   ],
   rightsReserved: ["tous droits réservés"],
   closingCalls: ["newsletter", "abonnez-vous", "inscrivez-vous", "soutenez", "faites un don", "pour citer cet article"],
+  disclosures: ["liens affiliés", "lien affilié", "liens d'affiliation", "lien d'affiliation"],
   cookieNotices: [
     "utilise des cookies", "utilisons des cookies", "utilisation des cookies", "utilisation de cookies",
     "politique de cookies", "paramètres des cookies", "accepter les cookies", "consentement",

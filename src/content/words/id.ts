@@ -8,6 +8,7 @@ export const id: ContentWords = {
   furniturePrefixes: ["ikuti kami", "berlangganan", "hak cipta"],
   rightsReserved: ["hak cipta dilindungi"],
   closingCalls: ["berlangganan", "dukung kami", "newsletter"],
+  disclosures: ["tautan afiliasi"],
   cookieNotices: ["menggunakan cookie", "kebijakan cookie", "persetujuan", "kebijakan privasi"],
   credits: ["foto", "sumber", "gambar", "ilustrasi", "video"],
   bylinePrefixes: ["oleh", "penulis", "reporter", "editor"],

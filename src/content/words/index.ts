@@ -55,6 +55,13 @@ export const mentionsRightsReserved = (text: string): boolean => {
 /** A call to subscribe, support, sign up ("Lust auf mehr? ... Newsletter"), as whole words anywhere in a line. */
 export const CLOSING_CALL = new RegExp(`(?:^|[^\\p{L}])(?:${alt(all((w) => w.closingCalls))})${END}`, "iu");
 
+const DISCLOSURES = all((w) => w.disclosures);
+/** Does the line disclose advertising or affiliate links? A substring search, as above. */
+export const mentionsDisclosure = (text: string): boolean => {
+  const t = text.toLowerCase();
+  return DISCLOSURES.some((p) => t.includes(p));
+};
+
 const COOKIE_NOTICES = all((w) => w.cookieNotices);
 /** Does the line speak of the site's cookies ("Informujemy, że korzystamy z cookies.")? A substring search, as above. */
 export const mentionsCookieNotice = (text: string): boolean => {

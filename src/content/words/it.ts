@@ -11,6 +11,7 @@ export const it: ContentWords = {
   furniturePrefixes: ["seguici", "iscriviti", "abbonati", "newsletter", "tutti i diritti riservati", "utilizziamo i cookie", "questo sito utilizza cookie"],
   rightsReserved: ["tutti i diritti riservati"],
   closingCalls: ["iscriviti", "newsletter", "sostienici", "abbonati", "fai una donazione"],
+  disclosures: ["link di affiliazione", "link affiliati"],
   cookieNotices: [
     "utilizza cookie", "utilizziamo cookie", "utilizza i cookie", "utilizziamo i cookie", "usa i cookie",
     "uso dei cookie", "cookie policy", "accetta i cookie", "consenso", "informativa sulla privacy",

@@ -12,6 +12,7 @@ export const nl: ContentWords = {
   furniturePrefixes: ["volg ons", "abonneer", "schrijf je in", "nieuwsbrief", "alle rechten voorbehouden", "wij gebruiken cookies", "deze website gebruikt cookies"],
   rightsReserved: ["alle rechten voorbehouden"],
   closingCalls: ["nieuwsbrief", "abonneer", "steun ons", "doneer", "meld je aan"],
+  disclosures: ["affiliate links", "affiliate-links"],
   cookieNotices: [
     "gebruikt cookies", "gebruiken cookies", "maakt gebruik van cookies", "cookiebeleid", "cookie-instellingen",
     "cookies accepteren", "toestemming", "privacybeleid",

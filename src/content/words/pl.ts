@@ -12,6 +12,7 @@ export const pl: ContentWords = {
   furniturePrefixes: ["śledź nas", "zapisz się", "subskrybuj", "newsletter", "wszelkie prawa zastrzeżone", "korzystamy z cookies", "ta strona używa cookies"],
   rightsReserved: ["wszelkie prawa zastrzeżone"],
   closingCalls: ["newsletter", "zapisz się", "wesprzyj", "subskrybuj", "zaprenumeruj"],
+  disclosures: ["linki afiliacyjne", "linki partnerskie"],
   cookieNotices: [
     "korzystamy z cookies", "korzysta z plików cookies", "wykorzystuje pliki cookies", "używa plików cookies",
     "używamy plików cookies", "polityka cookies", "plików cookie", "zgody", "zgodę", "polityka prywatności",

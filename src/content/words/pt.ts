@@ -11,6 +11,7 @@ export const pt: ContentWords = {
   furniturePrefixes: ["siga-nos", "assine", "inscreva-se", "newsletter", "todos os direitos reservados", "utilizamos cookies", "este site usa cookies"],
   rightsReserved: ["todos os direitos reservados"],
   closingCalls: ["assine", "newsletter", "apoie", "inscreva-se", "faça uma doação"],
+  disclosures: ["links de afiliados", "link de afiliado"],
   cookieNotices: [
     "utiliza cookies", "utilizamos cookies", "usa cookies", "usamos cookies", "uso de cookies", "política de cookies",
     "aceitar cookies", "consentimento", "política de privacidade",

@@ -19,6 +19,8 @@ export interface ContentWords {
    * there: subscribe, support us, sign up, log in to comment, how to cite.
    */
   closingCalls: string[];
+  /** Phrases of an advertising or affiliate disclosure ("This post contains affiliate links", "Anzeige, enthält Affiliate Links"). */
+  disclosures: string[];
   /**
    * Phrases of a consent or cookie notice wherever they stand in a short line that also
    * says "cookie" ("we use cookies", "korzystamy z cookies", "Einwilligung").

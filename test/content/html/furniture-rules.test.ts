@@ -90,6 +90,10 @@ describe("short furniture lines", () => {
     expect(text(r)).toContain("appeal the decision");
     for (const s of ["Newsletter", "Unterstützen Sie"]) expect(text(r)).not.toContain(s);
   });
+  it("drops an affiliate disclosure above the story", () => {
+    const r = run(`<article><p>This post contains affiliate links. We may receive compensation when you click on links to those products.</p><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p></article>`);
+    expect(r.paragraphs[0]).toBe(P1);
+  });
   it("keeps a sentence that only mentions cookies or an agency", () => {
     const r = run(`<article><p>${P1}</p><p>Bake the cookies for twelve minutes until golden.</p><p>${P2}</p><p>The AP said the vote was close.</p><p>${P3}</p></article>`);
     expect(text(r)).toContain("Bake the cookies");
