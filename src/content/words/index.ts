@@ -13,10 +13,12 @@ import { it } from "./it.js";
 import { nl } from "./nl.js";
 import { pl } from "./pl.js";
 import { pt } from "./pt.js";
+import { ja } from "./ja.js";
+import { zh } from "./zh.js";
 
 export type { ContentWords } from "./types.js";
 
-export const LANGUAGES: Record<string, ContentWords> = { en, de, fr, nl, es, it, pt, pl, id };
+export const LANGUAGES: Record<string, ContentWords> = { en, de, fr, nl, es, it, pt, pl, id, zh, ja };
 
 const all = (pick: (w: ContentWords) => string[]): string[] => {
   const out = new Set<string>();
@@ -40,7 +42,7 @@ export const END_MARKER = new RegExp(`^(?:${alt(all((w) => w.endMarkers))})${TRA
 export const END_MARKER_START = new RegExp(`^(?:\\d+\\s+)?(?:${alt(all((w) => [...w.endMarkers, ...w.endMarkerPrefixes]))})${END}`, "iu");
 
 /** "Lire aussi : <headline>", "READ MORE: <headline>": an insert of another story in the body. */
-export const READ_ALSO = new RegExp(`^[\\s>»›▶►•*-]*(?:${alt(all((w) => w.readAlso))})${END}\\s*(?:[:|»›>–—-]|\\.\\.\\.|…)`, "iu");
+export const READ_ALSO = new RegExp(`^[\\s>»›▶►•*-]*(?:${alt(all((w) => w.readAlso))})${END}\\s*(?:[:：|»›>–—-]|\\.\\.\\.|…)`, "iu");
 
 /** A whole line of furniture, or one that opens with a furniture phrase. */
 export const FURNITURE_LINE = new RegExp(`^[(\\[]?(?:${alt(all((w) => w.furnitureLines))})[)\\]]?${TRAIL}$`, "iu");
@@ -71,9 +73,9 @@ export const mentionsCookieNotice = (text: string): boolean => {
 
 const CREDIT_WORDS = alt(all((w) => w.credits));
 /** An image credit standing alone ("Foto: dpa", "Photo : AFP", "Crédits photos : Bestimage"). */
-export const CREDIT_LINE = new RegExp(`^[(\\[]?(?:${CREDIT_WORDS})${END}\\s*(?:[:©|/]|by\\b)`, "iu");
+export const CREDIT_LINE = new RegExp(`^[(\\[]?(?:${CREDIT_WORDS})${END}\\s*(?:[:：©|/]|by\\b)`, "iu");
 /** A caption closed by its credit ("... Klemmer. Foto: GdP/Hagen Immel", "(Foto: Privat)"). */
-export const CREDIT_TAIL = new RegExp(`(?:^|[.!?)\\s(\\[|])(?:${CREDIT_WORDS})${END}\\s*[:©]\\s*[^.:!?]{1,60}[)\\]]?\\.?$`, "iu");
+export const CREDIT_TAIL = new RegExp(`(?:^|[.!?)\\s(\\[|])(?:${CREDIT_WORDS})${END}\\s*[:：©]\\s*[^.:!?。]{1,60}[)\\]]?\\.?$`, "iu");
 
 /**
  * A caption closed by a bare credit: "© CAE", "© Rike/pixelio.de", "(mlharing / iStock.com)",

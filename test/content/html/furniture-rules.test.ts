@@ -79,9 +79,9 @@ describe("galleries", () => {
 describe("short furniture lines", () => {
   it("drops picture credits, cookie notices and agency sign-offs in several languages", () => {
     const r = run(`<article><p>${P1}</p><p>Die neue Brücke über den Fluss am Abend. © Stadtwerke</p><p>${P2}</p>
-<p>Das Hermelin ist im Winter gut getarnt. (mlharing / iStock.com)</p><p>Informujemy, że korzystamy z cookies.</p><p>${P3}</p><p>(Alle Angaben ohne Gewähr)</p><p>aja/PAP</p></article>`);
+<p>Das Hermelin ist im Winter gut getarnt. (mlharing / iStock.com)</p><p>2020-02-19 20:29 来源：新华社</p><p>相关阅读：某地禁止电动滑板车</p><p>Informujemy, że korzystamy z cookies.</p><p>${P3}</p><p>(Alle Angaben ohne Gewähr)</p><p>aja/PAP</p></article>`);
     expect(text(r)).toContain("appeal the decision");
-    for (const s of ["Stadtwerke", "iStock", "cookies", "Gewähr", "aja/PAP"]) expect(text(r)).not.toContain(s);
+    for (const s of ["Stadtwerke", "iStock", "来源", "相关阅读", "cookies", "Gewähr", "aja/PAP"]) expect(text(r)).not.toContain(s);
   });
   it("drops the calls that close the text (subscribe, support us) but not the same words inside the story", () => {
     const r = run(`<article><p>${P1}</p><p>The operator said it had lost half of its subscribers in the town since the spring.</p><p>${P2}</p><p>${P3}</p>
