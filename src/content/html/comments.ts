@@ -10,10 +10,10 @@ import { COMMENT_SIGNATURE } from "../words/index.js";
 export function commentStart(blocks: Block[], isMarker: (b: Block) => boolean = () => false): number {
   const firstByLabel = new Map<string, number>();
   let start = blocks.length;
-  let prose = false;
+  let prose = -1; // the article's first paragraph
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    if (!prose) { prose = b.words >= T.goodMinWords && b.linkWords < b.words / 2; continue; }
+    if (prose < 0) { if (b.words >= T.goodMinWords && b.linkWords < b.words / 2) prose = i; continue; }
     if (b.words > T.commentSignatureMaxWords) continue;
     const m = COMMENT_SIGNATURE.exec(b.text);
     if (!m) continue;
@@ -24,6 +24,6 @@ export function commentStart(blocks: Block[], isMarker: (b: Block) => boolean = 
   }
   if (start === blocks.length) return start;
   // The last marker heading before the first signature, past the first paragraph.
-  for (let i = start - 1; i > 0; i--) if (isMarker(blocks[i])) return i;
+  for (let i = start - 1; i > prose; i--) if (isMarker(blocks[i])) return i;
   return start;
 }

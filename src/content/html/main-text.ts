@@ -57,7 +57,8 @@ export function isBoilerplateText(text: string, words: number): boolean {
   if (words > 30) return words <= T.cookieNoticeMaxWords && mentionsCookieNotice(text);
   for (const re of BOILERPLATE_TEXT) if (re.test(text)) return true;
   const tail = text.slice(-CREDIT_TAIL_WINDOW);
-  return CREDIT_TAIL.test(tail) || (words <= T.captionMaxWords && PICTURE_CREDIT_TAIL.test(tail)) || mentionsRightsReserved(text) || mentionsCookieNotice(text);
+  if (CREDIT_TAIL.test(tail) || (words <= T.captionMaxWords && PICTURE_CREDIT_TAIL.test(tail))) return true;
+  return mentionsRightsReserved(text) || mentionsCookieNotice(text);
 }
 
 /** Does the block start the furniture tail (related stories, comments)? */
@@ -72,7 +73,8 @@ export function isTailMarker(b: Block): boolean {
 /** Pruning of single blocks inside a chosen container. */
 export function keepBlock(b: Block, container: number, captionsAreText = false): boolean {
   if (b.furniture > container) return false; // furniture below the container
-  if (b.kind === "caption" && !captionsAreText) return false; // captions and credits describe a picture, not the story
+  // Captions and credits describe a picture, not the story (unless the page is a gallery).
+  if (b.kind === "caption" && !captionsAreText) return false;
   const ld = b.words ? b.linkWords / b.words : 0;
   if (ld > T.pruneLinkDensity) return false;
   if (b.linkWords > 0 && b.words < T.pruneShortLinkedWords) return false;
