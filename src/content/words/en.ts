@@ -21,7 +21,9 @@ export const en: ContentWords = {
     "follow us", "continue reading", "click here", "comments", "no comments", "leave a comment", "leave a reply",
     "post a comment", "add a comment", "add your comment", "was this article helpful?", "rate this article",
     "show more", "load more", "back to top", "skip to content", "skip advertisement", "story continues below advertisement",
-    "article continues below", "listen to this article", "min read",
+    "article continues below", "listen to this article", "min read", "email this story", "email this story to a friend",
+    "e-mail this story", "email this article", "send to a friend", "refer to a friend", "print article", "have your say",
+    "have your say on this story",
   ],
   furniturePrefixes: [
     "share on", "share via", "follow us on", "sign up", "subscribe", "log in", "sign in", "register",
@@ -29,11 +31,13 @@ export const en: ContentWords = {
     "copyright", "©", "tags:", "topics:", "filed under", "categories:", "keywords:", "tagged:",
     "get the latest", "download the app", "support our journalism", "become a member", "newsletter",
     "for the latest stories", "you are using a browser version", "if you enjoyed", "like this article",
+    "to read this article in full", "to continue reading", "already a subscriber", "follow @",
   ],
   rightsReserved: ["all rights reserved"],
   closingCalls: [
     "newsletter", "subscribe", "sign up", "support our", "support us", "donate", "become a member", "become a patron",
-    "logged in to comment", "log in to comment", "suggested citation", "cite this article",
+    "logged in to comment", "log in to comment", "suggested citation", "cite this article", "news alerts", "email alerts",
+    "emailed to you", "personal, non-commercial use", "a version of this article appeared in print",
   ],
   disclosures: [
     "affiliate link", "affiliate links", "may receive compensation", "may earn a commission", "we may earn",

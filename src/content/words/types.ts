@@ -15,8 +15,8 @@ export interface ContentWords {
   /** The copyright notice that marks a footer wherever it stands in a line ("all rights reserved"). */
   rightsReserved: string[];
   /**
-   * Phrases of the calls that close a page's text, wherever they stand in a short line
-   * there: subscribe, support us, sign up, log in to comment, how to cite.
+   * Phrases of the calls and notes that close a page's text, wherever they stand in a short
+   * line there: subscribe, support us, sign up, log in to comment, how to cite, reprint terms.
    */
   closingCalls: string[];
   /** Phrases of an advertising or affiliate disclosure ("This post contains affiliate links", "Anzeige, enthält Affiliate Links"). */
