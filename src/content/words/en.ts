@@ -5,7 +5,7 @@ export const en: ContentWords = {
     "related", "related items", "related articles", "related stories", "related news", "related content",
     "related posts", "related topics", "related links", "more stories", "more news", "more headlines", "read more",
     "read next", "read also", "also read", "see also", "also see", "most read", "most popular", "most viewed",
-    "most emailed", "popular", "popular stories", "trending", "trending now", "recommended", "recommended for you",
+    "most emailed", "popular", "popular stories", "recent comments", "most recent reader comments", "trending", "trending now", "recommended", "recommended for you",
     "you may also like", "you might also like", "you may be interested in", "coming up", "the guide", "latest news",
     "latest stories", "latest headlines", "top stories", "other news", "other stories", "tags", "tagged", "topics",
     "share this", "share this article", "share this story", "comments", "comment", "leave a comment",
@@ -23,7 +23,8 @@ export const en: ContentWords = {
     "show more", "load more", "back to top", "skip to content", "skip advertisement", "story continues below advertisement",
     "article continues below", "listen to this article", "min read", "email this story", "email this story to a friend",
     "e-mail this story", "email this article", "send to a friend", "refer to a friend", "print article", "have your say",
-    "have your say on this story",
+    "have your say on this story", "no comments yet", "no related posts", "no related posts found", "staff and agencies",
+    "name (required)", "email (required)", "mail (will not be published) (required)", "email (will not be published) (required)",
   ],
   furniturePrefixes: [
     "share on", "share via", "follow us on", "sign up", "subscribe", "log in", "sign in", "register",
