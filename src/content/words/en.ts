@@ -25,6 +25,8 @@ export const en: ContentWords = {
     "e-mail this story", "email this article", "send to a friend", "refer to a friend", "print article", "have your say",
     "have your say on this story", "no comments yet", "no related posts", "no related posts found", "staff and agencies",
     "name (required)", "email (required)", "mail (will not be published) (required)", "email (will not be published) (required)",
+    "click to enlarge", "click photo to enlarge", "click image to enlarge", "save & share this article", "trackback",
+    "trackbacks", "trackback url for this entry", "jump to", "start quote", "end quote",
   ],
   furniturePrefixes: [
     "share on", "share via", "follow us on", "sign up", "subscribe", "log in", "sign in", "register",
@@ -34,10 +36,13 @@ export const en: ContentWords = {
     "for the latest stories", "you are using a browser version", "if you enjoyed", "like this article",
     "to read this article in full", "to continue reading", "already a subscriber", "follow @",
   ],
-  rightsReserved: ["all rights reserved"],
+  rightsReserved: [
+    "all rights reserved", "this material may not be", "may not be published, broadcast, rewritten or redistributed",
+  ],
   closingCalls: [
     "newsletter", "subscribe", "sign up", "support our", "support us", "donate", "become a member", "become a patron",
     "logged in to comment", "log in to comment", "suggested citation", "cite this article", "news alerts", "email alerts",
+    "donation",
     "emailed to you", "personal, non-commercial use", "a version of this article appeared in print",
   ],
   disclosures: [
