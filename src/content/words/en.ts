@@ -42,8 +42,7 @@ export const en: ContentWords = {
   closingCalls: [
     "newsletter", "subscribe", "sign up", "support our", "support us", "donate", "become a member", "become a patron",
     "logged in to comment", "log in to comment", "suggested citation", "cite this article", "news alerts", "email alerts",
-    "donation",
-    "emailed to you", "personal, non-commercial use", "a version of this article appeared in print",
+    "donation", "emailed to you", "personal, non-commercial use", "a version of this article appeared in print",
   ],
   disclosures: [
     "affiliate link", "affiliate links", "may receive compensation", "may earn a commission", "we may earn",
