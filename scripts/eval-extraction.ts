@@ -2,7 +2,8 @@
 //  - L3S-GN1 and Dragnet: ROUGE-LSum F1 of headline + body (shared score-extraction.mjs);
 //  - trafilatura's evaluation corpus: snippet precision/recall/F1 of the body, exactly as
 //    trafilatura's own tests count it (shared score-trafilatura-eval.mjs), in total and on
-//    two halves split by a hash of the file name ("tune" to tune on, "check" to confirm).
+//    two halves split by a hash of the file name ("tune" to tune on, "check" to confirm);
+//    the ROUGE pages are split the same way and their halves' mean F1 printed too.
 //   node --import tsx scripts/eval-extraction.ts [DEV_DIR] [--out DIR] [--only DATASET]
 //        [--worst N] [--gate FILE]
 // --worst N prints the N worst pages of each corpus; --gate fails (exit 1) when a figure
@@ -73,7 +74,18 @@ function evalRouge(): void {
   process.stdout.write(report);
   // Rows of the scorer's table: dataset, pages, missing, precision, recall, f1, median_f1.
   for (const c of report.split("\n").map((l) => l.split("\t"))) if (c.length >= 6 && !isNaN(Number(c[5]))) figures.set(c[0], Number(c[5]));
+  printRougeHalves(perPage);
   if (worst > 0) printWorstRouge(perPage);
+}
+
+/** Mean F1 of the pages of each half (split as for trafilatura-eval), to see overfitting on these sets too. */
+function printRougeHalves(perPage: string): void {
+  const sums = { tune: [0, 0], check: [0, 0] };
+  for (const r of readFileSync(perPage, "utf8").trim().split("\n").slice(1).map((l) => l.split("\t"))) {
+    const h = sums[halfOf(`${r[1]}.html`)];
+    h[0] += Number(r[5]); h[1]++;
+  }
+  for (const [name, [sum, n]] of Object.entries(sums)) if (n) console.log(`extraction-dev ${name} half: F1 ${(sum / n).toFixed(4)} (${n} pages)`);
 }
 
 function printWorstRouge(perPage: string): void {

@@ -4,7 +4,7 @@
 import type { AnyNode, Element } from "domhandler";
 import { BLOCK_TAGS, FURNITURE_TAGS, SKIP_TAGS, T } from "./constants.js";
 import { countWords } from "./word-count.js";
-import { AMBIGUOUS_TAGS, AMBIGUOUS_TOKENS, FURNITURE_ROLES, NEVER_FURNITURE_TAGS, NEGATIVE_SUBSTRINGS, NEGATIVE_TOKENS, POSITIVE_TOKENS, STRONG_NEGATIVE_TOKENS } from "./class-vocabulary.js";
+import { AMBIGUOUS_TAGS, AMBIGUOUS_TOKENS, FURNITURE_ROLES, MODIFIER_TOKENS, NEVER_FURNITURE_TAGS, NEGATIVE_SUBSTRINGS, NEGATIVE_TOKENS, POSITIVE_TOKENS, STRONG_NEGATIVE_TOKENS } from "./class-vocabulary.js";
 
 export interface Block {
   text: string;
@@ -50,19 +50,35 @@ export function furnitureByName(el: Element): number {
   let neg = false;
   let ambiguous = false;
   let pos = false;
-  for (const t of s.split(SPLIT_TOKENS)) {
-    if (!t) continue;
-    if (STRONG_NEGATIVE_TOKENS.has(t)) return SURE;
-    if (NEGATIVE_TOKENS.has(t)) neg = true;
-    else if (AMBIGUOUS_TOKENS.has(t)) ambiguous = true;
-    else if (POSITIVE_TOKENS.has(t)) pos = true;
+  let joined = "";
+  let strong = false;
+  let positiveName = false;
+  for (const name of s.split(/\s+/)) {
+    let allPositive = name.length > 0;
+    for (const t of name.split(SPLIT_TOKENS)) {
+      if (!t) continue;
+      // "has-sharing", "with-sidebar", "no-comments": the rest of the name is a modifier
+      // of this element (it has a share bar), not what the element is.
+      if (MODIFIER_TOKENS.has(t)) { allPositive = false; break; }
+      joined += t;
+      if (STRONG_NEGATIVE_TOKENS.has(t)) strong = true;
+      else if (NEGATIVE_TOKENS.has(t)) neg = true;
+      else if (AMBIGUOUS_TOKENS.has(t)) ambiguous = true;
+      else if (POSITIVE_TOKENS.has(t)) { pos = true; continue; }
+      allPositive = false;
+    }
+    if (allPositive) positiveName = true;
+    joined += " ";
   }
+  // A name that is all article ("hentry", "post", "entry-content") beside one that is not
+  // ("author-matt", "category-news": WordPress adds the post's author and categories)
+  // makes the element a likely article wrapper, rescued when it holds most of the prose.
+  if (strong) return positiveName ? LIKELY : SURE;
   if (!neg) {
-    const joined = s.replace(/[\s_-]+/g, "");
     for (const sub of NEGATIVE_SUBSTRINGS) if (joined.includes(sub)) { neg = true; break; }
   }
   // "comment" beats any positive token: "comment-content", "article-comments" are comments.
-  if (neg && /comment/.test(s)) return SURE;
+  if (neg && joined.includes("comment")) return SURE;
   if (pos) return 0;
   return neg ? LIKELY : ambiguous ? AMBIGUOUS : 0;
 }
@@ -234,6 +250,15 @@ export function buildTree(roots: AnyNode[], furnitureRules = true): Tree {
   return tree;
 }
 
+/** Is the element `i` or one of its ancestors furniture for sure (a tag, a role, a clear name)? */
+export function inFirmFurniture(tree: Tree, i: number): boolean {
+  for (let e = i; e >= 0; e = tree.parent[e]) {
+    const f = tree.furnitureSelf[e];
+    if (f && f !== AMBIGUOUS) return true;
+  }
+  return false;
+}
+
 /** Prose words of a block: what a reader would call article text (for the wrapper rescue). */
 const proseWords = (b: Block) => (b.words >= T.goodMinWords && b.linkWords <= T.goodMaxLinkDensity * b.words ? b.words : 0);
 
@@ -251,7 +276,9 @@ function rescueWrappers(tree: Tree): void {
   let changed = false;
   for (let i = 0; i < n; i++) {
     const kind = tree.furnitureSelf[i];
-    const share = kind === AMBIGUOUS ? T.rescueAmbiguousShare : kind === LIKELY ? T.rescueLikelyShare : 2;
+    // An <aside> that holds nearly all of the prose is a page built inside one, not a sidebar.
+    const likely = kind === LIKELY || (kind === 1 && tree.tags[i] === "aside");
+    const share = kind === AMBIGUOUS ? T.rescueAmbiguousShare : likely ? T.rescueLikelyShare : 2;
     if (total > 0 && prose[i] >= share * total) { tree.furnitureSelf[i] = 0; changed = true; }
   }
   if (!changed) return;

@@ -66,6 +66,12 @@ export const POSITIVE_TOKENS = new Set([
   "blog", "hentry", "permalink",
 ]);
 
+/**
+ * Tokens after which the rest of a class name describes what the element has or lacks,
+ * not what it is: "contentHeader--with-sharing", "has-sidebar", "no-comments".
+ */
+export const MODIFIER_TOKENS = new Set(["has", "with", "without", "no"]);
+
 /** Names written without separators that still mark furniture, matched as substrings. */
 export const NEGATIVE_SUBSTRINGS = [
   "comment", "sharebar", "socialshare", "relatedarticle", "relatedstor", "relatedlink", "relatedcontent", "relatedpost",

@@ -1,7 +1,7 @@
 // The heuristics of the HTML extractor as named data, so they can be read, tuned and
 // tested without reading the algorithm. Every rule here is general: none is keyed on a site.
 import {
-  CREDIT_LINE, END_MARKER, END_MARKER_START, FURNITURE_LINE, FURNITURE_PREFIX, READ_ALSO,
+  AGENCY_SIGNOFF, CREDIT_LINE, END_MARKER, END_MARKER_START, FURNITURE_LINE, FURNITURE_PREFIX, READ_ALSO,
 } from "../words/index.js";
 
 /** Upper bound on input size; bigger pages are rejected, not parsed (configurable per call). */
@@ -62,7 +62,7 @@ export const HEADING_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
  * Text of a whole short block that is furniture whatever its markup, in every language of
  * src/content/words/: ad labels, share and rating prompts, "read also" inserts, credits.
  */
-export const BOILERPLATE_TEXT = [FURNITURE_LINE, FURNITURE_PREFIX, READ_ALSO, CREDIT_LINE, END_MARKER];
+export const BOILERPLATE_TEXT = [FURNITURE_LINE, FURNITURE_PREFIX, READ_ALSO, CREDIT_LINE, END_MARKER, AGENCY_SIGNOFF];
 /** A caption's closing credit ("... Foto: dpa") is looked for in this many last characters only. */
 export const CREDIT_TAIL_WINDOW = 90;
 
@@ -94,6 +94,8 @@ export const T = {
   minShareOfGoodText: 0.5,
   /** A sibling block outside the container joins when it is at least this long and not link-dense. */
   siblingMinWords: 25,
+  /** A marker followed by at most this many linked blocks, then long prose, labels a box inside the story. */
+  inlineBoxMaxBlocks: 10,
   /** Paragraphs after which a tail marker heading ends the article. */
   tailMinParagraphs: 1,
   /** An element with an ambiguous furniture name ("meta") holding this share of the page's prose wraps the article... */
@@ -128,6 +130,29 @@ export const T = {
   tailScrapMaxWords: 4, // measured on the tune half: 10 -> F1 0.9297, 5 -> 0.9315, 4 -> 0.9312 (dev 0.9206, 0.9213, 0.9215)
   /** Before the first prose paragraph, non-list blocks under this many words are scraps (kickers, labels). */
   headScrapMaxWords: 3, // measured on the tune half: 0 -> F1 0.9312, 2 -> 0.9315, 3 -> 0.9324, 5 -> 0.9323
+  /** A lead before the container shares an ancestor this many levels above the container... */
+  leadScopeLevels: 3,
+  /** ...has at most this link density... */
+  leadMaxLinkDensity: 0.1,
+  /** ...and may be separated from the body by this many short lines (headline, byline, date)... */
+  leadSkipMaxBlocks: 3,
+  /** ...of fewer than this many words each. */
+  leadSkipMaxWords: 12,
+  /** A teaser list is this many linked headlines in a row, each followed by one summary... */
+  teaserMinRun: 3,
+  /** ...of at most this many words; a linked headline has at least this many. */
+  teaserSummaryMaxWords: 50,
+  teaserHeadlineMinWords: 3,
+  /** A comment's signature line ("Posted by: Ann at 6:31 AM") has at most this many words. */
+  commentSignatureMaxWords: 20,
+  /** Publisher's notes (disclosures, calls to subscribe) are looked for in this many first and last blocks of the text... */
+  edgeNoteBlocks: 4,
+  /** ...of at most this many words. */
+  edgeNoteMaxWords: 60,
+  /** A cookie or consent notice is recognised in blocks of up to this many words. */
+  cookieNoticeMaxWords: 60,
+  /** A block closed by a picture credit ("© CAE") is a caption up to this many words. */
+  captionMaxWords: 25,
   /** Max words in a block considered for a visible dateline. */
   datelineMaxWords: 20,
 } as const;

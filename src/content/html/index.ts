@@ -10,7 +10,9 @@ import { decodeHtml } from "./decode.js";
 import { baselineBlocks, readabilityBlocks } from "./fallback.js";
 import { checkBytes } from "../guards.js";
 import { repairTitle } from "./repair.js";
-import { mainText } from "./main-text.js";
+import { isTailMarker, mainText } from "./main-text.js";
+import { commentStart } from "./comments.js";
+import { trimEdgeNotes } from "./edge-notes.js";
 import { collectIndex } from "./collect.js";
 import { extractMetadata } from "./metadata.js";
 import { mergeWithDeclaredBody } from "./structured-body.js";
@@ -73,7 +75,8 @@ function extract(bytes: Uint8Array, opts: HtmlOptions): HtmlExtraction | Rejecti
   const declared = mergeWithDeclaredBody(tree, blocks, meta.declaredBody);
   if (declared) { blocks = declared; method = "declared"; }
   if (wordsOf(blocks) < T.minArticleWords && tree.maxDepth <= FALLBACK_MAX_DEPTH && html.length <= READABILITY_MAX_CHARS) {
-    const rb = readabilityBlocks(html);
+    const all = readabilityBlocks(html);
+    const rb = all.slice(0, commentStart(all, isTailMarker));
     if (wordsOf(rb) > wordsOf(blocks)) {
       blocks = rb;
       method = "readability";
@@ -85,7 +88,7 @@ function extract(bytes: Uint8Array, opts: HtmlOptions): HtmlExtraction | Rejecti
   }
 
   // Bylines and date notes are metadata, and so is the headline: neither is body text.
-  const notes = takePageNotes(blocks);
+  const notes = takePageNotes(trimEdgeNotes(blocks));
   const titleKey = meta.title ? norm(meta.title) : "";
   let paragraphs = notes.blocks.map((b) => b.text);
   if (titleKey) paragraphs = paragraphs.filter((p, i) => !(i < 5 && norm(p) === titleKey));

@@ -28,8 +28,22 @@ export const de: ContentWords = {
     "lesen sie das", "gefällt dir", "mit diesem button",
   ],
   rightsReserved: ["alle rechte vorbehalten"],
+  closingCalls: [
+    "newsletter", "abonnieren", "abonniere", "unterstützen sie", "unterstütze uns", "spenden sie", "jetzt spenden",
+    "melde dich", "melden sie sich", "eingeloggt sein", "registrieren sie sich", "zitiervorschlag",
+  ],
+  disclosures: [
+    "affiliate links", "affiliate-links", "affiliate link", "affiliate-link", "enthält werbung", "werbung, da",
+    "provisionslink", "provisions-link",
+  ],
+  cookieNotices: [
+    "verwendet cookies", "verwenden cookies", "nutzt cookies", "nutzen cookies", "setzt cookies", "setzen cookies",
+    "cookie-einstellungen", "cookie-richtlinie", "einsatz von cookies", "verwendung von cookies", "einwilligung",
+    "datenschutzerklärung", "datenschutzeinstellungen", "erforderlichen cookies", "optionale cookies",
+  ],
   credits: ["foto", "fotos", "bild", "bilder", "titelbild", "beitragsbild", "quelle", "abbildung", "grafik", "illustration", "video", "bildquelle", "bildnachweis", "fotograf"],
   bylinePrefixes: ["von", "autor", "autorin", "text"],
+  commentSignatures: ["geschrieben von", "kommentar von", "verfasst von", "antwort von", "eingetragen von"],
   publishedLabels: ["veröffentlicht", "veröffentlicht am", "erstellt am", "gesendet", "erschienen am", "publiziert"],
   updatedLabels: ["aktualisiert", "aktualisiert am", "zuletzt aktualisiert", "stand:", "geändert am"],
   readingTime: ["min. lesezeit", "min lesezeit", "minuten lesezeit", "min.", "min"],

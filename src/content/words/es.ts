@@ -14,8 +14,17 @@ export const es: ContentWords = {
     "utilizamos cookies", "este sitio utiliza cookies", "¡mira lo que tiene",
   ],
   rightsReserved: ["todos los derechos reservados"],
+  closingCalls: [
+    "suscríbete", "suscribirse", "boletín", "apóyanos", "únete a nuestra", "membresía", "hazte socio", "dona ahora",
+  ],
+  disclosures: ["enlaces de afiliados", "enlaces afiliados", "enlace de afiliado"],
+  cookieNotices: [
+    "utiliza cookies", "utilizamos cookies", "usa cookies", "usamos cookies", "uso de cookies", "política de cookies",
+    "aceptar cookies", "consentimiento", "política de privacidad",
+  ],
   credits: ["foto", "fotos", "fotografía", "imagen", "imágenes", "crédito", "fuente", "ilustración", "vídeo", "video"],
   bylinePrefixes: ["por"],
+  commentSignatures: ["publicado por", "comentario de", "comentado por", "enviado por", "escrito por"],
   publishedLabels: ["publicado", "publicada", "publicado el", "emitido"],
   updatedLabels: ["actualizado", "actualizado el", "actualizada"],
   readingTime: ["min de lectura", "minutos de lectura", "min. de lectura"],

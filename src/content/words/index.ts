@@ -3,6 +3,7 @@
 // is adding a file here and a line in LANGUAGES.
 import { escapeRegExp } from "../../util/regexp.js";
 import type { ContentWords } from "./types.js";
+import { AGENCIES, PICTURE_AGENCIES } from "./agencies.js";
 import { de } from "./de.js";
 import { en } from "./en.js";
 import { es } from "./es.js";
@@ -12,10 +13,12 @@ import { it } from "./it.js";
 import { nl } from "./nl.js";
 import { pl } from "./pl.js";
 import { pt } from "./pt.js";
+import { ja } from "./ja.js";
+import { zh } from "./zh.js";
 
 export type { ContentWords } from "./types.js";
 
-export const LANGUAGES: Record<string, ContentWords> = { en, de, fr, nl, es, it, pt, pl, id };
+export const LANGUAGES: Record<string, ContentWords> = { en, de, fr, nl, es, it, pt, pl, id, zh, ja };
 
 const all = (pick: (w: ContentWords) => string[]): string[] => {
   const out = new Set<string>();
@@ -39,10 +42,10 @@ export const END_MARKER = new RegExp(`^(?:${alt(all((w) => w.endMarkers))})${TRA
 export const END_MARKER_START = new RegExp(`^(?:\\d+\\s+)?(?:${alt(all((w) => [...w.endMarkers, ...w.endMarkerPrefixes]))})${END}`, "iu");
 
 /** "Lire aussi : <headline>", "READ MORE: <headline>": an insert of another story in the body. */
-export const READ_ALSO = new RegExp(`^[\\s>»›▶►•*-]*(?:${alt(all((w) => w.readAlso))})${END}\\s*(?:[:|»›>–—-]|\\.\\.\\.|…)`, "iu");
+export const READ_ALSO = new RegExp(`^[\\s>»›▶►•*-]*(?:${alt(all((w) => w.readAlso))})${END}\\s*(?:[:：|»›>–—-]|\\.\\.\\.|…)`, "iu");
 
 /** A whole line of furniture, or one that opens with a furniture phrase. */
-export const FURNITURE_LINE = new RegExp(`^(?:${alt(all((w) => w.furnitureLines))})${TRAIL}$`, "iu");
+export const FURNITURE_LINE = new RegExp(`^[(\\[]?(?:${alt(all((w) => w.furnitureLines))})[)\\]]?${TRAIL}$`, "iu");
 export const FURNITURE_PREFIX = new RegExp(`^(?:${alt(all((w) => w.furniturePrefixes))})`, "iu");
 const RIGHTS_RESERVED = all((w) => w.rightsReserved);
 /** Does the line hold a copyright notice ("... All rights reserved.")? A substring search, not a regex: it runs on every short block. */
@@ -51,17 +54,46 @@ export const mentionsRightsReserved = (text: string): boolean => {
   return RIGHTS_RESERVED.some((p) => t.includes(p));
 };
 
+/** A call to subscribe, support, sign up ("Lust auf mehr? ... Newsletter"), as whole words anywhere in a line. */
+export const CLOSING_CALL = new RegExp(`(?:^|[^\\p{L}])(?:${alt(all((w) => w.closingCalls))})${END}`, "iu");
+
+const DISCLOSURES = all((w) => w.disclosures);
+/** Does the line disclose advertising or affiliate links? A substring search, as above. */
+export const mentionsDisclosure = (text: string): boolean => {
+  const t = text.toLowerCase();
+  return DISCLOSURES.some((p) => t.includes(p));
+};
+
+const COOKIE_NOTICES = all((w) => w.cookieNotices);
+/** Does the line speak of the site's cookies ("Informujemy, że korzystamy z cookies.")? A substring search, as above. */
+export const mentionsCookieNotice = (text: string): boolean => {
+  const t = text.toLowerCase();
+  return t.includes("cookie") && COOKIE_NOTICES.some((p) => t.includes(p));
+};
+
 const CREDIT_WORDS = alt(all((w) => w.credits));
 /** An image credit standing alone ("Foto: dpa", "Photo : AFP", "Crédits photos : Bestimage"). */
-export const CREDIT_LINE = new RegExp(`^[(\\[]?(?:${CREDIT_WORDS})${END}\\s*(?:[:©|/]|by\\b)`, "iu");
+export const CREDIT_LINE = new RegExp(`^[(\\[]?(?:${CREDIT_WORDS})${END}\\s*(?:[:：©|/]|by\\b)`, "iu");
 /** A caption closed by its credit ("... Klemmer. Foto: GdP/Hagen Immel", "(Foto: Privat)"). */
-export const CREDIT_TAIL = new RegExp(`(?:^|[.!?)\\s(\\[|])(?:${CREDIT_WORDS})${END}\\s*[:©]\\s*[^.:!?]{1,60}[)\\]]?\\.?$`, "iu");
+export const CREDIT_TAIL = new RegExp(`(?:^|[.!?)\\s(\\[|])(?:${CREDIT_WORDS})${END}\\s*[:：©]\\s*[^.:!?。]{1,60}[)\\]]?\\.?$`, "iu");
+
+/**
+ * A caption closed by a bare credit: "© CAE", "© Rike/pixelio.de", "(mlharing / iStock.com)",
+ * "(Photo by X/Getty Images)": a copyright sign or a picture agency in the last words.
+ */
+export const PICTURE_CREDIT_TAIL = new RegExp(`(?:©\\s*[^.!?©]{1,40}|[(/]\\s*[^()]{0,40}(?:${alt(PICTURE_AGENCIES.map((a) => a.toLowerCase()))})(?:\\.com|\\.de)?\\s*\\)?)\\.?$`, "iu");
+
+/** An agency sign-off closing a report: "aja/PAP", "(dpa/lnw)", "(AFP)": initials and an agency, nothing else. */
+export const AGENCY_SIGNOFF = new RegExp(`^\\(?(?:[\\p{L}]{1,5}\\s*/\\s*)*(?:${alt(AGENCIES)})(?:\\s*/\\s*[\\p{L}]{1,5})*\\)?\\.?$`, "u");
 
 /** A credit label with nothing after it ("Photo :", "Sumber :"): the credit is on the next line. */
 export const CREDIT_LABEL_ALONE = new RegExp(`^(?:${CREDIT_WORDS})\\s*:\\s*$`, "iu");
 
 /** "By Jane Doe", "Von Max Muster und Erika Muster", "Par Jean Dupont": the names after the label. */
 export const BYLINE_PREFIX = new RegExp(`^(?:${alt(all((w) => w.bylinePrefixes))})${END}\\s*:?\\s*`, "iu");
+
+/** "Posted by: Ann at 6:31 AM", "Geschrieben von Max am 3.1.2008": a reader comment's signature (group 1: the label). */
+export const COMMENT_SIGNATURE = new RegExp(`^(${alt(all((w) => w.commentSignatures))})${END}\\s*:?\\s.*\\d`, "iu");
 
 /** "Published", "Publié le", "Veröffentlicht am": a note on when the text was published. */
 export const PUBLISHED_LABEL = new RegExp(`(?:^|[^\\p{L}])(?:${alt(all((w) => w.publishedLabels))})${END}`, "iu");

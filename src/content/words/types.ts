@@ -14,10 +14,24 @@ export interface ContentWords {
   furniturePrefixes: string[];
   /** The copyright notice that marks a footer wherever it stands in a line ("all rights reserved"). */
   rightsReserved: string[];
+  /**
+   * Phrases of the calls and notes that close a page's text, wherever they stand in a short
+   * line there: subscribe, support us, sign up, log in to comment, how to cite, reprint terms.
+   */
+  closingCalls: string[];
+  /** Phrases of an advertising or affiliate disclosure ("This post contains affiliate links", "Anzeige, enthält Affiliate Links"). */
+  disclosures: string[];
+  /**
+   * Phrases of a consent or cookie notice wherever they stand in a short line that also
+   * says "cookie" ("we use cookies", "korzystamy z cookies", "Einwilligung").
+   */
+  cookieNotices: string[];
   /** Labels of image credits and captions ("Foto:", "Crédits photo :"). */
   credits: string[];
   /** Words that introduce an author's name ("by", "von", "par"). */
   bylinePrefixes: string[];
+  /** Labels that sign a reader's comment before its name and time ("Posted by: Ann at 6:31 AM"). */
+  commentSignatures: string[];
   /** Labels of a publication note ("published", "publié le", "veröffentlicht am"). */
   publishedLabels: string[];
   /** Labels of an update note ("updated", "mis à jour le", "aktualisiert am"). */
