@@ -100,7 +100,8 @@ function toEvent(group: Mention[], main: boolean): BanEvent {
 export function assembleEvents(read: Mention[], leadParagraphs: number, ctx: AssembleContext = { published: null }): BanEvent[] {
   // An earlier decision about something no list knows is an aside the story passes by ("had
   // earlier banned television soaps"): reported only when the article tells it as news.
-  const mentions = read.filter((m) => !(m.background && m.openTarget));
+  // The opening sentence tells the news even in the perfect ("Thailand has banned the import of e-waste").
+  const mentions = read.filter((m) => !(m.background && m.openTarget) || m.inTitle || m.sentence === 0);
   liftWhereBanned(mentions);
   const groups = new Map<string, Mention[]>();
   for (const m of mentions) {

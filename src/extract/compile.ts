@@ -109,7 +109,7 @@ function banNouns(locale: Locale, grammar: CompiledGrammar): { banNounEnd: RegEx
   const nouns = compileForms(locale.triggers.filter((t) => t.kind === "noun").flatMap((t) => t.forms.filter((f) => !/\s|\.\.\./.test(f))), "iu").source || "(?!)";
   const det = locale.grammar?.determiners.filter((w) => !/['’]$/.test(w)).map(escapeRegExp).join("|");
   return {
-    banNounEnd: new RegExp(`(?:^|\\s)(?:${nouns})$`, "iu"),
+    banNounEnd: new RegExp(`(?:^|[\\s'’])(?:${nouns})$`, "iu"),
     banNounLead: new RegExp(`^\\s*${det ? `(?:(?:${det})\\s+)?` : ""}${grammar.articles}(?:${nouns})(?![\\p{L}])`, "iu"),
     banNounIn: new RegExp(`(?:${nouns})(?![\\p{L}])`, "iu"),
   };

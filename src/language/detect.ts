@@ -7,7 +7,7 @@ import { ISO3_TO_1, ISO1_TO_3, NEIGHBOUR_PRIOR } from "./codes.js";
 const ONLY = Object.keys(ISO3_TO_1);
 /** Paragraphs shorter than this say too little to vote alone. */
 const MIN_PARAGRAPH = 40;
-/** A paragraph's runner-up within this of its best score (1) shares its vote: franc cannot tell them apart. */
+/** A paragraph's runner-up within this of its best score (1) shares its vote, the more the closer: franc cannot tell them apart. */
 const NEAR_TIE = 0.1;
 /** Weight multiplier for a language the page or source declares. */
 const HINT_PRIOR = 1.5;
@@ -30,14 +30,20 @@ export function detectArticle(paragraphs: string[], hints: string[] = [], title?
   const weight = new Map<string, number>();
   scores.forEach((sc, i) => {
     if (per[i] === "und") return;
-    // One vote per language: Bokmål and Nynorsk are both "no".
+    // One vote per language (Bokmål and Nynorsk are both "no"), its score weighed by the
+    // neighbour prior before the ranking, so that Portuguese at 0.99 beats Galician at 1.00.
     const best = new Map<string, number>();
     for (const [code, score] of sc) {
-      if (score < 1 - NEAR_TIE) break;
       const l = ISO3_TO_1[code];
-      if (l && !best.has(l)) best.set(l, score);
+      if (l && !best.has(l)) best.set(l, score * (NEIGHBOUR_PRIOR[l] ?? 1));
     }
-    for (const [l, score] of best) weight.set(l, (weight.get(l) ?? 0) + score * (NEIGHBOUR_PRIOR[l] ?? 1) * paragraphs[i].length);
+    const top = Math.max(...best.values());
+    // A runner-up's share falls linearly to nothing at the window's edge: a language that is
+    // second everywhere must not outvote the ones that win their paragraphs.
+    for (const [l, score] of best) {
+      const share = (score / top - (1 - NEAR_TIE)) / NEAR_TIE;
+      if (share > 0) weight.set(l, (weight.get(l) ?? 0) + share * paragraphs[i].length);
+    }
   });
   if (!weight.size) {
     // Nothing long enough: read everything at once, title included.

@@ -60,4 +60,13 @@ describe("language detection on short and mixed texts", () => {
     expect(detectArticle(["Jordan banned the popular online game Fortnite, saying it harmed young people.",
       "More details were not given by officials at the time of writing this report."]).lang).toBe("en");
   });
+  it("a language second in every paragraph does not outvote the paragraphs' winners", () => {
+    // franc: Afrikaans 1.00, Dutch 0.97, German 0.89 on the first; German 1.00, Dutch 0.92 on the second.
+    expect(detectArticle(["Die Niederlande verbieten Lachgas als Partydroge.",
+      "Weitere Einzelheiten wurden von den Behörden zunächst nicht bekannt gegeben."]).lang).toBe("de");
+  });
+  it("the neighbour prior weighs before the ranking: Portuguese at 0.99 beats Galician at 1.00", () => {
+    expect(detectArticle(["O Nepal proíbe o TikTok por perturbar a harmonia social",
+      "As autoridades não deram mais detalhes até o momento."]).lang).toBe("pt");
+  });
 });
