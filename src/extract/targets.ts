@@ -26,9 +26,12 @@ for (const [name, aliases] of Object.entries(KNOWN_TARGETS)) {
     if (!AMBIGUOUS.has(a)) plain.push(a);
   }
 }
+// Names that are also common words in some language, taken only as written: "Discord", not "discord"; "Parler", not "parler".
+const CASED = new Set(["Discord", "Threads", "Rumble", "Clubhouse", "Parler", "Twitch", "Signal", "Meduza"]);
 // Short names must match case ("ZTE", not "zte"); longer ones may not ("Tiktok", "TIKTOK").
+const matchCase = (a: string) => a.length <= 4 || CASED.has(a);
 const knownTrie = new PhraseTrie<string>();
-for (const a of plain) knownTrie.add(a, aliasToName.get(a.toLowerCase())!, a.length <= 4);
+for (const a of plain) knownTrie.add(a, aliasToName.get(a.toLowerCase())!, matchCase(a));
 
 /** The gazetteer's name for an alias ("Tiktok" -> "TikTok"), or undefined. */
 export const knownName = (alias: string): string | undefined => aliasToName.get(alias.toLowerCase());
@@ -46,7 +49,7 @@ function inflectedTrie(endings: string[]): PhraseTrie<string> {
   t = new PhraseTrie<string>();
   for (const a of plain) {
     const name = aliasToName.get(a.toLowerCase())!;
-    t.add(a, name, a.length <= 4);
+    t.add(a, name, matchCase(a));
     // Only single-word Latin names ending in a consonant or vowel take endings; short ones stay exact.
     if (a.length > 4 && !/\s/.test(a) && /\p{Script=Latin}$/u.test(a)) for (const e of endings) t.add(a + e, name, false);
   }

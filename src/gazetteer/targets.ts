@@ -54,6 +54,35 @@ export const KNOWN_TARGETS: Record<string, string[]> = {
   Wikipedia: ["Wikipedia", "Wikipédia", "维基百科", "ويكيبيديا", "Википедия"],
   "Voice of America": ["Voice of America"],
   BBC: ["BBC"],
+  // Platforms, games and services that governments and courts block often (general knowledge, not the gold sets).
+  Discord: ["Discord", "ديسكورد", "Дискорд"],
+  Wattpad: ["Wattpad"],
+  Twitch: ["Twitch"],
+  Reddit: ["Reddit"],
+  LinkedIn: ["LinkedIn", "Linkedin"],
+  Viber: ["Viber", "Вайбер", "فايبر"],
+  Threads: ["Threads"],
+  Bluesky: ["Bluesky"],
+  Tumblr: ["Tumblr"],
+  Rumble: ["Rumble"],
+  Clubhouse: ["Clubhouse"],
+  Likee: ["Likee"],
+  "Bigo Live": ["Bigo Live"],
+  Grindr: ["Grindr"],
+  Binance: ["Binance"],
+  Bybit: ["Bybit"],
+  Coinbase: ["Coinbase"],
+  PayPal: ["PayPal", "Paypal"],
+  Worldcoin: ["Worldcoin"],
+  "Truth Social": ["Truth Social"],
+  Parler: ["Parler"],
+  Odnoklassniki: ["Odnoklassniki", "Одноклассники"],
+  Yandex: ["Yandex", "Яндекс"],
+  Psiphon: ["Psiphon"],
+  "Al Jazeera": ["Al Jazeera", "Al-Jazeera", "الجزيرة"],
+  "Deutsche Welle": ["Deutsche Welle"],
+  "Radio Free Europe": ["Radio Free Europe", "Radio Free Europe/Radio Liberty"],
+  Meduza: ["Meduza", "Медуза"],
 };
 
 /**
@@ -64,7 +93,8 @@ export const KNOWN_TARGETS: Record<string, string[]> = {
 export const TARGET_ORIGINS: Record<string, string> = {
   TikTok: "CN", "TikTok Shop": "CN", WeChat: "CN", AliExpress: "CN", Weibo: "CN", Douyin: "CN", "Tencent QQ": "CN",
   Baidu: "CN", Alipay: "CN", Lemon8: "CN", CapCut: "CN", Hikvision: "CN", DJI: "CN", Huawei: "CN", ZTE: "CN", Temu: "CN",
-  Shein: "CN", DeepSeek: "CN", Kaspersky: "RU", RT: "RU", Sputnik: "RU", VKontakte: "RU",
+  Shein: "CN", DeepSeek: "CN", Kaspersky: "RU", RT: "RU", Sputnik: "RU", VKontakte: "RU", Likee: "SG", "Bigo Live": "SG",
+  Odnoklassniki: "RU", Yandex: "RU",
 };
 
 /** Targets renamed on a day: reports published since then name the new name ("Twitter" became "X" on 2023-07-24). */

@@ -17,7 +17,7 @@ export const ISO1_TO_3: Record<string, string> = Object.fromEntries(
 
 /**
  * Languages franc scores within a hair of a far larger neighbour on short texts (Galician
- * and Portuguese, Afrikaans and Dutch): in such a near-tie the neighbour, which writes
+ * and Portuguese, Afrikaans and Dutch, Bulgarian and Russian): in such a near-tie the neighbour, which writes
  * most of the news, wins. A weight on the vote; 1 for every other language.
  */
-export const NEIGHBOUR_PRIOR: Record<string, number> = { gl: 0.95, af: 0.95 };
+export const NEIGHBOUR_PRIOR: Record<string, number> = { gl: 0.95, af: 0.95, bg: 0.95 };

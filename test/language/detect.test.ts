@@ -69,4 +69,8 @@ describe("language detection on short and mixed texts", () => {
     expect(detectArticle(["O Nepal proíbe o TikTok por perturbar a harmonia social",
       "As autoridades não deram mais detalhes até o momento."]).lang).toBe("pt");
   });
+  it("Russian beats Bulgarian in franc's near-ties of short paragraphs", () => {
+    expect(detectArticle(["В России заблокировали Discord за нарушение закона.",
+      "Подробности ведомство пока не сообщило, отметили в пресс-службе."]).lang).toBe("ru");
+  });
 });
