@@ -68,7 +68,8 @@ export interface CompiledFrames {
 
 const words = (xs: string[]) => [...new Set(xs)].filter(Boolean).sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/\s+/g, "\\s+").replace(/'/g, "['’]")).join("|") || "(?!)";
 /** A name: capitalised words (or digits) in a row, joined by the locale's connectors ("Rise of Kingdoms"), quotes allowed around it. */
-const CAP = "(?:\\p{Lu}|\\d)[\\p{L}\\p{N}'’&+.]*(?:-[\\p{L}\\p{N}]+)*";
+// A name opens with a capital or a digit, or with one lower-case letter before a capital ("iPhone", "eBay").
+const CAP = "(?:\\p{Lu}|\\d|\\p{Ll}(?=\\p{Lu}))[\\p{L}\\p{N}'’&+.]*(?:-[\\p{L}\\p{N}]+)*";
 const nameRegex = (connectors: string[]) =>
   new RegExp(`^["“«„‘']?\\s*(${CAP}(?:\\s+(?:(?:${connectors.map(escapeRegExp).join("|") || "(?!)"})\\s+)?${CAP}){0,3})`, "u");
 /** A bracketed acronym right after a name is the name people know: "PlayerUnknown's Battlegrounds (PUBG)". */
