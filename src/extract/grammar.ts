@@ -11,6 +11,8 @@ export interface CompiledGrammar {
   collectiveActor: RegExp;
   complementizer: RegExp;
   infinitiveEnd: RegExp;
+  /** An infinitive marker inside a text ("ordered to remove"): who is ordered is no passive subject of the ban. */
+  infinitiveIn: RegExp;
   referenceNounEnd: RegExp;
   determinerEnd: RegExp;
   additive: RegExp;
@@ -39,7 +41,7 @@ const articleSource = (words: string[]) => {
 export function compileGrammar(locale: Locale): CompiledGrammar {
   const g = locale.grammar;
   if (!g) {
-    return { listGap: /^[\s,]*(?:\(\s*)?$/u, articles: "", collectiveActor: NEVER, complementizer: NEVER, infinitiveEnd: NEVER,
+    return { listGap: /^[\s,]*(?:\(\s*)?$/u, articles: "", collectiveActor: NEVER, complementizer: NEVER, infinitiveEnd: NEVER, infinitiveIn: NEVER,
       referenceNounEnd: NEVER, determinerEnd: NEVER, additive: NEVER, leadingArticle: NEVER, windowStop: NEVER, prepositionEnd: NEVER, demonstrativeEnd: NEVER, modifiersEnd: NEVER };
   }
   const articles = articleSource(g.articles);
@@ -53,6 +55,7 @@ export function compileGrammar(locale: Locale): CompiledGrammar {
     collectiveActor: g.collectiveActors.length ? new RegExp(`^\\s*(?:${alt(g.collectiveActors)})(?![\\p{L}])`, "iu") : NEVER,
     complementizer: g.complementizers.length ? new RegExp(`^\\s*(?:${alt(g.complementizers).replace(/'/g, "['’]")})(?![\\p{L}])`, "iu") : NEVER,
     infinitiveEnd: g.infinitiveMarkers?.length ? new RegExp(`(?:^|\\s)(?:${alt(g.infinitiveMarkers)})\\s*$`, "iu") : NEVER,
+    infinitiveIn: g.infinitiveMarkers?.length ? new RegExp(`\\s(?:${alt(g.infinitiveMarkers)})\\s`, "iu") : NEVER,
     referenceNounEnd: g.referenceNouns.length ? new RegExp(`(?<![\\p{L}])(?:${alt(g.referenceNouns)})\\s*$`, "iu") : NEVER,
     determinerEnd: new RegExp(
       [...(det.length ? [`(?:^|\\s)(?:${alt(det)})\\s*$`] : []), ...(detElided.length ? [`(?:^|\\s)(?:${detElided.join("|")})$`] : [])].join("|") || "(?!)",

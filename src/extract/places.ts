@@ -74,14 +74,15 @@ export function buildPlaceMatcher(locale: Locale): PlaceMatcher {
       {
         for (const m of trie.find(text)) {
           const e = m.value;
-          const after = text.slice(m.end - 0, m.end + 40);
+          const after = text.slice(m.end, m.end + 60);
           // "Belgium's northern region": a possessive before a non-actor noun is a location, not a decider.
           const poss = e.kind === "country" && (e.genitive || /^['’]s\s/.test(after));
           if (e.kind === "demonym" || poss) {
             if (/^[-‑]/.test(after)) continue; // "Chinese-owned"
-            // An actor noun within the next three words ("Belgian federal government").
+            // An actor noun within the next four words ("Belgian federal government", "South Korea's Personal
+            // Information Protection Commission").
             // The window ends at a function word: "chinesisches Unternehmen im Staatsbesitz" describes a company.
-            const next = ((poss && !e.genitive ? after.slice(2) : after).match(/^(?:\s*[\p{L}'’-]+){1,3}/u)?.[0] ?? "").split(windowStop)[0];
+            const next = ((poss && !e.genitive ? after.slice(2) : after).match(/^(?:\s*[\p{L}'’-]+){1,4}/u)?.[0] ?? "").split(windowStop)[0];
             // Romance order puts the adjective after the noun: "gouvernement canadien", "governo italiano".
             const prev = e.kind === "demonym" ? text.slice(Math.max(0, m.start - 30), m.start).match(/(?:[\p{L}'’-]+\s*){1,2}$/u)?.[0] ?? "" : "";
             if (!actorNouns.test(next) && !(prev && endsInActorNoun(prev))) continue;

@@ -71,7 +71,7 @@ function frameSpans(x: Candidate, f: SentenceFacts, c: CompiledLocale): FrameHit
   const before = x.kind === "verb" && fr.objectsBeforeVerb
     ? [{ start: f.s.start + x.clauseStart + comma, end: x.hit.start, text: x.before.slice(comma), kind: "subject" as const, beforeVerb: true },
       ...middleField(t, x.clauseStart + comma, x.rel, f.s.start, fr)] : [];
-  return [own, ...inner, ...ofBan, ...before, ...after, ...listedExamples(t, end, f.s.start, fr), ...(x.kind === "verb" ? passiveSubject(t, x.rel, end, f.s.start, fr) : [])];
+  return [own, ...inner, ...ofBan, ...before, ...after, ...listedExamples(t, end, f.s.start, fr), ...(x.kind === "verb" && !c.grammar.infinitiveIn.test(x.hit.text) ? passiveSubject(t, x.rel, end, f.s.start, fr) : [])];
 }
 
 /** The objects after a ban noun's link, where `noun` finds the noun in text[from, to). */

@@ -12,7 +12,7 @@ const en: Locale = {
   triggers: [
     { id: "en.ban.verb", action: "ban", kind: "verb",
       forms: [...verbForms(["ban", "prohibit", "bar", "forbid", "outlaw", "block", "suspend", "restrict"]),
-        "outlawed", "order* removed", "order* ... to remove", "order* the removal", "remove* from", "purge*", "exclude", "excludes", "excluded",
+        "outlawed", "order* removed", "order* ... to remove", "order* the removal", "remove* from", "purge*", "exclude", "excludes", "excluded", "pull* ... from", "pulled from",
         "no longer be allowed", "no longer allowed", "not be allowed", "not allowed", "no longer be permitted",
         "can no longer", "could no longer", "will no longer be able to", "are no longer able to", "may no longer",
         "not permitted", "cut off access", "shut down", "shutdown", "went dark", "gone dark", "stopped working"] },
