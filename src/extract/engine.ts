@@ -21,6 +21,7 @@ import { findDuration } from "./dates.js";
 import { ruleId } from "./rules.js";
 import { MAX_MENTIONS_PER_ARTICLE, PREVIOUS_TARGET_SENTENCES } from "./constants.js";
 import type { TargetHit } from "./targets.js";
+import { isCategory } from "./targets.js";
 
 export type { ArticleFrame as ExtractContext } from "./steps/deciders.js";
 
@@ -91,7 +92,7 @@ function readSentence(s: Sentence, si: number, inTitle: boolean, d: Discourse, f
   const before = previousOf(d);
   const recent = before && si - before.sentence <= PREVIOUS_TARGET_SENTENCES ? before.names : d.titleTargets;
   // Others followed in banning the named things; a category beside a name is where ("TikTok des téléphones cellulaires").
-  const named = targets.all.filter((x) => !x.rule.endsWith(".target.category"));
+  const named = targets.all.filter((x) => !isCategory(x));
   const followed = (named.length ? named : targets.all).map((x) => x.name);
   const out = follows ? followMentions(s, si, inTitle, followed.length ? [...new Set(followed)] : recent, c) : [];
   if (triggers.length) out.push(...readTriggers(s, si, inTitle, triggers, targets, before, d, frame, c, trace));

@@ -15,6 +15,9 @@ export interface TargetHit {
   rule: string;
 }
 
+/** A category of the lexicon ("disposable vapes"), not a name: read in object positions only. */
+export const isCategory = (x: { rule: string }): boolean => x.rule.endsWith(".target.category");
+
 // Names that are also common words: only taken after a target cue.
 const AMBIGUOUS = new Set(["RT", "Signal", "Zoom", "Meta", "X", "VK", "QQ", "Google", "Uber", "BBC", "Sputnik"]);
 

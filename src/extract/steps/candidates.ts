@@ -17,7 +17,7 @@ export interface Candidate {
   /** The clause before the trigger, and its last few words (where negation and plans count). */
   before: string;
   near: string;
-  /** The words after the trigger up to the next comma of its clause (where a following negation counts). */
+  /** The words after the trigger up to the next comma of its clause, where a following negation counts ("" in a language without one). */
   after: string;
   /** How the form is used here: a verb form after a determiner is a noun ("ordered a ban against ..."). */
   kind: "verb" | "noun";
@@ -42,7 +42,8 @@ export function candidates(triggers: KeyedHit[], f: SentenceFacts, c: CompiledLo
     const multiWord = /\s/.test(hit.text);
     const kind = rule.kind === "verb" && !multiWord && (c.grammar.determinerEnd.test(core) || attributive) ? "noun" : rule.kind;
     const refersBack = kind === "noun" && c.grammar.demonstrativeEnd.test(before);
-    const after = firstWords(f.s.text.slice(rel + hit.text.length, clauseEnd).split(",")[0], NEGATION_AFTER_WORDS);
+    // Read only where the language negates after the verb (de, nl): every trigger of every sentence passes here.
+    const after = c.negationAfter ? firstWords(f.s.text.slice(rel + hit.text.length, clauseEnd).split(",")[0], NEGATION_AFTER_WORDS) : "";
     return { hit, rule, rel, clauseStart, clauseEnd, before, near: lastWords(before, CUE_NEAR_WORDS), after, kind, refersBack };
   });
 }

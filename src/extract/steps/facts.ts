@@ -5,6 +5,7 @@ import type { CompiledLocale } from "../compile.js";
 import type { Sentence } from "../sentences.js";
 import type { PlaceHit } from "../places.js";
 import type { TargetHit } from "../targets.js";
+import { isCategory } from "../targets.js";
 import type { BodyWord } from "../../locales/types.js";
 import type { PartialDate, Scope } from "../../types.js";
 import { findAll, type Span } from "../patterns.js";
@@ -47,7 +48,6 @@ function dropAppositions<T extends { start: number; end: number }>(targets: T[],
   return targets.filter((x, i) => i === 0 || !APPOSITION_GAP.test(s.text.slice(targets[i - 1].end - s.start, x.start - s.start)));
 }
 
-const isCategory = (x: TargetHit) => x.rule.endsWith(".target.category");
 
 /** "the social media app TikTok", "l'app social media cinese": a category next to an app noun or a name describes it. */
 function describesName(x: TargetHit, hits: TargetHit[], s: Sentence, c: CompiledLocale): boolean {

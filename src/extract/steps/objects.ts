@@ -8,7 +8,7 @@ import type { Candidate } from "./candidates.js";
 import type { SentenceFacts } from "./facts.js";
 import { fired, ruleId } from "../rules.js";
 import { audienceObjects, listedExamples, middleField, nounObjects, objectsAt, passiveSubject, type CompiledFrames, type FrameHit } from "../frames.js";
-import { knownName } from "../targets.js";
+import { isCategory, knownName } from "../targets.js";
 import { countWords } from "../words.js";
 import { NOUN_TARGET_GAP_WORDS, PREVIOUS_TARGET_SENTENCES } from "../constants.js";
 
@@ -94,17 +94,16 @@ function clauseObjects(x: Candidate, f: SentenceFacts, liftsObject: boolean, c: 
   const spans = !liftsObject ? frameSpans(x, f, c)
     : c.frames ? nounObjects(f.s.text, x.rel + x.hit.text.length, x.clauseEnd, f.s.start, c.frames) : [];
   const inClause = f.objects.filter((t) => t.start - f.s.start >= x.clauseStart && t.end - f.s.start <= x.clauseEnd);
-  const category = (t: TargetHit) => t.rule.endsWith(".target.category");
   // Before the verb, a category after a genitive link modifies another noun ("las licencias de los minoristas de vapeo
   // ... se prohibirán"), unless an activity noun links it ("la venta de vapes"): only frame spans after the verb take it.
   const modifier = (t: TargetHit) => {
     const before = f.s.text.slice(Math.max(0, t.start - f.s.start - 40), t.start - f.s.start);
     return !!c.frames!.genitiveEnd?.test(before) && !c.frames!.transparentEnd.test(before);
   };
-  const framed = inClause.filter((t) => !category(t) || spans.some((s) => overlaps(s, t) && !(s.beforeVerb && modifier(t))));
+  const framed = inClause.filter((t) => !isCategory(t) || spans.some((s) => overlaps(s, t) && !(s.beforeVerb && modifier(t))));
   // Failing those, after the trigger an activity noun's complement is what the ban concerns wherever
   // it stands ("verbietet ab Juni den Verkauf von Einweg-E-Zigaretten").
-  const concerned = (t: TargetHit) => category(t) && t.start - f.s.start > x.rel &&
+  const concerned = (t: TargetHit) => isCategory(t) && t.start - f.s.start > x.rel &&
     c.frames!.transparentEnd.test(f.s.text.slice(Math.max(0, t.start - f.s.start - 40), t.start - f.s.start));
   const listed = framed.length ? framed : inClause.filter(concerned);
   // A headline in title case ("Belgium Bans Government Employees ...") capitalises every word, its verb too: no name can be told there.
@@ -125,7 +124,7 @@ export function chooseTargets(x: Candidate, f: SentenceFacts, claimed: Map<numbe
   // ("has banned e-commerce on social media, in what will be a blow to the likes of TikTok").
   const beyond = f.breaks.find((b) => b > x.rel);
   let hits = own ? [own] : inClause.length ? inClause
-    : f.objects.filter((t) => !t.rule.endsWith(".target.category") && (beyond === undefined || t.start - f.s.start < beyond));
+    : f.objects.filter((t) => !isCategory(t) && (beyond === undefined || t.start - f.s.start < beyond));
   if (!own) {
     const claimedNames = new Set([...claimed.values()].map((t) => t.name));
     if (hits.some((t) => !claimedNames.has(t.name))) hits = hits.filter((t) => !claimedNames.has(t.name));
