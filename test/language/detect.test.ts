@@ -46,31 +46,24 @@ describe("language detection on short and mixed texts", () => {
   it("nothing to read is undetermined", () => {
     expect(detectArticle(["123"]).lang).toBe("und");
   });
-  it("a paragraph franc nearly ties (Danish 1.00, English 0.99) does not outvote a clear one", () => {
-    const paragraphs = [
+  // Short paragraphs franc nearly ties: the vote shares near-ties and weighs the neighbour prior.
+  it.each([
+    ["a paragraph franc nearly ties (Danish 1.00, English 0.99) does not outvote a clear one", "en",
       "Florida Governor Ron DeSantis signed a bill banning social media accounts for children under 14.",
-      "More details were not given by officials at the time of writing this report.",
-    ];
-    expect(detectArticle(paragraphs).lang).toBe("en");
-  });
-  it("Portuguese beats Galician in a near-tie of short paragraphs", () => {
-    expect(detectArticle(["A Austrália proíbe redes sociais para menores de 16 anos.", "As autoridades não deram mais detalhes até o momento."]).lang).toBe("pt");
-  });
-  it("a short English paragraph that franc reads as Nynorsk (0.95 English) does not outvote a clear English one", () => {
-    expect(detectArticle(["Jordan banned the popular online game Fortnite, saying it harmed young people.",
-      "More details were not given by officials at the time of writing this report."]).lang).toBe("en");
-  });
-  it("a language second in every paragraph does not outvote the paragraphs' winners", () => {
+      "More details were not given by officials at the time of writing this report."],
+    ["Portuguese beats Galician in a near-tie of short paragraphs", "pt",
+      "A Austrália proíbe redes sociais para menores de 16 anos.", "As autoridades não deram mais detalhes até o momento."],
+    ["a short English paragraph that franc reads as Nynorsk (0.95 English) does not outvote a clear English one", "en",
+      "Jordan banned the popular online game Fortnite, saying it harmed young people.",
+      "More details were not given by officials at the time of writing this report."],
     // franc: Afrikaans 1.00, Dutch 0.97, German 0.89 on the first; German 1.00, Dutch 0.92 on the second.
-    expect(detectArticle(["Die Niederlande verbieten Lachgas als Partydroge.",
-      "Weitere Einzelheiten wurden von den Behörden zunächst nicht bekannt gegeben."]).lang).toBe("de");
-  });
-  it("the neighbour prior weighs before the ranking: Portuguese at 0.99 beats Galician at 1.00", () => {
-    expect(detectArticle(["O Nepal proíbe o TikTok por perturbar a harmonia social",
-      "As autoridades não deram mais detalhes até o momento."]).lang).toBe("pt");
-  });
-  it("Russian beats Bulgarian in franc's near-ties of short paragraphs", () => {
-    expect(detectArticle(["В России заблокировали Discord за нарушение закона.",
-      "Подробности ведомство пока не сообщило, отметили в пресс-службе."]).lang).toBe("ru");
+    ["a language second in every paragraph does not outvote the paragraphs' winners", "de",
+      "Die Niederlande verbieten Lachgas als Partydroge.", "Weitere Einzelheiten wurden von den Behörden zunächst nicht bekannt gegeben."],
+    ["the neighbour prior weighs before the ranking: Portuguese at 0.99 beats Galician at 1.00", "pt",
+      "O Nepal proíbe o TikTok por perturbar a harmonia social", "As autoridades não deram mais detalhes até o momento."],
+    ["Russian beats Bulgarian in franc's near-ties of short paragraphs", "ru",
+      "В России заблокировали Discord за нарушение закона.", "Подробности ведомство пока не сообщило, отметили в пресс-службе."],
+  ])("%s", (_name, lang, first, second) => {
+    expect(detectArticle([first, second]).lang).toBe(lang);
   });
 });
