@@ -55,6 +55,7 @@ interface Compiled {
   future: RegExp;
   futureBefore: RegExp | null;
   inForce: RegExp | null;
+  effectFromDay: RegExp;
   past: RegExp;
   immediate: RegExp;
   duration: RegExp;
@@ -92,6 +93,8 @@ function compiled(l: Locale): Compiled {
     future: compileForms(d.future, "iu"),
     futureBefore: d.futureBefore?.length ? new RegExp(`(?:${compileForms(d.futureBefore, "iu").source})(?:\\s+[\\p{L}'’]+)?\\s*$`, "iu") : null,
     inForce: d.inForce?.length ? compileForms(d.inForce, "iu") : null,
+    // "à compter de ce samedi", "from Monday": a start day, read or not (a weekday against a month-only date).
+    effectFromDay: new RegExp(`(?:${compileForms(d.effective).source})(?:\\s+[\\p{L}'’]+){0,2}?\\s+(?:${[...d.weekdays, ...Object.keys(d.relative ?? {}).filter((k) => d.relative![k][0] === "day")].map(escape).join("|")})(?![\\p{L}])`, "iu"),
     past: d.past?.length ? compileForms(d.past, "iu") : /(?!)/,
     immediate: compileForms(d.immediate, "iu"),
     duration: new RegExp(`(?<![\\p{L}])(\\d+|${num})(?:\\s|-)+(?:\\p{L}+\\s+)?(${units})(?![\\p{L}])`, "giu"),
@@ -274,6 +277,11 @@ export function findDuration(sentence: string, locale: Locale): string | null {
 /** "comes into force", "tritt in Kraft": the sentence reports a ban taking effect. */
 export function saysInForce(sentence: string, locale: Locale): boolean {
   return !!compiled(locale).inForce?.test(sentence);
+}
+
+/** The sentence names the day a ban starts after a start cue ("à compter de ce samedi", "from today"). */
+export function saysEffectFromDay(sentence: string, locale: Locale): boolean {
+  return compiled(locale).effectFromDay.test(sentence);
 }
 
 /** "with immediate effect", "per direct". */

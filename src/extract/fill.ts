@@ -70,7 +70,7 @@ function setScope(e: BanEvent, scope: Scope, rule: string, text: string): void {
 }
 
 /**
- * A report of a ban taking effect ("from 20 May menthol cigarettes are banned", "comes into
+ * A report of a ban taking effect ("from 20 May menthol cigarettes are banned", "from Saturday", "comes into
  * force") is published when the ban starts, not when it was decided: its publication day dates
  * nothing. A ban "with immediate effect" starts on the day it is decided, so an effective date
  * equal to the publication date does not count; one before it or in its month does.

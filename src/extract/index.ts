@@ -9,7 +9,7 @@ import { findMentions } from "./engine.js";
 import { assembleEvents, eventKey } from "./assemble.js";
 import { RENAMED } from "../gazetteer/targets.js";
 import { articleYear } from "./date-context.js";
-import { saysInForce } from "./dates.js";
+import { saysEffectFromDay, saysInForce } from "./dates.js";
 import { articlePlace } from "./steps/article-place.js";
 import type { Trace } from "./trace.js";
 import { RENAME_NEAR_CHARS, TEASER_CHARS } from "./constants.js";
@@ -83,7 +83,7 @@ export function extractEvents(article: Article, locales: Map<string, Locale>, tr
   const defaultPlace = articlePlace(c, title, sentences, lead);
   const year = article.published ? null : articleYear(title ? [title, ...sentences] : sentences, locale);
   const mentions = findMentions(sentences, c, { published: article.published, year, defaultPlace }, title, trace);
-  const events = renamed(assembleEvents(mentions, lead, { published: article.published, inForce: (s) => saysInForce(s, locale) }), article.published ?? (year ? String(year) : null), article.text);
+  const events = renamed(assembleEvents(mentions, lead, { published: article.published, inForce: (s) => saysInForce(s, locale) || saysEffectFromDay(s, locale) }), article.published ?? (year ? String(year) : null), article.text);
   if (trace) trace.events = events;
   return { ...base, events };
 }
