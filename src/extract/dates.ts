@@ -24,6 +24,8 @@ export interface DateHit {
   precision: Precision;
   role: DateRole;
   rule: string;
+  /** After an imposing participle ("the ban imposed in April 2017"): the date of an earlier decision. */
+  imposed?: boolean;
 }
 
 export interface Reference {
@@ -56,6 +58,7 @@ interface Compiled {
   futureBefore: RegExp | null;
   inForce: RegExp | null;
   effectFromDay: RegExp;
+  imposed: RegExp | null;
   past: RegExp;
   immediate: RegExp;
   duration: RegExp;
@@ -93,6 +96,7 @@ function compiled(l: Locale): Compiled {
     future: compileForms(d.future, "iu"),
     futureBefore: d.futureBefore?.length ? new RegExp(`(?:${compileForms(d.futureBefore, "iu").source})(?:\\s+[\\p{L}'’]+)?\\s*$`, "iu") : null,
     inForce: d.inForce?.length ? compileForms(d.inForce, "iu") : null,
+    imposed: d.imposedBefore?.length ? cueBefore(d.imposedBefore) : null,
     // "à compter de ce samedi", "from Monday": a start day, read or not (a weekday against a month-only date).
     effectFromDay: new RegExp(`(?:${compileForms(d.effective).source})(?:\\s+[\\p{L}'’]+){0,2}?\\s+(?:${[...d.weekdays, ...Object.keys(d.relative ?? {}).filter((k) => d.relative![k][0] === "day")].map(escape).join("|")})(?![\\p{L}])`, "iu"),
     past: d.past?.length ? compileForms(d.past, "iu") : /(?!)/,
@@ -170,8 +174,12 @@ export function findDates(sentence: string, offset: number, locale: Locale, ref:
   const year = pub ? Number(pub.slice(0, 4)) : ref.year ?? null;
   const out: DateHit[] = [];
   const taken = (s: number, e: number) => out.some((o) => o.start - offset < e && o.end - offset > s);
-  const push = (s: number, text: string, value: string, precision: Precision, rule: string, role?: DateRole) =>
-    out.push({ start: offset + s, end: offset + s + text.length, text, value, precision, role: role ?? roleOf(sentence.slice(0, s), clauseAround(sentence, s, s + text.length), c), rule });
+  const push = (s: number, text: string, value: string, precision: Precision, rule: string, role?: DateRole) => {
+    const before = sentence.slice(0, s);
+    const hit: DateHit = { start: offset + s, end: offset + s + text.length, text, value, precision, role: role ?? roleOf(before, clauseAround(sentence, s, s + text.length), c), rule };
+    if (c.imposed?.test(before)) hit.imposed = true;
+    out.push(hit);
+  };
   const forward = (s: number, e: number, text: string) => {
     const t = text.replace(/[\s,.;:]+$/u, "");
     return !c.past.test(t) && (c.future.test(t) || c.future.test(clauseAround(sentence, s, s + t.length)) || !!c.futureBefore?.test(sentence.slice(0, s)));

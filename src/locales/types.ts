@@ -94,6 +94,12 @@ export interface DateWords {
   futureBefore?: string[];
   /** Phrases in a date's clause that make it the day a ban takes effect: "takes effect", "in Kraft", "entre en vigueur". */
   inForce?: string[];
+  /**
+   * Participles right before a date (at most two words between) that date the imposing of an
+   * earlier ban: "the ban imposed in April 2017", "l'interdiction instaurée en 2017". A lift's
+   * trigger never takes such a date: it is the ban's, not the lift's.
+   */
+  imposedBefore?: string[];
   /** Words in a weekday expression that keep it in the past ("last Friday", "vorige week"). */
   past?: string[];
   /**

@@ -40,9 +40,10 @@ export type Fields = Pick<BanEvent, FieldName> & { why: Partial<Record<FieldName
  * The date of a role nearest to the trigger, among the dates no other trigger of the sentence
  * stands nearer to: "the UK banned it on March 16, after the US" gives March 16 to the UK only.
  */
-function nearestDate(f: SentenceFacts, role: DateRole, at: number) {
+function nearestDate(f: SentenceFacts, role: DateRole, at: number, lift: boolean) {
   const dist = (d: { start: number }, t: number) => Math.abs(d.start - t);
-  const cands = f.dates.filter((d) => d.role === role && f.triggerStarts.every((t) => dist(d, at) <= dist(d, t)));
+  // "an end to the ban imposed in April 2017": the ban's date, not the lift's.
+  const cands = f.dates.filter((d) => d.role === role && !(lift && d.imposed) && f.triggerStarts.every((t) => dist(d, at) <= dist(d, t)));
   return cands.length ? cands.reduce((a, b) => (Math.abs(a.start - at) <= Math.abs(b.start - at) ? a : b)) : null;
 }
 
@@ -67,7 +68,7 @@ export function readFields(x: Candidate, f: SentenceFacts, published: PartialDat
   if (phrase) why.audience = fired("audience.noun", l.code, phrase);
   const dates: Record<DateRole, PartialDate | null> = { announced: null, effective: null, deadline: null, expires: null };
   for (const role of ["announced", "effective", "deadline", "expires"] as const) {
-    const d = nearestDate(f, role, x.hit.start);
+    const d = nearestDate(f, role, x.hit.start, x.rule.action === "lift");
     if (!d) continue;
     dates[role] = d.value;
     why[role] = { rule: d.rule, text: d.text };

@@ -211,6 +211,7 @@ const en: Locale = {
     periodLinks: ["of"],
     future: ["will", "take effect", "takes effect"],
     futureBefore: ["from", "starting", "until", "next", "coming", "by"],
+    imposedBefore: ["imposed", "put in place", "introduced", "enacted", "in place since", "in force since", "in effect since"],
     inForce: ["takes effect", "take effect", "took effect", "comes into force", "come into force", "came into force", "goes into effect", "go into effect", "went into effect", "in force", "in effect"],
     past: ["last", "past", "previous"],
     relative: { yesterday: ["day", -1], "the day before yesterday": ["day", -2], today: ["day", 0], "this morning": ["day", 0],

@@ -160,6 +160,7 @@ const es: Locale = {
     periodLinks: ["de"],
     future: ["será", "serán", "va a", "van a", "próximo", "próxima", "a partir", "entrará", "dejará", "podrá", "hasta"],
     futureBefore: ["a partir", "hasta", "desde"],
+    imposedBefore: ["impuest*", "decretad*", "establecid*", "vigente desde", "en vigor desde"],
     inForce: ["entra en vigor", "entrará en vigor", "entró en vigor", "en vigor", "rige"],
     past: ["pasado", "pasada"],
     relative: { ayer: ["day", -1], anteayer: ["day", -2], hoy: ["day", 0], anoche: ["day", -1],

@@ -172,6 +172,7 @@ const fr: Locale = {
     periodLinks: ["de"],
     future: ["sera", "seront", "va", "vont", "prochain", "prochaine", "à partir", "dès", "entrera", "prendra", "d'ici"],
     futureBefore: ["à partir", "dès", "d'ici", "jusqu'au", "jusqu'à"],
+    imposedBefore: ["instauré*", "imposé*", "mis en place", "mise en place", "en vigueur depuis", "décrété*"],
     inForce: ["entre en vigueur", "entrera en vigueur", "entré en vigueur", "en vigueur", "s'applique"],
     past: ["dernier", "passé"],
     relative: { hier: ["day", -1], "avant-hier": ["day", -2], "aujourd'hui": ["day", 0], "hier soir": ["day", -1],

@@ -158,6 +158,7 @@ const it: Locale = {
     periodLinks: ["di"],
     future: ["sarà", "saranno", "prossimo", "prossima", "a partire", "dal", "entrerà", "scatterà", "entro", "potrà"],
     futureBefore: ["a partire", "dal", "entro", "fino al"],
+    imposedBefore: ["introdott*", "decretat*", "disposto", "disposta", "in vigore dal", "in vigore da"],
     inForce: ["entra in vigore", "entrerà in vigore", "è entrato in vigore", "in vigore", "scatta", "scatterà"],
     past: ["scorso", "scorsa"],
     relative: { ieri: ["day", -1], "l'altro ieri": ["day", -2], oggi: ["day", 0], "ieri sera": ["day", -1],

@@ -164,6 +164,7 @@ const nl: Locale = {
     periodLinks: ["van"],
     future: ["zal", "zullen", "gaat", "gaan", "volgende", "komende", "vanaf", "binnenkort"],
     futureBefore: ["vanaf", "per", "tot"],
+    imposedBefore: ["ingesteld", "opgelegd", "ingevoerd", "van kracht sinds"],
     inForce: ["van kracht", "treedt in werking", "in werking", "gaat in", "ingaat", "geldt"],
     past: ["vorige", "afgelopen", "jongstleden", "jl."],
     relative: { gisteren: ["day", -1], eergisteren: ["day", -2], vandaag: ["day", 0], gisterochtend: ["day", -1],

@@ -158,6 +158,7 @@ const pt: Locale = {
     periodLinks: ["de"],
     future: ["será", "serão", "vai", "vão", "próximo", "próxima", "a partir", "entrará", "deixará", "poderá", "até"],
     futureBefore: ["a partir", "até", "desde"],
+    imposedBefore: ["imposta", "impostas", "decretad*", "instituíd*", "em vigor desde"],
     inForce: ["entra em vigor", "entrará em vigor", "entrou em vigor", "em vigor"],
     past: ["passado", "passada"],
     relative: { ontem: ["day", -1], anteontem: ["day", -2], hoje: ["day", 0], "mês passado": ["month", -1],
