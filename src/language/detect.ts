@@ -2,13 +2,15 @@
 // languages, weighted by paragraph length, with the page's declared language as a
 // prior. A caption in another language therefore cannot flip the article.
 import { franc, francAll } from "franc";
-import { ISO3_TO_1, ISO1_TO_3, NEIGHBOUR_PRIOR } from "./codes.js";
+import { ALPHABET_LACKS, ISO3_TO_1, ISO1_TO_3, NEIGHBOUR_PRIOR } from "./codes.js";
 
 const ONLY = Object.keys(ISO3_TO_1);
 /** Paragraphs shorter than this say too little to vote alone. */
 const MIN_PARAGRAPH = 40;
 /** A paragraph's runner-up within this of its best score (1) shares its vote, the more the closer: franc cannot tell them apart. */
 const NEAR_TIE = 0.1;
+/** Letters per letter the alphabet lacks that a quoted foreign name may bring into a paragraph. */
+const FOREIGN_LETTERS_PER = 200;
 /** Weight multiplier for a language the page or source declares. */
 const HINT_PRIOR = 1.5;
 
@@ -35,8 +37,9 @@ export function detectArticle(paragraphs: string[], hints: string[] = [], title?
     const best = new Map<string, number>();
     for (const [code, score] of sc) {
       const l = ISO3_TO_1[code];
-      if (l && !best.has(l)) best.set(l, score * (NEIGHBOUR_PRIOR[l] ?? 1));
+      if (l && !best.has(l) && writes(l, paragraphs[i])) best.set(l, score * (NEIGHBOUR_PRIOR[l] ?? 1));
     }
+    if (!best.size) return;
     const top = Math.max(...best.values());
     // A runner-up's share falls linearly to nothing at the window's edge: a language that is
     // second everywhere must not outvote the ones that win their paragraphs.
@@ -58,4 +61,12 @@ export function detectArticle(paragraphs: string[], hints: string[] = [], title?
   for (const h of hints) if (weight.has(h)) weight.set(h, weight.get(h)! * HINT_PRIOR);
   const lang = [...weight.entries()].sort((a, b) => b[1] - a[1])[0][0];
   return { lang, paragraphs: per };
+}
+
+/** Whether the paragraph could be in language l: it uses none of the letters l's alphabet lacks, beyond a quoted name's few. */
+function writes(l: string, paragraph: string): boolean {
+  const lacks = ALPHABET_LACKS[l];
+  if (!lacks) return true;
+  const n = paragraph.match(lacks)?.length ?? 0;
+  return n < Math.max(1, paragraph.length / FOREIGN_LETTERS_PER);
 }

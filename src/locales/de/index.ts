@@ -125,7 +125,10 @@ const de: Locale = {
     "Staatsdiener*", "Beamte*", "Politiker*"],
   targetCues: ["die App", "App", "der Dienst", "Dienst", "die Plattform", "Plattform", "Netzwerk", "Onlinedienst", "Sender",
     "Webseite", "Website", "Messenger", "Magazin", "Zeitschrift", "Zeitung", "Verein", "Vereinigung", "Kanal", "Spiel", "Videospiel",
-    "Chatbot", "Onlineplattform", "Online-Plattform", "Videoplattform", "Portal", "Hersteller", "Anbieter", "Konzern", "Onlinehändler"],
+    "Chatbot", "Onlineplattform", "Online-Plattform", "Videoplattform", "Portal", "Hersteller", "Anbieter", "Konzern", "Onlinehändler",
+    // genitives: "das Verbot des Magazins Compact"
+    "Magazins", "Senders", "Netzwerks", "Messengers", "Kanals", "Spiels", "Videospiels", "Dienstes", "Portals", "Vereins", "Herstellers",
+    "Anbieters", "Konzerns", "Chatbots", "Onlinehändlers"],
   frames: {
     nounLinks: ["von", "für", "gegen", "des", "der"],
     genitives: ["von", "des", "der"],
