@@ -100,11 +100,13 @@ function clauseObjects(x: Candidate, f: SentenceFacts, liftsObject: boolean, c: 
     const before = f.s.text.slice(Math.max(0, t.start - f.s.start - 40), t.start - f.s.start);
     return !!c.frames!.genitiveEnd?.test(before) && !c.frames!.transparentEnd.test(before);
   };
-  const framed = inClause.filter((t) => !isCategory(t) || spans.some((s) => overlaps(s, t) && !(s.beforeVerb && modifier(t))));
+  // A language without frames cannot tell a category's position: one in the trigger's clause counts when no name stands there.
+  const named = !c.frames && inClause.some((t) => !isCategory(t));
+  const framed = inClause.filter((t) => !isCategory(t) || (!c.frames ? !named : spans.some((s) => overlaps(s, t) && !(s.beforeVerb && modifier(t)))));
   // Failing those, after the trigger an activity noun's complement is what the ban concerns wherever
   // it stands ("verbietet ab Juni den Verkauf von Einweg-E-Zigaretten").
-  const concerned = (t: TargetHit) => isCategory(t) && t.start - f.s.start > x.rel &&
-    c.frames!.transparentEnd.test(f.s.text.slice(Math.max(0, t.start - f.s.start - 40), t.start - f.s.start));
+  const concerned = (t: TargetHit) => !!c.frames && isCategory(t) && t.start - f.s.start > x.rel &&
+    c.frames.transparentEnd.test(f.s.text.slice(Math.max(0, t.start - f.s.start - 40), t.start - f.s.start));
   const listed = framed.length ? framed : inClause.filter(concerned);
   // A headline in title case ("Belgium Bans Government Employees ...") capitalises every word, its verb too: no name can be told there.
   const titleCase = TITLE_CASE.test(x.hit.text) && TITLE_CASE.test(f.s.text) && (f.s.text.match(/(?<![\p{L}])\p{Lu}\p{Ll}{3,}/gu)?.length ?? 0) >= 0.6 * (f.s.text.match(/(?<![\p{L}])\p{L}{4,}/gu)?.length ?? 1);

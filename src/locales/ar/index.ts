@@ -1,5 +1,6 @@
 import { chronoLocale } from "../../language/chrono.js";
 import type { Locale } from "../types.js";
+import { categories } from "./categories.js";
 
 // Arabic (Modern Standard, as news writes it). Clitics attach to the word: "و" (and),
 // "ف" (so), "ب" (with, by), "ل" (for, to), "س" (future) and the article "ال". The engine
@@ -36,6 +37,7 @@ const conj = (forms: string[]) => forms.flatMap((f) => [f, `و${f}`, `ف${f}`]);
 
 const ar: Locale = {
   code: "ar",
+  categories,
   franc: "arb",
   chrono: chronoLocale("ar").casual,
   triggers: [

@@ -1,5 +1,6 @@
 import { chronoLocale } from "../../language/chrono.js";
 import type { Locale } from "../types.js";
+import { categories } from "./categories.js";
 
 // Russian. Verbs and nouns are matched by stems ("заблокир*" = заблокировал, заблокирована,
 // заблокировать); places are listed by stem because they take case endings ("России",
@@ -7,6 +8,7 @@ import type { Locale } from "../types.js";
 // Telegram"); Cyrillic spellings ("Телеграм") are not in the gazetteer yet.
 const ru: Locale = {
   code: "ru",
+  categories,
   home: "RU",
   franc: "rus",
   chrono: chronoLocale("ru").casual,

@@ -1,4 +1,5 @@
 import type { Locale } from "../types.js";
+import { categories } from "./categories.js";
 
 // Turkish. Negation is a verb suffix ("yasakla-ma-dı" = did not ban), so ban verbs are
 // listed by their positive tense stems, never as a bare "yasakla*" (which would also
@@ -34,6 +35,7 @@ const inflectPlaces = (table: Record<string, string[]>): Record<string, string[]
 
 const tr: Locale = {
   code: "tr",
+  categories,
   home: "TR",
   franc: "tur",
   chrono: null,
