@@ -108,7 +108,8 @@ export function compileFrames(l: Locale): CompiledFrames | null {
     listGaps: new RegExp(`\\s*(?:,\\s*(?:(?:${words(g?.conjunctions ?? [])})\\s+)?|(?:${words(g?.conjunctions ?? [])})\\s+)`, "giu"),
     stop: new RegExp(`^(?:${words([...(g?.prepositions ?? []), ...(g?.conjunctions ?? []), ...determiners, ...fr.stops, ...fr.pronouns, ...(l.cues.negation ?? [])])})$`, "iu"),
     apposition: new RegExp(`^${det}`, "iu"),
-    boundary: new RegExp(`^(?:${words([...(g?.prepositions ?? []), ...(g?.conjunctions ?? []), ...determiners, ...fr.stops, ...l.cues.negation])})$`, "iu"),
+    // A preposition fused with its article ends a phrase as the plain one does ("i social ai minori").
+    boundary: new RegExp(`^(?:${words([...(g?.prepositions ?? []), ...Object.values(g?.contractions ?? {}).flat().filter((w) => !/['’]$/.test(w)), ...(g?.conjunctions ?? []), ...determiners, ...fr.stops, ...l.cues.negation])})$`, "iu"),
     audienceComplement: fr.audienceComplement ? new RegExp(fr.audienceComplement, "u") : null,
     audienceThenLink: fr.audienceLink
       ? new RegExp(`^\\s*(?:[\\p{L}\\p{N}'’-]+\\s+){0,2}?(?:${words(l.audienceNouns)})(?:\\s+[\\p{L}\\p{N}'’-]+){0,4}?${fr.audienceLink}`, "iu")

@@ -61,7 +61,7 @@ export function compileGrammar(locale: Locale): CompiledGrammar {
       [...(det.length ? [`(?:^|\\s)(?:${alt(det)})\\s*$`] : []), ...(detElided.length ? [`(?:^|\\s)(?:${detElided.join("|")})$`] : [])].join("|") || "(?!)",
       "iu",
     ),
-    modifiersEnd: new RegExp(`(?:\\s+(?:\\d+[-‐]\\p{L}+${g.nounModifiers?.length ? `|${alt(g.nounModifiers)}` : ""})){1,2}\\s*$`, "iu"),
+    modifiersEnd: new RegExp(`(?:\\s+(?:[\\p{L}\\d]+[-‐]\\p{L}+${g.nounModifiers?.length ? `|${alt(g.nounModifiers)}` : ""})){1,2}\\s*$`, "iu"),
     demonstrativeEnd: g.demonstratives?.length ? new RegExp(`(?:^|\\s)(?:${alt(g.demonstratives)})\\s*$`, "iu") : NEVER,
     prepositionEnd: new RegExp(`(?:^|\\s)(?:${alt([...(g.prepositions ?? []), ...(locale.frames?.quantifiers ?? [])].filter((w) => !/['’]$/.test(w))) || "(?!)"})\\s*$`, "iu"),
     windowStop: new RegExp(`\\s(?:${alt([...(g.prepositions ?? []), ...g.articles, ...g.conjunctions].filter((w) => !/['’]$/.test(w))) || "(?!)"})(?=\\s|$)`, "iu"),

@@ -31,6 +31,9 @@ function readNounPhrase(words: string): string | null {
   if (!terms?.length) return null;
   // An activity alone is what is banned: "banned smoking for anyone born after 2008", "banned fishing".
   if (terms.length === 1 && terms[0].tags.includes("Gerund")) return terms[0].text;
+  // An object never opens with a finite verb: a first word tagged "smartphones"/PresentTense is an unknown plural noun.
+  const first = terms[0];
+  if (first.tags.includes("PresentTense") && /s$/i.test(first.text)) first.tags = ["Noun", "Plural"];
   const kept: typeof terms = [];
   for (const t of terms) {
     const tags = new Set(t.tags);
