@@ -133,7 +133,8 @@ export function compileFrames(l: Locale): CompiledFrames | null {
     nounPhrase: fr.nounPhrase ?? null,
     opensVerbPhrase: fr.opensVerbPhrase ?? null,
     commonNouns: !!fr.commonNounTargets,
-    cued: compileForms(l.targetCues, "iu"),
+    // a cue as skipped, without its article ("il social" -> "social"), is a cue too
+    cued: compileForms([...new Set([...l.targetCues, ...cues])], "iu"),
     possessiveEnd: g?.possessive ? new RegExp(`(?:${g.possessive})$`, "u") : null,
   };
 }
