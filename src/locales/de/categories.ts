@@ -124,7 +124,7 @@ telecom equipment: Telekommunikationsausrüstung, Netzwerkausrüstung, Netzausr�
 5G equipment: 5G-Ausrüstung, 5G-Netz, 5G-Netze, 5G-Komponenten, 5G-Technik, 5G-Netzausbau
 surveillance cameras: Überwachungskameras, Überwachungskamera, Videoüberwachung, Sicherheitskameras, *überwachungskameras
 semiconductors: Halbleiter, Halbleitern, Mikrochips, Computerchips, KI-Chips, Chipmaschinen, *halbleiter
-mobile internet: mobiles Internet, mobile Internet, mobilen Internet, mobiles Internets, mobile Daten, Mobilfunkinternet
+mobile internet: Zugang zum mobilen Internet, mobiles Internet, mobile Internet, mobilen Internet, mobiles Internets, mobile Daten, Mobilfunkinternet
 internet: Internetzugang, Internetsperre, Internetsperren, Internetdienste, Zugang zum Internet, Internet-Shutdown
 pornography: Pornografie, Pornographie, Pornos, Pornoseiten, Pornoplattformen, pornografische Inhalte, *pornoseiten
 targeted advertising: personalisierte Werbung, zielgerichtete Werbung, gezielte Werbung, personalisierter Werbung

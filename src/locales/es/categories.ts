@@ -123,7 +123,7 @@ telecom equipment: equipos de telecomunicaciones, equipos de red, equipamiento d
 5G equipment: equipos 5G, red 5G, redes 5G, tecnología 5G, infraestructura 5G
 surveillance cameras: cámaras de vigilancia, cámaras de seguridad, videovigilancia, cámara de vigilancia
 semiconductors: semiconductores, chips, microchips, chips avanzados, chips de IA
-mobile internet: internet móvil, datos móviles, internet celular
+mobile internet: acceso a internet móvil, acceso a Internet móvil, internet móvil, datos móviles, internet celular
 internet: acceso a internet, cortes de internet, apagón de internet, servicios de internet, acceso a Internet
 pornography: pornografía, porno, páginas porno, sitios pornográficos, contenido pornográfico, webs porno
 targeted advertising: publicidad dirigida, publicidad personalizada, anuncios personalizados, publicidad segmentada

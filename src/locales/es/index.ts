@@ -27,7 +27,7 @@ const es: Locale = {
         "dejó sin efecto", "vuelv* a estar disponible", "volvió a estar disponible", "vuelve a funcionar", "volvió a funcionar",
         "de nuevo disponible", "nuevamente disponible", "nuevamente accesible", "de nuevo accesible", "fin de la prohibición",
         "fin del bloqueo", "fin del veto", "pon* fin a la prohibición", "puso fin a la prohibición", "tumbó", "tumba la", "tumba el",
-        "tumbado", "tumbada", "desbloqueo", "levantamiento", "levant* ... restricciones", "levant* ... suspensión", "levantar"] },
+        "tumbado", "tumbada", "desbloqueo", "levantamiento", "levant* ... restricciones", "levant* ... restricción", "levant* ... suspensión", "levantar"] },
   ],
   cues: {
     negation: ["no", "nunca", "jamás", "sin", "ningún", "ninguna", "en lugar de", "en vez de", "evitar", "para evitar"],

@@ -30,7 +30,7 @@ const fr: Locale = {
         "annul* ... suspension", "abrog*", "abrogation", "invalid*", "rétabli", "rétablie", "rétablis", "rétablissement", "déblocage",
         "de nouveau accessible*", "à nouveau accessible*", "à nouveau disponible*", "de nouveau disponible*", "de retour en ligne",
         "met fin à l'interdiction", "mettre fin à l'interdiction", "mis fin à l'interdiction", "fin du blocage", "fin de la suspension",
-        "suspend* ... interdiction", "lèv* ... blocage", "lèv* ... suspension", "lev* ... restrictions", "lève l'interdiction"] },
+        "suspend* ... interdiction", "lèv* ... blocage", "lèv* ... suspension", "lev* ... restrictions", "lev* ... restriction", "lève l'interdiction"] },
   ],
   cues: {
     negation: ["pas", "aucun", "aucune", "jamais", "sans", "non", "ni", "plutôt que", "n'", "n’", "ne"],

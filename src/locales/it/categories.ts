@@ -123,7 +123,7 @@ telecom equipment: apparecchiature di telecomunicazione, apparati di rete, attre
 5G equipment: apparecchiature 5G, rete 5G, reti 5G, tecnologia 5G, infrastrutture 5G
 surveillance cameras: telecamere di sorveglianza, telecamere di videosorveglianza, videosorveglianza, telecamere di sicurezza, telecamere
 semiconductors: semiconduttori, chip, microchip, chip avanzati, chip per l'IA
-mobile internet: internet mobile, dati mobili, rete mobile
+mobile internet: accesso a internet mobile, accesso a Internet mobile, internet mobile, dati mobili, rete mobile
 internet: accesso a internet, blackout di internet, interruzione di internet, servizi internet, accesso a Internet
 pornography: pornografia, porno, siti porno, siti pornografici, contenuti pornografici, contenuti per adulti
 targeted advertising: pubblicità mirata, pubblicità personalizzata, annunci personalizzati, pubblicità profilata

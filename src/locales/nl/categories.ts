@@ -124,7 +124,7 @@ telecom equipment: telecomapparatuur, netwerkapparatuur, telecomuitrusting, tele
 5G equipment: 5G-apparatuur, 5G-netwerk, 5G-netwerken, 5G-uitrusting, 5G-infrastructuur
 surveillance cameras: bewakingscamera's, beveiligingscamera's, camerabewaking, cameratoezicht, *bewakingscamera's
 semiconductors: halfgeleiders, microchips, chipmachines, AI-chips, *halfgeleiders
-mobile internet: mobiel internet, mobiele data, mobiele internettoegang
+mobile internet: toegang tot mobiel internet, mobiel internet, mobiele data, mobiele internettoegang
 internet: internettoegang, toegang tot internet, internetdiensten, internetblokkade, internetafsluiting
 pornography: porno, pornografie, pornosites, pornowebsites, pornografische inhoud, *pornosites
 targeted advertising: gerichte advertenties, gepersonaliseerde advertenties, gerichte reclame, gepersonaliseerde reclame

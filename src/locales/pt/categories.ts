@@ -123,7 +123,7 @@ telecom equipment: equipamentos de telecomunicações, equipamentos de rede, equ
 5G equipment: equipamentos 5G, rede 5G, redes 5G, tecnologia 5G, infraestrutura 5G
 surveillance cameras: câmeras de vigilância, câmaras de vigilância, câmeras de segurança, videovigilância, videomonitoramento
 semiconductors: semicondutores, chips, microchips, chips avançados, chips de IA
-mobile internet: internet móvel, dados móveis, internet celular
+mobile internet: acesso à internet móvel, acesso à Internet móvel, bloqueio da internet móvel, internet móvel, dados móveis, internet celular
 internet: acesso à internet, apagão da internet, bloqueio da internet, serviços de internet, acesso à Internet
 pornography: pornografia, pornô, porno, sites pornográficos, conteúdo pornográfico, sites de pornografia, conteúdo adulto
 targeted advertising: publicidade direcionada, anúncios direcionados, publicidade personalizada, publicidade segmentada

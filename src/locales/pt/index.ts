@@ -27,7 +27,7 @@ const pt: Locale = {
         "suspend* a decisão", "suspend* o bloqueio", "suspend* a suspensão", "cass* a liminar", "cass* a decisão", "liberado",
         "liberada", "liberou o", "liberou a", "desbloqueio", "disponível novamente", "novamente disponível", "volt* a ficar disponível",
         "volt* a estar disponível", "voltou a ser acessível", "fim da proibição", "fim do bloqueio", "fim da suspensão",
-        "põe fim à proibição", "pôs fim à proibição", "levant* a suspensão", "levant* ... restrições", "restabelecido", "restabelecida"] },
+        "põe fim à proibição", "pôs fim à proibição", "levant* a suspensão", "levant* ... restrições", "levant* a restrição", "levant* ... restrição", "restabelecido", "restabelecida"] },
   ],
   cues: {
     negation: ["não", "nunca", "jamais", "sem", "nenhum", "nenhuma", "em vez de", "ao invés de"],
