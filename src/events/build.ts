@@ -36,7 +36,7 @@ function voteDate(ms: Member[], f: "effective" | "deadline" | "expires"): string
   return finer.length ? voteDate(finer, f) : win;
 }
 
-const fromPublication = (m: MentionRow) => (m.date_lent != null ? !!m.date_lent : !!m.rules?.includes('"date.published"'));
+export const fromPublication = (m: MentionRow) => (m.date_lent != null ? !!m.date_lent : !!m.rules?.includes('"date.published"'));
 
 /** What each report says of the decision's date; a background report without one says nothing. */
 export function readingsOf(members: Member[]): Reading[] {

@@ -83,7 +83,7 @@ const byTime = (a: Placed, b: Placed) => a.span.start - b.span.start || a.span.e
  * Clusters placed reports of one subject and action. `lifts`: day numbers of the subject's
  * dated lifts (ascending); they split bans and advisories only.
  */
-export function clusterDated(placed: Placed[], lifts: number[]): Cluster[] {
+export function clusterDated(placed: Placed[], lifts: number[], firstOrder = 0): Cluster[] {
   const clusters: Cluster[] = [];
   let open: Cluster[] = [];
   for (const p of [...placed].sort(byTime)) {
@@ -94,11 +94,27 @@ export function clusterDated(placed: Placed[], lifts: number[]): Cluster[] {
       if (!best || p.span.start - c.lastStart < p.span.start - best.lastStart) best = c;
     }
     if (!best) {
-      best = new Cluster(clusters.length);
+      best = new Cluster(firstOrder + clusters.length);
       clusters.push(best);
       open.push(best);
     }
     best.add(p);
   }
   return clusters;
+}
+
+/**
+ * A report dated only by its publication (a main story without a date of its own, or one whose
+ * date the publication day lent) says the decision came on or before that day, not on it: it
+ * joins the nearest decision dated in the text whose last day lies within DAY_WINDOW before
+ * the publication's span, or none.
+ */
+export function reportedAfter(clusters: Cluster[], p: Placed): Cluster | null {
+  let best: Cluster | null = null;
+  for (const c of clusters) {
+    if (c.lastStart > p.span.end || p.span.start - c.lastStart > DAY_WINDOW) continue;
+    if (c.level && p.m.level && c.level !== p.m.level) continue;
+    if (!best || c.lastStart > best.lastStart) best = c;
+  }
+  return best;
 }

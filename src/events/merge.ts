@@ -5,10 +5,10 @@
 // only the subjects whose reports changed (src/store/canonical.ts).
 import { FIRM_JOINS, type ArticleHints, type CanonicalEvent, type JoinKind, type MergeResult, type MentionRow } from "./types.js";
 import { subjectOf } from "./subject.js";
-import { clusterDated, byStable, type Placed } from "./cluster.js";
+import { clusterDated, byStable, reportedAfter, type Placed } from "./cluster.js";
 import { Homes, groupLoose } from "./attach.js";
 import { dayNumber, spanOf } from "./dates.js";
-import { toEvent } from "./build.js";
+import { fromPublication, toEvent } from "./build.js";
 import { linkLifts } from "./changes.js";
 import { inferArticleDates } from "./infer.js";
 
@@ -31,7 +31,17 @@ function decisions(ms: MentionRow[], lifts: number[], hints: Map<string, number[
     if (p) placed.push(p);
     else undated.push(m);
   }
-  const clusters = clusterDated(placed, lifts);
+  // Reports dated in their text first; those dated only by their publication join them when the
+  // publication follows one closely, and date decisions of their own otherwise.
+  const soft = (p: Placed) => p.by === "published" || fromPublication(p.m);
+  const clusters = clusterDated(placed.filter((p) => !soft(p)), lifts);
+  const rest: Placed[] = [];
+  for (const p of placed.filter(soft)) {
+    const c = reportedAfter(clusters, p);
+    if (c) c.members.push(p);
+    else rest.push(p);
+  }
+  clusters.push(...clusterDated(rest, lifts, clusters.length));
   const out = clusters.map((c) => c.members.map((p) => ({ m: p.m, kind: p.by as JoinKind })));
   const homes = new Homes(clusters);
   const loose: MentionRow[] = [];

@@ -117,6 +117,22 @@ describe("merge: splits only on evidence of two decisions", () => {
     expect(mergeMentions([m({ article_id: "a", announced: "2023-03" }), m({ article_id: "b", announced: "2023-03-30" })])).toHaveLength(1);
   });
 
+  it("a report dated only by its publication joins a decision stated shortly before it, not one after or long before", () => {
+    const lent = (o: Partial<MentionRow> & { article_id: string }) => m({ rules: '["date.published"]', ...o });
+    const events = mergeMentions([
+      m({ article_id: "a", announced: "2022-04-21", published: "2022-04-22" }),
+      lent({ article_id: "b", announced: "2022-05", published: "2022-05" }), // lent by a May publication: 10 days after
+      m({ article_id: "c", announced: null, published: "2022-05-03" }), // main story without a date, placed by its publication
+    ]);
+    expect(events).toHaveLength(1);
+    expect(events[0].announced).toBe("2022-04-21");
+    // A publication before the decision, or months after it, is no report of it.
+    expect(mergeMentions([m({ article_id: "a", announced: "2022-04-21" }), lent({ article_id: "b", announced: "2022-04-02", published: "2022-04-02" })])).toHaveLength(2);
+    expect(mergeMentions([m({ article_id: "a", announced: "2022-04-21" }), lent({ article_id: "b", announced: "2022-07", published: "2022-07" })])).toHaveLength(2);
+    // Without a decision dated in the text, such reports date decisions of their own, as before.
+    expect(mergeMentions([lent({ article_id: "a", announced: "2022-05" }), lent({ article_id: "b", announced: "2022-06" })])).toHaveLength(2);
+  });
+
   it("splits two bans with a lift between them", () => {
     const events = mergeMentions([
       m({ article_id: "a", scope: "public", announced: "2023-03-01" }),
