@@ -1,10 +1,12 @@
 import type { Locale } from "../types.js";
+import { categories } from "./categories.js";
 
 // Catalan. Close to Spanish in how news reports bans ("ha prohibit", "va bloquejar",
 // "aixeca la prohibició"); the past is often periphrastic ("va prohibir"), so the
 // infinitive forms count. chrono-node has no Catalan parser: the engine's own date rules run.
 const ca: Locale = {
   code: "ca",
+  categories,
   franc: "cat",
   chrono: null,
   triggers: [

@@ -1,9 +1,11 @@
 import type { Locale } from "../types.js";
+import { categories } from "./categories.js";
 
 // Indonesian. Affixes are listed as forms ("melarang", "dilarang", "pelarangan").
 // chrono-node has no Indonesian parser: the engine's own date rules still run.
 const id: Locale = {
   code: "id",
+  categories,
   home: "ID",
   franc: "ind",
   chrono: null,
