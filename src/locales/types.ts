@@ -11,6 +11,11 @@ export interface TriggerRule {
   forms: string[];
   /** Whether the form alone suffices (a verb) or needs a target nearby (a noun: "ban", "verbod"). */
   kind: "verb" | "noun";
+  /**
+   * The forms report a ban's effect, not its decision ("went dark", "dejó de funcionar"): a date
+   * read with them is the day it took effect, and the publication day dates no decision.
+   */
+  effect?: boolean;
 }
 
 export interface CueSet {

@@ -73,6 +73,13 @@ export function readFields(x: Candidate, f: SentenceFacts, published: PartialDat
     dates[role] = d.value;
     why[role] = { rule: d.rule, text: d.text };
   }
+  // A form reporting the effect ("went dark on Sunday") dates the day it took effect, not the decision.
+  if (x.rule.effect && dates.announced) {
+    dates.effective ??= dates.announced;
+    why.effective ??= why.announced;
+    dates.announced = null;
+    delete why.announced;
+  }
   if (!dates.effective && saysImmediate(f.s.text, l)) {
     dates.effective = dates.announced ?? published;
     if (dates.effective) why.effective = fired("date.immediate", l.code, dates.effective);

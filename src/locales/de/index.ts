@@ -17,6 +17,8 @@ const de: Locale = {
         "nicht mehr ... dürfen", "nicht mehr erlaubt", "nicht mehr zulässig", "nicht mehr genutzt", "nicht mehr verwendet",
         "abgeschaltet", "abschalt*", "schaltet ... ab", "vom Netz", "verbietet", "bannt", "gebannt", "aus den App-Stores",
         "Zugang ... gesperrt", "Zugriff ... gesperrt", "dicht gemacht", "stillgelegt"] },
+    { id: "de.ban.effect", action: "ban", kind: "verb", effect: true,
+      forms: ["nicht mehr erreichbar", "funktioniert nicht mehr", "funktionierte nicht mehr", "nicht mehr abrufbar"] },
     { id: "de.ban.noun", action: "ban", kind: "noun",
       forms: ["Verbot", "Verbots", "Verbote", "*verbot", "*verbots", "*verbote", "Sperre", "Sperrung", "*sperre", "Blockade",
         "Einschränkung*", "Untersagung", "Nutzungsverbot", "Bann"] },

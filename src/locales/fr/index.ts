@@ -16,6 +16,8 @@ const fr: Locale = {
         "ne pourront plus", "ne pourra plus", "ne peuvent plus", "ne peut plus", "ne devront plus", "ne doivent plus",
         "n'est plus autorisé*", "ne sont plus autorisé*", "ne seront plus autorisé*", "plus le droit", "n'ont plus le droit", "n'a plus le droit", "n'auront plus le droit", "n'aura plus le droit", "ne plus avoir le droit", "coup* l'accès",
         "restreint", "restreindre", "exclu de", "fermeture", "ferm* l'accès", "couper l'accès", "coupé"] },
+    { id: "fr.ban.effect", action: "ban", kind: "verb", effect: true,
+      forms: ["ne fonctionne plus", "ne fonctionnait plus", "a cessé de fonctionner", "cesse de fonctionner", "n'est plus accessible", "n'est plus disponible"] },
     { id: "fr.ban.noun", action: "ban", kind: "noun",
       forms: ["interdiction", "interdictions", "bannissement", "suspension", "blocage", "prohibition", "restriction*", "proscription"] },
     { id: "fr.advisory", action: "advisory", kind: "verb",

@@ -15,6 +15,8 @@ const it: Locale = {
         "rimuover*", "rimoss*", "disinstallar*", "non potranno più", "non potrà più", "non possono più", "non può più",
         "non sarà più possibile", "messo al bando", "mette al bando", "mettere al bando", "messa al bando", "spento", "spegn*",
         "chiusura", "chiuder*"] },
+    { id: "it.ban.effect", action: "ban", kind: "verb", effect: true,
+      forms: ["non funziona più", "ha smesso di funzionare", "smette di funzionare", "non è più accessibile", "non è più raggiungibile", "non è più disponibile"] },
     { id: "it.ban.noun", action: "ban", kind: "noun",
       forms: ["divieto", "divieti", "bando", "blocco", "sospensione", "stop", "restrizione", "restrizioni", "messa al bando"] },
     { id: "it.advisory", action: "advisory", kind: "verb",

@@ -14,6 +14,8 @@ const nl: Locale = {
         "blokkeren", "weer*", "geweerd", "te verwijderen", "verwijder*", "verwijderd", "uitgebannen", "verbannen", "bannen",
         "mogen ... niet", "mag ... niet", "mag ... geen", "niet langer", "niet meer ... mogen", "mochten ... geen", "mogen ... geen",
         "geen ... meer mogen", "is niet toegestaan", "niet meer toegestaan", "niet langer toegestaan", "uit den boze", "niet meer te gebruiken", "niet meer ... gebruiken", "niet toegestaan", "stilgelegd", "beperk*", "beperkt"] },
+    { id: "nl.ban.effect", action: "ban", kind: "verb", effect: true,
+      forms: ["werkt niet meer", "niet meer bereikbaar", "niet langer bereikbaar", "op zwart"] },
     { id: "nl.ban.noun", action: "ban", kind: "noun",
       forms: ["verbod", "verboden", "gebruiksverbod", "appverbod", "schorsing", "blokkade", "beperking*"] },
     { id: "nl.advisory", action: "advisory", kind: "verb",

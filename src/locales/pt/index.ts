@@ -11,9 +11,10 @@ const pt: Locale = {
   triggers: [
     { id: "pt.ban.verb", action: "ban", kind: "verb",
       forms: ["proib*", "proíb*", "banid*", "banir", "baniu", "bane", "vetou", "vetar", "vetad*", "bloque*", "bloqueou", "suspend*", "suspens*", "restring*", "restrit*",
-        "remov* d*", "desinstalar", "deixa* de funcionar", "deixou de funcionar", "deixará de funcionar", "deixar de funcionar",
-        "sair do ar", "saiu do ar", "tirad* do ar", "fora do ar", "desligad*", "deslig*", "não poderão mais", "não podem mais",
+        "remov* d*", "desinstalar", "tirad* do ar", "desligad*", "deslig*", "não poderão mais", "não podem mais",
         "não pode mais", "encerr*"] },
+    { id: "pt.ban.effect", action: "ban", kind: "verb", effect: true,
+      forms: ["deixa* de funcionar", "deixou de funcionar", "deixará de funcionar", "deixar de funcionar", "sair do ar", "saiu do ar", "fora do ar"] },
     { id: "pt.ban.noun", action: "ban", kind: "noun",
       forms: ["proibição", "proibições", "banimento", "veto", "bloqueio", "suspensão", "restrição", "restrições"] },
     { id: "pt.advisory", action: "advisory", kind: "verb",
