@@ -29,6 +29,8 @@ export interface CompiledLocale {
   liftObject: CueMatcher;
   /** A locative preposition (and article) ending the text before a place. */
   locative: RegExp | null;
+  /** A clause opening with a fronted constituent of a verb-second language: its subject follows the verb. */
+  fronted: RegExp | null;
   follow: KeyedMatcher | null;
   /** A "besides" phrase (and article) ending the text before a target. */
   besides: RegExp | null;
@@ -78,6 +80,7 @@ export function compileLocale(locale: Locale): CompiledLocale {
     locative: locale.cues.locatives?.length
       ? new RegExp(`(?:^|\\s)(?:${compileForms(locale.cues.locatives, "iu").source})\\s+${ARTICLES}$`, "iu")
       : null,
+    fronted: locale.grammar?.frontedOpeners?.length ? new RegExp(`^[\\s,]*(?:${compileForms(locale.grammar.frontedOpeners, "iu").source})`, "iu") : null,
     follow: locale.cues.follow?.length ? compileKeyedMatcher([{ key: "follow", forms: locale.cues.follow }]) : null,
     besides: locale.cues.besides?.length
       ? new RegExp(`(?:^|[\\s,;:(])(?:${compileForms(locale.cues.besides, "iu").source})\\s+${ARTICLES}$`, "iu")

@@ -18,6 +18,10 @@ export const NEGATION_AFTER_WORDS = 3;
 export const NOUN_TARGET_GAP_WORDS = 2;
 /** How many words may stand between a passive trigger and its place ("banned on the phones of ministers in the US"). */
 export const PASSIVE_PLACE_GAP_WORDS = 9;
+/** Words between a clause's subject and its verb ("Spain now bans"): a place that close to a trigger is its subject. */
+export const SUBJECT_VERB_WORDS = 2;
+/** Words between a verb-second trigger and its inverted subject ("untersagt nun auch die Niederlande"). */
+export const INVERTED_SUBJECT_GAP_WORDS = 3;
 /** How many characters before a place a locative preposition may end ("officials in the US"). */
 export const LOCATIVE_CHARS = 14;
 /** How many characters before a target a "besides" phrase may end ("In addition to TikTok"). */

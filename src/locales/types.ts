@@ -128,6 +128,12 @@ export interface Grammar {
   /** The possessive ending of a name, as a regexp source ("['’]s" for "Germany's", "Worldcoin's"). */
   possessive?: string;
   /**
+   * Words opening a fronted constituent of a verb-second language ("Nach Frankreich ...", "Ab sofort
+   * ...", "Vanaf maandag ..."): the subject then follows the finite verb, so a place right after a
+   * verb trigger decides ("Nach Frankreich untersagt nun auch die Niederlande ...").
+   */
+  frontedOpeners?: string[];
+  /**
    * A preposition's forms fused with the article ("di" -> "del", "dei", "dell'"; "de" -> "do",
    * "das"): a frame's link written with the plain preposition matches them too.
    */

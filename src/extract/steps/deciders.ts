@@ -9,10 +9,10 @@ import type { Sentence } from "../sentences.js";
 import type { Candidate } from "./candidates.js";
 import type { BodyHit, SentenceFacts } from "./facts.js";
 import type { LiftObject } from "./action.js";
-import { groupAround } from "./follow.js";
+import { followedPlaces, groupAround } from "./follow.js";
 import { fired, ruleId } from "../rules.js";
 import { countWords } from "../words.js";
-import { LIFT_OWNER_GAP_WORDS, LOCATIVE_CHARS, PASSIVE_PLACE_GAP_WORDS } from "../constants.js";
+import { INVERTED_SUBJECT_GAP_WORDS, LIFT_OWNER_GAP_WORDS, LOCATIVE_CHARS, PASSIVE_PLACE_GAP_WORDS } from "../constants.js";
 
 export interface ArticleFrame {
   published: PartialDate | null;
@@ -37,6 +37,8 @@ const gap = (s: Sentence, from: number, to: number) => countWords(s.text.slice(f
  * after a locative.
  */
 function placeAt(places: PlaceHit[], x: Candidate, s: Sentence, c: CompiledLocale): number {
+  const inverted = invertedSubject(places, x, s, c);
+  if (inverted >= 0) return inverted;
   let idx = -1;
   for (let i = 0; i < places.length; i++) if (places[i].end <= x.hit.start) idx = i;
   if (idx < 0) idx = places.findIndex((p) => p.start >= x.hit.start && p.end <= x.hit.end);
@@ -46,11 +48,21 @@ function placeAt(places: PlaceHit[], x: Candidate, s: Sentence, c: CompiledLocal
     && c.locative!.test(s.text.slice(Math.max(0, p.start - s.start - LOCATIVE_CHARS), p.start - s.start)));
 }
 
+/** In a verb-second clause opened by another constituent, the place right after the finite verb trigger: its subject. */
+function invertedSubject(places: PlaceHit[], x: Candidate, s: Sentence, c: CompiledLocale): number {
+  if (!c.fronted || x.kind !== "verb" || !c.fronted.test(x.before)) return -1;
+  return places.findIndex((p) => p.start >= x.hit.end && gap(s, x.hit.end, p.start) <= INVERTED_SUBJECT_GAP_WORDS
+    && !c.grammar.prepositionEnd.test(s.text.slice(x.hit.end - s.start, p.start - s.start)));
+}
+
 function sentencePlaces(x: Candidate, f: SentenceFacts, c: CompiledLocale): PlaceHit[] {
-  const idx = placeAt(f.places, x, f.s, c);
+  // Models ("following the example of France, Spain bans ...") decided before: never this trigger's decider.
+  const followed = followedPlaces(f.s, c, f.places);
+  const places = followed.size ? f.places.filter((p) => !followed.has(p)) : f.places;
+  const idx = placeAt(places, x, f.s, c);
   if (idx < 0) return [];
   // A subdivision named in the same stretch is more precise than its country ("Flanders, Belgium's region").
-  return groupAround(f.places, idx, f.s.text, f.s.start, c.grammar).map((g) => {
+  return groupAround(places, idx, f.s.text, f.s.start, c.grammar).map((g) => {
     if (g.kind === "subdivision" || g.code.includes("-")) return g;
     return f.places.find((p) => p.code.startsWith(g.code + "-") && p.end <= Math.max(x.hit.start, g.end)) ?? g;
   });

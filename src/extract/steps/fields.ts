@@ -20,13 +20,21 @@ import type { ScopeHit } from "../scope.js";
  */
 export function backgroundCue(x: Candidate, f: SentenceFacts, hasDecider: boolean, c: CompiledLocale): Fired | null {
   const t = f.s.text;
-  const before = lastWords(t.slice(x.clauseStart, x.rel), BACKGROUND_BEFORE_WORDS);
+  // A follow cue ("Following the example of France, Spain bans ...") names the models, not a background: its words are no cue.
+  const before = withoutFollow(lastWords(t.slice(x.clauseStart, x.rel), BACKGROUND_BEFORE_WORDS), c);
   const window = before + " " + firstWords(t.slice(x.rel, x.clauseEnd), BACKGROUND_AFTER_WORDS + 1);
   const cue = c.background.exec(window) ?? c.backgroundBefore?.exec(before);
   if (!cue) return null;
   const plain = (s: string) => s.replace(c.grammar.additive, " ");
   if (!hasDecider && !c.background.test(plain(window)) && !c.backgroundBefore?.test(plain(before))) return null;
   return fired("cue.background", c.locale.code, cue.text);
+}
+
+function withoutFollow(text: string, c: CompiledLocale): string {
+  if (!c.follow) return text;
+  let out = text;
+  for (const m of c.follow.find(text, 0)) out = out.slice(0, m.start) + " ".repeat(m.end - m.start) + out.slice(m.end);
+  return out;
 }
 
 /** Up to three words right before an audience noun ("federal public service personnel"). */

@@ -7,7 +7,8 @@ import type { Sentence } from "../sentences.js";
 import type { PlaceHit } from "../places.js";
 import type { CompiledGrammar } from "../grammar.js";
 import { ruleId } from "../rules.js";
-import { FOLLOW_CHARS } from "../constants.js";
+import { FOLLOW_CHARS, SUBJECT_VERB_WORDS } from "../constants.js";
+import { countWords } from "../words.js";
 
 /** The places next to each other in a list ("the US and Canadian authorities and the European Commission"). */
 export function groupAround(places: PlaceHit[], idx: number, text: string, base: number, g: CompiledGrammar): PlaceHit[] {
@@ -24,9 +25,21 @@ function followLists(s: Sentence, c: CompiledLocale, places: PlaceHit[]): { cue:
   const out: { cue: string; places: PlaceHit[] }[] = [];
   for (const cue of c.follow.find(s.text, s.start)) {
     const idx = places.findIndex((p) => p.start >= cue.end && p.start - cue.end <= FOLLOW_CHARS);
-    if (idx >= 0) out.push({ cue: cue.text, places: groupAround(places, idx, s.text, s.start, c.grammar) });
+    if (idx >= 0) out.push({ cue: cue.text, places: modelsOnly(groupAround(places, idx, s.text, s.start, c.grammar), s, c) });
   }
   return out;
+}
+
+/**
+ * A fronted model ends at the comma before the clause's subject: in "Following the example of
+ * France, Spain now bans TikTok" Spain, right before the verb, is who decides, not a model.
+ */
+function modelsOnly(group: PlaceHit[], s: Sentence, c: CompiledLocale): PlaceHit[] {
+  if (group.length < 2) return group;
+  const starts = c.triggers.find(s.text, s.start).map((t) => t.start);
+  const cut = group.findIndex((p, i) => i > 0 && /,\s*$/.test(s.text.slice(group[i - 1].end - s.start, p.start - s.start))
+    && starts.some((t) => t >= p.end && countWords(s.text.slice(p.end - s.start, t - s.start)) <= SUBJECT_VERB_WORDS));
+  return cut > 0 ? group.slice(0, cut) : group;
 }
 
 /** The places a sentence lists as models: none of them decided the sentence's own ban. */

@@ -163,6 +163,8 @@ const de: Locale = {
     determiners: ["der", "die", "das", "den", "dem", "ein", "eine"],
     complementizers: ["dass", "daß", "zu"],
     infinitiveMarkers: ["zu"],
+    frontedOpeners: ["nach", "wie", "ab", "seit", "am", "vom", "bereits", "nun", "jetzt", "heute", "gestern", "damit", "zuvor", "künftig",
+      "laut", "trotz", "wegen", "angesichts", "bis", "vor", "mit sofortiger Wirkung", "ebenfalls", "auch", "in", "im", "als"],
     additive: ["auch", "ebenfalls"],
     referenceNouns: ["apps"],
     collectiveActors: ["Behörden", "Regierung"],
