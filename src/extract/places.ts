@@ -83,8 +83,9 @@ export function buildPlaceMatcher(locale: Locale): PlaceMatcher {
             // Information Protection Commission").
             // The window ends at a function word: "chinesisches Unternehmen im Staatsbesitz" describes a company.
             const next = ((poss && !e.genitive ? after.slice(2) : after).match(/^(?:\s*[\p{L}'’-]+){1,4}/u)?.[0] ?? "").split(windowStop)[0];
-            // Romance order puts the adjective after the noun: "gouvernement canadien", "governo italiano".
-            const prev = e.kind === "demonym" ? text.slice(Math.max(0, m.start - 30), m.start).match(/(?:[\p{L}'’-]+\s*){1,2}$/u)?.[0] ?? "" : "";
+            // Romance order puts the adjective after the noun: "gouvernement canadien", "governo italiano"; a
+            // genitive may follow its noun: "der Oberste Gerichtshof Brasiliens".
+            const prev = e.kind === "demonym" || e.genitive ? text.slice(Math.max(0, m.start - 30), m.start).match(/(?:[\p{L}'’-]+\s*){1,2}$/u)?.[0] ?? "" : "";
             if (!actorNouns.test(next) && !(prev && endsInActorNoun(prev))) continue;
           }
           hits.push({ start: offset + m.start, end: offset + m.end, text: m.text, code: e.code, level: levelOf(e.code), name: e.name, kind: e.kind });

@@ -37,7 +37,7 @@ export function classifyAction(x: Candidate, text: string, sentenceStart: number
   const lang = c.locale.code;
   const trig = { rule: x.rule.id, text: x.hit.text };
   const obj = liftObject(x, text, c);
-  const plan = obj || x.rule.action === "lift" || x.rule.action === "ban" ? c.proposal.exec(proposalWindow(x.near, c.grammar)) : null;
+  const plan = obj || x.rule.action === "lift" || x.rule.action === "ban" ? c.proposal.exec(proposalWindow(x.near, c.grammar)) ?? plannedByAux(x, c) : null;
   if (obj) {
     // The object is governed even when the lift is only planned: what it names is no new ban.
     const end = x.hit.end + obj.index + obj.text.length + 1;
@@ -51,6 +51,18 @@ export function classifyAction(x: Candidate, text: string, sentenceStart: number
     return { action: "proposal", why: cue, cues: [cue], lift: null, governed: g };
   }
   return { action: x.rule.action, why: trig, cues: [], lift: null, governed: g };
+}
+
+/**
+ * In a verb-final clause the modal that plans the ban stands far before its infinitive
+ * ("Het kabinet wil mobiele telefoons vanaf volgend schooljaar uit de klas weren"): the
+ * clause's last finite auxiliary counts as a plan cue when it is one.
+ */
+function plannedByAux(x: Candidate, c: CompiledLocale): { index: number; text: string } | null {
+  if (x.kind !== "verb" || !c.frames?.finiteAux) return null;
+  let last: string | null = null;
+  for (const m of proposalWindow(x.before, c.grammar).matchAll(c.frames.finiteAux)) last = m[0];
+  return last ? c.proposal.exec(last) : null;
 }
 
 /**

@@ -33,7 +33,7 @@ const pt: Locale = {
   cues: {
     negation: ["não", "nunca", "jamais", "sem", "nenhum", "nenhuma", "em vez de", "ao invés de"],
     hypothetical: ["acusou de", "acusado de", "acusada de", "acusa de", "acusando", "se", "caso", "a menos que", "desde que"],
-    proposal: ["planej*", "plane*", "pretend*", "propost*", "propôs", "propõe", "projeto de lei", "poderia", "poderiam",
+    proposal: ["planej*", "plane*", "pretend*", "propost*", "propôs", "propõe", "projeto de lei", "o projeto", "projeto que", "poderia", "poderiam",
       "deveria", "deveriam", "quer", "querem", "busca*", "pede*", "pediu", "exig*", "consider*", "estud*", "avali*", "ameaç*",
       "prevê", "tenta*", "espera-se", "deve", "devem", "analis*", "pode"],
     background: ["já", "anteriormente", "previamente", "no ano passado", "no mês passado", "havia", "haviam", "tinha", "como", "também", "assim como", "seguindo", "antes", "recentemente", "semelhante*", "outros países"],
