@@ -49,7 +49,7 @@ function remember(d: Discourse, sentence: number, names: () => string[]): void {
 }
 
 /** One trigger through steps 2–7: its mentions, or the rule that dropped it. */
-function readTrigger(x: Candidate, f: SentenceFacts, g: Governed, claimed: Map<number, TargetHit>, previous: PreviousTargets | null, si: number, inTitle: boolean,
+function readTrigger(x: Candidate, f: SentenceFacts, g: Governed, claimed: Map<number, TargetHit[]>, previous: PreviousTargets | null, si: number, inTitle: boolean,
   frame: ArticleFrame, c: CompiledLocale) {
   const lang = c.locale.code;
   const drop = (why: { rule: string; text: string }, governed: Governed) => ({ mentions: [] as Mention[], dropped: why, governed });
@@ -110,7 +110,7 @@ function readTriggers(s: Sentence, si: number, inTitle: boolean, triggers: Keyed
   const out: Mention[] = [];
   const f = readFacts(s, targets, triggers, c, frame);
   const xs = candidates(triggers, f, c);
-  const claimed = claimNounTargets(xs, f);
+  const claimed = claimNounTargets(xs, f, c);
   let g = NOTHING_GOVERNED;
   for (const x of xs) {
     const r = readTrigger(x, f, g, claimed, before, si, inTitle, frame, c);

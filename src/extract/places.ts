@@ -62,7 +62,9 @@ export function buildPlaceMatcher(locale: Locale): PlaceMatcher {
   // Prepositions, articles and conjunctions end the words a demonym may describe ("state-owned Chinese company in ...").
   const windowStop = compileGrammar(locale).windowStop;
   // Actor nouns found through the first-word index: a regexp of hundreds of forms ending in "$" tries every position.
-  const actorNouns = compileKeyedMatcher([{ key: "actor", forms: locale.actorNouns }]);
+  // A ban noun takes a place as its owner as an actor noun does: "Spain's ban on vapes", "the Belgian ban".
+  const banNouns = locale.triggers.filter((t) => t.kind === "noun").flatMap((t) => t.forms).filter((f) => !/[\s.]/.test(f));
+  const actorNouns = compileKeyedMatcher([{ key: "actor", forms: [...locale.actorNouns, ...banNouns] }]);
   const endsInActorNoun = (text: string) => {
     const hits = actorNouns.find(text);
     return hits.length > 0 && !text.slice(hits[hits.length - 1].end).trim();

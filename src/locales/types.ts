@@ -134,6 +134,12 @@ export interface Grammar {
    */
   frontedOpeners?: string[];
   /**
+   * A form both verb and noun trigger, followed by a noun's link, is the noun: English drops the
+   * article in headlines ("Pakistan extends ban on X") and its verb never takes "on". Not Dutch,
+   * whose participle "verboden op" is the plural noun's form too.
+   */
+  linkMakesNoun?: boolean;
+  /**
    * A preposition's forms fused with the article ("di" -> "del", "dei", "dell'"; "de" -> "do",
    * "das"): a frame's link written with the plain preposition matches them too.
    */

@@ -40,7 +40,9 @@ export function candidates(triggers: KeyedHit[], f: SentenceFacts, c: CompiledLo
     const attributive = c.grammar.prepositionEnd.test(core) && /^\s+\p{Ll}/u.test(f.s.text.slice(rel + hit.text.length));
     // A verb form of several words that opens with its noun ("verbod op ... opgeschort") stays a verb.
     const multiWord = /\s/.test(hit.text);
-    const kind = rule.kind === "verb" && !multiWord && (c.grammar.determinerEnd.test(core) || attributive) ? "noun" : rule.kind;
+    // A headline drops the article: "Pakistan extends ban on X" -- a verb form followed by a noun's link is the noun.
+    const linked = !!c.frames && c.nounForms.has(hit.text.toLowerCase()) && c.frames.nounLink.test(f.s.text.slice(rel + hit.text.length));
+    const kind = rule.kind === "verb" && !multiWord && (c.grammar.determinerEnd.test(core) || attributive || linked) ? "noun" : rule.kind;
     const refersBack = kind === "noun" && c.grammar.demonstrativeEnd.test(before);
     // Read only where the language negates after the verb (de, nl): every trigger of every sentence passes here.
     const after = c.negationAfter ? firstWords(f.s.text.slice(rel + hit.text.length, clauseEnd).split(",")[0], NEGATION_AFTER_WORDS) : "";

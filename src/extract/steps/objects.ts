@@ -34,12 +34,16 @@ export type TargetVerdict = { dropped: Fired } | { targets: ChosenTarget[]; prev
  * "the ban on TikTok": a target right after a ban noun is that ban's, not the object of
  * another trigger in the sentence ("Na het verbod op TikTok heeft ... AliExpress verboden").
  */
-export function claimNounTargets(triggers: Candidate[], f: SentenceFacts): Map<number, TargetHit> {
-  const claimed = new Map<number, TargetHit>();
+export function claimNounTargets(triggers: Candidate[], f: SentenceFacts, c: CompiledLocale): Map<number, TargetHit[]> {
+  const claimed = new Map<number, TargetHit[]>();
   for (const t of triggers) {
     if (t.kind !== "noun") continue;
-    const next = f.objects.find((x) => x.start >= t.hit.end && countWords(f.s.text.slice(t.hit.end - f.s.start, x.start - f.s.start)) <= NOUN_TARGET_GAP_WORDS);
-    if (next) claimed.set(t.hit.start, next);
+    const i = f.objects.findIndex((x) => x.start >= t.hit.end && countWords(f.s.text.slice(t.hit.end - f.s.start, x.start - f.s.start)) <= NOUN_TARGET_GAP_WORDS);
+    if (i < 0) continue;
+    // With the names listed after it: "a ban on TikTok, WeChat and Telegram".
+    const list = [f.objects[i]];
+    for (let j = i + 1; j < f.objects.length && c.grammar.listGap.test(f.s.text.slice(list[list.length - 1].end - f.s.start, f.objects[j].start - f.s.start)); j++) list.push(f.objects[j]);
+    claimed.set(t.hit.start, list);
   }
   return claimed;
 }
@@ -118,23 +122,23 @@ function clauseObjects(x: Candidate, f: SentenceFacts, liftsObject: boolean, c: 
 /** A name as written (known aliases folded); a phrase in lower case, as categories are named. */
 const foldName = (text: string, kind: FrameHit["kind"]): string => (kind === "name" ? knownName(text) ?? text : text.toLowerCase());
 
-export function chooseTargets(x: Candidate, f: SentenceFacts, claimed: Map<number, TargetHit>, previous: PreviousTargets | null,
+export function chooseTargets(x: Candidate, f: SentenceFacts, claimed: Map<number, TargetHit[]>, previous: PreviousTargets | null,
   si: number, liftsObject: boolean, c: CompiledLocale): TargetVerdict {
   const inClause = clauseObjects(x, f, liftsObject, c);
   const own = claimed.get(x.hit.start);
   // Outside its clause a trigger takes the sentence's names, but not those after a break that follows it
   // ("has banned e-commerce on social media, in what will be a blow to the likes of TikTok").
   const beyond = f.breaks.find((b) => b > x.rel);
-  let hits = own ? [own] : inClause.length ? inClause
+  let hits = own ? own : inClause.length ? inClause
     : f.objects.filter((t) => !isCategory(t) && (beyond === undefined || t.start - f.s.start < beyond));
   if (!own) {
-    const claimedNames = new Set([...claimed.values()].map((t) => t.name));
+    const claimedNames = new Set([...claimed.values()].flat().map((t) => t.name));
     if (hits.some((t) => !claimedNames.has(t.name))) hits = hits.filter((t) => !claimedNames.has(t.name));
   }
   if (hits.length) {
     const names = new Set(hits.map((t) => t.name));
     const aside = [...names].some((n) => !f.aside.has(n)) ? f.aside : new Set<string>();
-    const out = [...new Map(hits.map((t) => [t.name, chosen(t, f, own === t ? fired("target.noun", c.locale.code, t.text) : undefined)])).values()];
+    const out = [...new Map(hits.map((t) => [t.name, chosen(t, f, own?.includes(t) ? fired("target.noun", c.locale.code, t.text) : undefined)])).values()];
     for (const t of out) t.aside = aside.has(t.name);
     return { targets: out, previous: false };
   }

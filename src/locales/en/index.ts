@@ -37,7 +37,8 @@ const en: Locale = {
   ],
   cues: {
     negation: ["not", "n't", "no", "never", "won't", "will not", "didn't", "doesn't", "did not", "does not",
-      "has not", "have not", "hasn't", "haven't", "without", "rather than", "instead of"],
+      "has not", "have not", "hasn't", "haven't", "without", "rather than", "instead of", "rejected", "rejects", "voted down",
+      "refused to", "refuses to", "ruled out", "rules out"],
     hypothetical: ["accused of", "accusing", "accuses", "accused", "if", "unless", "whether", "in case", "in the event"],
     proposal: ["plan*", "planning", "expected to", "is set to", "are set to", "propos*", "consider*", "bill", "calls for",
       "called for", "call* on", "urg*", "want* to", "seek* to", "push* for", "could", "may", "might", "should", "would like",
@@ -199,6 +200,7 @@ const en: Locale = {
     listPrepositions: ["to"],
     articles: ["the"],
     determiners: ["the", "an", "its", "their", "this", "that"],
+    linkMakesNoun: true,
     nounModifiers: ["temporary", "nationwide", "countrywide", "statewide", "total", "blanket", "complete", "partial", "new", "full",
       "permanent", "outright", "indefinite", "national", "sweeping"],
     complementizers: ["that", "to"],
