@@ -37,7 +37,8 @@ export function candidates(triggers: KeyedHit[], f: SentenceFacts, c: CompiledLo
     // quantifier before a common noun is an adjective ("the list of forbidden information"): both refer to a ban.
     // Adjectives between them do not change that: "ordered a 10-day block of X", "a temporary ban".
     const core = before.replace(c.grammar.modifiersEnd, "");
-    const attributive = c.grammar.prepositionEnd.test(core) && /^\s+\p{Ll}/u.test(f.s.text.slice(rel + hit.text.length));
+    // (Not past a hyphenated word: in "trottinettes en libre-service bannies de Paris" it is the noun's complement.)
+    const attributive = c.grammar.prepositionEnd.test(before) && /^\s+\p{Ll}/u.test(f.s.text.slice(rel + hit.text.length));
     // A verb form of several words that opens with its noun ("verbod op ... opgeschort") stays a verb.
     const multiWord = /\s/.test(hit.text);
     // A headline drops the article: "Pakistan extends ban on X" -- a verb form followed by a noun's link is the noun.

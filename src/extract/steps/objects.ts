@@ -61,9 +61,12 @@ function frameSpans(x: Candidate, f: SentenceFacts, c: CompiledLocale): FrameHit
   // A noun form that ends in its own link ("minimum age for", "Mindestalter für") has its object right after it.
   // A verb form of several words ending in a ban noun ("lifted the ban") links its object like the noun.
   const nounEnded = /\s/.test(x.hit.text) && c.banNounEnd.test(x.hit.text);
-  const after = x.kind === "noun" || nounEnded
+  const verbObjects = () => fr.endsInPreposition.test(x.hit.text) ? [] : [...objectsAt(t, end, x.clauseEnd, f.s.start, fr), ...audienceObjects(t, end, x.clauseEnd, f.s.start, fr)];
+  const linked = x.kind === "noun" || nounEnded
     ? (fr.endsInPreposition.test(x.hit.text) ? objectsAt(t, end, x.clauseEnd, f.s.start, fr) : nounObjects(t, end, x.clauseEnd, f.s.start, fr))
-    : fr.endsInPreposition.test(x.hit.text) ? [] : [...objectsAt(t, end, x.clauseEnd, f.s.start, fr), ...audienceObjects(t, end, x.clauseEnd, f.s.start, fr)];
+    : null;
+  // An idiom ending in its noun takes a direct object when no link follows: "mette al bando le sigarette".
+  const after = linked ? (linked.length || !nounEnded ? linked : verbObjects()) : verbObjects();
   const own = { start: x.hit.start, end: x.hit.end, text: x.hit.text, kind: "subject" as const };
   // A ban noun and its link inside a gapped form ("hebt die Sperre von X auf"), or opening a verb's
   // object ("revoca la sospensione di X"): the ban's object is the target.
