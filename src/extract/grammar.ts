@@ -22,6 +22,7 @@ export interface CompiledGrammar {
   prepositionEnd: RegExp;
   /** Adjectives (and number compounds) ending a text before a ban noun: "a 10-day", "a temporary". */
   modifiersEnd: RegExp;
+  adjectivesEnd: RegExp;
   /** A function word (preposition, article, conjunction) ending the words a demonym may describe. */
   windowStop: RegExp;
   /** An article or determiner opening a noun phrase ("the employees" -> "employees"). */
@@ -42,7 +43,7 @@ export function compileGrammar(locale: Locale): CompiledGrammar {
   const g = locale.grammar;
   if (!g) {
     return { listGap: /^[\s,]*(?:\(\s*)?$/u, articles: "", collectiveActor: NEVER, complementizer: NEVER, infinitiveEnd: NEVER, infinitiveIn: NEVER,
-      referenceNounEnd: NEVER, determinerEnd: NEVER, additive: NEVER, leadingArticle: NEVER, windowStop: NEVER, prepositionEnd: NEVER, demonstrativeEnd: NEVER, modifiersEnd: NEVER };
+      referenceNounEnd: NEVER, determinerEnd: NEVER, additive: NEVER, leadingArticle: NEVER, windowStop: NEVER, prepositionEnd: NEVER, demonstrativeEnd: NEVER, modifiersEnd: NEVER, adjectivesEnd: NEVER };
   }
   const articles = articleSource(g.articles);
   const conj = g.conjunctions.length ? `(?:${alt(g.conjunctions)})\\s+` : "(?!)";
@@ -61,7 +62,9 @@ export function compileGrammar(locale: Locale): CompiledGrammar {
       [...(det.length ? [`(?:^|\\s)(?:${alt(det)})\\s*$`] : []), ...(detElided.length ? [`(?:^|\\s)(?:${detElided.join("|")})$`] : [])].join("|") || "(?!)",
       "iu",
     ),
-    modifiersEnd: new RegExp(`(?:\\s+(?:[\\p{L}\\d]+[-‐]\\p{L}+${g.nounModifiers?.length ? `|${alt(g.nounModifiers)}` : ""})){1,2}\\s*$`, "iu"),
+    modifiersEnd: new RegExp(`(?:\\s+(?:\\d+[-‐]\\p{L}+${g.nounModifiers?.length ? `|${alt(g.nounModifiers)}` : ""})){1,2}\\s*$`, "iu"),
+    // After a determiner any hyphenated word is an adjective too ("its world-first ban").
+    adjectivesEnd: new RegExp(`(?:\\s+(?:[\\p{L}\\d]+[-‐]\\p{L}+${g.nounModifiers?.length ? `|${alt(g.nounModifiers)}` : ""})){1,2}\\s*$`, "iu"),
     demonstrativeEnd: g.demonstratives?.length ? new RegExp(`(?:^|\\s)(?:${alt(g.demonstratives)})\\s*$`, "iu") : NEVER,
     prepositionEnd: new RegExp(`(?:^|\\s)(?:${alt([...(g.prepositions ?? []), ...(locale.frames?.quantifiers ?? [])].filter((w) => !/['’]$/.test(w))) || "(?!)"})\\s*$`, "iu"),
     windowStop: new RegExp(`\\s(?:${alt([...(g.prepositions ?? []), ...g.articles, ...g.conjunctions].filter((w) => !/['’]$/.test(w))) || "(?!)"})(?=\\s|$)`, "iu"),

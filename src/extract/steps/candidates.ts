@@ -37,13 +37,15 @@ export function candidates(triggers: KeyedHit[], f: SentenceFacts, c: CompiledLo
     // quantifier before a common noun is an adjective ("the list of forbidden information"): both refer to a ban.
     // Adjectives between them do not change that: "ordered a 10-day block of X", "a temporary ban".
     const core = before.replace(c.grammar.modifiersEnd, "");
-    // (Not past a hyphenated word: in "trottinettes en libre-service bannies de Paris" it is the noun's complement.)
-    const attributive = c.grammar.prepositionEnd.test(before) && /^\s+\p{Ll}/u.test(f.s.text.slice(rel + hit.text.length));
+    const attributive = c.grammar.prepositionEnd.test(core) && /^\s+\p{Ll}/u.test(f.s.text.slice(rel + hit.text.length));
     // A verb form of several words that opens with its noun ("verbod op ... opgeschort") stays a verb.
     const multiWord = /\s/.test(hit.text);
     // A headline drops the article: "Pakistan extends ban on X" -- a verb form followed by a noun's link is the noun.
     const linked = !!c.frames && c.nounForms.has(hit.text.toLowerCase()) && c.frames.nounLink.test(f.s.text.slice(rel + hit.text.length));
-    const kind = rule.kind === "verb" && !multiWord && (c.grammar.determinerEnd.test(core) || attributive || linked) ? "noun" : rule.kind;
+    // After a determiner a hyphenated word is an adjective too ("its world-first ban"); not after a preposition
+    // ("trottinettes en libre-service bannies de Paris": the noun's complement).
+    const determined = c.grammar.determinerEnd.test(core) || c.grammar.determinerEnd.test(before.replace(c.grammar.adjectivesEnd, ""));
+    const kind = rule.kind === "verb" && !multiWord && (determined || attributive || linked) ? "noun" : rule.kind;
     const refersBack = kind === "noun" && c.grammar.demonstrativeEnd.test(before);
     // Read only where the language negates after the verb (de, nl): every trigger of every sentence passes here.
     const after = c.negationAfter ? firstWords(f.s.text.slice(rel + hit.text.length, clauseEnd).split(",")[0], NEGATION_AFTER_WORDS) : "";
