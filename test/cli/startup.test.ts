@@ -61,6 +61,8 @@ describe("extract of one text export", () => {
     expect([...loaded.matchAll(/i18n-iso-countries\/langs\/(\w+)\.json/g)].map((m) => m[1])).toEqual(["en"]);
     expect(loaded).not.toMatch(/\/warcio\//);
     expect(loaded).not.toMatch(/\/(jschardet|iconv-lite)\//);
+    // Nor the store, the event merging or ingest (src/document.ts, not pipeline.ts).
+    expect(loaded).not.toMatch(/\/(store|events)\/|\/ingest\.[tj]s|better-sqlite3/);
     // Its questions ("to government", "to installing") are all one word the table answers: no compromise.
     expect(loaded).not.toMatch(/\/compromise\//);
     // One locale folder of the sixteen.
