@@ -77,6 +77,15 @@ describe("extract of one text export", () => {
   });
 });
 
+describe("extract of one HTML page", () => {
+  it("cheerio without the fetching half of its package (undici, encoding sniffer)", () => {
+    const { loaded, stdout } = traced([BIN, "extract", join(ROOT, "test/fixtures/html/article.html"), "--no-text"], "html");
+    expect(JSON.parse(stdout).title).toBe("Belgium bans TikTok on federal phones");
+    expect(loaded).toMatch(/cheerio\/dist\/commonjs\/load-parse\.js/);
+    expect(loaded).not.toMatch(/\/(undici|encoding-sniffer)\//);
+  });
+});
+
 describe("the English locale", () => {
   it("loads without compromise (its triggers' verb forms come from a table)", () => {
     const { loaded, stdout } = traced(["--import", "tsx", "-e", `import("./src/locales/en/index.ts").then((m) => console.log(m.default.triggers.length))`], "locale-en");
