@@ -60,7 +60,7 @@ describe("extract of one text export", () => {
     expect(loaded).not.toMatch(/i18n-iso-countries\/entry-node/);
     expect([...loaded.matchAll(/i18n-iso-countries\/langs\/(\w+)\.json/g)].map((m) => m[1])).toEqual(["en"]);
     expect(loaded).not.toMatch(/\/warcio\//);
-    expect(loaded).not.toMatch(/\/(jschardet|iconv-lite)\//);
+    expect(loaded).not.toMatch(/\/(jschardet|iconv-lite|world-countries)\//);
     // Nor the store, the event merging or ingest (src/document.ts, not pipeline.ts).
     expect(loaded).not.toMatch(/\/(store|events)\/|\/ingest\.[tj]s|better-sqlite3/);
     // Its questions ("to government", "to installing") are all one word the table answers: no compromise.
