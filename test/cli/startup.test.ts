@@ -69,6 +69,13 @@ describe("extract of one text export", () => {
     expect([...new Set([...loaded.matchAll(/\/locales\/([a-z]{2,3})\/index\.[tj]s/g)].map((m) => m[1]))]).toEqual(["en"]);
   });
 
+  it("English with a target phrase of two words: compromise's tagger build, not the full one", () => {
+    const { loaded, stdout } = traced([BIN, "extract", join(ROOT, "test/fixtures/startup-tagger.txt"), "--no-text"], "en-tagger");
+    expect(JSON.parse(stdout).events[0]).toMatchObject({ action: "ban", target: "disposable vapes" });
+    expect(loaded).toMatch(/compromise\/builds\/two\/compromise-two\.cjs/);
+    expect(loaded).not.toMatch(/compromise-three|compromise\/builds\/compromise\.js/);
+  });
+
   it("German: chrono-node's German parser (its common code holds the English configuration), German and English country names", () => {
     const { loaded, stdout } = traced([BIN, "extract", GERMAN, "--no-text"], "de");
     expect(JSON.parse(stdout).lang).toBe("de");
