@@ -3,7 +3,7 @@
 // thread is terminated) and the main thread keeps answering signals meanwhile.
 import { parentPort, workerData } from "node:worker_threads";
 import { loadLocales } from "./locales/index.js";
-import { analyzeDocument } from "./pipeline.js";
+import { analyzeDocument } from "./document.js";
 import type { RawDocument } from "./types.js";
 
 const port = parentPort!;

@@ -1,14 +1,13 @@
 // Wires the stages: Source -> RawDocument -> Article -> events -> Store. The CLI and the
 // crawler call these functions; each stage stays testable on its own. `analyzeDocument`
-// is the pure per-document step (no database): it runs in-process or in a worker
+// (document.ts) is the pure per-document step (no database): it runs in-process or in a worker
 // (src/analysis-worker.ts) that a per-input time budget can stop.
-import type { Article, ArticleResult, RawDocument, Rejection } from "./types.js";
-import { isRejection, reject } from "./types.js";
+import type { Article, RawDocument, Rejection } from "./types.js";
+import { isRejection } from "./types.js";
 import type { Locale } from "./locales/types.js";
-import { loadLocales, loadLocalesFor } from "./locales/index.js";
-import { buildArticle, DEFAULT_MAX_BYTES } from "./content/article.js";
-import { extractEvents } from "./extract/index.js";
-import type { Trace } from "./extract/trace.js";
+import { loadLocales } from "./locales/index.js";
+import { DEFAULT_MAX_BYTES } from "./content/article.js";
+import { analyzeDocument, type Analysis } from "./document.js";
 import type { DB } from "./store/db.js";
 import { StoreWriter } from "./store/writer.js";
 import { normalizeUrl, urlId } from "./sources/crawl/url.js";
@@ -21,32 +20,6 @@ export interface Outcome {
   rejection?: Rejection;
   /** Set when the input's content was already stored as this other article: the document is linked to it. */
   duplicateOf?: string;
-}
-
-/** What the pure step made of one document. */
-export type Analysis =
-  | { kind: "article"; article: Article; result: ArticleResult }
-  | { kind: "rejected"; rejection: Rejection };
-
-/** Bytes -> the spec's article object, no database involved (`banwatch extract`). */
-export async function extractDocument(raw: RawDocument, opts: { maxBytes?: number; locales?: Map<string, Locale>; trace?: Trace } = {}): Promise<ArticleResult | Rejection> {
-  const article = buildArticle(raw, { maxBytes: opts.maxBytes });
-  if (isRejection(article)) return article;
-  // Without locales given, only the article's own is loaded (start-up of a one-file extract).
-  const locales = opts.locales ?? (await loadLocalesFor([article.lang]));
-  return extractEvents(article, locales, opts.trace);
-}
-
-/** One document through content extraction and event extraction; never throws. */
-export function analyzeDocument(raw: RawDocument, locales: Map<string, Locale>, maxBytes = DEFAULT_MAX_BYTES): Analysis {
-  const article = buildArticle(raw, { maxBytes });
-  if (isRejection(article)) return { kind: "rejected", rejection: article };
-  try {
-    return { kind: "article", article, result: extractEvents(article, locales) };
-  } catch (e) {
-    // A bug in a rule must not lose the input: keep it, rejected, for reextract.
-    return { kind: "rejected", rejection: reject("extract", "extractor_error", `extraction failed on ${raw.uri}: ${(e as Error).message}`) };
-  }
 }
 
 /**
@@ -95,4 +68,5 @@ export class Pipeline {
 }
 
 // The ingest run lives in its own module; callers import it from here as before.
+export { extractDocument, analyzeDocument, type Analysis } from "./document.js";
 export { ingestPaths, type IngestSummary, type IngestOptions } from "./ingest.js";

@@ -2,7 +2,7 @@
 // Inputs are read like ingest's (text, HTML, WARC records, JSON lines, - for stdin).
 import { Option, type Command } from "commander";
 import { isRejection, type RawDocument } from "../types.js";
-import { extractDocument } from "../pipeline.js";
+import { extractDocument } from "../document.js";
 import { Trace } from "../extract/trace.js";
 import { readInputs } from "../sources/inputs.js";
 import { INPUT_FORMATS, type InputFormat } from "../sources/input.js";

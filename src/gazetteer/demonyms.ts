@@ -2,9 +2,12 @@
 // code is the same whatever language names it, so one table serves all. A trailing "*"
 // covers inflection (belgisch* = belgische, belgischen; american* = americano, americana).
 // Places count a demonym as an actor only before an actor noun ("Belgian government").
-import { createRequire } from "node:module";
+// The countries the table leaves out come from world-countries' data, through the forms
+// scripts/world-demonyms.ts wrote from it (world-demonyms.ts): its 1.4 MB of JSON took a
+// fiftieth of a second of every `banwatch extract`.
+import { WORLD_DEMONYMS } from "./world-demonyms.js";
 
-const TABLE: Record<string, string[]> = {
+export const TABLE: Record<string, string[]> = {
   BE: ["Belgian", "Belgium's", "Belgische", "Belgisch", "Belgiës", "belge", "belges", "belgisch*", "belga", "belgas", "belgi"],
   US: ["American", "Americans", "U.S.", "US", "America's", "U.S.'s", "US's", "United States'", "Amerikaanse", "Amerikaans",
     "américain*", "amerikanisch*", "US-amerikanisch*", "estadounidense*", "norteamerican*", "american*", "statunitens*",
@@ -47,40 +50,6 @@ const TABLE: Record<string, string[]> = {
   EU: ["Europese", "EU-", "européen*", "européenne*", "europäisch*", "europeo*", "europea*", "europeu*", "europeia*", "EU's"],
 };
 
-/** world-countries' record of a country: its ISO code and English and French demonyms. */
-interface WorldCountry {
-  cca2: string;
-  demonyms?: Record<string, { f: string; m: string }>;
-}
-
-/**
- * English and French demonyms of every country (world-countries' data) that the table above
- * leaves out: "Venezuelan", "vénézuélien*". A form two countries share ("Congolese",
- * "Dominican") names neither; the table's own forms win.
- */
-function worldDemonyms(table: Record<string, string[]>): Record<string, string[]> {
-  const countries = createRequire(import.meta.url)("world-countries/countries.json") as WorldCountry[];
-  const taken = new Set(Object.values(table).flat().map((f) => f.replace(/\*$/, "").toLowerCase()));
-  const owners = new Map<string, Set<string>>();
-  const forms: [string, string][] = [];
-  for (const c of countries) {
-    const d = c.demonyms;
-    if (!c.cca2 || !d) continue;
-    // French adjectives are written in lower case and inflect ("vénézuélien", "vénézuéliennes").
-    const mine = [d.eng?.m, d.eng?.f, d.fra?.m && `${d.fra.m.toLowerCase()}*`, d.fra?.f && `${d.fra.f.toLowerCase()}*`].filter((x): x is string => !!x);
-    for (const f of new Set(mine)) {
-      const k = f.replace(/\*$/, "").toLowerCase();
-      if (taken.has(k) || k.length < 4) continue;
-      owners.set(k, (owners.get(k) ?? new Set()).add(c.cca2));
-      forms.push([c.cca2, f]);
-    }
-  }
-  const out: Record<string, string[]> = {};
-  for (const [code, f] of forms) if (owners.get(f.replace(/\*$/, "").toLowerCase())!.size === 1) (out[code] ??= []).push(f);
-  return out;
-}
-
-const WORLD = worldDemonyms(TABLE);
 export const DEMONYMS: Record<string, string[]> = Object.fromEntries(
-  [...new Set([...Object.keys(TABLE), ...Object.keys(WORLD)])].map((code) => [code, [...(TABLE[code] ?? []), ...(WORLD[code] ?? [])]]),
+  [...new Set([...Object.keys(TABLE), ...Object.keys(WORLD_DEMONYMS)])].map((code) => [code, [...(TABLE[code] ?? []), ...(WORLD_DEMONYMS[code] ?? [])]]),
 );

@@ -1,9 +1,10 @@
 // Start-up of a one-file `banwatch extract` (issue 15): what it loads. The article's own
 // language only: one chrono-node language (not the package's root entry with all sixteen),
 // the country names of that language (not i18n-iso-countries' Node entry, which registers all
-// of them), no WARC reader for a text export; and the English locale loads without compromise
-// (its verb forms come from a table; compromise's tagger build is loaded when a phrase must
-// be tagged).
+// of them), no WARC reader for a text export, no charset detector for UTF-8 text; and the
+// English locale loads without compromise (its verb forms come from a table, and one-word
+// questions are answered from a table of its answers; compromise's tagger build is loaded
+// when a longer phrase must be tagged). `--version` and `query` load no extractor at all.
 // Modules are traced in a child process: ESM through a resolve hook, CommonJS from
 // require.cache at exit (chrono-node, compromise and i18n-iso-countries are required).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,9 +13,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { createRequire } from "node:module";
 import { BIN } from "../spawn-cli.js";
 
 const ROOT = resolve(__dirname, "../..");
+const require = createRequire(import.meta.url);
 const BELGIUM = join(ROOT, "corpus/000_8ed593b27608a371.txt");
 const GERMAN = join(ROOT, "test/fixtures/startup-de.txt");
 let dir = "";
@@ -57,11 +60,20 @@ describe("extract of one text export", () => {
     expect(loaded).not.toMatch(/i18n-iso-countries\/entry-node/);
     expect([...loaded.matchAll(/i18n-iso-countries\/langs\/(\w+)\.json/g)].map((m) => m[1])).toEqual(["en"]);
     expect(loaded).not.toMatch(/\/warcio\//);
-    // Its phrases are tagged by compromise's tagger build, not the full one (verb forms come from a table).
-    expect(loaded).toMatch(/compromise\/builds\/two\/compromise-two\.cjs/);
-    expect(loaded).not.toMatch(/compromise-three/);
+    expect(loaded).not.toMatch(/\/(jschardet|iconv-lite|world-countries)\//);
+    // Nor the store, the event merging or ingest (src/document.ts, not pipeline.ts).
+    expect(loaded).not.toMatch(/\/(store|events)\/|\/ingest\.[tj]s|better-sqlite3/);
+    // Its questions ("to government", "to installing") are all one word the table answers: no compromise.
+    expect(loaded).not.toMatch(/\/compromise\//);
     // One locale folder of the sixteen.
     expect([...new Set([...loaded.matchAll(/\/locales\/([a-z]{2,3})\/index\.[tj]s/g)].map((m) => m[1]))]).toEqual(["en"]);
+  });
+
+  it("English with a target phrase of two words: compromise's tagger build, not the full one", () => {
+    const { loaded, stdout } = traced([BIN, "extract", join(ROOT, "test/fixtures/startup-tagger.txt"), "--no-text"], "en-tagger");
+    expect(JSON.parse(stdout).events[0]).toMatchObject({ action: "ban", target: "disposable vapes" });
+    expect(loaded).toMatch(/compromise\/builds\/two\/compromise-two\.cjs/);
+    expect(loaded).not.toMatch(/compromise-three|compromise\/builds\/compromise\.js/);
   });
 
   it("German: chrono-node's German parser (its common code holds the English configuration), German and English country names", () => {
@@ -72,11 +84,56 @@ describe("extract of one text export", () => {
   });
 });
 
+describe("extract of one HTML page", () => {
+  it("cheerio without the fetching half of its package (undici, encoding sniffer)", () => {
+    const { loaded, stdout } = traced([BIN, "extract", join(ROOT, "test/fixtures/html/article.html"), "--no-text"], "html");
+    expect(JSON.parse(stdout).title).toBe("Belgium bans TikTok on federal phones");
+    expect(loaded).toMatch(/cheerio\/dist\/commonjs\/load-parse\.js/);
+    expect(loaded).not.toMatch(/\/(undici|encoding-sniffer)\//);
+  });
+});
+
 describe("the English locale", () => {
   it("loads without compromise (its triggers' verb forms come from a table)", () => {
     const { loaded, stdout } = traced(["--import", "tsx", "-e", `import("./src/locales/en/index.ts").then((m) => console.log(m.default.triggers.length))`], "locale-en");
     expect(Number(stdout)).toBeGreaterThan(0);
     expect(loaded).toMatch(/locales\/en\/index\.ts/);
     expect(loaded).not.toMatch(/\/compromise\//);
+  });
+
+  it("loads compromise's tagger build (not the full one) for a phrase of two words, not for one word", () => {
+    const script = `const np = await import("./src/locales/en/noun-phrase.ts");
+const t = await import("./src/locales/en/tagger.ts");
+const one = [np.opensVerbPhrase("raise penalties"), np.nounPhrase("banks"), t.taggerLoaded()];
+console.log(JSON.stringify([...one, np.nounPhrase("mobile phones"), t.taggerLoaded()]));`;
+    const { loaded, stdout } = traced(["--import", "tsx", "--input-type=module", "-e", script], "tagger");
+    expect(JSON.parse(stdout)).toEqual([true, "banks", false, "mobile phones", true]);
+    expect(loaded).toMatch(/compromise\/builds\/two\/compromise-two\.cjs/);
+    expect(loaded).not.toMatch(/compromise-three|compromise\/builds\/compromise\.js/);
+  });
+});
+
+describe("commands that extract nothing", () => {
+  /** The modules of the extraction path: any of them loaded is start-up wasted. */
+  const EXTRACTION = /\/(extract|locales|content|language|gazetteer)\/|\/(chrono-node|compromise|franc|cheerio|linkedom|i18n-iso-countries|world-countries|jschardet)\//;
+
+  it("--version loads no extractor and no SQLite", () => {
+    const { loaded, stdout } = traced([BIN, "--version"], "version");
+    expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    expect(loaded).toMatch(/cli\/main\.[tj]s/);
+    expect(loaded).not.toMatch(EXTRACTION);
+    expect(loaded).not.toMatch(/better-sqlite3|\/store\//);
+  });
+
+  it("query loads no extractor (its statement runs in a process of its own)", () => {
+    const db = join(dir, "q.db");
+    const sqlite = require("better-sqlite3") as new (f: string) => { exec(s: string): void; close(): void };
+    const handle = new sqlite(db);
+    handle.exec("create table t (x)");
+    handle.close();
+    const { loaded, stdout } = traced([BIN, "query", "select 1 as one", "--db", db, "--format", "csv"], "query");
+    expect(stdout).toBe("one\r\n1\r\n"); // CSV lines end in CRLF (RFC 4180)
+    expect(loaded).toMatch(/cli\/query\.[tj]s/);
+    expect(loaded).not.toMatch(EXTRACTION);
   });
 });

@@ -3,9 +3,19 @@
 // UTF-8 with multibyte sequences is UTF-8 whatever the page declares; UTF-8 with a few
 // broken bytes stays UTF-8 (each broken byte becomes U+FFFD); undeclared bytes that are
 // not UTF-8 go to a statistical detector (jschardet) before the windows-1252 fallback.
-import iconv from "iconv-lite";
-import jschardet from "jschardet";
+import { createRequire } from "node:module";
+import type * as Iconv from "iconv-lite";
+import type * as Jschardet from "jschardet";
 import { CHARSET_PRESCAN_BYTES } from "./constants.js";
+
+// iconv-lite and jschardet are required on first use: UTF-8 text (most inputs) needs neither,
+// and loading them took some 75 ms of a one-file `banwatch extract`. jschardet's CommonJS
+// build is one file, the same code as its ESM tree of modules, and loads in a third of the time.
+const require = createRequire(import.meta.url);
+let iconvLoaded: typeof Iconv | null = null;
+let jschardetLoaded: typeof Jschardet | null = null;
+const iconv = () => (iconvLoaded ??= require("iconv-lite") as typeof Iconv);
+const jschardet = () => (jschardetLoaded ??= require("jschardet") as typeof Jschardet);
 
 export interface Decoded {
   text: string;
@@ -32,7 +42,7 @@ export function normalizeCharset(label: string | null | undefined): string | nul
   if (l === "x-sjis" || l === "shift-jis" || l === "cp932") return "shift_jis";
   if (l === "gb2312" || l === "x-gbk") return "gbk";
   if (l === "cp949") return "euc-kr";
-  return iconv.encodingExists(l) ? l : null;
+  return iconv().encodingExists(l) ? l : null;
 }
 
 /** charset=... out of a Content-Type value. */
@@ -123,7 +133,7 @@ export function utf8Status(b: Uint8Array): { valid: boolean; multibyte: boolean 
 
 /** The detector's guess for bytes that are not UTF-8, as an iconv-lite name; null when it has none. */
 export function detectCharset(b: Uint8Array): string | null {
-  const guesses = jschardet.detectAll(b.subarray(0, DETECT_BYTES));
+  const guesses = jschardet().detectAll(b.subarray(0, DETECT_BYTES));
   const top = guesses[0];
   if (!top || top.confidence < MIN_DETECT_CONFIDENCE) return null;
   // Latin-1 text scores the same under many Latin charsets; the web's default wins a tie.
@@ -136,7 +146,7 @@ const utf8Decoder = new TextDecoder("utf-8"); // not fatal: each broken sequence
 
 function decodeWith(b: Uint8Array, charset: string): string {
   if (charset === "utf-8") return utf8Decoder.decode(b);
-  return iconv.decode(Buffer.from(b.buffer, b.byteOffset, b.length), charset);
+  return iconv().decode(Buffer.from(b.buffer, b.byteOffset, b.length), charset);
 }
 
 /** Which charset the bytes are in, BOM and NUL patterns already ruled out. */
