@@ -201,7 +201,11 @@ function readItem(rest: string, at: number, fr: CompiledFrames): { hit: FrameHit
     const acr = ACRONYM.exec(next);
     const text = (acr ? acr[1] : name[1]).replace(fr.possessiveEnd ?? /(?!)/, "").replace(/[.’']+$/u, "");
     const start = at + skipped + (acr ? name[0].length + acr[0].indexOf(acr[1]) : name[0].indexOf(name[1]));
-    return { hit: { start, end: start + text.length, text, kind: "name" }, len: skipped + name[0].length + (acr ? acr[0].length : 0) };
+    // A cue noun after the name belongs to the item: "ByteDance apps and Microsoft Copilot".
+    const cueAfter = acr ? null : /^\s+([\p{Ll}][\p{L}-]*)/u.exec(next);
+    const cueWord = cueAfter?.[1];
+    const tail = cueWord && (fr.cued.test(cueWord) || fr.cued.test(cueWord.replace(/s$/u, ""))) && !fr.boundary.test(cueWord) ? cueAfter![0].length : 0;
+    return { hit: { start, end: start + text.length, text, kind: "name" }, len: skipped + name[0].length + (acr ? acr[0].length : 0) + tail };
   }
   const phrase = readPhrase(r, fr);
   if (!phrase) return null;

@@ -40,9 +40,15 @@ export function claimNounTargets(triggers: Candidate[], f: SentenceFacts, c: Com
     if (t.kind !== "noun") continue;
     const i = f.objects.findIndex((x) => x.start >= t.hit.end && countWords(f.s.text.slice(t.hit.end - f.s.start, x.start - f.s.start)) <= NOUN_TARGET_GAP_WORDS);
     if (i < 0) continue;
-    // With the names listed after it: "a ban on TikTok, WeChat and Telegram".
+    // With the names listed after it: "a ban on TikTok, WeChat and Telegram", "bans on DeepSeek, ByteDance apps and Copilot".
     const list = [f.objects[i]];
-    for (let j = i + 1; j < f.objects.length && c.grammar.listGap.test(f.s.text.slice(list[list.length - 1].end - f.s.start, f.objects[j].start - f.s.start)); j++) list.push(f.objects[j]);
+    const framed = c.frames ? nounObjects(f.s.text, t.rel + t.hit.text.length, t.clauseEnd, f.s.start, c.frames) : [];
+    for (let j = i + 1; j < f.objects.length; j++) {
+      const o = f.objects[j];
+      const listed = c.grammar.listGap.test(f.s.text.slice(list[list.length - 1].end - f.s.start, o.start - f.s.start));
+      if (!listed && !framed.some((s) => overlaps(s, o))) break;
+      list.push(o);
+    }
     claimed.set(t.hit.start, list);
   }
   return claimed;
