@@ -4,7 +4,9 @@
 import type { Fired } from "../../types.js";
 import type { CompiledLocale } from "../compile.js";
 import type { Candidate } from "./candidates.js";
+import type { SentenceFacts } from "./facts.js";
 import { fired } from "../rules.js";
+import { countWords } from "../words.js";
 
 /** Stretches of the sentence (absolute offsets) that earlier triggers govern. */
 export interface Governed {
@@ -34,6 +36,28 @@ export function suppressed(x: Candidate, g: Governed, c: CompiledLocale): Fired 
   const hyp = c.hypothetical.exec(x.before);
   if (hyp) return fired("cue.hypothetical", lang, hyp.text);
   return null;
+}
+
+/** Words between a subject and its verb ("YouTube has now blocked"). */
+const SUBJECT_GAP_WORDS = 2;
+
+/**
+ * A platform the gazetteer knows as the subject of an active ban verb with an object ("YouTube
+ * blocked the channels of ...", "Twitter suspended the account of ...") moderates its own
+ * service: no state decided anything. Only where the subject precedes the verb and the object
+ * follows it (not de, nl); a passive ("TikTok was blocked", "X blocked in Brazil") is no such subject.
+ */
+export function platformSubject(x: Candidate, f: SentenceFacts, c: CompiledLocale): Fired | null {
+  const fr = c.frames;
+  // Verb-final clauses (de, nl: finite auxiliaries) put objects before the verb too.
+  if (!fr || fr.finiteAux || x.kind !== "verb" || x.rule.action !== "ban") return null;
+  const subject = f.objects.filter((t) => t.rule === "target.known" && t.end <= x.hit.start && t.start - f.s.start >= x.clauseStart).pop();
+  if (!subject) return null;
+  const gap = f.s.text.slice(subject.end - f.s.start, x.rel);
+  if (/[,;:]/.test(gap) || countWords(gap) > SUBJECT_GAP_WORDS || fr.passiveBefore?.test(f.s.text.slice(0, x.rel))) return null;
+  // An object after the verb, opened by a determiner: "blocked the channels", "suspended its account".
+  if (!fr.apposition.test(f.s.text.slice(x.rel + x.hit.text.length).trimStart())) return null;
+  return fired("suppress.platform-subject", c.locale.code, subject.text);
 }
 
 /** An advisory governs the rest of its clause, whatever happens to the advisory itself. */
