@@ -136,7 +136,7 @@ const fr: Locale = {
     including: ["notamment", "dont", "comme", "parmi lesquels", "parmi lesquelles", "y compris"],
     nounLinks: ["de", "des", "du", "d'", "contre", "sur"],
     genitives: ["de", "du", "des", "d'"],
-    transparent: ["accéder à", "accéder au", "accéder aux", "utiliser", "vendre", "télécharger", "la vente de", "la vente des", "vente de", "l'importation de", "l'importation des", "importation de", "l'import de", "l'utilisation de",
+    transparent: ["de", "accéder à", "accéder au", "accéder aux", "utiliser", "vendre", "télécharger", "la vente de", "la vente des", "vente de", "l'importation de", "l'importation des", "importation de", "l'import de", "l'utilisation de",
       "l'utilisation des", "utilisation de", "l'usage de", "usage de", "l'accès à", "accès à", "la production de", "la publicité pour",
       "la commercialisation de", "la distribution de", "le téléchargement de", "les équipements de", "les produits de", "les services de"],
     passiveAux: ["est", "a été", "ont été", "sont", "était", "sera", "seront", "serait", "été", "reste"],
