@@ -165,6 +165,14 @@ function clauseAround(sentence: string, start: number, end: number): string {
   return `${before} ${after}`;
 }
 
+/** A date read at s in the sentence, with its role and whether it dates an earlier decision ("imposed in"). */
+function dateHit(sentence: string, offset: number, s: number, d: Pick<DateHit, "text" | "value" | "precision" | "rule">, c: Compiled): DateHit {
+  const before = sentence.slice(0, s);
+  const hit: DateHit = { start: offset + s, end: offset + s + d.text.length, ...d, role: roleOf(before, clauseAround(sentence, s, s + d.text.length), c) };
+  if (c.imposed?.test(before)) hit.imposed = true;
+  return hit;
+}
+
 export function findDates(sentence: string, offset: number, locale: Locale, ref: Reference): DateHit[] {
   const c = compiled(locale);
   const pub = ref.published;
@@ -174,12 +182,8 @@ export function findDates(sentence: string, offset: number, locale: Locale, ref:
   const year = pub ? Number(pub.slice(0, 4)) : ref.year ?? null;
   const out: DateHit[] = [];
   const taken = (s: number, e: number) => out.some((o) => o.start - offset < e && o.end - offset > s);
-  const push = (s: number, text: string, value: string, precision: Precision, rule: string, role?: DateRole) => {
-    const before = sentence.slice(0, s);
-    const hit: DateHit = { start: offset + s, end: offset + s + text.length, text, value, precision, role: role ?? roleOf(before, clauseAround(sentence, s, s + text.length), c), rule };
-    if (c.imposed?.test(before)) hit.imposed = true;
-    out.push(hit);
-  };
+  const push = (s: number, text: string, value: string, precision: Precision, rule: string) =>
+    out.push(dateHit(sentence, offset, s, { text, value, precision, rule }, c));
   const forward = (s: number, e: number, text: string) => {
     const t = text.replace(/[\s,.;:]+$/u, "");
     return !c.past.test(t) && (c.future.test(t) || c.future.test(clauseAround(sentence, s, s + t.length)) || !!c.futureBefore?.test(sentence.slice(0, s)));

@@ -38,6 +38,16 @@ export interface PlaceMatcher {
 const caseSensitive = (f: string) => f.length <= 3 || /\p{Lu}.*\p{Lu}/u.test(f.replace(/\*$/, "")) || /^\p{Lu}/u.test(f) && !/\s/.test(f) && f.length <= 4;
 
 
+/**
+ * Nouns that make a place before them a decider, found through the first-word index (a regexp of
+ * hundreds of forms ending in "$" tries every position): actor nouns, and ban nouns, which take a
+ * place as their owner ("Spain's ban on vapes", "the Belgian ban").
+ */
+function ownerNouns(locale: Locale) {
+  const banNouns = locale.triggers.filter((t) => t.kind === "noun").flatMap((t) => t.forms).filter((f) => !/[\s.]/.test(f));
+  return compileKeyedMatcher([{ key: "actor", forms: [...locale.actorNouns, ...banNouns] }]);
+}
+
 export function buildPlaceMatcher(locale: Locale): PlaceMatcher {
   const trie = new PhraseTrie<Entry>();
   const add = (form: string, entry: Entry, forceCase = false) => {
@@ -61,10 +71,7 @@ export function buildPlaceMatcher(locale: Locale): PlaceMatcher {
 
   // Prepositions, articles and conjunctions end the words a demonym may describe ("state-owned Chinese company in ...").
   const windowStop = compileGrammar(locale).windowStop;
-  // Actor nouns found through the first-word index: a regexp of hundreds of forms ending in "$" tries every position.
-  // A ban noun takes a place as its owner as an actor noun does: "Spain's ban on vapes", "the Belgian ban".
-  const banNouns = locale.triggers.filter((t) => t.kind === "noun").flatMap((t) => t.forms).filter((f) => !/[\s.]/.test(f));
-  const actorNouns = compileKeyedMatcher([{ key: "actor", forms: [...locale.actorNouns, ...banNouns] }]);
+  const actorNouns = ownerNouns(locale);
   const endsInActorNoun = (text: string) => {
     const hits = actorNouns.find(text);
     return hits.length > 0 && !text.slice(hits[hits.length - 1].end).trim();
