@@ -139,6 +139,37 @@ function compoundHits(ix: Index, heads: string[], text: string): (Entry & { star
   return out;
 }
 
+/** A list's gap: a comma or a conjunction ("plastic plates and straws"). */
+const LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)/iu;
+const NEXT_WORD = /^[\p{Ll}][\p{L}-]*/u;
+
+/**
+ * A modifier distributes over a list (English): in "plastic plates and straws" the straws are
+ * plastic too. A bare word listed after a two-word category whose modifier makes a category
+ * with it ("plastic" + "straws") is that category; the list goes on while the words do.
+ */
+function distributed(ix: Index, text: string, kept: { name: string; form: string; start: number; end: number; plain: boolean }[]) {
+  const out: typeof kept = [];
+  for (const hit of kept) {
+    const words = text.slice(hit.start, hit.end).split(/\s+/);
+    if (words.length !== 2) continue;
+    let at = hit.end;
+    for (;;) {
+      const gap = LIST_GAP.exec(text.slice(at));
+      const word = gap && NEXT_WORD.exec(text.slice(at + gap[0].length));
+      if (!gap || !word) break;
+      const start = at + gap[0].length;
+      if (kept.some((k) => k.start <= start && start < k.end)) { at = kept.find((k) => k.start <= start && start < k.end)!.end; continue; }
+      const whole = `${words[0]} ${word[0]}`;
+      const m = ix.trie.find(whole).find((h) => h.start === 0 && h.end === whole.length);
+      if (!m) break;
+      out.push({ ...m.value, start, end: start + word[0].length, plain: true });
+      at = start + word[0].length;
+    }
+  }
+  return out;
+}
+
 export function compileCategoryFinder(categories: Record<string, string[]>, heads: string[] = []): CategoryFinder {
   const ix = buildIndex(categories);
   return {
@@ -151,6 +182,7 @@ export function compileCategoryFinder(categories: Record<string, string[]>, head
       cands.sort((a, b) => b.end - b.start - (a.end - a.start) || Number(b.plain) - Number(a.plain) || a.start - b.start);
       const kept: typeof cands = [];
       for (const c of cands) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+      kept.push(...distributed(ix, text, kept));
       kept.sort((a, b) => a.start - b.start);
       return kept.map((c) => ({ start: offset + c.start, end: offset + c.end, name: c.name, form: c.form, text: text.slice(c.start, c.end) }));
     },

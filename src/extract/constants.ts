@@ -47,3 +47,5 @@ export const RENAME_NEAR_CHARS = 40;
 /** A first paragraph shorter than this is a teaser: the lead takes the next one too. */
 export const TEASER_CHARS = 120;
 // The merge's weights live in src/events/constants.ts.
+/** Words a verb trigger's first listed category may stand after ("bans single use cotton buds, ..."). */
+export const LIST_LEAD_WORDS = 2;

@@ -10,7 +10,7 @@ import { fired, ruleId } from "../rules.js";
 import { audienceObjects, listedExamples, middleField, nounObjects, objectsAt, passiveSubject, type CompiledFrames, type FrameHit } from "../frames.js";
 import { isCategory, knownName } from "../targets.js";
 import { countWords } from "../words.js";
-import { NOUN_TARGET_GAP_WORDS, PREVIOUS_TARGET_SENTENCES } from "../constants.js";
+import { LIST_LEAD_WORDS, NOUN_TARGET_GAP_WORDS, PREVIOUS_TARGET_SENTENCES } from "../constants.js";
 
 /** The targets the text named last, and in which sentence. */
 export interface PreviousTargets {
@@ -97,6 +97,32 @@ const TITLE_CASE = /^\P{Ll}*\p{Lu}/u;
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 /**
+ * Categories listed right after a verb trigger, or after an object already taken, joined by
+ * a list's gaps ("bans single use cotton buds, plastic plates and straws"): the object
+ * position, where the frame could not read the phrase (compromise read "use" as a verb).
+ */
+function listedCategories(x: Candidate, f: SentenceFacts, inClause: TargetHit[], framed: TargetHit[], c: CompiledLocale): TargetHit[] {
+  if (x.kind !== "verb" || !c.frames) return [];
+  const out: TargetHit[] = [];
+  let at = x.hit.end;
+  for (const t of inClause) {
+    if (t.start < at) continue;
+    if (framed.includes(t)) { at = t.end; continue; }
+    const gap = f.s.text.slice(at - f.s.start, t.start - f.s.start);
+    // The first after the verb: at most a few words between, none of them a preposition, article or stop
+    // ("verboden op de telefoons" names where).
+    const lead = gap.trim().split(/\s+/).filter(Boolean);
+    // After an object, a comma or a conjunction: an article alone ("TikTok des téléphones") is no list.
+    const listed = c.grammar.listGap.test(gap) && c.frames.listGap.test(gap);
+    const opens = at === x.hit.end ? lead.length <= LIST_LEAD_WORDS && !lead.some((w) => c.frames!.boundary.test(w)) : listed;
+    if (!isCategory(t) || !opens) break;
+    out.push(t);
+    at = t.end;
+  }
+  return out;
+}
+
+/**
  * The objects of the trigger's clause: names the lists know anywhere in the clause (as the
  * dev articles' coordinations need), categories only in the frame's object position, and
  * the frame's objects no list knows, as written.
@@ -116,6 +142,8 @@ function clauseObjects(x: Candidate, f: SentenceFacts, liftsObject: boolean, c: 
   // A language without frames cannot tell a category's position: one in the trigger's clause counts when no name stands there.
   const named = !c.frames && inClause.some((t) => !isCategory(t));
   const framed = inClause.filter((t) => !isCategory(t) || (!c.frames ? !named : spans.some((s) => overlaps(s, t) && !(s.beforeVerb && modifier(t)))));
+  framed.push(...listedCategories(x, f, inClause, framed, c));
+  framed.sort((a, b) => a.start - b.start);
   // Failing those, after the trigger an activity noun's complement is what the ban concerns wherever
   // it stands ("verbietet ab Juni den Verkauf von Einweg-E-Zigaretten").
   const concerned = (t: TargetHit) => !!c.frames && isCategory(t) && t.start - f.s.start > x.rel &&
