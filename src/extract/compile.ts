@@ -29,6 +29,8 @@ export interface CompiledLocale {
   liftObject: CueMatcher;
   /** A locative preposition (and article) ending the text before a place. */
   locative: RegExp | null;
+  /** The gap before a gloss: a comma and a gloss word ("disposable e-cigarettes, or vapes,"). */
+  gloss: RegExp | null;
   /** One-word noun trigger forms ("ban", "block"): such a verb form followed by a noun link is the noun ("extends ban on X"). */
   nounForms: Set<string>;
   /** A clause opening with a fronted constituent of a verb-second language: its subject follows the verb. */
@@ -82,6 +84,7 @@ export function compileLocale(locale: Locale): CompiledLocale {
     locative: locale.cues.locatives?.length
       ? new RegExp(`(?:^|\\s)(?:${compileForms(locale.cues.locatives, "iu").source})\\s+${ARTICLES}$`, "iu")
       : null,
+    gloss: locale.grammar?.glosses?.length ? new RegExp(`^\\s*,\\s*(?:${compileForms(locale.grammar.glosses, "iu").source})\\s+$`, "iu") : null,
     nounForms: !locale.grammar?.linkMakesNoun ? new Set<string>() : new Set(locale.triggers.filter((t) => t.kind === "noun").flatMap((t) => t.forms).filter((f) => !/[\s*.]/.test(f)).map((f) => f.toLowerCase())),
     fronted: locale.grammar?.frontedOpeners?.length ? new RegExp(`^[\\s,]*(?:${compileForms(locale.grammar.frontedOpeners, "iu").source})`, "iu") : null,
     follow: locale.cues.follow?.length ? compileKeyedMatcher([{ key: "follow", forms: locale.cues.follow }]) : null,

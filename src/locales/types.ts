@@ -140,6 +140,11 @@ export interface Grammar {
    */
   linkMakesNoun?: boolean;
   /**
+   * Words opening a gloss between commas after a category: another name for it, not one more
+   * item ("disposable e-cigarettes, or vapes, and ..."; en "or").
+   */
+  glosses?: string[];
+  /**
    * A preposition's forms fused with the article ("di" -> "del", "dei", "dell'"; "de" -> "do",
    * "das"): a frame's link written with the plain preposition matches them too.
    */

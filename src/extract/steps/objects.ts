@@ -96,6 +96,19 @@ function banNounObjects(t: string, from: number, to: number, noun: RegExp, offse
 const TITLE_CASE = /^\P{Ll}*\p{Lu}/u;
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
+/** "disposable e-cigarettes, or vapes, and ...": a category glossed between commas after another is no item of its own. */
+function dropGlosses(ts: TargetHit[], f: SentenceFacts, c: CompiledLocale): void {
+  const gloss = c.gloss;
+  if (!gloss) return;
+  for (let i = ts.length - 1; i > 0; i--) {
+    const t = ts[i], prev = ts[i - 1];
+    if (!isCategory(t) || !isCategory(prev)) continue;
+    const gap = f.s.text.slice(prev.end - f.s.start, t.start - f.s.start);
+    const after = f.s.text.slice(t.end - f.s.start, t.end - f.s.start + 2);
+    if (gloss.test(gap) && /^\s*(?:,|$)/.test(after)) ts.splice(i, 1);
+  }
+}
+
 /**
  * Categories listed right after a verb trigger, or after an object already taken, joined by
  * a list's gaps ("bans single use cotton buds, plastic plates and straws"): the object
@@ -144,6 +157,7 @@ function clauseObjects(x: Candidate, f: SentenceFacts, liftsObject: boolean, c: 
   const framed = inClause.filter((t) => !isCategory(t) || (!c.frames ? !named : spans.some((s) => overlaps(s, t) && !(s.beforeVerb && modifier(t)))));
   framed.push(...listedCategories(x, f, inClause, framed, c));
   framed.sort((a, b) => a.start - b.start);
+  dropGlosses(framed, f, c);
   // Failing those, after the trigger an activity noun's complement is what the ban concerns wherever
   // it stands ("verbietet ab Juni den Verkauf von Einweg-E-Zigaretten").
   const concerned = (t: TargetHit) => !!c.frames && isCategory(t) && t.start - f.s.start > x.rel &&

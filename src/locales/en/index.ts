@@ -201,6 +201,7 @@ const en: Locale = {
     articles: ["the"],
     determiners: ["the", "an", "its", "their", "this", "that"],
     linkMakesNoun: true,
+    glosses: ["or", "also known as", "known as", "aka"],
     nounModifiers: ["temporary", "nationwide", "countrywide", "statewide", "total", "blanket", "complete", "partial", "new", "full",
       "permanent", "outright", "indefinite", "national", "sweeping"],
     complementizers: ["that", "to"],
