@@ -29,6 +29,8 @@ export interface CompiledLocale {
   liftObject: CueMatcher;
   /** A locative preposition (and article) ending the text before a place. */
   locative: RegExp | null;
+  /** Words making a decision today's ("nun auch"): an additive beside them is no background. */
+  now: RegExp | null;
   /** The gap before a gloss: a comma and a gloss word ("disposable e-cigarettes, or vapes,"). */
   gloss: RegExp | null;
   /** One-word noun trigger forms ("ban", "block"): such a verb form followed by a noun link is the noun ("extends ban on X"). */
@@ -84,6 +86,7 @@ export function compileLocale(locale: Locale): CompiledLocale {
     locative: locale.cues.locatives?.length
       ? new RegExp(`(?:^|\\s)(?:${compileForms(locale.cues.locatives, "iu").source})\\s+${ARTICLES}$`, "iu")
       : null,
+    now: locale.cues.now?.length ? new RegExp(`(?<![\\p{L}])(?:${compileForms(locale.cues.now, "iu").source})(?![\\p{L}])`, "iu") : null,
     gloss: locale.grammar?.glosses?.length ? new RegExp(`^\\s*,\\s*(?:${compileForms(locale.grammar.glosses, "iu").source})\\s+$`, "iu") : null,
     nounForms: !locale.grammar?.linkMakesNoun ? new Set<string>() : new Set(locale.triggers.filter((t) => t.kind === "noun").flatMap((t) => t.forms).filter((f) => !/[\s*.]/.test(f)).map((f) => f.toLowerCase())),
     fronted: locale.grammar?.frontedOpeners?.length ? new RegExp(`^[\\s,]*(?:${compileForms(locale.grammar.frontedOpeners, "iu").source})`, "iu") : null,

@@ -66,6 +66,11 @@ export interface CueSet {
    * right after one says why ("to protect young people"), not whom the ban concerns.
    */
   motive?: string[];
+  /**
+   * Words that make a decision today's: an additive beside them ("nun auch", "now also",
+   * "désormais aussi") adds a newcomer to the story, not an earlier decision.
+   */
+  now?: string[];
 }
 
 export interface ScopePhrase {

@@ -27,6 +27,8 @@ export function backgroundCue(x: Candidate, f: SentenceFacts, hasDecider: boolea
   if (!cue) return null;
   const plain = (s: string) => s.replace(c.grammar.additive, " ");
   if (!hasDecider && !c.background.test(plain(window)) && !c.backgroundBefore?.test(plain(before))) return null;
+  // "hat nun auch Belgien ... verboten", "now also bans": the additive adds a newcomer to today's story.
+  if (c.now?.test(window) && !c.background.test(plain(window)) && !c.backgroundBefore?.test(plain(before))) return null;
   return fired("cue.background", c.locale.code, cue.text);
 }
 

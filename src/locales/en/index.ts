@@ -46,6 +46,7 @@ const en: Locale = {
     background: ["already", "previously", "earlier", "last year", "last month", "in the past", "in recent years", "over the years", "for years", "have banned", "has banned",
       "had banned", "also banned", "joins", "joined", "similar", "like"],
     backgroundBefore: ["follows", "following", "followed", "after"],
+    now: ["now"],
     liftObjects: ["ban", "bans", "the order", "executive order", "law", "prohibition", "restriction*", "enforcing", "enforcement"],
     clauseBreaks: ["but", "while", "whereas", "although", "however", ";", "—", ", in what", ", in a move", ", a move that", ", dealing a blow", ", in a blow"],
     locatives: ["by", "in", "across", "throughout"],

@@ -39,6 +39,7 @@ const es: Locale = {
       "evalú*", "amenaz*", "tiene previsto", "prevé", "intent*", "se espera", "analiza*", "probablemente", "posiblemente"],
     background: ["ya", "anteriormente", "previamente", "el año pasado", "el mes pasado", "había", "habían", "como", "también", "al igual que", "siguiendo", "antes", "recientemente", "similar*", "otros países", "se suma"],
     backgroundBefore: ["tras", "después"],
+    now: ["ahora"],
     liftObjects: ["prohibición", "orden", "decreto", "ley", "veto"],
     clauseBreaks: ["pero", "mientras", "aunque", "sin embargo", "no obstante", ";", "—"],
     locatives: ["por", "en", "del"],

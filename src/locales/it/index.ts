@@ -39,6 +39,7 @@ const it: Locale = {
       "minacci*", "punta a", "pensa", "si prepara", "ipotesi", "ipotizz*", "sta valutando", "in arrivo"],
     background: ["già", "in precedenza", "precedentemente", "l'anno scorso", "il mese scorso", "aveva", "avevano", "come", "anche", "sulla scia", "seguendo", "prima", "recentemente", "analog*", "simil*", "a sua volta", "sulla stessa linea"],
     backgroundBefore: ["dopo"],
+    now: ["ora", "adesso"],
     liftObjects: ["divieto", "ordine", "decreto", "legge", "bando"],
     clauseBreaks: ["ma", "mentre", "sebbene", "tuttavia", "però", "invece", ";", "—"],
     locatives: ["da", "dal", "dalla", "dai", "dagli", "in", "nel", "nella", "negli"],

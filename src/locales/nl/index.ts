@@ -39,6 +39,7 @@ const nl: Locale = {
       "kan", "kunnen", "moet", "moeten", "eis*", "pleit*", "roept op", "vraagt om", "onderzoek*", "gaat ... bekijken"],
     background: ["was al", "waren al", "is al", "zijn al", "had al", "hadden al", "al eerder", "eerder al", "eerder", "vorig jaar", "vorige maand", "reeds", "net als", "navolging", "ook al"],
     backgroundBefore: ["na", "volgt"],
+    now: ["nu"],
     liftObjects: ["verbod", "besluit", "wet", "maatregel"],
     clauseBreaks: ["maar", "terwijl", "hoewel", "echter", ";", "—"],
     locatives: ["in", "door", "bij"],

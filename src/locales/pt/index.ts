@@ -38,6 +38,7 @@ const pt: Locale = {
       "prevê", "tenta*", "espera-se", "deve", "devem", "analis*", "pode"],
     background: ["já", "anteriormente", "previamente", "no ano passado", "no mês passado", "havia", "haviam", "tinha", "como", "também", "assim como", "seguindo", "antes", "recentemente", "semelhante*", "outros países"],
     backgroundBefore: ["após", "depois"],
+    now: ["agora"],
     liftObjects: ["proibição", "ordem", "decreto", "lei", "banimento", "liminar", "a liminar", "bloqueio", "suspensão"],
     clauseBreaks: ["mas", "enquanto", "embora", "porém", "contudo", "no entanto", ";", "—"],
     locatives: ["por", "pela", "pelo", "em", "no", "na", "nos", "nas"],
