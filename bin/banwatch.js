@@ -3,6 +3,7 @@
 // into dist/. BANWATCH_FROM_SOURCE=1 runs the TypeScript sources through tsx instead
 // (development and the test suite, so tests never depend on a stale build).
 import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 
 // A regular expression runs in V8's regexp interpreter for its first executions and is then
@@ -16,15 +17,21 @@ setFlagsFromString("--regexp-tier-up-ticks=100");
 
 const fromSource = !!process.env.BANWATCH_FROM_SOURCE;
 const built = new URL("../dist/cli/main.js", import.meta.url);
-let main;
 if (fromSource) {
   const { register } = await import("tsx/esm/api");
   register();
-  ({ main } = await import("../src/cli/main.ts"));
-} else if (existsSync(built)) {
-  ({ main } = await import(built.href));
-} else {
+} else if (!existsSync(built)) {
   process.stderr.write("banwatch: dist/ is missing: run `npm run build` (npm install does it), or set BANWATCH_FROM_SOURCE=1 to run the sources through tsx\n");
   process.exit(1);
 }
-process.exitCode = await main(process.argv);
+const load = (name) => import(fromSource ? `../src/cli/${name}.ts` : new URL(`../dist/cli/${name}.js`, import.meta.url).href);
+
+if (process.argv[2] === "query" && !process.env.BANWATCH_QUERY_CHILD) {
+  // `banwatch query`: the process that parses it and runs the statement starts at once, while
+  // this one only waits to stop it at its timeout (src/cli/query-parent.ts).
+  const { runQueryCommand } = await load("query-parent");
+  process.exitCode = await runQueryCommand(fileURLToPath(import.meta.url), process.argv.slice(2));
+} else {
+  const { main } = await load("main");
+  process.exitCode = await main(process.argv);
+}

@@ -1,5 +1,6 @@
 // Parsers for option values shared by commands.
 import { InvalidArgumentError } from "commander";
+import { parseDuration, type DurationUnit } from "./durations.js";
 
 /** "20MB", "512k", "1000" -> bytes. */
 export function parseBytes(v: string): number {
@@ -9,13 +10,11 @@ export function parseBytes(v: string): number {
   return Math.round(Number(m[1]) * mult);
 }
 
-const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-
 /** "500ms", "2s", "48h", "7d" -> milliseconds; a bare number is in `unit`. */
-export const duration = (unit: keyof typeof UNITS) => (v: string): number => {
-  const m = v.trim().match(/^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?$/i);
-  if (!m) throw new InvalidArgumentError(`"${v}" is not a duration; write e.g. 500ms, 2s, 48h or 7d`);
-  return Math.round(Number(m[1]) * UNITS[(m[2] ?? unit).toLowerCase()]);
+export const duration = (unit: DurationUnit) => (v: string): number => {
+  const ms = parseDuration(v, unit);
+  if (ms === null) throw new InvalidArgumentError(`"${v}" is not a duration; write e.g. 500ms, 2s, 48h or 7d`);
+  return ms;
 };
 
 /** A whole number >= 0. */

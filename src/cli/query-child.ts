@@ -65,17 +65,22 @@ export function streamQuery(job: QueryJob, write: (s: string) => void): number {
 
 /** Entry point of the query process (query-process.ts): the job is argv[2] as JSON; output on fd 1. */
 export function runAsProcess(): void {
-  const job = JSON.parse(process.argv[2]) as QueryJob;
+  process.exitCode = runJob(JSON.parse(process.argv[2]) as QueryJob);
+}
+
+/** Runs the job in this process, its rows on fd 1 and one line on stderr when refused or failed. Returns the exit status. */
+export function runJob(job: QueryJob): number {
   process.stdout.on("error", (e: NodeJS.ErrnoException) => process.exit(e.code === "EPIPE" ? 0 : 1)); // | head is not a failure
   try {
     streamQuery(job, (s) => process.stdout.write(s));
+    return 0;
   } catch (e) {
     const err = e as Error & { code?: string };
     const refused = e instanceof ReadOnlyError || ((err.name === "SqliteError" || err.name === "TypeError" || err.name === "RangeError") && !STORE_FAILURE.test(err.code ?? ""));
     // "not authorized": load_extension() and the like are switched off in this connection.
     const why = /not authorized/i.test(err.message) ? `refused: ${err.message}: load_extension() and other unsafe functions are off for queries` : err.message;
     process.stderr.write(`banwatch: ${why}\n`);
-    process.exitCode = refused ? CHILD_REFUSED : 1;
+    return refused ? CHILD_REFUSED : 1;
   }
 }
 

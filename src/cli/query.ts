@@ -1,16 +1,19 @@
 // `banwatch query "SQL"`: one read-only statement against the store, printed as a
 // table, CSV or JSON. Writes are refused before they run. The statement runs in a
-// process of its own (query-process.ts), killed when it outlives --timeout; its rows are
-// streamed through as they come.
+// process of its own, killed when it outlives --timeout; its rows are streamed through as
+// they come. From the command line that process is banwatch itself (query-parent.ts); from
+// the library, query-process.ts.
 import type { Command } from "commander";
 import { Option } from "commander";
-import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { duration } from "./options.js";
 import type { QueryFormat, QueryJob } from "./query-child.js";
+import { superviseQuery } from "./query-supervise.js";
+import { DEFAULT_QUERY_TIMEOUT_MS } from "./durations.js";
+import { QUERY_CHILD_ENV } from "./query-parent.js";
 
-export const DEFAULT_QUERY_TIMEOUT_MS = 30_000;
+export { DEFAULT_QUERY_TIMEOUT_MS };
 
 export function registerQuery(program: Command): void {
   program
@@ -30,7 +33,10 @@ Examples:
   banwatch query "SELECT * FROM v_event_reports WHERE event_id = 3" --format json
 Exit status: 0 ok, 1 failure or timeout, 2 usage error (bad SQL, a write, a refused function, no database).`)
     .action(async (sql: string, opts: { format: QueryFormat; db: string; timeout: number }) => {
-      process.exitCode = await runQueryProcess({ db: opts.db, sql, format: opts.format }, opts.timeout);
+      const job = { db: opts.db, sql, format: opts.format };
+      // Started by the command line's parent (query-parent.ts), which stops it at the timeout: run here.
+      if (process.env[QUERY_CHILD_ENV]) process.exitCode = (await import("./query-child.js")).runJob(job);
+      else process.exitCode = await runQueryProcess(job, opts.timeout);
     });
 }
 
@@ -42,45 +48,7 @@ function processArgs(job: QueryJob): string[] {
   return [...tsx, entry, JSON.stringify(job)];
 }
 
-/** Runs the job in its own process; its output is passed on with back-pressure. Returns the exit status. */
+/** Runs the job in its own process (see query-supervise.ts). Returns the exit status. */
 export function runQueryProcess(job: QueryJob, timeoutMs: number): Promise<number> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, processArgs(job), { stdio: ["ignore", "pipe", "pipe"] });
-    let timedOut = false;
-    let readerGone = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill("SIGKILL");
-    }, timeoutMs);
-    child.stdout.on("data", (d: Buffer) => {
-      if (!process.stdout.write(d)) {
-        child.stdout.pause();
-        process.stdout.once("drain", () => child.stdout.resume());
-      }
-    });
-    child.stderr.on("data", (d: Buffer) => process.stderr.write(d));
-    // The reader went away (| head): stop the statement; not a failure.
-    const onPipeError = () => {
-      readerGone = true;
-      child.kill("SIGKILL");
-    };
-    process.stdout.once("error", onPipeError);
-    // Stopped ourselves (Ctrl-C, kill): the statement must not run on without us.
-    const signals = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
-    const onSignal = (sig: keyof typeof signals) => {
-      child.kill("SIGKILL");
-      process.exit(signals[sig]);
-    };
-    for (const sig of Object.keys(signals) as (keyof typeof signals)[]) process.once(sig, onSignal);
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      process.stdout.off("error", onPipeError);
-      for (const sig of Object.keys(signals) as (keyof typeof signals)[]) process.off(sig, onSignal);
-      if (timedOut) {
-        process.stderr.write(`banwatch: the statement ran longer than ${timeoutMs / 1000} s and was stopped; narrow it or raise --timeout\n`);
-        return done(1);
-      }
-      done(readerGone ? 0 : (code ?? 1));
-    });
-  });
+  return superviseQuery(processArgs(job), process.env, timeoutMs);
 }

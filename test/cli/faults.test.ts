@@ -114,7 +114,7 @@ describe("query guard rails", () => {
     const bin = join(__dirname, "../../bin/banwatch.js");
     const cli = spawn(process.execPath, [bin, "query", `${endless} SELECT count(*) FROM c`, "--db", store.file], { stdio: "ignore" });
     const childOf = () => spawnSync("ps", ["-o", "pid=,args=", "--ppid", String(cli.pid)], { encoding: "utf8" }).stdout
-      .split("\n").find((l) => l.includes("query-process"))?.trim().split(/\s+/)[0] ?? "";
+      .split("\n").find((l) => /query-process|banwatch\.js/.test(l))?.trim().split(/\s+/)[0] ?? "";
     let child = "";
     for (let i = 0; i < 200 && !child; i++) {
       await new Promise((r) => setTimeout(r, 50));

@@ -35,11 +35,11 @@ process.on("exit", () => appendFileSync(process.env.TRACE, Object.keys(cache).jo
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs node with the trace, returns what it loaded (one path or URL a line) and its output. */
-function traced(args: string[], name: string): { loaded: string; stdout: string } {
+function traced(args: string[], name: string, env: Record<string, string> = {}): { loaded: string; stdout: string } {
   const trace = join(dir, `${name}.txt`);
   writeFileSync(trace, "");
   const r = spawnSync(process.execPath, ["--import", pathToFileURL(join(dir, "trace.mjs")).href, ...args], {
-    cwd: ROOT, encoding: "utf8", env: { ...process.env, BANWATCH_FROM_SOURCE: "1", TRACE: trace },
+    cwd: ROOT, encoding: "utf8", env: { ...process.env, BANWATCH_FROM_SOURCE: "1", TRACE: trace, ...env },
   });
   expect(r.status, r.stderr).toBe(0);
   return { loaded: readFileSync(trace, "utf8"), stdout: r.stdout };
@@ -131,9 +131,16 @@ describe("commands that extract nothing", () => {
     const handle = new sqlite(db);
     handle.exec("create table t (x)");
     handle.close();
-    const { loaded, stdout } = traced([BIN, "query", "select 1 as one", "--db", db, "--format", "csv"], "query");
-    expect(stdout).toBe("one\r\n1\r\n"); // CSV lines end in CRLF (RFC 4180)
-    expect(loaded).toMatch(/cli\/query\.[tj]s/);
-    expect(loaded).not.toMatch(EXTRACTION);
+    const args = [BIN, "query", "select 1 as one", "--db", db, "--format", "csv"];
+    // The command line's process loads only what starts the statement's process and stops it at its timeout...
+    const parent = traced(args, "query");
+    expect(parent.stdout).toBe("one\r\n1\r\n"); // CSV lines end in CRLF (RFC 4180)
+    expect(parent.loaded).toMatch(/cli\/query-parent\.[tj]s/);
+    expect(parent.loaded).not.toMatch(/cli\/main\.[tj]s|commander|better-sqlite3/);
+    // ...and the statement's process (banwatch itself, told so by the environment) parses and runs it.
+    const child = traced(args, "query-child", { BANWATCH_QUERY_CHILD: "1" });
+    expect(child.stdout).toBe("one\r\n1\r\n");
+    expect(child.loaded).toMatch(/cli\/query\.[tj]s/);
+    expect(child.loaded).not.toMatch(EXTRACTION);
   });
 });
