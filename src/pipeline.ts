@@ -11,6 +11,7 @@ import { extractEvents } from "./extract/index.js";
 import type { Trace } from "./extract/trace.js";
 import type { DB } from "./store/db.js";
 import { StoreWriter } from "./store/writer.js";
+import type { PackedBody } from "./store/body.js";
 import { normalizeUrl, urlId } from "./sources/crawl/url.js";
 
 export interface Outcome {
@@ -23,10 +24,13 @@ export interface Outcome {
   duplicateOf?: string;
 }
 
-/** What the pure step made of one document. */
+/**
+ * What the pure step made of one document. `body`: its bytes packed for the documents table,
+ * when a worker did that too (the main thread then only writes them).
+ */
 export type Analysis =
-  | { kind: "article"; article: Article; result: ArticleResult }
-  | { kind: "rejected"; rejection: Rejection };
+  | { kind: "article"; article: Article; result: ArticleResult; body?: PackedBody }
+  | { kind: "rejected"; rejection: Rejection; body?: PackedBody };
 
 /** Bytes -> the spec's article object, no database involved (`banwatch extract`). */
 export async function extractDocument(raw: RawDocument, opts: { maxBytes?: number; locales?: Map<string, Locale>; trace?: Trace } = {}): Promise<ArticleResult | Rejection> {
@@ -84,11 +88,11 @@ export class Pipeline {
   store(raw: RawDocument, a: Analysis, runId: number | null, outlet?: string): Outcome {
     const base = { id: raw.id, uri: raw.uri, events: 0 };
     if (a.kind === "rejected") {
-      const fresh = this.writer.writeRejected(raw, a.rejection, runId);
+      const fresh = this.writer.writeRejected(raw, a.rejection, runId, a.body);
       return fresh ? { ...base, status: "rejected", rejection: a.rejection } : { ...base, status: "unchanged" };
     }
     const id = articleIdentity(raw, a.article);
-    const c = this.writer.commitArticle(raw, { ...a.article, id }, { ...a.result, id }, runId, outlet ?? raw.hints?.outlet);
+    const c = this.writer.commitArticle(raw, { ...a.article, id }, { ...a.result, id }, runId, outlet ?? raw.hints?.outlet, a.body);
     if (c.status === "unchanged") return { ...base, id, status: "unchanged" };
     return { ...base, id: c.articleId, status: "stored", events: c.events, ...(c.status === "duplicate" ? { duplicateOf: c.articleId } : {}) };
   }
