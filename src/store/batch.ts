@@ -22,8 +22,8 @@ export class WriteBatch {
   private readonly savepoint: (f: () => void) => void;
 
   constructor(private readonly db: DB, private readonly opts: BatchOptions = {}) {
-    this.maxDocs = opts.maxDocs ?? 200;
-    this.maxMs = opts.maxMs ?? 1000;
+    this.maxDocs = opts.maxDocs ?? 100;
+    this.maxMs = opts.maxMs ?? 250;
     // Inside an open transaction better-sqlite3 runs a transaction function as a savepoint.
     const tx = db.transaction((f: () => void) => f());
     this.savepoint = (f) => tx(f);
