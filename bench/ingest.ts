@@ -40,11 +40,11 @@ export function distinctPage(html: string, n: number): string {
 
 export const distinctText = (text: string, n: number) => `${text.replace(/\s+$/, "")}\n\nCopy ${n} of this report, for the ingest benchmark.\n`;
 
-/** n inputs, alternately a text export and a page (so both kinds run from the start). */
-export function buildCorpus(dir: string, n: number): void {
+/** n inputs numbered from `first`, alternately a text export and a page (so both kinds run from the start). */
+export function buildCorpus(dir: string, n: number, first = 0): void {
   const { texts, pages } = sources();
   mkdirSync(dir, { recursive: true });
-  for (let i = 0; i < n; i++) {
+  for (let i = first; i < first + n; i++) {
     const page = pages.length > 0 && i % 2 === 1;
     const k = pages.length ? i >> 1 : i;
     const from = page ? pages[k % pages.length] : texts[k % texts.length];
@@ -85,7 +85,7 @@ function peakRss(pid: number): number | null {
   }
 }
 
-export async function ingestOnce(dir: string, db: string, workers: number): Promise<Measured> {
+export async function ingestOnce(dir: string, db: string, workers: number): Promise<Measured & { events: number }> {
   const cpu0 = childrenCpu();
   const t0 = performance.now();
   const p = spawn(process.execPath, [join(ROOT, "bin/banwatch.js"), "ingest", dir, "--db", db, "--workers", String(workers), "--json"], {
@@ -102,15 +102,15 @@ export async function ingestOnce(dir: string, db: string, workers: number): Prom
   clearInterval(poll);
   const wall = (performance.now() - t0) / 1000;
   if (code !== 0) throw new Error(`ingest exited ${code}: ${err.slice(-2000)}`);
-  const s = JSON.parse(out) as { read: number; stored: number; rejected: number; duplicates: number };
+  const s = JSON.parse(out) as { read: number; stored: number; rejected: number; duplicates: number; events: number };
   const cpu1 = childrenCpu();
   return {
     workers, wall_s: round(wall), cpu_s: cpu0 != null && cpu1 != null ? round(cpu1 - cpu0) : null, inputs_per_s: round(s.read / wall),
-    stored: s.stored, duplicates: s.duplicates, rejected: s.rejected, peak_rss_mb: rss == null ? null : Math.round(rss),
+    stored: s.stored, duplicates: s.duplicates, rejected: s.rejected, peak_rss_mb: rss == null ? null : Math.round(rss), events: s.events,
   };
 }
 
-const round = (x: number) => Math.round(x * 10) / 10;
+export const round = (x: number) => Math.round(x * 10) / 10;
 
 async function main(): Promise<void> {
   execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: "ignore" }); // the CLI runs dist/: never a stale one
