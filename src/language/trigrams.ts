@@ -13,7 +13,8 @@ const MAX_DIFFERENCE = 300;
 type Scores = [string, number][];
 interface ScriptModel {
   langs: string[];
-  ranks: Map<string, Int32Array>; // -1: not in that language's model
+  /** Per trigram, the languages whose model holds it and its rank there: [j0, rank0, j1, rank1, ...]. */
+  ranks: Map<string, Int32Array>;
 }
 
 /** franc's sample cleaning (trigram-utils' `clean`): punctuation and digits to spaces, spaces collapsed, lower case. */
@@ -22,26 +23,56 @@ const clean = (s: string) => s.replace(/[\u0021-\u0040]+/g, " ").replace(/\s+/g,
 function buildModel(languages: Record<string, string>, only: Set<string>): ScriptModel | null {
   const langs = Object.keys(languages).filter((l) => only.has(l));
   if (!langs.length) return null;
-  const ranks = new Map<string, Int32Array>();
+  const pairs = new Map<string, number[]>();
   langs.forEach((lang, j) => {
     const model = languages[lang].split("|");
     // franc assigns from the end, so a trigram listed twice keeps its first rank.
-    for (let w = model.length - 1; w >= 0; w--) {
-      let r = ranks.get(model[w]);
-      if (!r) ranks.set(model[w], (r = new Int32Array(langs.length).fill(-1)));
-      r[j] = w;
+    const rank = new Map<string, number>();
+    for (let w = model.length - 1; w >= 0; w--) rank.set(model[w], w);
+    for (const [t, w] of rank) {
+      const p = pairs.get(t);
+      if (p) p.push(j, w);
+      else pairs.set(t, [j, w]);
     }
   });
-  return { langs, ranks };
+  return { langs, ranks: new Map([...pairs].map(([t, p]) => [t, Int32Array.from(p)])) };
 }
 
+const SCRIPTS = Object.entries(expressions);
+// Bit i: SCRIPTS[i]'s pattern matches this code unit alone; -1 until the unit is first seen.
+const ONE_UNIT = SCRIPTS.map(([, re]) => new RegExp(`^(?:${re.source})$`));
+const masks = new Int32Array(0x10000).fill(-1);
+function maskOf(c: number): number {
+  let m = masks[c];
+  if (m === -1) {
+    m = 0;
+    const ch = String.fromCharCode(c);
+    ONE_UNIT.forEach((re, i) => { if (re.test(ch)) m |= 1 << i; });
+    masks[c] = m;
+  }
+  return m;
+}
+
+/**
+ * franc's script vote: the share of the text each script's pattern matches, the first best
+ * winning. Without surrogates every match is one code unit, so counting units by their
+ * masks counts the matches without building franc's arrays of them; with surrogates
+ * (pairs some patterns match) franc's own way.
+ */
 function topScript(value: string): [string | undefined, number] {
+  const counts = new Array<number>(SCRIPTS.length).fill(0);
+  if (/[\uD800-\uDFFF]/.test(value)) SCRIPTS.forEach(([, re], i) => (counts[i] = value.match(re)?.length ?? 0));
+  else {
+    for (let i = 0; i < value.length; i++) {
+      for (let m = maskOf(value.charCodeAt(i)); m; m &= m - 1) counts[31 - Math.clz32(m & -m)]++;
+    }
+  }
   let top: string | undefined;
   let topCount = -1;
-  for (const [script, re] of Object.entries(expressions)) {
-    const count = (value.match(re)?.length ?? 0) / value.length || 0;
-    if (count > topCount) (topCount = count), (top = script);
-  }
+  SCRIPTS.forEach(([script], i) => {
+    const share = counts[i] / value.length || 0;
+    if (share > topCount) (topCount = share), (top = script);
+  });
   return [top, topCount];
 }
 
@@ -52,17 +83,15 @@ function distances(value: string, m: ScriptModel): Scores {
     const t = s.slice(i, i + 3);
     counts.set(t, (counts.get(t) ?? 0) + 1);
   }
-  const dist = new Array<number>(m.langs.length).fill(0);
-  let misses = 0;
+  // Every distinct trigram costs MAX_DIFFERENCE in a language whose model lacks it, else
+  // the gap between its count and its rank there (franc's measure, integers: order-free).
+  const dist = new Array<number>(m.langs.length).fill(counts.size * MAX_DIFFERENCE);
   for (const [t, count] of counts) {
-    const r = m.ranks.get(t);
-    if (!r) {
-      misses++;
-      continue;
-    }
-    for (let j = 0; j < r.length; j++) dist[j] += r[j] < 0 ? MAX_DIFFERENCE : Math.abs(count - r[j] - 1);
+    const p = m.ranks.get(t);
+    if (!p) continue;
+    for (let k = 0; k < p.length; k += 2) dist[p[k]] += Math.abs(count - p[k + 1] - 1) - MAX_DIFFERENCE;
   }
-  return m.langs.map((l, j): [string, number] => [l, dist[j] + misses * MAX_DIFFERENCE]).sort((a, b) => a[1] - b[1]);
+  return m.langs.map((l, j): [string, number] => [l, dist[j]]).sort((a, b) => a[1] - b[1]);
 }
 
 /** francAll(text, { only, minLength }) with `only` fixed when made. */

@@ -34,5 +34,8 @@ describe("trigramScorer", () => {
     const words = fc.constantFrom("the", "ban", "verbod", "interdiction", "prohibición", "запрет", "حظر", "禁止", "ÉTAT", "ölçü", "ß", "42", "—", "!?", " ", "\n");
     fc.assert(fc.property(fc.array(words, { maxLength: 80 }).map((w) => w.join(" ")), (t) => { same(t); }), { numRuns: 300 });
     fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 200 }), (t) => { same(t); }), { numRuns: 300 });
+    // Any code units of the Basic Multilingual Plane outside the surrogates, each script's letters likely.
+    const unit = fc.oneof(fc.integer({ min: 0, max: 0xd7ff }), fc.integer({ min: 0xe000, max: 0xffff }), fc.integer({ min: 0x20, max: 0x5ff }), fc.integer({ min: 0x600, max: 0x1fff }));
+    fc.assert(fc.property(fc.array(unit, { minLength: 5, maxLength: 120 }), (us) => { same(String.fromCharCode(...us)); }), { numRuns: 2000 });
   });
 });
