@@ -62,8 +62,9 @@ interface RunState {
 }
 
 export async function ingestPaths(db: DB, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
-  const pipeline = await Pipeline.open(db, opts.maxBytes);
   const timeout = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  // With workers the main thread never analyses: it needs no locales (their memory and load time).
+  const pipeline = timeout > 0 ? new Pipeline(db, new Map(), opts.maxBytes) : await Pipeline.open(db, opts.maxBytes);
   const runId = startRun(db, "ingest");
   const summary: IngestSummary = { ...emptyCounts(), runId, status: "ok", rejections: [], skipped: {}, duplicates: 0, canonicalEvents: 0 };
   const workers = opts.workers ?? DEFAULT_WORKERS;
