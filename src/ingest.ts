@@ -116,7 +116,7 @@ export async function ingestPaths(db: DB, paths: string[], opts: IngestOptions =
 const WINDOW_PER_WORKER = 8;
 const WINDOW_BYTES = 64 * 1024 * 1024;
 
-/** The inputs in flight: add() waits while the window is full (by count, or by bytes beyond one input per slot). */
+/** The inputs in flight: add() waits while the window is full (by count, or by raw bytes once it holds more than one). */
 class Window {
   private readonly queue: { done: Promise<void>; bytes: number }[] = [];
   private bytes = 0;
