@@ -1,7 +1,7 @@
-// Writes documents, articles and mentions. Each input is one transaction: a document
-// and everything extracted from it land together or not at all, and the check that the
-// input is new happens inside that transaction (BEGIN IMMEDIATE), so two runs over the
-// same files both finish. Identical content under another name or URL is linked to the
+// Writes documents, articles and mentions. Each input is one transaction (a savepoint when
+// ingest's batch holds one open, src/store/batch.ts): a document and everything extracted
+// from it land together or not at all, and the check that the input is new happens inside
+// it (under BEGIN IMMEDIATE), so two runs over the same files both finish. Identical content under another name or URL is linked to the
 // article that already holds it: one article, one document per input. Statements are
 // prepared once per connection.
 import { sha256 } from "../util/hash.js";
