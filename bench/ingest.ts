@@ -1,7 +1,8 @@
 // `npm run bench`: ingest end to end, the figure issue 17 asks for. A mixed corpus is built
 // in a temp folder: half text exports (the gold sets), half real pages (extraction-dev's
 // L3S-GN1 and Dragnet), each copy made distinct (a numbered last paragraph; for pages a
-// number in the headline, and no canonical URL, so each copy is its own article). The built
+// number in the first long paragraph and the headline, and no canonical URL, so each copy
+// is its own article). The built
 // CLI ingests it with --workers 1, then 2 (BENCH_INGEST_WORKERS), each into a fresh store:
 // inputs/s, CPU seconds (all threads), peak RSS, and the 2-worker rate over the 1-worker one.
 //   node --import tsx bench/ingest.ts          BENCH_INGEST_N=2000 BENCH_INGEST_RUNS=1
@@ -29,9 +30,13 @@ function sources(): { texts: string[]; pages: string[] } {
   return { texts: listed(join(ROOT, "corpus"), /\.txt$/i), pages: [] };
 }
 
-/** A page made distinct: its headline numbered, its canonical URL dropped (the copy is named by its file). */
+/**
+ * A page made distinct: its first long paragraph and its headline numbered (a page's title may
+ * come from its meta data, its text not), its canonical URL dropped (the copy is named by its file).
+ */
 export function distinctPage(html: string, n: number): string {
   return html
+    .replace(/(<p\b[^>]*>)(?=[^<]{200})/i, `$1Copy ${n}. `)
     .replace(/<link\b[^>]*\brel=["']?canonical\b[^>]*>/gi, "")
     .replace(/<meta\b[^>]*\bproperty=["']og:url["'][^>]*>/gi, "")
     .replace(/<\/(title|h1)>/gi, ` (copy ${n})</$1>`)

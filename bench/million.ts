@@ -48,7 +48,7 @@ try {
   console.log(JSON.stringify({
     inputs: N, chunk: CHUNK, workers: WORKERS, articles,
     rate_at: Object.fromEntries(marks.map((r) => [r.done, r.inputs_per_s])),
-    slowest_over_fastest: round(Math.min(...rates) / Math.max(...rates) * 100) / 100,
+    slowest_over_fastest: Math.round((Math.min(...rates) / Math.max(...rates)) * 100) / 100,
     peak_rss_mb: Math.max(...rows.map((r) => r.peak_rss_mb ?? 0)),
     db_bytes_per_article: rows[rows.length - 1].db_bytes_per_article,
   }, null, 2));
