@@ -1,8 +1,10 @@
 // Where an ingest's time goes, stage by stage, over a mixed corpus: the gold text exports
 // (../shared/gold) and the HTML pages of extraction-dev (L3S-GN1, Dragnet), else corpus/.
 // Each stage is timed on its own over every input (so the figures add up to an ingest on
-// one core): read, decode, HTML, language, events, store (one transaction per document in a
-// scratch database), merge (the canonical events of everything stored).
+// one core): read, decode, HTML, language, events, store (as ingest writes: batched
+// transactions, a savepoint per document, in a scratch database), merge (the canonical
+// events of everything stored). Store takes the bytes as a worker packs them (gzip, off the
+// main thread in an ingest) and counts packing apart, as "pack".
 //   node --import tsx bench/stages.ts
 import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -19,6 +21,8 @@ import { loadLocales } from "../src/locales/index.js";
 import { openDb } from "../src/store/db.js";
 import { Pipeline } from "../src/pipeline.js";
 import { updateEvents } from "../src/store/canonical.js";
+import { WriteBatch } from "../src/store/batch.js";
+import { packBody, type PackedBody } from "../src/store/body.js";
 import { isRejection, type Article, type ArticleResult, type RawDocument } from "../src/types.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -30,7 +34,7 @@ const dirs = existsSync(shared)
 const files = dirs.flatMap((d) => readdirSync(d).filter((f) => (d.includes("extraction-dev") ? /\.html?$/i : /\.(txt|html?)$/i).test(f)).sort().map((f) => join(d, f)))
   .filter((f) => statSync(f).isFile());
 
-const ms: Record<string, number> = { read: 0, decode: 0, html: 0, language: 0, events: 0, store: 0, merge: 0 };
+const ms: Record<string, number> = { read: 0, decode: 0, html: 0, language: 0, events: 0, pack: 0, store: 0, merge: 0 };
 const timed = <T>(stage: string, f: () => T): T => {
   const t0 = performance.now();
   const v = f();
@@ -39,7 +43,7 @@ const timed = <T>(stage: string, f: () => T): T => {
 };
 
 const locales = await loadLocales();
-const docs: { raw: RawDocument; article: Article; result: ArticleResult }[] = [];
+const docs: { raw: RawDocument; article: Article; result: ArticleResult; body: PackedBody }[] = [];
 for (const file of files) {
   const bytes = timed("read", () => readFileSync(file));
   const html = /\.html?$/i.test(file);
@@ -51,12 +55,15 @@ for (const file of files) {
   if (isRejection(article)) continue;
   timed("language", () => detectArticle(article.paragraphs.map((p) => p.text), article.langHints, article.title));
   const result = timed("events", () => extractEvents(article, locales));
-  docs.push({ raw, article, result });
+  const body = timed("pack", () => packBody(bytes));
+  docs.push({ raw, article, result, body });
 }
 const dir = mkdtempSync(join(tmpdir(), "banwatch-stages-"));
 const db = openDb(join(dir, "b.db"));
 const pipeline = new Pipeline(db, locales);
-for (const d of docs) timed("store", () => pipeline.store(d.raw, { kind: "article", article: d.article, result: d.result }, null));
+const batch = new WriteBatch(db);
+for (const d of docs) timed("store", () => batch.run(() => pipeline.store(d.raw, { kind: "article", article: d.article, result: d.result, body: d.body }, null)));
+timed("store", () => batch.commit());
 timed("merge", () => updateEvents(db));
 db.close();
 rmSync(dir, { recursive: true, force: true });

@@ -8,11 +8,15 @@ import { loadLocalesFor } from "./locales/index.js";
 import { buildArticle, DEFAULT_MAX_BYTES } from "./content/article.js";
 import { extractEvents } from "./extract/index.js";
 import type { Trace } from "./extract/trace.js";
+import type { PackedBody } from "./store/body.js";
 
-/** What the pure step made of one document. */
+/**
+ * What the pure step made of one document. `body`: its bytes packed for the documents table,
+ * when a worker did that too (the main thread then only writes them).
+ */
 export type Analysis =
-  | { kind: "article"; article: Article; result: ArticleResult }
-  | { kind: "rejected"; rejection: Rejection };
+  | { kind: "article"; article: Article; result: ArticleResult; body?: PackedBody }
+  | { kind: "rejected"; rejection: Rejection; body?: PackedBody };
 
 /** Bytes -> the spec's article object, no database involved (`banwatch extract`). */
 export async function extractDocument(raw: RawDocument, opts: { maxBytes?: number; locales?: Map<string, Locale>; trace?: Trace } = {}): Promise<ArticleResult | Rejection> {

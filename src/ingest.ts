@@ -1,5 +1,6 @@
 // `banwatch ingest` minus the command line: inputs (files, folders, WARC, JSON lines,
-// stdin) into the store, one transaction per document, then canonical events rebuilt.
+// stdin) into the store, each document atomic (a savepoint in a batched transaction), then
+// canonical events rebuilt.
 // Every input ends stored, unchanged, duplicate (linked to the article holding its
 // content), rejected (a documents row says why) or skipped (counted by kind). Counts are
 // saved as the run goes; Ctrl-C ends it between inputs (or stops the input in progress).
@@ -9,6 +10,7 @@ import { DEFAULT_TIMEOUT_MS, type Analysed } from "./analysis.js";
 import { AnalyzerPool, DEFAULT_WORKERS } from "./analysis-pool.js";
 import { startRun, finishRun, emptyCounts, saveProgress, type RunCounts } from "./store/runs.js";
 import { updateEvents } from "./store/canonical.js";
+import { WriteBatch } from "./store/batch.js";
 import { readInputs } from "./sources/inputs.js";
 import type { InputFormat, InputItem } from "./sources/input.js";
 
@@ -60,8 +62,9 @@ interface RunState {
 }
 
 export async function ingestPaths(db: DB, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
-  const pipeline = await Pipeline.open(db, opts.maxBytes);
   const timeout = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  // With workers the main thread never analyses: it needs no locales (their memory and load time).
+  const pipeline = timeout > 0 ? new Pipeline(db, new Map(), opts.maxBytes) : await Pipeline.open(db, opts.maxBytes);
   const runId = startRun(db, "ingest");
   const summary: IngestSummary = { ...emptyCounts(), runId, status: "ok", rejections: [], skipped: {}, duplicates: 0, canonicalEvents: 0 };
   const workers = opts.workers ?? DEFAULT_WORKERS;
@@ -69,33 +72,64 @@ export async function ingestPaths(db: DB, paths: string[], opts: IngestOptions =
   const onSignal = () => st.abort.abort();
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
+  // Documents are written in batches, each in its own savepoint (src/store/batch.ts); the
+  // run's counts are saved with each commit, so they always tell what the store holds.
+  const batch = new WriteBatch(db, { beforeCommit: () => saveProgress(db, runId, withDetails(summary)) });
   try {
     const inputs = untilAborted(readInputs(paths, { maxBytes: pipeline.maxBytes, ...opts }, opts.stdin), st.abort.signal);
-    // Inputs are analysed as they are read, up to two per worker at once, and written in the
-    // order read: the store is the same whatever the number of workers.
-    const inFlight: Promise<void>[] = [];
+    // Inputs are analysed as they are read and written in the order read: the store is the
+    // same whatever the number of workers. The window ahead of the writes is wide, so that one
+    // slow input does not leave the other workers idle, and bounded in bytes held.
+    const window = new Window(WINDOW_PER_WORKER * Math.max(1, workers), WINDOW_BYTES);
     let written: Promise<void> = Promise.resolve();
     let failed = false;
     for await (const item of inputs) {
       const analysed = analyse(st, item);
       written = written.then(async () => {
-        write(st, item, await analysed, opts);
-        saveProgress(db, runId, withDetails(summary));
+        const a = await analysed;
+        batch.run(() => write(st, item, a, opts));
       });
       // Awaited here only to bound the work in flight; a failed write is thrown below.
-      inFlight.push(written.catch(() => { failed = true; }));
-      while (inFlight.length >= 2 * Math.max(1, workers)) await inFlight.shift();
+      await window.add(written.catch(() => { failed = true; }), item.kind === "document" ? item.raw.bytes.byteLength : 0);
       if (failed) break;
     }
     await written;
+    batch.commit();
     return finish(db, st);
   } catch (e) {
+    // The documents written before the failure are whole (each its own savepoint): keep them.
+    try {
+      batch.commit();
+    } catch {
+      // The failure being reported is the first one.
+    }
     finishRun(db, runId, "failed", { ...withDetails(summary), errors: { ...summary.errors, fatal: 1 } });
     throw e;
   } finally {
     if (st.abort.signal.aborted) st.analyzer?.stop();
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
+  }
+}
+
+/** Inputs read ahead of the writes, per worker; and the raw bytes they may hold in all. */
+const WINDOW_PER_WORKER = 8;
+const WINDOW_BYTES = 64 * 1024 * 1024;
+
+/** The inputs in flight: add() waits while the window is full (by count, or by raw bytes once it holds more than one). */
+class Window {
+  private readonly queue: { done: Promise<void>; bytes: number }[] = [];
+  private bytes = 0;
+  constructor(readonly max: number, readonly maxBytes: number) {}
+
+  async add(done: Promise<void>, bytes: number): Promise<void> {
+    this.queue.push({ done, bytes });
+    this.bytes += bytes;
+    while (this.queue.length >= this.max || (this.bytes > this.maxBytes && this.queue.length > 1)) {
+      const first = this.queue.shift()!;
+      await first.done;
+      this.bytes -= first.bytes;
+    }
   }
 }
 

@@ -57,11 +57,11 @@ export class Pipeline {
   store(raw: RawDocument, a: Analysis, runId: number | null, outlet?: string): Outcome {
     const base = { id: raw.id, uri: raw.uri, events: 0 };
     if (a.kind === "rejected") {
-      const fresh = this.writer.writeRejected(raw, a.rejection, runId);
+      const fresh = this.writer.writeRejected(raw, a.rejection, runId, a.body);
       return fresh ? { ...base, status: "rejected", rejection: a.rejection } : { ...base, status: "unchanged" };
     }
     const id = articleIdentity(raw, a.article);
-    const c = this.writer.commitArticle(raw, { ...a.article, id }, { ...a.result, id }, runId, outlet ?? raw.hints?.outlet);
+    const c = this.writer.commitArticle(raw, { ...a.article, id }, { ...a.result, id }, runId, outlet ?? raw.hints?.outlet, a.body);
     if (c.status === "unchanged") return { ...base, id, status: "unchanged" };
     return { ...base, id: c.articleId, status: "stored", events: c.events, ...(c.status === "duplicate" ? { duplicateOf: c.articleId } : {}) };
   }

@@ -1,10 +1,12 @@
 // Language of an article: franc over each paragraph, restricted to a closed set of
 // languages, weighted by paragraph length, with the page's declared language as a
-// prior. A caption in another language therefore cannot flip the article.
-import { franc, francAll } from "franc";
+// prior. A caption in another language therefore cannot flip the article. franc's scores
+// come from trigramScorer: the same numbers, computed without franc's per-call overhead.
 import { ALPHABET_LACKS, ISO3_TO_1, ISO1_TO_3, NEIGHBOUR_PRIOR } from "./codes.js";
+import { trigramScorer } from "./trigrams.js";
 
 const ONLY = Object.keys(ISO3_TO_1);
+const francAll = trigramScorer(ONLY);
 /** Paragraphs shorter than this say too little to vote alone. */
 const MIN_PARAGRAPH = 40;
 /** A paragraph's runner-up within this of its best score (1) shares its vote, the more the closer: franc cannot tell them apart. */
@@ -15,7 +17,7 @@ const FOREIGN_LETTERS_PER = 200;
 const HINT_PRIOR = 1.5;
 
 export function detectText(text: string): string {
-  const code = franc(text, { only: ONLY, minLength: 10 });
+  const code = francAll(text, 10)[0][0];
   return ISO3_TO_1[code] ?? "und";
 }
 
@@ -27,7 +29,7 @@ export interface Detection {
 export function detectArticle(paragraphs: string[], hints: string[] = [], title?: string | null): Detection {
   // Each paragraph votes with its scores, not only its winner: on a short English paragraph franc
   // may score Danish 1.00 and English 0.99, and the next paragraph's clear English must outweigh that.
-  const scores = paragraphs.map((p) => (p.length >= MIN_PARAGRAPH ? francAll(p, { only: ONLY, minLength: 10 }) : []));
+  const scores = paragraphs.map((p) => (p.length >= MIN_PARAGRAPH ? francAll(p, 10) : []));
   const per = scores.map((sc) => (sc.length ? ISO3_TO_1[sc[0][0]] ?? "und" : "und"));
   const weight = new Map<string, number>();
   scores.forEach((sc, i) => {

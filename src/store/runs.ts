@@ -1,5 +1,6 @@
 // The runs table: every ingest, crawl or reextract is recorded from start to end.
 import { hostname } from "node:os";
+import type Database from "better-sqlite3";
 import type { DB } from "./db.js";
 import { processAlive } from "../util/process.js";
 
@@ -47,9 +48,17 @@ export function closeStaleRuns(db: DB): number {
 }
 
 
+// Prepared once per connection: progress is saved with every batch of documents.
+const progressStatements = new WeakMap<DB, Database.Statement>();
+
 /** Saves a running run's counts, so a killed run still tells how far it got. */
 export function saveProgress(db: DB, id: number, c: RunCounts): void {
-  db.prepare(`UPDATE runs SET read = ?, stored = ?, unchanged = ?, rejected = ?, events = ?, errors = ?, details = ?
-    WHERE id = ? AND status = 'running'`).run(c.read, c.stored, c.unchanged, c.rejected, c.events, JSON.stringify(c.errors),
+  let st = progressStatements.get(db);
+  if (!st) {
+    st = db.prepare(`UPDATE runs SET read = ?, stored = ?, unchanged = ?, rejected = ?, events = ?, errors = ?, details = ?
+      WHERE id = ? AND status = 'running'`);
+    progressStatements.set(db, st);
+  }
+  st.run(c.read, c.stored, c.unchanged, c.rejected, c.events, JSON.stringify(c.errors),
     JSON.stringify(c.details ?? {}), id);
 }

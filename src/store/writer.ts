@@ -1,18 +1,15 @@
-// Writes documents, articles and mentions. Each input is one transaction: a document
-// and everything extracted from it land together or not at all, and the check that the
-// input is new happens inside that transaction (BEGIN IMMEDIATE), so two runs over the
-// same files both finish. Identical content under another name or URL is linked to the
+// Writes documents, articles and mentions. Each input is one transaction (a savepoint when
+// ingest's batch holds one open, src/store/batch.ts): a document and everything extracted
+// from it land together or not at all, and the check that the input is new happens inside
+// it (under BEGIN IMMEDIATE), so two runs over the same files both finish. Identical content under another name or URL is linked to the
 // article that already holds it: one article, one document per input. Statements are
 // prepared once per connection.
-import { gzipSync } from "node:zlib";
 import { sha256 } from "../util/hash.js";
 import type { DB } from "./db.js";
 import type { Article, ArticleResult, RawDocument, Rejection } from "../types.js";
 import { precisionOf } from "../types.js";
 import { EXTRACTOR_VERSION } from "../version.js";
-
-/** Raw bodies above this size are gzip-compressed in the documents table. */
-const COMPRESS_ABOVE = 1024;
+import { packBody, type PackedBody } from "./body.js";
 
 export const contentHash = (a: { title: string | null; text: string }) => sha256(`${a.title ?? ""}\n${a.text}`);
 
@@ -93,14 +90,14 @@ export class StoreWriter {
     return !!this.s.findDoc.get(uri, sha256);
   }
 
-  private insertDocument(raw: RawDocument, runId: number | null, rejection?: Rejection): number {
+  /** `packed`: the bytes as a worker already packed them (else packed here). */
+  private insertDocument(raw: RawDocument, runId: number | null, rejection?: Rejection, packed?: PackedBody): number {
     this.s.dropRetry.run(raw.uri, raw.sha256);
-    const big = raw.bytes.byteLength > COMPRESS_ABOVE;
-    const body = big ? gzipSync(raw.bytes) : Buffer.from(raw.bytes);
+    const { bytes, compressed } = packed ?? packBody(raw.bytes);
     const info = this.s.insertDoc.run({
       uri: raw.uri, article_id: raw.id, read_at: raw.fetchedAt, content_type: raw.contentType,
       headers: raw.headers ? JSON.stringify(raw.headers) : null, sha256: raw.sha256, size: raw.bytes.byteLength,
-      body, compressed: big ? 1 : 0, status: rejection ? "rejected" : "stored",
+      body: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), compressed: compressed ? 1 : 0, status: rejection ? "rejected" : "stored",
       reject_stage: rejection?.stage ?? null, reject_reason: rejection?.reason ?? null, reject_detail: rejection?.detail ?? null,
       run_id: runId, source: sourceOf(raw),
     });
@@ -108,10 +105,10 @@ export class StoreWriter {
   }
 
   /** Records an input that could not be used; its bytes are kept for a later retry. False when already recorded. */
-  writeRejected(raw: RawDocument, rejection: Rejection, runId: number | null): boolean {
+  writeRejected(raw: RawDocument, rejection: Rejection, runId: number | null, packed?: PackedBody): boolean {
     return this.db.transaction(() => {
       if (this.hasDocument(raw.uri, raw.sha256)) return false;
-      this.insertDocument(raw, runId, rejection);
+      this.insertDocument(raw, runId, rejection, packed);
       return true;
     }).immediate();
   }
@@ -129,15 +126,15 @@ export class StoreWriter {
    * One analysed input into the store, or nothing when another run stored it meanwhile.
    * Content already held by another article links this document to that article.
    */
-  commitArticle(raw: RawDocument, article: Article, result: ArticleResult, runId: number | null, outletHint?: string): Committed {
+  commitArticle(raw: RawDocument, article: Article, result: ArticleResult, runId: number | null, outletHint?: string, packed?: PackedBody): Committed {
     return this.db.transaction((): Committed => {
       if (this.hasDocument(raw.uri, raw.sha256)) return { status: "unchanged", articleId: article.id, events: 0 };
       const same = this.s.sameContent.get(contentHash(article), article.id) as { id: string } | undefined;
       if (same) {
-        this.insertDocument({ ...raw, id: same.id }, runId);
+        this.insertDocument({ ...raw, id: same.id }, runId, undefined, packed);
         return { status: "duplicate", articleId: same.id, events: 0 };
       }
-      const docId = this.insertDocument({ ...raw, id: article.id }, runId);
+      const docId = this.insertDocument({ ...raw, id: article.id }, runId, undefined, packed);
       this.upsertArticleRow(article, docId, outletHint);
       return { status: "stored", articleId: article.id, events: this.replaceMentions(article.id, result) };
     }).immediate();

@@ -120,7 +120,8 @@ describe("banwatch ingest and extract from a shell", () => {
   });
 
   it("kill -9 at a random point: progress counts were saved, and a re-run gives the rows of a clean run", async () => {
-    const d = many("killed", 24); // the kill lands at 1-10 of 24: well before the end
+    // Progress is saved with each batch (every 250 ms): the first lands well before the 80th input.
+    const d = many("killed", 80);
     const clean = join(dir, "clean.db");
     expect(run(["ingest", d, "--db", clean, "-q"]).status).toBe(0);
     const db = join(dir, "killed.db");
