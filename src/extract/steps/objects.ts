@@ -165,9 +165,31 @@ function clauseObjects(x: Candidate, f: SentenceFacts, liftsObject: boolean, c: 
   const listed = framed.length ? framed : inClause.filter(concerned);
   // A headline in title case ("Belgium Bans Government Employees ...") capitalises every word, its verb too: no name can be told there.
   const titleCase = TITLE_CASE.test(x.hit.text) && TITLE_CASE.test(f.s.text) && (f.s.text.match(/(?<![\p{L}])\p{Lu}\p{Ll}{3,}/gu)?.length ?? 0) >= 0.6 * (f.s.text.match(/(?<![\p{L}])\p{L}{4,}/gu)?.length ?? 1);
-  const open = spans.filter((s) => s.kind !== "subject" && !(titleCase && s.kind === "name") && !f.all.some((t) => overlaps(s, t)) && !f.places.some((p) => overlaps(s, p)) && !f.bodies.some((b) => overlaps(s, b)))
+  // A listed name that extends a known one is another product: "WeChat Work", "VPN for TikTok".
+  const longer = (s: FrameHit) => s.kind === "name" && !titleCase && extendsKnown(s, f.all);
+  const open = spans.filter((s) => s.kind !== "subject" && !(titleCase && s.kind === "name") && (longer(s) || !f.all.some((t) => overlaps(s, t))) && !f.places.some((p) => overlaps(s, p)) && !f.bodies.some((b) => overlaps(s, b)))
     .map((s) => ({ start: s.start, end: s.end, name: foldName(s.text, s.kind), text: s.text, rule: ruleId("target.frame", c.locale.code) }));
-  return [...listed, ...open].sort((a, b) => a.start - b.start);
+  const kept = open.length ? listed.filter((t) => !open.some((o) => o.start <= t.start && o.end >= t.end && o.end - o.start > t.end - t.start)) : listed;
+  return [...kept, ...open].sort((a, b) => a.start - b.start);
+}
+
+/** Words after a known name that make a company of it, not another product ("Huawei Technologies"). */
+const COMPANY_WORDS = /^(?:technologies|technology|corp|corporation|inc|ltd|limited|group|co|company|holdings|platforms|sa|ag|gmbh|plc|llc)\.?$/iu;
+
+/**
+ * A frame's name that holds a known name and more capitalised words (or "for" and a name): another
+ * product in a list ("WeChat Work", "Tencent Weiyun", "VPN for TikTok"), not the known one.
+ */
+function extendsKnown(s: FrameHit, all: TargetHit[]): boolean {
+  const inner = all.find((t) => t.rule === "target.known" && s.start <= t.start && s.end >= t.end && s.end - s.start > t.end - t.start);
+  if (!inner) return false;
+  // Words after the known name ("WeChat Work"), or a name and "for" before it ("VPN for TikTok"); not a
+  // credit or an owner before it ("Christian Wiediger Telegram", "China's DeepSeek").
+  const before = s.text.slice(0, inner.start - s.start).trim();
+  const after = s.text.slice(inner.end - s.start).trim();
+  if (before && !/^\p{Lu}[\p{L}\p{N}]*\s+for$/u.test(before)) return false;
+  const rest = after ? after.split(/\s+/) : [];
+  return rest.every((w) => /^\p{Lu}[\p{L}\p{N}]*$/u.test(w) && !COMPANY_WORDS.test(w)) && (!!before || rest.length > 0) && knownName(s.text) === undefined;
 }
 
 /** A name as written (known aliases folded); a phrase in lower case, as categories are named. */
