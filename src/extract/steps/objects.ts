@@ -184,7 +184,7 @@ function extendsKnown(s: FrameHit, all: TargetHit[]): boolean {
   const inner = all.find((t) => t.rule === "target.known" && s.start <= t.start && s.end >= t.end && s.end - s.start > t.end - t.start);
   if (!inner) return false;
   // Words after the known name ("WeChat Work"), or a name and "for" before it ("VPN for TikTok"); not a
-  // credit or an owner before it ("Christian Wiediger Telegram", "China's DeepSeek").
+  // photo credit or an owner before it ("Jane Doe Telegram" under a picture, "China's DeepSeek").
   const before = s.text.slice(0, inner.start - s.start).trim();
   const after = s.text.slice(inner.end - s.start).trim();
   if (before && !/^\p{Lu}[\p{L}\p{N}]*\s+for$/u.test(before)) return false;
