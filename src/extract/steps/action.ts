@@ -26,7 +26,8 @@ export type ActionVerdict =
  */
 function liftObject(x: Candidate, text: string, c: CompiledLocale): { index: number; text: string } | null {
   if (x.rule.action !== "ban" || x.kind !== "verb") return null;
-  const next = firstWords(text.slice(x.rel + x.hit.text.length), LIFT_OBJECT_WORDS);
+  // Within the trigger's clause: "blocked Instagram, lifting the ban" blocks no ban.
+  const next = firstWords(text.slice(x.rel + x.hit.text.length, x.clauseEnd).split(/[,;]/)[0], LIFT_OBJECT_WORDS);
   const obj = c.liftObject.exec(next);
   if (!obj) return null;
   const apart = /[\p{L}\p{N}]/u.test(next.slice(0, obj.index)) || /^[\p{L}\p{N}]+-/u.test(obj.text);

@@ -41,6 +41,7 @@ const en: Locale = {
       "refused to", "refuses to", "ruled out", "rules out"],
     hypothetical: ["accused of", "accusing", "accuses", "accused", "if", "unless", "whether", "in case", "in the event"],
     proposal: ["plan*", "planning", "expected to", "is set to", "are set to", "propos*", "consider*", "bill", "calls for",
+      "hope*", "hoping", "would lead to", "could lead to", "would result in", "could result in",
       "called for", "call* on", "urg*", "want* to", "seek* to", "push* for", "could", "may", "might", "should", "would like",
       "demand*", "intend*", "weigh*", "mull*", "threaten*", "review* whether", "legislation that would", "vote* to", "draft"],
     background: ["already", "previously", "earlier", "last year", "last month", "in the past", "in recent years", "over the years", "for years", "have banned", "has banned",
@@ -190,7 +191,7 @@ const en: Locale = {
     nounPhrase,
     opensVerbPhrase,
   },
-  audienceNouns: ["employees", "officials", "staff", "civil servants", "workers", "personnel", "lawmakers", "members",
+  audienceNouns: ["retailers", "sellers", "vendors", "shopkeepers", "employees", "officials", "staff", "civil servants", "workers", "personnel", "lawmakers", "members",
     "students", "users", "children", "minors", "teenagers", "servants", "ministers", "officers", "contractors"],
   grammar: {
     possessive: "['’]s",
