@@ -9,7 +9,7 @@ import type { Sentence } from "../sentences.js";
 import type { Candidate } from "./candidates.js";
 import type { BodyHit, SentenceFacts } from "./facts.js";
 import type { LiftObject } from "./action.js";
-import { followedPlaces, groupAround } from "./follow.js";
+import { groupAround } from "./follow.js";
 import { fired, ruleId } from "../rules.js";
 import { countWords } from "../words.js";
 import { INVERTED_SUBJECT_GAP_WORDS, LIFT_OWNER_GAP_WORDS, LOCATIVE_CHARS, PASSIVE_PLACE_GAP_WORDS } from "../constants.js";
@@ -56,13 +56,11 @@ function invertedSubject(places: PlaceHit[], x: Candidate, s: Sentence, c: Compi
 }
 
 function sentencePlaces(x: Candidate, f: SentenceFacts, c: CompiledLocale): PlaceHit[] {
-  // Models ("following the example of France, Spain bans ...") decided before: never this trigger's decider.
-  const followed = followedPlaces(f.s, c, f.places);
-  const places = followed.size ? f.places.filter((p) => !followed.has(p)) : f.places;
-  const idx = placeAt(places, x, f.s, c);
+  // f.places holds no models ("following the example of France, Spain bans ..."): readFacts drops them.
+  const idx = placeAt(f.places, x, f.s, c);
   if (idx < 0) return [];
   // A subdivision named in the same stretch is more precise than its country ("Flanders, Belgium's region").
-  return groupAround(places, idx, f.s.text, f.s.start, c.grammar).map((g) => {
+  return groupAround(f.places, idx, f.s.text, f.s.start, c.grammar).map((g) => {
     if (g.kind === "subdivision" || g.code.includes("-")) return g;
     return f.places.find((p) => p.code.startsWith(g.code + "-") && p.end <= Math.max(x.hit.start, g.end)) ?? g;
   });
