@@ -60,6 +60,24 @@ function inflectedTrie(endings: string[]): PhraseTrie<string> {
   return t;
 }
 
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * What a cue noun may carry before its name: a genitive and one or two bare lowercase words
+ * ("la aplicación de citas Tinder", "il servizio di messaggistica Viber", "o aplicativo de
+ * mensagens Zangi"). A determiner after the genitive opens an owner, not a modifier.
+ */
+function cueModifier(locale: Locale): string {
+  // The bare genitive only (listed first): a contraction with an article ("del settore") opens an owner.
+  const links = (locale.frames?.genitives ?? []).slice(0, 1);
+  if (!links.length) return "";
+  const g = locale.grammar;
+  const closed = [...(g?.articles ?? []), ...(g?.determiners ?? []), ...(g?.prepositions ?? []), ...(g?.conjunctions ?? [])];
+  const notClosed = closed.length ? `(?!(?:${closed.map(escape).join("|")})(?![\\p{L}'’]))` : "";
+  const word = `${notClosed}\\p{Ll}[\\p{Ll}-]*`;
+  return `(?:\\s+(?:${links.map(escape).join("|")})\\s+${word}(?:\\s+${word})?)?`;
+}
+
 export function buildTargetFinder(locale: Locale): TargetFinder {
   const categories = buildCategoryFinder(locale);
   const known = locale.targetInflections?.length ? inflectedTrie(locale.targetInflections) : knownTrie;
@@ -67,7 +85,11 @@ export function buildTargetFinder(locale: Locale): TargetFinder {
   const cues = compileKeyedMatcher([{ key: "cue", forms: locale.targetCues }]);
   // Case-sensitive, stems included: "мессенджер*" matches "мессенджеру" but "app" not "App".
   const cueAsWritten = new RegExp(`^(?:${compileForms(locale.targetCues, "u").source})$`, "u");
-  const nameAfter = /\s+[«"“'‘]?(\p{Lu}[\p{L}\p{N}.&+-]*(?:\s\p{Lu}[\p{L}\p{N}.&+-]*)?)/uy;
+  const nameAfter = new RegExp(`${cueModifier(locale)}\\s+[«"“'‘]?(\\p{Lu}[\\p{L}\\p{N}.&+-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}.&+-]*)?)`, "uy");
+  // A compound whose last part is a cue head ("Messengerdienst", "Neonazi-Gruppe"); the head alone is a plain cue.
+  const heads = locale.targetCueHeads ?? [];
+  const compound = heads.length ? new RegExp(`[\\p{L}-]+?-?(?:${heads.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "giu") : null;
+  const compoundCues = (text: string) => (compound ? [...text.matchAll(compound)].filter((m) => m.index === 0 || !/[\p{L}\p{N}-]/u.test(text[m.index - 1])).map((m) => ({ text: m[0], end: m.index + m[0].length, compound: true })) : []);
   return {
     find(text: string, offset = 0): TargetHit[] {
       const hits: TargetHit[] = [];
@@ -82,9 +104,9 @@ export function buildTargetFinder(locale: Locale): TargetFinder {
         if (hits.some((h) => h.start < m.end && m.start < h.end)) continue;
         hits.push({ start: m.start, end: m.end, name: m.name, text: m.text, rule: `${locale.code}.target.category` });
       }
-      for (const cue of cues.find(text)) {
+      for (const cue of [...cues.find(text).map((c) => ({ text: c.text, end: c.end, compound: false })), ...compoundCues(text)]) {
         // Cue words match as written: "the app X", not a title's "App Store".
-        if (!cueAsWritten.test(cue.text)) continue;
+        if (!cue.compound && !cueAsWritten.test(cue.text)) continue;
         nameAfter.lastIndex = cue.end;
         const m = nameAfter.exec(text);
         if (!m) continue;

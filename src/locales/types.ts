@@ -261,6 +261,12 @@ export interface Locale {
   actorNouns: string[];
   /** Words before a capitalised name that make it a target: "the app", "de app". */
   targetCues: string[];
+  /**
+   * Heads of compound nouns that cue a name as the last part of a longer word, in languages
+   * that write compounds as one word: "Messengerdienst Zangi", "Neonazi-Gruppe Hammerskins",
+   * "berichtendienst Zangi". Lower case; matched at the end of a word.
+   */
+  targetCueHeads?: string[];
   /** Case endings a name takes in this language ("Instagrama", "Facebooka"): known targets match with them. */
   targetInflections?: string[];
   /** Frames of open-world targets; a locale without them finds only names the lists know. */

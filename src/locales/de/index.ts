@@ -53,7 +53,8 @@ const de: Locale = {
     locatives: ["von", "vom", "durch", "in", "im"],
     besides: ["neben", "zusätzlich zu", "zusätzlich zur", "zusätzlich zum"],
     follow: ["folgt ... wie", "folgen ... wie", "folgt ... dem Beispiel", "folgt ... Beispiel von", "Beispiel ... wie", "anderen Staaten wie", "anderen Ländern wie", "schließt sich ... an", "nach dem Vorbild", "wie zuvor"],
-    medium: ["schrieb auf", "teilte auf", "auf seinem", "auf ihrem", "Beitrag auf", "erklärte auf", "postete auf"],
+    medium: ["schrieb auf", "teilte auf", "auf seinem", "auf ihrem", "Beitrag auf", "erklärte auf", "postete auf",
+      "auf dem Kurznachrichtendienst", "im Kurznachrichtendienst", "auf dem Onlinedienst", "auf der Plattform", "auf der Onlineplattform"],
     motive: ["schützen", "zu schützen", "zum Schutz", "Schutz von", "Schutz der", "weil", "wegen", "vorgeworfen", "verderben", "schaden", "schadet", "gefährden"],
   },
   scopes: [
@@ -132,7 +133,9 @@ const de: Locale = {
     "Chatbot", "Onlineplattform", "Online-Plattform", "Videoplattform", "Portal", "Hersteller", "Anbieter", "Konzern", "Onlinehändler",
     // genitives: "das Verbot des Magazins Compact"
     "Magazins", "Senders", "Netzwerks", "Messengers", "Kanals", "Spiels", "Videospiels", "Dienstes", "Portals", "Vereins", "Herstellers",
-    "Anbieters", "Konzerns", "Chatbots", "Onlinehändlers"],
+    "Anbieters", "Konzerns", "Chatbots", "Onlinehändlers", "Gruppe", "Gruppierung", "Organisation"],
+  targetCueHeads: ["dienst", "plattform", "netzwerk", "messenger", "magazin", "zeitschrift", "zeitung", "sender", "kanal", "portal",
+    "gruppe", "gruppierung", "organisation", "verein", "vereinigung", "spiel", "chatbot", "anbieter", "hersteller", "-app"],
   frames: {
     nounLinks: ["von", "für", "gegen", "des", "der"],
     genitives: ["von", "des", "der"],

@@ -54,7 +54,8 @@ const en: Locale = {
     besides: ["in addition to", "besides", "alongside", "on top of"],
     follow: ["follow* ... moves by", "follow* ... moves of", "follow* ... steps by", "follow* ... steps of", "follow* ... lead of", "follow* ... footsteps of", "follow* ... decisions by", "follow* ... bans by", "follow* ... bans in", "follow* ... measures by", "follow* ... measures in", "similar moves by", "similar bans by", "similar bans in", "joins", "joined", "joining", "in line with",
       "follow* ... example of"],
-    medium: ["said on", "wrote on", "posted on", "posted to", "tweeted on", "in a post on", "in a statement on", "announced on", "said in a post on", "account on"],
+    medium: ["said on", "wrote on", "posted on", "posted to", "tweeted on", "in a post on", "in a statement on", "announced on", "said in a post on", "account on",
+      "on the social media platform", "on social media platform", "on the social network", "on the messaging app"],
     motive: ["to protect", "protect", "protecting", "protection of", "to shield", "to safeguard", "because", "due to", "allegedly", "accused of", "blamed for", "harm*", "harming", "mislead*", "corrupt*", "concerns about", "over concerns", "in order to"],
   },
   scopes: [
@@ -160,7 +161,8 @@ const en: Locale = {
     "commission", "telecommunication", "telecommunications", "police", "army", "military", "defence", "defense", "navy",
     "public", "city", "province", "provincial", "watchdog"],
   targetCues: ["the app", "app", "the application", "application", "platform", "the platform", "social network",
-    "messaging app", "service", "website", "site", "broadcaster", "channel", "network"],
+    "messaging app", "service", "website", "site", "broadcaster", "channel", "network",
+    "newspaper", "magazine", "news outlet", "news site", "outlet", "radio station", "TV station", "television channel", "game", "video game", "chatbot", "film", "movie", "book", "novel", "search engine", "browser", "marketplace", "online marketplace", "dating app", "messaging service", "streaming service", "exchange", "crypto exchange", "group", "organisation", "organization"],
   frames: {
     objectsBeforeVerb: true,
     nameConnectors: ["of", "for"],

@@ -121,7 +121,8 @@ const es: Locale = {
     "justicia", "agencia", "seguridad", "inteligencia", "legisladores", "congreso", "senado", "federal", "instituciones",
     "comisión", "policía", "ejército", "defensa", "diputados", "departamento", "juez", "corte"],
   targetCues: ["la aplicación", "aplicación", "la app", "app", "la plataforma", "plataforma", "red social", "la red social",
-    "servicio", "sitio", "el sitio", "canal", "cadena"],
+    "servicio", "sitio", "el sitio", "canal", "cadena",
+    "la web", "web", "diario", "el diario", "periódico", "el periódico", "revista", "la revista", "emisora", "la emisora", "la radio", "juego", "el juego", "videojuego", "el videojuego", "chatbot", "el chatbot", "película", "la película", "libro", "el libro", "buscador", "el buscador", "navegador", "grupo", "el grupo", "organización", "la organización", "partido", "el partido", "portal", "el portal"],
   frames: {
     objectsBeforeVerb: true,
     nameConnectors: ["de", "del", "for", "of"],

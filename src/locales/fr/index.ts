@@ -130,7 +130,8 @@ const fr: Locale = {
     "agence", "sécurité", "renseignement", "législateurs", "congrès", "sénat", "fédéral", "fédéraux", "institutions", "commission",
     "police", "armée", "défense", "fonction", "députés", "élus", "pouvoirs", "régional", "national", "nationale", "ville", "province"],
   targetCues: ["l'application", "application", "l'appli", "appli", "plateforme", "la plateforme", "réseau social", "le réseau social",
-    "messagerie", "service", "site", "le site", "chaîne", "la chaîne", "média", "le média"],
+    "messagerie", "service", "site", "le site", "chaîne", "la chaîne", "média", "le média",
+    "journal", "le journal", "magazine", "le magazine", "revue", "la revue", "la radio", "jeu", "le jeu", "jeu vidéo", "le jeu vidéo", "chatbot", "le chatbot", "film", "le film", "livre", "le livre", "navigateur", "moteur de recherche", "groupe", "le groupe", "organisation", "l'organisation", "association", "l'association", "parti", "le parti", "portail", "le portail"],
   frames: {
     objectsBeforeVerb: true,
     nameConnectors: ["de", "du", "des", "for", "of"],

@@ -117,7 +117,8 @@ const it: Locale = {
     "legislatori", "congresso", "senato", "federale", "istituzioni", "commissione", "polizia", "esercito", "difesa", "deputati",
     "dipartimento", "giudice", "corte", "eurodeputati"],
   targetCues: ["l'app", "app", "l'applicazione", "applicazione", "la piattaforma", "piattaforma", "social network", "il social",
-    "servizio", "sito", "il sito", "canale", "emittente"],
+    "servizio", "sito", "il sito", "canale", "emittente",
+    "giornale", "il giornale", "quotidiano", "il quotidiano", "rivista", "la rivista", "la radio", "gioco", "il gioco", "videogioco", "il videogioco", "chatbot", "il chatbot", "film", "il film", "libro", "il libro", "motore di ricerca", "browser", "gruppo", "il gruppo", "organizzazione", "l'organizzazione", "partito", "il partito", "portale", "il portale"],
   frames: {
     objectsBeforeVerb: true,
     nameConnectors: ["di", "del", "della", "for", "of"],

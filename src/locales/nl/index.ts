@@ -125,6 +125,8 @@ const nl: Locale = {
     "hooggerechtshof", "rechtbank", "hof"],
   targetCues: ["de app", "app", "applicatie", "platform", "sociale netwerk", "socialemediaplatform", "dienst", "website",
     "tijdschrift", "blad", "krant", "zender", "kanaal", "spel", "game", "chatbot", "fabrikant", "webwinkel", "berichtendienst", "videoplatform"],
+  targetCueHeads: ["dienst", "platform", "netwerk", "website", "site", "tijdschrift", "blad", "krant", "zender", "kanaal", "spel",
+    "game", "chatbot", "fabrikant", "webwinkel", "groep", "organisatie", "vereniging", "partij", "-app"],
   frames: {
     nounLinks: ["op", "van", "tegen"],
     genitives: ["van"],

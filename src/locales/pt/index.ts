@@ -117,7 +117,8 @@ const pt: Locale = {
     "inteligência", "legisladores", "congresso", "senado", "federal", "instituições", "comissão", "polícia", "exército", "defesa",
     "deputados", "departamento", "juiz", "corte", "suprema"],
   targetCues: ["o aplicativo", "aplicativo", "a aplicação", "aplicação", "o app", "app", "a plataforma", "plataforma",
-    "rede social", "a rede social", "serviço", "site", "o site", "canal"],
+    "rede social", "a rede social", "serviço", "site", "o site", "canal",
+    "jornal", "o jornal", "revista", "a revista", "emissora", "a emissora", "a rádio", "jogo", "o jogo", "videogame", "chatbot", "o chatbot", "filme", "o filme", "livro", "o livro", "navegador", "buscador", "grupo", "o grupo", "organização", "a organização", "partido", "o partido", "mensageiro", "o mensageiro", "portal", "o portal"],
   frames: {
     objectsBeforeVerb: true,
     nameConnectors: ["de", "do", "da", "for", "of"],
