@@ -160,6 +160,13 @@ function skipLead(rest: string, fr: CompiledFrames): { skipped: number; cued: bo
   return { skipped, cued: beforeCue >= 0 };
 }
 
+/** The name right after a cue noun that follows another name, or null. */
+function ownedName(rest: string, at: number, fr: CompiledFrames): { hit: FrameHit; len: number } | null {
+  if (!/^\s+["“«„‘']?\p{Lu}/u.test(rest)) return null;
+  const item = readItem(rest, at, fr);
+  return item && item.hit.kind === "name" ? item : null;
+}
+
 /** One object of a list: a name or (where the locale allows) a common noun phrase. */
 function readItem(rest: string, at: number, fr: CompiledFrames): { hit: FrameHit; len: number } | null {
   let { skipped, cued } = skipLead(rest, fr);
@@ -205,6 +212,9 @@ function readItem(rest: string, at: number, fr: CompiledFrames): { hit: FrameHit
     const cueAfter = acr ? null : /^\s+([\p{Ll}][\p{L}-]*)/u.exec(next);
     const cueWord = cueAfter?.[1];
     const tail = cueWord && (fr.cued.test(cueWord) || fr.cued.test(cueWord.replace(/s$/u, ""))) && !fr.boundary.test(cueWord) ? cueAfter![0].length : 0;
+    // "the Chinese AI app DeepSeek": a name before a cue noun and another name describes the second.
+    const own = tail ? ownedName(next.slice(tail), at + skipped + name[0].length + tail, fr) : null;
+    if (own) return { hit: own.hit, len: skipped + name[0].length + tail + own.len };
     return { hit: { start, end: start + text.length, text, kind: "name" }, len: skipped + name[0].length + (acr ? acr[0].length : 0) + tail };
   }
   const phrase = readPhrase(r, fr);

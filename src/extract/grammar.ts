@@ -27,6 +27,10 @@ export interface CompiledGrammar {
   windowStop: RegExp;
   /** An article or determiner opening a noun phrase ("the employees" -> "employees"). */
   leadingArticle: RegExp;
+  /** Right after a place: a noun that makes it qualify other countries ("EU country"). */
+  memberNoun: RegExp;
+  /** Right before a place: the same in noun-first order ("pays de l'"). */
+  memberOfEnd: RegExp;
 }
 
 const NEVER = /(?!)/;
@@ -43,7 +47,8 @@ export function compileGrammar(locale: Locale): CompiledGrammar {
   const g = locale.grammar;
   if (!g) {
     return { listGap: /^[\s,]*(?:\(\s*)?$/u, articles: "", collectiveActor: NEVER, complementizer: NEVER, infinitiveEnd: NEVER, infinitiveIn: NEVER,
-      referenceNounEnd: NEVER, determinerEnd: NEVER, additive: NEVER, leadingArticle: NEVER, windowStop: NEVER, prepositionEnd: NEVER, demonstrativeEnd: NEVER, modifiersEnd: NEVER, adjectivesEnd: NEVER };
+      referenceNounEnd: NEVER, determinerEnd: NEVER, additive: NEVER, leadingArticle: NEVER, windowStop: NEVER, prepositionEnd: NEVER, demonstrativeEnd: NEVER, modifiersEnd: NEVER, adjectivesEnd: NEVER,
+      memberNoun: NEVER, memberOfEnd: NEVER };
   }
   const articles = articleSource(g.articles);
   const conj = g.conjunctions.length ? `(?:${alt(g.conjunctions)})\\s+` : "(?!)";
@@ -69,6 +74,8 @@ export function compileGrammar(locale: Locale): CompiledGrammar {
     prepositionEnd: new RegExp(`(?:^|\\s)(?:${alt([...(g.prepositions ?? []), ...(locale.frames?.quantifiers ?? [])].filter((w) => !/['’]$/.test(w))) || "(?!)"})\\s*$`, "iu"),
     windowStop: new RegExp(`\\s(?:${alt([...(g.prepositions ?? []), ...g.articles, ...g.conjunctions].filter((w) => !/['’]$/.test(w))) || "(?!)"})(?=\\s|$)`, "iu"),
     leadingArticle: new RegExp(`^(?:${alt([...g.articles, ...g.determiners].filter((w) => !/['’]$/.test(w))) || "(?!)"})\\s+`, "iu"),
+    memberNoun: g.memberNouns?.length ? new RegExp(`^[\\s-]+(?:${alt(g.memberNouns)})(?![\\p{L}])`, "iu") : NEVER,
+    memberOfEnd: g.memberOf?.length ? new RegExp(`(?:^|\\s)(?:${alt(g.memberOf).replace(/'/g, "['’]")})\\s*$`, "iu") : NEVER,
     additive: g.additive.length ? new RegExp(`(?<![\\p{L}])(?:${alt(g.additive)})(?![\\p{L}])`, "giu") : NEVER,
   };
 }

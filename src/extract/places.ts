@@ -70,7 +70,7 @@ export function buildPlaceMatcher(locale: Locale): PlaceMatcher {
     for (const [code, forms] of Object.entries(table)) for (const f of forms) add(f, { code, name: null, kind: "demonym" });
 
   // Prepositions, articles and conjunctions end the words a demonym may describe ("state-owned Chinese company in ...").
-  const windowStop = compileGrammar(locale).windowStop;
+  const { windowStop, memberNoun, memberOfEnd } = compileGrammar(locale);
   const actorNouns = ownerNouns(locale);
   const endsInActorNoun = (text: string) => {
     const hits = actorNouns.find(text);
@@ -84,6 +84,8 @@ export function buildPlaceMatcher(locale: Locale): PlaceMatcher {
         for (const m of trie.find(text)) {
           const e = m.value;
           const after = text.slice(m.end, m.end + 60);
+          // "the first EU country to ban", "le premier pays de l'UE": the place qualifies another country.
+          if (memberNoun.test(after) || memberOfEnd.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
           // "Belgium's northern region": a possessive before a non-actor noun is a location, not a decider.
           const poss = e.kind === "country" && (e.genitive || /^['’]s\s/.test(after));
           if (e.kind === "demonym" || poss) {

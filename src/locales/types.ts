@@ -130,6 +130,13 @@ export interface DateWords {
 
 /** Function words the engine needs to read lists and clauses, in this language. */
 export interface Grammar {
+  /**
+   * Nouns after a place that make it a qualifier of other countries ("the first EU country to
+   * ban", "EU member states"): the place decides nothing there.
+   */
+  memberNouns?: string[];
+  /** The same before a place, in languages that put it after the noun ("le premier pays de l'UE"). */
+  memberOf?: string[];
   /** The possessive ending of a name, as a regexp source ("['’]s" for "Germany's", "Worldcoin's"). */
   possessive?: string;
   /**

@@ -196,6 +196,7 @@ const en: Locale = {
   audienceNouns: ["retailers", "sellers", "vendors", "shopkeepers", "employees", "officials", "staff", "civil servants", "workers", "personnel", "lawmakers", "members",
     "students", "users", "children", "minors", "teenagers", "servants", "ministers", "officers", "contractors"],
   grammar: {
+    memberNouns: ["country", "countries", "member state", "member states", "member country", "member countries", "nation", "nations"],
     possessive: "['’]s",
     abbreviations: ["Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gov.", "Sen.", "Rep.", "Gen.", "Lt.", "Col.", "Sgt.", "Rev.", "Hon.", "Pres.", "Atty.", "Supt.", "vs.", "approx.", "e.g.", "i.e.", "Mt.", "Ft."],
     conjunctions: ["and", "&", "or", "as well as", "to", "of"],

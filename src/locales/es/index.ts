@@ -142,6 +142,7 @@ const es: Locale = {
   audienceNouns: ["funcionarios", "empleados", "trabajadores", "personal", "servidores públicos", "miembros", "ministros",
     "usuarios", "niños", "menores", "adolescentes", "jóvenes", "estudiantes", "militares", "policías", "ciudadanos", "empresas"],
   grammar: {
+    memberOf: ["país de la", "países de la", "país del", "países del", "país miembro de la", "países miembros de la", "Estado miembro de la", "Estados miembros de la"],
     contractions: { de: ["del"], a: ["al"] },
     abbreviations: ["Sr.", "Sra.", "Srta.", "Dr.", "Dra.", "Lic.", "Ing.", "ene.", "feb.", "abr.", "ago.", "sept.", "oct.", "nov.", "dic.", "núm.", "art.", "aprox.", "pág."],
     conjunctions: ["y", "o"],

@@ -153,6 +153,7 @@ const fr: Locale = {
     "utilisateurs", "enfants", "mineurs", "adolescents", "jeunes", "étudiants", "militaires", "policiers", "collaborateurs",
     "agents publics", "fonctionnaires fédéraux"],
   grammar: {
+    memberOf: ["pays de l'", "pays de la", "pays du", "pays membre de l'", "pays membres de l'", "États membres de l'", "État membre de l'", "pays de l’"],
     contractions: { de: ["du", "des", "de la", "de l'", "d'"], à: ["au", "aux", "à la", "à l'"] },
     abbreviations: ["janv.", "févr.", "avr.", "juil.", "sept.", "oct.", "nov.", "déc.", "Mme.", "Mlle.", "Dr.", "Pr.", "art.", "av.", "env.", "p.ex.", "cf."],
     conjunctions: ["et", "ou"],

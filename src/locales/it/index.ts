@@ -140,6 +140,7 @@ const it: Locale = {
     "deputati", "parlamentari", "assistenti", "utenti", "bambini", "minori", "ragazzi", "studenti", "militari", "agenti",
     "collaboratori", "statali", "dipendenti pubblici"],
   grammar: {
+    memberOf: ["paese dell'", "paesi dell'", "paese della", "paesi della", "Stato membro dell'", "Stati membri dell'", "Paese dell'", "Paesi dell'"],
     contractions: { di: ["del", "dello", "della", "dei", "degli", "delle", "dell'"], a: ["al", "allo", "alla", "ai", "agli", "alle", "all'"], su: ["sul", "sullo", "sulla", "sui", "sugli", "sulle", "sull'"] },
     abbreviations: ["Sig.", "Sigg.", "Dott.", "Dr.", "Prof.", "Avv.", "On.", "Ing.", "gen.", "feb.", "apr.", "giu.", "lug.", "ago.", "sett.", "ott.", "nov.", "dic.", "art.", "pag."],
     conjunctions: ["e", "o"],

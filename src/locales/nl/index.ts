@@ -147,6 +147,7 @@ const nl: Locale = {
   audienceNouns: ["ambtenaren", "rijksambtenaren", "personeel", "medewerkers", "werknemers", "politieagenten", "agenten",
     "leden", "studenten", "gebruikers", "kinderen", "minderjarigen", "ministers", "bewindspersonen", "militairen"],
   grammar: {
+    memberNouns: ["land", "landen", "lidstaat", "lidstaten"],
     possessive: "['’]s",
     frontedOpeners: ["na", "net als", "vanaf", "sinds", "op", "in", "nu", "vandaag", "gisteren", "daarmee", "volgens", "ondanks",
       "vanwege", "eerder", "per", "met ingang van", "ook", "als"],

@@ -139,6 +139,7 @@ const pt: Locale = {
   audienceNouns: ["funcionários", "servidores", "empregados", "trabalhadores", "pessoal", "membros", "ministros", "usuários",
     "utilizadores", "crianças", "menores", "adolescentes", "jovens", "estudantes", "militares", "policiais", "cidadãos", "empresas"],
   grammar: {
+    memberOf: ["país da", "países da", "país do", "países do", "Estado-membro da", "Estados-membros da"],
     contractions: { de: ["do", "da", "dos", "das"], a: ["ao", "à", "aos", "às"], em: ["no", "na", "nos", "nas"] },
     abbreviations: ["Sr.", "Sra.", "Dr.", "Dra.", "Prof.", "jan.", "fev.", "abr.", "jul.", "ago.", "set.", "out.", "nov.", "dez.", "art.", "pág."],
     conjunctions: ["e", "ou"],
