@@ -321,6 +321,24 @@ export function passiveSubject(text: string, at: number, end: number, offset: nu
   return [{ start, end: start + p[1].length, text: p[1], kind: "subject" }];
 }
 
+/**
+ * The subject right before an intransitive trigger ("Zangi volta a funcionar", "la app Zangi
+ * vuelve a estar disponible"): a name only, and only in the trigger's clause.
+ */
+export function intransitiveSubject(text: string, from: number, at: number, offset: number, fr: CompiledFrames): FrameHit[] {
+  const m = SUBJECT_BEFORE.exec(text.slice(from, at));
+  if (!m) return [];
+  // "In Turchia Zangi": a capitalised function word opens no name.
+  const words = m[1].split(/\s+/);
+  let cut = words.length;
+  while (cut > 0 && !fr.boundary.test(words[cut - 1]) && !fr.pronoun.test(words[cut - 1])) cut--;
+  const name = words.slice(cut).join(" ");
+  if (!name || !nameLike(name, false, false, fr)) return [];
+  const start = offset + from + m.index + m[0].indexOf(m[1]) + m[1].lastIndexOf(name);
+  return [{ start, end: start + name.length, text: name, kind: "name" }];
+}
+const SUBJECT_BEFORE = /(?:^|\s)((?:\p{Lu}|\d)[\p{L}\p{N}'’&+.-]*(?:\s+(?:\p{Lu}|\d)[\p{L}\p{N}'’&+.-]*){0,3})\s+$/u;
+
 /** Names listed after an "including" cue after the trigger: "118 apps, including PUBG Mobile, Baidu and Youku". */
 export function listedExamples(text: string, from: number, offset: number, fr: CompiledFrames): FrameHit[] {
   if (!fr.including) return [];

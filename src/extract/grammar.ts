@@ -31,6 +31,8 @@ export interface CompiledGrammar {
   memberNoun: RegExp;
   /** Right before a place: the same in noun-first order ("pays de l'"). */
   memberOfEnd: RegExp;
+  /** A preposition of place ending a text ("In Turchia"). */
+  locativeEnd: RegExp;
 }
 
 const NEVER = /(?!)/;
@@ -48,7 +50,7 @@ export function compileGrammar(locale: Locale): CompiledGrammar {
   if (!g) {
     return { listGap: /^[\s,]*(?:\(\s*)?$/u, articles: "", collectiveActor: NEVER, complementizer: NEVER, infinitiveEnd: NEVER, infinitiveIn: NEVER,
       referenceNounEnd: NEVER, determinerEnd: NEVER, additive: NEVER, leadingArticle: NEVER, windowStop: NEVER, prepositionEnd: NEVER, demonstrativeEnd: NEVER, modifiersEnd: NEVER, adjectivesEnd: NEVER,
-      memberNoun: NEVER, memberOfEnd: NEVER };
+      memberNoun: NEVER, memberOfEnd: NEVER, locativeEnd: NEVER };
   }
   const articles = articleSource(g.articles);
   const conj = g.conjunctions.length ? `(?:${alt(g.conjunctions)})\\s+` : "(?!)";
@@ -76,6 +78,7 @@ export function compileGrammar(locale: Locale): CompiledGrammar {
     leadingArticle: new RegExp(`^(?:${alt([...g.articles, ...g.determiners].filter((w) => !/['’]$/.test(w))) || "(?!)"})\\s+`, "iu"),
     memberNoun: g.memberNouns?.length ? new RegExp(`^[\\s-]+(?:${alt(g.memberNouns)})(?![\\p{L}])`, "iu") : NEVER,
     memberOfEnd: g.memberOf?.length ? new RegExp(`(?:^|\\s)(?:${alt(g.memberOf).replace(/'/g, "['’]")})\\s*$`, "iu") : NEVER,
+    locativeEnd: g.locatives?.length ? new RegExp(`(?:^|\\s)(?:${alt(g.locatives)})\\s*$`, "iu") : NEVER,
     additive: g.additive.length ? new RegExp(`(?<![\\p{L}])(?:${alt(g.additive)})(?![\\p{L}])`, "giu") : NEVER,
   };
 }

@@ -44,6 +44,12 @@ export const KNOWN_TARGETS: Record<string, string[]> = {
   Lemon8: ["Lemon8"],
   CapCut: ["CapCut"],
   Hikvision: ["Hikvision"],
+  // The rest of the US FCC's covered list of telecom and video-surveillance vendors (2021-2022).
+  Dahua: ["Dahua", "大华"],
+  Hytera: ["Hytera", "海能达"],
+  "China Mobile": ["China Mobile", "中国移动"],
+  "China Telecom": ["China Telecom", "中国电信"],
+  "China Unicom": ["China Unicom", "中国联通"],
   DJI: ["DJI"],
   Grok: ["Grok"],
   Meta: ["Meta"],
@@ -92,7 +98,7 @@ export const KNOWN_TARGETS: Record<string, string[]> = {
  */
 export const TARGET_ORIGINS: Record<string, string> = {
   TikTok: "CN", "TikTok Shop": "CN", WeChat: "CN", AliExpress: "CN", Weibo: "CN", Douyin: "CN", "Tencent QQ": "CN",
-  Baidu: "CN", Alipay: "CN", Lemon8: "CN", CapCut: "CN", Hikvision: "CN", DJI: "CN", Huawei: "CN", ZTE: "CN", Temu: "CN",
+  Baidu: "CN", Alipay: "CN", Lemon8: "CN", CapCut: "CN", Hikvision: "CN", Dahua: "CN", Hytera: "CN", "China Mobile": "CN", "China Telecom": "CN", "China Unicom": "CN", DJI: "CN", Huawei: "CN", ZTE: "CN", Temu: "CN",
   Shein: "CN", DeepSeek: "CN", Kaspersky: "RU", RT: "RU", Sputnik: "RU", VKontakte: "RU", Likee: "SG", "Bigo Live": "SG",
   Odnoklassniki: "RU", Yandex: "RU",
 };

@@ -16,6 +16,11 @@ export interface TriggerRule {
    * read with them is the day it took effect, and the publication day dates no decision.
    */
   effect?: boolean;
+  /**
+   * The forms take no object: their subject is what is banned or restored ("X volta a
+   * funcionar", "X vuelve a estar disponible"). Effect forms ("went dark") are read so too.
+   */
+  intransitive?: boolean;
 }
 
 export interface CueSet {
@@ -137,6 +142,8 @@ export interface Grammar {
   memberNouns?: string[];
   /** The same before a place, in languages that put it after the noun ("le premier pays de l'UE"). */
   memberOf?: string[];
+  /** Prepositions of place ("in", "en", "em"): a country after one is where, never the first word of a name. */
+  locatives?: string[];
   /** The possessive ending of a name, as a regexp source ("['’]s" for "Germany's", "Worldcoin's"). */
   possessive?: string;
   /**

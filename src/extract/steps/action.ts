@@ -30,8 +30,22 @@ function liftObject(x: Candidate, text: string, c: CompiledLocale): { index: num
   const next = firstWords(text.slice(x.rel + x.hit.text.length, x.clauseEnd).split(/[,;]/)[0], LIFT_OBJECT_WORDS);
   const obj = c.liftObject.exec(next);
   if (!obj) return null;
+  // "bloqueada ... por orden de Maduro", "blocked by order of the court": after a preposition other than a
+  // genitive ("the enforcement of the ban") the order is the ban's cause, not what the verb stops.
+  if (causeLink(next.slice(0, obj.index), c)) return null;
   const apart = /[\p{L}\p{N}]/u.test(next.slice(0, obj.index)) || /^[\p{L}\p{N}]+-/u.test(obj.text);
   return apart ? obj : null;
+}
+
+/** Whether a text ends in a preposition that is not a genitive, determiners aside. */
+function causeLink(before: string, c: CompiledLocale): boolean {
+  const g = c.locale.grammar;
+  if (!g) return false;
+  const skip = new Set([...g.articles, ...g.determiners].map((w) => w.toLowerCase()));
+  const words = before.toLowerCase().split(/\s+/).filter(Boolean);
+  while (words.length && skip.has(words[words.length - 1])) words.pop();
+  const last = words[words.length - 1];
+  return !!last && (g.prepositions ?? []).includes(last) && !skip.has(last) && !(c.locale.frames?.genitives ?? []).includes(last);
 }
 
 export function classifyAction(x: Candidate, text: string, sentenceStart: number, g: Governed, c: CompiledLocale): ActionVerdict {

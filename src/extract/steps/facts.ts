@@ -84,6 +84,8 @@ function opensName(p: PlaceHit, s: Sentence, c: CompiledLocale): boolean {
   // The capitalised words the place would open ("Commerce Department", "Inter"): a deciding body among them keeps it.
   const next = /^\s((?:\p{Lu}[\p{L}]*|\d+)(?:\s\p{Lu}[\p{L}]*){0,3})(?![\p{L}\p{N}'’-])/u.exec(s.text.slice(p.end - s.start));
   if (!next || c.bodies.test(next[1]) || c.places.find(next[1]).length) return false;
+  // "In Turchia Zangi torna ...": after a preposition the country is where, not the opening of a name.
+  if (c.grammar.locativeEnd.test(s.text.slice(Math.max(0, p.start - s.start - 20), p.start - s.start))) return false;
   const lower = s.text.match(/(?<![\p{L}])\p{Ll}\p{L}{2,}/gu)?.length ?? 0;
   const upper = s.text.match(/(?<![\p{L}])\p{Lu}\p{L}{2,}/gu)?.length ?? 0;
   return lower > upper;

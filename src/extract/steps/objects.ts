@@ -7,7 +7,7 @@ import type { TargetHit } from "../targets.js";
 import type { Candidate } from "./candidates.js";
 import type { SentenceFacts } from "./facts.js";
 import { fired, ruleId } from "../rules.js";
-import { audienceObjects, listedExamples, middleField, nounObjects, objectsAt, passiveSubject, type CompiledFrames, type FrameHit } from "../frames.js";
+import { audienceObjects, intransitiveSubject, listedExamples, middleField, nounObjects, objectsAt, passiveSubject, type CompiledFrames, type FrameHit } from "../frames.js";
 import { isCategory, knownName } from "../targets.js";
 import { countWords } from "../words.js";
 import { LIST_LEAD_WORDS, NOUN_TARGET_GAP_WORDS, PREVIOUS_TARGET_SENTENCES } from "../constants.js";
@@ -57,6 +57,15 @@ export function claimNounTargets(triggers: Candidate[], f: SentenceFacts, c: Com
 const chosen = (x: TargetHit, f: SentenceFacts, why?: Fired): ChosenTarget =>
   ({ name: x.name, why: why ?? { rule: x.rule, text: x.text }, known: x.rule === "target.known", open: x.rule.endsWith("target.frame"), aside: false });
 
+/** A subject that opens with a place names what follows it ("Turchia Zangi torna disponibile"). */
+function afterPlace(h: FrameHit, f: SentenceFacts): FrameHit {
+  const p = f.places.find((p) => p.start === h.start && p.end < h.end);
+  if (!p) return h;
+  const skip = f.s.text.slice(p.end - f.s.start, h.end - f.s.start).search(/\S/u);
+  const start = p.end + skip;
+  return { ...h, start, text: f.s.text.slice(start - f.s.start, h.end - f.s.start) };
+}
+
 /** Spans of the trigger's frame objects: after a verb or a ban noun's link, the passive's subject, the trigger itself (a compound). */
 function frameSpans(x: Candidate, f: SentenceFacts, c: CompiledLocale): FrameHit[] {
   const fr = c.frames;
@@ -84,7 +93,9 @@ function frameSpans(x: Candidate, f: SentenceFacts, c: CompiledLocale): FrameHit
   const before = x.kind === "verb" && fr.objectsBeforeVerb
     ? [{ start: f.s.start + x.clauseStart + comma, end: x.hit.start, text: x.before.slice(comma), kind: "subject" as const, beforeVerb: true },
       ...middleField(t, x.clauseStart + comma, x.rel, f.s.start, fr)] : [];
-  return [own, ...inner, ...ofBan, ...before, ...after, ...listedExamples(t, end, f.s.start, fr), ...(x.kind === "verb" && !c.grammar.infinitiveIn.test(x.hit.text) ? passiveSubject(t, x.rel, end, f.s.start, fr) : [])];
+  // An intransitive form's subject is its target ("Zangi volta a funcionar").
+  const subject = x.kind === "verb" && (x.rule.intransitive || x.rule.effect) ? intransitiveSubject(t, x.clauseStart, x.rel, f.s.start, fr).map((h) => afterPlace(h, f)) : [];
+  return [own, ...inner, ...ofBan, ...before, ...after, ...subject, ...listedExamples(t, end, f.s.start, fr), ...(x.kind === "verb" && !c.grammar.infinitiveIn.test(x.hit.text) ? passiveSubject(t, x.rel, end, f.s.start, fr) : [])];
 }
 
 /** The objects after a ban noun's link, where `noun` finds the noun in text[from, to). */

@@ -29,11 +29,14 @@ const de: Locale = {
     { id: "de.lift", action: "lift", kind: "verb",
       forms: ["aufgehoben", "aufheb*", "hebt ... auf", "hob ... auf", "Aufhebung", "gekippt", "kippt*", "stoppt* ... Verbot",
         "stoppte", "gestoppt", "blockiert* ... Verbot", "vorläufig ausgesetzt", "setzte ... aus", "setzt ... aus", "entsperrt",
-        "wieder erlaubt", "wieder zugelassen", "wieder verfügbar", "Aufschub", "aufgeschoben", "verschob*", "verschoben",
+        "wieder erlaubt", "wieder zugelassen", "Aufschub", "aufgeschoben", "verschob*", "verschoben",
         "heben ... auf", "hoben ... auf", "aufzuheben", "außer Kraft gesetzt", "setzt* ... außer Kraft", "für nichtig erklärt",
-        "für rechtswidrig", "für verfassungswidrig", "für unzulässig erklärt", "wieder erreichbar", "wieder zugänglich", "wieder online",
+        "für rechtswidrig", "für verfassungswidrig", "für unzulässig erklärt", "wieder zugänglich",
         "wieder freigeschaltet", "wieder freigegeben", "gibt ... wieder frei", "gab ... wieder frei", "entsperr*", "Entsperrung", "Ende des Verbots", "Ende der Sperre", "beendet* ... Sperre",
         "beendet* ... Verbot", "widerrufen", "widerruft", "zurückgenommen", "Rücknahme"] },
+    // Intransitive: the subject is what comes back ("Zangi volta a funcionar").
+    { id: "de.lift.back", action: "lift", kind: "verb", intransitive: true,
+      forms: ["wieder verfügbar", "wieder erreichbar", "wieder online"] },
   ],
   cues: {
     negation: ["nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals", "ohne", "statt", "anstatt"],
@@ -160,6 +163,7 @@ const de: Locale = {
     "Beschäftigte*", "Abgeordnete*", "Minister", "Nutzer*", "Kinder", "Jugendliche*", "Minderjährige*", "Studierende*",
     "Soldaten", "Polizisten", "Regierungsmitglieder", "Politiker*"],
   grammar: {
+    locatives: ["in", "im"],
     memberNouns: ["Land", "Länder", "Ländern", "Staat", "Staaten", "Mitgliedstaat", "Mitgliedstaaten", "Mitgliedsland", "Mitgliedsländer", "Mitgliedsstaat", "Mitgliedsstaaten"],
     abbreviations: ["Jan.", "Feb.", "Febr.", "Aug.", "Sept.", "Okt.", "Nov.", "Dez.", "Nr.", "Dr.", "Prof.", "bzw.", "ca.", "vgl.", "Abs.", "Art.", "gem.", "inkl.", "evtl.", "sog.", "Mio.", "Mrd.", "Hr.", "St.", "z.", "u.", "d."],
     conjunctions: ["und", "oder", "sowie", "bis"],

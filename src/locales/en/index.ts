@@ -31,9 +31,12 @@ const en: Locale = {
         "lifted", "lifts", "lift* ... ban", "unblock*", "restore* access to", "restore* access", "ban was lifted", "end* the ban",
         ...verbForms(["repeal", "overturn", "quash", "annul", "unban"]), "lift* ... restrictions", "lift* ... block*", "lift* ... suspension",
         "lift* ... prohibition", "lifting", "struck down", "strike* down", "restore* services", "restore* ... services", "restored",
-        "back online", "accessible again", "available again", "access again", "allowed again", "reachable again",
+        "access again", "allowed again",
         "end* ... ban", "ended the ban", "halt* ... ban", "paus* ... ban", "u-turn",
         "scrap* ... ban", "ditch* ... ban", "abandon* ... ban", "axe* ... ban", "drop* the ban", "drop* its ban"] },
+    // Intransitive: the subject is what comes back ("Zangi volta a funcionar").
+    { id: "en.lift.back", action: "lift", kind: "verb", intransitive: true,
+      forms: ["back online", "accessible again", "available again", "reachable again"] },
   ],
   cues: {
     negation: ["not", "n't", "no", "never", "won't", "will not", "didn't", "doesn't", "did not", "does not",
@@ -174,7 +177,7 @@ const en: Locale = {
       "possession of", "operation of", "operations of", "downloads of", "download of", "installation of", "broadcasts of", "broadcasting of",
       "supply of", "equipment from", "products from", "products of", "services of", "new downloads of", "the use of", "the import of",
       "utilization of", "utilisation of", "the utilization of", "the utilisation of",
-      "access", "sell", "use", "buy", "download", "install"],
+      "access", "sell", "use", "buy", "download", "install", "new equipment from", "equipment made by", "devices made by", "products made by", "equipment produced by", "devices from", "components from", "equipment of"],
     passiveAux: ["is", "was", "were", "are", "has been", "have been", "had been", "will be", "would be", "be", "been", "being", "got", "gets", "remains", "remained"],
     quantifiers: ["all", "any", "some", "most", "several", "many", "other"],
     stops: ["that", "which", "who", "whom", "whose", "where", "when", "while", "after", "before", "because", "since", "until", "amid", "as", "over",
@@ -196,6 +199,7 @@ const en: Locale = {
   audienceNouns: ["retailers", "sellers", "vendors", "shopkeepers", "employees", "officials", "staff", "civil servants", "workers", "personnel", "lawmakers", "members",
     "students", "users", "children", "minors", "teenagers", "servants", "ministers", "officers", "contractors"],
   grammar: {
+    locatives: ["in", "across", "throughout"],
     memberNouns: ["country", "countries", "member state", "member states", "member country", "member countries", "nation", "nations"],
     possessive: "['’]s",
     abbreviations: ["Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gov.", "Sen.", "Rep.", "Gen.", "Lt.", "Col.", "Sgt.", "Rev.", "Hon.", "Pres.", "Atty.", "Supt.", "vs.", "approx.", "e.g.", "i.e.", "Mt.", "Ft."],

@@ -26,10 +26,13 @@ const es: Locale = {
         "desbloque*", "revoc*", "anul*", "suspend* la orden", "suspend* el decreto", "suspend* la prohibición",
         "suspendió temporalmente", "bloque* la orden", "bloque* la prohibición", "bloque* el veto", "frenó", "frena",
         "restableci*", "restablec*", "prórroga", "prorrog*", "aplaz*", "pospuso", "posterg*", "derog*", "anulación", "dej* sin efecto",
-        "dejó sin efecto", "vuelv* a estar disponible", "volvió a estar disponible", "vuelve a funcionar", "volvió a funcionar",
-        "de nuevo disponible", "nuevamente disponible", "nuevamente accesible", "de nuevo accesible", "fin de la prohibición",
+        "dejó sin efecto",
+        "nuevamente accesible", "de nuevo accesible", "fin de la prohibición",
         "fin del bloqueo", "fin del veto", "pon* fin a la prohibición", "puso fin a la prohibición", "tumbó", "tumba la", "tumba el",
         "tumbado", "tumbada", "desbloqueo", "levantamiento", "levant* ... restricciones", "levant* ... restricción", "levant* ... suspensión", "levantar"] },
+    // Intransitive: the subject is what comes back ("Zangi volta a funcionar").
+    { id: "es.lift.back", action: "lift", kind: "verb", intransitive: true,
+      forms: ["vuelv* a estar disponible", "volvió a estar disponible", "vuelve a funcionar", "volvió a funcionar", "de nuevo disponible", "nuevamente disponible"] },
   ],
   cues: {
     negation: ["no", "nunca", "jamás", "sin", "ningún", "ninguna", "en lugar de", "en vez de", "evitar", "para evitar"],
@@ -131,7 +134,7 @@ const es: Locale = {
     genitives: ["de", "del"],
     transparent: ["la venta de", "venta de", "la importación de", "importación de", "el uso de", "uso de", "el acceso a", "acceso a",
       "la producción de", "la publicidad de", "la comercialización de", "la distribución de", "la descarga de", "los equipos de", "los productos de",
-      "los servicios de"],
+      "los servicios de", "equipos de", "los equipos de", "dispositivos de", "los dispositivos de", "componentes de", "los componentes de", "productos de", "la venta de equipos de"],
     passiveAux: ["fue", "fueron", "es", "son", "ha sido", "han sido", "será", "serán", "está", "están", "estaba", "estaban", "quedó", "quedaron", "queda", "quedan", "quedará", "quedarán"],
     quantifiers: ["todos", "todas", "algunos", "algunas", "varios", "varias"],
     stops: ["que", "quien", "cual", "donde", "cuando", "porque", "desde", "hasta", "tras", "después", "antes", "para", "por", "en", "con", "sin",
@@ -142,6 +145,7 @@ const es: Locale = {
   audienceNouns: ["funcionarios", "empleados", "trabajadores", "personal", "servidores públicos", "miembros", "ministros",
     "usuarios", "niños", "menores", "adolescentes", "jóvenes", "estudiantes", "militares", "policías", "ciudadanos", "empresas"],
   grammar: {
+    locatives: ["en"],
     memberOf: ["país de la", "países de la", "país del", "países del", "país miembro de la", "países miembros de la", "Estado miembro de la", "Estados miembros de la"],
     contractions: { de: ["del"], a: ["al"] },
     abbreviations: ["Sr.", "Sra.", "Srta.", "Dr.", "Dra.", "Lic.", "Ing.", "ene.", "feb.", "abr.", "ago.", "sept.", "oct.", "nov.", "dic.", "núm.", "art.", "aprox.", "pág."],

@@ -30,9 +30,12 @@ const fr: Locale = {
         "suspend* l'application", "bloqu* l'interdiction", "bloqu* l'entrée en vigueur", "autoris* à nouveau", "de nouveau autorisé*",
         "fin de l'interdiction", "revient sur", "annul* ... interdiction", "annul* ... blocage", "annul* ... décret", "annul* ... arrêté",
         "annul* ... suspension", "abrog*", "abrogation", "invalid*", "rétabli", "rétablie", "rétablis", "rétablissement", "déblocage",
-        "de nouveau accessible*", "à nouveau accessible*", "à nouveau disponible*", "de nouveau disponible*", "de retour en ligne",
+        "de retour en ligne",
         "met fin à l'interdiction", "mettre fin à l'interdiction", "mis fin à l'interdiction", "fin du blocage", "fin de la suspension",
         "suspend* ... interdiction", "lèv* ... blocage", "lèv* ... suspension", "lev* ... restrictions", "lev* ... restriction", "lève l'interdiction"] },
+    // Intransitive: the subject is what comes back ("Zangi volta a funcionar").
+    { id: "fr.lift.back", action: "lift", kind: "verb", intransitive: true,
+      forms: ["de nouveau accessible*", "à nouveau accessible*", "à nouveau disponible*", "de nouveau disponible*"] },
   ],
   cues: {
     negation: ["pas", "aucun", "aucune", "jamais", "sans", "non", "ni", "plutôt que", "n'", "n’", "ne"],
@@ -140,7 +143,7 @@ const fr: Locale = {
     genitives: ["de", "du", "des", "d'"],
     transparent: ["de", "accéder à", "accéder au", "accéder aux", "utiliser", "vendre", "télécharger", "la vente de", "la vente des", "vente de", "l'importation de", "l'importation des", "importation de", "l'import de", "l'utilisation de",
       "l'utilisation des", "utilisation de", "l'usage de", "usage de", "l'accès à", "accès à", "la production de", "la publicité pour",
-      "la commercialisation de", "la distribution de", "le téléchargement de", "les équipements de", "les produits de", "les services de"],
+      "la commercialisation de", "la distribution de", "le téléchargement de", "les équipements de", "les produits de", "les services de", "équipements de", "les équipements de", "les produits de", "produits de", "appareils de", "composants de"],
     passiveAux: ["est", "a été", "ont été", "sont", "était", "sera", "seront", "serait", "été", "reste"],
     quantifiers: ["tous", "toutes", "tout", "certains", "certaines", "plusieurs"],
     stops: ["qui", "que", "qu'", "dont", "où", "lorsque", "quand", "car", "depuis", "jusqu'", "après", "avant", "pour", "dans", "en", "sur", "par",
@@ -153,6 +156,7 @@ const fr: Locale = {
     "utilisateurs", "enfants", "mineurs", "adolescents", "jeunes", "étudiants", "militaires", "policiers", "collaborateurs",
     "agents publics", "fonctionnaires fédéraux"],
   grammar: {
+    locatives: ["en", "au", "aux", "dans"],
     memberOf: ["pays de l'", "pays de la", "pays du", "pays membre de l'", "pays membres de l'", "États membres de l'", "État membre de l'", "pays de l’"],
     contractions: { de: ["du", "des", "de la", "de l'", "d'"], à: ["au", "aux", "à la", "à l'"] },
     abbreviations: ["janv.", "févr.", "avr.", "juil.", "sept.", "oct.", "nov.", "déc.", "Mme.", "Mlle.", "Dr.", "Pr.", "art.", "av.", "env.", "p.ex.", "cf."],

@@ -27,9 +27,12 @@ const it: Locale = {
       forms: ["revoc*", "rimoss* il divieto", "tolt* il divieto", "sblocc*", "annull*", "ripristin*", "riammess*",
         "sospes* il divieto", "sospend* il divieto", "proroga", "prorog*", "rinvi*", "posticip*", "congel*", "abrog*",
         "cancell* il divieto", "rimuove il divieto", "rimozione del divieto", "tolto il blocco", "tolt* ... blocco", "sblocco",
-        "torna disponibile", "tornat* disponibil*", "di nuovo disponibil*", "di nuovo accessibil*", "nuovamente accessibil*",
-        "nuovamente disponibil*", "torna online", "tornat* online", "torna accessibile", "fine del divieto", "fine del blocco",
+        
+        "fine del divieto", "fine del blocco",
         "pone fine al divieto", "revoca del", "sospend* ... blocco", "sospes* ... blocco"] },
+    // Intransitive: the subject is what comes back ("Zangi volta a funcionar").
+    { id: "it.lift.back", action: "lift", kind: "verb", intransitive: true,
+      forms: ["torna disponibile", "tornat* disponibil*", "di nuovo disponibil*", "di nuovo accessibil*", "nuovamente accessibil*", "nuovamente disponibil*", "torna online", "tornat* online", "torna accessibile"] },
   ],
   cues: {
     negation: ["non", "mai", "senza", "nessun", "nessuna", "né", "invece di", "anziché"],
@@ -127,7 +130,7 @@ const it: Locale = {
     genitives: ["di", "del", "della", "dei", "degli", "delle", "dello"],
     transparent: ["la vendita di", "vendita di", "l'importazione di", "importazione di", "l'uso di", "uso di", "l'utilizzo di", "utilizzo di",
       "l'accesso a", "accesso a", "la produzione di", "la pubblicità di", "la commercializzazione di", "la distribuzione di", "il download di",
-      "le apparecchiature di", "i prodotti di", "i servizi di"],
+      "le apparecchiature di", "i prodotti di", "i servizi di", "apparecchiature di", "le apparecchiature di", "dispositivi di", "i dispositivi di", "prodotti di", "i prodotti di", "componenti di"],
     passiveAux: ["è", "è stato", "è stata", "sono", "sono stati", "sono state", "era", "sarà", "saranno", "viene", "vengono", "venne", "resta"],
     quantifiers: ["tutti", "tutte", "alcuni", "alcune", "diversi", "diverse"],
     stops: ["che", "cui", "dove", "quando", "perché", "poiché", "da", "dal", "dalla", "fino", "dopo", "prima", "per", "in", "nel", "nella", "con",
@@ -140,6 +143,7 @@ const it: Locale = {
     "deputati", "parlamentari", "assistenti", "utenti", "bambini", "minori", "ragazzi", "studenti", "militari", "agenti",
     "collaboratori", "statali", "dipendenti pubblici"],
   grammar: {
+    locatives: ["in"],
     memberOf: ["paese dell'", "paesi dell'", "paese della", "paesi della", "Stato membro dell'", "Stati membri dell'", "Paese dell'", "Paesi dell'"],
     contractions: { di: ["del", "dello", "della", "dei", "degli", "delle", "dell'"], a: ["al", "allo", "alla", "ai", "agli", "alle", "all'"], su: ["sul", "sullo", "sulla", "sui", "sugli", "sulle", "sull'"] },
     abbreviations: ["Sig.", "Sigg.", "Dott.", "Dr.", "Prof.", "Avv.", "On.", "Ing.", "gen.", "feb.", "apr.", "giu.", "lug.", "ago.", "sett.", "ott.", "nov.", "dic.", "art.", "pag."],

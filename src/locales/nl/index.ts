@@ -25,10 +25,13 @@ const nl: Locale = {
       forms: ["opgeheven", "opheffen", "heft ... op", "hief ... op", "ingetrokken", "teruggedraaid", "weer toegestaan",
         "deblokkeer*", "gedeblokkeerd", "heffen ... op", "hieven ... op", "opheffing", "op te heffen", "trekt ... verbod in",
         "trok ... verbod in", "intrekken", "intrekking", "draait ... terug", "draaide ... terug", "terugdraaien", "ongedaan gemaakt",
-        "vernietigd", "vernietigt", "vernietigde", "weer beschikbaar", "weer bereikbaar", "weer toegankelijk", "weer online",
+        "vernietigd", "vernietigt", "vernietigde", "weer bereikbaar",
         "weer te gebruiken", "weer gebruikt worden", "einde van het verbod", "einde aan het verbod", "maakt ... einde aan",
         "schrapt ... verbod", "schrapte ... verbod", "geschrapt", "verbod ... opgeheven", "verbod ... opgeschort",
         "schort* ... verbod ... op", "schortte* ... verbod ... op"] },
+    // Intransitive: the subject is what comes back ("Zangi volta a funcionar").
+    { id: "nl.lift.back", action: "lift", kind: "verb", intransitive: true,
+      forms: ["weer beschikbaar", "weer toegankelijk", "weer online"] },
   ],
   cues: {
     negation: ["niet", "geen", "nooit", "zonder"],
@@ -147,6 +150,7 @@ const nl: Locale = {
   audienceNouns: ["ambtenaren", "rijksambtenaren", "personeel", "medewerkers", "werknemers", "politieagenten", "agenten",
     "leden", "studenten", "gebruikers", "kinderen", "minderjarigen", "ministers", "bewindspersonen", "militairen"],
   grammar: {
+    locatives: ["in"],
     memberNouns: ["land", "landen", "lidstaat", "lidstaten"],
     possessive: "['’]s",
     frontedOpeners: ["na", "net als", "vanaf", "sinds", "op", "in", "nu", "vandaag", "gisteren", "daarmee", "volgens", "ondanks",
