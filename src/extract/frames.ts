@@ -21,6 +21,10 @@ export interface FrameHit {
 }
 
 export interface CompiledFrames {
+  /** A product noun ending a phrase ("surveillance cameras"). */
+  productEnd: RegExp | null;
+  /** A link from a product to its vendor, opening a text (" made by "). */
+  madeBy: RegExp | null;
   /** Determiners, activity nouns and name cues to skip before an object ("the sale of the app"). */
   skip: RegExp;
   /** Ends in an activity noun and its link ("la venta de"): a category after it is what the activity concerns. */
@@ -100,6 +104,8 @@ export function compileFrames(l: Locale): CompiledFrames | null {
   const det = `(?:(?:${words(full)})\\s+|(?:${words(elided)}))`;
   const cues = l.targetCues.map((c) => c.replace(/^\S+['’]|^\S+\s+(?=\S)/u, (m) => (full.includes(m.trim().toLowerCase()) || elided.includes(m) ? "" : m)));
   return {
+    productEnd: fr.productNouns?.length ? new RegExp(`(?:^|\\s)(?:${words(fr.productNouns)})$`, "iu") : null,
+    madeBy: fr.madeBy?.length ? new RegExp(`^\\s+(?:${words(fr.madeBy)})\\s+(?=["“«„‘']?\\p{Lu})`, "iu") : null,
     skip: new RegExp(`^\\s*(?:${det}|(?:${words(fr.transparent)})\\s+|(?:${words(cues)})\\s+)`, "iu"),
     transparentEnd: new RegExp(`(?:${words(fr.transparent)})\\s*$`, "iu"),
     genitiveEnd: fr.genitives?.length ? new RegExp(`(?<![\\p{L}])(?:${words(fr.genitives)})\\s*${det}?\\s*$`, "iu") : null,
@@ -160,6 +166,18 @@ function skipLead(rest: string, fr: CompiledFrames): { skipped: number; cued: bo
   return { skipped, cued: beforeCue >= 0 };
 }
 
+/** The length of one or two lowercase words after a name that end in a product noun ("Hikvision surveillance cameras"), or 0. */
+function productTail(next: string, fr: CompiledFrames): number {
+  const m = /^\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?/u.exec(next);
+  if (!m || !fr.productEnd) return 0;
+  const ws = m[0].trim().split(/\s+/);
+  for (let n = ws.length; n > 0; n--) {
+    const w = ws.slice(0, n);
+    if (fr.productEnd.test(w.join(" ")) && !w.some((x) => fr.boundary.test(x))) return m[0].indexOf(w[n - 1]) + w[n - 1].length;
+  }
+  return 0;
+}
+
 /** The name right after a cue noun that follows another name, or null. */
 function ownedName(rest: string, at: number, fr: CompiledFrames): { hit: FrameHit; len: number } | null {
   if (!/^\s+["“«„‘']?\p{Lu}/u.test(rest)) return null;
@@ -211,7 +229,8 @@ function readItem(rest: string, at: number, fr: CompiledFrames): { hit: FrameHit
     // A cue noun after the name belongs to the item: "ByteDance apps and Microsoft Copilot".
     const cueAfter = acr ? null : /^\s+([\p{Ll}][\p{L}-]*)/u.exec(next);
     const cueWord = cueAfter?.[1];
-    const tail = cueWord && (fr.cued.test(cueWord) || fr.cued.test(cueWord.replace(/s$/u, ""))) && !fr.boundary.test(cueWord) ? cueAfter![0].length : 0;
+    const tail = cueWord && (fr.cued.test(cueWord) || fr.cued.test(cueWord.replace(/s$/u, ""))) && !fr.boundary.test(cueWord) ? cueAfter![0].length
+      : acr ? 0 : productTail(next, fr);
     // "the Chinese AI app DeepSeek": a name before a cue noun and another name describes the second.
     const own = tail ? ownedName(next.slice(tail), at + skipped + name[0].length + tail, fr) : null;
     if (own) return { hit: own.hit, len: skipped + name[0].length + tail + own.len };
@@ -219,6 +238,11 @@ function readItem(rest: string, at: number, fr: CompiledFrames): { hit: FrameHit
   }
   const phrase = readPhrase(r, fr);
   if (!phrase) return null;
+  // "new communications equipment made by Hytera": the vendor is what is banned.
+  const phraseEnd = r.indexOf(phrase.text) + phrase.text.length;
+  const by = phrase.kind === "phrase" && fr.productEnd?.test(phrase.text) ? fr.madeBy?.exec(r.slice(phraseEnd)) : null;
+  const vendor = by ? readItem(r.slice(phraseEnd + by[0].length), at + skipped + phraseEnd + by[0].length, fr) : null;
+  if (vendor?.hit.kind === "name") return { hit: vendor.hit, len: skipped + phraseEnd + by![0].length + vendor.len };
   const start = at + skipped + phrase.offset;
   return { hit: { start, end: start + phrase.text.length, text: phrase.text, kind: phrase.kind }, len: skipped + phrase.len };
 }

@@ -252,6 +252,14 @@ export interface TargetFrames {
   opensVerbPhrase?: (words: string) => boolean;
   /** Words linking a noun to its complement ("of", "de", "van"): a category after one modifies the noun before it. */
   genitives?: string[];
+  /**
+   * Nouns of products a vendor makes ("equipment", "cameras", "drones"): after a name they
+   * describe it ("Hikvision surveillance cameras" bans Hikvision), and a phrase ending in one
+   * yields to the vendor its link names ("new equipment made by Hytera").
+   */
+  productNouns?: string[];
+  /** Links from a product to its vendor: "made by", "from". */
+  madeBy?: string[];
 }
 
 export interface Locale {

@@ -43,9 +43,14 @@ export function claimNounTargets(triggers: Candidate[], f: SentenceFacts, c: Com
     // With the names listed after it: "a ban on TikTok, WeChat and Telegram", "bans on DeepSeek, ByteDance apps and Copilot".
     const list = [f.objects[i]];
     const framed = c.frames ? nounObjects(f.s.text, t.rel + t.hit.text.length, t.clauseEnd, f.s.start, c.frames) : [];
+    // A name no list knows comes first ("removal of Zongda surveillance cameras"): the frame's reading decides.
+    if (framed[0]?.kind === "name" && framed[0].end <= f.objects[i].start && !f.objects.some((o) => overlaps(o, framed[0]))) continue;
     for (let j = i + 1; j < f.objects.length; j++) {
       const o = f.objects[j];
-      const listed = c.grammar.listGap.test(f.s.text.slice(list[list.length - 1].end - f.s.start, o.start - f.s.start));
+      const gap = f.s.text.slice(list[list.length - 1].end - f.s.start, o.start - f.s.start);
+      // "Hikvision surveillance cameras": a category right after a name describes its products.
+      if (isCategory(o) && !isCategory(list[list.length - 1]) && !gap.trim()) break;
+      const listed = c.grammar.listGap.test(gap);
       if (!listed && !framed.some((s) => overlaps(s, o))) break;
       list.push(o);
     }
