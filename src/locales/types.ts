@@ -21,6 +21,11 @@ export interface TriggerRule {
    * funcionar", "X vuelve a estar disponible"). Effect forms ("went dark") are read so too.
    */
   intransitive?: boolean;
+  /**
+   * The forms are everyday words too ("block the sunlight", "restored stability", "removal of
+   * the vessel"): an object no list knows counts only as a name, never as a common noun phrase.
+   */
+  namesOnly?: boolean;
 }
 
 export interface CueSet {
