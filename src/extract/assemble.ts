@@ -101,7 +101,8 @@ export function assembleEvents(read: Mention[], leadParagraphs: number, ctx: Ass
   // An earlier decision about something no list knows is an aside the story passes by ("had
   // earlier banned television soaps"): reported only when the article tells it as news.
   // The opening sentence tells the news even in the perfect ("Thailand has banned the import of e-waste").
-  const mentions = read.filter((m) => !(m.background && m.openTarget) || m.inTitle || m.sentence === 0);
+  // A name ("had blocked X on 17 February") is no such aside: names are what gets blocked.
+  const mentions = read.filter((m) => !(m.background && m.openTarget && !/^[\p{Lu}\p{N}]/u.test(m.target)) || m.inTitle || m.sentence === 0);
   liftWhereBanned(mentions);
   const groups = new Map<string, Mention[]>();
   for (const m of mentions) {

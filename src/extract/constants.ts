@@ -49,3 +49,13 @@ export const TEASER_CHARS = 120;
 // The merge's weights live in src/events/constants.ts.
 /** Words a verb trigger's first listed category may stand after ("bans single use cotton buds, ..."). */
 export const LIST_LEAD_WORDS = 2;
+
+/** A bare year this close to a sentence's start opens it ("In 2022, Russia blocked ..."): a comma after it keeps it with the verb. */
+export const BARE_YEAR_OPENING_CHARS = 25;
+
+/**
+ * A trigger whose own date ends this many days before the publication reports an earlier
+ * decision (background): news reports a decision within days; a month-precise date of the
+ * previous month is still today's story, one of two months before is not.
+ */
+export const EARLIER_DECISION_DAYS = 45;

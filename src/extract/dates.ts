@@ -46,6 +46,8 @@ const SHIFT_MS = 400 * 86400000;
 
 type RelUnit = "day" | "month" | "year";
 interface Compiled {
+  /** A bare year after a link word: group 1 is the year. */
+  bareYear: RegExp | null;
   chrono: Chrono | null;
   compound: RegExp | null;
   relative: RegExp | null;
@@ -83,6 +85,9 @@ function compiled(l: Locale): Compiled {
   }
   const rel = Object.keys(d.relative ?? {});
   c = {
+    bareYear: d.yearLinks?.length
+      ? new RegExp(`(?<![\\p{L}])(?:${byLength(d.yearLinks).map((k) => escape(k).replace(/'/g, "['’]")).join("|")})\\s+((?:19[5-9]|20[0-9])\\d)(?![\\p{L}\\p{N}.,:/-]|[.,]\\d)`, "giu")
+      : null,
     chrono: ch,
     compound: d.dayParts.length
       ? new RegExp(`(?<![\\p{L}])(${d.weekdays.join("|")})-?(${d.dayParts.join("|")})(?![\\p{L}])`, "giu")
@@ -191,17 +196,7 @@ export function findDates(sentence: string, offset: number, locale: Locale, ref:
   const weekdayIndex = (w: string) => (locale.dates.weekdays.indexOf(w.toLowerCase()) + 1) % 7;
 
   // Relative days and months from the locale's list ("gisteren", "el mes pasado", "l'an dernier").
-  if (c.relative) {
-    for (const m of sentence.matchAll(c.relative)) {
-      const spec = relativeSpec(locale, m[0]);
-      if (!spec || !pub) continue;
-      const [unit, n] = spec;
-      if ((unit === "day" && !dayKnown) || (unit === "month" && !monthKnown)) continue;
-      const value = shiftRef(pub, unit, n);
-      if (!value) continue;
-      push(m.index!, m[0], value, unit, `${locale.code}.date.relative-${unit}`);
-    }
-  }
+  for (const r of relativeDates(sentence, c, locale, pub)) push(r.at, r.text, r.value, r.unit, `${locale.code}.date.relative-${r.unit}`);
   // Weekday compounds chrono misses ("donderdagochtend", "Donnerstagmorgen").
   if (c.compound) {
     for (const m of sentence.matchAll(c.compound)) {
@@ -230,7 +225,29 @@ export function findDates(sentence: string, offset: number, locale: Locale, ref:
       push(r.index, r.text, value, precision, rule);
     }
   }
+  for (const at of bareYears(sentence, c, year)) if (!taken(at, at + 4)) push(at, sentence.slice(at, at + 4), sentence.slice(at, at + 4), "year", `${locale.code}.date.bare-year`);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Relative days, months and years resolved against the publication date (a day needs its day, a month its month). */
+function relativeDates(sentence: string, c: Compiled, locale: Locale, pub: PartialDate | null) {
+  if (!c.relative || !pub) return [];
+  const out: { at: number; text: string; value: string; unit: RelUnit }[] = [];
+  for (const m of sentence.matchAll(c.relative)) {
+    const spec = relativeSpec(locale, m[0]);
+    if (!spec) continue;
+    const [unit, n] = spec;
+    if ((unit === "day" && pub.length < 10) || (unit === "month" && pub.length < 7)) continue;
+    const value = shiftRef(pub, unit, n);
+    if (value) out.push({ at: m.index!, text: m[0], value, unit });
+  }
+  return out;
+}
+
+/** Where bare years stand after a link ("in 2022", "seit 2017"), which chrono leaves alone; none far beyond the publication's. */
+function bareYears(sentence: string, c: Compiled, year: number | null): number[] {
+  if (!c.bareYear) return [];
+  return [...sentence.matchAll(c.bareYear)].filter((m) => !year || Number(m[1]) <= year + 10).map((m) => m.index! + m[0].length - m[1].length);
 }
 
 interface Ctx {

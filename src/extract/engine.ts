@@ -18,8 +18,10 @@ import { chooseDeciders, type ArticleFrame } from "./steps/deciders.js";
 import { backgroundCue, readFields } from "./steps/fields.js";
 import { makeMentions } from "./steps/mentions.js";
 import { findDuration } from "./dates.js";
-import { ruleId } from "./rules.js";
-import { MAX_MENTIONS_PER_ARTICLE, PREVIOUS_TARGET_SENTENCES } from "./constants.js";
+import { fired, ruleId, type Fired } from "./rules.js";
+import { dayNumber, lastDayNumber } from "../events/dates.js";
+import type { PartialDate } from "../types.js";
+import { EARLIER_DECISION_DAYS, MAX_MENTIONS_PER_ARTICLE, PREVIOUS_TARGET_SENTENCES } from "./constants.js";
 import type { TargetHit } from "./targets.js";
 import { isCategory } from "./targets.js";
 
@@ -48,6 +50,15 @@ function remember(d: Discourse, sentence: number, names: () => string[]): void {
   if (d.history.length > PREVIOUS_TARGET_SENTENCES + 1) d.history.shift();
 }
 
+/**
+ * A mention whose own date ends months before the publication reports an earlier decision
+ * ("Russia blocked Facebook and Instagram in 2022", in 2024): background, whatever its paragraph.
+ */
+function datedEarlier(announced: PartialDate | null, published: PartialDate | null): Fired | null {
+  if (!announced || !published || published.length < 7) return null;
+  return lastDayNumber(announced) < dayNumber(published) - EARLIER_DECISION_DAYS ? fired("date.earlier", "", announced) : null;
+}
+
 /** One trigger through steps 2–7: its mentions, or the rule that dropped it. */
 function readTrigger(x: Candidate, f: SentenceFacts, g: Governed, claimed: Map<number, TargetHit[]>, previous: PreviousTargets | null, si: number, inTitle: boolean,
   frame: ArticleFrame, c: CompiledLocale) {
@@ -61,8 +72,8 @@ function readTrigger(x: Candidate, f: SentenceFacts, g: Governed, claimed: Map<n
   const tv = chooseTargets(x, f, claimed, previous, si, act.lift !== null, c);
   if ("dropped" in tv) return drop(tv.dropped, act.governed);
   const deciders = chooseDeciders(x, f, act.lift, frame, c);
-  const background = backgroundCue(x, f, deciders.source === "sentence", c);
   const fields = readFields(x, f, frame.published, c);
+  const background = backgroundCue(x, f, deciders.source === "sentence", c) ?? datedEarlier(fields.announced, frame.published);
   const mentions = makeMentions({ x, si, inTitle, action: act.action, actionWhy: act.why, cues: act.cues, targets: tv.targets,
     previous: tv.previous, deciders, background, fields, lang }, f);
   return { mentions, dropped: null, governed: act.governed };

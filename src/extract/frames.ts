@@ -236,14 +236,18 @@ function readItem(rest: string, at: number, fr: CompiledFrames): { hit: FrameHit
     if (own) return { hit: own.hit, len: skipped + name[0].length + tail + own.len };
     return { hit: { start, end: start + text.length, text, kind: "name" }, len: skipped + name[0].length + (acr ? acr[0].length : 0) + tail };
   }
+  return phraseItem(r, at + skipped, skipped, fr);
+}
+
+/** A common noun phrase as an item, or the vendor it is made by ("new communications equipment made by Hytera"). */
+function phraseItem(r: string, at: number, skipped: number, fr: CompiledFrames): { hit: FrameHit; len: number } | null {
   const phrase = readPhrase(r, fr);
   if (!phrase) return null;
-  // "new communications equipment made by Hytera": the vendor is what is banned.
   const phraseEnd = r.indexOf(phrase.text) + phrase.text.length;
   const by = phrase.kind === "phrase" && fr.productEnd?.test(phrase.text) ? fr.madeBy?.exec(r.slice(phraseEnd)) : null;
-  const vendor = by ? readItem(r.slice(phraseEnd + by[0].length), at + skipped + phraseEnd + by[0].length, fr) : null;
+  const vendor = by ? readItem(r.slice(phraseEnd + by[0].length), at + phraseEnd + by[0].length, fr) : null;
   if (vendor?.hit.kind === "name") return { hit: vendor.hit, len: skipped + phraseEnd + by![0].length + vendor.len };
-  const start = at + skipped + phrase.offset;
+  const start = at + phrase.offset;
   return { hit: { start, end: start + phrase.text.length, text: phrase.text, kind: phrase.kind }, len: skipped + phrase.len };
 }
 

@@ -48,6 +48,11 @@ function ownerNouns(locale: Locale) {
   return compileKeyedMatcher([{ key: "actor", forms: [...locale.actorNouns, ...banNouns] }]);
 }
 
+/** "the first EU country to ban", "le premier pays de l'UE": the place qualifies another country. */
+function qualifiesMembers(text: string, m: { start: number; end: number }, memberNoun: RegExp, memberOfEnd: RegExp): boolean {
+  return memberNoun.test(text.slice(m.end, m.end + 40)) || memberOfEnd.test(text.slice(Math.max(0, m.start - 40), m.start));
+}
+
 export function buildPlaceMatcher(locale: Locale): PlaceMatcher {
   const trie = new PhraseTrie<Entry>();
   const add = (form: string, entry: Entry, forceCase = false) => {
@@ -84,8 +89,7 @@ export function buildPlaceMatcher(locale: Locale): PlaceMatcher {
         for (const m of trie.find(text)) {
           const e = m.value;
           const after = text.slice(m.end, m.end + 60);
-          // "the first EU country to ban", "le premier pays de l'UE": the place qualifies another country.
-          if (memberNoun.test(after) || memberOfEnd.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
+          if (qualifiesMembers(text, m, memberNoun, memberOfEnd)) continue;
           // "Belgium's northern region": a possessive before a non-actor noun is a location, not a decider.
           const poss = e.kind === "country" && (e.genitive || /^['’]s\s/.test(after));
           if (e.kind === "demonym" || poss) {

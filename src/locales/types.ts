@@ -128,6 +128,11 @@ export interface DateWords {
    * publication day, a month the publication month; otherwise the phrase stays unresolved.
    */
   relative?: Record<string, ["day" | "month" | "year", number]>;
+  /**
+   * Words right before a bare year that make it a date ("in 2022", "seit 2017", "entre 2017 y
+   * 2020"): chrono reads no bare year. Without a link a four-digit number may be a count.
+   */
+  yearLinks?: string[];
   /** Weekday names Monday..Sunday, for compounds like "donderdagochtend". */
   weekdays: string[];
   /** Parts of day that glue onto weekdays: "ochtend", "morgen", "soir". */

@@ -54,6 +54,12 @@ function describesName(x: TargetHit, hits: TargetHit[], s: Sentence, c: Compiled
   const after = s.text.slice(x.end - s.start, x.end - s.start + 40);
   const before = s.text.slice(Math.max(0, x.start - s.start - 30), x.start - s.start);
   if (c.cueAfter.test(after) || c.cueBefore.test(before)) return true;
+  // "Russia blocks Signal messaging app": a lowercase category right after a capitalised word that is
+  // no place or demonym describes that name (in a title-case headline the category is capitalised too).
+  const prev = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}\p{N}]*)\s+$/u.exec(before);
+  const sentenceInitial = prev && x.start - s.start - before.length + prev.index === 0;
+  if (prev && !sentenceInitial && c.frames && !c.frames.capitalisedNouns && /^\p{Ll}/u.test(x.text) && !c.places.find(prev[1]).length && !c.bodies.test(prev[1])
+    && !c.frames?.demonyms.has(prev[1].toLowerCase()) && !c.frames?.stop.test(prev[1])) return true;
   return hits.some((h) => !isCategory(h) && h.start >= x.end && countWords(s.text.slice(x.end - s.start, h.start - s.start)) <= 1);
 }
 

@@ -3,13 +3,13 @@ import type { BanEvent, Fired, PartialDate } from "../../types.js";
 import type { CompiledLocale } from "../compile.js";
 import type { Candidate } from "./candidates.js";
 import type { SentenceFacts } from "./facts.js";
-import type { DateRole } from "../dates.js";
+import type { DateHit, DateRole } from "../dates.js";
 import { saysImmediate } from "../dates.js";
 import { pickScope } from "../scope.js";
 import { coordinatedVerbAt } from "../frames.js";
 import { fired } from "../rules.js";
 import { firstWords, lastWords } from "../words.js";
-import { BACKGROUND_AFTER_WORDS, BACKGROUND_BEFORE_WORDS, MOTIVE_BEFORE_WORDS } from "../constants.js";
+import { BARE_YEAR_OPENING_CHARS, BACKGROUND_AFTER_WORDS, BACKGROUND_BEFORE_WORDS, MOTIVE_BEFORE_WORDS } from "../constants.js";
 import type { ScopeHit } from "../scope.js";
 
 /**
@@ -50,10 +50,19 @@ export type Fields = Pick<BanEvent, FieldName> & { why: Partial<Record<FieldName
  * The date of a role nearest to the trigger, among the dates no other trigger of the sentence
  * stands nearer to: "the UK banned it on March 16, after the US" gives March 16 to the UK only.
  */
-function nearestDate(f: SentenceFacts, role: DateRole, at: number, lift: boolean) {
+function nearestDate(f: SentenceFacts, role: DateRole, x: Candidate, lift: boolean) {
+  const at = x.hit.start;
   const dist = (d: { start: number }, t: number) => Math.abs(d.start - t);
+  // A bare year ("in 2016") dates many things: only one in the trigger's own clause counts, with no comma
+  // between them unless it opens the sentence ("In 2022, Russia blocked ...").
+  const inClause = (d: DateHit) => {
+    if (!d.rule.endsWith(".date.bare-year")) return true;
+    const rel = d.start - f.s.start;
+    const between = f.s.text.slice(Math.min(rel, x.rel), Math.max(rel, x.rel));
+    return rel >= x.clauseStart && rel < x.clauseEnd && (!/[,;:]/.test(between) || rel < BARE_YEAR_OPENING_CHARS);
+  };
   // "an end to the ban imposed in April 2017": the ban's date, not the lift's.
-  const cands = f.dates.filter((d) => d.role === role && !(lift && d.imposed) && f.triggerStarts.every((t) => dist(d, at) <= dist(d, t)));
+  const cands = f.dates.filter((d) => d.role === role && !(lift && d.imposed) && inClause(d) && f.triggerStarts.every((t) => dist(d, at) <= dist(d, t)));
   return cands.length ? cands.reduce((a, b) => (Math.abs(a.start - at) <= Math.abs(b.start - at) ? a : b)) : null;
 }
 
@@ -78,7 +87,7 @@ export function readFields(x: Candidate, f: SentenceFacts, published: PartialDat
   if (phrase) why.audience = fired("audience.noun", l.code, phrase);
   const dates: Record<DateRole, PartialDate | null> = { announced: null, effective: null, deadline: null, expires: null };
   for (const role of ["announced", "effective", "deadline", "expires"] as const) {
-    const d = nearestDate(f, role, x.hit.start, x.rule.action === "lift");
+    const d = nearestDate(f, role, x, x.rule.action === "lift");
     if (!d) continue;
     dates[role] = d.value;
     why[role] = { rule: d.rule, text: d.text };

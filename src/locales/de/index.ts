@@ -180,6 +180,7 @@ const de: Locale = {
     collectiveActors: ["Behörden", "Regierung"],
   },
   dates: {
+    yearLinks: ["im Jahr", "im", "seit", "zwischen", "bis", "ab", "Anfang", "Ende", "Mitte", "von"],
     deadline: ["bis", "bis zum", "spätestens", "Frist", "innerhalb", "binnen", "vor"],
     effective: ["ab", "ab dem", "seit", "mit Wirkung", "tritt ... in Kraft", "in Kraft", "gilt ab", "gelten ab", "beginnend"],
     expires: ["läuft ... aus", "endet", "enden", "ausläuft"],

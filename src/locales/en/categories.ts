@@ -124,7 +124,7 @@ telecom equipment: telecom equipment, telecommunications equipment, network equi
 surveillance cameras: surveillance cameras, surveillance camera, CCTV cameras, CCTV, security cameras, video surveillance equipment
 semiconductors: semiconductors, semiconductor, advanced chips, microchips, AI chips, chipmaking equipment
 mobile internet: access to mobile internet, access to the mobile internet, mobile internet, mobile data, mobile internet services, mobile internet access
-internet: internet access, internet services, internet shutdown, internet shutdowns, access to the internet
+internet: internet access, internet services, internet shutdown, internet shutdowns, access to the internet, the internet
 pornography: pornography, porn, porn sites, pornographic websites, pornographic content, adult websites
 targeted advertising: targeted advertising, targeted ads, personalised advertising, personalized advertising, behavioural advertising, behavioral advertising
 social commerce: social commerce, social e-commerce, social commerce platforms

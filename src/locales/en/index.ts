@@ -18,7 +18,7 @@ const en: Locale = {
     // Everyday verbs ("block the sunlight", "bar patrons", "suspended prison term"): their objects count as names only.
     { id: "en.ban.verb.broad", action: "ban", kind: "verb", namesOnly: true,
       forms: [...verbForms(["bar", "block", "suspend", "restrict"]),
-        "order* removed", "order* ... to remove", "order* the removal", "remove* from", "purge*", "exclude", "excludes", "excluded", "pull* ... from", "pulled from",
+        "order* removed", "order* ... to remove", "order* the removal", "remove* from", "purge", "purged", "purging", "exclude", "excludes", "excluded", "pull* ... from", "pulled from",
         "cut off access", "shut down", "shutdown"] },
     { id: "en.ban.effect", action: "ban", kind: "verb", effect: true,
       forms: ["went dark", "gone dark", "goes dark", "go dark", "stopped working", "stops working", "stop working", "no longer works",
@@ -228,6 +228,7 @@ const en: Locale = {
     collectiveActors: ["authorities", "government", "governments", "officials"],
   },
   dates: {
+    yearLinks: ["in", "since", "between", "from", "until", "by", "during", "in early", "in late", "in mid", "early", "late", "mid"],
     deadline: ["by", "until", "no later than", "before", "deadline", "within"],
     effective: ["from", "starting", "as of", "effective", "takes effect", "take effect", "comes into force", "come into force",
       "beginning", "in force"],

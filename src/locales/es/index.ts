@@ -161,6 +161,7 @@ const es: Locale = {
     collectiveActors: ["autoridades", "gobierno", "gobiernos"],
   },
   dates: {
+    yearLinks: ["en", "desde", "entre", "hasta", "a partir de", "a finales de", "a principios de", "a mediados de", "el año", "del año"],
     deadline: ["hasta", "antes del", "antes de", "a más tardar", "plazo", "fecha límite", "dentro de"],
     effective: ["a partir del", "a partir de", "desde el", "desde", "entra en vigor", "entrará en vigor", "en vigor", "rige"],
     expires: ["expira", "vence", "termina", "finaliza"],

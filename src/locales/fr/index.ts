@@ -172,6 +172,7 @@ const fr: Locale = {
     collectiveActors: ["autorités", "gouvernement", "gouvernements"],
   },
   dates: {
+    yearLinks: ["en", "depuis", "entre", "dès", "à partir de", "jusqu'en", "fin", "début", "courant", "mi"],
     deadline: ["d'ici", "avant", "jusqu'au", "jusqu'à", "au plus tard", "date limite", "dans un délai"],
     effective: ["à partir du", "à partir de", "dès", "à compter du", "à compter de", "entre en vigueur", "entrera en vigueur",
       "prend effet", "prendra effet", "en vigueur"],

@@ -168,6 +168,7 @@ const nl: Locale = {
     collectiveActors: ["autoriteiten", "regering"],
   },
   dates: {
+    yearLinks: ["in", "sinds", "tussen", "vanaf", "tot", "eind", "begin", "medio", "per"],
     deadline: ["tot", "uiterlijk", "voor", "vóór", "deadline", "binnen"],
     effective: ["vanaf", "met ingang van", "per", "gaat in", "ingaat", "van kracht"],
     expires: ["verloopt", "loopt af", "eindigt"],

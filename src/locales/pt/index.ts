@@ -158,6 +158,7 @@ const pt: Locale = {
     collectiveActors: ["governo", "governos"],
   },
   dates: {
+    yearLinks: ["em", "desde", "entre", "até", "a partir de", "no final de", "no início de", "em meados de", "o ano de"],
     deadline: ["até", "antes de", "o mais tardar", "prazo", "data limite", "dentro de"],
     effective: ["a partir de", "a partir do", "desde", "entra em vigor", "entrará em vigor", "em vigor"],
     expires: ["expira", "vence", "termina"],
