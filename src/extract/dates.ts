@@ -86,7 +86,7 @@ function compiled(l: Locale): Compiled {
   const rel = Object.keys(d.relative ?? {});
   c = {
     bareYear: d.yearLinks?.length
-      ? new RegExp(`(?<![\\p{L}])(?:${byLength(d.yearLinks).map((k) => escape(k).replace(/'/g, "['’]")).join("|")})\\s+((?:19[5-9]|20[0-9])\\d)(?![\\p{L}\\p{N}.,:/-]|[.,]\\d)`, "giu")
+      ? new RegExp(`(?<![\\p{L}])(?:${byLength(d.yearLinks).map((k) => escape(k).replace(/'/g, "['’]")).join("|")})\\s+((?:19[5-9]|20[0-9])\\d)(?![\\p{L}\\p{N}:/-]|[.,]\\d)`, "giu")
       : null,
     chrono: ch,
     compound: d.dayParts.length

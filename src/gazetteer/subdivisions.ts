@@ -30,6 +30,48 @@ export const SUBDIVISIONS: Record<string, string[]> = {
   "GB-NIR": ["Northern Ireland", "Noord-Ierland", "Irlande du Nord", "Nordirland"],
   // Spain, Italy
   "ES-CT": ["Catalonia", "Catalunya", "Cataluña", "Catalogne", "Katalonien", "Catalogna"],
+  // Spain's other autonomous communities; where a city has the name, only a form that says "community" or "region".
+  "ES-AN": ["Andalusia", "Andalucía", "Andalousie", "Andalusien"], "ES-AR": ["Aragon", "Aragón"], "ES-AS": ["Asturias"],
+  "ES-IB": ["Balearic Islands", "Islas Baleares", "Illes Balears", "Baleares"], "ES-CN": ["Canary Islands", "Islas Canarias", "Canarias"],
+  "ES-CB": ["Cantabria"], "ES-CL": ["Castile and León", "Castilla y León"], "ES-CM": ["Castilla-La Mancha", "Castile-La Mancha"],
+  "ES-EX": ["Extremadura"], "ES-GA": ["Galicia"], "ES-RI": ["La Rioja"], "ES-MD": ["Community of Madrid", "Comunidad de Madrid"],
+  "ES-MC": ["Region of Murcia", "Región de Murcia"], "ES-NC": ["Navarre", "Navarra"], "ES-PV": ["Basque Country", "País Vasco", "Euskadi", "Pays basque"],
+  "ES-VC": ["Valencian Community", "Comunidad Valenciana", "Comunitat Valenciana"],
+  // Italy's regions
+  "IT-21": ["Piedmont", "Piemonte"], "IT-23": ["Aosta Valley", "Valle d'Aosta"], "IT-25": ["Lombardy", "Lombardia", "Lombardie", "Lombardei"],
+  "IT-32": ["Trentino-Alto Adige", "Trentino-Südtirol", "South Tyrol", "Südtirol", "Alto Adige"], "IT-34": ["Veneto", "Vénétie", "Venetien"],
+  "IT-36": ["Friuli-Venezia Giulia", "Friuli Venezia Giulia"], "IT-42": ["Liguria", "Ligurie"], "IT-45": ["Emilia-Romagna"],
+  "IT-52": ["Tuscany", "Toscana", "Toscane", "Toskana"], "IT-55": ["Umbria", "Ombrie"], "IT-57": ["Marche"], "IT-62": ["Lazio", "Latium"],
+  "IT-65": ["Abruzzo"], "IT-67": ["Molise"], "IT-72": ["Campania", "Campanie", "Kampanien"], "IT-75": ["Apulia", "Puglia", "Pouilles", "Apulien"],
+  "IT-77": ["Basilicata"], "IT-78": ["Calabria", "Calabre", "Kalabrien"], "IT-82": ["Sicily", "Sicilia", "Sicile", "Sizilien"],
+  "IT-88": ["Sardinia", "Sardegna", "Sardaigne", "Sardinien"],
+  // Germany's other Länder; the city-states only as a state ("Land Berlin", "Berlin State").
+  "DE-BW": ["Baden-Württemberg", "Baden-Wurttemberg"], "DE-BB": ["Brandenburg"], "DE-HB": ["Land Bremen", "Bremen State"],
+  "DE-HH": ["Hamburg State", "Land Hamburg"], "DE-HE": ["Hesse", "Hessen"], "DE-MV": ["Mecklenburg-Vorpommern", "Mecklenburg-Western Pomerania"],
+  "DE-NI": ["Lower Saxony", "Niedersachsen", "Basse-Saxe"], "DE-RP": ["Rhineland-Palatinate", "Rheinland-Pfalz"], "DE-SL": ["Saarland"],
+  "DE-SN": ["Saxony", "Sachsen", "Saxe"], "DE-ST": ["Saxony-Anhalt", "Sachsen-Anhalt"], "DE-SH": ["Schleswig-Holstein"],
+  "DE-TH": ["Thuringia", "Thüringen", "Thuringe"],
+  // Austria's Länder (Vienna only as a Land)
+  "AT-1": ["Burgenland"], "AT-2": ["Carinthia", "Kärnten"], "AT-3": ["Lower Austria", "Niederösterreich"], "AT-4": ["Upper Austria", "Oberösterreich"],
+  "AT-5": ["Salzburg State", "Land Salzburg", "Bundesland Salzburg"], "AT-6": ["Styria", "Steiermark"], "AT-7": ["Tyrol", "Tirol"],
+  "AT-8": ["Vorarlberg"], "AT-9": ["Land Wien", "Bundesland Wien"],
+  // Australia's states and territories
+  "AU-NSW": ["New South Wales", "NSW"], "AU-VIC": ["Victoria state", "state of Victoria", "Victorian government"], "AU-QLD": ["Queensland"],
+  "AU-SA": ["South Australia"], "AU-WA": ["Western Australia"], "AU-TAS": ["Tasmania"], "AU-ACT": ["Australian Capital Territory"],
+  "AU-NT": ["Northern Territory"],
+  // Brazil's states (São Paulo and Rio de Janeiro only as states: the cities have the names)
+  "BR-SP": ["state of São Paulo", "São Paulo state", "estado de São Paulo", "Estado de São Paulo"],
+  "BR-RJ": ["state of Rio de Janeiro", "Rio de Janeiro state", "estado do Rio de Janeiro", "Estado do Rio de Janeiro"],
+  "BR-MG": ["Minas Gerais"], "BR-BA": ["Bahia"], "BR-RS": ["Rio Grande do Sul"], "BR-PR": ["Paraná"], "BR-SC": ["Santa Catarina"],
+  "BR-PE": ["Pernambuco"], "BR-CE": ["Ceará"], "BR-GO": ["Goiás"], "BR-PA": ["Pará"], "BR-AM": ["Amazonas"], "BR-MA": ["Maranhão"],
+  "BR-DF": ["Distrito Federal", "Federal District of Brazil"], "BR-ES": ["Espírito Santo"], "BR-MT": ["Mato Grosso"],
+  "BR-MS": ["Mato Grosso do Sul"], "BR-PB": ["Paraíba"], "BR-RN": ["Rio Grande do Norte"], "BR-AL": ["Alagoas"], "BR-PI": ["Piauí"],
+  "BR-SE": ["Sergipe"], "BR-RO": ["Rondônia"], "BR-TO": ["Tocantins"], "BR-AC": ["Acre"], "BR-AP": ["Amapá"], "BR-RR": ["Roraima"],
+  // India's largest states
+  "IN-MH": ["Maharashtra"], "IN-UP": ["Uttar Pradesh"], "IN-TN": ["Tamil Nadu"], "IN-KA": ["Karnataka"], "IN-KL": ["Kerala"],
+  "IN-WB": ["West Bengal"], "IN-GJ": ["Gujarat"], "IN-RJ": ["Rajasthan"], "IN-TG": ["Telangana"], "IN-AP": ["Andhra Pradesh"],
+  "IN-PB": ["Punjab state"], "IN-BR": ["Bihar"], "IN-MP": ["Madhya Pradesh"], "IN-DL": ["Delhi government", "National Capital Territory of Delhi"],
+  "IN-JK": ["Jammu and Kashmir"], "IN-AS": ["Assam"], "IN-OR": ["Odisha"], "IN-GA": ["Goa"],
 };
 
 /** Adjectives of subdivisions ("Flemish government"). */
