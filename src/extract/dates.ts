@@ -46,6 +46,8 @@ const SHIFT_MS = 400 * 86400000;
 
 type RelUnit = "day" | "month" | "year";
 interface Compiled {
+  /** A month name and a year: one group per month (January first), then the year. */
+  monthYear: RegExp | null;
   /** A bare year after a link word: group 1 is the year. */
   bareYear: RegExp | null;
   chrono: Chrono | null;
@@ -85,6 +87,9 @@ function compiled(l: Locale): Compiled {
   }
   const rel = Object.keys(d.relative ?? {});
   c = {
+    monthYear: d.months?.length === 12
+      ? new RegExp(`(?<!\\d\\.?\\s?)(?<![\\p{L}])(?:${d.months.map((m) => `(${m})`).join("|")})\\s+(?:${d.monthYearLink ? `${escape(d.monthYearLink)}\\s+` : ""})?((?:19|20)\\d\\d)(?![\\p{N}])`, "giu")
+      : null,
     bareYear: d.yearLinks?.length
       ? new RegExp(`(?<![\\p{L}])(?:${byLength(d.yearLinks).map((k) => escape(k).replace(/'/g, "['’]")).join("|")})\\s+((?:19[5-9]|20[0-9])\\d)(?![\\p{L}\\p{N}:/-]|[.,]\\d)`, "giu")
       : null,
@@ -225,6 +230,7 @@ export function findDates(sentence: string, offset: number, locale: Locale, ref:
       push(r.index, r.text, value, precision, rule);
     }
   }
+  for (const m of monthYears(sentence, c)) if (!taken(m.at, m.at + m.text.length)) push(m.at, m.text, m.value, "month", `${locale.code}.date.month-year`);
   for (const at of bareYears(sentence, c, year)) if (!taken(at, at + 4)) push(at, sentence.slice(at, at + 4), sentence.slice(at, at + 4), "year", `${locale.code}.date.bare-year`);
   return out.sort((a, b) => a.start - b.start);
 }
@@ -242,6 +248,15 @@ function relativeDates(sentence: string, c: Compiled, locale: Locale, pub: Parti
     if (value) out.push({ at: m.index!, text: m[0], value, unit });
   }
   return out;
+}
+
+/** Month and year without a day ("en mars 2022"), where chrono reads none: "2022-03". */
+function monthYears(sentence: string, c: Compiled): { at: number; text: string; value: string }[] {
+  if (!c.monthYear) return [];
+  return [...sentence.matchAll(c.monthYear)].map((m) => {
+    const month = m.slice(1, 13).findIndex((g) => g !== undefined) + 1;
+    return { at: m.index!, text: m[0], value: `${m[13]}-${pad(month)}` };
+  });
 }
 
 /** Where bare years stand after a link ("in 2022", "seit 2017"), which chrono leaves alone; none far beyond the publication's. */

@@ -376,5 +376,11 @@ export function listedExamples(text: string, from: number, offset: number, fr: C
     if (m.index! < from) continue;
     out.push(...objectsAt(text, m.index! + m[0].length, text.length, offset, fr).filter((h) => h.kind === "name"));
   }
+  // "quatre médias russes : Voice of Europe, RIA Novosti ...": a colon after the object lists its names (not a quote).
+  const colon = /(?<=\s\p{Ll}[\p{L}-]*)\s?:\s+(?=\p{Lu})/u.exec(text.slice(from));
+  if (colon && !/["“”«»„.!?]/u.test(text.slice(from, from + colon.index + colon[0].length + 1))) {
+    const at = from + colon.index + colon[0].length;
+    out.push(...objectsAt(text, at, text.length, offset, fr).filter((h) => h.kind === "name"));
+  }
   return out;
 }

@@ -133,6 +133,13 @@ export interface DateWords {
    * 2020"): chrono reads no bare year. Without a link a four-digit number may be a count.
    */
   yearLinks?: string[];
+  /**
+   * Month names January..December (several forms joined by "|"), where chrono reads no month
+   * and year without a day ("en mars 2022", "im März 2022", "em março de 2022").
+   */
+  months?: string[];
+  /** A word between a month and its year ("março de 2022"). */
+  monthYearLink?: string;
   /** Weekday names Monday..Sunday, for compounds like "donderdagochtend". */
   weekdays: string[];
   /** Parts of day that glue onto weekdays: "ochtend", "morgen", "soir". */

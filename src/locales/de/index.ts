@@ -144,7 +144,7 @@ const de: Locale = {
     genitives: ["von", "des", "der"],
     transparent: ["den Verkauf von", "der Verkauf von", "Verkauf von", "den Import von", "Import von", "die Einfuhr von", "Einfuhr von", "die Nutzung von",
       "Nutzung von", "den Zugang zu", "Zugang zu", "die Herstellung von", "Werbung für", "den Vertrieb von", "Produkte von", "Komponenten von",
-      "Geräte von", "Dienste von"],
+      "Geräte von", "Dienste von", "die Ausstrahlung von", "Ausstrahlung von", "die Verbreitung von", "Verbreitung von"],
     passiveAux: ["ist", "wird", "wurde", "wurden", "werden", "sind", "war", "waren", "ist seit", "bleibt"],
     quantifiers: ["alle", "einige", "mehrere", "viele"],
     stops: ["die", "der", "das", "dem", "den", "welche", "welcher", "wo", "weil", "nachdem", "seit", "bis", "nach", "vor", "ab", "in", "im", "auf",
@@ -180,6 +180,7 @@ const de: Locale = {
     collectiveActors: ["Behörden", "Regierung"],
   },
   dates: {
+    months: ["Januar|Jänner", "Februar|Feber", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"],
     yearLinks: ["im Jahr", "im", "seit", "zwischen", "bis", "ab", "Anfang", "Ende", "Mitte", "von"],
     deadline: ["bis", "bis zum", "spätestens", "Frist", "innerhalb", "binnen", "vor"],
     effective: ["ab", "ab dem", "seit", "mit Wirkung", "tritt ... in Kraft", "in Kraft", "gilt ab", "gelten ab", "beginnend"],

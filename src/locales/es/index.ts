@@ -134,7 +134,7 @@ const es: Locale = {
     genitives: ["de", "del"],
     transparent: ["la venta de", "venta de", "la importación de", "importación de", "el uso de", "uso de", "el acceso a", "acceso a",
       "la producción de", "la publicidad de", "la comercialización de", "la distribución de", "la descarga de", "los equipos de", "los productos de",
-      "los servicios de", "equipos de", "los equipos de", "dispositivos de", "los dispositivos de", "componentes de", "los componentes de", "productos de", "la venta de equipos de"],
+      "los servicios de", "equipos de", "los equipos de", "dispositivos de", "los dispositivos de", "componentes de", "los componentes de", "productos de", "la venta de equipos de", "la difusión de", "difusión de", "la emisión de", "la transmisión de"],
     passiveAux: ["fue", "fueron", "es", "son", "ha sido", "han sido", "será", "serán", "está", "están", "estaba", "estaban", "quedó", "quedaron", "queda", "quedan", "quedará", "quedarán"],
     quantifiers: ["todos", "todas", "algunos", "algunas", "varios", "varias"],
     stops: ["que", "quien", "cual", "donde", "cuando", "porque", "desde", "hasta", "tras", "después", "antes", "para", "por", "en", "con", "sin",

@@ -143,7 +143,7 @@ const fr: Locale = {
     genitives: ["de", "du", "des", "d'"],
     transparent: ["de", "accéder à", "accéder au", "accéder aux", "utiliser", "vendre", "télécharger", "la vente de", "la vente des", "vente de", "l'importation de", "l'importation des", "importation de", "l'import de", "l'utilisation de",
       "l'utilisation des", "utilisation de", "l'usage de", "usage de", "l'accès à", "accès à", "la production de", "la publicité pour",
-      "la commercialisation de", "la distribution de", "le téléchargement de", "les équipements de", "les produits de", "les services de", "équipements de", "les équipements de", "les produits de", "produits de", "appareils de", "composants de"],
+      "la commercialisation de", "la distribution de", "le téléchargement de", "les équipements de", "les produits de", "les services de", "équipements de", "les équipements de", "les produits de", "produits de", "appareils de", "composants de", "la diffusion de", "la diffusion des", "diffusion de", "la retransmission de"],
     passiveAux: ["est", "a été", "ont été", "sont", "était", "sera", "seront", "serait", "été", "reste"],
     quantifiers: ["tous", "toutes", "tout", "certains", "certaines", "plusieurs"],
     stops: ["qui", "que", "qu'", "dont", "où", "lorsque", "quand", "car", "depuis", "jusqu'", "après", "avant", "pour", "dans", "en", "sur", "par",
@@ -172,6 +172,7 @@ const fr: Locale = {
     collectiveActors: ["autorités", "gouvernement", "gouvernements"],
   },
   dates: {
+    months: ["janvier", "février|fevrier", "mars", "avril", "mai", "juin", "juillet", "août|aout", "septembre", "octobre", "novembre", "décembre|decembre"],
     yearLinks: ["en", "depuis", "entre", "dès", "à partir de", "jusqu'en", "fin", "début", "courant", "mi"],
     deadline: ["d'ici", "avant", "jusqu'au", "jusqu'à", "au plus tard", "date limite", "dans un délai"],
     effective: ["à partir du", "à partir de", "dès", "à compter du", "à compter de", "entre en vigueur", "entrera en vigueur",

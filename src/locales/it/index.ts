@@ -130,7 +130,7 @@ const it: Locale = {
     genitives: ["di", "del", "della", "dei", "degli", "delle", "dello"],
     transparent: ["la vendita di", "vendita di", "l'importazione di", "importazione di", "l'uso di", "uso di", "l'utilizzo di", "utilizzo di",
       "l'accesso a", "accesso a", "la produzione di", "la pubblicità di", "la commercializzazione di", "la distribuzione di", "il download di",
-      "le apparecchiature di", "i prodotti di", "i servizi di", "apparecchiature di", "le apparecchiature di", "dispositivi di", "i dispositivi di", "prodotti di", "i prodotti di", "componenti di"],
+      "le apparecchiature di", "i prodotti di", "i servizi di", "apparecchiature di", "le apparecchiature di", "dispositivi di", "i dispositivi di", "prodotti di", "i prodotti di", "componenti di", "la diffusione di", "diffusione di", "la trasmissione di"],
     passiveAux: ["è", "è stato", "è stata", "sono", "sono stati", "sono state", "era", "sarà", "saranno", "viene", "vengono", "venne", "resta"],
     quantifiers: ["tutti", "tutte", "alcuni", "alcune", "diversi", "diverse"],
     stops: ["che", "cui", "dove", "quando", "perché", "poiché", "da", "dal", "dalla", "fino", "dopo", "prima", "per", "in", "nel", "nella", "con",

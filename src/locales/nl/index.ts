@@ -134,7 +134,7 @@ const nl: Locale = {
     nounLinks: ["op", "van", "tegen"],
     genitives: ["van"],
     transparent: ["de verkoop van", "verkoop van", "de import van", "import van", "invoer van", "het gebruik van", "gebruik van", "toegang tot",
-      "de productie van", "productie van", "reclame voor", "de installatie van", "apparatuur van", "producten van", "diensten van"],
+      "de productie van", "productie van", "reclame voor", "de installatie van", "apparatuur van", "producten van", "diensten van", "de uitzending van", "uitzending van", "de verspreiding van"],
     passiveAux: ["is", "was", "wordt", "werd", "worden", "werden", "zijn", "waren", "is al", "wordt vanaf"],
     quantifiers: ["alle", "sommige", "veel"],
     stops: ["die", "dat", "wat", "waar", "wanneer", "omdat", "nadat", "sinds", "tot", "na", "voor", "vanaf", "in", "op", "bij", "met", "zonder",

@@ -130,7 +130,7 @@ const pt: Locale = {
     genitives: ["de", "do", "da", "dos", "das"],
     transparent: ["a venda de", "venda de", "a importação de", "importação de", "o uso de", "uso de", "a utilização de", "o acesso ao", "o acesso a",
       "acesso a", "acesso ao", "a produção de", "a publicidade de", "a comercialização de", "a distribuição de", "o download de",
-      "os equipamentos da", "os produtos da", "os serviços do", "os serviços da", "equipamentos da", "equipamentos de", "os equipamentos de", "equipamentos do", "produtos da", "produtos de", "dispositivos da", "dispositivos de", "componentes da", "componentes de"],
+      "os equipamentos da", "os produtos da", "os serviços do", "os serviços da", "equipamentos da", "equipamentos de", "os equipamentos de", "equipamentos do", "produtos da", "produtos de", "dispositivos da", "dispositivos de", "componentes da", "componentes de", "a difusão de", "difusão de", "a transmissão de", "a transmissão do", "a transmissão da"],
     passiveAux: ["foi", "foram", "é", "são", "tem sido", "será", "serão", "está", "estava", "ficou", "fica"],
     quantifiers: ["todos", "todas", "alguns", "algumas", "vários", "várias"],
     stops: ["que", "quem", "qual", "onde", "quando", "porque", "desde", "até", "após", "depois", "antes", "para", "por", "pelo", "pela", "em", "no",
@@ -158,6 +158,8 @@ const pt: Locale = {
     collectiveActors: ["governo", "governos"],
   },
   dates: {
+    months: ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
+    monthYearLink: "de",
     yearLinks: ["em", "desde", "entre", "até", "a partir de", "no final de", "no início de", "em meados de", "o ano de"],
     deadline: ["até", "antes de", "o mais tardar", "prazo", "data limite", "dentro de"],
     effective: ["a partir de", "a partir do", "desde", "entra em vigor", "entrará em vigor", "em vigor"],
