@@ -21,6 +21,8 @@ export interface FrameHit {
 }
 
 export interface CompiledFrames {
+  /** A hyphenated compound's head that describes the name before it ("Zoltar-Magazin", "Zangi-App", "Huawei-Komponenten"). */
+  compoundHead: RegExp | null;
   /** A product noun ending a phrase ("surveillance cameras"). */
   productEnd: RegExp | null;
   /** A link from a product to its vendor, opening a text (" made by "). */
@@ -103,7 +105,9 @@ export function compileFrames(l: Locale): CompiledFrames | null {
   const full = determiners.filter((w) => !/['’]$/.test(w));
   const det = `(?:(?:${words(full)})\\s+|(?:${words(elided)}))`;
   const cues = l.targetCues.map((c) => c.replace(/^\S+['’]|^\S+\s+(?=\S)/u, (m) => (full.includes(m.trim().toLowerCase()) || elided.includes(m) ? "" : m)));
+  const heads = [...(l.targetCueHeads ?? []).map((h) => h.replace(/^-/, "")), ...l.targetCues.filter((c) => !/\s/.test(c)), ...(fr.productNouns ?? [])];
   return {
+    compoundHead: heads.length ? new RegExp(`(?<=\\p{L}{2})-(?:${words(heads)})$`, "iu") : null,
     productEnd: fr.productNouns?.length ? new RegExp(`(?:^|\\s)(?:${words(fr.productNouns)})$`, "iu") : null,
     madeBy: fr.madeBy?.length ? new RegExp(`^\\s+(?:${words(fr.madeBy)})\\s+(?=["“«„‘']?\\p{Lu})`, "iu") : null,
     skip: new RegExp(`^\\s*(?:${det}|(?:${words(fr.transparent)})\\s+|(?:${words(cues)})\\s+)`, "iu"),
@@ -150,7 +154,9 @@ function nameLike(text: string, cued: boolean, quoted: boolean, fr: CompiledFram
   if (!fr.capitalisedNouns || cued || quoted) return true;
   // All capitals ("X", "RT", "VK") is an acronym or a brand, never a common noun.
   if (/^[\p{Lu}\p{N}]+$/u.test(text)) return true;
-  return /\p{Lu}.*\p{Lu}|\d/u.test(text) || /\s/.test(text) && /^\p{Lu}/u.test(text.split(/\s+/)[1]);
+  // "Zangi-App": a compound of a word and a cue head names the word; "Online-Lexikon" joins common nouns.
+  if (fr.compoundHead?.test(text)) return true;
+  return text.split("-").some((part) => /\p{Lu}.*\p{Lu}|\d/u.test(part)) || /\s/.test(text) && /^\p{Lu}/u.test(text.split(/\s+/)[1]);
 }
 
 /** Determiners, activity nouns and cue nouns before an object: how far they run, and whether a cue was among them. */
@@ -224,7 +230,7 @@ function readItem(rest: string, at: number, fr: CompiledFrames): { hit: FrameHit
     // "US-Bürgern", "EU citizens": a name ending in an audience noun names who, not what.
     if (fr.audience.test(name[1].replace(/-/g, " "))) return null;
     const acr = ACRONYM.exec(next);
-    const text = (acr ? acr[1] : name[1]).replace(fr.possessiveEnd ?? /(?!)/, "").replace(/[.’']+$/u, "");
+    const text = (acr ? acr[1] : name[1]).replace(fr.possessiveEnd ?? /(?!)/, "").replace(/[.’']+$/u, "").replace(fr.compoundHead ?? /(?!)/, "");
     const start = at + skipped + (acr ? name[0].length + acr[0].indexOf(acr[1]) : name[0].indexOf(name[1]));
     // A cue noun after the name belongs to the item: "ByteDance apps and Microsoft Copilot".
     const cueAfter = acr ? null : /^\s+([\p{Ll}][\p{L}-]*)/u.exec(next);

@@ -179,8 +179,9 @@ function clauseObjects(x: Candidate, f: SentenceFacts, liftsObject: boolean, c: 
   const concerned = (t: TargetHit) => !!c.frames && isCategory(t) && t.start - f.s.start > x.rel &&
     c.frames.transparentEnd.test(f.s.text.slice(Math.max(0, t.start - f.s.start - 40), t.start - f.s.start));
   const listed = framed.length ? framed : inClause.filter(concerned);
-  // A headline in title case ("Belgium Bans Government Employees ...") capitalises every word, its verb too: no name can be told there.
-  const titleCase = TITLE_CASE.test(x.hit.text) && TITLE_CASE.test(f.s.text) && (f.s.text.match(/(?<![\p{L}])\p{Lu}\p{Ll}{3,}/gu)?.length ?? 0) >= 0.6 * (f.s.text.match(/(?<![\p{L}])\p{L}{4,}/gu)?.length ?? 1);
+  // A headline in title case ("Belgium Bans Government Employees ...") capitalises every word, its verb too: no name can be told
+  // there (German capitalises its nouns anyway and writes no title case).
+  const titleCase = !c.frames?.capitalisedNouns && TITLE_CASE.test(x.hit.text) && TITLE_CASE.test(f.s.text) && (f.s.text.match(/(?<![\p{L}])\p{Lu}\p{Ll}{3,}/gu)?.length ?? 0) >= 0.6 * (f.s.text.match(/(?<![\p{L}])\p{L}{4,}/gu)?.length ?? 1);
   // A listed name that extends a known one is another product: "WeChat Work", "VPN for TikTok".
   const longer = (s: FrameHit) => s.kind === "name" && !titleCase && extendsKnown(s, f.all);
   const open = spans.filter((s) => s.kind !== "subject" && !(s.kind === "phrase" && x.rule.namesOnly) && !(titleCase && s.kind === "name") && (longer(s) || !f.all.some((t) => overlaps(s, t))) && !f.places.some((p) => overlaps(s, p)) && !f.bodies.some((b) => overlaps(s, b)))
@@ -209,7 +210,13 @@ function extendsKnown(s: FrameHit, all: TargetHit[]): boolean {
 }
 
 /** A name as written (known aliases folded); a phrase in lower case, as categories are named. */
-const foldName = (text: string, kind: FrameHit["kind"]): string => (kind === "name" ? knownName(text) ?? text : text.toLowerCase());
+const foldName = (text: string, kind: FrameHit["kind"]): string => {
+  if (kind !== "name") return text.toLowerCase();
+  // "Zoltar GmbH", "Acme Inc.": a company goes by its name, without its legal form.
+  const bare = text.replace(LEGAL_FORM, "") || text;
+  return knownName(bare) ?? bare;
+};
+const LEGAL_FORM = /\s+(?:GmbH|AG|SE|KG|Inc\.?|Ltd\.?|Limited|LLC|plc|PLC|S\.A\.?|SA|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|B\.V\.?|BV|N\.V\.?|NV|Corp\.?|Co\.?)$/u;
 
 export function chooseTargets(x: Candidate, f: SentenceFacts, claimed: Map<number, TargetHit[]>, previous: PreviousTargets | null,
   si: number, liftsObject: boolean, c: CompiledLocale): TargetVerdict {

@@ -142,6 +142,8 @@ const de: Locale = {
   frames: {
     nounLinks: ["von", "für", "gegen", "des", "der"],
     genitives: ["von", "des", "der"],
+    productNouns: ["Komponenten", "Geräte", "Produkte", "Ausrüstung", "Kameras", "Überwachungskameras", "Technik", "Technologie", "Handys",
+      "Smartphones", "Drohnen", "Chips", "Software", "Netzwerktechnik"],
     transparent: ["den Verkauf von", "der Verkauf von", "Verkauf von", "den Import von", "Import von", "die Einfuhr von", "Einfuhr von", "die Nutzung von",
       "Nutzung von", "den Zugang zu", "Zugang zu", "die Herstellung von", "Werbung für", "den Vertrieb von", "Produkte von", "Komponenten von",
       "Geräte von", "Dienste von", "die Ausstrahlung von", "Ausstrahlung von", "die Verbreitung von", "Verbreitung von"],
