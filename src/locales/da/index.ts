@@ -1,8 +1,10 @@
 import type { Locale } from "../types.js";
+import { categories } from "./categories.js";
 
 // Danish. chrono-node has no Danish parser: the engine's own date rules still run.
 const da: Locale = {
   code: "da",
+  categories,
   home: "DK",
   franc: "dan",
   chrono: null,
@@ -30,6 +32,7 @@ const da: Locale = {
     follow: ["ligesom", "følger ... eksempel", "i lighed med", "efter ... eksempel"],
   },
   scopes: [
+    { scope: "other", forms: ["skole*", "folkeskole*", "klasseværelse*", "undervisning*"] },
     { scope: "official_devices", forms: ["arbejdstelefon*", "tjenstlige enheder", "tjenestetelefon*", "tjenstlige telefon*",
       "arbejdsmobil*", "jobtelefon*", "mobile enheder", "arbejdsenheder", "telefoner og computere"] },
     { scope: "personal_devices", forms: ["private telefon*", "privattelefon*", "egne telefon*", "private enheder"] },

@@ -1,5 +1,6 @@
 import { chronoLocale } from "../../language/chrono.js";
 import type { Locale } from "../types.js";
+import { categories } from "./categories.js";
 
 // Finnish. Words take case endings and compounds are written together: stems with "*"
 // ("kiel*", "Venäj*"), compounds with a leading "*" ("*kielto" = TikTok-kielto, käyttökielto),
@@ -7,6 +8,7 @@ import type { Locale } from "../types.js";
 // "kieltä*" would also match "kieltäytyi" (refused): the forms of kieltää are listed.
 const fi: Locale = {
   code: "fi",
+  categories,
   home: "FI",
   franc: "fin",
   chrono: chronoLocale("fi").casual,

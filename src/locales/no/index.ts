@@ -1,9 +1,11 @@
 import type { Locale } from "../types.js";
+import { categories } from "./categories.js";
 
 // Norwegian (Bokmål and Nynorsk are both detected as "no"). chrono-node has no Norwegian
 // parser: the engine's own date rules still run.
 const no: Locale = {
   code: "no",
+  categories,
   home: "NO",
   franc: "nob",
   chrono: null,
@@ -31,6 +33,7 @@ const no: Locale = {
     follow: ["i likhet med", "følger ... eksempel", "etter ... eksempel", "slik som"],
   },
   scopes: [
+    { scope: "other", forms: ["skole*", "klasserom*", "undervisning*"] },
     { scope: "official_devices", forms: ["jobbtelefon*", "tjenestetelefon*", "arbeidstelefon*", "tjenesteenhet*",
       "jobbmobil*", "tjenestemobil*", "mobile enheter", "arbeidsenheter"] },
     { scope: "personal_devices", forms: ["private telefon*", "privattelefon*", "egne telefon*", "private enheter"] },

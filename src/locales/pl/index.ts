@@ -1,10 +1,12 @@
 import type { Locale } from "../types.js";
+import { categories } from "./categories.js";
 
 // Polish. Verbs are matched by stems ("zablokow*" = zablokował, zablokowały, zablokowany);
 // names take case endings ("Instagrama", "Facebooka"), listed in targetInflections.
 // chrono-node has no Polish parser: the engine's own date rules still run.
 const pl: Locale = {
   code: "pl",
+  categories,
   home: "PL",
   franc: "pol",
   chrono: null,
@@ -31,6 +33,7 @@ const pl: Locale = {
     follow: ["w ślad za", "idąc w ślady", "za przykładem", "podobnie jak", "tak jak"],
   },
   scopes: [
+    { scope: "other", forms: ["szkoł*", "szkole", "lekcj*"] },
     { scope: "official_devices", forms: ["służbow* telefon*", "służbow* urządze*", "telefon* służbow*", "urządzeni* służbow*",
       "rządow* urządze*", "urządzeni* rządow*", "telefon* rządow*"] },
     { scope: "personal_devices", forms: ["prywatn* telefon*", "prywatn* urządze*"] },
