@@ -107,7 +107,7 @@ social media: Social-Media, soziale Medien, sozialen Medien, soziale Netzwerke, 
 messaging apps: Messenger-Apps, Messenger-Dienste, Messengerdienste, Messenger, Chat-Apps, Messaging-Apps
 video games: Videospiele, Videospielen, Videospiel, Computerspiele, Computerspielen, Computerspiel, Games, Videogames, *videospiele
 online games: Onlinespiele, Online-Spiele, Online-Spielen, Onlinespielen, Online-Games, *online-spiele, Computerspiele im Internet, Videospiele im Internet, Spiele im Internet
-online gambling: Online-Glücksspiel, Online-Glücksspiele, Onlineglücksspiel, Online-Casinos, Onlinecasinos, Online-Wetten, *online-glücksspiel, *online-casinos
+online gambling: Online-Glücksspiel, Online-Glücksspiele, Onlineglücksspiel, Online-Casinos, Onlinecasinos, Online-Wetten, *online-glücksspiel, *online-casinos, Wettseiten, Glücksspielseiten, Glücksspiel-Websites, Wett-Apps
 gambling: Glücksspiel, Glücksspiele, Glücksspielen, Glücksspiels, Casinos, Glücksspielwerbung, *glücksspiel, *glücksspiele
 sports betting: Sportwetten, Sportwette, *sportwetten
 slot machines: Spielautomaten, Geldspielautomaten, Glücksspielautomaten, Spielautomat, *spielautomaten

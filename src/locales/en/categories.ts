@@ -106,7 +106,7 @@ social media: social media, social networks, social media platforms, social netw
 messaging apps: messaging apps, messaging app, messaging services, messenger apps, chat apps, instant messaging apps
 video games: video games, video game, videogames, computer games
 online games: online games, online gaming, online game
-online gambling: online gambling, online casinos, online betting, online gaming sites, online casino
+online gambling: online gambling, online casinos, online betting, online gaming sites, online casino, betting sites, gambling sites, gambling websites, betting websites, betting apps, gambling apps
 gambling: gambling, casinos, betting, gambling advertising, gambling ads
 sports betting: sports betting, sports wagering, sportsbooks, sports bets
 slot machines: slot machines, fruit machines, gaming machines, poker machines, pokies

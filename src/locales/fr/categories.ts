@@ -106,7 +106,7 @@ social media: réseaux sociaux, réseau social, médias sociaux, plateformes de 
 messaging apps: messageries, applications de messagerie, messageries instantanées, messagerie, services de messagerie, messageries cryptées
 video games: jeux vidéo, jeu vidéo, jeux électroniques
 online games: jeux en ligne, jeu en ligne
-online gambling: jeux d'argent en ligne, casinos en ligne, paris en ligne, jeux de hasard en ligne, casino en ligne
+online gambling: jeux d'argent en ligne, casinos en ligne, paris en ligne, jeux de hasard en ligne, casino en ligne, sites de paris, sites de jeux d'argent, sites de paris en ligne
 gambling: jeux d'argent, jeux de hasard, casinos, jeux d'argent et de hasard, publicité pour les jeux d'argent
 sports betting: paris sportifs, pari sportif, paris sportifs en ligne
 slot machines: machines à sous, machine à sous, bandits manchots

@@ -106,7 +106,7 @@ social media: social media, social network, social, reti sociali, piattaforme so
 messaging apps: app di messaggistica, applicazioni di messaggistica, messaggistica istantanea, servizi di messaggistica
 video games: videogiochi, videogioco, videogame, giochi elettronici
 online games: giochi online, gioco online, giochi in rete
-online gambling: gioco d'azzardo online, scommesse online, casinò online, azzardo online, gioco d'azzardo in rete, casino online
+online gambling: gioco d'azzardo online, scommesse online, casinò online, azzardo online, gioco d'azzardo in rete, casino online, siti di scommesse, siti di gioco d'azzardo, piattaforme di scommesse
 gambling: gioco d'azzardo, azzardo, giochi d'azzardo, casinò, pubblicità del gioco d'azzardo, gioco d'azzardo patologico
 sports betting: scommesse sportive, scommessa sportiva, centri scommesse
 slot machines: slot machine, slot machines, videopoker, new slot

@@ -106,7 +106,7 @@ social media: redes sociais, rede social, mídias sociais, plataformas de redes 
 messaging apps: aplicativos de mensagens, apps de mensagens, aplicações de mensagens, serviços de mensagens, aplicativo de mensagens
 video games: videogames, videogame, jogos eletrônicos, videojogos, jogos de vídeo, games
 online games: jogos online, jogos on-line, jogo online, jogos em rede
-online gambling: apostas online, apostas on-line, jogos de azar online, cassinos online, casinos online, bets, apostas em plataformas online
+online gambling: apostas online, apostas on-line, jogos de azar online, cassinos online, casinos online, bets, apostas em plataformas online, sites de apostas, sites de apostas ilegais, plataformas de apostas
 gambling: jogos de azar, jogo de azar, cassinos, casinos, apostas, jogo do bicho, publicidade de apostas
 sports betting: apostas esportivas, apostas desportivas, aposta esportiva, casas de apostas, bets esportivas
 slot machines: caça-níqueis, máquinas caça-níqueis, slot machines, máquinas de jogo, máquinas de fortuna e azar

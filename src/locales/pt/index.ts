@@ -12,7 +12,7 @@ const pt: Locale = {
     { id: "pt.ban.verb", action: "ban", kind: "verb",
       forms: ["proib*", "proíb*", "banid*", "banir", "baniu", "bane", "vetou", "vetar", "vetad*", "bloque*", "bloqueou", "suspend*", "suspens*", "restring*", "restrit*",
         "remov* d*", "desinstalar", "tirad* do ar", "desligad*", "deslig*", "não poderão mais", "não podem mais",
-        "não pode mais", "encerr*"] },
+        "não pode mais", "encerr*", "retir* do ar", "exclu*"] },
     { id: "pt.ban.effect", action: "ban", kind: "verb", effect: true,
       forms: ["deixa* de funcionar", "deixou de funcionar", "deixará de funcionar", "deixar de funcionar", "sair do ar", "saiu do ar", "fora do ar"] },
     { id: "pt.ban.noun", action: "ban", kind: "noun",
@@ -26,7 +26,7 @@ const pt: Locale = {
         "prorrogação", "adiar", "pausa", "derrub* a ordem", "derrub* ... decisão",
         "derrub* ... suspensão", "derrub* ... bloqueio", "derrub* ... proibição", "derrub* ... liminar", "suspend* a liminar",
         "suspend* a decisão", "suspend* o bloqueio", "suspend* a suspensão", "cass* a liminar", "cass* a decisão", "liberado",
-        "liberada", "liberou o", "liberou a", "desbloqueio",
+        "liberada", "liberou o", "liberou a", "desbloqueio", "autoriz* o retorno", "liber* o retorno", "permit* o retorno",
         "fim da proibição", "fim do bloqueio", "fim da suspensão",
         "põe fim à proibição", "pôs fim à proibição", "levant* a suspensão", "levant* ... restrições", "levant* a restrição", "levant* ... restrição", "restabelecido", "restabelecida"] },
     // Intransitive: the subject is what comes back ("Zangi volta a funcionar").
