@@ -39,6 +39,21 @@ function liftWhereBanned(mentions: Mention[]): void {
   }
 }
 
+/**
+ * "Nigeria banned Twitter in 2021 and lifted the ban seven months later": a lift without a date of
+ * its own, told in the sentence of the earlier ban it ends, is as old as that story: background.
+ */
+function undatedLiftsOfOldBans(mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.action !== "lift" || m.background || m.announced) continue;
+    const ban = mentions.find((o) => o.sentence === m.sentence && o.action === "ban" && o.why.background?.rule === "date.earlier"
+      && o.target === m.target && o.actor.jurisdiction === m.actor.jurisdiction);
+    if (!ban) continue;
+    m.background = true;
+    m.why.background = ban.why.background;
+  }
+}
+
 /** The events the article is about: what its headline and lead report (not as background), and the same decision's other targets. */
 function mainEvents(mentions: Mention[], groups: Map<string, Mention[]>, leadParagraphs: number): Set<string> {
   const main = new Set(mentions.filter((m) => (m.inTitle || m.paragraph < leadParagraphs) && !m.background).map(eventKey));
@@ -104,6 +119,7 @@ export function assembleEvents(read: Mention[], leadParagraphs: number, ctx: Ass
   // A name ("had blocked X on 17 February") is no such aside: names are what gets blocked.
   const mentions = read.filter((m) => !(m.background && m.openTarget && !/^[\p{Lu}\p{N}]/u.test(m.target)) || m.inTitle || m.sentence === 0);
   liftWhereBanned(mentions);
+  undatedLiftsOfOldBans(mentions);
   const groups = new Map<string, Mention[]>();
   for (const m of mentions) {
     const g = groups.get(eventKey(m));

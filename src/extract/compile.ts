@@ -9,6 +9,11 @@ import { escapeRegExp } from "../util/regexp.js";
 
 export interface CompiledLocale {
   locale: Locale;
+  /**
+   * A text ending in a conjunction and at most two lowercase words: the verb after it is coordinated
+   * ("and lifted", "and then lifted"), unlike a subject's list ("Rusia y Bielorrusia prohibieron").
+   */
+  coordinated: RegExp;
   triggers: KeyedMatcher;
   negation: CueMatcher;
   /** Negation after the trigger in its clause, what only looks like one removed first (null: none in this language). */
@@ -83,6 +88,7 @@ export function compileLocale(locale: Locale): CompiledLocale {
     clauseBreak: compileForms(locale.cues.clauseBreaks, "giu"),
     abbreviationEnd: abbreviationEnd(locale.grammar?.abbreviations),
     liftObject: compileCues(locale.cues.liftObjects),
+    coordinated: new RegExp(`(?<![\\p{L}])(?:${(locale.grammar?.conjunctions ?? []).map(escapeRegExp).join("|") || "(?!)"})(?:\\s+\\p{Ll}+){0,2}\\s*$`, "u"),
     locative: locale.cues.locatives?.length
       ? new RegExp(`(?:^|\\s)(?:${compileForms(locale.cues.locatives, "iu").source})\\s+${ARTICLES}$`, "iu")
       : null,

@@ -59,3 +59,6 @@ export const BARE_YEAR_OPENING_CHARS = 25;
  * previous month is still today's story, one of two months before is not.
  */
 export const EARLIER_DECISION_DAYS = 45;
+
+/** A date before a trigger counts this many times its distance when two triggers compete for it (a date adjunct follows its verb). */
+export const BEFORE_TRIGGER_DATE_WEIGHT = 1;

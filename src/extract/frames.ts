@@ -57,6 +57,8 @@ export interface CompiledFrames {
   capitalisedNouns: boolean;
   name: RegExp;
   including: RegExp | null;
+  /** A relative word in a text. */
+  relative: RegExp | null;
   /** The first "including"/"such as" of a text (not global): a phrase's words end there. */
   includingAny: RegExp | null;
   /** Demonyms and country adjectives of the language, lower case ("chinese", "russische"). */
@@ -77,7 +79,7 @@ const words = (xs: string[]) => [...new Set(xs)].filter(Boolean).sort((a, b) => 
 // A name opens with a capital or a digit, or with one lower-case letter before a capital ("iPhone", "eBay").
 const CAP = "(?:\\p{Lu}|\\d|\\p{Ll}(?=\\p{Lu}))[\\p{L}\\p{N}'’&+.]*(?:-[\\p{L}\\p{N}]+)*";
 const nameRegex = (connectors: string[]) =>
-  new RegExp(`^["“«„‘']?\\s*(${CAP}(?:\\s+(?:(?:${connectors.map(escapeRegExp).join("|") || "(?!)"})\\s+)?${CAP}){0,3})`, "u");
+  new RegExp(`^["“«„‘']?\\s*(${CAP}(?:\\s+(?:(?:${connectors.map(escapeRegExp).join("|") || "(?!)"})\\s+(?=\\p{Lu}))?${CAP}){0,3})`, "u");
 /** A bracketed acronym right after a name is the name people know: "PlayerUnknown's Battlegrounds (PUBG)". */
 const ACRONYM = /^\s*\(\s*(\p{Lu}[\p{Lu}\p{N}]{1,9})\s*\)/u;
 /** One or two lowercase words before a name or a cue noun. */
@@ -135,6 +137,7 @@ export function compileFrames(l: Locale): CompiledFrames | null {
     pronoun: new RegExp(`^(?:${words([...fr.pronouns, ...(g?.referenceNouns ?? [])])})$`, "iu"),
     capitalisedNouns: !!fr.capitalisedNouns,
     name: nameRegex(fr.nameConnectors ?? []),
+    relative: fr.relatives?.length ? new RegExp(`(?<![\\p{L}])(?:${words(fr.relatives)})(?![\\p{L}])`, "iu") : null,
     including: fr.including?.length ? new RegExp(`(?<![\\p{L}])(?:${words(fr.including)})(?![\\p{L}])[\\s:,]*`, "giu") : null,
     includingAny: fr.including?.length ? new RegExp(`(?<![\\p{L}])(?:${words(fr.including)})(?![\\p{L}])`, "iu") : null,
     demonyms: new Set([...Object.values(l.demonyms), ...Object.values(DEMONYMS)].flat().map((d) => d.replace(/\*$/, "").toLowerCase())),
@@ -192,8 +195,10 @@ function ownedName(rest: string, at: number, fr: CompiledFrames): { hit: FrameHi
 }
 
 /** One object of a list: a name or (where the locale allows) a common noun phrase. */
-function readItem(rest: string, at: number, fr: CompiledFrames): { hit: FrameHit; len: number } | null {
+function readItem(rest: string, at: number, fr: CompiledFrames, listCued = false): { hit: FrameHit; len: number; cued?: boolean } | null {
   let { skipped, cued } = skipLead(rest, fr);
+  // A cue before a list covers every item: "die Plattformen Qintel und Zongda".
+  cued ||= listCued;
   let r = rest.slice(skipped);
   // "the survival-shooter PlayerUnknown's Battlegrounds", "video-sharing app TikTok": lowercase
   // modifiers before a cue noun or a name describe it.
@@ -240,7 +245,7 @@ function readItem(rest: string, at: number, fr: CompiledFrames): { hit: FrameHit
     // "the Chinese AI app DeepSeek": a name before a cue noun and another name describes the second.
     const own = tail ? ownedName(next.slice(tail), at + skipped + name[0].length + tail, fr) : null;
     if (own) return { hit: own.hit, len: skipped + name[0].length + tail + own.len };
-    return { hit: { start, end: start + text.length, text, kind: "name" }, len: skipped + name[0].length + (acr ? acr[0].length : 0) + tail };
+    return { hit: { start, end: start + text.length, text, kind: "name" }, len: skipped + name[0].length + (acr ? acr[0].length : 0) + tail, cued };
   }
   return phraseItem(r, at + skipped, skipped, fr);
 }
@@ -283,12 +288,14 @@ function readPhrase(r: string, fr: CompiledFrames): { text: string; offset: numb
 
 /** The objects listed from a position: "TikTok, PUBG Mobile and Rise of Kingdoms". */
 export function objectsAt(text: string, from: number, to: number, offset: number, fr: CompiledFrames): FrameHit[] {
+  let listCued = false;
   const out: FrameHit[] = [];
   let pos = from;
   while (pos < to) {
-    const item = readItem(text.slice(pos, to), offset + pos, fr);
+    const item = readItem(text.slice(pos, to), offset + pos, fr, listCued);
     if (!item) break;
     out.push(item.hit);
+    listCued ||= !!item.cued;
     pos += item.len;
     const gap = fr.listGap.exec(text.slice(pos, to));
     // "ByteDance, the parent company of TikTok": after a comma, a determiner opens an apposition, not an item.
@@ -379,7 +386,7 @@ export function listedExamples(text: string, from: number, offset: number, fr: C
   const out: FrameHit[] = [];
   fr.including.lastIndex = from;
   for (const m of text.matchAll(fr.including)) {
-    if (m.index! < from) continue;
+    if (m.index! < from || fr.relative?.test(text.slice(from, m.index!))) continue;
     out.push(...objectsAt(text, m.index! + m[0].length, text.length, offset, fr).filter((h) => h.kind === "name"));
   }
   // "quatre médias russes : Voice of Europe, RIA Novosti ...": a colon after the object lists its names (not a quote).

@@ -85,6 +85,8 @@ export function buildTargetFinder(locale: Locale): TargetFinder {
   const cues = compileKeyedMatcher([{ key: "cue", forms: locale.targetCues }]);
   // Case-sensitive, stems included: "мессенджер*" matches "мессенджеру" but "app" not "App".
   const cueAsWritten = new RegExp(`^(?:${compileForms(locale.targetCues, "u").source})$`, "u");
+  const conj = (locale.grammar?.conjunctions ?? []).map(escape).join("|");
+  const listNext = new RegExp(`^(?:\\s*,\\s*${conj ? `(?:(?:${conj})\\s+)?` : ""}${conj ? `|\\s+(?:${conj})\\s+` : ""})[«"“'‘]?(\\p{Lu}[\\p{L}\\p{N}.&+-]*)`, "u");
   const nameAfter = new RegExp(`${cueModifier(locale)}\\s+[«"“'‘]?(\\p{Lu}[\\p{L}\\p{N}.&+-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}.&+-]*)?)`, "uy");
   // A compound whose last part is a cue head ("Messengerdienst", "Neonazi-Gruppe"); the head alone is a plain cue.
   const heads = locale.targetCueHeads ?? [];
@@ -117,6 +119,13 @@ export function buildTargetFinder(locale: Locale): TargetFinder {
         if (hits.some((h) => h.start <= start && h.end > start)) continue;
         const name = aliasToName.get(raw.toLowerCase()) ?? raw;
         hits.push({ start, end, name, text: raw, rule: `${locale.code}.target.cued` });
+        // A cue before a list covers every item: "die Plattformen Qintel und Zongda".
+        for (let at = end - offset, more = listNext.exec(text.slice(at)); more; at += more[0].length, more = listNext.exec(text.slice(at))) {
+          const item = more[1].replace(/\.+$/, "");
+          const s0 = offset + at + more[0].indexOf(more[1]);
+          if (hits.some((h) => h.start <= s0 && h.end > s0) || AMBIGUOUS.has(item)) continue;
+          hits.push({ start: s0, end: s0 + item.length, name: aliasToName.get(item.toLowerCase()) ?? item, text: item, rule: `${locale.code}.target.cued` });
+        }
       }
       // Longer names win ("TikTok Shop" over "TikTok").
       hits.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -245,6 +245,11 @@ export interface TargetFrames {
   nameConnectors?: string[];
   /** Words opening a list of examples after a ban: "118 apps, including PUBG Mobile, Baidu and Youku". */
   including?: string[];
+  /**
+   * Relative words: examples listed after one belong to the relative clause, not to the ban's
+   * object ("una medida que ya habían adoptado provincias como Buenos Aires").
+   */
+  relatives?: string[];
   /** Objects stand before the verb in its clause ("weil Mentholzigaretten ab Mai verboten sind", "Mentholsigaretten verboden"). */
   objectsBeforeVerb?: boolean;
   /**

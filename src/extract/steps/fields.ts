@@ -9,7 +9,7 @@ import { pickScope } from "../scope.js";
 import { coordinatedVerbAt } from "../frames.js";
 import { fired } from "../rules.js";
 import { firstWords, lastWords } from "../words.js";
-import { BARE_YEAR_OPENING_CHARS, BACKGROUND_AFTER_WORDS, BACKGROUND_BEFORE_WORDS, MOTIVE_BEFORE_WORDS } from "../constants.js";
+import { BEFORE_TRIGGER_DATE_WEIGHT, BARE_YEAR_OPENING_CHARS, BACKGROUND_AFTER_WORDS, BACKGROUND_BEFORE_WORDS, MOTIVE_BEFORE_WORDS } from "../constants.js";
 import type { ScopeHit } from "../scope.js";
 
 /**
@@ -50,9 +50,14 @@ export type Fields = Pick<BanEvent, FieldName> & { why: Partial<Record<FieldName
  * The date of a role nearest to the trigger, among the dates no other trigger of the sentence
  * stands nearer to: "the UK banned it on March 16, after the US" gives March 16 to the UK only.
  */
-function nearestDate(f: SentenceFacts, role: DateRole, x: Candidate, lift: boolean) {
+function nearestDate(f: SentenceFacts, role: DateRole, x: Candidate, lift: boolean, c: CompiledLocale) {
   const at = x.hit.start;
-  const dist = (d: { start: number }, t: number) => Math.abs(d.start - t);
+  // A date after a verb belongs to it, not to a verb coordinated after it ("banned Twitter in 2021 and lifted
+  // the ban seven months later"); one that precedes a trigger counts half again as far.
+  const dist = (d: DateHit, t: number) => {
+    if (d.start >= t) return d.start - t;
+    return c.coordinated.test(f.s.text.slice(d.end - f.s.start, t - f.s.start)) ? Infinity : (t - d.start) * BEFORE_TRIGGER_DATE_WEIGHT;
+  };
   // A bare year ("in 2016") dates many things: only one in the trigger's own clause counts, with no comma
   // between them unless it opens the sentence ("In 2022, Russia blocked ...").
   const inClause = (d: DateHit) => {
@@ -63,7 +68,7 @@ function nearestDate(f: SentenceFacts, role: DateRole, x: Candidate, lift: boole
   };
   // "an end to the ban imposed in April 2017": the ban's date, not the lift's.
   const cands = f.dates.filter((d) => d.role === role && !(lift && d.imposed) && inClause(d) && f.triggerStarts.every((t) => dist(d, at) <= dist(d, t)));
-  return cands.length ? cands.reduce((a, b) => (Math.abs(a.start - at) <= Math.abs(b.start - at) ? a : b)) : null;
+  return cands.length ? cands.reduce((a, b) => (dist(a, at) <= dist(b, at) ? a : b)) : null;
 }
 
 export function readFields(x: Candidate, f: SentenceFacts, published: PartialDate | null, c: CompiledLocale): Fields {
@@ -87,7 +92,7 @@ export function readFields(x: Candidate, f: SentenceFacts, published: PartialDat
   if (phrase) why.audience = fired("audience.noun", l.code, phrase);
   const dates: Record<DateRole, PartialDate | null> = { announced: null, effective: null, deadline: null, expires: null };
   for (const role of ["announced", "effective", "deadline", "expires"] as const) {
-    const d = nearestDate(f, role, x, x.rule.action === "lift");
+    const d = nearestDate(f, role, x, x.rule.action === "lift", c);
     if (!d) continue;
     dates[role] = d.value;
     why[role] = { rule: d.rule, text: d.text };

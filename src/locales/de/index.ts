@@ -136,7 +136,9 @@ const de: Locale = {
     "Chatbot", "Onlineplattform", "Online-Plattform", "Videoplattform", "Portal", "Hersteller", "Anbieter", "Konzern", "Onlinehändler",
     // genitives: "das Verbot des Magazins Compact"
     "Magazins", "Senders", "Netzwerks", "Messengers", "Kanals", "Spiels", "Videospiels", "Dienstes", "Portals", "Vereins", "Herstellers",
-    "Anbieters", "Konzerns", "Chatbots", "Onlinehändlers", "Gruppe", "Gruppierung", "Organisation"],
+    "Anbieters", "Konzerns", "Chatbots", "Onlinehändlers", "Gruppe", "Gruppierung", "Organisation",
+    // plural: "die Plattformen Qintel und Zongda"
+    "Plattformen", "die Plattformen", "Dienste", "die Dienste", "Apps", "die Apps", "Netzwerke", "Messengerdienste", "Portale", "Webseiten", "Websites", "Zeitschriften", "Zeitungen", "Kanäle", "Spiele", "Chatbots"],
   targetCueHeads: ["dienst", "plattform", "netzwerk", "messenger", "magazin", "zeitschrift", "zeitung", "sender", "kanal", "portal",
     "gruppe", "gruppierung", "organisation", "verein", "vereinigung", "spiel", "chatbot", "anbieter", "hersteller", "-app"],
   frames: {

@@ -169,10 +169,13 @@ const en: Locale = {
     "public", "city", "province", "provincial", "watchdog"],
   targetCues: ["the app", "app", "the application", "application", "platform", "the platform", "social network",
     "messaging app", "service", "website", "site", "broadcaster", "channel", "network",
-    "newspaper", "magazine", "news outlet", "news site", "outlet", "radio station", "TV station", "television channel", "game", "video game", "chatbot", "film", "movie", "book", "novel", "search engine", "browser", "marketplace", "online marketplace", "dating app", "messaging service", "streaming service", "exchange", "crypto exchange", "group", "organisation", "organization"],
+    "newspaper", "magazine", "news outlet", "news site", "outlet", "radio station", "TV station", "television channel", "game", "video game", "chatbot", "film", "movie", "book", "novel", "search engine", "browser", "marketplace", "online marketplace", "dating app", "messaging service", "streaming service", "exchange", "crypto exchange", "group", "organisation", "organization",
+    // plural: "die Plattformen Qintel und Zongda"
+    "apps", "the apps", "platforms", "the platforms", "services", "websites", "channels", "outlets", "newspapers", "games", "messaging apps", "social networks"],
   frames: {
     objectsBeforeVerb: true,
     nameConnectors: ["of", "for"],
+    relatives: ["which", "who", "whose", "that"],
     including: ["including", "such as", "among them", "among which", "among others", "notably", "like"],
     nounLinks: ["on", "of", "against"],
     genitives: ["of"],

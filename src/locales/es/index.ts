@@ -125,10 +125,13 @@ const es: Locale = {
     "comisión", "policía", "ejército", "defensa", "diputados", "departamento", "juez", "corte"],
   targetCues: ["la aplicación", "aplicación", "la app", "app", "la plataforma", "plataforma", "red social", "la red social",
     "servicio", "sitio", "el sitio", "canal", "cadena",
-    "la web", "web", "diario", "el diario", "periódico", "el periódico", "revista", "la revista", "emisora", "la emisora", "la radio", "juego", "el juego", "videojuego", "el videojuego", "chatbot", "el chatbot", "película", "la película", "libro", "el libro", "buscador", "el buscador", "navegador", "grupo", "el grupo", "organización", "la organización", "partido", "el partido", "portal", "el portal"],
+    "la web", "web", "diario", "el diario", "periódico", "el periódico", "revista", "la revista", "emisora", "la emisora", "la radio", "juego", "el juego", "videojuego", "el videojuego", "chatbot", "el chatbot", "película", "la película", "libro", "el libro", "buscador", "el buscador", "navegador", "grupo", "el grupo", "organización", "la organización", "partido", "el partido", "portal", "el portal",
+    // plural: "die Plattformen Qintel und Zongda"
+    "las aplicaciones", "aplicaciones", "las plataformas", "plataformas", "redes sociales", "las redes sociales", "los servicios", "servicios", "los sitios", "canales", "los canales", "medios", "los medios", "juegos", "los juegos"],
   frames: {
     objectsBeforeVerb: true,
     nameConnectors: ["de", "del", "for", "of"],
+    relatives: ["que", "cual", "cuales", "quien", "quienes", "cuyo", "cuya"],
     including: ["incluidas", "incluidos", "incluyendo", "como", "entre ellas", "entre ellos", "entre otras", "entre otros"],
     nounLinks: ["de", "del", "a", "al", "contra", "sobre"],
     genitives: ["de", "del"],

@@ -134,10 +134,13 @@ const fr: Locale = {
     "police", "armée", "défense", "fonction", "députés", "élus", "pouvoirs", "régional", "national", "nationale", "ville", "province"],
   targetCues: ["l'application", "application", "l'appli", "appli", "plateforme", "la plateforme", "réseau social", "le réseau social",
     "messagerie", "service", "site", "le site", "chaîne", "la chaîne", "média", "le média",
-    "journal", "le journal", "magazine", "le magazine", "revue", "la revue", "la radio", "jeu", "le jeu", "jeu vidéo", "le jeu vidéo", "chatbot", "le chatbot", "film", "le film", "livre", "le livre", "navigateur", "moteur de recherche", "groupe", "le groupe", "organisation", "l'organisation", "association", "l'association", "parti", "le parti", "portail", "le portail"],
+    "journal", "le journal", "magazine", "le magazine", "revue", "la revue", "la radio", "jeu", "le jeu", "jeu vidéo", "le jeu vidéo", "chatbot", "le chatbot", "film", "le film", "livre", "le livre", "navigateur", "moteur de recherche", "groupe", "le groupe", "organisation", "l'organisation", "association", "l'association", "parti", "le parti", "portail", "le portail",
+    // plural: "die Plattformen Qintel und Zongda"
+    "les applications", "applications", "les plateformes", "plateformes", "réseaux sociaux", "les réseaux sociaux", "services", "les services", "sites", "les sites", "chaînes", "les chaînes", "médias", "les médias", "jeux", "les jeux"],
   frames: {
     objectsBeforeVerb: true,
     nameConnectors: ["de", "du", "des", "for", "of"],
+    relatives: ["qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels"],
     including: ["notamment", "dont", "comme", "parmi lesquels", "parmi lesquelles", "y compris"],
     nounLinks: ["de", "des", "du", "d'", "contre", "sur"],
     genitives: ["de", "du", "des", "d'"],

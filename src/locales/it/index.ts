@@ -121,10 +121,13 @@ const it: Locale = {
     "dipartimento", "giudice", "corte", "eurodeputati"],
   targetCues: ["l'app", "app", "l'applicazione", "applicazione", "la piattaforma", "piattaforma", "social network", "il social",
     "servizio", "sito", "il sito", "canale", "emittente",
-    "giornale", "il giornale", "quotidiano", "il quotidiano", "rivista", "la rivista", "la radio", "gioco", "il gioco", "videogioco", "il videogioco", "chatbot", "il chatbot", "film", "il film", "libro", "il libro", "motore di ricerca", "browser", "gruppo", "il gruppo", "organizzazione", "l'organizzazione", "partito", "il partito", "portale", "il portale"],
+    "giornale", "il giornale", "quotidiano", "il quotidiano", "rivista", "la rivista", "la radio", "gioco", "il gioco", "videogioco", "il videogioco", "chatbot", "il chatbot", "film", "il film", "libro", "il libro", "motore di ricerca", "browser", "gruppo", "il gruppo", "organizzazione", "l'organizzazione", "partito", "il partito", "portale", "il portale",
+    // plural: "die Plattformen Qintel und Zongda"
+    "le app", "le applicazioni", "applicazioni", "le piattaforme", "piattaforme", "i social network", "i social", "servizi", "i servizi", "siti", "i siti", "canali", "i canali", "giochi", "i giochi"],
   frames: {
     objectsBeforeVerb: true,
     nameConnectors: ["di", "del", "della", "for", "of"],
+    relatives: ["che", "cui", "quale", "quali"],
     including: ["tra cui", "fra cui", "tra le quali", "tra i quali", "inclusi", "incluse", "compresi", "comprese", "come"],
     nounLinks: ["di", "del", "della", "dei", "delle", "dello", "degli", "contro", "su", "sul", "sulla", "per"],
     genitives: ["di", "del", "della", "dei", "degli", "delle", "dello"],

@@ -127,7 +127,9 @@ const nl: Locale = {
     "toezichthouder", "politie", "ambtenaren", "instellingen", "commissie", "defensie", "leger", "staat", "deelstaat", "rechter",
     "hooggerechtshof", "rechtbank", "hof"],
   targetCues: ["de app", "app", "applicatie", "platform", "sociale netwerk", "socialemediaplatform", "dienst", "website",
-    "tijdschrift", "blad", "krant", "zender", "kanaal", "spel", "game", "chatbot", "fabrikant", "webwinkel", "berichtendienst", "videoplatform"],
+    "tijdschrift", "blad", "krant", "zender", "kanaal", "spel", "game", "chatbot", "fabrikant", "webwinkel", "berichtendienst", "videoplatform",
+    // plural: "die Plattformen Qintel und Zongda"
+    "de apps", "apps", "platforms", "de platforms", "platformen", "diensten", "de diensten", "websites", "zenders", "kanalen", "spellen", "games"],
   targetCueHeads: ["dienst", "platform", "netwerk", "website", "site", "tijdschrift", "blad", "krant", "zender", "kanaal", "spel",
     "game", "chatbot", "fabrikant", "webwinkel", "groep", "organisatie", "vereniging", "partij", "-app"],
   frames: {

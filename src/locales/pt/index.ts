@@ -121,10 +121,13 @@ const pt: Locale = {
     "deputados", "departamento", "juiz", "corte", "suprema"],
   targetCues: ["o aplicativo", "aplicativo", "a aplicação", "aplicação", "o app", "app", "a plataforma", "plataforma",
     "rede social", "a rede social", "serviço", "site", "o site", "canal",
-    "jornal", "o jornal", "revista", "a revista", "emissora", "a emissora", "a rádio", "jogo", "o jogo", "videogame", "chatbot", "o chatbot", "filme", "o filme", "livro", "o livro", "navegador", "buscador", "grupo", "o grupo", "organização", "a organização", "partido", "o partido", "mensageiro", "o mensageiro", "portal", "o portal"],
+    "jornal", "o jornal", "revista", "a revista", "emissora", "a emissora", "a rádio", "jogo", "o jogo", "videogame", "chatbot", "o chatbot", "filme", "o filme", "livro", "o livro", "navegador", "buscador", "grupo", "o grupo", "organização", "a organização", "partido", "o partido", "mensageiro", "o mensageiro", "portal", "o portal",
+    // plural: "die Plattformen Qintel und Zongda"
+    "os aplicativos", "aplicativos", "as aplicações", "as plataformas", "plataformas", "redes sociais", "as redes sociais", "serviços", "os serviços", "sites", "os sites", "canais", "os canais", "jogos", "os jogos"],
   frames: {
     objectsBeforeVerb: true,
     nameConnectors: ["de", "do", "da", "for", "of"],
+    relatives: ["que", "qual", "quais", "cujo", "cuja"],
     including: ["incluindo", "inclusive", "como", "entre eles", "entre elas", "entre os quais", "entre as quais"],
     nounLinks: ["de", "do", "da", "dos", "das", "ao", "à", "contra", "sobre"],
     genitives: ["de", "do", "da", "dos", "das"],
