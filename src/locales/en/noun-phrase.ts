@@ -21,8 +21,19 @@ function remembered<T>(read: (key: string) => T, limit = 10_000): (key: string) 
 
 export const nounPhrase = remembered((words: string) => {
   const fromTable = tableNounPhrase(words);
-  return fromTable === undefined ? tagNounPhrase(words) : fromTable;
+  const phrase = fromTable === undefined ? tagNounPhrase(words) : fromTable;
+  return phrase === null ? null : withoutOpeners(phrase);
 });
+
+// Words that say which or how many, not what: "new communications equipment", "certain types of apps".
+const OPENERS = /^(?:new|certain|such|further|various|so-called|existing|future|current|several|additional|specific|some|any|all|more)\s+(?=\S)/u;
+
+/** A phrase without the words that open it but name nothing ("new chatbots" -> "chatbots"). */
+function withoutOpeners(phrase: string): string {
+  let out = phrase;
+  for (let m = OPENERS.exec(out); m; m = OPENERS.exec(out)) out = out.slice(m[0].length);
+  return out;
+}
 
 /** Whether words open a verb phrase: tagged after "to", their first word is a verb ("raise penalties"), not a noun ("energy drinks"). */
 export function opensVerbPhrase(words: string): boolean {
