@@ -33,6 +33,8 @@ export interface CompiledGrammar {
   memberOfEnd: RegExp;
   /** A preposition of place ending a text ("In Turchia"). */
   locativeEnd: RegExp;
+  /** An enacting verb and an article ending a text ("passed the"): the ban noun after it refers back. */
+  enactedEnd: RegExp;
 }
 
 const NEVER = /(?!)/;
@@ -50,7 +52,7 @@ export function compileGrammar(locale: Locale): CompiledGrammar {
   if (!g) {
     return { listGap: /^[\s,]*(?:\(\s*)?$/u, articles: "", collectiveActor: NEVER, complementizer: NEVER, infinitiveEnd: NEVER, infinitiveIn: NEVER,
       referenceNounEnd: NEVER, determinerEnd: NEVER, additive: NEVER, leadingArticle: NEVER, windowStop: NEVER, prepositionEnd: NEVER, demonstrativeEnd: NEVER, modifiersEnd: NEVER, adjectivesEnd: NEVER,
-      memberNoun: NEVER, memberOfEnd: NEVER, locativeEnd: NEVER };
+      memberNoun: NEVER, memberOfEnd: NEVER, locativeEnd: NEVER, enactedEnd: NEVER };
   }
   const articles = articleSource(g.articles);
   const conj = g.conjunctions.length ? `(?:${alt(g.conjunctions)})\\s+` : "(?!)";
@@ -79,6 +81,7 @@ export function compileGrammar(locale: Locale): CompiledGrammar {
     leadingArticle: new RegExp(`^(?:${alt([...g.articles, ...g.determiners].filter((w) => !/['’]$/.test(w))) || "(?!)"})\\s+`, "iu"),
     memberNoun: g.memberNouns?.length ? new RegExp(`^[\\s-]+(?:${alt(g.memberNouns)})(?![\\p{L}])`, "iu") : NEVER,
     memberOfEnd: g.memberOf?.length ? new RegExp(`(?:^|\\s)(?:${alt(g.memberOf).replace(/'/g, "['’]")})\\s*$`, "iu") : NEVER,
+    enactedEnd: g.enactVerbs?.length ? new RegExp(`(?:^|\\s)(?:${alt(g.enactVerbs)})\\s+${articles}$`, "iu") : NEVER,
     locativeEnd: g.locatives?.length ? new RegExp(`(?:^|\\s)(?:${alt(g.locatives)})\\s*$`, "iu") : NEVER,
     additive: g.additive.length ? new RegExp(`(?<![\\p{L}])(?:${alt(g.additive)})(?![\\p{L}])`, "giu") : NEVER,
   };

@@ -159,6 +159,11 @@ export interface Grammar {
   memberNouns?: string[];
   /** The same before a place, in languages that put it after the noun ("le premier pays de l'UE"). */
   memberOf?: string[];
+  /**
+   * Verbs that enact a ban right before "the ban" ("passed the ban", "a adopté l'interdiction"):
+   * the noun refers back to the ban the text named, as "this ban" does.
+   */
+  enactVerbs?: string[];
   /** Prepositions of place ("in", "en", "em"): a country after one is where, never the first word of a name. */
   locatives?: string[];
   /** The possessive ending of a name, as a regexp source ("['’]s" for "Germany's", "Worldcoin's"). */

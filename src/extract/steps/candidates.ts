@@ -46,7 +46,8 @@ export function candidates(triggers: KeyedHit[], f: SentenceFacts, c: CompiledLo
     // ("trottinettes en libre-service bannies de Paris": the noun's complement).
     const determined = c.grammar.determinerEnd.test(core) || c.grammar.determinerEnd.test(before.replace(c.grammar.adjectivesEnd, ""));
     const kind = rule.kind === "verb" && !multiWord && (determined || attributive || linked) ? "noun" : rule.kind;
-    const refersBack = kind === "noun" && c.grammar.demonstrativeEnd.test(before);
+    // "this ban", "passed the ban": the noun points at the ban the text named.
+    const refersBack = kind === "noun" && (c.grammar.demonstrativeEnd.test(before) || c.grammar.enactedEnd.test(before));
     // Read only where the language negates after the verb (de, nl): every trigger of every sentence passes here.
     const after = c.negationAfter ? firstWords(f.s.text.slice(rel + hit.text.length, clauseEnd).split(",")[0], NEGATION_AFTER_WORDS) : "";
     return { hit, rule, rel, clauseStart, clauseEnd, before, near: lastWords(before, CUE_NEAR_WORDS), after, kind, refersBack };
