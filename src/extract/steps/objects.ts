@@ -225,8 +225,10 @@ export function chooseTargets(x: Candidate, f: SentenceFacts, claimed: Map<numbe
   // Outside its clause a trigger takes the sentence's names, but not those after a break that follows it
   // ("has banned e-commerce on social media, in what will be a blow to the likes of TikTok").
   const beyond = f.breaks.find((b) => b > x.rel);
+  // A lift of an order takes what the order banned: "ha sospeso l'ordinanza che vietava il monopattino elettrico".
+  const ordered = (t: TargetHit) => liftsObject && t.start - f.s.start > x.rel && t.end - f.s.start <= x.clauseEnd;
   let hits = own ? own : inClause.length ? inClause
-    : f.objects.filter((t) => !isCategory(t) && (beyond === undefined || t.start - f.s.start < beyond));
+    : f.objects.filter((t) => (!isCategory(t) || ordered(t)) && (beyond === undefined || t.start - f.s.start < beyond));
   if (!own) {
     const claimedNames = new Set([...claimed.values()].flat().map((t) => t.name));
     if (hits.some((t) => !claimedNames.has(t.name))) hits = hits.filter((t) => !claimedNames.has(t.name));

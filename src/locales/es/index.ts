@@ -43,7 +43,7 @@ const es: Locale = {
     background: ["ya", "anteriormente", "previamente", "el año pasado", "el mes pasado", "había", "habían", "como", "también", "al igual que", "siguiendo", "antes", "recientemente", "similar*", "otros países", "se suma"],
     backgroundBefore: ["tras", "después"],
     now: ["ahora"],
-    liftObjects: ["prohibición", "orden", "decreto", "ley", "veto"],
+    liftObjects: ["prohibición", "orden", "decreto", "ley", "veto", "ordenanza", "resolución", "bloqueo", "suspensión", "medida cautelar"],
     clauseBreaks: ["pero", "mientras", "aunque", "sin embargo", "no obstante", ";", "—"],
     locatives: ["por", "en", "del"],
     besides: ["además de", "además del", "aparte de", "aparte del"],

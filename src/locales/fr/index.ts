@@ -48,7 +48,7 @@ const fr: Locale = {
       "à l'instar", "emboît* le pas", "après", "comme", "aussi", "également", "fin février", "plus tôt", "avant cela", "avant eux", "avant lui", "avant elle", "bien avant", "peu avant", "récemment",
       "ont fait de même", "a fait de même", "dans la foulée", "rejoint", "similaire*", "la semaine dernière"],
     now: ["désormais", "maintenant", "à son tour"],
-    liftObjects: ["interdiction", "décret", "loi", "ordonnance", "décision"],
+    liftObjects: ["interdiction", "décret", "loi", "ordonnance", "décision", "arrêté", "blocage", "suspension"],
     clauseBreaks: ["mais", "tandis que", "alors que", "bien que", "cependant", "toutefois", ";", "—"],
     locatives: ["par", "dans", "en", "au", "aux"],
     besides: ["en plus de", "en plus d'", "outre"],

@@ -43,7 +43,7 @@ const it: Locale = {
     background: ["già", "in precedenza", "precedentemente", "l'anno scorso", "il mese scorso", "aveva", "avevano", "come", "anche", "sulla scia", "seguendo", "prima", "recentemente", "analog*", "simil*", "a sua volta", "sulla stessa linea"],
     backgroundBefore: ["dopo"],
     now: ["ora", "adesso"],
-    liftObjects: ["divieto", "ordine", "decreto", "legge", "bando"],
+    liftObjects: ["divieto", "ordine", "decreto", "legge", "bando", "ordinanza", "delibera", "provvedimento", "blocco", "sospensione"],
     clauseBreaks: ["ma", "mentre", "sebbene", "tuttavia", "però", "invece", ";", "—"],
     locatives: ["da", "dal", "dalla", "dai", "dagli", "in", "nel", "nella", "negli"],
     besides: ["oltre a", "oltre al", "oltre alla", "oltre allo", "in aggiunta a"],

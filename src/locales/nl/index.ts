@@ -43,7 +43,7 @@ const nl: Locale = {
     background: ["was al", "waren al", "is al", "zijn al", "had al", "hadden al", "al eerder", "eerder al", "eerder", "vorig jaar", "vorige maand", "reeds", "net als", "navolging", "ook al"],
     backgroundBefore: ["na", "volgt"],
     now: ["nu"],
-    liftObjects: ["verbod", "besluit", "wet", "maatregel"],
+    liftObjects: ["verbod", "besluit", "wet", "maatregel", "verordening", "blokkade", "schorsing"],
     clauseBreaks: ["maar", "terwijl", "hoewel", "echter", ";", "—"],
     locatives: ["in", "door", "bij"],
     besides: ["naast", "bovenop"],
