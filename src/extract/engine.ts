@@ -23,7 +23,8 @@ import { dayNumber, lastDayNumber } from "../events/dates.js";
 import type { PartialDate } from "../types.js";
 import { EARLIER_DECISION_DAYS, MAX_MENTIONS_PER_ARTICLE, PREVIOUS_TARGET_SENTENCES } from "./constants.js";
 import type { TargetHit } from "./targets.js";
-import { isCategory } from "./targets.js";
+import { isAmbiguousName, isCategory } from "./targets.js";
+import { escapeRegExp } from "./words.js";
 
 export type { ArticleFrame as ExtractContext } from "./steps/deciders.js";
 
@@ -33,6 +34,8 @@ interface Discourse {
   history: { sentence: number; names: () => string[] }[];
   lastInParagraph: Mention | null;
   titleTargets: string[];
+  /** Names the article introduces after a cue anywhere ("der Messengerdienst Zangi"), read once when first needed. */
+  cuedNames: () => string[];
 }
 
 /** The targets the text named last before a sentence, within reach of a reference. */
@@ -99,7 +102,7 @@ function readSentence(s: Sentence, si: number, inTitle: boolean, d: Discourse, f
     remember(d, si, () => readTargets(s, c).current);
     return [];
   }
-  const targets = readTargets(s, c);
+  const targets = withCuedNames(readTargets(s, c), s, d.cuedNames(), c);
   const before = previousOf(d);
   const recent = before && si - before.sentence <= PREVIOUS_TARGET_SENTENCES ? before.names : d.titleTargets;
   // Others followed in banning the named things; a category beside a name is where ("TikTok des téléphones cellulaires").
@@ -134,10 +137,44 @@ function readTriggers(s: Sentence, si: number, inTitle: boolean, triggers: Keyed
   return out;
 }
 
+/**
+ * The names an article introduces after a target cue in a sentence that reports a ban ("sperrt den
+ * Messengerdienst Zangi"): a source cited by its cue ("meldt de nieuwssite Euractiv") is none, nor
+ * a name that is a common word elsewhere (X, Signal).
+ */
+function articleCuedNames(sentences: Sentence[], c: CompiledLocale): string[] {
+  const names = new Set<string>();
+  for (const s of sentences) {
+    if (!c.triggers.find(s.text, s.start).length) continue;
+    for (const h of readTargets(s, c).all) if (h.rule.endsWith(".target.cued") && h.text === h.name && !isAmbiguousName(h.name)) names.add(h.name);
+  }
+  return [...names];
+}
+
+/**
+ * A name the article introduced after a cue is a name wherever it stands: "Russland sperrt Zangi"
+ * once the text said "der Messengerdienst Zangi" (German capitalises every noun; "Signal" and "X"
+ * are common words elsewhere).
+ */
+function withCuedNames(t: SentenceTargets, s: Sentence, names: string[], c: CompiledLocale): SentenceTargets {
+  const extra: TargetHit[] = [];
+  for (const name of names) {
+    for (const m of s.text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "gu"))) {
+      const start = s.start + m.index!, end = start + name.length;
+      if (!t.all.some((h) => h.start < end && start < h.end)) extra.push({ start, end, name, text: name, rule: ruleId("target.cued", c.locale.code) });
+    }
+  }
+  if (!extra.length) return t;
+  const all = [...t.all, ...extra].sort((a, b) => a.start - b.start);
+  return { ...t, all, current: [...new Set([...t.current, ...extra.map((x) => x.name)])] };
+}
+
 export function findMentions(sentences: Sentence[], c: CompiledLocale, frame: ArticleFrame, titleSentence?: Sentence, trace?: Trace): Mention[] {
   const all = titleSentence ? [titleSentence, ...sentences] : sentences;
   const titleTargets = titleSentence ? [...new Set(c.targets.find(titleSentence.text, 0).map((x) => x.name))] : [];
-  const d: Discourse = { history: [], lastInParagraph: null, titleTargets };
+  let cued: string[] | null = null;
+  const cuedNames = () => (cued ??= articleCuedNames(all, c));
+  const d: Discourse = { history: [], lastInParagraph: null, titleTargets, cuedNames };
   const out: Mention[] = [];
   for (let si = 0; si < all.length && out.length < MAX_MENTIONS_PER_ARTICLE; si++) {
     const s = all[si];

@@ -21,6 +21,9 @@ export const isCategory = (x: { rule: string }): boolean => x.rule.endsWith(".ta
 // Names that are also common words: only taken after a target cue.
 const AMBIGUOUS = new Set(["RT", "Signal", "Zoom", "Meta", "X", "VK", "QQ", "Google", "Uber", "BBC", "Sputnik"]);
 
+/** A name that is also a common word ("X", "Signal"): taken only after a target cue. */
+export const isAmbiguousName = (name: string): boolean => AMBIGUOUS.has(name);
+
 const aliasToName = new Map<string, string>();
 const plain: string[] = [];
 for (const [name, aliases] of Object.entries(KNOWN_TARGETS)) {
