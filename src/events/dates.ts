@@ -1,6 +1,7 @@
 // Dates as spans of days, and when two dates read from reports can be one decision's.
 import type { Precision } from "../types.js";
 import { precisionOf } from "../types.js";
+import { dayNumber, lastDayNumber } from "../util/days.js";
 
 /**
  * Two day-precise dates further apart than this are two decisions. Reports of one decision
@@ -9,16 +10,7 @@ import { precisionOf } from "../types.js";
  */
 export const DAY_WINDOW = 30;
 
-/** Day number (days since 1970) of the first day a partial date can mean. */
-export const dayNumber = (d: string): number =>
-  Date.UTC(Number(d.slice(0, 4)), d.length > 4 ? Number(d.slice(5, 7)) - 1 : 0, d.length > 7 ? Number(d.slice(8, 10)) : 1) / 86400000;
-
-/** Day number of the last day a partial date can mean ("2023-02" -> 28 February). */
-export const lastDayNumber = (d: string): number => {
-  if (d.length > 7) return dayNumber(d);
-  const y = Number(d.slice(0, 4));
-  return (d.length > 4 ? Date.UTC(y, Number(d.slice(5, 7)), 0) : Date.UTC(y, 11, 31)) / 86400000;
-};
+export { dayNumber, lastDayNumber };
 
 export interface DateSpan {
   date: string;

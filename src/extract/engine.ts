@@ -19,7 +19,7 @@ import { backgroundCue, readFields } from "./steps/fields.js";
 import { makeMentions } from "./steps/mentions.js";
 import { findDuration } from "./dates.js";
 import { fired, ruleId, type Fired } from "./rules.js";
-import { dayNumber, lastDayNumber } from "../events/dates.js";
+import { dayNumber, lastDayNumber } from "../util/days.js";
 import type { PartialDate } from "../types.js";
 import { EARLIER_DECISION_DAYS, MAX_MENTIONS_PER_ARTICLE, PREVIOUS_TARGET_SENTENCES } from "./constants.js";
 import type { TargetHit } from "./targets.js";
