@@ -36,6 +36,19 @@ interface Discourse {
   titleTargets: string[];
   /** Names the article introduces after a cue anywhere ("der Messengerdienst Zangi"), read once when first needed. */
   cuedNames: () => string[];
+  /** Each sentence's triggers and targets, read once (the cued names' pass and the main pass share them). */
+  triggersOf: (s: Sentence) => KeyedHit[];
+  targetsOf: (s: Sentence) => SentenceTargets;
+}
+
+/** A function of a sentence, computed once per sentence of an article. */
+function perSentence<T>(read: (s: Sentence) => T): (s: Sentence) => T {
+  const seen = new Map<Sentence, T>();
+  return (s) => {
+    let v = seen.get(s);
+    if (v === undefined) seen.set(s, (v = read(s)));
+    return v;
+  };
 }
 
 /** The targets the text named last before a sentence, within reach of a reference. */
@@ -95,14 +108,14 @@ function carryDuration(s: Sentence, d: Discourse, c: CompiledLocale): void {
 }
 
 function readSentence(s: Sentence, si: number, inTitle: boolean, d: Discourse, frame: ArticleFrame, c: CompiledLocale, trace?: SentenceTrace): Mention[] {
-  const triggers = c.triggers.find(s.text, s.start);
+  const triggers = d.triggersOf(s);
   const follows = !!c.follow?.test(s.text);
   if (!triggers.length && !follows) {
     carryDuration(s, d, c);
-    remember(d, si, () => readTargets(s, c).current);
+    remember(d, si, () => d.targetsOf(s).current);
     return [];
   }
-  const targets = withCuedNames(readTargets(s, c), s, d.cuedNames(), c);
+  const targets = withCuedNames(d.targetsOf(s), s, d.cuedNames(), c);
   const before = previousOf(d);
   const recent = before && si - before.sentence <= PREVIOUS_TARGET_SENTENCES ? before.names : d.titleTargets;
   // Others followed in banning the named things; a category beside a name is where ("TikTok des téléphones cellulaires").
@@ -142,11 +155,11 @@ function readTriggers(s: Sentence, si: number, inTitle: boolean, triggers: Keyed
  * Messengerdienst Zangi"): a source cited by its cue ("meldt de nieuwssite Euractiv") is none, nor
  * a name that is a common word elsewhere (X, Signal).
  */
-function articleCuedNames(sentences: Sentence[], c: CompiledLocale): string[] {
+function articleCuedNames(sentences: Sentence[], d: Pick<Discourse, "triggersOf" | "targetsOf">): string[] {
   const names = new Set<string>();
   for (const s of sentences) {
-    if (!c.triggers.find(s.text, s.start).length) continue;
-    for (const h of readTargets(s, c).all) if (h.rule.endsWith(".target.cued") && h.text === h.name && !isAmbiguousName(h.name)) names.add(h.name);
+    if (!d.triggersOf(s).length) continue;
+    for (const h of d.targetsOf(s).all) if (h.rule.endsWith(".target.cued") && h.text === h.name && !isAmbiguousName(h.name)) names.add(h.name);
   }
   return [...names];
 }
@@ -173,8 +186,10 @@ export function findMentions(sentences: Sentence[], c: CompiledLocale, frame: Ar
   const all = titleSentence ? [titleSentence, ...sentences] : sentences;
   const titleTargets = titleSentence ? [...new Set(c.targets.find(titleSentence.text, 0).map((x) => x.name))] : [];
   let cued: string[] | null = null;
-  const cuedNames = () => (cued ??= articleCuedNames(all, c));
-  const d: Discourse = { history: [], lastInParagraph: null, titleTargets, cuedNames };
+  const triggersOf = perSentence((s) => c.triggers.find(s.text, s.start));
+  const targetsOf = perSentence((s) => readTargets(s, c));
+  const cuedNames = () => (cued ??= articleCuedNames(all, { triggersOf, targetsOf }));
+  const d: Discourse = { history: [], lastInParagraph: null, titleTargets, cuedNames, triggersOf, targetsOf };
   const out: Mention[] = [];
   for (let si = 0; si < all.length && out.length < MAX_MENTIONS_PER_ARTICLE; si++) {
     const s = all[si];
