@@ -56,7 +56,11 @@ function undatedLiftsOfOldBans(mentions: Mention[]): void {
 
 /** The events the article is about: what its headline and lead report (not as background), and the same decision's other targets. */
 function mainEvents(mentions: Mention[], groups: Map<string, Mention[]>, leadParagraphs: number): Set<string> {
-  const main = new Set(mentions.filter((m) => (m.inTitle || m.paragraph < leadParagraphs) && !m.background).map(eventKey));
+  // A headline that reports a decision names the story: the lead's other decisions count only where they
+  // share its decider or its target ("Nepal bans TikTok" makes no main story of "India banned it in 2020").
+  const titled = mentions.filter((m) => m.inTitle && !m.background);
+  const ofStory = (m: Mention) => m.inTitle || !titled.length || titled.some((t) => t.actor.jurisdiction === m.actor.jurisdiction || t.target === m.target);
+  const main = new Set(mentions.filter((m) => (m.inTitle || m.paragraph < leadParagraphs) && !m.background && ofStory(m)).map(eventKey));
   if (!main.size && mentions.length) main.add(eventKey(mentions.find((m) => !m.background) ?? mentions[0]));
   // One decision covering several targets ("TikTok, Netflix and Candy Crush"): a sentence
   // that reports a main event makes its coordinated siblings main too.
