@@ -5,7 +5,7 @@ export const categories: Record<string, string[]> = categoryTable(`
 tobacco: tobacco, tobacco products, tobacco sales
 cigarettes: cigarette, cigarettes, cigs, ciggies
 e-cigarettes: e-cigarette, e-cigarettes, e cigarette, e cigarettes, ecigarette, ecigarettes, e-cig, e-cigs, vape, vapes, vaping, vaping products, vape pens, electronic cigarette, electronic cigarettes, electronic nicotine delivery systems
-disposable vapes: disposable vape, disposable vapes, disposable e-cigarette, disposable e-cigarettes, disposable electronic cigarettes, single-use vapes, single-use vape, single use vapes, single use vape, single-use vape products, single use vape products, disposable vape products, disposables, puff bars
+disposable vapes: disposable vape, disposable vapes, disposable e-cigarette, disposable e-cigarettes, disposable electronic cigarettes, single-use vapes, single-use vape, single use vapes, single use vape, single-use vape products, single use vape products, disposable vape products, disposables, puff bars, disposable vaping products, single-use vaping products, disposable vaping devices, disposable vape devices
 e-liquids: e-liquid, e-liquids, vape juice, vaping liquids, vape liquids
 flavoured e-cigarettes: flavoured e-cigarettes, flavored e-cigarettes, flavoured vapes, flavored vapes, flavoured vaping products, flavored vaping products, flavored e-cigs, vape flavours, vape flavors
 menthol cigarettes: menthol cigarette, menthol cigarettes, menthol cigs, menthols, menthol tobacco
