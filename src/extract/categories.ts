@@ -77,17 +77,9 @@ interface Index {
   compounds: number;
 }
 
-/**
- * Categories reported under a broader common name: a school's ban on "smartphones" is its ban on
- * mobile phones (event-model.md: "téléphones portables", "Handys" -> mobile phones), so that
- * reports of one decision name the same target.
- */
-const CATEGORY_FOLDS: Record<string, string> = { smartphones: "mobile phones" };
-
 function buildIndex(categories: Record<string, string[]>): Index {
   const ix: Index = { trie: new PhraseTrie<Entry>(), suffixRoot: { next: new Map() }, oneWord: new Map(), compounds: 0 };
-  for (const [listed, forms] of Object.entries(categories)) {
-    const name = CATEGORY_FOLDS[listed] ?? listed;
+  for (const [name, forms] of Object.entries(categories)) {
     for (const raw of forms) {
       const form = raw.trim();
       if (!form) continue;

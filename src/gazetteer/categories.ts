@@ -29,7 +29,7 @@ export const CATEGORIES: readonly string[] = [
   "deep-sea mining", "private jets", "short-haul flights", "cruise ships", "SUVs", "e-scooters",
   "fossil fuel advertising",
   // devices, telecoms and online services
-  "mobile phones", "smartphones", "smartwatches", "laptops", "power banks", "social media", "messaging apps",
+  "mobile phones", "smartwatches", "laptops", "power banks", "social media", "messaging apps",
   "video games", "online games", "online gambling", "gambling", "sports betting", "slot machines", "loot boxes",
   "cryptocurrencies", "crypto mining", "VPNs", "AI chatbots", "facial recognition", "deepfakes", "spyware", "drones",
   "telecom equipment", "5G equipment", "surveillance cameras", "semiconductors", "mobile internet", "internet",

@@ -13,8 +13,7 @@ cannabis: cànnabis, marihuana
 single-use plastics: plàstics d'un sol ús, plàstic d'un sol ús
 plastic bags: bosses de plàstic, bossa de plàstic
 plastic straws: palletes de plàstic
-mobile phones: mòbils, mòbil, telèfons mòbils, telèfon mòbil, telèfons, telèfon
-smartphones: telèfons intel·ligents, smartphones
+mobile phones: mòbils, mòbil, telèfons mòbils, telèfon mòbil, telèfons, telèfon, telèfons intel·ligents, smartphones
 social media: xarxes socials, xarxa social
 messaging apps: aplicacions de missatgeria
 video games: videojocs, videojoc

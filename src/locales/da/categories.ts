@@ -16,8 +16,7 @@ energy drinks: energidrik*
 cannabis: cannabis, hash
 single-use plastics: engangsplast*
 plastic bags: plastikposer*, plastikpose*, plastposer*
-mobile phones: mobiltelefon*, mobiler*, mobilen*, mobil, telefoner*
-smartphones: smartphones*
+mobile phones: mobiltelefon*, mobiler*, mobilen*, mobil, telefoner*, smartphones*
 social media: sociale medier*
 messaging apps: beskedapps*, beskedtjenester*
 video games: computerspil*, videospil*

@@ -98,8 +98,7 @@ cruise ships: Kreuzfahrtschiffe, Kreuzfahrtschiff, Kreuzfahrtschiffen, *kreuzfah
 SUVs: SUV, SUVs, Stadtgeländewagen
 e-scooters: E-Scooter, E-Scootern, E-Tretroller, Leih-E-Scooter, Leihscooter, Elektroroller, *e-scooter
 fossil fuel advertising: Werbung für fossile Brennstoffe, Werbung für fossile Energien, fossile Werbung, Fossilwerbung
-mobile phones: Handy, Handys, Mobiltelefon, Mobiltelefone, Mobiltelefonen, Mobiltelefons, Handynutzung, Telefone, Diensthandys, *handys, *handy, *mobiltelefone
-smartphones: Smartphone, Smartphones, *smartphones, *smartphone
+mobile phones: Handy, Handys, Mobiltelefon, Mobiltelefone, Mobiltelefonen, Mobiltelefons, Handynutzung, Telefone, Diensthandys, *handys, *handy, *mobiltelefone, Smartphone, Smartphones, *smartphones, *smartphone
 smartwatches: Smartwatch, Smartwatches, Computeruhren
 laptops: Laptop, Laptops, Notebooks, Klapprechner
 power banks: Powerbank, Powerbanks, Power Banks, Zusatzakkus

@@ -97,8 +97,7 @@ cruise ships: cruise ships, cruise ship, large cruise ships
 SUVs: SUV, SUVs
 e-scooters: e-scooters, e-scooter, electric scooters, rental scooters, shared scooters, rental e-scooters
 fossil fuel advertising: fossil fuel advertising, fossil fuel ads, fossil fuel advertisements, fossil fuel adverts
-mobile phones: mobile phone, mobile phones, mobiles, cell phone, cell phones, cellphone, cellphones, cellular phones, phones, phone, handsets, mobile-phone, mobile-phones
-smartphones: smartphone, smartphones, smart phones
+mobile phones: mobile phone, mobile phones, mobiles, cell phone, cell phones, cellphone, cellphones, cellular phones, phones, phone, handsets, mobile-phone, mobile-phones, smartphone, smartphones, smart phones
 smartwatches: smartwatch, smartwatches, smart watches
 laptops: laptop, laptops, laptop computers
 power banks: power bank, power banks, powerbanks

@@ -97,8 +97,7 @@ cruise ships: cruceros, crucero, barcos de crucero, grandes cruceros
 SUVs: SUV, todoterrenos, todocaminos
 e-scooters: patinetes eléctricos, patinete eléctrico, patinetes, monopatines eléctricos, scooters eléctricos, patinetas eléctricas
 fossil fuel advertising: publicidad de combustibles fósiles, publicidad de los combustibles fósiles, publicidad de energías fósiles
-mobile phones: teléfonos móviles, teléfono móvil, móviles, móvil, celulares, celular, teléfonos celulares, teléfono celular, teléfonos, telefonía móvil
-smartphones: smartphone, smartphones, teléfonos inteligentes, teléfono inteligente
+mobile phones: teléfonos móviles, teléfono móvil, móviles, móvil, celulares, celular, teléfonos celulares, teléfono celular, teléfonos, telefonía móvil, smartphone, smartphones, teléfonos inteligentes, teléfono inteligente
 smartwatches: relojes inteligentes, reloj inteligente, smartwatches
 laptops: ordenadores portátiles, portátiles, laptops, computadoras portátiles, laptop
 power banks: baterías externas, batería externa, power banks, cargadores portátiles

@@ -16,8 +16,7 @@ energy drinks: energiajuom*
 cannabis: kannabi*
 single-use plastics: kertakäyttömuovi*, kertakäyttöiset muovi*, kertakäyttöisten muovi*
 plastic bags: muovipussi*, muovikass*
-mobile phones: kännyk*, kännykä*, matkapuhelim*, puhelim*, mobiililaitt*
-smartphones: älypuhelim*
+mobile phones: kännyk*, kännykä*, matkapuhelim*, puhelim*, mobiililaitt*, älypuhelim*
 social media: sosiaalinen media, sosiaalisen median, sosiaaliseen mediaan, sosiaalista mediaa, somepalvelu*
 messaging apps: viestisovellu*, pikaviestisovellu*
 video games: videopel*, tietokonepel*

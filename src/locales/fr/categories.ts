@@ -97,8 +97,7 @@ cruise ships: navires de croisière, paquebots, bateaux de croisière, paquebots
 SUVs: SUV, véhicules utilitaires sport
 e-scooters: trottinettes électriques, trottinette électrique, trottinettes en libre-service, trottinettes, trottinette
 fossil fuel advertising: publicité pour les énergies fossiles, publicités pour les énergies fossiles, publicité pour les combustibles fossiles
-mobile phones: téléphones portables, téléphone portable, portables, portable, téléphones mobiles, téléphone mobile, cellulaires, cellulaire, téléphones cellulaires, téléphones
-smartphones: smartphone, smartphones, téléphones intelligents, téléphone intelligent, ordiphones
+mobile phones: téléphones portables, téléphone portable, portables, portable, téléphones mobiles, téléphone mobile, cellulaires, cellulaire, téléphones cellulaires, téléphones, smartphone, smartphones, téléphones intelligents, téléphone intelligent, ordiphones
 smartwatches: montres connectées, montre connectée, montres intelligentes
 laptops: ordinateurs portables, ordinateur portable, PC portables
 power banks: batteries externes, batterie externe, powerbanks

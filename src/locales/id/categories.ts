@@ -13,8 +13,7 @@ cannabis: ganja
 single-use plastics: plastik sekali pakai
 plastic bags: kantong plastik, kantong kresek, kresek
 plastic straws: sedotan plastik
-mobile phones: ponsel, telepon genggam, handphone, HP, telepon seluler, gawai
-smartphones: telepon pintar
+mobile phones: ponsel, telepon genggam, handphone, HP, telepon seluler, gawai, telepon pintar
 social media: media sosial, medsos
 messaging apps: aplikasi pesan, aplikasi perpesanan
 video games: gim video, game online, permainan daring

@@ -97,8 +97,7 @@ cruise ships: navi da crociera, grandi navi, nave da crociera, grandi navi da cr
 SUVs: SUV, fuoristrada
 e-scooters: monopattini elettrici, monopattino elettrico, monopattini, monopattini in sharing
 fossil fuel advertising: pubblicità dei combustibili fossili, pubblicità di combustibili fossili, pubblicità delle fonti fossili
-mobile phones: cellulari, cellulare, telefonini, telefonino, telefoni cellulari, telefono cellulare, telefoni, telefoni mobili
-smartphones: smartphone, smartphones, telefoni intelligenti
+mobile phones: cellulari, cellulare, telefonini, telefonino, telefoni cellulari, telefono cellulare, telefoni, telefoni mobili, smartphone, smartphones, telefoni intelligenti
 smartwatches: smartwatch, orologi intelligenti, orologi smart
 laptops: computer portatili, portatili, laptop, pc portatili
 power banks: power bank, powerbank, batterie esterne, batterie portatili

@@ -98,8 +98,7 @@ cruise ships: cruiseschepen, cruiseschip, *cruiseschepen
 SUVs: SUV, SUV's, suv's, SUVs
 e-scooters: e-steps, e-step, elektrische steps, deelsteps, elektrische deelsteps, deelscooters, *deelsteps
 fossil fuel advertising: fossiele reclame, reclame voor fossiele brandstoffen, fossiele reclames, reclame voor fossiele producten
-mobile phones: mobiele telefoon, mobiele telefoons, gsm, gsm's, mobieltjes, mobieltje, telefoons, telefoon, gsm-verbod*, telefoonverbod*, *telefoons
-smartphones: smartphone, smartphones, *smartphones
+mobile phones: mobiele telefoon, mobiele telefoons, gsm, gsm's, mobieltjes, mobieltje, telefoons, telefoon, gsm-verbod*, telefoonverbod*, *telefoons, smartphone, smartphones, *smartphones
 smartwatches: smartwatch, smartwatches, slimme horloges
 laptops: laptop, laptops, notebooks
 power banks: powerbanks, powerbank

@@ -16,8 +16,7 @@ energy drinks: energidrikk*
 cannabis: cannabis, hasj
 single-use plastics: engangsplast*
 plastic bags: plastposer*, plastpose*, plastikkposer*
-mobile phones: mobiltelefon*, mobiler*, mobilen*, mobil, telefoner*
-smartphones: smarttelefon*
+mobile phones: mobiltelefon*, mobiler*, mobilen*, mobil, telefoner*, smarttelefon*
 social media: sosiale medier*
 messaging apps: meldingsapp*, meldingstjenest*
 video games: dataspill*, videospill*

@@ -97,8 +97,7 @@ cruise ships: navios de cruzeiro, cruzeiros, navio de cruzeiro, transatlânticos
 SUVs: SUV, SUVs, utilitários esportivos
 e-scooters: patinetes elétricos, patinete elétrico, trotinetes elétricas, trotinetes, patinetes
 fossil fuel advertising: publicidade de combustíveis fósseis, publicidade dos combustíveis fósseis, propaganda de combustíveis fósseis
-mobile phones: celulares, celular, telefones celulares, telefone celular, telemóveis, telemóvel, aparelhos celulares, telefones móveis, telefone móvel, telefones
-smartphones: smartphone, smartphones, telefones inteligentes
+mobile phones: celulares, celular, telefones celulares, telefone celular, telemóveis, telemóvel, aparelhos celulares, telefones móveis, telefone móvel, telefones, smartphone, smartphones, telefones inteligentes
 smartwatches: relógios inteligentes, relógio inteligente, smartwatches, smartwatch
 laptops: notebooks, laptops, computadores portáteis, portáteis, notebook, laptop
 power banks: power banks, powerbanks, baterias externas, carregadores portáteis, bateria externa
