@@ -140,11 +140,12 @@ function distances(value: string, m: ScriptModel): Scores {
   // Every distinct trigram costs MAX_DIFFERENCE in a language whose model lacks it, else
   // the gap between its count and its rank there (franc's measure, integers: order-free).
   const dist = new Array<number>(m.langs.length).fill(counts.size * MAX_DIFFERENCE);
-  for (const [t, count] of counts) {
+  // forEach, not for-of: no [key, count] pair made per trigram.
+  counts.forEach((count, t) => {
     const p = typeof t === "number" ? m.packed!.ranks.get(t) : m.packed ? undefined : m.ranks.get(t);
-    if (!p) continue;
+    if (!p) return;
     for (let k = 0; k < p.length; k += 2) dist[p[k]] += Math.abs(count - p[k + 1] - 1) - MAX_DIFFERENCE;
-  }
+  });
   return m.langs.map((l, j): [string, number] => [l, dist[j]]).sort((a, b) => a[1] - b[1]);
 }
 
