@@ -6,7 +6,7 @@ import { checkBytes } from "./guards.js";
 import { decodeHtml } from "./html/decode.js";
 import { parseTextExport } from "./text-export.js";
 import { detectArticle } from "../language/detect.js";
-import { extractHtml } from "./html/index.js";
+import { extractCheckedHtml } from "./html/index.js";
 import { ARTICLE_JSON_TYPE, readArticleJson } from "./article-json.js";
 import { normalizeUrl } from "../sources/crawl/url.js";
 import { countWords } from "../extract/words.js";
@@ -64,7 +64,8 @@ export function buildArticle(raw: RawDocument, opts: ContentOptions = {}): Artic
     if (typeof j === "string") return reject("content", "not_article", `${raw.uri}: ${j}`);
     ex = j;
   } else if (isHtml(raw)) {
-    const h = extractHtml(raw.bytes, { url: raw.uri.startsWith("http") ? raw.uri : null, contentType: raw.contentType, maxBytes: max });
+    // The bytes passed checkBytes above, with the same limit.
+    const h = extractCheckedHtml(raw.bytes, { url: raw.uri.startsWith("http") ? raw.uri : null, contentType: raw.contentType, maxBytes: max });
     if (isRejection(h)) return h;
     ex = h;
   } else {

@@ -1,11 +1,12 @@
 // Article -> the spec's article object with events. Picks the article's locale, finds
 // mentions in the title and body, and assembles them. Languages without a locale
 // folder are detected and stored but yield no events.
-import type { Article, ArticleResult, BanEvent } from "../types.js";
+import type { Article, ArticleResult, BanEvent, PartialDate } from "../types.js";
 import type { Locale } from "../locales/types.js";
 import { compileLocale, type CompiledLocale } from "./compile.js";
 import { splitSentences, type Sentence } from "./sentences.js";
-import { findMentions } from "./engine.js";
+import { findMentions, type ExtractContext as ArticleFrame } from "./engine.js";
+import type { PlaceHit } from "./places.js";
 import { assembleEvents, eventKey } from "./assemble.js";
 import { RENAMED } from "../gazetteer/targets.js";
 import { articleYear } from "./date-context.js";
@@ -68,6 +69,27 @@ function perArticle(c: CompiledLocale): CompiledLocale {
   return { ...c, places: { find: memo(c.places.find) }, targets: { find: memo(c.targets.find) }, scopes: { find: scopes, test: (t) => scopes(t).length > 0 } };
 }
 
+/**
+ * What the article as a whole says (its own jurisdiction, the one year its dates name), each
+ * read the first time a trigger needs it, never before: most articles, and most sentences of
+ * the others, hold no trigger, and reading the place and year scans every sentence (places,
+ * targets, chrono's dates). Both are pure functions of the article, so when they are read
+ * does not change what they are.
+ */
+export function articleFrame(published: PartialDate | null, place: () => PlaceHit | null, year: () => number | null): ArticleFrame {
+  let p: { v: PlaceHit | null } | null = null;
+  let y: { v: number | null } | null = null;
+  return {
+    published,
+    get defaultPlace() {
+      return (p ??= { v: place() }).v;
+    },
+    get year() {
+      return published ? null : (y ??= { v: year() }).v;
+    },
+  };
+}
+
 /** Extracts the article's events; with a trace, records every decision taken on the way. */
 export function extractEvents(article: Article, locales: Map<string, Locale>, trace?: Trace): ArticleResult {
   const base: ArticleResult = {
@@ -80,9 +102,15 @@ export function extractEvents(article: Article, locales: Map<string, Locale>, tr
   const sentences = splitSentences(article.paragraphs, article.lang, c.abbreviationEnd);
   const lead = leadSize(article);
   const title: Sentence | undefined = article.title ? { text: article.title, start: 0, end: 0, paragraph: -1 } : undefined;
-  const defaultPlace = articlePlace(c, title, sentences, lead);
-  const year = article.published ? null : articleYear(title ? [title, ...sentences] : sentences, locale);
-  const mentions = findMentions(sentences, c, { published: article.published, year, defaultPlace }, title, trace);
+  const frame = articleFrame(article.published, () => articlePlace(c, title, sentences, lead),
+    () => articleYear(title ? [title, ...sentences] : sentences, locale));
+  const mentions = findMentions(sentences, c, frame, title, trace);
+  // Without a mention there is no event, and nothing renames or dates one: the frame stays unread.
+  if (!mentions.length) {
+    if (trace) trace.events = [];
+    return base;
+  }
+  const year = frame.year;
   const events = renamed(assembleEvents(mentions, lead, { published: article.published, inForce: (s) => saysInForce(s, locale) || saysEffectFromDay(s, locale) }), article.published ?? (year ? String(year) : null), article.text);
   if (trace) trace.events = events;
   return { ...base, events };

@@ -11,8 +11,10 @@ interface Item<T> {
   value: T;
   caseSensitive: boolean;
 }
+/** A trie edge: one folded code unit as its number (no string made per character read), or a longer folding ("İ" -> "i̇") as it is. */
+type Key = number | string;
 interface Node<T> {
-  next: Map<string, Node<T>>;
+  next: Map<Key, Node<T>>;
   items: Item<T>[]; // phrases ending here
   prefixItems: Item<T>[]; // phrases "xyz*" ending here
 }
@@ -29,20 +31,31 @@ const isSpace = (c: string) => c === " " || c === "\n" || c === "\t" || c === "\
 const foldLower = (c: string) => (c === "’" || c === "`" ? "'" : isSpace(c) ? " " : c);
 /** One character of text or form, normalised: case folded, apostrophes straightened, any space a space. */
 const fold = (c: string) => foldLower(c.toLowerCase());
+const keyOf = (folded: string): Key => (folded.length === 1 ? folded.charCodeAt(0) : folded);
+/** isSpace of one code unit: 0 unknown, 1 space, 2 not (the few spaces beyond ASCII found once by the regexp). */
+const SPACE = new Uint8Array(0x10000);
+function isSpaceCode(c: number): boolean {
+  if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0) return true;
+  if (c <= 0x7f) return false;
+  if (SPACE[c] === 0) SPACE[c] = /\s/.test(String.fromCharCode(c)) ? 1 : 2;
+  return SPACE[c] === 1;
+}
+/** foldLower of one lower-case code unit, as a key. */
+const foldLowerCode = (c: number): number => (c === 0x2019 || c === 0x60 ? 0x27 : isSpaceCode(c) ? 0x20 : c);
 /**
  * Which characters of a text are letters or digits, read in one pass (one regexp test per
  * character costs more), and the text case-folded; the last text's are kept, since every
  * trie of a locale scans the same sentence in turn.
  */
 let lastText: string | null = null;
-let lastRead: { w: Uint8Array; folded: string | null } = { w: new Uint8Array(1), folded: null };
-function readText(text: string): { w: Uint8Array; folded: string | null } {
+let lastRead: { w: Uint8Array; folded: string | null; bounds: Set<number> | null } = { w: new Uint8Array(1), folded: null, bounds: null };
+function readText(text: string): { w: Uint8Array; folded: string | null; bounds: Set<number> | null } {
   if (text === lastText) return lastRead;
   const w = new Uint8Array(text.length + 1);
   for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) w.fill(1, m.index!, m.index! + m[0].length);
   const lower = text.toLowerCase();
   lastText = text;
-  lastRead = { w, folded: lower.length === text.length ? lower : null };
+  lastRead = { w, folded: lower.length === text.length ? lower : null, bounds: isUnspaced(text) ? wordBoundaries(text) : null };
   return lastRead;
 }
 const sameCase = (a: string, b: string) => a.replace(/[’`]/g, "'").replace(/\s+/g, " ") === b.replace(/\s+/g, " ");
@@ -56,7 +69,7 @@ export class PhraseTrie<T> {
     if (!body) return;
     let n = this.root;
     for (const ch of body) {
-      const k = fold(ch);
+      const k = keyOf(fold(ch));
       let nx = n.next.get(k);
       if (!nx) n.next.set(k, (nx = { next: new Map(), items: [], prefixItems: [] }));
       n = nx;
@@ -93,9 +106,8 @@ export class PhraseTrie<T> {
 
   /** Walks the word starts of a text; at each, `visit` gets the phrases found there and says where to go on. */
   private scan(text: string, visit: (i: number, hits: (PhraseHit<T> & { prefix?: boolean })[]) => number): void {
-    const bounds = isUnspaced(text) ? wordBoundaries(text) : null;
     // Case folded once for the whole text where folding keeps its length (nearly always; "İ" does not).
-    const { w, folded } = readText(text);
+    const { w, folded, bounds } = readText(text);
     const startsWord = bounds ? (i: number) => bounds.has(i) && w[i] === 1 : (i: number) => w[i] === 1 && (i === 0 || w[i - 1] === 0);
     const endsWord = bounds ? (j: number) => bounds.has(j) : (j: number) => w[j] !== 1 || j === 0 || w[j - 1] !== 1;
     let i = 0;
@@ -126,16 +138,15 @@ export class PhraseTrie<T> {
           if (it) hits.push({ start: i, end: k, text: span, value: it.value, prefix: true });
         }
         if (j === text.length) break;
-        const c = text[j];
         // Runs of whitespace in the text match one space in the phrase.
-        if (isSpace(c)) {
+        if (isSpaceCode(text.charCodeAt(j))) {
           if (lastSpace) {
             j++;
             continue;
           }
           lastSpace = true;
         } else lastSpace = false;
-        n = n.next.get(folded ? foldLower(folded[j]) : fold(c));
+        n = n.next.get(folded ? foldLowerCode(folded.charCodeAt(j)) : keyOf(fold(text[j])));
         j++;
       }
       i = visit(i, hits);

@@ -15,6 +15,36 @@ interface ScriptModel {
   langs: string[];
   /** Per trigram, the languages whose model holds it and its rank there: [j0, rank0, j1, rank1, ...]. */
   ranks: Map<string, Int32Array>;
+  /**
+   * The same table keyed by number when the models' letters are few enough: each code unit of
+   * a model trigram numbered from 1 (`letter`, 0: in no model), a trigram the three numbers in
+   * one small integer. No string is sliced or hashed per trigram of a text then.
+   */
+  packed: { letter: Uint16Array; ranks: Map<number, Int32Array> } | null;
+}
+
+/** Letter numbers fit 10 bits, so a packed trigram stays a small integer. */
+const MAX_LETTERS = 1023;
+const pack = (a: number, b: number, c: number) => (a << 20) | (b << 10) | c;
+
+/** The numbered form of a script's table, or null when its models hold too many distinct code units. */
+function packModel(ranks: Map<string, Int32Array>): ScriptModel["packed"] {
+  const letter = new Uint16Array(0x10000);
+  let n = 0;
+  const packed = new Map<number, Int32Array>();
+  for (const [t, p] of ranks) {
+    // A model trigram that is not three code units never equals three units of a text.
+    if (t.length !== 3) continue;
+    for (let i = 0; i < 3; i++) {
+      const u = t.charCodeAt(i);
+      if (letter[u] === 0) {
+        if (n === MAX_LETTERS) return null;
+        letter[u] = ++n;
+      }
+    }
+    packed.set(pack(letter[t.charCodeAt(0)], letter[t.charCodeAt(1)], letter[t.charCodeAt(2)]), p);
+  }
+  return { letter, ranks: packed };
 }
 
 /** franc's sample cleaning (trigram-utils' `clean`): punctuation and digits to spaces, spaces collapsed, lower case. */
@@ -35,7 +65,8 @@ function buildModel(languages: Record<string, string>, only: Set<string>): Scrip
       else pairs.set(t, [j, w]);
     }
   });
-  return { langs, ranks: new Map([...pairs].map(([t, p]) => [t, Int32Array.from(p)])) };
+  const ranks = new Map([...pairs].map(([t, p]) => [t, Int32Array.from(p)]));
+  return { langs, ranks, packed: packModel(ranks) };
 }
 
 const SCRIPTS = Object.entries(expressions);
@@ -76,21 +107,45 @@ function topScript(value: string): [string | undefined, number] {
   return [top, topCount];
 }
 
-function distances(value: string, m: ScriptModel): Scores {
-  const s = ` ${clean(value)} `;
-  const counts = new Map<string, number>();
+/**
+ * How often each distinct trigram of s occurs: keyed by its packed number when all three code
+ * units are model letters (only such a trigram can be in a model), else by its text. Either key
+ * names one trigram and no other, so the distinct trigrams and their counts are franc's.
+ */
+function countTrigrams(s: string, packed: ScriptModel["packed"]): Map<number | string, number> {
+  const counts = new Map<number | string, number>();
+  if (!packed) {
+    for (let i = 0; i + 3 <= s.length; i++) {
+      const t = s.slice(i, i + 3);
+      counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
+    return counts;
+  }
+  const { letter } = packed;
+  let a = 0;
+  let b = s.length > 0 ? letter[s.charCodeAt(0)] : 0;
+  let c = s.length > 1 ? letter[s.charCodeAt(1)] : 0;
   for (let i = 0; i + 3 <= s.length; i++) {
-    const t = s.slice(i, i + 3);
+    a = b;
+    b = c;
+    c = letter[s.charCodeAt(i + 2)];
+    const t = a && b && c ? pack(a, b, c) : s.slice(i, i + 3);
     counts.set(t, (counts.get(t) ?? 0) + 1);
   }
+  return counts;
+}
+
+function distances(value: string, m: ScriptModel): Scores {
+  const counts = countTrigrams(` ${clean(value)} `, m.packed);
   // Every distinct trigram costs MAX_DIFFERENCE in a language whose model lacks it, else
   // the gap between its count and its rank there (franc's measure, integers: order-free).
   const dist = new Array<number>(m.langs.length).fill(counts.size * MAX_DIFFERENCE);
-  for (const [t, count] of counts) {
-    const p = m.ranks.get(t);
-    if (!p) continue;
+  // forEach, not for-of: no [key, count] pair made per trigram.
+  counts.forEach((count, t) => {
+    const p = typeof t === "number" ? m.packed!.ranks.get(t) : m.packed ? undefined : m.ranks.get(t);
+    if (!p) return;
     for (let k = 0; k < p.length; k += 2) dist[p[k]] += Math.abs(count - p[k + 1] - 1) - MAX_DIFFERENCE;
-  }
+  });
   return m.langs.map((l, j): [string, number] => [l, dist[j]]).sort((a, b) => a[1] - b[1]);
 }
 

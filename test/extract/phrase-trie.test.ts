@@ -28,3 +28,25 @@ describe("phrase trie", () => {
     expect(t.find("in the US", 100)[0]).toMatchObject({ start: 107, end: 109 });
   });
 });
+
+describe("phrase trie: characters read as code units", () => {
+  const t = new PhraseTrie<string>();
+  t.add("Belgium's ban", "poss", false);
+  t.add("Bundesamt für Sicherheit", "BSI", false);
+  t.add("Россия", "RU", false);
+  t.add("İstanbul", "IST", false);
+  t.add("国家网信办", "CAC", false);
+  const find = (s: string) => t.find(s).map((h) => `${h.text}=${h.value}@${h.start}`);
+
+  it("folds apostrophes, case and every kind of space as before", () => {
+    expect(find("Belgium’s  ban")).toEqual(["Belgium’s  ban=poss@0"]);
+    expect(find("BELGIUM`S\u2009ban")).toEqual(["BELGIUM`S\u2009ban=poss@0"]);
+    expect(find("das Bundesamt\u00a0für\nSicherheit")).toEqual(["Bundesamt\u00a0für\nSicherheit=BSI@4"]);
+    expect(find("Bundesamt\u3000für Sicherheit")).toEqual(["Bundesamt\u3000für Sicherheit=BSI@0"]);
+  });
+  it("reads scripts beyond Latin-1, a folding that changes length, and unspaced scripts", () => {
+    expect(find("в РОССИИ и россия")).toEqual(["россия=RU@11"]);
+    expect(find("in İstanbul")).toEqual(["İstanbul=IST@3"]);
+    expect(find("国家网信办发布通知")).toEqual(["国家网信办=CAC@0"]);
+  });
+});

@@ -42,11 +42,28 @@ export const AMBIGUOUS = 2;
 export const LIKELY = 3;
 export const SURE = 4;
 
+/**
+ * The answers of nameFurniture already given: a page repeats its class names many times, and
+ * the answer depends on the name alone. Emptied when it grows large (a page of unique names).
+ */
+const byName = new Map<string, number>();
+const BY_NAME_MAX = 50_000;
+
 /** Does this class/id mark furniture? Whole-token match first, then known composite names. */
 export function furnitureByName(el: Element): number {
   const a = el.attribs;
   const s = `${a.class ?? ""} ${a.id ?? ""}`.toLowerCase();
   if (s.length < 2) return 0;
+  let v = byName.get(s);
+  if (v === undefined) {
+    if (byName.size >= BY_NAME_MAX) byName.clear();
+    byName.set(s, (v = nameFurniture(s)));
+  }
+  return v;
+}
+
+/** furnitureByName of a lower-cased "class id". */
+function nameFurniture(s: string): number {
   let neg = false;
   let ambiguous = false;
   let pos = false;

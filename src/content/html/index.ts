@@ -49,6 +49,11 @@ const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 export function extractHtml(bytes: Uint8Array, opts: HtmlOptions = {}): HtmlExtraction | Rejection {
   const bad = checkBytes(bytes, opts.maxBytes ?? DEFAULT_MAX_BYTES);
   if (bad) return bad;
+  return extractCheckedHtml(bytes, opts);
+}
+
+/** extractHtml of bytes that already passed checkBytes with the same limit (buildArticle checks every input first). */
+export function extractCheckedHtml(bytes: Uint8Array, opts: HtmlOptions = {}): HtmlExtraction | Rejection {
   try {
     return extract(bytes, opts);
   } catch (e) {
