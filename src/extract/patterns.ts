@@ -88,12 +88,6 @@ export function compileForms(forms: string[], flags = "giu"): RegExp {
  * "bloqu* l'interdiction" (a lift) wins over "bloqu*" (a ban) at the same position.
  */
 export function compileKeyed(lists: { key: string; forms: string[] }[], flags = "giu"): { re: RegExp; keys: string[]; lengths: number[] } {
-  const { alts, keys, lengths } = keyedAlternatives(lists);
-  return { re: new RegExp(joinAlternatives(alts) || "(?!)", flags), keys, lengths };
-}
-
-/** compileKeyed's alternatives (one named group per form, longest first) and their keys and lengths. */
-function keyedAlternatives(lists: { key: string; forms: string[] }[]) {
   const pairs: { key: string; form: string }[] = [];
   const seen = new Set<string>();
   for (const l of lists) for (const form of l.forms) {
@@ -105,20 +99,7 @@ function keyedAlternatives(lists: { key: string; forms: string[] }[]) {
   const keys = pairs.map((p) => p.key);
   const lengths = pairs.map((p) => p.form.replace(/\*/g, "").length);
   const alts = pairs.map((p, i) => { const f = formParts(p.form); return { ...f, body: `(?<k${i}>${f.body})` }; });
-  return { alts, keys, lengths };
-}
-
-const WORD_START = `(?<!${L})`;
-
-/**
- * The alternation without its word-start boundary, when every alternative opens with that same
- * boundary (written once in front of them all): `(?:(?<!L)(?:a|b))` matches at a position
- * exactly where the boundary holds there and `(?:a)|(?:b)` matches, the same text with the same
- * groups. Null otherwise.
- */
-function bareSource(alts: { pre: string; body: string; post: string }[]): string | null {
-  if (!alts.length || alts.some((a) => a.pre !== WORD_START)) return null;
-  return joinAlternatives(alts.map((a) => ({ ...a, pre: "" })));
+  return { re: new RegExp(joinAlternatives(alts) || "(?!)", flags), keys, lengths };
 }
 
 /** Which alternative of a keyed regexp matched. */
@@ -161,30 +142,10 @@ export interface KeyedMatcher {
 }
 
 interface Group {
-  /** The group's regexp, sticky; where all its forms start at a word start, without that boundary (tested apart). */
   re: RegExp;
-  bare: boolean;
   keys: string[];
   /** The length of each alternative's form: the longest form wins, as in one alternation. */
   lengths: number[];
-}
-
-/**
- * Whether a word may start at a position, as `(?<![\p{L}\p{N}])` says in a case-insensitive
- * Unicode pattern. Tested once here, it spares every group regexp its own copy of the letter
- * class, which V8 case-folds anew in each (about half a millisecond per regexp compiled, the
- * bulk of a worker's warm-up on trigger words).
- */
-const WORD_START_AT = new RegExp(WORD_START, "yiu");
-function wordStartAt(text: string, at: number): boolean {
-  WORD_START_AT.lastIndex = at;
-  return WORD_START_AT.test(text);
-}
-
-function compileGroup(lists: { key: string; forms: string[] }[]): Group {
-  const { alts, keys, lengths } = keyedAlternatives(lists);
-  const bare = bareSource(alts);
-  return { re: new RegExp(bare ?? (joinAlternatives(alts) || "(?!)"), "yiu"), bare: bare !== null, keys, lengths };
 }
 
 /** The first word of a form, as the trie folds it; "*" kept for prefix forms. */
@@ -202,7 +163,7 @@ export function compileKeyedMatcher(lists: { key: string; forms: string[] }[]): 
   const compiled = new Map<string, Group>();
   const group = (w: string): Group => {
     let g = compiled.get(w);
-    if (!g) compiled.set(w, (g = compileGroup(byWord.get(w)!)));
+    if (!g) compiled.set(w, (g = compileKeyed(byWord.get(w)!, "yiu")));
     return g;
   };
   const trie = new PhraseTrie<string>();
@@ -233,7 +194,6 @@ export function compileKeyedMatcher(lists: { key: string; forms: string[] }[]): 
       // The longest form wins across the groups tried here, as it would in one alternation.
       let best: { m: RegExpExecArray; g: Group; i: number } | null = null;
       for (const g of gs) {
-        if (g.bare && !wordStartAt(text, at)) continue;
         g.re.lastIndex = at;
         const m = g.re.exec(text);
         if (!m || !m[0].length) continue;

@@ -82,41 +82,4 @@ describe("keyed matchers", () => {
       globalThis.RegExp = Real;
     }
   });
-
-  // Group regexps whose forms all start a word leave that boundary out; the matcher tests it once
-  // with the same case-insensitive Unicode class (which alone counts U+0345 as a letter).
-  const lists = [{ key: "ban", forms: ["ban", "bans", "banned", "ban on", "bann*"] }, { key: "other", forms: ["on it", "it"] }];
-  const texts = ["The ban on TikTok", "\u0345ban on TikTok", "𝐀ban on TikTok", "anti-ban on X", "禁止ban on X", "l'ban on", "BAN ON it", "bans, banned, banning",
-    "x\u0345 bans", "ΑΒΓ ban", "a\u00a0ban\u2009on it", "ſban", "K ban"];
-  it("build word-start groups without the letter class in front, with the same hits as before", () => {
-    const built: string[] = [];
-    const Real = globalThis.RegExp;
-    globalThis.RegExp = new Proxy(Real, { construct: (t, args: [string, string?]) => (built.push(String(args[0])), Reflect.construct(t, args)) });
-    let hits: string[][];
-    try {
-      const m = compileKeyedMatcher(lists);
-      hits = texts.map((t) => m.find(t).map((h) => `${h.start}:${h.text}=${h.key}`));
-    } finally {
-      globalThis.RegExp = Real;
-    }
-    const groups = built.filter((s) => s.includes("?<k0>"));
-    expect(groups.length).toBeGreaterThan(0);
-    for (const g of groups) expect(g.startsWith("(?:" + CLASS) || g.startsWith(CLASS)).toBe(false);
-    // As the matcher found them when each group regexp held the boundary itself.
-    expect(hits).toEqual([["4:ban on=ban"], [], [], ["5:ban on=ban"], [], ["2:ban on=ban"], ["0:BAN ON=ban", "7:it=other"],
-      ["0:bans=ban", "6:banned=ban", "14:banning=ban"], ["3:bans=ban"], ["4:ban=ban"], ["2:ban\u2009on=ban", "9:it=other"], [], ["2:ban=ban"]]);
-  });
-  it("find only what the whole keyed alternation matches at the same place (property)", () => {
-    const m = compileKeyedMatcher(lists);
-    const full = compileKeyed(lists, "yiu");
-    const piece = fc.constantFrom("ban", "BANS", "banned", "on", "it", " ", "-", "'", "\u0345", "𝐀", "禁止", "ſ", "K", "é", "x", "\u00a0");
-    fc.assert(fc.property(fc.array(piece, { maxLength: 20 }).map((ps) => ps.join("")), (t) => {
-      for (const h of m.find(t)) {
-        full.re.lastIndex = h.start;
-        const r = full.re.exec(t);
-        expect(r?.[0]).toBe(h.text);
-        expect(full.keys[Object.entries(r!.groups ?? {}).findIndex(([, v]) => v !== undefined)]).toBe(h.key);
-      }
-    }), { numRuns: 500 });
-  });
 });
