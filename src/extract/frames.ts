@@ -390,10 +390,16 @@ export function listedExamples(text: string, from: number, offset: number, fr: C
     out.push(...objectsAt(text, m.index! + m[0].length, text.length, offset, fr).filter((h) => h.kind === "name"));
   }
   // "quatre médias russes : Voice of Europe, RIA Novosti ...": a colon after the object lists its names (not a quote).
-  const colon = /(?<=\s\p{Ll}[\p{L}-]*)\s?:\s+(?=\p{Lu})/u.exec(text.slice(from));
-  if (colon && !/["“”«»„.!?]/u.test(text.slice(from, from + colon.index + colon[0].length + 1))) {
-    const at = from + colon.index + colon[0].length;
-    out.push(...objectsAt(text, at, text.length, offset, fr).filter((h) => h.kind === "name"));
-  }
+  const at = colonList(text, from);
+  if (at >= 0) out.push(...objectsAt(text, at, text.length, offset, fr).filter((h) => h.kind === "name"));
   return out;
+}
+
+/** Where the names a colon lists after a lowercase word begin (no quote or full stop before it), or -1. */
+function colonList(text: string, from: number): number {
+  const i = text.indexOf(":", from);
+  if (i < 0 || /["“”«»„.!?]/u.test(text.slice(from, i))) return -1;
+  if (!/\s\p{Ll}[\p{L}-]*\s?$/u.test(text.slice(Math.max(from, i - 40), i))) return -1;
+  const after = /^:\s+(?=\p{Lu})/u.exec(text.slice(i));
+  return after ? i + after[0].length : -1;
 }

@@ -56,9 +56,9 @@ function describesName(x: TargetHit, hits: TargetHit[], s: Sentence, c: Compiled
   if (c.cueAfter.test(after) || c.cueBefore.test(before)) return true;
   // "Russia blocks Signal messaging app": a lowercase category right after a capitalised word that is
   // no place or demonym describes that name (in a title-case headline the category is capitalised too).
-  const prev = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}\p{N}]*)\s+$/u.exec(before);
+  const prev = c.frames && !c.frames.capitalisedNouns && /^\p{Ll}/u.test(x.text) ? /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}\p{N}]*)\s+$/u.exec(before) : null;
   const sentenceInitial = prev && x.start - s.start - before.length + prev.index === 0;
-  if (prev && !sentenceInitial && c.frames && !c.frames.capitalisedNouns && /^\p{Ll}/u.test(x.text) && !c.places.find(prev[1]).length && !c.bodies.test(prev[1])
+  if (prev && !sentenceInitial && !c.places.find(prev[1]).length && !c.bodies.test(prev[1])
     && !c.frames?.demonyms.has(prev[1].toLowerCase()) && !c.frames?.stop.test(prev[1])) return true;
   return hits.some((h) => !isCategory(h) && h.start >= x.end && countWords(s.text.slice(x.end - s.start, h.start - s.start)) <= 1);
 }
