@@ -33,6 +33,8 @@ function liftObject(x: Candidate, text: string, c: CompiledLocale): { index: num
   // "bloqueada ... por orden de Maduro", "blocked by order of the court": after a preposition other than a
   // genitive ("the enforcement of the ban") the order is the ban's cause, not what the verb stops.
   if (causeLink(next.slice(0, obj.index), c)) return null;
+  // "have banned or plan to ban disposable vapes": after an infinitive marker the form is a verb, not the object.
+  if (c.grammar.infinitiveEnd.test(next.slice(0, obj.index))) return null;
   const apart = /[\p{L}\p{N}]/u.test(next.slice(0, obj.index)) || /^[\p{L}\p{N}]+-/u.test(obj.text);
   return apart ? obj : null;
 }
