@@ -11,7 +11,7 @@ e-liquids: Liquids, Liquid, E-Liquid, E-Liquids, Nachfüllflüssigkeiten, Nachf�
 flavoured e-cigarettes: aromatisierte E-Zigaretten, E-Zigaretten mit Aromen, E-Zigaretten mit Geschmack, Aromen in E-Zigaretten, Aromastoffe in E-Zigaretten, Aroma-Liquids
 menthol cigarettes: Mentholzigarette, Mentholzigaretten, Menthol-Zigaretten, Menthol-Zigarette, Zigaretten mit Menthol, Zigaretten mit Mentholgeschmack, *mentholzigaretten, *menthol-zigaretten
 flavoured tobacco: aromatisierter Tabak, aromatisierten Tabak, aromatisierte Tabakprodukte, aromatisierten Tabakprodukten, Tabak mit Aromen, Aromatabak
-flavoured cigarettes: aromatisierte Zigaretten, aromatisierten Zigaretten, Zigaretten mit Aromen, Aromazigaretten
+flavoured cigarettes: aromatisierte Zigaretten, aromatisierten Zigaretten, Zigaretten mit Aromen, Aromazigaretten, Zigaretten mit charakteristischen Aromen, Zigaretten mit charakteristischem Aroma, Zigaretten mit einem charakteristischen Aroma
 nicotine pouches: Nikotinbeutel, Nikotinbeuteln, Nikotinpouches, Nikotin-Pouches, Nikotinkissen, Nicotine Pouches, *nikotinbeutel
 heated tobacco products: Tabakerhitzer, Tabakerhitzern, erhitzter Tabak, erhitzte Tabakerzeugnisse, Heat-not-burn
 cigars: Zigarre, Zigarren, Zigarillo, Zigarillos

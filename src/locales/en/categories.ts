@@ -10,7 +10,7 @@ e-liquids: e-liquid, e-liquids, vape juice, vaping liquids, vape liquids
 flavoured e-cigarettes: flavoured e-cigarettes, flavored e-cigarettes, flavoured vapes, flavored vapes, flavoured vaping products, flavored vaping products, flavored e-cigs, vape flavours, vape flavors
 menthol cigarettes: menthol cigarette, menthol cigarettes, menthol cigs, menthols, menthol tobacco
 flavoured tobacco: flavoured tobacco, flavored tobacco, flavoured tobacco products, flavored tobacco products
-flavoured cigarettes: flavoured cigarettes, flavored cigarettes, flavoured cigarette, flavored cigarette
+flavoured cigarettes: flavoured cigarettes, flavored cigarettes, flavoured cigarette, flavored cigarette, cigarettes with characterising flavours, cigarettes with a characterising flavour, cigarettes with characterizing flavors, cigarettes with a characterizing flavor
 nicotine pouches: nicotine pouch, nicotine pouches, nicotine bags, Zyn pouches, white snus
 heated tobacco products: heated tobacco, heated tobacco products, heat-not-burn, heat-not-burn products, heated tobacco devices
 cigars: cigar, cigars, cigarillo, cigarillos

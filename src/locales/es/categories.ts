@@ -10,7 +10,7 @@ e-liquids: líquidos para vapear, líquidos de vapeo, e-líquidos, líquidos par
 flavoured e-cigarettes: cigarrillos electrónicos con sabores, vapeadores con sabores, sabores de los cigarrillos electrónicos, vapeadores saborizados, cigarrillos electrónicos saborizados, líquidos con sabores
 menthol cigarettes: cigarrillos mentolados, cigarrillo mentolado, cigarrillos de mentol, cigarrillos con mentol, mentolados
 flavoured tobacco: tabaco con sabores, tabaco saborizado, tabaco aromatizado, tabacos aromatizados, productos de tabaco con sabores
-flavoured cigarettes: cigarrillos con sabores, cigarrillos aromatizados, cigarrillos saborizados
+flavoured cigarettes: cigarrillos con sabores, cigarrillos aromatizados, cigarrillos saborizados, cigarrillos con aromas característicos, cigarrillos con aroma característico
 nicotine pouches: bolsas de nicotina, bolsitas de nicotina, sobres de nicotina, bolsitas nicotínicas
 heated tobacco products: tabaco calentado, productos de tabaco calentado, tabaco por calentamiento, dispositivos de tabaco calentado
 cigars: habanos, cigarros puros, purito, puritos

@@ -10,7 +10,7 @@ e-liquids: e-liquide, e-liquides, liquides de vapotage, liquides pour cigarettes
 flavoured e-cigarettes: cigarettes électroniques aromatisées, e-cigarettes aromatisées, arômes des cigarettes électroniques, vapoteuses aromatisées, liquides aromatisés, arômes de vapotage
 menthol cigarettes: cigarette mentholée, cigarettes mentholées, cigarettes au menthol, cigarette au menthol, menthol
 flavoured tobacco: tabac aromatisé, tabacs aromatisés, produits du tabac aromatisés, tabac à rouler aromatisé
-flavoured cigarettes: cigarettes aromatisées, cigarette aromatisée, cigarettes à arômes
+flavoured cigarettes: cigarettes aromatisées, cigarette aromatisée, cigarettes à arômes, cigarettes à arôme caractérisant, cigarettes aux arômes caractérisants
 nicotine pouches: sachets de nicotine, sachet de nicotine, sachets nicotiniques, pochettes de nicotine, snus à la nicotine
 heated tobacco products: tabac chauffé, produits du tabac chauffé, tabac à chauffer, dispositifs de tabac chauffé
 cigars: cigare, cigares, cigarillos, cigarillo

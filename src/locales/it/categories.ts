@@ -10,7 +10,7 @@ e-liquids: liquidi da svapo, liquidi per sigarette elettroniche, e-liquid, liqui
 flavoured e-cigarettes: sigarette elettroniche aromatizzate, aromi per sigarette elettroniche, sigarette elettroniche al gusto, liquidi aromatizzati
 menthol cigarettes: sigarette al mentolo, sigaretta al mentolo, sigarette mentolate, sigaretta mentolata, mentolate
 flavoured tobacco: tabacco aromatizzato, tabacchi aromatizzati, prodotti del tabacco aromatizzati, tabacco da arrotolare aromatizzato
-flavoured cigarettes: sigarette aromatizzate, sigaretta aromatizzata, sigarette con aromi
+flavoured cigarettes: sigarette aromatizzate, sigaretta aromatizzata, sigarette con aromi, sigarette con aroma caratterizzante, sigarette con aromi caratterizzanti
 nicotine pouches: bustine di nicotina, sacchetti di nicotina, buste di nicotina, nicotine pouches
 heated tobacco products: tabacco riscaldato, prodotti a tabacco riscaldato, sigarette a tabacco riscaldato, dispositivi a tabacco riscaldato
 cigars: sigaro, sigari, sigaretti, sigaretto

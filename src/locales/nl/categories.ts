@@ -11,7 +11,7 @@ e-liquids: e-liquids, e-liquid, navullingen, vapeliquids, vloeistoffen voor e-si
 flavoured e-cigarettes: smaakjes, smaakjesverbod*, e-sigaretten met smaakjes, e-sigaretten met smaak, gearomatiseerde e-sigaretten, vapes met smaakjes, smaakjes in e-sigaretten
 menthol cigarettes: mentholsigaret, mentholsigaretten, menthol-sigaretten, sigaretten met menthol, *mentholsigaretten
 flavoured tobacco: gearomatiseerde tabak, tabak met smaakjes, smaaktabak
-flavoured cigarettes: gearomatiseerde sigaretten, sigaretten met smaakjes, sigaretten met smaak
+flavoured cigarettes: gearomatiseerde sigaretten, sigaretten met smaakjes, sigaretten met smaak, sigaretten met een kenmerkend aroma, sigaretten met kenmerkende aroma's
 nicotine pouches: nicotinezakjes, nicotinezakje, nicotine pouches, snuszakjes, *nicotinezakjes
 heated tobacco products: verhitte tabak, verhittingsproducten, tabaksverhitters, heat-not-burn
 cigars: sigaar, sigaren, sigaartjes, cigarillo's

@@ -10,7 +10,7 @@ e-liquids: líquidos para cigarros eletrônicos, e-líquidos, essências para va
 flavoured e-cigarettes: cigarros eletrônicos com sabor, cigarros eletrônicos aromatizados, vapes com sabor, vapes aromatizados, cigarros eletrónicos aromatizados
 menthol cigarettes: cigarros mentolados, cigarro mentolado, cigarros de mentol, cigarros com mentol, mentolados
 flavoured tobacco: tabaco aromatizado, tabaco com sabor, tabacos aromatizados, produtos de tabaco aromatizados
-flavoured cigarettes: cigarros aromatizados, cigarros com sabor, cigarro aromatizado, cigarros com aditivos de sabor
+flavoured cigarettes: cigarros aromatizados, cigarros com sabor, cigarro aromatizado, cigarros com aditivos de sabor, cigarros com aromas distintivos, cigarros com aroma distintivo
 nicotine pouches: bolsas de nicotina, saquinhos de nicotina, sachês de nicotina, pouches de nicotina
 heated tobacco products: tabaco aquecido, produtos de tabaco aquecido, cigarros de tabaco aquecido, dispositivos de tabaco aquecido
 cigars: charutos, charuto, cigarrilhas, cigarrilha
