@@ -188,7 +188,6 @@ export function findDates(sentence: string, offset: number, locale: Locale, ref:
   const pub = ref.published;
   const refD = refDate(pub);
   const dayKnown = !!pub && pub.length >= 10;
-  const monthKnown = !!pub && pub.length >= 7;
   const year = pub ? Number(pub.slice(0, 4)) : ref.year ?? null;
   const out: DateHit[] = [];
   const taken = (s: number, e: number) => out.some((o) => o.start - offset < e && o.end - offset > s);

@@ -34,8 +34,8 @@ interface Discourse {
   history: { sentence: number; names: () => string[] }[];
   lastInParagraph: Mention | null;
   titleTargets: string[];
-  /** Names the article introduces after a cue anywhere ("der Messengerdienst Zangi"), read once when first needed. */
-  cuedNames: () => string[];
+  /** Names the article introduces after a cue anywhere ("der Messengerdienst Zangi"), as one pattern, read once when first needed. */
+  cuedNames: () => RegExp | null;
   /** Each sentence's triggers and targets, read once (the cued names' pass and the main pass share them). */
   triggersOf: (s: Sentence) => KeyedHit[];
   targetsOf: (s: Sentence) => SentenceTargets;
@@ -155,13 +155,15 @@ function readTriggers(s: Sentence, si: number, inTitle: boolean, triggers: Keyed
  * Messengerdienst Zangi"): a source cited by its cue ("meldt de nieuwssite Euractiv") is none, nor
  * a name that is a common word elsewhere (X, Signal).
  */
-function articleCuedNames(sentences: Sentence[], d: Pick<Discourse, "triggersOf" | "targetsOf">): string[] {
+function articleCuedNames(sentences: Sentence[], d: Pick<Discourse, "triggersOf" | "targetsOf">): RegExp | null {
   const names = new Set<string>();
   for (const s of sentences) {
     if (!d.triggersOf(s).length) continue;
     for (const h of d.targetsOf(s).all) if (h.rule.endsWith(".target.cued") && h.text === h.name && !isAmbiguousName(h.name)) names.add(h.name);
   }
-  return [...names];
+  if (!names.size) return null;
+  const alternatives = [...names].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, "gu");
 }
 
 /**
@@ -169,13 +171,12 @@ function articleCuedNames(sentences: Sentence[], d: Pick<Discourse, "triggersOf"
  * once the text said "der Messengerdienst Zangi" (German capitalises every noun; "Signal" and "X"
  * are common words elsewhere).
  */
-function withCuedNames(t: SentenceTargets, s: Sentence, names: string[], c: CompiledLocale): SentenceTargets {
+function withCuedNames(t: SentenceTargets, s: Sentence, names: RegExp | null, c: CompiledLocale): SentenceTargets {
+  if (!names) return t;
   const extra: TargetHit[] = [];
-  for (const name of names) {
-    for (const m of s.text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "gu"))) {
-      const start = s.start + m.index!, end = start + name.length;
-      if (!t.all.some((h) => h.start < end && start < h.end)) extra.push({ start, end, name, text: name, rule: ruleId("target.cued", c.locale.code) });
-    }
+  for (const m of s.text.matchAll(names)) {
+    const name = m[0], start = s.start + m.index!, end = start + name.length;
+    if (!t.all.some((h) => h.start < end && start < h.end)) extra.push({ start, end, name, text: name, rule: ruleId("target.cued", c.locale.code) });
   }
   if (!extra.length) return t;
   const all = [...t.all, ...extra].sort((a, b) => a.start - b.start);
@@ -185,10 +186,10 @@ function withCuedNames(t: SentenceTargets, s: Sentence, names: string[], c: Comp
 export function findMentions(sentences: Sentence[], c: CompiledLocale, frame: ArticleFrame, titleSentence?: Sentence, trace?: Trace): Mention[] {
   const all = titleSentence ? [titleSentence, ...sentences] : sentences;
   const titleTargets = titleSentence ? [...new Set(c.targets.find(titleSentence.text, 0).map((x) => x.name))] : [];
-  let cued: string[] | null = null;
+  let cued: RegExp | null | undefined;
   const triggersOf = perSentence((s) => c.triggers.find(s.text, s.start));
   const targetsOf = perSentence((s) => readTargets(s, c));
-  const cuedNames = () => (cued ??= articleCuedNames(all, { triggersOf, targetsOf }));
+  const cuedNames = () => (cued === undefined ? (cued = articleCuedNames(all, { triggersOf, targetsOf })) : cued);
   const d: Discourse = { history: [], lastInParagraph: null, titleTargets, cuedNames, triggersOf, targetsOf };
   const out: Mention[] = [];
   for (let si = 0; si < all.length && out.length < MAX_MENTIONS_PER_ARTICLE; si++) {

@@ -4,6 +4,7 @@ import type { Locale } from "../locales/types.js";
 import { KNOWN_TARGETS } from "../gazetteer/targets.js";
 import { compileForms, compileKeyedMatcher } from "./patterns.js";
 import { PhraseTrie } from "./phrase-trie.js";
+import { escapeRegExp } from "./words.js";
 import { buildCategoryFinder } from "./categories.js";
 
 export interface TargetHit {
@@ -63,8 +64,6 @@ function inflectedTrie(endings: string[]): PhraseTrie<string> {
   return t;
 }
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /**
  * What a cue noun may carry before its name: a genitive and one or two bare lowercase words
  * ("la aplicación de citas Tinder", "il servizio di messaggistica Viber", "o aplicativo de
@@ -76,9 +75,9 @@ function cueModifier(locale: Locale): string {
   if (!links.length) return "";
   const g = locale.grammar;
   const closed = [...(g?.articles ?? []), ...(g?.determiners ?? []), ...(g?.prepositions ?? []), ...(g?.conjunctions ?? [])];
-  const notClosed = closed.length ? `(?!(?:${closed.map(escape).join("|")})(?![\\p{L}'’]))` : "";
+  const notClosed = closed.length ? `(?!(?:${closed.map(escapeRegExp).join("|")})(?![\\p{L}'’]))` : "";
   const word = `${notClosed}\\p{Ll}[\\p{Ll}-]*`;
-  return `(?:\\s+(?:${links.map(escape).join("|")})\\s+${word}(?:\\s+${word})?)?`;
+  return `(?:\\s+(?:${links.map(escapeRegExp).join("|")})\\s+${word}(?:\\s+${word})?)?`;
 }
 
 export function buildTargetFinder(locale: Locale): TargetFinder {
@@ -88,13 +87,14 @@ export function buildTargetFinder(locale: Locale): TargetFinder {
   const cues = compileKeyedMatcher([{ key: "cue", forms: locale.targetCues }]);
   // Case-sensitive, stems included: "мессенджер*" matches "мессенджеру" but "app" not "App".
   const cueAsWritten = new RegExp(`^(?:${compileForms(locale.targetCues, "u").source})$`, "u");
-  const conj = (locale.grammar?.conjunctions ?? []).map(escape).join("|");
+  const conj = (locale.grammar?.conjunctions ?? []).map(escapeRegExp).join("|");
   const listNext = new RegExp(`^(?:\\s*,\\s*${conj ? `(?:(?:${conj})\\s+)?` : ""}${conj ? `|\\s+(?:${conj})\\s+` : ""})[«"“'‘]?(\\p{Lu}[\\p{L}\\p{N}.&+-]*)`, "u");
   const nameAfter = new RegExp(`${cueModifier(locale)}\\s+[«"“'‘]?(\\p{Lu}[\\p{L}\\p{N}.&+-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}.&+-]*)?)`, "uy");
   // A compound whose last part is a cue head ("Messengerdienst", "Neonazi-Gruppe"); the head alone is a plain cue.
   const heads = locale.targetCueHeads ?? [];
-  const compound = heads.length ? new RegExp(`[\\p{L}-]+?-?(?:${heads.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "giu") : null;
-  const compoundCues = (text: string) => (compound ? [...text.matchAll(compound)].filter((m) => m.index === 0 || !/[\p{L}\p{N}-]/u.test(text[m.index - 1])).map((m) => ({ text: m[0], end: m.index + m[0].length, compound: true })) : []);
+  // Tried at word starts only: a lazy run of letters from every position costs a scan per character.
+  const compound = heads.length ? new RegExp(`(?<![\\p{L}\\p{N}-])[\\p{L}-]+?-?(?:${heads.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "giu") : null;
+  const compoundCues = (text: string) => (compound ? [...text.matchAll(compound)].map((m) => ({ text: m[0], end: m.index + m[0].length, compound: true })) : []);
   return {
     find(text: string, offset = 0): TargetHit[] {
       const hits: TargetHit[] = [];
