@@ -41,12 +41,12 @@ function liftWhereBanned(mentions: Mention[]): void {
 
 /**
  * "Nigeria banned Twitter in 2021 and lifted the ban seven months later": a lift without a date of
- * its own, told in the sentence of the earlier ban it ends, is as old as that story: background.
+ * its own, told in the sentence of an earlier, dated ban it ends, is as old as that story: background.
  */
 function undatedLiftsOfOldBans(mentions: Mention[]): void {
   for (const m of mentions) {
     if (m.action !== "lift" || m.background || m.announced) continue;
-    const ban = mentions.find((o) => o.sentence === m.sentence && o.action === "ban" && o.why.background?.rule === "date.earlier"
+    const ban = mentions.find((o) => o.sentence === m.sentence && o.action === "ban" && o.background && o.announced
       && o.target === m.target && o.actor.jurisdiction === m.actor.jurisdiction);
     if (!ban) continue;
     m.background = true;

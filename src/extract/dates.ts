@@ -26,6 +26,8 @@ export interface DateHit {
   rule: string;
   /** After an imposing participle ("the ban imposed in April 2017"): the date of an earlier decision. */
   imposed?: boolean;
+  /** A bare year after a link word ("in 2016"): it dates many things, so only its own clause. */
+  bareYear?: boolean;
 }
 
 export interface Reference {
@@ -230,7 +232,11 @@ export function findDates(sentence: string, offset: number, locale: Locale, ref:
     }
   }
   for (const m of monthYears(sentence, c)) if (!taken(m.at, m.at + m.text.length)) push(m.at, m.text, m.value, "month", `${locale.code}.date.month-year`);
-  for (const at of bareYears(sentence, c, year)) if (!taken(at, at + 4)) push(at, sentence.slice(at, at + 4), sentence.slice(at, at + 4), "year", `${locale.code}.date.bare-year`);
+  for (const at of bareYears(sentence, c, year)) {
+    if (taken(at, at + 4)) continue;
+    push(at, sentence.slice(at, at + 4), sentence.slice(at, at + 4), "year", `${locale.code}.date.bare-year`);
+    out[out.length - 1].bareYear = true;
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -23,7 +23,7 @@ import { dayNumber, lastDayNumber } from "../util/days.js";
 import type { PartialDate } from "../types.js";
 import { EARLIER_DECISION_DAYS, MAX_MENTIONS_PER_ARTICLE, PREVIOUS_TARGET_SENTENCES } from "./constants.js";
 import type { TargetHit } from "./targets.js";
-import { isAmbiguousName, isCategory } from "./targets.js";
+import { isAmbiguousName, isCategory, isCued } from "./targets.js";
 import { escapeRegExp } from "./words.js";
 
 export type { ArticleFrame as ExtractContext } from "./steps/deciders.js";
@@ -159,7 +159,7 @@ function articleCuedNames(sentences: Sentence[], d: Pick<Discourse, "triggersOf"
   const names = new Set<string>();
   for (const s of sentences) {
     if (!d.triggersOf(s).length) continue;
-    for (const h of d.targetsOf(s).all) if (h.rule.endsWith(".target.cued") && h.text === h.name && !isAmbiguousName(h.name)) names.add(h.name);
+    for (const h of d.targetsOf(s).all) if (isCued(h) && h.text === h.name && !isAmbiguousName(h.name)) names.add(h.name);
   }
   if (!names.size) return null;
   const alternatives = [...names].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");

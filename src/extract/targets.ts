@@ -19,6 +19,9 @@ export interface TargetHit {
 /** A category of the lexicon ("disposable vapes"), not a name: read in object positions only. */
 export const isCategory = (x: { rule: string }): boolean => x.rule.endsWith(".target.category");
 
+/** A capitalised name read after a locale's target cue ("the app Threads"). */
+export const isCued = (x: { rule: string }): boolean => x.rule.endsWith(".target.cued");
+
 // Names that are also common words: only taken after a target cue.
 const AMBIGUOUS = new Set(["RT", "Signal", "Zoom", "Meta", "X", "VK", "QQ", "Google", "Uber", "BBC", "Sputnik"]);
 

@@ -61,7 +61,7 @@ function nearestDate(f: SentenceFacts, role: DateRole, x: Candidate, lift: boole
   // A bare year ("in 2016") dates many things: only one in the trigger's own clause counts, with no comma
   // between them unless it opens the sentence ("In 2022, Russia blocked ...").
   const inClause = (d: DateHit) => {
-    if (!d.rule.endsWith(".date.bare-year")) return true;
+    if (!d.bareYear) return true;
     const rel = d.start - f.s.start;
     const between = f.s.text.slice(Math.min(rel, x.rel), Math.max(rel, x.rel));
     return rel >= x.clauseStart && rel < x.clauseEnd && (!/[,;:]/.test(between) || rel < BARE_YEAR_OPENING_CHARS);
