@@ -72,6 +72,8 @@ export interface CompiledFrames {
   cued: RegExp;
   /** A name's possessive ending ("Worldcoin's activities"): not part of the name. */
   possessiveEnd: RegExp | null;
+  /** Whether a word is a common word of the dictionary, where a noun before a ban noun names its object (English). */
+  commonWord: ((word: string) => boolean) | null;
 }
 
 const words = (xs: string[]) => [...new Set(xs)].filter(Boolean).sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/\s+/g, "\\s+").replace(/'/g, "['’]")).join("|") || "(?!)";
@@ -149,6 +151,7 @@ export function compileFrames(l: Locale): CompiledFrames | null {
     // a cue as skipped, without its article ("il social" -> "social"), is a cue too
     cued: compileForms([...new Set([...l.targetCues, ...cues])], "iu"),
     possessiveEnd: g?.possessive ? new RegExp(`(?:${g.possessive})$`, "u") : null,
+    commonWord: fr.commonWord ?? null,
   };
 }
 
@@ -375,6 +378,25 @@ export function intransitiveSubject(text: string, from: number, at: number, offs
   while (cut > 0 && !fr.boundary.test(words[cut - 1]) && !fr.pronoun.test(words[cut - 1])) cut--;
   const name = words.slice(cut).join(" ");
   if (!name || !nameLike(name, false, false, fr)) return [];
+  const start = offset + from + m.index + m[0].indexOf(m[1]) + m[1].lastIndexOf(name);
+  return [{ start, end: start + name.length, text: name, kind: "name" }];
+}
+/**
+ * The capitalised words right before a ban noun, where the language compounds a name with it
+ * ("the Quorvo ban", "Brazil's Quorvo ban", "Quorvo ban hits users"): the ban's object, when a
+ * word of it is no common word ("Lawmakers ban TikTok" opens with its subject). After a
+ * possessive only ("Brazil's"); places and bodies among the words are dropped where they are known.
+ */
+export function compoundName(text: string, at: number, offset: number, fr: CompiledFrames): FrameHit[] {
+  if (!fr.commonWord) return [];
+  const from = Math.max(0, at - 80);
+  const m = SUBJECT_BEFORE.exec(text.slice(from, at));
+  if (!m) return [];
+  const words = m[1].split(/\s+/);
+  let cut = words.length;
+  while (cut > 0 && !fr.boundary.test(words[cut - 1]) && !fr.pronoun.test(words[cut - 1]) && !fr.possessiveEnd?.test(words[cut - 1])) cut--;
+  const name = words.slice(cut).join(" ");
+  if (!name || words.slice(cut).every((w) => fr.commonWord!(w.replace(/[.’']+$/u, ""))) || fr.stop.test(name)) return [];
   const start = offset + from + m.index + m[0].indexOf(m[1]) + m[1].lastIndexOf(name);
   return [{ start, end: start + name.length, text: name, kind: "name" }];
 }

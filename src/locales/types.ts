@@ -287,6 +287,12 @@ export interface TargetFrames {
   productNouns?: string[];
   /** Links from a product to its vendor: "made by", "from". */
   madeBy?: string[];
+  /**
+   * A noun right before a ban noun names its object ("the Quorvo ban", "Quorvo ban hits users";
+   * English compounds): with this hook, whether a capitalised word is a common word of the
+   * dictionary ("Lawmakers ban TikTok" opens with a subject, not a name).
+   */
+  commonWord?: (word: string) => boolean;
 }
 
 export interface Locale {

@@ -7,7 +7,7 @@ import type { TargetHit } from "../targets.js";
 import type { Candidate } from "./candidates.js";
 import type { SentenceFacts } from "./facts.js";
 import { fired, ruleId } from "../rules.js";
-import { audienceObjects, intransitiveSubject, listedExamples, middleField, nounObjects, objectsAt, passiveSubject, type CompiledFrames, type FrameHit } from "../frames.js";
+import { audienceObjects, compoundName, intransitiveSubject, listedExamples, middleField, nounObjects, objectsAt, passiveSubject, type CompiledFrames, type FrameHit } from "../frames.js";
 import { isCategory, knownName } from "../targets.js";
 import { countWords } from "../words.js";
 import { LIST_LEAD_WORDS, NOUN_TARGET_GAP_WORDS, PREVIOUS_TARGET_SENTENCES } from "../constants.js";
@@ -85,8 +85,14 @@ function frameSpans(x: Candidate, f: SentenceFacts, c: CompiledLocale): FrameHit
   const linked = x.kind === "noun" || nounEnded
     ? (fr.endsInPreposition.test(x.hit.text) ? objectsAt(t, end, x.clauseEnd, f.s.start, fr) : nounObjects(t, end, x.clauseEnd, f.s.start, fr))
     : null;
+  // "the Quorvo ban", "Junk food advertising ban comes into force": a ban noun right after its object
+  // compounds with it; a verb phrase after them is the compound's, no object of a verb "ban".
+  const single = !/\s/.test(x.hit.text) && c.banNounEnd.test(x.hit.text);
+  const compound = single ? compoundName(t, x.rel, f.s.start, fr) : [];
+  const compounded = single && (compound.length > 0 || f.objects.some((o) => o.end - f.s.start <= x.rel && !/\S/.test(t.slice(o.end - f.s.start, x.rel))))
+    && !!fr.opensVerbPhrase?.(t.slice(end, Math.min(x.clauseEnd, end + 40)));
   // An idiom ending in its noun takes a direct object when no link follows: "mette al bando le sigarette".
-  const after = linked ? (linked.length || !nounEnded ? linked : verbObjects()) : verbObjects();
+  const after = compounded ? [] : linked ? (linked.length || !nounEnded ? linked : verbObjects()) : verbObjects();
   const own = { start: x.hit.start, end: x.hit.end, text: x.hit.text, kind: "subject" as const };
   // A ban noun and its link inside a gapped form ("hebt die Sperre von X auf"), or opening a verb's
   // object ("revoca la sospensione di X"): the ban's object is the target.
@@ -100,7 +106,7 @@ function frameSpans(x: Candidate, f: SentenceFacts, c: CompiledLocale): FrameHit
       ...middleField(t, x.clauseStart + comma, x.rel, f.s.start, fr)] : [];
   // An intransitive form's subject is its target ("Zangi volta a funcionar").
   const subject = x.kind === "verb" && (x.rule.intransitive || x.rule.effect) ? intransitiveSubject(t, x.clauseStart, x.rel, f.s.start, fr).map((h) => afterPlace(h, f)) : [];
-  return [own, ...inner, ...ofBan, ...before, ...after, ...subject, ...listedExamples(t, end, f.s.start, fr), ...(x.kind === "verb" && !c.grammar.infinitiveIn.test(x.hit.text) ? passiveSubject(t, x.rel, end, f.s.start, fr) : [])];
+  return [own, ...compound, ...inner, ...ofBan, ...before, ...after, ...subject, ...listedExamples(t, end, f.s.start, fr), ...(x.kind === "verb" && !c.grammar.infinitiveIn.test(x.hit.text) ? passiveSubject(t, x.rel, end, f.s.start, fr) : [])];
 }
 
 /** The objects after a ban noun's link, where `noun` finds the noun in text[from, to). */

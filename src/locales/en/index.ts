@@ -3,6 +3,7 @@ import type { Locale } from "../types.js";
 import { categories } from "./categories.js";
 import { verbForms } from "./conjugate.js";
 import { nounPhrase, opensVerbPhrase } from "./noun-phrase.js";
+import { dictionaryWord } from "./word-answers.js";
 
 const en: Locale = {
   code: "en",
@@ -206,6 +207,7 @@ const en: Locale = {
     commonNounTargets: true,
     nounPhrase,
     opensVerbPhrase,
+    commonWord: dictionaryWord,
   },
   audienceNouns: ["retailers", "sellers", "vendors", "shopkeepers", "employees", "officials", "staff", "civil servants", "workers", "personnel", "lawmakers", "members",
     "students", "users", "children", "minors", "teenagers", "servants", "ministers", "officers", "contractors", "agencies", "federal agencies", "government agencies", "departments"],

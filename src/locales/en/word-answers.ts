@@ -34,6 +34,9 @@ function classOf(word: string): number | undefined {
   return c < 0 ? undefined : c;
 }
 
+/** Whether the dictionary holds the word (lower case), whatever its class. */
+export const dictionaryWord = (word: string): boolean => classOf(word.toLowerCase()) !== undefined;
+
 /** Whether the word after "to" is tagged a verb, when the table knows the word. */
 export function tableVerbAfterTo(word: string): boolean | undefined {
   const c = classOf(word);
