@@ -35,6 +35,8 @@ export interface CompiledGrammar {
   locativeEnd: RegExp;
   /** An enacting verb and an article ending a text ("passed the"): the ban noun after it refers back. */
   enactedEnd: RegExp;
+  /** A question word opening a text (after "¿" or a quote): the question takes its content as given. */
+  questionOpener: RegExp | null;
 }
 
 const NEVER = /(?!)/;
@@ -52,7 +54,7 @@ export function compileGrammar(locale: Locale): CompiledGrammar {
   if (!g) {
     return { listGap: /^[\s,]*(?:\(\s*)?$/u, articles: "", collectiveActor: NEVER, complementizer: NEVER, infinitiveEnd: NEVER, infinitiveIn: NEVER,
       referenceNounEnd: NEVER, determinerEnd: NEVER, additive: NEVER, leadingArticle: NEVER, windowStop: NEVER, prepositionEnd: NEVER, demonstrativeEnd: NEVER, modifiersEnd: NEVER, adjectivesEnd: NEVER,
-      memberNoun: NEVER, memberOfEnd: NEVER, locativeEnd: NEVER, enactedEnd: NEVER };
+      memberNoun: NEVER, memberOfEnd: NEVER, locativeEnd: NEVER, enactedEnd: NEVER, questionOpener: null };
   }
   const articles = articleSource(g.articles);
   const conj = g.conjunctions.length ? `(?:${alt(g.conjunctions)})\\s+` : "(?!)";
@@ -82,6 +84,7 @@ export function compileGrammar(locale: Locale): CompiledGrammar {
     memberNoun: g.memberNouns?.length ? new RegExp(`^[\\s-]+(?:${alt(g.memberNouns)})(?![\\p{L}])`, "iu") : NEVER,
     memberOfEnd: g.memberOf?.length ? new RegExp(`(?:^|\\s)(?:${alt(g.memberOf).replace(/'/g, "['’]")})\\s*$`, "iu") : NEVER,
     enactedEnd: g.enactVerbs?.length ? new RegExp(`(?:^|\\s)(?:${alt(g.enactVerbs)})\\s+${articles}$`, "iu") : NEVER,
+    questionOpener: g.questionWords?.length ? new RegExp(`^[\\s¿¡"“«„'‘]*(?:${alt(g.questionWords).replace(/'/g, "['’]")})(?![\\p{L}])`, "iu") : null,
     locativeEnd: g.locatives?.length ? new RegExp(`(?:^|\\s)(?:${alt(g.locatives)})\\s*$`, "iu") : NEVER,
     additive: g.additive.length ? new RegExp(`(?<![\\p{L}])(?:${alt(g.additive)})(?![\\p{L}])`, "giu") : NEVER,
   };

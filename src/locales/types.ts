@@ -164,6 +164,12 @@ export interface Grammar {
    * the noun refers back to the ban the text named, as "this ban" does.
    */
   enactVerbs?: string[];
+  /**
+   * Words opening a question that takes its content as given ("why", "when", "pourquoi"): any
+   * other question ("Should TikTok be banned?", "Faut-il interdire TikTok ?") asks whether,
+   * and reports no decision. Without them, questions read as statements.
+   */
+  questionWords?: string[];
   /** Prepositions of place ("in", "en", "em"): a country after one is where, never the first word of a name. */
   locatives?: string[];
   /** The possessive ending of a name, as a regexp source ("['’]s" for "Germany's", "Worldcoin's"). */

@@ -60,6 +60,20 @@ export function platformSubject(x: Candidate, f: SentenceFacts, c: CompiledLocal
   return fired("suppress.platform-subject", c.locale.code, subject.text);
 }
 
+const QUESTION_END = /\?[\s"”»'’)]*$/u;
+
+/**
+ * A question that asks whether ("Should social networking sites be banned?", "¿Prohibirá España
+ * TikTok?") reports no decision; one that asks why or when takes it as given.
+ */
+export function yesNoQuestion(x: Candidate, f: SentenceFacts, c: CompiledLocale): Fired | null {
+  const opener = c.grammar.questionOpener;
+  if (!opener || !QUESTION_END.test(f.s.text)) return null;
+  // Spanish opens the question where it starts: "Y ahora, ¿prohibirá el Gobierno TikTok?"
+  const open = f.s.text.lastIndexOf("¿", x.rel);
+  return opener.test(open >= 0 ? f.s.text.slice(open) : f.s.text) ? null : fired("cue.question", c.locale.code, "?");
+}
+
 /** An advisory governs the rest of its clause, whatever happens to the advisory itself. */
 export function governAdvice(x: Candidate, g: Governed, sentenceStart: number): Governed {
   return x.rule.action === "advisory" ? { ...g, advisedUntil: sentenceStart + x.clauseEnd } : g;

@@ -167,6 +167,7 @@ const de: Locale = {
     "Beschäftigte*", "Abgeordnete*", "Minister", "Nutzer*", "Kinder", "Jugendliche*", "Minderjährige*", "Studierende*",
     "Soldaten", "Polizisten", "Regierungsmitglieder", "Politiker*"],
   grammar: {
+    questionWords: ["warum", "wieso", "weshalb", "weswegen", "wie", "wann", "was", "wo", "wer", "welche", "welcher", "welches", "seit wann"],
     locatives: ["in", "im"],
     memberNouns: ["Land", "Länder", "Ländern", "Staat", "Staaten", "Mitgliedstaat", "Mitgliedstaaten", "Mitgliedsland", "Mitgliedsländer", "Mitgliedsstaat", "Mitgliedsstaaten"],
     abbreviations: ["Jan.", "Feb.", "Febr.", "Aug.", "Sept.", "Okt.", "Nov.", "Dez.", "Nr.", "Dr.", "Prof.", "bzw.", "ca.", "vgl.", "Abs.", "Art.", "gem.", "inkl.", "evtl.", "sog.", "Mio.", "Mrd.", "Hr.", "St.", "z.", "u.", "d."],

@@ -212,6 +212,7 @@ const en: Locale = {
   audienceNouns: ["retailers", "sellers", "vendors", "shopkeepers", "employees", "officials", "staff", "civil servants", "workers", "personnel", "lawmakers", "members",
     "students", "users", "children", "minors", "teenagers", "servants", "ministers", "officers", "contractors", "agencies", "federal agencies", "government agencies", "departments"],
   grammar: {
+    questionWords: ["why", "how", "when", "what", "where", "who", "which", "whose"],
     enactVerbs: ["passed", "approved", "signed", "enacted", "adopted", "imposed", "introduced", "voted for", "upheld"],
     locatives: ["in", "across", "throughout"],
     memberNouns: ["country", "countries", "member state", "member states", "member country", "member countries", "nation", "nations"],

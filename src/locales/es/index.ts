@@ -148,6 +148,7 @@ const es: Locale = {
   audienceNouns: ["funcionarios", "empleados", "trabajadores", "personal", "servidores públicos", "miembros", "ministros",
     "usuarios", "niños", "menores", "adolescentes", "jóvenes", "estudiantes", "militares", "policías", "ciudadanos", "empresas"],
   grammar: {
+    questionWords: ["por qué", "cómo", "cuándo", "qué", "dónde", "quién", "quiénes", "cuál", "cuáles", "desde cuándo"],
     enactVerbs: ["aprobó", "aprobado", "impuso", "impuesto", "decretó", "promulgó", "adoptó", "avaló"],
     locatives: ["en"],
     memberOf: ["país de la", "países de la", "país del", "países del", "país miembro de la", "países miembros de la", "Estado miembro de la", "Estados miembros de la"],

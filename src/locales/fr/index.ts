@@ -159,6 +159,7 @@ const fr: Locale = {
     "utilisateurs", "enfants", "mineurs", "adolescents", "jeunes", "étudiants", "militaires", "policiers", "collaborateurs",
     "agents publics", "fonctionnaires fédéraux"],
   grammar: {
+    questionWords: ["pourquoi", "comment", "quand", "que", "quel", "quelle", "quels", "quelles", "où", "qui", "combien", "depuis quand"],
     enactVerbs: ["adopté", "voté", "instauré", "imposé", "décrété", "promulgué", "validé"],
     locatives: ["en", "au", "aux", "dans"],
     memberOf: ["pays de l'", "pays de la", "pays du", "pays membre de l'", "pays membres de l'", "États membres de l'", "État membre de l'", "pays de l’"],

@@ -146,6 +146,7 @@ const it: Locale = {
     "deputati", "parlamentari", "assistenti", "utenti", "bambini", "minori", "ragazzi", "studenti", "militari", "agenti",
     "collaboratori", "statali", "dipendenti pubblici"],
   grammar: {
+    questionWords: ["perché", "come", "quando", "che", "cosa", "dove", "chi", "quale", "quali", "da quando"],
     enactVerbs: ["approvato", "imposto", "introdotto", "varato", "adottato", "confermato"],
     locatives: ["in"],
     memberOf: ["paese dell'", "paesi dell'", "paese della", "paesi della", "Stato membro dell'", "Stati membri dell'", "Paese dell'", "Paesi dell'"],

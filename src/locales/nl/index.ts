@@ -152,6 +152,7 @@ const nl: Locale = {
   audienceNouns: ["ambtenaren", "rijksambtenaren", "personeel", "medewerkers", "werknemers", "politieagenten", "agenten",
     "leden", "studenten", "gebruikers", "kinderen", "minderjarigen", "ministers", "bewindspersonen", "militairen"],
   grammar: {
+    questionWords: ["waarom", "hoe", "wanneer", "wat", "waar", "wie", "welke", "sinds wanneer"],
     locatives: ["in"],
     memberNouns: ["land", "landen", "lidstaat", "lidstaten"],
     possessive: "['’]s",
