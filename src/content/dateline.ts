@@ -7,7 +7,7 @@ import type { ParsedResult } from "chrono-node";
 import { chronoLocale } from "../language/chrono.js";
 import type { PartialDate } from "../types.js";
 import { AGENCIES } from "./words/agencies.js";
-import { CHRONO_LOCALES, DAY_MONTH_JOINERS, PUBLISHED_LABEL, TIME_SUFFIXES, TODAY_WORDS, UPDATED_LABEL } from "./words/index.js";
+import { CHRONO_LOCALES, DAY_FIRST_LABEL, DAY_MONTH_JOINERS, PUBLISHED_LABEL, TIME_SUFFIXES, TODAY_WORDS, UPDATED_LABEL } from "./words/index.js";
 import { escapeRegExp } from "../util/regexp.js";
 
 const FIRST_LINE = /^\s?date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:\s+|$)/;
@@ -50,8 +50,33 @@ function valueOf(r: ParsedResult): PartialDate | null {
   return null;
 }
 
+/** An all-numeric date with its year last ("11.07.2024", "12/04/2025"). */
+const NUMERIC_DATE = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d])/;
+
+/**
+ * The one reading of an all-numeric date, null when two remain, undefined when the text holds
+ * none. chrono's English parser, tried first, reads the month first as the US does; dots are
+ * written day first wherever they are used, and so is any date after a label of a language
+ * that never puts the month first ("Publié le 12/04/2025").
+ */
+function numericDate(t: string, maxIndex: number): Parsed | null | undefined {
+  const m = NUMERIC_DATE.exec(t);
+  if (!m || m.index > maxIndex) return undefined;
+  const a = Number(m[1]), b = Number(m[3]);
+  const orders = m[2] === "." || DAY_FIRST_LABEL.test(t) ? [[a, b]] : [[a, b], [b, a]];
+  const readings = new Set<string>();
+  for (const [d, mo] of orders) {
+    if (mo < 1 || mo > 12 || d < 1) continue;
+    const v = `${m[4]}-${pad(mo)}-${pad(d)}`;
+    if (new Date(`${v}T12:00:00Z`).getUTCDate() === d) readings.add(v);
+  }
+  return readings.size === 1 ? { value: [...readings][0], index: m.index, length: m[0].length } : null;
+}
+
 /** The first full date (with its year) a parser of the seven languages finds in the text. */
 function firstDate(t: string, maxIndex: number): Parsed | null {
+  const numeric = numericDate(t, maxIndex);
+  if (numeric !== undefined) return numeric;
   for (const p of parsers()) {
     const r = p.parse(t)[0];
     if (!r || r.index > maxIndex) continue;

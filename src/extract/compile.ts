@@ -26,6 +26,8 @@ export interface CompiledLocale {
   /** A ban noun opening a verb's object ("revoca la sospensione di X"), or standing inside a gapped form ("hebt die Sperre von X auf"). */
   banNounLead: RegExp;
   banNounIn: RegExp;
+  /** Right after a lift trigger: its link and the ban noun it ends ("de la suspension", "der Sperre"). */
+  liftedBanLead: RegExp;
   /** Background cues valid only before the trigger. */
   backgroundBefore: CueMatcher | null;
   clauseBreak: RegExp;
@@ -123,10 +125,14 @@ function abbreviationEnd(words: string[] | undefined): RegExp | null {
 }
 
 /** The locale's one-word ban nouns ("ban", "Sperre", "blokkade") where a verb's object or a form's gap holds one. */
-function banNouns(locale: Locale, grammar: CompiledGrammar): { banNounEnd: RegExp; banNounLead: RegExp; banNounIn: RegExp } {
+function banNouns(locale: Locale, grammar: CompiledGrammar): { banNounEnd: RegExp; banNounLead: RegExp; banNounIn: RegExp; liftedBanLead: RegExp } {
   const nouns = compileForms(locale.triggers.filter((t) => t.kind === "noun").flatMap((t) => t.forms.filter((f) => !/\s|\.\.\./.test(f))), "iu").source || "(?!)";
+  const banOnly = compileForms(locale.triggers.filter((t) => t.kind === "noun" && t.action === "ban").flatMap((t) => t.forms.filter((f) => !/\s|\.\.\./.test(f))), "iu").source || "(?!)";
   const det = locale.grammar?.determiners.filter((w) => !/['’]$/.test(w)).map(escapeRegExp).join("|");
+  const links = (locale.frames?.nounLinks ?? []).map((w) => escapeRegExp(w).replace(/['’]$/, "['’]")).join("|");
   return {
+    // "la levée « avec effet immédiat » de la suspension", "die Aufhebung der Sperre": a lift's link, an aside, a ban noun.
+    liftedBanLead: new RegExp(`^\\s*(?:[«"“„(][^»"”)]{0,40}[»"”)]\\s*)?${links ? `(?:(?:${links})(?:\\s+|(?<=['’])))?` : ""}${det ? `(?:(?:${det})\\s+)?` : ""}${grammar.articles}(?:${banOnly})(?![\\p{L}])`, "iu"),
     banNounEnd: new RegExp(`(?:^|[\\s'’])(?:${nouns})$`, "iu"),
     banNounLead: new RegExp(`^\\s*${det ? `(?:(?:${det})\\s+)?` : ""}${grammar.articles}(?:${nouns})(?![\\p{L}])`, "iu"),
     banNounIn: new RegExp(`(?:${nouns})(?![\\p{L}])`, "iu"),

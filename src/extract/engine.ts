@@ -89,7 +89,8 @@ function readTrigger(x: Candidate, f: SentenceFacts, g: Governed, claimed: Map<n
   if ("dropped" in tv) return drop(tv.dropped, act.governed);
   const deciders = chooseDeciders(x, f, act.lift, frame, c);
   const fields = readFields(x, f, frame.published, c);
-  const background = backgroundCue(x, f, deciders.source === "sentence", c) ?? datedEarlier(fields.announced, frame.published);
+  const background = backgroundCue(x, f, deciders.source === "sentence", c) ?? datedEarlier(fields.announced, frame.published) ??
+    (x.hit.start < g.endedUntil && act.action === "ban" ? fired("lift.ended-ban", lang, x.hit.text) : null);
   const mentions = makeMentions({ x, si, inTitle, action: act.action, actionWhy: act.why, cues: act.cues, targets: tv.targets,
     previous: tv.previous, deciders, background, fields, lang }, f);
   return { mentions, dropped: null, governed: act.governed };

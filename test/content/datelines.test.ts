@@ -11,6 +11,12 @@ describe("datelines in many forms", () => {
     expect(parseDateline("Publié le 24 mars 2023 à 18h30")).toBe("2023-03-24");
     expect(parseDateline("Gepubliceerd op 21 maart 2023 om 12:20")).toBe("2023-03-21");
     expect(parseDateline("19 de enero de 2025 | 10:32")).toBe("2025-01-19");
+    // all-numeric: dots and a day-first language's label put the day first; an English label alone may be either
+    expect(parseDateline("11.07.2024, 14:35 Uhr")).toBe("2024-07-11");
+    expect(parseDateline("Publié le 12/04/2025")).toBe("2025-04-12");
+    expect(parseDateline("Publicado em 03/05/2024")).toBe("2024-05-03");
+    expect(parseDateline("Published 04/12/2025")).toBeNull();
+    expect(parseDateline("Published 04/13/2025")).toBe("2025-04-13");
     // a sentence that merely mentions a date is not one
     expect(parseDateline("March 10, 2023 was the day the council banned the app on phones")).toBeNull();
   });

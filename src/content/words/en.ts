@@ -55,6 +55,7 @@ export const en: ContentWords = {
   credits: ["photo", "photos", "photograph", "picture", "image", "images", "credit", "credits", "source", "illustration", "video", "graphic"],
   bylinePrefixes: ["by", "written by", "words by", "reporting by", "story by", "posted by"],
   commentSignatures: ["posted by", "comment by", "commented by", "submitted by", "reply by", "comment from"],
+  numericOrder: "either",
   publishedLabels: ["published", "posted", "first published", "broadcast", "published on", "posted on"],
   updatedLabels: ["updated", "last updated", "last modified", "updated on"],
   readingTime: ["min read", "minute read", "minutes read", "mins read", "min listen"],

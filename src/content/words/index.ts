@@ -97,6 +97,12 @@ export const COMMENT_SIGNATURE = new RegExp(`^(${alt(all((w) => w.commentSignatu
 
 /** "Published", "Publié le", "Veröffentlicht am": a note on when the text was published. */
 export const PUBLISHED_LABEL = new RegExp(`(?:^|[^\\p{L}])(?:${alt(all((w) => w.publishedLabels))})${END}`, "iu");
+/**
+ * A publication or update label of a language that writes numeric dates day first and of none
+ * that may write them month first: "Publié le 12/04/2025" is the 12th of April.
+ */
+const eitherLabels = new Set(Object.values(LANGUAGES).filter((w) => w.numericOrder === "either").flatMap((w) => [...w.publishedLabels, ...w.updatedLabels]).map((l) => l.toLowerCase()));
+export const DAY_FIRST_LABEL = new RegExp(`(?:^|[^\\p{L}])(?:${alt(all((w) => (w.numericOrder === "either" ? [] : [...w.publishedLabels, ...w.updatedLabels])).filter((l) => !eitherLabels.has(l)))})${END}`, "iu");
 /** "Updated", "Mis à jour le", "Aktualisiert am": a note on when the text was last changed. */
 export const UPDATED_LABEL = new RegExp(`(?:^|[^\\p{L}])(?:${alt(all((w) => w.updatedLabels))})${END}`, "iu");
 

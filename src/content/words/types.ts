@@ -49,6 +49,11 @@ export interface ContentWords {
    * ("URL: https://...", "Bron: https://...", "Quelle: https://..."): the article's URL.
    */
   sourceLabels?: string[];
+  /**
+   * How the language orders an all-numeric date ("11.07.2024", "12/04/2025"): day first, or
+   * either (English: the UK writes the day first, the US the month). Day first when absent.
+   */
+  numericOrder?: "day-month" | "either";
   /** chrono-node locale that reads this language's dates, when chrono has one. */
   chrono?: "en" | "nl" | "fr" | "de" | "es" | "it" | "pt";
 }

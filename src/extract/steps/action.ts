@@ -62,6 +62,9 @@ export function classifyAction(x: Candidate, text: string, sentenceStart: number
     if (plan) return { dropped: fired("suppress.planned-lift", lang, plan.text), governed };
     return { action: "lift", why: fired("lift.object", lang, obj.text), cues: [], lift: { end }, governed };
   }
+  // "la levée de la suspension des réseaux sociaux": the ban noun a lift ends tells the earlier ban, as background.
+  const ended = x.rule.action === "lift" ? c.liftedBanLead.exec(text.slice(x.rel + x.hit.text.length, x.clauseEnd)) : null;
+  if (ended) g = { ...g, endedUntil: Math.max(g.endedUntil, x.hit.end + ended.index + ended[0].length) };
   if (x.rule.action === "lift" && plan) return { dropped: fired("suppress.planned-lift", lang, plan.text), governed: g };
   if (x.rule.action === "ban" && plan) {
     const cue = fired("cue.proposal", lang, plan.text);

@@ -98,6 +98,8 @@ function frameSpans(x: Candidate, f: SentenceFacts, c: CompiledLocale): FrameHit
   // object ("revoca la sospensione di X"): the ban's object is the target.
   const inner = /\s/.test(x.hit.text) ? banNounObjects(t, x.rel, end, c.banNounIn, f.s.start, fr) : [];
   const ofBan = x.kind === "verb" && !nounEnded ? banNounObjects(t, end, x.clauseEnd, c.banNounLead, f.s.start, fr) : [];
+  // "la levée de la suspension des réseaux sociaux": a lift of a ban noun names what that ban covered.
+  const ofLifted = x.rule.action === "lift" ? banNounObjects(t, end, x.clauseEnd, c.liftedBanLead, f.s.start, fr) : [];
   // Where objects stand before the verb, the clause before a verb trigger is where categories stand.
   // The stretch ends at the last comma: "Op alle apparaten, bijvoorbeeld laptops, is ... niet meer toegestaan" names where, not what.
   const comma = x.before.lastIndexOf(",") + 1;
@@ -106,7 +108,7 @@ function frameSpans(x: Candidate, f: SentenceFacts, c: CompiledLocale): FrameHit
       ...middleField(t, x.clauseStart + comma, x.rel, f.s.start, fr)] : [];
   // An intransitive form's subject is its target ("Zangi volta a funcionar").
   const subject = x.kind === "verb" && (x.rule.intransitive || x.rule.effect) ? intransitiveSubject(t, x.clauseStart, x.rel, f.s.start, fr).map((h) => afterPlace(h, f)) : [];
-  return [own, ...compound, ...inner, ...ofBan, ...before, ...after, ...subject, ...listedExamples(t, end, f.s.start, fr), ...(x.kind === "verb" && !c.grammar.infinitiveIn.test(x.hit.text) ? passiveSubject(t, x.rel, end, f.s.start, fr) : [])];
+  return [own, ...compound, ...inner, ...ofBan, ...ofLifted, ...before, ...after, ...subject, ...listedExamples(t, end, f.s.start, fr), ...(x.kind === "verb" && !c.grammar.infinitiveIn.test(x.hit.text) ? passiveSubject(t, x.rel, end, f.s.start, fr) : [])];
 }
 
 /** The objects after a ban noun's link, where `noun` finds the noun in text[from, to). */

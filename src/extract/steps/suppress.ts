@@ -16,8 +16,10 @@ export interface Governed {
   liftedUntil: number;
   /** A lift's object ("blocked the ban"): a ban noun there is no new ban. */
   consumedUntil: number;
+  /** The ban noun a lift ends ("la levée de la suspension"): a ban told as background, not a new one. */
+  endedUntil: number;
 }
-export const NOTHING_GOVERNED: Governed = { advisedUntil: -1, liftedUntil: -1, consumedUntil: -1 };
+export const NOTHING_GOVERNED: Governed = { advisedUntil: -1, liftedUntil: -1, consumedUntil: -1, endedUntil: -1 };
 
 /** Why a candidate reports nothing, or null. */
 export function suppressed(x: Candidate, g: Governed, c: CompiledLocale): Fired | null {

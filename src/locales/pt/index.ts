@@ -22,7 +22,7 @@ const pt: Locale = {
         "pede ... que não", "orient* ... a não", "aconselh* ... a não", "alert* ... contra"] },
     { id: "pt.lift", action: "lift", kind: "verb",
       forms: ["suspend* a proibição", "suspend* o banimento", "suspend* a lei", "revog*", "anul*", "desbloque*",
-        "levant* a proibição", "levant* o bloqueio", "restabelec*", "restaur*", "adiou", "adiar", "adiad*", "prorrog*", "adiamento",
+        "levant* a proibição", "levant* o bloqueio", "levantamento da suspensão", "levantamento do bloqueio", "levantamento da proibição", "levantamento do banimento", "restabelec*", "restaur*", "adiou", "adiar", "adiad*", "prorrog*", "adiamento",
         "prorrogação", "adiar", "pausa", "derrub* a ordem", "derrub* ... decisão",
         "derrub* ... suspensão", "derrub* ... bloqueio", "derrub* ... proibição", "derrub* ... liminar", "suspend* a liminar",
         "suspend* a decisão", "suspend* o bloqueio", "suspend* a suspensão", "cass* a liminar", "cass* a decisão", "liberado",
