@@ -228,6 +228,17 @@ export function findDates(sentence: string, offset: number, locale: Locale, ref:
         precision = "month";
         rule = `${locale.code}.date.month-period`;
       }
+      // "June 4 last year", "en noviembre del año pasado": a relative year right after names the date's year.
+      const yearAfter = r.start.isCertain("year") ? -1 : out.findIndex((o) => o.precision === "year" && o.start - offset >= r.index + r.text.length &&
+        YEAR_GAP.test(sentence.slice(r.index + r.text.length, o.start - offset)));
+      if (yearAfter >= 0) {
+        const y = out[yearAfter];
+        value = y.value + value.slice(4);
+        rule = `${locale.code}.date.relative-year`;
+        out.splice(yearAfter, 1);
+        push(r.index, sentence.slice(r.index, y.end - offset), value, precision, rule);
+        continue;
+      }
       push(r.index, r.text, value, precision, rule);
     }
   }
@@ -239,6 +250,9 @@ export function findDates(sentence: string, offset: number, locale: Locale, ref:
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** Between a date without its year and a relative year: a space, a comma, a short link ("of", "del", "do"). */
+const YEAR_GAP = /^[\s,]*(?:\p{Ll}{1,3}\s+)?$/u;
 
 /** Relative days, months and years resolved against the publication date (a day needs its day, a month its month). */
 function relativeDates(sentence: string, c: Compiled, locale: Locale, pub: PartialDate | null) {

@@ -25,13 +25,29 @@ export interface Candidate {
   refersBack: boolean;
 }
 
+/**
+ * Where verbs coordinated with a conjunction join ("banned the film Barbie in July 2023, and banned
+ * the film Uncharted in 2022"): each verb's clause ends, and the next one's opens, at the conjunction.
+ */
+function coordinationBreaks(triggers: KeyedHit[], f: SentenceFacts, c: CompiledLocale): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < triggers.length; i++) {
+    const gap = f.s.text.slice(triggers[i - 1].end - f.s.start, triggers[i].start - f.s.start);
+    const m = c.coordinated.exec(gap);
+    // A list of subjects is no coordination ("Rusia y Bielorrusia prohibieron"): the text before the conjunction holds more than the first verb.
+    if (m && /[\p{L}\p{N}]/u.test(gap.slice(0, m.index))) out.push(triggers[i - 1].end - f.s.start + m.index);
+  }
+  return out;
+}
+
 export function candidates(triggers: KeyedHit[], f: SentenceFacts, c: CompiledLocale): Candidate[] {
   const byId = new Map(c.locale.triggers.map((r) => [r.id, r]));
+  const breaks = [...f.breaks, ...coordinationBreaks(triggers, f, c)];
   return triggers.map((hit) => {
     const rule = byId.get(hit.key)!;
     const rel = hit.start - f.s.start;
-    const clauseStart = Math.max(0, ...f.breaks.filter((b) => b < rel));
-    const clauseEnd = Math.min(f.s.text.length, ...f.breaks.filter((b) => b > rel));
+    const clauseStart = Math.max(0, ...breaks.filter((b) => b < rel));
+    const clauseEnd = Math.min(f.s.text.length, ...breaks.filter((b) => b > rel));
     const before = f.s.text.slice(clauseStart, rel);
     // A verb form after a determiner is a noun ("ordered a ban"); a participle after a preposition or
     // quantifier before a common noun is an adjective ("the list of forbidden information"): both refer to a ban.

@@ -179,7 +179,7 @@ const es: Locale = {
     inForce: ["entra en vigor", "entrará en vigor", "entró en vigor", "en vigor", "rige"],
     past: ["pasado", "pasada"],
     relative: { ayer: ["day", -1], anteayer: ["day", -2], hoy: ["day", 0], anoche: ["day", -1],
-      "el mes pasado": ["month", -1], "este mes": ["month", 0], "el año pasado": ["year", -1], "este año": ["year", 0] },
+      "el mes pasado": ["month", -1], "este mes": ["month", 0], "del año pasado": ["year", -1], "el año pasado": ["year", -1], "este año": ["year", 0] },
     weekdays: ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
     dayParts: [],
     durationUnits: { año: "Y", años: "Y", mes: "M", meses: "M", semana: "W", semanas: "W", día: "D", días: "D", horas: "H" },

@@ -177,7 +177,7 @@ const it: Locale = {
     inForce: ["entra in vigore", "entrerà in vigore", "è entrato in vigore", "in vigore", "scatta", "scatterà"],
     past: ["scorso", "scorsa"],
     relative: { ieri: ["day", -1], "l'altro ieri": ["day", -2], oggi: ["day", 0], "ieri sera": ["day", -1],
-      "il mese scorso": ["month", -1], "lo scorso mese": ["month", -1], "questo mese": ["month", 0], "l'anno scorso": ["year", -1],
+      "il mese scorso": ["month", -1], "lo scorso mese": ["month", -1], "questo mese": ["month", 0], "dell'anno scorso": ["year", -1], "l'anno scorso": ["year", -1],
       "lo scorso anno": ["year", -1], "quest'anno": ["year", 0] },
     weekdays: ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
     dayParts: [],
