@@ -122,11 +122,14 @@ export function numericLead(text: string, known: PartialDate | null): { date: Pa
   return readings.size === 1 ? { date: [...readings][0], rest: text.slice(m[0].length) } : null;
 }
 
-/** "PARIS (AFP) - 21 mars 2023 -", "Bruxelles (Belga) – 24/03/2023": an agency dateline opening a paragraph. */
+/** "PARIS (AFP) - 21 mars 2023 -", "Bruxelles (Belga) – 24/03/2023", "MOSKAU, 18. Juni 2020 (dpa) -": an agency dateline opening a paragraph. */
 const AGENCY = new RegExp(`^[^\\n()]{0,60}\\((?:${AGENCIES.map(escapeRegExp).join("|")})\\)\\s*[-–—:]?\\s*`, "u");
 export function agencyLead(text: string): PartialDate | null {
   const m = text.match(AGENCY);
   if (!m) return null;
+  // "MOSKAU, 18. Juni 2020 (dpa) -": the date may stand with the place, before the agency.
+  const withPlace = firstDate(m[0].slice(0, m[0].lastIndexOf("(")), 60);
+  if (withPlace) return withPlace.value;
   const rest = text.slice(m[0].length, m[0].length + 60);
   const d = firstDate(rest, 0);
   if (d) return d.value;

@@ -79,8 +79,11 @@ function mainEvents(mentions: Mention[], groups: Map<string, Mention[]>, leadPar
   // noun or "these apps" refers back to a decision, maybe an older one (but "this ban" to the story's own), and a target the article
   // also reports as banned before ("was al verboden") is not today's.
   const decisions = new Set(mentions.filter((m) => main.has(eventKey(m)) && !m.background && m.actor.jurisdiction).map(decisionKey));
+  // A mention dated apart from every main mention is another decision ("o próprio Moraes mandou bloquear o Telegram em março de 2022").
+  const mainDates = mentions.filter((m) => main.has(eventKey(m)) && !m.background && m.announced).map((m) => m.announced!);
+  const sameTime = (m: Mention) => !m.announced || mainDates.some((d) => d.startsWith(m.announced!) || m.announced!.startsWith(d));
   for (const m of mentions)
-    if (!m.background && (m.triggerKind === "verb" && m.knownTarget || m.refersBack) && decisions.has(decisionKey(m))
+    if (!m.background && (m.triggerKind === "verb" && m.knownTarget || m.refersBack) && decisions.has(decisionKey(m)) && sameTime(m)
       && !groups.get(eventKey(m))!.some((o) => o.background && o.targetSource !== "previous")) main.add(eventKey(m));
   for (const k of [...main]) {
     const [jur, target, action] = k.split("|");

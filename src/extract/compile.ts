@@ -30,6 +30,8 @@ export interface CompiledLocale {
   liftedBanLead: RegExp;
   /** Background cues valid only before the trigger. */
   backgroundBefore: CueMatcher | null;
+  /** A sentence saying the story has precedents: the rest of its paragraph is background. */
+  precedent: CueMatcher | null;
   clauseBreak: RegExp;
   /** A sentence segment ending in one of the locale's abbreviations: the sentence goes on. */
   abbreviationEnd: RegExp | null;
@@ -87,6 +89,7 @@ export function compileLocale(locale: Locale): CompiledLocale {
     background: compileCues(locale.cues.background),
     ...banNouns(locale, grammar),
     backgroundBefore: locale.cues.backgroundBefore?.length ? compileCues(locale.cues.backgroundBefore) : null,
+    precedent: locale.cues.precedent?.length ? compileCues(locale.cues.precedent) : null,
     clauseBreak: compileForms(locale.cues.clauseBreaks, "giu"),
     abbreviationEnd: abbreviationEnd(locale.grammar?.abbreviations),
     liftObject: compileCues(locale.cues.liftObjects),

@@ -214,6 +214,8 @@ export function findDates(sentence: string, offset: number, locale: Locale, ref:
   if (c.chrono) {
     for (const r of c.chrono.parse(sentence, { instant: refD ?? (year ? new Date(Date.UTC(year, 5, 15, 12)) : NEUTRAL_REF), timezone: 0 })) {
       if (taken(r.index, r.index + r.text.length)) continue;
+      // "MOSKAU, 18. Juni 2020 (dpa) -": a dateline's date is the publication's, no decision's.
+      if (DATELINE_AFTER.test(sentence.slice(r.index + r.text.length))) continue;
       // "für sechs Monate" is a duration, not a date six months on.
       c.duration.lastIndex = 0;
       if (c.duration.test(r.text)) continue;
@@ -250,6 +252,9 @@ export function findDates(sentence: string, offset: number, locale: Locale, ref:
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** After a dateline's date: the agency in brackets and a dash ("(Reuters) -"). */
+const DATELINE_AFTER = /^\s*\([^()]{1,30}\)\s*[-–—]/u;
 
 /** Between a date without its year and a relative year: a space, a comma, a short link ("of", "del", "do"). */
 const YEAR_GAP = /^[\s,]*(?:\p{Ll}{1,3}\s+)?$/u;

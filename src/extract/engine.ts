@@ -15,7 +15,7 @@ import { governAdvice, NOTHING_GOVERNED, platformSubject, suppressed, yesNoQuest
 import { classifyAction } from "./steps/action.js";
 import { chooseTargets, claimNounTargets, type PreviousTargets } from "./steps/objects.js";
 import { chooseDeciders, type ArticleFrame } from "./steps/deciders.js";
-import { backgroundCue, readFields } from "./steps/fields.js";
+import { backgroundCue, readFields, type Fields } from "./steps/fields.js";
 import { makeMentions } from "./steps/mentions.js";
 import { findDuration } from "./dates.js";
 import { fired, ruleId, type Fired } from "./rules.js";
@@ -33,6 +33,8 @@ interface Discourse {
   /** The last sentences, newest last, each with what "it" would refer to there (read only when asked: most sentences are never referred to). */
   history: { sentence: number; names: () => string[] }[];
   lastInParagraph: Mention | null;
+  /** The paragraph a precedent cue opened ("It is not the first time ..."): its mentions from there on are background. */
+  precedentParagraph: number;
   titleTargets: string[];
   /** Names the article introduces after a cue anywhere ("der Messengerdienst Zangi"), as one pattern, read once when first needed. */
   cuedNames: () => RegExp | null;
@@ -75,6 +77,19 @@ function datedEarlier(announced: PartialDate | null, published: PartialDate | nu
   return lastDayNumber(announced) < dayNumber(published) - EARLIER_DECISION_DAYS ? fired("date.earlier", "", announced) : null;
 }
 
+/** Fields without the dates read before a position of the sentence. */
+function datedAfter(fields: Fields, f: SentenceFacts, from: number): Fields {
+  const out = { ...fields, why: { ...fields.why } };
+  for (const role of ["announced", "effective", "deadline", "expires"] as const) {
+    const hit = f.dates.find((d) => d.text === fields.why[role]?.text);
+    if (hit && hit.start < from) {
+      out[role] = null;
+      delete out.why[role];
+    }
+  }
+  return out;
+}
+
 /** One trigger through steps 2–7: its mentions, or the rule that dropped it. */
 function readTrigger(x: Candidate, f: SentenceFacts, g: Governed, claimed: Map<number, TargetHit[]>, previous: PreviousTargets | null, si: number, inTitle: boolean,
   frame: ArticleFrame, c: CompiledLocale) {
@@ -88,9 +103,11 @@ function readTrigger(x: Candidate, f: SentenceFacts, g: Governed, claimed: Map<n
   const tv = chooseTargets(x, f, claimed, previous, si, act.lift !== null, c);
   if ("dropped" in tv) return drop(tv.dropped, act.governed);
   const deciders = chooseDeciders(x, f, act.lift, frame, c);
-  const fields = readFields(x, f, frame.published, c);
+  // The ban a lift ends ("hat ... die Sperre gegen Telegram aufgehoben") is dated only by what follows its noun ("décidée le 17 février").
+  const ended = x.hit.start < g.endedUntil && act.action === "ban";
+  const fields = ended ? datedAfter(readFields(x, f, frame.published, c), f, x.hit.start) : readFields(x, f, frame.published, c);
   const background = backgroundCue(x, f, deciders.source === "sentence", c) ?? datedEarlier(fields.announced, frame.published) ??
-    (x.hit.start < g.endedUntil && act.action === "ban" ? fired("lift.ended-ban", lang, x.hit.text) : null);
+    (ended ? fired("lift.ended-ban", lang, x.hit.text) : null);
   const mentions = makeMentions({ x, si, inTitle, action: act.action, actionWhy: act.why, cues: act.cues, targets: tv.targets,
     previous: tv.previous, deciders, background, fields, lang }, f);
   return { mentions, dropped: null, governed: act.governed };
@@ -111,6 +128,7 @@ function carryDuration(s: Sentence, d: Discourse, c: CompiledLocale): void {
 function readSentence(s: Sentence, si: number, inTitle: boolean, d: Discourse, frame: ArticleFrame, c: CompiledLocale, trace?: SentenceTrace): Mention[] {
   const triggers = d.triggersOf(s);
   const follows = !!c.follow?.test(s.text);
+  if (c.precedent?.test(s.text)) d.precedentParagraph = s.paragraph;
   if (!triggers.length && !follows) {
     carryDuration(s, d, c);
     remember(d, si, () => d.targetsOf(s).current);
@@ -123,7 +141,7 @@ function readSentence(s: Sentence, si: number, inTitle: boolean, d: Discourse, f
   const named = targets.all.filter((x) => !isCategory(x));
   const followed = (named.length ? named : targets.all).map((x) => x.name);
   const out = follows ? followMentions(s, si, inTitle, followed.length ? [...new Set(followed)] : recent, c) : [];
-  if (triggers.length) out.push(...readTriggers(s, si, inTitle, triggers, targets, before, d, frame, c, trace));
+  if (triggers.length) out.push(...asPrecedents(readTriggers(s, si, inTitle, triggers, targets, before, d, frame, c, trace), s, d, c));
   else carryDuration(s, d, c);
   // A category becomes what "they" refers to only once a trigger bans it: in "reusable vapes stay, disposable
   // ones go" the categories are a contrast.
@@ -131,6 +149,19 @@ function readSentence(s: Sentence, si: number, inTitle: boolean, d: Discourse, f
   const names = [...new Set([...targets.current, ...banned])];
   remember(d, si, () => names);
   return out;
+}
+
+/** Mentions after a precedent cue in their paragraph ("Não é a primeira vez que ...") tell earlier decisions. */
+function asPrecedents(ms: Mention[], s: Sentence, d: Discourse, c: CompiledLocale): Mention[] {
+  if (d.precedentParagraph !== s.paragraph || s.paragraph < 0) return ms;
+  const why = fired("cue.precedent", c.locale.code, c.precedent?.exec(s.text)?.text ?? "");
+  for (const m of ms) {
+    if (m.background) continue;
+    m.background = true;
+    m.why.background = why;
+    m.rules.push(why.rule);
+  }
+  return ms;
 }
 
 function readTriggers(s: Sentence, si: number, inTitle: boolean, triggers: KeyedHit[], targets: SentenceTargets, before: PreviousTargets | null,
@@ -191,7 +222,7 @@ export function findMentions(sentences: Sentence[], c: CompiledLocale, frame: Ar
   const triggersOf = perSentence((s) => c.triggers.find(s.text, s.start));
   const targetsOf = perSentence((s) => readTargets(s, c));
   const cuedNames = () => (cued === undefined ? (cued = articleCuedNames(all, { triggersOf, targetsOf })) : cued);
-  const d: Discourse = { history: [], lastInParagraph: null, titleTargets, cuedNames, triggersOf, targetsOf };
+  const d: Discourse = { history: [], lastInParagraph: null, precedentParagraph: -1, titleTargets, cuedNames, triggersOf, targetsOf };
   const out: Mention[] = [];
   for (let si = 0; si < all.length && out.length < MAX_MENTIONS_PER_ARTICLE; si++) {
     const s = all[si];

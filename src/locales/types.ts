@@ -49,6 +49,11 @@ export interface CueSet {
    * open a time clause of today's decision ("blocked X after the election").
    */
   backgroundBefore?: string[];
+  /**
+   * Saying the story has precedents ("it is not the first time", "não é a primeira vez"): the
+   * rest of the paragraph, that sentence too, tells earlier decisions, as background.
+   */
+  precedent?: string[];
   /** Nouns naming a ban or a rule: after a ban verb ("blocked the ban/order") they make it a lift. */
   liftObjects: string[];
   /** Words that end a clause inside a sentence ("but", "maar"). */

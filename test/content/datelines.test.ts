@@ -30,6 +30,7 @@ describe("datelines in many forms", () => {
   it("reads agency datelines, broadcast notes and 'today, March 16'", () => {
     expect(agencyLead("PARIS (AFP) - 21 mars 2023 - Le gouvernement a interdit TikTok.")).toBe("2023-03-21");
     expect(agencyLead("Le gouvernement a interdit TikTok (AFP).")).toBeNull();
+    expect(agencyLead("MOSKAU, 18. Juni 2020 (dpa) - Nach mehr als zwei Jahren hat die Medienaufsicht die Sperre aufgehoben.")).toBe("2020-06-18");
     expect(publicationNote("Diese Nachricht wurde am 30.08.2021 im Programm Deutschlandfunk gesendet.")).toBe("2021-08-30");
     expect(publicationNote("The council met on 30 August 2021.")).toBeNull();
     expect(todayDate("Oliver Dowden confirmed a ban in a statement to Parliament today, March 16.", "2023-03")).toBe("2023-03-16");
