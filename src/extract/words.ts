@@ -47,3 +47,11 @@ export function firstWords(text: string, n: number): string {
 export const countWords = (text: string) => wordStarts(text).length;
 
 export { escapeRegExp } from "../util/regexp.js";
+
+/** Capitalised words, and words of four letters or more: their share tells a title-case headline. */
+const CAPITALISED_WORD = /(?<![\p{L}])\p{Lu}\p{Ll}{3,}/gu;
+const LONG_WORD = /(?<![\p{L}])\p{L}{4,}/gu;
+const TITLE_CASE_SHARE = 0.6;
+/** Whether a text capitalises most of its words, as a title-case headline does ("Belgium Bans Government Employees ..."). */
+export const isTitleCase = (text: string): boolean =>
+  (text.match(CAPITALISED_WORD)?.length ?? 0) >= TITLE_CASE_SHARE * (text.match(LONG_WORD)?.length ?? 1);

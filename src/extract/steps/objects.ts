@@ -9,7 +9,7 @@ import type { SentenceFacts } from "./facts.js";
 import { fired, ruleId } from "../rules.js";
 import { audienceObjects, compoundName, intransitiveSubject, listedExamples, middleField, nounObjects, objectsAt, passiveSubject, type CompiledFrames, type FrameHit } from "../frames.js";
 import { isCategory, knownName } from "../targets.js";
-import { countWords } from "../words.js";
+import { countWords, isTitleCase } from "../words.js";
 import { LIST_LEAD_WORDS, NOUN_TARGET_GAP_WORDS, PREVIOUS_TARGET_SENTENCES } from "../constants.js";
 
 /** The targets the text named last, and in which sentence. */
@@ -189,7 +189,7 @@ function clauseObjects(x: Candidate, f: SentenceFacts, liftsObject: boolean, c: 
   const listed = framed.length ? framed : inClause.filter(concerned);
   // A headline in title case ("Belgium Bans Government Employees ...") capitalises every word, its verb too: no name can be told
   // there (German capitalises its nouns anyway and writes no title case).
-  const titleCase = !c.frames?.capitalisedNouns && TITLE_CASE.test(x.hit.text) && TITLE_CASE.test(f.s.text) && (f.s.text.match(/(?<![\p{L}])\p{Lu}\p{Ll}{3,}/gu)?.length ?? 0) >= 0.6 * (f.s.text.match(/(?<![\p{L}])\p{L}{4,}/gu)?.length ?? 1);
+  const titleCase = !c.frames?.capitalisedNouns && TITLE_CASE.test(x.hit.text) && TITLE_CASE.test(f.s.text) && isTitleCase(f.s.text);
   // A listed name that extends a known one is another product: "WeChat Work", "VPN for TikTok".
   const longer = (s: FrameHit) => s.kind === "name" && !titleCase && extendsKnown(s, f.all);
   const open = spans.filter((s) => s.kind !== "subject" && !(s.kind === "phrase" && x.rule.namesOnly) && !(titleCase && s.kind === "name") && (longer(s) || !f.all.some((t) => overlaps(s, t))) && !f.places.some((p) => overlaps(s, p)) && !f.bodies.some((b) => overlaps(s, b)))

@@ -6,7 +6,7 @@ import type { CompiledLocale } from "../compile.js";
 import type { Candidate } from "./candidates.js";
 import type { SentenceFacts } from "./facts.js";
 import { fired } from "../rules.js";
-import { countWords } from "../words.js";
+import { countWords, isTitleCase } from "../words.js";
 
 /** Stretches of the sentence (absolute offsets) that earlier triggers govern. */
 export interface Governed {
@@ -60,6 +60,21 @@ export function platformSubject(x: Candidate, f: SentenceFacts, c: CompiledLocal
   // An object after the verb, opened by a determiner: "blocked the channels", "suspended its account".
   if (!fr.apposition.test(f.s.text.slice(x.rel + x.hit.text.length).trimStart())) return null;
   return fired("suppress.platform-subject", c.locale.code, subject.text);
+}
+
+/**
+ * A capitalised trigger inside a sentence, beside another capitalised word, is part of a name
+ * ("Secretary-General Ban Ki-moon", "at Pontoon Bar"), where the language writes common nouns
+ * in lower case and the sentence is no title-case headline.
+ */
+export function inName(x: Candidate, f: SentenceFacts, c: CompiledLocale): Fired | null {
+  if (!c.frames || c.frames.capitalisedNouns || !/^\p{Lu}\p{Ll}/u.test(x.hit.text)) return null;
+  const before = f.s.text.slice(0, x.rel);
+  // The start of a sentence, a heading after a colon, a quote or a dash capitalise any word.
+  if (!/[\p{L}\p{N}]/u.test(before) || /[:"“«'‘(—–|-]\s*$/u.test(before) || isTitleCase(f.s.text)) return null;
+  const prev = /(\S+)\s+$/u.exec(before)?.[1] ?? "";
+  const next = /^\s+(\S+)/u.exec(f.s.text.slice(x.rel + x.hit.text.length))?.[1] ?? "";
+  return /^\p{Lu}/u.test(prev) || /^\p{Lu}/u.test(next) ? fired("suppress.in-name", c.locale.code, `${prev} ${x.hit.text} ${next}`.trim()) : null;
 }
 
 const QUESTION_END = /\?[\s"”»'’)]*$/u;
