@@ -231,17 +231,9 @@ export function findDates(sentence: string, offset: number, locale: Locale, ref:
         rule = `${locale.code}.date.month-period`;
       }
       // "June 4 last year", "en noviembre del año pasado": a relative year right after names the date's year.
-      const yearAfter = r.start.isCertain("year") ? -1 : out.findIndex((o) => o.precision === "year" && o.start - offset >= r.index + r.text.length &&
-        YEAR_GAP.test(sentence.slice(r.index + r.text.length, o.start - offset)));
-      if (yearAfter >= 0) {
-        const y = out[yearAfter];
-        value = y.value + value.slice(4);
-        rule = `${locale.code}.date.relative-year`;
-        out.splice(yearAfter, 1);
-        push(r.index, sentence.slice(r.index, y.end - offset), value, precision, rule);
-        continue;
-      }
-      push(r.index, r.text, value, precision, rule);
+      const y = r.start.isCertain("year") ? null : yearAfter(out, sentence, offset, r.index + r.text.length);
+      if (y) push(r.index, sentence.slice(r.index, y.end - offset), y.value + value.slice(4), precision, `${locale.code}.date.relative-year`);
+      else push(r.index, r.text, value, precision, rule);
     }
   }
   for (const m of monthYears(sentence, c)) if (!taken(m.at, m.at + m.text.length)) push(m.at, m.text, m.value, "month", `${locale.code}.date.month-year`);
@@ -258,6 +250,12 @@ const DATELINE_AFTER = /^\s*\([^()]{1,30}\)\s*[-–—]/u;
 
 /** Between a date without its year and a relative year: a space, a comma, a short link ("of", "del", "do"). */
 const YEAR_GAP = /^[\s,]*(?:\p{Ll}{1,3}\s+)?$/u;
+
+/** The relative year right after a date without its year ("June 4 last year"), taken out of the hits, or null. */
+function yearAfter(out: DateHit[], sentence: string, offset: number, end: number): DateHit | null {
+  const i = out.findIndex((o) => o.precision === "year" && o.start - offset >= end && YEAR_GAP.test(sentence.slice(end, o.start - offset)));
+  return i >= 0 ? out.splice(i, 1)[0] : null;
+}
 
 /** Relative days, months and years resolved against the publication date (a day needs its day, a month its month). */
 function relativeDates(sentence: string, c: Compiled, locale: Locale, pub: PartialDate | null) {

@@ -19,7 +19,15 @@ const en: Locale = {
     // Everyday verbs ("block the sunlight", "bar patrons", "suspended prison term"): their objects count as names only.
     { id: "en.ban.verb.broad", action: "ban", kind: "verb", namesOnly: true,
       forms: [...verbForms(["bar", "block", "suspend", "restrict"]),
-        "order* removed", "order* ... to remove", "order* the removal", "remove* from", "purge", "purged", "purging", "exclude", "excludes", "excluded", "pull* ... from", "pulled from",
+        "order* removed", "order* ... to remove", "order* the removal",
+        // Removal and exclusion are everyday words ("removed from rooms", "excluded from the conference"): only from stores, shelves and networks.
+        "remove* from ... store", "remove* from ... stores", "remove* ... from ... store", "remove* ... from ... stores", "remove* from ... play", "remove* from sale",
+        "remove* from ... shelves", "remove* from ... market", "remove* from ... markets", "remove* from ... network", "remove* from ... networks",
+        "remove* from ... airwaves", "remove* ... from ... network", "remove* ... from ... networks", "pull* ... from ... store", "pull* ... from ... stores",
+        "pulled from ... store", "pulled from ... stores", "pulled from ... shelves", "pulled from sale",
+        "exclude* ... from ... network", "exclude* ... from ... networks", "excluded from ... network", "excluded from ... networks",
+        "exclude* ... from ... 5G", "excluded from ... 5G", "exclude* ... from ... market", "excluded from ... market",
+        "exclude* ... from ... tenders", "exclude* ... from ... procurement",
         "cut off access", "shut down", "shutdown"] },
     { id: "en.ban.effect", action: "ban", kind: "verb", effect: true,
       forms: ["went dark", "gone dark", "goes dark", "go dark", "stopped working", "stops working", "stop working", "no longer works",
