@@ -18,6 +18,8 @@ export interface AssembleContext {
   published: PartialDate | null;
   /** Whether a sentence reports a ban taking effect (the locale's in-force cues). */
   inForce?: (sentence: string) => boolean;
+  /** Whether a sentence says the decision applies at once ("with immediate effect"). */
+  immediate?: (sentence: string) => boolean;
 }
 
 /**

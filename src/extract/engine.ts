@@ -169,6 +169,7 @@ function readTriggers(s: Sentence, si: number, inTitle: boolean, triggers: Keyed
   const out: Mention[] = [];
   const f = readFacts(s, targets, triggers, c, frame);
   const xs = candidates(triggers, f, c);
+  f.verbStarts = xs.filter((x) => x.kind === "verb").map((x) => x.hit.start);
   const claimed = claimNounTargets(xs, f, c);
   let g = NOTHING_GOVERNED;
   for (const x of xs) {

@@ -34,6 +34,8 @@ const follows = (a: BanEvent, b: BanEvent) => a.evidence.some((x) => b.evidence.
 interface FillContext {
   published: PartialDate | null;
   inForce?: (sentence: string) => boolean;
+  /** Whether a sentence says the decision applies at once ("with immediate effect"). */
+  immediate?: (sentence: string) => boolean;
 }
 
 export function fillEvents(events: BanEvent[], ctx: FillContext): void {
@@ -77,7 +79,9 @@ function setScope(e: BanEvent, scope: Scope, rule: string, text: string): void {
  */
 function reportsEffect(e: BanEvent, ctx: FillContext): boolean {
   const eff = e.effective, pub = ctx.published;
-  if (eff && pub && eff !== pub) {
+  // In force on the day of publication, without "with immediate effect": a story of the ban taking effect
+  // ("sind Mentholzigaretten mit 20. Mai verboten"), decided earlier.
+  if (eff && pub && (eff !== pub || !e.evidence.some((x) => ctx.immediate?.(x.text)))) {
     const n = Math.min(eff.length, pub.length);
     if (eff.slice(0, n) <= pub.slice(0, n)) return true;
   }

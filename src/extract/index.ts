@@ -10,7 +10,7 @@ import type { PlaceHit } from "./places.js";
 import { assembleEvents, eventKey } from "./assemble.js";
 import { RENAMED } from "../gazetteer/targets.js";
 import { articleYear } from "./date-context.js";
-import { saysEffectFromDay, saysInForce } from "./dates.js";
+import { saysEffectFromDay, saysImmediate, saysInForce } from "./dates.js";
 import { articlePlace } from "./steps/article-place.js";
 import type { Trace } from "./trace.js";
 import { RENAME_NEAR_CHARS, TEASER_CHARS } from "./constants.js";
@@ -111,7 +111,7 @@ export function extractEvents(article: Article, locales: Map<string, Locale>, tr
     return base;
   }
   const year = frame.year;
-  const events = renamed(assembleEvents(mentions, lead, { published: article.published, inForce: (s) => saysInForce(s, locale) || saysEffectFromDay(s, locale) }), article.published ?? (year ? String(year) : null), article.text);
+  const events = renamed(assembleEvents(mentions, lead, { published: article.published, inForce: (s) => saysInForce(s, locale) || saysEffectFromDay(s, locale), immediate: (s) => saysImmediate(s, locale) }), article.published ?? (year ? String(year) : null), article.text);
   if (trace) trace.events = events;
   return { ...base, events };
 }

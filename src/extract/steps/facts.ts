@@ -37,6 +37,8 @@ export interface SentenceFacts extends SentenceTargets {
   dates: DateHit[];
   /** Where the sentence's triggers start: a date belongs to the trigger nearest to it. */
   triggerStarts: number[];
+  /** Where its triggers used as verbs start (set once the candidates are read): a target after one is that verb's object. */
+  verbStarts: number[];
   duration: string | null;
   scopes: ScopeHit[];
   bodies: BodyHit[];
@@ -118,6 +120,7 @@ export function readFacts(s: Sentence, targets: SentenceTargets, triggers: Span[
       return (dates ??= findDates(s.text, s.start, l, ref));
     },
     triggerStarts: triggers.map((t) => t.start),
+    verbStarts: [],
     duration: findDuration(s.text, l),
     scopes,
     bodies: c.bodies.find(s.text, s.start).map((h) => ({ ...h, body: l.bodies[Number(h.key)] })),

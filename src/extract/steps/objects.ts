@@ -169,7 +169,7 @@ function clauseObjects(x: Candidate, f: SentenceFacts, liftsObject: boolean, c: 
   // ...but one whose form holds the ban names it after the noun's link ("lifted the ban on Compact magazine").
   const spans = !liftsObject ? frameSpans(x, f, c)
     : c.frames ? nounObjects(f.s.text, x.rel + x.hit.text.length, x.clauseEnd, f.s.start, c.frames) : [];
-  const inClause = f.objects.filter((t) => t.start - f.s.start >= x.clauseStart && t.end - f.s.start <= x.clauseEnd);
+  const inClause = f.objects.filter((t) => t.start - f.s.start >= x.clauseStart && t.end - f.s.start <= x.clauseEnd && (liftsObject || notAnotherVerbs(t, x, f)));
   // Before the verb, a category after a genitive link modifies another noun ("las licencias de los minoristas de vapeo
   // ... se prohibirán"), unless an activity noun links it ("la venta de vapes"): only frame spans after the verb take it.
   const modifier = (t: TargetHit) => {
@@ -197,6 +197,13 @@ function clauseObjects(x: Candidate, f: SentenceFacts, liftsObject: boolean, c: 
   const kept = open.length ? listed.filter((t) => !open.some((o) => o.start <= t.start && o.end >= t.end && o.end - o.start > t.end - t.start)) : listed;
   return [...kept, ...open].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * After another verb trigger, a target is that verb's ("bloqueó ... 120 aplicaciones, meses después de prohibir TikTok");
+ * a lift takes what the order it ends banned ("bloqueó la orden que prohibía WeChat").
+ */
+const notAnotherVerbs = (t: TargetHit, x: Candidate, f: SentenceFacts) =>
+  x.rule.action === "lift" || t.start < x.hit.end || !f.verbStarts.some((s) => s >= x.hit.end && s < t.start);
 
 /** Words after a known name that make a company of it, not another product ("Huawei Technologies"). */
 const COMPANY_WORDS = /^(?:technologies|technology|corp|corporation|inc|ltd|limited|group|co|company|holdings|platforms|sa|ag|gmbh|plc|llc)\.?$/iu;
@@ -236,7 +243,7 @@ export function chooseTargets(x: Candidate, f: SentenceFacts, claimed: Map<numbe
   // A lift of an order takes what the order banned: "ha sospeso l'ordinanza che vietava il monopattino elettrico".
   const ordered = (t: TargetHit) => liftsObject && t.start - f.s.start > x.rel && t.end - f.s.start <= x.clauseEnd;
   let hits = own ? own : inClause.length ? inClause
-    : f.objects.filter((t) => (!isCategory(t) || ordered(t)) && (beyond === undefined || t.start - f.s.start < beyond));
+    : f.objects.filter((t) => (!isCategory(t) || ordered(t)) && (beyond === undefined || t.start - f.s.start < beyond) && (ordered(t) || notAnotherVerbs(t, x, f)));
   if (!own) {
     const claimedNames = new Set([...claimed.values()].flat().map((t) => t.name));
     if (hits.some((t) => !claimedNames.has(t.name))) hits = hits.filter((t) => !claimedNames.has(t.name));
