@@ -45,9 +45,10 @@ export const SUBDIVISIONS: Record<string, string[]> = {
   "IT-65": ["Abruzzo"], "IT-67": ["Molise"], "IT-72": ["Campania", "Campanie", "Kampanien"], "IT-75": ["Apulia", "Puglia", "Pouilles", "Apulien"],
   "IT-77": ["Basilicata"], "IT-78": ["Calabria", "Calabre", "Kalabrien"], "IT-82": ["Sicily", "Sicilia", "Sicile", "Sizilien"],
   "IT-88": ["Sardinia", "Sardegna", "Sardaigne", "Sardinien"],
-  // Germany's other Länder; the city-states only as a state ("Land Berlin", "Berlin State").
-  "DE-BW": ["Baden-Württemberg", "Baden-Wurttemberg"], "DE-BB": ["Brandenburg"], "DE-HB": ["Land Bremen", "Bremen State"],
-  "DE-HH": ["Hamburg State", "Land Hamburg"], "DE-HE": ["Hesse", "Hessen"], "DE-MV": ["Mecklenburg-Vorpommern", "Mecklenburg-Western Pomerania"],
+  // Germany's other Länder. Hamburg and Bremen decide as city-states whatever they are called; Berlin only as a
+  // state ("Land Berlin"), since "Berlin" alone often stands for the federal government.
+  "DE-BW": ["Baden-Württemberg", "Baden-Wurttemberg"], "DE-BB": ["Brandenburg"], "DE-HB": ["Land Bremen", "Bremen State", "Bremen"],
+  "DE-HH": ["Hamburg State", "Land Hamburg", "Hamburg"], "DE-HE": ["Hesse", "Hessen"], "DE-MV": ["Mecklenburg-Vorpommern", "Mecklenburg-Western Pomerania"],
   "DE-NI": ["Lower Saxony", "Niedersachsen", "Basse-Saxe"], "DE-RP": ["Rhineland-Palatinate", "Rheinland-Pfalz"], "DE-SL": ["Saarland"],
   "DE-SN": ["Saxony", "Sachsen", "Saxe"], "DE-ST": ["Saxony-Anhalt", "Sachsen-Anhalt"], "DE-SH": ["Schleswig-Holstein"],
   "DE-TH": ["Thuringia", "Thüringen", "Thuringe"],
