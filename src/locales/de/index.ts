@@ -21,7 +21,9 @@ const de: Locale = {
       forms: ["nicht mehr erreichbar", "funktioniert nicht mehr", "funktionierte nicht mehr", "nicht mehr abrufbar"] },
     { id: "de.ban.noun", action: "ban", kind: "noun",
       forms: ["Verbot", "Verbots", "Verbote", "*verbot", "*verbots", "*verbote", "Sperre", "Sperrung", "*sperre", "Blockade",
-        "Einschränkung*", "Untersagung", "Nutzungsverbot", "Bann"] },
+        "Einschränkung*", "Untersagung", "Nutzungsverbot", "Bann",
+        // an age limit bans what it limits for those under it (event-model.md: minors)
+        "Mindestalter für", "Altersgrenze für"] },
     { id: "de.advisory", action: "advisory", kind: "verb",
       forms: ["abgeraten", "rät* ... ab", "rieten ... ab", "abzuraten", "abraten", "empfiehlt ... nicht", "empfohlen ... nicht",
         "empfehlen ... nicht", "aufgefordert ... zu löschen", "aufgefordert ... zu entfernen", "Empfehlung", "warnt* vor",

@@ -17,7 +17,9 @@ const es: Locale = {
       forms: ["dejará de funcionar", "dejó de funcionar", "dejar de funcionar", "dejará de estar disponible", "dejó de estar disponible",
         "ya no funciona", "ya no está disponible"] },
     { id: "es.ban.noun", action: "ban", kind: "noun",
-      forms: ["prohibición", "prohibiciones", "veto", "bloqueo", "suspensión", "restricción", "restricciones", "censura"] },
+      forms: ["prohibición", "prohibiciones", "veto", "bloqueo", "suspensión", "restricción", "restricciones", "censura",
+        // an age limit bans what it limits for those under it (event-model.md: minors)
+        "edad mínima para", "edad mínima en", "edad mínima de acceso a", "edad mínima de acceso a las", "límite de edad para", "límite de edad en"] },
     { id: "es.advisory", action: "advisory", kind: "verb",
       forms: ["desaconsej*", "recomend* no", "recomend* ... no", "pid* ... no usar", "pid* ... eliminar", "instó ... a no",
         "insta ... a no", "advirtió", "advierte", "aconsej* ... no"] },

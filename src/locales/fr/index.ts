@@ -19,7 +19,9 @@ const fr: Locale = {
     { id: "fr.ban.effect", action: "ban", kind: "verb", effect: true,
       forms: ["ne fonctionne plus", "ne fonctionnait plus", "a cessé de fonctionner", "cesse de fonctionner", "n'est plus accessible", "n'est plus disponible"] },
     { id: "fr.ban.noun", action: "ban", kind: "noun",
-      forms: ["interdiction", "interdictions", "bannissement", "suspension", "blocage", "prohibition", "restriction*", "proscription"] },
+      forms: ["interdiction", "interdictions", "bannissement", "suspension", "blocage", "prohibition", "restriction*", "proscription",
+        // an age limit bans what it limits for those under it (event-model.md: minors)
+        "âge minimum pour", "âge minimum sur", "âge minimum d'accès aux", "âge minimum d'accès à", "âge minimal pour", "limite d'âge pour"] },
     { id: "fr.advisory", action: "advisory", kind: "verb",
       forms: ["déconseill*", "recommand* de ne pas", "recommand* ... de ne pas", "invit* ... à ne pas", "invit* ... à supprimer",
         "invit* ... à désinstaller", "appel* ... à ne pas", "conseill* de ne pas", "conseill* ... de ne pas", "mis en garde",

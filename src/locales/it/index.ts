@@ -18,7 +18,9 @@ const it: Locale = {
     { id: "it.ban.effect", action: "ban", kind: "verb", effect: true,
       forms: ["non funziona più", "ha smesso di funzionare", "smette di funzionare", "non è più accessibile", "non è più raggiungibile", "non è più disponibile"] },
     { id: "it.ban.noun", action: "ban", kind: "noun",
-      forms: ["divieto", "divieti", "bando", "blocco", "sospensione", "stop", "restrizione", "restrizioni", "messa al bando"] },
+      forms: ["divieto", "divieti", "bando", "blocco", "sospensione", "stop", "restrizione", "restrizioni", "messa al bando",
+        // an age limit bans what it limits for those under it (event-model.md: minors)
+        "età minima per", "età minima di accesso ai", "età minima di accesso alle", "età minima sui", "limite di età per"] },
     { id: "it.advisory", action: "advisory", kind: "verb",
       forms: ["sconsigli*", "raccomand* di non", "raccomand* ... di non", "invit* ... a non", "invit* ... a rimuovere",
         "invit* ... a disinstallare", "esort* ... a non", "consigli* di non", "consigli* ... di non", "chiede* ... di non",

@@ -17,7 +17,9 @@ const nl: Locale = {
     { id: "nl.ban.effect", action: "ban", kind: "verb", effect: true,
       forms: ["werkt niet meer", "niet meer bereikbaar", "niet langer bereikbaar", "op zwart"] },
     { id: "nl.ban.noun", action: "ban", kind: "noun",
-      forms: ["verbod", "verboden", "gebruiksverbod", "appverbod", "schorsing", "blokkade", "beperking*"] },
+      forms: ["verbod", "verboden", "gebruiksverbod", "appverbod", "schorsing", "blokkade", "beperking*",
+        // an age limit bans what it limits for those under it (event-model.md: minors)
+        "minimumleeftijd voor", "leeftijdsgrens voor"] },
     { id: "nl.advisory", action: "advisory", kind: "verb",
       forms: ["ontraad*", "ontraden", "afgeraden", "raad* ... af", "adviseer* ... niet", "advies om ... niet",
         "roept ... op om ... te verwijderen", "roept ... op", "riep ... op", "riepen ... op", "opgeroepen", "oproepen om", "oproept", "dringend geadviseerd"] },

@@ -16,7 +16,9 @@ const pt: Locale = {
     { id: "pt.ban.effect", action: "ban", kind: "verb", effect: true,
       forms: ["deixa* de funcionar", "deixou de funcionar", "deixará de funcionar", "deixar de funcionar", "sair do ar", "saiu do ar", "fora do ar"] },
     { id: "pt.ban.noun", action: "ban", kind: "noun",
-      forms: ["proibição", "proibições", "banimento", "veto", "bloqueio", "suspensão", "restrição", "restrições"] },
+      forms: ["proibição", "proibições", "banimento", "veto", "bloqueio", "suspensão", "restrição", "restrições",
+        // an age limit bans what it limits for those under it (event-model.md: minors)
+        "idade mínima para", "idade mínima nas", "idade mínima de acesso às", "idade mínima de acesso a", "limite de idade para"] },
     { id: "pt.advisory", action: "advisory", kind: "verb",
       forms: ["desaconselh*", "recomend* não", "recomend* ... que não", "recomend* ... a não", "pediu ... que não",
         "pede ... que não", "orient* ... a não", "aconselh* ... a não", "alert* ... contra"] },
