@@ -153,6 +153,8 @@ function listedCategories(x: Candidate, f: SentenceFacts, inClause: TargetHit[],
     const listed = c.grammar.listGap.test(gap) && c.frames.listGap.test(gap);
     const opens = at === x.hit.end ? lead.length <= LIST_LEAD_WORDS && !lead.some((w) => c.frames!.boundary.test(w)) : listed;
     if (!isCategory(t) || !opens) break;
+    // "verbietet Messenger „Pingora“": a cue noun before a name names what the name is, no target of its own.
+    if (c.frames.cued.test(t.text) && c.frames.name.test(f.s.text.slice(t.end - f.s.start).trimStart())) { at = t.end; continue; }
     out.push(t);
     at = t.end;
   }

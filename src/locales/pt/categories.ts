@@ -99,7 +99,7 @@ e-scooters: patinetes elétricos, patinete elétrico, trotinetes elétricas, tro
 fossil fuel advertising: publicidade de combustíveis fósseis, publicidade dos combustíveis fósseis, propaganda de combustíveis fósseis
 mobile phones: celulares, celular, telefones celulares, telefone celular, telemóveis, telemóvel, aparelhos celulares, telefones móveis, telefone móvel, telefones, smartphone, smartphones, telefones inteligentes
 smartwatches: relógios inteligentes, relógio inteligente, smartwatches, smartwatch
-laptops: notebooks, laptops, computadores portáteis, portáteis, notebook, laptop
+laptops: notebooks, laptops, computadores portáteis, notebook, laptop
 power banks: power banks, powerbanks, baterias externas, carregadores portáteis, bateria externa
 social media: redes sociais, rede social, mídias sociais, plataformas de redes sociais
 messaging apps: aplicativos de mensagens, apps de mensagens, aplicações de mensagens, serviços de mensagens, aplicativo de mensagens
