@@ -193,7 +193,7 @@ const en: Locale = {
       "handsets", "drones", "chips", "technology", "systems", "routers", "modules", "radios", "vehicles", "cars", "batteries", "kit",
       "antivirus software", "surveillance cameras", "security cameras", "telecommunications equipment", "communications equipment"],
     madeBy: ["made by", "produced by", "manufactured by", "supplied by", "built by", "sold by", "from"],
-    transparent: ["approvals of", "approval of", "authorisations of", "authorizations of", "certification of", "licensing of", "sale of", "sales of", "the sale of", "import of", "imports of", "importation of", "export of", "exports of", "use of", "usage of",
+    transparent: ["new registrations of", "registrations of", "new licences for", "new licenses for", "licences for", "licenses for", "permits for", "approvals of", "approval of", "authorisations of", "authorizations of", "certification of", "licensing of", "sale of", "sales of", "the sale of", "import of", "imports of", "importation of", "export of", "exports of", "use of", "usage of",
       "access to", "production of", "manufacture of", "establishment of", "construction of", "opening of", "creation of", "deployment of", "development of", "distribution of", "advertising of", "advertisement of", "marketing of", "purchase of",
       "possession of", "operation of", "operations of", "downloads of", "download of", "installation of", "broadcasts of", "broadcasting of",
       "supply of", "equipment from", "products from", "products of", "services of", "new downloads of", "the use of", "the import of",
