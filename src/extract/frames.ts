@@ -74,6 +74,8 @@ export interface CompiledFrames {
   possessiveEnd: RegExp | null;
   /** Whether a word is a common word of the dictionary, where a noun before a ban noun names its object (English). */
   commonWord: ((word: string) => boolean) | null;
+  /** A title opening a name ("Mr Vlahogiannis"): a person, no target. */
+  person: RegExp | null;
 }
 
 const words = (xs: string[]) => [...new Set(xs)].filter(Boolean).sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/\s+/g, "\\s+").replace(/'/g, "['’]")).join("|") || "(?!)";
@@ -152,6 +154,7 @@ export function compileFrames(l: Locale): CompiledFrames | null {
     cued: compileForms([...new Set([...l.targetCues, ...cues])], "iu"),
     possessiveEnd: g?.possessive ? new RegExp(`(?:${g.possessive})$`, "u") : null,
     commonWord: fr.commonWord ?? null,
+    person: g?.honorifics?.length ? new RegExp(`^(?:${words(g.honorifics.map((h) => h.replace(/\.$/, "")))})\\.?\\s+\\p{Lu}`, "u") : null,
   };
 }
 
@@ -235,8 +238,8 @@ function readItem(rest: string, at: number, fr: CompiledFrames, listCued = false
       const start = at + skipped + name[0].indexOf(name[1]);
       return { hit: { start, end: start + name[1].length, text: name[1], kind: "subject" }, len: skipped + name[0].length };
     }
-    // "US-Bürgern", "EU citizens": a name ending in an audience noun names who, not what.
-    if (fr.audience.test(name[1].replace(/-/g, " "))) return null;
+    // "US-Bürgern", "EU citizens": a name ending in an audience noun names who, not what; "Mr Vlahogiannis" a person.
+    if (fr.audience.test(name[1].replace(/-/g, " ")) || fr.person?.test(name[1])) return null;
     const acr = ACRONYM.exec(next);
     const text = (acr ? acr[1] : name[1]).replace(fr.possessiveEnd ?? /(?!)/, "").replace(/[.’']+$/u, "").replace(fr.compoundHead ?? /(?!)/, "");
     const start = at + skipped + (acr ? name[0].length + acr[0].indexOf(acr[1]) : name[0].indexOf(name[1]));
@@ -355,7 +358,7 @@ export function passiveSubject(text: string, at: number, end: number, offset: nu
   if (fr.audienceComplement?.test(text.slice(end))) return [];
   const from = Math.max(0, at - 80);
   const m = fr.passiveBefore?.exec(text.slice(from, at));
-  if (m && !fr.pronoun.test(m[1]) && !fr.stop.test(m[1]) && nameLike(m[1], false, false, fr)) {
+  if (m && !fr.pronoun.test(m[1]) && !fr.stop.test(m[1]) && !fr.person?.test(m[1]) && nameLike(m[1], false, false, fr)) {
     const start = offset + from + m.index;
     return [{ start, end: start + m[1].length, text: m[1], kind: "name" }];
   }

@@ -175,6 +175,8 @@ export interface Grammar {
    * and reports no decision. Without them, questions read as statements.
    */
   questionWords?: string[];
+  /** Titles before a person's name ("Mr", "Frau", "Mme"): a person is banned from things, no thing banned. */
+  honorifics?: string[];
   /** Prepositions of place ("in", "en", "em"): a country after one is where, never the first word of a name. */
   locatives?: string[];
   /** The possessive ending of a name, as a regexp source ("['’]s" for "Germany's", "Worldcoin's"). */

@@ -170,6 +170,7 @@ const de: Locale = {
     "Beschäftigte*", "Abgeordnete*", "Minister", "Nutzer*", "Kinder", "Jugendliche*", "Minderjährige*", "Studierende*",
     "Soldaten", "Polizisten", "Regierungsmitglieder", "Politiker*"],
   grammar: {
+    honorifics: ["Herr", "Herrn", "Frau", "Dr", "Prof"],
     questionWords: ["warum", "wieso", "weshalb", "weswegen", "wie", "wann", "was", "wo", "wer", "welche", "welcher", "welches", "seit wann"],
     locatives: ["in", "im"],
     memberNouns: ["Land", "Länder", "Ländern", "Staat", "Staaten", "Mitgliedstaat", "Mitgliedstaaten", "Mitgliedsland", "Mitgliedsländer", "Mitgliedsstaat", "Mitgliedsstaaten"],

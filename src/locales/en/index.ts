@@ -224,6 +224,7 @@ const en: Locale = {
   audienceNouns: ["retailers", "sellers", "vendors", "shopkeepers", "employees", "officials", "staff", "civil servants", "workers", "personnel", "lawmakers", "members",
     "students", "users", "children", "minors", "teenagers", "servants", "ministers", "officers", "contractors", "agencies", "federal agencies", "government agencies", "departments"],
   grammar: {
+    honorifics: ["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Prof"],
     questionWords: ["why", "how", "when", "what", "where", "who", "which", "whose"],
     enactVerbs: ["passed", "approved", "signed", "enacted", "adopted", "imposed", "introduced", "voted for", "upheld"],
     locatives: ["in", "across", "throughout"],

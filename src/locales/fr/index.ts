@@ -162,6 +162,7 @@ const fr: Locale = {
     "utilisateurs", "enfants", "mineurs", "adolescents", "jeunes", "étudiants", "militaires", "policiers", "collaborateurs",
     "agents publics", "fonctionnaires fédéraux"],
   grammar: {
+    honorifics: ["M", "Mme", "Mlle", "Me", "Dr"],
     questionWords: ["pourquoi", "comment", "quand", "que", "quel", "quelle", "quels", "quelles", "où", "qui", "combien", "depuis quand"],
     enactVerbs: ["adopté", "voté", "instauré", "imposé", "décrété", "promulgué", "validé"],
     locatives: ["en", "au", "aux", "dans"],

@@ -155,6 +155,7 @@ const nl: Locale = {
   audienceNouns: ["ambtenaren", "rijksambtenaren", "personeel", "medewerkers", "werknemers", "politieagenten", "agenten",
     "leden", "studenten", "gebruikers", "kinderen", "minderjarigen", "ministers", "bewindspersonen", "militairen"],
   grammar: {
+    honorifics: ["dhr", "mevrouw", "mw", "mr", "dr"],
     questionWords: ["waarom", "hoe", "wanneer", "wat", "waar", "wie", "welke", "sinds wanneer"],
     locatives: ["in"],
     memberNouns: ["land", "landen", "lidstaat", "lidstaten"],
