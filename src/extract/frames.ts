@@ -214,7 +214,7 @@ function readItem(rest: string, at: number, fr: CompiledFrames, listCued = false
     const rest2 = r.slice(mod[0].length);
     const cue = fr.skip.exec(rest2);
     const cueLen = cue && fr.cued.test(cue[0]) ? cue[0].length : 0;
-    if (cueLen || fr.name.test(rest2) && !/^["“«„‘']/.test(rest2)) {
+    if (cueLen || fr.name.test(rest2)) {
       cued ||= cueLen > 0;
       skipped += mod[0].length + cueLen;
       r = rest.slice(skipped);
