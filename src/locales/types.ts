@@ -26,6 +26,12 @@ export interface TriggerRule {
    * the vessel"): an object no list knows counts only as a name, never as a common noun phrase.
    */
   namesOnly?: boolean;
+  /**
+   * The forms report a lift only as a participle or passive ("the ban was lifted", "access
+   * restored"): in the active their object is what is raised ("lifted the cup", "lifts WSU to
+   * 10-6"), so no object after them counts, only what the passive or the text before names.
+   */
+  passiveOnly?: boolean;
 }
 
 export interface CueSet {

@@ -41,12 +41,15 @@ const en: Locale = {
         "urge* ... not to", "warn* against", "strongly discouraged", "should not install", "should not use"] },
     { id: "en.lift", action: "lift", kind: "verb", namesOnly: true,
       forms: [...verbForms(["lift", "unblock", "reverse", "overturn", "rescind", "revoke"]).map((f) => `${f} the ban`),
-        "lifted", "lifts", "lift* ... ban", "unblock*", "restore* access to", "restore* access", "ban was lifted", "end* the ban",
+        "lift* ... ban", "unblock*", "restore* access to", "restore* access", "ban was lifted", "end* the ban",
         ...verbForms(["repeal", "overturn", "quash", "annul", "unban"]), "lift* ... restrictions", "lift* ... block*", "lift* ... suspension",
-        "lift* ... prohibition", "lifting", "struck down", "strike* down", "restore* services", "restore* ... services", "restored",
+        "lift* ... prohibition", "struck down", "strike* down", "restore* services", "restore* ... services",
         "access again", "allowed again",
         "end* ... ban", "ended the ban", "halt* ... ban", "paus* ... ban", "u-turn",
         "scrap* ... ban", "ditch* ... ban", "abandon* ... ban", "axe* ... ban", "drop* the ban", "drop* its ban"] },
+    // Bare "lifted", "restored": a lift as a participle or passive ("the ban was lifted", "access restored"), not "lifted the cup".
+    { id: "en.lift.bare", action: "lift", kind: "verb", namesOnly: true, passiveOnly: true,
+      forms: ["lifted", "lifts", "lifting", "restored"] },
     // Intransitive: the subject is what comes back ("Zangi volta a funcionar").
     { id: "en.lift.back", action: "lift", kind: "verb", intransitive: true,
       forms: ["back online", "accessible again", "available again", "reachable again"] },
