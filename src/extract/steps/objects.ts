@@ -204,10 +204,11 @@ function clauseObjects(x: Candidate, f: SentenceFacts, liftsObject: boolean, c: 
 
 /**
  * After another verb trigger, a target is that verb's ("bloqueó ... 120 aplicaciones, meses después de prohibir TikTok");
- * a lift takes what the order it ends banned ("bloqueó la orden que prohibía WeChat").
+ * a lift takes what the order it ends banned ("bloqueó la orden que prohibía WeChat"), advice what it advises
+ * ("raccomanda ... di disinstallare TikTok").
  */
 const notAnotherVerbs = (t: TargetHit, x: Candidate, f: SentenceFacts) =>
-  x.rule.action === "lift" || t.start < x.hit.end || !f.verbStarts.some((s) => s >= x.hit.end && s < t.start);
+  x.rule.action !== "ban" || t.start < x.hit.end || !f.verbStarts.some((s) => s >= x.hit.end && s < t.start);
 
 /** Words after a known name that make a company of it, not another product ("Huawei Technologies"). */
 const COMPANY_WORDS = /^(?:technologies|technology|corp|corporation|inc|ltd|limited|group|co|company|holdings|platforms|sa|ag|gmbh|plc|llc)\.?$/iu;

@@ -180,4 +180,16 @@ toy guns: Spielzeugwaffen, Spielzeugpistolen, Spielzeuggewehre, Softairwaffen, A
 laser pointers: Laserpointer, Laserpointern
 nuclear weapons: Atomwaffen, Atomwaffe, Kernwaffen, Nuklearwaffen, Atombomben
 chemical weapons: Chemiewaffen, chemische Waffen, chemischen Waffen
+wheat: Weizen
+onions: Zwiebeln, Zwiebel
+tomatoes: Tomaten, Tomate
+potatoes: Kartoffeln, Kartoffel
+beef: Rindfleisch, Rindfleischs
+poultry: Geflügel, Geflügelfleisch, Hühnerfleisch
+pork: Schweinefleisch
+sugar: Zuckerexporte, Zuckerausfuhr
+eggs: Eier
+maize: Mais
+fertilisers: Düngemittel, Dünger
+sunflower oil: Sonnenblumenöl
 `);

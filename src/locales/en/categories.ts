@@ -179,4 +179,16 @@ toy guns: toy guns, toy gun, replica guns, imitation firearms
 laser pointers: laser pointers, laser pointer
 nuclear weapons: nuclear weapons, nuclear arms
 chemical weapons: chemical weapons
+wheat: wheat
+onions: onion, onions
+tomatoes: tomato, tomatoes
+potatoes: potato, potatoes
+beef: beef, beef exports, beef imports
+poultry: poultry, poultry meat, poultry products, chicken meat
+pork: pork, pork products
+sugar: sugar exports, sugar imports
+eggs: eggs
+maize: maize, corn
+fertilisers: fertiliser, fertilisers, fertilizer, fertilizers
+sunflower oil: sunflower oil
 `);

@@ -179,4 +179,16 @@ toy guns: pistolas de juguete, armas de juguete, réplicas de armas
 laser pointers: punteros láser, puntero láser, punteros láser verdes
 nuclear weapons: armas nucleares, arma nuclear, armas atómicas, bomba atómica
 chemical weapons: armas químicas
+wheat: trigo
+onions: cebollas, cebolla
+tomatoes: tomates, tomate
+potatoes: patatas, papas, patata
+beef: carne vacuna, carne de vacuno, carne bovina, carne de res
+poultry: carne de pollo, carne aviar, aves de corral, productos avícolas
+pork: carne de cerdo, carne porcina
+sugar: exportaciones de azúcar
+eggs: huevos
+maize: maíz
+fertilisers: fertilizantes, abonos
+sunflower oil: aceite de girasol
 `);

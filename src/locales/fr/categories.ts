@@ -179,4 +179,16 @@ toy guns: pistolets jouets, armes factices, répliques d'armes, armes jouets
 laser pointers: pointeurs laser, pointeur laser
 nuclear weapons: armes nucléaires, arme nucléaire, bombe atomique, armes atomiques
 chemical weapons: armes chimiques
+wheat: blé
+onions: oignons, oignon
+tomatoes: tomates, tomate
+potatoes: pommes de terre, pomme de terre
+beef: viande bovine, viande de bœuf, bœuf
+poultry: volaille, volailles, viande de volaille
+pork: viande de porc, porc
+sugar: exportations de sucre
+eggs: œufs
+maize: maïs
+fertilisers: engrais
+sunflower oil: huile de tournesol
 `);

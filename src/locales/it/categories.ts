@@ -179,4 +179,16 @@ toy guns: pistole giocattolo, armi giocattolo, repliche di armi, armi finte
 laser pointers: puntatori laser, puntatore laser, penne laser
 nuclear weapons: armi nucleari, arma nucleare, armi atomiche, bomba atomica
 chemical weapons: armi chimiche
+wheat: frumento
+onions: cipolle, cipolla
+tomatoes: pomodori, pomodoro
+potatoes: patate, patata
+beef: carne bovina, carne di manzo, manzo
+poultry: pollame, carne di pollo, carne avicola
+pork: carne suina, carne di maiale
+sugar: esportazioni di zucchero
+eggs: uova
+maize: mais
+fertilisers: fertilizzanti
+sunflower oil: olio di girasole
 `);

@@ -180,4 +180,16 @@ toy guns: speelgoedwapens, nepwapens, speelgoedpistolen, alarmpistolen
 laser pointers: laserpennen, laserpointers, laserpen, laserpointer
 nuclear weapons: kernwapens, kernwapen, atoomwapens, nucleaire wapens
 chemical weapons: chemische wapens
+wheat: tarwe
+onions: uien, ui
+tomatoes: tomaten, tomaat
+potatoes: aardappelen, aardappels
+beef: rundvlees
+poultry: pluimvee, kippenvlees
+pork: varkensvlees
+sugar: suikerexport
+eggs: eieren
+maize: maïs
+fertilisers: kunstmest, meststoffen
+sunflower oil: zonnebloemolie
 `);

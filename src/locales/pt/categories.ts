@@ -179,4 +179,16 @@ toy guns: armas de brinquedo, simulacros de armas, réplicas de armas, pistolas 
 laser pointers: apontadores laser, ponteiras laser, canetas laser
 nuclear weapons: armas nucleares, arma nuclear, armas atômicas, bomba atômica, armas atómicas
 chemical weapons: armas químicas
+wheat: trigo
+onions: cebolas, cebola
+tomatoes: tomates, tomate
+potatoes: batatas, batata
+beef: carne bovina, carne de vaca, carne de boi
+poultry: carne de frango, carne de aves, frango
+pork: carne suína, carne de porco
+sugar: exportações de açúcar
+eggs: ovos
+maize: milho
+fertilisers: fertilizantes, adubos
+sunflower oil: óleo de girassol
 `);
