@@ -186,7 +186,7 @@ potatoes: potato, potatoes
 beef: beef, beef exports, beef imports
 poultry: poultry, poultry meat, poultry products, chicken meat
 pork: pork, pork products
-sugar: sugar exports, sugar imports
+sugar: sugar, sugar exports, sugar imports
 eggs: eggs
 maize: maize, corn
 fertilisers: fertiliser, fertilisers, fertilizer, fertilizers

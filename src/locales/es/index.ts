@@ -27,7 +27,7 @@ const es: Locale = {
       forms: ["levant* la prohibición", "levant* el veto", "levant* el bloqueo", "levant* ... prohibición", "levantó", "levanta",
         "desbloque*", "revoc*", "anul*", "suspend* la orden", "suspend* el decreto", "suspend* la prohibición",
         "suspendió temporalmente", "bloque* la orden", "bloque* la prohibición", "bloque* el veto", "frenó", "frena",
-        "restableci*", "restablec*", "prórroga", "prorrog*", "aplaz*", "pospuso", "posterg*", "derog*", "anulación", "dej* sin efecto",
+        "restableci*", "restablec*", "prórroga", "prorrog*", "aplaz*", "pospuso", "posterg*", "derog*", "anulación", "dej* sin efecto", "dej* en suspenso", "dejado en suspenso",
         "dejó sin efecto",
         "nuevamente accesible", "de nuevo accesible", "fin de la prohibición",
         "fin del bloqueo", "fin del veto", "pon* fin a la prohibición", "puso fin a la prohibición", "tumbó", "tumba la", "tumba el",

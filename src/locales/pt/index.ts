@@ -24,7 +24,7 @@ const pt: Locale = {
         "pede ... que não", "orient* ... a não", "aconselh* ... a não", "alert* ... contra"] },
     { id: "pt.lift", action: "lift", kind: "verb",
       forms: ["suspend* a proibição", "suspend* o banimento", "suspend* a lei", "revog*", "anul*", "desbloque*",
-        "levant* a proibição", "levant* o bloqueio", "acab* com a suspensão", "acab* com a proibição", "acab* com o bloqueio", "acab* com o banimento",
+        "levant* a proibição", "levant* o bloqueio", "autoriz* a volta do", "autoriz* a volta da", "autoriz* volta do", "autoriz* volta da", "autoriz* o retorno do", "autoriz* o retorno da", "liber* o acesso ao", "liber* o acesso à", "acab* com a suspensão", "acab* com a proibição", "acab* com o bloqueio", "acab* com o banimento",
         "põe fim à suspensão", "pôs fim à suspensão", "põe fim à proibição", "pôs fim à proibição", "fim à suspensão", "fim à proibição", "levantamento da suspensão", "levantamento do bloqueio", "levantamento da proibição", "levantamento do banimento", "restabelec*", "restaur*", "adiou", "adiar", "adiad*", "prorrog*", "adiamento",
         "prorrogação", "adiar", "pausa", "derrub* a ordem", "derrub* ... decisão",
         "derrub* ... suspensão", "derrub* ... bloqueio", "derrub* ... proibição", "derrub* ... liminar", "suspend* a liminar",
