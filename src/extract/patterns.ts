@@ -79,8 +79,22 @@ function joinByPost(alts: { body: string; post: string }[]): string[] {
 
 /** One alternation of many forms, longest first so that "lift the ban" wins over "ban". */
 export function compileForms(forms: string[], flags = "giu"): RegExp {
+  return new RegExp(formsAlternation(forms), flags);
+}
+
+function formsAlternation(forms: string[]): string {
   const sorted = [...new Set(forms)].sort((a, b) => b.length - a.length);
-  return new RegExp(joinAlternatives(sorted.map((f) => { const p = formParts(f); return { ...p, body: `(?:${p.body})` }; })), flags);
+  return joinAlternatives(sorted.map((f) => { const p = formParts(f); return { ...p, body: `(?:${p.body})` }; }));
+}
+
+/**
+ * compileForms(forms).source, for a larger pattern, without building that regexp (V8 parses each
+ * Unicode letter class of it, in every worker, for nothing): no forms is the empty pattern "(?:)",
+ * as the source of an empty regexp reads; a "/" stays as written, where the source escapes it (the
+ * same pattern either way).
+ */
+export function formsSource(forms: string[]): string {
+  return formsAlternation(forms) || "(?:)";
 }
 
 /**

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { compileForms, compileGroup, compileKeyed, compileKeyedMatcher, formSource } from "../../src/extract/patterns.js";
+import { compileForms, compileGroup, compileKeyed, compileKeyedMatcher, formSource, formsSource } from "../../src/extract/patterns.js";
 import { loadLocales } from "../../src/locales/index.js";
 
 const CLASS = "(?<![\\p{L}\\p{N}])";
@@ -131,6 +131,17 @@ describe("keyed groups", () => {
           if (positions.length) sameEverywhere([list], text, positions);
         }
       }
+    }
+  });
+});
+
+describe("forms as a source", () => {
+  it("read as the source of the compiled forms, without building them (empty: the empty pattern)", async () => {
+    expect(formsSource([])).toBe(new RegExp("").source);
+    expect(formsSource(["a/b", "x"])).toBe("(?:(?<![\\p{L}\\p{N}])(?:(?:a/b)|(?:x))(?![\\p{L}\\p{N}]))");
+    for (const [, l] of await loadLocales()) {
+      const lists = [...Object.values(l.cues).filter((v): v is string[] => Array.isArray(v)), l.targetCues, l.audienceNouns, l.dates.monthOnly, l.dates.effective];
+      for (const forms of lists) expect(formsSource(forms).replace(/\//g, "\\/")).toBe(compileForms(forms).source);
     }
   });
 });
