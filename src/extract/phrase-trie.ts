@@ -32,6 +32,13 @@ const foldLower = (c: string) => (c === "’" || c === "`" ? "'" : isSpace(c) ? 
 /** One character of text or form, normalised: case folded, apostrophes straightened, any space a space. */
 const fold = (c: string) => foldLower(c.toLowerCase());
 const keyOf = (folded: string): Key => (folded.length === 1 ? folded.charCodeAt(0) : folded);
+/** keyOf(fold(c)) of one character, remembered: every locale's trie of places adds the same thousands of names. */
+const FOLDED_KEYS = new Map<string, Key>();
+function foldedKey(c: string): Key {
+  let k = FOLDED_KEYS.get(c);
+  if (k === undefined) FOLDED_KEYS.set(c, (k = keyOf(fold(c))));
+  return k;
+}
 /** isSpace of one code unit: 0 unknown, 1 space, 2 not (the few spaces beyond ASCII found once by the regexp). */
 const SPACE = new Uint8Array(0x10000);
 function isSpaceCode(c: number): boolean {
@@ -100,7 +107,7 @@ export class PhraseTrie<T> {
     if (!body) return;
     let n = this.root;
     for (const ch of body) {
-      const k = keyOf(fold(ch));
+      const k = foldedKey(ch);
       let nx = n.next.get(k);
       if (!nx) n.next.set(k, (nx = { next: new Map(), items: [], prefixItems: [] }));
       n = nx;
