@@ -1,6 +1,6 @@
 // A locale's data compiled once into the regular expressions the engine runs.
 import type { Locale } from "../locales/types.js";
-import { compileCues, compileForms, compileKeyedMatcher, type CueMatcher, type KeyedMatcher } from "./patterns.js";
+import { compileCues, compileForms, formsSource, compileKeyedMatcher, type CueMatcher, type KeyedMatcher } from "./patterns.js";
 import { buildPlaceMatcher, type PlaceMatcher } from "./places.js";
 import { buildTargetFinder, type TargetFinder } from "./targets.js";
 import { compileGrammar, type CompiledGrammar } from "./grammar.js";
@@ -74,7 +74,7 @@ export function compileLocale(locale: Locale): CompiledLocale {
   if (hit && hit.locale === locale) return hit;
   const grammar = compileGrammar(locale);
   const ARTICLES = grammar.articles;
-  const cues = compileForms(locale.targetCues, "iu").source;
+  const cues = formsSource(locale.targetCues);
   const c: CompiledLocale = {
     locale,
     grammar,
@@ -95,17 +95,17 @@ export function compileLocale(locale: Locale): CompiledLocale {
     liftObject: compileCues(locale.cues.liftObjects),
     coordinated: new RegExp(`(?<![\\p{L}])(?:${(locale.grammar?.conjunctions ?? []).map(escapeRegExp).join("|") || "(?!)"})(?:\\s+\\p{Ll}+){0,2}\\s*$`, "u"),
     locative: locale.cues.locatives?.length
-      ? new RegExp(`(?:^|\\s)(?:${compileForms(locale.cues.locatives, "iu").source})\\s+${ARTICLES}$`, "iu")
+      ? new RegExp(`(?:^|\\s)(?:${formsSource(locale.cues.locatives)})\\s+${ARTICLES}$`, "iu")
       : null,
-    now: locale.cues.now?.length ? new RegExp(`(?<![\\p{L}])(?:${compileForms(locale.cues.now, "iu").source})(?![\\p{L}])`, "iu") : null,
-    gloss: locale.grammar?.glosses?.length ? new RegExp(`^\\s*,\\s*(?:${compileForms(locale.grammar.glosses, "iu").source})\\s+$`, "iu") : null,
+    now: locale.cues.now?.length ? new RegExp(`(?<![\\p{L}])(?:${formsSource(locale.cues.now)})(?![\\p{L}])`, "iu") : null,
+    gloss: locale.grammar?.glosses?.length ? new RegExp(`^\\s*,\\s*(?:${formsSource(locale.grammar.glosses)})\\s+$`, "iu") : null,
     nounForms: !locale.grammar?.linkMakesNoun ? new Set<string>() : new Set(locale.triggers.filter((t) => t.kind === "noun").flatMap((t) => t.forms).filter((f) => !/[\s*.]/.test(f)).map((f) => f.toLowerCase())),
-    fronted: locale.grammar?.frontedOpeners?.length ? new RegExp(`^[\\s,]*(?:${compileForms(locale.grammar.frontedOpeners, "iu").source})`, "iu") : null,
+    fronted: locale.grammar?.frontedOpeners?.length ? new RegExp(`^[\\s,]*(?:${formsSource(locale.grammar.frontedOpeners)})`, "iu") : null,
     follow: locale.cues.follow?.length ? compileKeyedMatcher([{ key: "follow", forms: locale.cues.follow }]) : null,
     besides: locale.cues.besides?.length
-      ? new RegExp(`(?:^|[\\s,;:(])(?:${compileForms(locale.cues.besides, "iu").source})\\s+${ARTICLES}$`, "iu")
+      ? new RegExp(`(?:^|[\\s,;:(])(?:${formsSource(locale.cues.besides)})\\s+${ARTICLES}$`, "iu")
       : null,
-    medium: locale.cues.medium?.length ? new RegExp(`(?:${compileForms(locale.cues.medium, "iu").source})\\s*$`, "iu") : null,
+    medium: locale.cues.medium?.length ? new RegExp(`(?:${formsSource(locale.cues.medium)})\\s*$`, "iu") : null,
     motive: locale.cues.motive?.length ? compileCues(locale.cues.motive) : null,
     scopes: compileKeyedMatcher(locale.scopes.map((s, i) => ({ key: `${s.scope}#${i}`, forms: s.forms }))),
     bodies: compileKeyedMatcher(locale.bodies.map((b, i) => ({ key: String(i), forms: b.forms }))),
@@ -129,8 +129,8 @@ function abbreviationEnd(words: string[] | undefined): RegExp | null {
 
 /** The locale's one-word ban nouns ("ban", "Sperre", "blokkade") where a verb's object or a form's gap holds one. */
 function banNouns(locale: Locale, grammar: CompiledGrammar): { banNounEnd: RegExp; banNounLead: RegExp; banNounIn: RegExp; liftedBanLead: RegExp } {
-  const nouns = compileForms(locale.triggers.filter((t) => t.kind === "noun").flatMap((t) => t.forms.filter((f) => !/\s|\.\.\./.test(f))), "iu").source || "(?!)";
-  const banOnly = compileForms(locale.triggers.filter((t) => t.kind === "noun" && t.action === "ban").flatMap((t) => t.forms.filter((f) => !/\s|\.\.\./.test(f))), "iu").source || "(?!)";
+  const nouns = formsSource(locale.triggers.filter((t) => t.kind === "noun").flatMap((t) => t.forms.filter((f) => !/\s|\.\.\./.test(f)))) || "(?!)";
+  const banOnly = formsSource(locale.triggers.filter((t) => t.kind === "noun" && t.action === "ban").flatMap((t) => t.forms.filter((f) => !/\s|\.\.\./.test(f)))) || "(?!)";
   const det = locale.grammar?.determiners.filter((w) => !/['’]$/.test(w)).map(escapeRegExp).join("|");
   const links = (locale.frames?.nounLinks ?? []).map((w) => escapeRegExp(w).replace(/['’]$/, "['’]")).join("|");
   return {

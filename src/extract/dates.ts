@@ -11,7 +11,7 @@
 import type { PartialDate, Precision } from "../types.js";
 import type { Locale } from "../locales/types.js";
 import type { Chrono, ParsedResult } from "chrono-node";
-import { compileForms } from "./patterns.js";
+import { compileForms, formsSource } from "./patterns.js";
 import { escapeRegExp } from "./words.js";
 
 export type DateRole = "announced" | "effective" | "deadline" | "expires";
@@ -73,7 +73,7 @@ const cache = new WeakMap<Locale, Compiled>();
 const byLength = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
 const escape = (s: string) => escapeRegExp(s).replace(/\s+/g, "\\s+");
 /** A cue ends right before the date: at most two plain words in between ("until the end of"), no comma, no number. */
-const cueBefore = (forms: string[]) => new RegExp(`(?:${compileForms(forms).source})(?:\\s+[\\p{L}'’]+){0,2}\\s*$`, "iu");
+const cueBefore = (forms: string[]) => new RegExp(`(?:${formsSource(forms)})(?:\\s+[\\p{L}'’]+){0,2}\\s*$`, "iu");
 
 function compiled(l: Locale): Compiled {
   let c = cache.get(l);
@@ -103,14 +103,14 @@ function compiled(l: Locale): Compiled {
     deadline: cueBefore(d.deadline),
     effective: cueBefore(d.effective),
     expires: cueBefore(d.expires),
-    monthOnly: new RegExp(`(?:${compileForms(d.monthOnly).source})\\s*${d.periodLinks?.length ? `(?:(?:${d.periodLinks.map(escape).join("|")})\\s+)?` : ""}$`, "iu"),
-    monthOnlyStart: new RegExp(`^(?:${compileForms(d.monthOnly).source})`, "iu"),
+    monthOnly: new RegExp(`(?:${formsSource(d.monthOnly)})\\s*${d.periodLinks?.length ? `(?:(?:${d.periodLinks.map(escape).join("|")})\\s+)?` : ""}$`, "iu"),
+    monthOnlyStart: new RegExp(`^(?:${formsSource(d.monthOnly)})`, "iu"),
     future: compileForms(d.future, "iu"),
-    futureBefore: d.futureBefore?.length ? new RegExp(`(?:${compileForms(d.futureBefore, "iu").source})(?:\\s+[\\p{L}'’]+)?\\s*$`, "iu") : null,
+    futureBefore: d.futureBefore?.length ? new RegExp(`(?:${formsSource(d.futureBefore)})(?:\\s+[\\p{L}'’]+)?\\s*$`, "iu") : null,
     inForce: d.inForce?.length ? compileForms(d.inForce, "iu") : null,
     imposed: d.imposedBefore?.length ? cueBefore(d.imposedBefore) : null,
     // "à compter de ce samedi", "from Monday": a start day, read or not (a weekday against a month-only date).
-    effectFromDay: new RegExp(`(?:${compileForms(d.effective).source})(?:\\s+[\\p{L}'’]+){0,2}?\\s+(?:${[...d.weekdays, ...Object.keys(d.relative ?? {}).filter((k) => d.relative![k][0] === "day")].map(escape).join("|")})(?![\\p{L}])`, "iu"),
+    effectFromDay: new RegExp(`(?:${formsSource(d.effective)})(?:\\s+[\\p{L}'’]+){0,2}?\\s+(?:${[...d.weekdays, ...Object.keys(d.relative ?? {}).filter((k) => d.relative![k][0] === "day")].map(escape).join("|")})(?![\\p{L}])`, "iu"),
     past: d.past?.length ? compileForms(d.past, "iu") : /(?!)/,
     immediate: compileForms(d.immediate, "iu"),
     duration: new RegExp(`(?<![\\p{L}])(\\d+|${num})(?:\\s|-)+(?:\\p{L}+\\s+)?(${units})(?![\\p{L}])`, "giu"),

@@ -79,8 +79,22 @@ function joinByPost(alts: { body: string; post: string }[]): string[] {
 
 /** One alternation of many forms, longest first so that "lift the ban" wins over "ban". */
 export function compileForms(forms: string[], flags = "giu"): RegExp {
+  return new RegExp(formsAlternation(forms), flags);
+}
+
+function formsAlternation(forms: string[]): string {
   const sorted = [...new Set(forms)].sort((a, b) => b.length - a.length);
-  return new RegExp(joinAlternatives(sorted.map((f) => { const p = formParts(f); return { ...p, body: `(?:${p.body})` }; })), flags);
+  return joinAlternatives(sorted.map((f) => { const p = formParts(f); return { ...p, body: `(?:${p.body})` }; }));
+}
+
+/**
+ * compileForms(forms).source, for a larger pattern, without building that regexp (V8 parses each
+ * Unicode letter class of it, in every worker, for nothing): no forms is the empty pattern "(?:)",
+ * as the source of an empty regexp reads; a "/" stays as written, where the source escapes it (the
+ * same pattern either way).
+ */
+export function formsSource(forms: string[]): string {
+  return formsAlternation(forms) || "(?:)";
 }
 
 /**
@@ -88,6 +102,12 @@ export function compileForms(forms: string[], flags = "giu"): RegExp {
  * "bloqu* l'interdiction" (a lift) wins over "bloqu*" (a ban) at the same position.
  */
 export function compileKeyed(lists: { key: string; forms: string[] }[], flags = "giu"): { re: RegExp; keys: string[]; lengths: number[] } {
+  const { alts, keys, lengths } = keyedAlternatives(lists);
+  return { re: new RegExp(joinAlternatives(alts) || "(?!)", flags), keys, lengths };
+}
+
+/** compileKeyed's alternatives (one named group per form, longest form first) with their keys and form lengths. */
+function keyedAlternatives(lists: { key: string; forms: string[] }[]) {
   const pairs: { key: string; form: string }[] = [];
   const seen = new Set<string>();
   for (const l of lists) for (const form of l.forms) {
@@ -98,8 +118,9 @@ export function compileKeyed(lists: { key: string; forms: string[] }[], flags = 
   pairs.sort((a, b) => b.form.replace(/\*/g, "").length - a.form.replace(/\*/g, "").length);
   const keys = pairs.map((p) => p.key);
   const lengths = pairs.map((p) => p.form.replace(/\*/g, "").length);
-  const alts = pairs.map((p, i) => { const f = formParts(p.form); return { ...f, body: `(?<k${i}>${f.body})` }; });
-  return { re: new RegExp(joinAlternatives(alts) || "(?!)", flags), keys, lengths };
+  const parts = pairs.map((p) => formParts(p.form));
+  const alts = parts.map((f, i) => ({ ...f, body: `(?<k${i}>${f.body})` }));
+  return { alts, parts, keys, lengths };
 }
 
 /** Which alternative of a keyed regexp matched. */
@@ -141,11 +162,69 @@ export interface KeyedMatcher {
   test(text: string): boolean;
 }
 
-interface Group {
-  re: RegExp;
+export interface Group {
   keys: string[];
   /** The length of each alternative's form: the longest form wins, as in one alternation. */
   lengths: number[];
+  /** The match of the group's alternation at a position (sticky), or null. */
+  at(text: string, at: number): RegExpExecArray | null;
+}
+
+const WORD_START = `(?<!${L})`;
+const WORD_END = `(?!${L})`;
+const STAR = "[\\p{L}\\p{N}'’-]*";
+/**
+ * A form's boundaries and the rest of a word after a trailing "*", each tested at one position by
+ * one regexp of the same class and flags as the group regexps hold them: V8 builds a Unicode
+ * letter class anew, and case-folds it, in every case-insensitive regexp it compiles (about half
+ * a millisecond each, in every worker), while a regexp of plain words compiles in a few
+ * microseconds.
+ */
+const AT_WORD_START = new RegExp(WORD_START, "yiu");
+const AT_WORD_END = new RegExp(WORD_END, "yiu");
+const REST_OF_WORD = new RegExp(STAR, "yiu");
+const holds = (re: RegExp, text: string, at: number) => ((re.lastIndex = at), re.test(text));
+
+/**
+ * A keyed group's regexp, sticky. Where every form is plain words (and perhaps a trailing "*")
+ * between word boundaries, the words alone are tried first, as one alternation in the same
+ * order: an alternative whose words do not match here cannot match with its boundaries either,
+ * so the first one whose words match is the alternation's answer when its boundaries hold there
+ * (tested apart) — the same text, the same alternative. Where they do not, the whole regexp,
+ * boundaries and all, is built then and decides.
+ */
+export function compileGroup(lists: { key: string; forms: string[] }[]): Group {
+  const { alts, parts, keys, lengths } = keyedAlternatives(lists);
+  let whole: RegExp | null = null;
+  const wholeAt = (text: string, at: number) => {
+    whole ??= new RegExp(joinAlternatives(alts) || "(?!)", "yiu");
+    whole.lastIndex = at;
+    return whole.exec(text);
+  };
+  const starred = parts.map((p) => p.post === "" && p.body.endsWith(STAR));
+  const words = parts.map((p, i) => (starred[i] ? p.body.slice(0, -STAR.length) : p.body));
+  const plain = parts.length > 0 && parts.every((p, i) => (p.pre === "" || p.pre === WORD_START) && (p.post === "" || p.post === WORD_END) && !words[i].includes("\\p{"));
+  if (!plain) return { keys, lengths, at: wholeAt };
+  const bare = new RegExp(words.map((w, i) => `(?<k${i}>${w})`).join("|"), "yiu");
+  const at = (text: string, at: number): RegExpExecArray | null => {
+    bare.lastIndex = at;
+    const m = bare.exec(text);
+    if (!m) return null;
+    const i = indexOfMatch(m, keys.length);
+    const p = parts[i];
+    if (p.pre && !holds(AT_WORD_START, text, at)) return wholeAt(text, at);
+    if (!starred[i]) return p.post && !holds(AT_WORD_END, text, at + m[0].length) ? wholeAt(text, at) : m;
+    // The rest of the word after a trailing "*", as the whole regexp's greedy class takes it (nothing follows it there).
+    REST_OF_WORD.lastIndex = at + m[0].length;
+    const rest = REST_OF_WORD.exec(text)![0];
+    if (!rest) return m;
+    const full = m[0] + rest;
+    m[0] = full;
+    m[i + 1] = full;
+    m.groups![`k${i}`] = full;
+    return m;
+  };
+  return { keys, lengths, at };
 }
 
 /** The first word of a form, as the trie folds it; "*" kept for prefix forms. */
@@ -163,7 +242,7 @@ export function compileKeyedMatcher(lists: { key: string; forms: string[] }[]): 
   const compiled = new Map<string, Group>();
   const group = (w: string): Group => {
     let g = compiled.get(w);
-    if (!g) compiled.set(w, (g = compileKeyed(byWord.get(w)!, "yiu")));
+    if (!g) compiled.set(w, (g = compileGroup(byWord.get(w)!)));
     return g;
   };
   const trie = new PhraseTrie<string>();
@@ -194,8 +273,7 @@ export function compileKeyedMatcher(lists: { key: string; forms: string[] }[]): 
       // The longest form wins across the groups tried here, as it would in one alternation.
       let best: { m: RegExpExecArray; g: Group; i: number } | null = null;
       for (const g of gs) {
-        g.re.lastIndex = at;
-        const m = g.re.exec(text);
+        const m = g.at(text, at);
         if (!m || !m[0].length) continue;
         const i = indexOfMatch(m, g.keys.length);
         if (!best || g.lengths[i] > best.g.lengths[best.i]) best = { m, g, i };

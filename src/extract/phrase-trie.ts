@@ -32,6 +32,13 @@ const foldLower = (c: string) => (c === "’" || c === "`" ? "'" : isSpace(c) ? 
 /** One character of text or form, normalised: case folded, apostrophes straightened, any space a space. */
 const fold = (c: string) => foldLower(c.toLowerCase());
 const keyOf = (folded: string): Key => (folded.length === 1 ? folded.charCodeAt(0) : folded);
+/** keyOf(fold(c)) of one character, remembered: every locale's trie of places adds the same thousands of names. */
+const FOLDED_KEYS = new Map<string, Key>();
+function foldedKey(c: string): Key {
+  let k = FOLDED_KEYS.get(c);
+  if (k === undefined) FOLDED_KEYS.set(c, (k = keyOf(fold(c))));
+  return k;
+}
 /** isSpace of one code unit: 0 unknown, 1 space, 2 not (the few spaces beyond ASCII found once by the regexp). */
 const SPACE = new Uint8Array(0x10000);
 function isSpaceCode(c: number): boolean {
@@ -47,12 +54,43 @@ const foldLowerCode = (c: number): number => (c === 0x2019 || c === 0x60 ? 0x27 
  * character costs more), and the text case-folded; the last text's are kept, since every
  * trie of a locale scans the same sentence in turn.
  */
+/** Whether a code unit is a letter or digit, as `[\p{L}\p{N}]` says (u flag): 0 unknown, 1 yes, 2 no (each found once by the regexp). */
+const WORD_CODE = new Uint8Array(0x10000);
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/**
+ * 1 at each code unit of a letter or digit (both halves of an astral one), as `[\p{L}\p{N}]+`
+ * matched over the text, code point by code point, marks them; a table per code unit, not a
+ * match object per word.
+ */
+export function wordChars(text: string): Uint8Array {
+  const n = text.length;
+  const w = new Uint8Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      const l = c | 0x20;
+      if ((c >= 0x30 && c <= 0x39) || (l >= 0x61 && l <= 0x7a)) w[i] = 1;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        if (WORD_CHAR.test(text.slice(i, i + 2))) w[i] = w[i + 1] = 1;
+        i++;
+        continue;
+      }
+    }
+    let k = WORD_CODE[c];
+    if (k === 0) WORD_CODE[c] = k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    if (k === 1) w[i] = 1;
+  }
+  return w;
+}
 let lastText: string | null = null;
 let lastRead: { w: Uint8Array; folded: string | null; bounds: Set<number> | null } = { w: new Uint8Array(1), folded: null, bounds: null };
 function readText(text: string): { w: Uint8Array; folded: string | null; bounds: Set<number> | null } {
   if (text === lastText) return lastRead;
-  const w = new Uint8Array(text.length + 1);
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) w.fill(1, m.index!, m.index! + m[0].length);
+  const w = wordChars(text);
   const lower = text.toLowerCase();
   lastText = text;
   lastRead = { w, folded: lower.length === text.length ? lower : null, bounds: isUnspaced(text) ? wordBoundaries(text) : null };
@@ -69,7 +107,7 @@ export class PhraseTrie<T> {
     if (!body) return;
     let n = this.root;
     for (const ch of body) {
-      const k = keyOf(fold(ch));
+      const k = foldedKey(ch);
       let nx = n.next.get(k);
       if (!nx) n.next.set(k, (nx = { next: new Map(), items: [], prefixItems: [] }));
       n = nx;
@@ -116,6 +154,11 @@ export class PhraseTrie<T> {
         // Skip to the next letter that starts a word without testing each character twice.
         i++;
         while (i < text.length && w[i] === w[i - 1] && !bounds) i++;
+        continue;
+      }
+      // No phrase starts with this character: nothing found here (the root holds no phrase of its own).
+      if (!this.root.next.has(folded ? foldLowerCode(folded.charCodeAt(i)) : keyOf(fold(text[i])))) {
+        i++;
         continue;
       }
       const hits: (PhraseHit<T> & { prefix?: boolean })[] = [];

@@ -6,7 +6,7 @@
 // nothing in the sentence says more precisely who is concerned.
 import type { Scope } from "../types.js";
 import type { Locale } from "../locales/types.js";
-import { compileForms } from "./patterns.js";
+import { formsSource } from "./patterns.js";
 
 export interface ScopeHit {
   start: number;
@@ -18,7 +18,7 @@ const weakCache = new WeakMap<Locale, RegExp | null>();
 function weakForms(l: Locale): RegExp | null {
   if (weakCache.has(l)) return weakCache.get(l)!;
   const forms = l.scopes.filter((s) => s.weak).flatMap((s) => s.forms);
-  const re = forms.length ? new RegExp(`^(?:${compileForms(forms, "iu").source})$`, "iu") : null;
+  const re = forms.length ? new RegExp(`^(?:${formsSource(forms)})$`, "iu") : null;
   weakCache.set(l, re);
   return re;
 }

@@ -2,7 +2,7 @@
 // capitalised name right after a locale's target cue ("the app Threads").
 import type { Locale } from "../locales/types.js";
 import { KNOWN_TARGETS } from "../gazetteer/targets.js";
-import { compileForms, compileKeyedMatcher } from "./patterns.js";
+import { compileKeyedMatcher, formsSource } from "./patterns.js";
 import { PhraseTrie } from "./phrase-trie.js";
 import { escapeRegExp } from "./words.js";
 import { buildCategoryFinder } from "./categories.js";
@@ -89,7 +89,7 @@ export function buildTargetFinder(locale: Locale): TargetFinder {
   // Cue words found through the first-word index, then a capitalised name right after each.
   const cues = compileKeyedMatcher([{ key: "cue", forms: locale.targetCues }]);
   // Case-sensitive, stems included: "мессенджер*" matches "мессенджеру" but "app" not "App".
-  const cueAsWritten = new RegExp(`^(?:${compileForms(locale.targetCues, "u").source})$`, "u");
+  const cueAsWritten = new RegExp(`^(?:${formsSource(locale.targetCues)})$`, "u");
   const conj = (locale.grammar?.conjunctions ?? []).map(escapeRegExp).join("|");
   const listNext = new RegExp(`^(?:\\s*,\\s*${conj ? `(?:(?:${conj})\\s+)?` : ""}${conj ? `|\\s+(?:${conj})\\s+` : ""})[«"“'‘]?(\\p{Lu}[\\p{L}\\p{N}.&+-]*)`, "u");
   const nameAfter = new RegExp(`${cueModifier(locale)}\\s+[«"“'‘]?(\\p{Lu}[\\p{L}\\p{N}.&+-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}.&+-]*)?)`, "uy");

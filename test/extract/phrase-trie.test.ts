@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { PhraseTrie } from "../../src/extract/phrase-trie.js";
+import fc from "fast-check";
+import { PhraseTrie, wordChars } from "../../src/extract/phrase-trie.js";
 
 describe("phrase trie", () => {
   const t = new PhraseTrie<string>();
@@ -48,5 +49,23 @@ describe("phrase trie: characters read as code units", () => {
     expect(find("в РОССИИ и россия")).toEqual(["россия=RU@11"]);
     expect(find("in İstanbul")).toEqual(["İstanbul=IST@3"]);
     expect(find("国家网信办发布通知")).toEqual(["国家网信办=CAC@0"]);
+  });
+});
+
+// The letters and digits of a text, read from a table per code unit: as the regexp marks them.
+describe("word characters", () => {
+  const byRegexp = (text: string) => {
+    const w = new Uint8Array(text.length + 1);
+    for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) w.fill(1, m.index!, m.index! + m[0].length);
+    return [...w];
+  };
+  it("are those [\\p{L}\\p{N}] matches, every code unit and astral letters, digits and lone surrogates included", () => {
+    const all = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)).join("");
+    expect([...wordChars(all)]).toEqual(byRegexp(all));
+    for (const t of ["𝐀b 𝟙 😀x", "\ud835", "a\udc00b", "\ud835\ud835\udc00", "x\u0345y", "", "İstanbul 中国 ١٢٣"]) expect([...wordChars(t)], t).toEqual(byRegexp(t));
+  });
+  it("are those [\\p{L}\\p{N}] matches (property)", () => {
+    const piece = fc.constantFrom("a", "Z", "9", " ", "-", "'", "é", "ß", "中", "\u0345", "𝐀", "😀", "\ud835", "\udc00", "١", "Ⅻ", "\u00a0");
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }).map((ps) => ps.join("")), (t) => { expect([...wordChars(t)]).toEqual(byRegexp(t)); }), { numRuns: 300 });
   });
 });
