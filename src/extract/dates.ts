@@ -66,6 +66,8 @@ interface Compiled {
   effectFromDay: RegExp;
   imposed: RegExp | null;
   past: RegExp;
+  /** One of the past words alone ("last", "dernier"): beside a month or day without a year, the last one before publication. */
+  pastWord: RegExp;
   immediate: RegExp;
   duration: RegExp;
 }
@@ -112,6 +114,7 @@ function compiled(l: Locale): Compiled {
     // "à compter de ce samedi", "from Monday": a start day, read or not (a weekday against a month-only date).
     effectFromDay: new RegExp(`(?:${formsSource(d.effective)})(?:\\s+[\\p{L}'’]+){0,2}?\\s+(?:${[...d.weekdays, ...Object.keys(d.relative ?? {}).filter((k) => d.relative![k][0] === "day")].map(escape).join("|")})(?![\\p{L}])`, "iu"),
     past: d.past?.length ? compileForms(d.past, "iu") : /(?!)/,
+    pastWord: d.past?.length ? new RegExp(`^(?:${compileForms(d.past, "iu").source})$`, "iu") : /(?!)/,
     immediate: compileForms(d.immediate, "iu"),
     duration: new RegExp(`(?<![\\p{L}])(\\d+|${num})(?:\\s|-)+(?:\\p{L}+\\s+)?(${units})(?![\\p{L}])`, "giu"),
   };
@@ -230,10 +233,8 @@ export function findDates(sentence: string, offset: number, locale: Locale, ref:
         precision = "month";
         rule = `${locale.code}.date.month-period`;
       }
-      // "June 4 last year", "en noviembre del año pasado": a relative year right after names the date's year.
-      const y = r.start.isCertain("year") ? null : yearAfter(out, sentence, offset, r.index + r.text.length);
-      if (y) push(r.index, sentence.slice(r.index, y.end - offset), y.value + value.slice(4), precision, `${locale.code}.date.relative-year`);
-      else push(r.index, r.text, value, precision, rule);
+      const dated = r.start.isCertain("year") ? null : yearOf(out, sentence, offset, r, value, pub, c, locale.code);
+      push(r.index, dated?.text ?? r.text, dated?.value ?? value, precision, dated?.rule ?? rule);
     }
   }
   for (const m of monthYears(sentence, c)) if (!taken(m.at, m.at + m.text.length)) push(m.at, m.text, m.value, "month", `${locale.code}.date.month-year`);
@@ -250,6 +251,26 @@ const DATELINE_AFTER = /^\s*\([^()]{1,30}\)\s*[-–—]/u;
 
 /** Between a date without its year and a relative year: a space, a comma, a short link ("of", "del", "do"). */
 const YEAR_GAP = /^[\s,]*(?:\p{Ll}{1,3}\s+)?$/u;
+
+/**
+ * The year of a date chrono read without one, where the text says it: "June 4 last year", "en noviembre
+ * del año pasado" (a relative year right after), "last December" in April (the last one before publication).
+ */
+function yearOf(out: DateHit[], sentence: string, offset: number, r: ParsedResult, value: string, pub: PartialDate | null, c: Compiled, lang: string) {
+  const end = r.index + r.text.length;
+  const y = yearAfter(out, sentence, offset, end);
+  if (y) return { text: sentence.slice(r.index, y.end - offset), value: y.value + value.slice(4), rule: `${lang}.date.relative-year` };
+  if (pub && value.slice(0, 7) > pub.slice(0, 7) && lastOne(sentence, r.index, end, c))
+    return { text: r.text, value: String(Number(value.slice(0, 4)) - 1) + value.slice(4), rule: `${lang}.date.past-month` };
+  return null;
+}
+
+/** "last December", "en décembre dernier", "lo scorso dicembre": a past word right before or after the date. */
+function lastOne(sentence: string, start: number, end: number, c: Compiled): boolean {
+  const before = /(\S+)\s+$/u.exec(sentence.slice(0, start))?.[1] ?? "";
+  const after = /^\s+([\p{L}.]+)/u.exec(sentence.slice(end))?.[1] ?? "";
+  return c.pastWord.test(before) || c.pastWord.test(after.replace(/\.$/u, ""));
+}
 
 /** The relative year right after a date without its year ("June 4 last year"), taken out of the hits, or null. */
 function yearAfter(out: DateHit[], sentence: string, offset: number, end: number): DateHit | null {
