@@ -41,7 +41,7 @@ const de: Locale = {
       forms: ["wieder verfügbar", "wieder erreichbar", "wieder online"] },
   ],
   cues: {
-    negation: ["nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals", "ohne", "statt", "anstatt"],
+    negation: ["abgelehnt", "lehnt* ... ab", "lehnte* ... ab", "nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals", "ohne", "statt", "anstatt"],
     negationAfter: ["nicht", "nie", "niemals", "keineswegs"],
     negationAfterExcept: ["nicht nur", "nicht mehr nur", "nicht zuletzt"],
     hypothetical: ["vorgeworfen", "vorwirft", "vorwarf", "beschuldigt", "falls", "wenn", "sofern", "ob", "im Fall", "im Falle", "würde", "würden", "stell dir vor", "stellen Sie sich vor", "angenommen"],

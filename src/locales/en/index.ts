@@ -55,7 +55,7 @@ const en: Locale = {
       forms: ["back online", "accessible again", "available again", "reachable again"] },
   ],
   cues: {
-    negation: ["not", "n't", "no", "never", "won't", "will not", "didn't", "doesn't", "did not", "does not",
+    negation: ["defeated", "voted against", "votes against", "vote against", "not", "n't", "no", "never", "won't", "will not", "didn't", "doesn't", "did not", "does not",
       "has not", "have not", "hasn't", "haven't", "without", "rather than", "instead of", "rejected", "rejects", "voted down",
       "refused to", "refuses to", "ruled out", "rules out"],
     hypothetical: ["accused of", "accusing", "accuses", "accused", "if", "unless", "whether", "in case", "in the event"],

@@ -37,7 +37,7 @@ const es: Locale = {
       forms: ["vuelv* a estar disponible", "volvió a estar disponible", "vuelve a funcionar", "volvió a funcionar", "de nuevo disponible", "nuevamente disponible"] },
   ],
   cues: {
-    negation: ["no", "nunca", "jamás", "sin", "ningún", "ninguna", "en lugar de", "en vez de", "evitar", "para evitar"],
+    negation: ["rechaz*", "tumb*", "no", "nunca", "jamás", "sin", "ningún", "ninguna", "en lugar de", "en vez de", "evitar", "para evitar"],
     hypothetical: ["acusó de", "acusado de", "acusada de", "acusa de", "acusando", "si", "en caso de", "a menos que", "siempre que"],
     proposal: ["plane*", "planea", "propon*", "propuest*", "propuso", "proyecto de ley", "podría", "podrían", "debería",
       "deberían", "quiere", "quieren", "pretende*", "busca*", "pide*", "pidió", "exig*", "reclam*", "consider*", "estudi*",

@@ -40,7 +40,7 @@ const fr: Locale = {
       forms: ["de nouveau accessible*", "à nouveau accessible*", "à nouveau disponible*", "de nouveau disponible*"] },
   ],
   cues: {
-    negation: ["pas", "aucun", "aucune", "jamais", "sans", "non", "ni", "plutôt que", "n'", "n’", "ne"],
+    negation: ["rejet*", "rejeté*", "pas", "aucun", "aucune", "jamais", "sans", "non", "ni", "plutôt que", "n'", "n’", "ne"],
     hypothetical: ["accusé* de", "accusant", "reproch*", "si", "s'il", "s'ils", "au cas où", "en cas d", "dans l'hypothèse"],
     proposal: ["envisag*", "projet*", "propos*", "pourrait", "pourraient", "devrait", "devraient", "souhait*", "veut", "veulent",
       "voudrait", "réclam*", "demand*", "appel* à", "proposition de loi", "projet de loi", "s'apprête*", "réfléchi*", "étudi*",

@@ -37,7 +37,7 @@ const it: Locale = {
       forms: ["torna disponibile", "tornat* disponibil*", "di nuovo disponibil*", "di nuovo accessibil*", "nuovamente accessibil*", "nuovamente disponibil*", "torna online", "tornat* online", "torna accessibile"] },
   ],
   cues: {
-    negation: ["non", "mai", "senza", "nessun", "nessuna", "né", "invece di", "anziché"],
+    negation: ["respint*", "bocciat*", "boccia", "bocciò", "non", "mai", "senza", "nessun", "nessuna", "né", "invece di", "anziché"],
     hypothetical: ["accusat* di", "accusa di", "accusando", "se", "qualora", "nel caso", "in caso di", "a meno che"],
     proposal: ["intend*", "prevede di", "prevedono di", "pian*", "progett*", "propost*", "propon*", "disegno di legge", "potrebbe",
       "potrebbero", "dovrebbe", "dovrebbero", "vuole", "vogliono", "chied*", "chiesto", "valut*", "consider*", "studi*",

@@ -36,7 +36,7 @@ const nl: Locale = {
       forms: ["weer beschikbaar", "weer toegankelijk", "weer online"] },
   ],
   cues: {
-    negation: ["niet", "geen", "nooit", "zonder"],
+    negation: ["verworpen", "wees ... af", "wijst ... af", "stemde* tegen", "niet", "geen", "nooit", "zonder"],
     negationAfter: ["niet", "nooit"],
     negationAfterExcept: ["niet alleen", "niet enkel", "niet zomaar"],
     hypothetical: ["beschuldigd van", "beschuldigde", "verweet", "verwijt", "als", "indien", "wanneer", "of het", "mocht"],

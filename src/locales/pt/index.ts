@@ -37,7 +37,7 @@ const pt: Locale = {
       forms: ["volt* a funcionar", "voltou ao ar", "volta ao ar", "disponível novamente", "novamente disponível", "volt* a ficar disponível", "volt* a estar disponível", "voltou a ser acessível"] },
   ],
   cues: {
-    negation: ["não", "nunca", "jamais", "sem", "nenhum", "nenhuma", "em vez de", "ao invés de"],
+    negation: ["rejeit*", "chumb*", "não", "nunca", "jamais", "sem", "nenhum", "nenhuma", "em vez de", "ao invés de"],
     hypothetical: ["acusou de", "acusado de", "acusada de", "acusa de", "acusando", "se", "caso", "a menos que", "desde que"],
     proposal: ["planej*", "plane*", "pretend*", "propost*", "propôs", "propõe", "projeto de lei", "o projeto", "projeto que", "poderia", "poderiam",
       "deveria", "deveriam", "quer", "querem", "busca*", "pede*", "pediu", "exig*", "consider*", "estud*", "avali*", "ameaç*",
