@@ -32,6 +32,12 @@ export interface CompiledLocale {
   backgroundBefore: CueMatcher | null;
   /** A sentence saying the story has precedents: the rest of its paragraph is background. */
   precedent: CueMatcher | null;
+  /** A bill noun in a text: the ban after it in its clause is proposed. */
+  bill: CueMatcher | null;
+  /** A signing verb right before a bill noun: that bill is law. */
+  billEnacted: RegExp | null;
+  /** Saying a bill failed. */
+  billRejected: CueMatcher | null;
   clauseBreak: RegExp;
   /** A sentence segment ending in one of the locale's abbreviations: the sentence goes on. */
   abbreviationEnd: RegExp | null;
@@ -90,6 +96,9 @@ export function compileLocale(locale: Locale): CompiledLocale {
     ...banNouns(locale, grammar),
     backgroundBefore: locale.cues.backgroundBefore?.length ? compileCues(locale.cues.backgroundBefore) : null,
     precedent: locale.cues.precedent?.length ? compileCues(locale.cues.precedent) : null,
+    bill: locale.cues.bills?.length ? compileCues(locale.cues.bills) : null,
+    billRejected: locale.cues.billRejected?.length ? compileCues(locale.cues.billRejected) : null,
+    billEnacted: locale.cues.billEnacted?.length ? new RegExp(`(?:${formsSource(locale.cues.billEnacted)})(?:\\s+\\S+){0,2}\\s*$`, "iu") : null,
     clauseBreak: compileForms(locale.cues.clauseBreaks, "giu"),
     abbreviationEnd: abbreviationEnd(locale.grammar?.abbreviations),
     liftObject: compileCues(locale.cues.liftObjects),

@@ -29,7 +29,7 @@ export const SUBDIVISIONS: Record<string, string[]> = {
   "GB-WLS": ["Wales", "Pays de Galles", "Gales", "Galles", "País de Gales"],
   "GB-NIR": ["Northern Ireland", "Noord-Ierland", "Irlande du Nord", "Nordirland"],
   // Spain, Italy
-  "ES-CT": ["Catalonia", "Catalunya", "Cataluña", "Catalogne", "Katalonien", "Catalogna"],
+  "ES-CT": ["Catalonia", "Catalunya", "Cataluña", "Catalogne", "Katalonien", "Catalogna", "Catalunha", "Catalonië"],
   // Spain's other autonomous communities; where a city has the name, only a form that says "community" or "region".
   "ES-AN": ["Andalusia", "Andalucía", "Andalousie", "Andalusien"], "ES-AR": ["Aragon", "Aragón"], "ES-AS": ["Asturias"],
   "ES-IB": ["Balearic Islands", "Islas Baleares", "Illes Balears", "Baleares"], "ES-CN": ["Canary Islands", "Islas Canarias", "Canarias"],

@@ -60,6 +60,16 @@ export interface CueSet {
    * rest of the paragraph, that sentence too, tells earlier decisions, as background.
    */
   precedent?: string[];
+  /**
+   * Nouns of bills ("bill", "projeto de lei", "Gesetzentwurf"): a ban in their clause after them
+   * ("a bill that would ban", "os projetos de lei que previam a proibição") is proposed, however
+   * far the noun stands; one a signing verb enacts ("signed a bill banning") is not.
+   */
+  bills?: string[];
+  /** Verbs that make a bill law right before it ("signed", "promulgou"). */
+  billEnacted?: string[];
+  /** Saying after it that a bill failed ("was defeated", "foi chumbado"): the ban it would have made is none. */
+  billRejected?: string[];
   /** Nouns naming a ban or a rule: after a ban verb ("blocked the ban/order") they make it a lift. */
   liftObjects: string[];
   /** Words that end a clause inside a sentence ("but", "maar"). */

@@ -54,7 +54,9 @@ export function classifyAction(x: Candidate, text: string, sentenceStart: number
   const lang = c.locale.code;
   const trig = { rule: x.rule.id, text: x.hit.text };
   const obj = liftObject(x, text, c);
-  const plan = obj || x.rule.action === "lift" || x.rule.action === "ban" ? c.proposal.exec(proposalWindow(x.near, c.grammar)) ?? plannedByAux(x, c) : null;
+  const cue = obj || x.rule.action === "lift" || x.rule.action === "ban" ? c.proposal.exec(proposalWindow(x.near, c.grammar)) ?? plannedByAux(x, c) ?? billBefore(x, c) : null;
+  // "signed a bill that bans TikTok": a bill signed into law plans nothing.
+  const plan = cue && c.bill?.test(cue.text) && signedBill(x, c) ? null : cue;
   if (obj) {
     // The object is governed even when the lift is only planned: what it names is no new ban.
     const end = x.hit.end + obj.index + obj.text.length + 1;
@@ -71,6 +73,19 @@ export function classifyAction(x: Candidate, text: string, sentenceStart: number
     return { action: "proposal", why: cue, cues: [cue], lift: null, governed: g };
   }
   return { action: x.rule.action, why: trig, cues: [], lift: null, governed: g };
+}
+
+/** Whether the bill before the trigger in its clause was signed into law. */
+function signedBill(x: Candidate, c: CompiledLocale): boolean {
+  const m = c.bill?.exec(x.before);
+  return !!m && !!c.billEnacted?.test(x.before.slice(0, m.index));
+}
+
+/** A bill noun before the trigger in its clause, not signed into law ("a bill that would have banned", "projetos de lei que previam a proibição"). */
+function billBefore(x: Candidate, c: CompiledLocale): { index: number; text: string } | null {
+  if (!c.bill || x.rule.action !== "ban") return null;
+  const m = c.bill.exec(x.before);
+  return m && !c.billEnacted?.test(x.before.slice(0, m.index)) ? m : null;
 }
 
 /**

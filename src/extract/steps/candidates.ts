@@ -19,6 +19,8 @@ export interface Candidate {
   near: string;
   /** The words after the trigger up to the next comma of its clause, where a following negation counts ("" in a language without one). */
   after: string;
+  /** The rest of the trigger's clause after it. */
+  rest: string;
   /** How the form is used here: a verb form after a determiner is a noun ("ordered a ban against ..."). */
   kind: "verb" | "noun";
   /** A ban noun after a demonstrative ("this ban", "cette interdiction") points at the story's decision. */
@@ -66,6 +68,6 @@ export function candidates(triggers: KeyedHit[], f: SentenceFacts, c: CompiledLo
     const refersBack = kind === "noun" && (c.grammar.demonstrativeEnd.test(before) || c.grammar.enactedEnd.test(before));
     // Read only where the language negates after the verb (de, nl): every trigger of every sentence passes here.
     const after = c.negationAfter ? firstWords(f.s.text.slice(rel + hit.text.length, clauseEnd).split(",")[0], NEGATION_AFTER_WORDS) : "";
-    return { hit, rule, rel, clauseStart, clauseEnd, before, near: lastWords(before, CUE_NEAR_WORDS), after, kind, refersBack };
+    return { hit, rule, rel, clauseStart, clauseEnd, before, near: lastWords(before, CUE_NEAR_WORDS), after, rest: f.s.text.slice(rel + hit.text.length, clauseEnd), kind, refersBack };
   });
 }

@@ -6,7 +6,8 @@ import type { CompiledLocale } from "../compile.js";
 import type { Candidate } from "./candidates.js";
 import type { SentenceFacts } from "./facts.js";
 import { fired } from "../rules.js";
-import { countWords, isTitleCase } from "../words.js";
+import { countWords, isTitleCase, lastWords } from "../words.js";
+import { CUE_NEAR_WORDS } from "../constants.js";
 
 /** Stretches of the sentence (absolute offsets) that earlier triggers govern. */
 export interface Governed {
@@ -37,6 +38,10 @@ export function suppressed(x: Candidate, g: Governed, c: CompiledLocale): Fired 
   if (negAfter) return fired("cue.negation", lang, negAfter.text);
   const hyp = c.hypothetical.exec(x.before);
   if (hyp) return fired("cue.hypothetical", lang, hyp.text);
+  // "rejeitou os projetos de lei que previam a proibição": a rejected bill bans nothing, however far its verb stands.
+  const bill = c.bill?.exec(x.before);
+  const rejected = bill ? c.negation.exec(lastWords(x.before.slice(0, bill.index), CUE_NEAR_WORDS)) ?? c.billRejected?.exec(x.rest) : null;
+  if (rejected) return fired("cue.negation", lang, rejected.text);
   return null;
 }
 
