@@ -11,6 +11,7 @@ export const RULES = {
   "lift.ended-ban": { lang: true, doc: "the ban noun a lift ends ('la levée de la suspension des réseaux sociaux'): the earlier ban, background" },
   "cue.precedent": { lang: true, doc: "after 'it is not the first time' in its paragraph: earlier decisions, background" },
   "suppress.in-name": { lang: true, doc: "a capitalised trigger beside another capitalised word inside a sentence is part of a name: 'Ban Ki-moon', 'Pontoon Bar'" },
+  "suppress.counted-object": { lang: true, doc: "a counted object ('unas 120 aplicaciones') introduces new things: the verb refers to none named before" },
   "cue.question": { lang: true, doc: "a question that asks whether, not why or when: 'Should social networking sites be banned?'" },
   "suppress.advised": { lang: false, doc: "a ban verb inside the clause an advisory governs: what the advice says, not a ban" },
   "suppress.lifted-clause": { lang: false, doc: "a ban verb inside the clause of a lift's object: what the stopped order says" },

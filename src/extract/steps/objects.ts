@@ -263,6 +263,9 @@ export function chooseTargets(x: Candidate, f: SentenceFacts, claimed: Map<numbe
   return previousTargets(x, previous, si, c);
 }
 
+/** A number opening the verb's object, after at most one word and a date ("unas 120 aplicaciones", "some 59 apps"); no year. */
+const COUNTED_OBJECT = /^(?:\s+(?:in|en|em|im|dans|a|à)?\s*(?:[\p{L}]+\s+)?(?:de\s+)?(?:19|20)\d\d,?)?(?:\s+[\p{L}'’]+)?\s+(?!(?:19|20)\d\d\b)\d[\d.,]*\s+\p{L}/u;
+
 /** A verb with no target of its own refers to what the text just listed, unless it describes that set. */
 function previousTargets(x: Candidate, previous: PreviousTargets | null, si: number, c: CompiledLocale): TargetVerdict {
   const lang = c.locale.code;
@@ -271,6 +274,9 @@ function previousTargets(x: Candidate, previous: PreviousTargets | null, si: num
   // "une des applications bannies", "de geblokkeerde apps": a participle after "apps" refers to the ban, it reports none.
   const ref = c.grammar.referenceNounEnd.exec(x.before);
   if (ref) return { dropped: fired("suppress.reference-noun", lang, ref[0].trim()) };
+  // "bloqueó en septiembre de 2020 unas 120 aplicaciones": a counted object introduces new things, it refers to none before.
+  const counted = COUNTED_OBJECT.exec(x.rest);
+  if (counted) return { dropped: fired("suppress.counted-object", lang, counted[0].trim()) };
   const why = fired("target.previous-sentence", lang, previous.names.join(", "));
   return { targets: previous.names.map((name) => ({ name, why, known: false, open: false, aside: false })), previous: true };
 }
