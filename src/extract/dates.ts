@@ -75,7 +75,9 @@ const cache = new WeakMap<Locale, Compiled>();
 const byLength = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
 const escape = (s: string) => escapeRegExp(s).replace(/\s+/g, "\\s+");
 /** A cue ends right before the date: at most two plain words in between ("until the end of"), no comma, no number. */
-const cueBefore = (forms: string[]) => new RegExp(`(?:${formsSource(forms)})(?:\\s+[\\p{L}'’]+){0,2}\\s*$`, "iu");
+// Up to two words between the cue and the date, and a clock time ("prevista para las 00.01 del domingo", "dès 18h00 samedi").
+const cueBefore = (forms: string[]) =>
+  new RegExp(`(?:${formsSource(forms)})(?:(?:\\s+[\\p{L}'’]+){0,2}|(?:\\s+[\\p{L}'’]+)?\\s+\\d{1,2}[.:h]\\d{2}(?:\\s+[\\p{L}'’]+)?)\\s*$`, "iu");
 
 function compiled(l: Locale): Compiled {
   let c = cache.get(l);

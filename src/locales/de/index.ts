@@ -196,7 +196,7 @@ const de: Locale = {
     yearLinks: ["im Jahr", "im", "seit", "zwischen", "bis", "ab", "Anfang", "Ende", "Mitte", "von"],
     deadline: ["bis", "bis zum", "spätestens", "Frist", "innerhalb", "binnen", "vor"],
     // "mit 20. Mai" (Austrian: as of 20 May), "mit dem 1. Januar"
-    effective: ["ab", "ab dem", "seit", "mit", "mit dem", "mit Wirkung", "tritt ... in Kraft", "in Kraft", "gilt ab", "gelten ab", "beginnend"],
+    effective: ["geplant für", "vorgesehen für", "ab", "ab dem", "seit", "mit", "mit dem", "mit Wirkung", "tritt ... in Kraft", "in Kraft", "gilt ab", "gelten ab", "beginnend"],
     expires: ["läuft ... aus", "endet", "enden", "ausläuft"],
     immediate: ["mit sofortiger Wirkung", "ab sofort", "sofort", "umgehend", "per sofort"],
     monthOnly: ["Ende", "Anfang", "Mitte", "Beginn"],

@@ -175,7 +175,7 @@ const es: Locale = {
   dates: {
     yearLinks: ["en", "desde", "entre", "hasta", "a partir de", "a finales de", "a principios de", "a mediados de", "el año", "del año"],
     deadline: ["hasta", "antes del", "antes de", "a más tardar", "plazo", "fecha límite", "dentro de"],
-    effective: ["a partir del", "a partir de", "desde el", "desde", "entra en vigor", "entrará en vigor", "en vigor", "rige"],
+    effective: ["prevista para el", "previsto para el", "prevista para", "previsto para", "a partir del", "a partir de", "desde el", "desde", "entra en vigor", "entrará en vigor", "en vigor", "rige"],
     expires: ["expira", "vence", "termina", "finaliza"],
     immediate: ["con efecto inmediato", "de inmediato", "inmediatamente", "de forma inmediata"],
     monthOnly: ["finales de", "principios de", "mediados de", "fin de", "inicios de", "comienzos de"],

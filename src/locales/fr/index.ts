@@ -187,7 +187,7 @@ const fr: Locale = {
     months: ["janvier", "février|fevrier", "mars", "avril", "mai", "juin", "juillet", "août|aout", "septembre", "octobre", "novembre", "décembre|decembre"],
     yearLinks: ["en", "depuis", "entre", "dès", "à partir de", "jusqu'en", "fin", "début", "courant", "mi"],
     deadline: ["d'ici", "avant", "jusqu'au", "jusqu'à", "au plus tard", "date limite", "dans un délai"],
-    effective: ["à partir du", "à partir de", "dès", "depuis", "depuis le", "depuis ce", "à compter du", "à compter de", "entre en vigueur", "entrera en vigueur",
+    effective: ["prévue pour le", "prévu pour le", "prévue le", "prévu le", "à partir du", "à partir de", "dès", "depuis", "depuis le", "depuis ce", "à compter du", "à compter de", "entre en vigueur", "entrera en vigueur",
       "prend effet", "prendra effet", "en vigueur"],
     expires: ["expire", "expirera", "prend fin", "prendra fin"],
     immediate: ["avec effet immédiat", "immédiatement", "dès maintenant", "dès aujourd'hui", "sans délai", "désormais"],

@@ -173,7 +173,7 @@ const it: Locale = {
   dates: {
     yearLinks: ["nel", "dal", "tra", "fra", "fino al", "a partire dal", "alla fine del", "all'inizio del", "a metà del", "dell'anno", "entro il"],
     deadline: ["entro", "fino al", "fino a", "non oltre", "scadenza", "termine"],
-    effective: ["dal", "dalla", "a partire dal", "a partire da", "a decorrere dal", "entra in vigore", "entrerà in vigore", "in vigore", "scatta", "scatterà"],
+    effective: ["prevista per il", "previsto per il", "prevista per", "previsto per", "dal", "dalla", "a partire dal", "a partire da", "a decorrere dal", "entra in vigore", "entrerà in vigore", "in vigore", "scatta", "scatterà"],
     expires: ["scade", "scadrà", "termina", "terminerà"],
     immediate: ["con effetto immediato", "immediatamente", "da subito", "subito"],
     monthOnly: ["fine", "inizio", "metà", "primi di", "fine di"],

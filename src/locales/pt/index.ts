@@ -176,7 +176,7 @@ const pt: Locale = {
     monthYearLink: "de",
     yearLinks: ["em", "desde", "entre", "até", "a partir de", "no final de", "no início de", "em meados de", "o ano de"],
     deadline: ["até", "antes de", "o mais tardar", "prazo", "data limite", "dentro de"],
-    effective: ["a partir de", "a partir do", "desde", "entra em vigor", "entrará em vigor", "em vigor"],
+    effective: ["prevista para", "previsto para", "prevista para o", "previsto para o", "a partir de", "a partir do", "desde", "entra em vigor", "entrará em vigor", "em vigor"],
     expires: ["expira", "vence", "termina"],
     immediate: ["com efeito imediato", "imediatamente", "de imediato"],
     monthOnly: ["final de", "início de", "meados de", "fim de", "começo de"],
