@@ -81,7 +81,9 @@ function frameSpans(x: Candidate, f: SentenceFacts, c: CompiledLocale): FrameHit
   // A noun form that ends in its own link ("minimum age for", "Mindestalter für") has its object right after it.
   // A verb form of several words ending in a ban noun ("lifted the ban") links its object like the noun.
   const nounEnded = /\s/.test(x.hit.text) && c.banNounEnd.test(x.hit.text);
-  const verbObjects = () => fr.endsInPreposition.test(x.hit.text) || x.rule.passiveOnly ? [] : [...objectsAt(t, end, x.clauseEnd, f.s.start, fr), ...audienceObjects(t, end, x.clauseEnd, f.s.start, fr)];
+  // ...unless that preposition is a genitive ("revoked the licence of TV Rain"): its object is what.
+  const whereAfter = fr.endsInPreposition.test(x.hit.text) && !fr.genitiveEnd?.test(x.hit.text);
+  const verbObjects = () => whereAfter || x.rule.passiveOnly ? [] : [...objectsAt(t, end, x.clauseEnd, f.s.start, fr), ...audienceObjects(t, end, x.clauseEnd, f.s.start, fr)];
   const linked = x.kind === "noun" || nounEnded
     ? (fr.endsInPreposition.test(x.hit.text) ? objectsAt(t, end, x.clauseEnd, f.s.start, fr) : nounObjects(t, end, x.clauseEnd, f.s.start, fr))
     : null;

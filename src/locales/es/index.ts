@@ -10,7 +10,7 @@ const es: Locale = {
   chrono: chronoLocale("es").casual,
   triggers: [
     { id: "es.ban.verb", action: "ban", kind: "verb",
-      forms: ["prohib*", "prohíb*", "vetar", "vetad*", "veta", "vetó", "bloque*", "bloqueó", "suspend*", "suspendió", "suspendid*", "censur*",
+      forms: ["revoc* la licencia de", "retir* la licencia de", "suspend* la licencia de", "revocó la licencia a", "retiró la licencia a", "prohib*", "prohíb*", "vetar", "vetad*", "veta", "vetó", "bloque*", "bloqueó", "suspend*", "suspendió", "suspendid*", "censur*",
         "restring*", "restringid*", "restrinj*", "elimin* de", "retir* de", "desinstalar", "ya no podrán", "ya no puede*",
         "no podrán ... usar", "apag*", "cierre", "cerrar", "clausur*", "excluid*", "bannear", "baneó", "banead*"] },
     { id: "es.ban.effect", action: "ban", kind: "verb", effect: true,

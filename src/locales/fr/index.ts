@@ -11,7 +11,7 @@ const fr: Locale = {
   chrono: chronoLocale("fr").casual,
   triggers: [
     { id: "fr.ban.verb", action: "ban", kind: "verb",
-      forms: ["interdi*", "bannir", "bannit", "banni", "bannie", "bannies", "bannis", "mis à l'index", "mise à l'index", "mises à l'index", "bannissent", "bannissant", "bannit",
+      forms: ["retir* la licence de", "retir* la licence d'", "révoqu* la licence de", "suspendu les licences de", "suspend* les licences de", "suspend* la licence de", "interdi*", "bannir", "bannit", "banni", "bannie", "bannies", "bannis", "mis à l'index", "mise à l'index", "mises à l'index", "bannissent", "bannissant", "bannit",
         "suspend*", "suspendu*", "bloqu*", "prohib*", "proscri*", "proscrit*", "désinstaller", "retir* des", "retirée* des",
         "ne pourront plus", "ne pourra plus", "ne peuvent plus", "ne peut plus", "ne devront plus", "ne doivent plus",
         "n'est plus autorisé*", "ne sont plus autorisé*", "ne seront plus autorisé*", "plus le droit", "n'ont plus le droit", "n'a plus le droit", "n'auront plus le droit", "n'aura plus le droit", "ne plus avoir le droit", "coup* l'accès",

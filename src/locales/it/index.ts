@@ -11,7 +11,7 @@ const it: Locale = {
   chrono: chronoLocale("it").casual,
   triggers: [
     { id: "it.ban.verb", action: "ban", kind: "verb",
-      forms: ["ha escluso", "hanno escluso", "esclude", "escludono", "escludere", "escluderà", "viet*", "proib*", "bann*", "bandit*", "bandire", "bandisce", "blocc*", "sospes*", "sospend*", "oscur*", "restrizion*", "limitat*",
+      forms: ["revoca* la licenza di", "revocato la licenza a", "revocato la licenza di", "sospes* la licenza di", "ha escluso", "hanno escluso", "esclude", "escludono", "escludere", "escluderà", "viet*", "proib*", "bann*", "bandit*", "bandire", "bandisce", "blocc*", "sospes*", "sospend*", "oscur*", "restrizion*", "limitat*",
         "rimuover*", "rimoss*", "disinstallar*", "non potranno più", "non potrà più", "non possono più", "non può più",
         "non sarà più possibile", "messo al bando", "mette al bando", "mettere al bando", "messa al bando", "spento", "spegn*",
         "chiusura", "chiuder*"] },

@@ -10,7 +10,7 @@ const pt: Locale = {
   chrono: chronoLocale("pt").casual,
   triggers: [
     { id: "pt.ban.verb", action: "ban", kind: "verb",
-      forms: ["proib*", "proíb*", "banid*", "banir", "baniu", "bane", "vetou", "vetar", "vetad*", "bloque*", "bloqueou", "suspend*", "suspens*", "restring*", "restrit*",
+      forms: ["cass* a licença de", "cass* a licença do", "cass* a licença da", "revog* a licença de", "revog* a licença do", "revog* a licença da", "proib*", "proíb*", "banid*", "banir", "baniu", "bane", "vetou", "vetar", "vetad*", "bloque*", "bloqueou", "suspend*", "suspens*", "restring*", "restrit*",
         "remov* d*", "desinstalar", "tirad* do ar", "desligad*", "deslig*", "não poderão mais", "não podem mais",
         "não pode mais", "encerr*", "retir* do ar", "exclu*"] },
     { id: "pt.ban.effect", action: "ban", kind: "verb", effect: true,
