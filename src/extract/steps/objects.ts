@@ -262,14 +262,26 @@ export function chooseTargets(x: Candidate, f: SentenceFacts, claimed: Map<numbe
     for (const t of out) t.aside = aside.has(t.name);
     return { targets: out, previous: false };
   }
-  return previousTargets(x, previous, si, c);
+  return previousTargets(x, f, previous, si, c);
 }
 
-/** A number opening the verb's object, after at most one word and a date ("unas 120 aplicaciones", "some 59 apps"); no year. */
-const COUNTED_OBJECT = /^(?:\s+(?:in|en|em|im|dans|a|à)?\s*(?:[\p{L}]+\s+)?(?:de\s+)?(?:19|20)\d\d,?)?(?:\s+[\p{L}'’]+)?\s+(?!(?:19|20)\d\d\b)\d[\d.,]*\s+\p{L}/u;
+/** A number and a word opening a text, after at most one word: "unas 120 aplicaciones", "some 59 apps" (group 1: that word). */
+const COUNTED = /^\s+(?:([\p{L}'’]+)\s+)?\d[\d.,]*\s+\p{L}/u;
+
+/**
+ * A counted object right after the verb, past a date that stands there ("bloqueó en septiembre de 2020
+ * unas 120 aplicaciones"): not a length after a preposition ("blocked for 30 days").
+ */
+function countedObject(x: Candidate, f: SentenceFacts, c: CompiledLocale): string | null {
+  let at = x.rel + x.hit.text.length;
+  const date = f.dates.find((d) => d.start - f.s.start >= at && /^\s*(?:[\p{L}'’]+\s+)?$/u.test(f.s.text.slice(at, d.start - f.s.start)));
+  if (date) at = date.end - f.s.start;
+  const m = COUNTED.exec(f.s.text.slice(at, x.clauseEnd).replace(/^,/, ""));
+  return m && !(m[1] && c.locale.grammar?.prepositions?.includes(m[1].toLowerCase())) ? m[0].trim() : null;
+}
 
 /** A verb with no target of its own refers to what the text just listed, unless it describes that set. */
-function previousTargets(x: Candidate, previous: PreviousTargets | null, si: number, c: CompiledLocale): TargetVerdict {
+function previousTargets(x: Candidate, f: SentenceFacts, previous: PreviousTargets | null, si: number, c: CompiledLocale): TargetVerdict {
   const lang = c.locale.code;
   if (x.kind === "noun" && !x.refersBack) return { dropped: fired("suppress.noun-without-target", lang, x.hit.text) };
   if (!previous || si - previous.sentence > PREVIOUS_TARGET_SENTENCES) return { dropped: fired("suppress.no-target", lang, x.hit.text) };
@@ -277,8 +289,8 @@ function previousTargets(x: Candidate, previous: PreviousTargets | null, si: num
   const ref = c.grammar.referenceNounEnd.exec(x.before);
   if (ref) return { dropped: fired("suppress.reference-noun", lang, ref[0].trim()) };
   // "bloqueó en septiembre de 2020 unas 120 aplicaciones": a counted object introduces new things, it refers to none before.
-  const counted = COUNTED_OBJECT.exec(x.rest);
-  if (counted) return { dropped: fired("suppress.counted-object", lang, counted[0].trim()) };
+  const counted = countedObject(x, f, c);
+  if (counted) return { dropped: fired("suppress.counted-object", lang, counted) };
   const why = fired("target.previous-sentence", lang, previous.names.join(", "));
   return { targets: previous.names.map((name) => ({ name, why, known: false, open: false, aside: false })), previous: true };
 }
