@@ -116,7 +116,7 @@ function compiled(l: Locale): Compiled {
     // "à compter de ce samedi", "from Monday": a start day, read or not (a weekday against a month-only date).
     effectFromDay: new RegExp(`(?:${formsSource(d.effective)})(?:\\s+[\\p{L}'’]+){0,2}?\\s+(?:${[...d.weekdays, ...Object.keys(d.relative ?? {}).filter((k) => d.relative![k][0] === "day")].map(escape).join("|")})(?![\\p{L}])`, "iu"),
     past: d.past?.length ? compileForms(d.past, "iu") : /(?!)/,
-    pastWord: d.past?.length ? new RegExp(`^(?:${compileForms(d.past, "iu").source})$`, "iu") : /(?!)/,
+    pastWord: d.past?.length ? new RegExp(`^(?:${formsSource(d.past)})$`, "iu") : /(?!)/,
     immediate: compileForms(d.immediate, "iu"),
     duration: new RegExp(`(?<![\\p{L}])(\\d+|${num})(?:\\s|-)+(?:\\p{L}+\\s+)?(${units})(?![\\p{L}])`, "giu"),
   };

@@ -105,7 +105,8 @@ function readTrigger(x: Candidate, f: SentenceFacts, g: Governed, claimed: Map<n
   const deciders = chooseDeciders(x, f, act.lift, frame, c);
   // The ban a lift ends ("hat ... die Sperre gegen Telegram aufgehoben") is dated only by what follows its noun ("décidée le 17 février").
   const ended = x.hit.start < g.endedUntil && act.action === "ban";
-  const fields = ended ? datedAfter(readFields(x, f, frame.published, c), f, x.hit.start) : readFields(x, f, frame.published, c);
+  const read = readFields(x, f, frame.published, c);
+  const fields = ended ? datedAfter(read, f, x.hit.start) : read;
   const background = backgroundCue(x, f, deciders.source === "sentence", c) ?? datedEarlier(fields.announced, frame.published) ??
     (ended ? fired("lift.ended-ban", lang, x.hit.text) : null);
   const mentions = makeMentions({ x, si, inTitle, action: act.action, actionWhy: act.why, cues: act.cues, targets: tv.targets,

@@ -373,16 +373,24 @@ export function passiveSubject(text: string, at: number, end: number, offset: nu
  * vuelve a estar disponible"): a name only, and only in the trigger's clause.
  */
 export function intransitiveSubject(text: string, from: number, at: number, offset: number, fr: CompiledFrames): FrameHit[] {
+  const hit = capitalisedBefore(text, from, at, offset, fr, () => false);
+  return hit && nameLike(hit.text, false, false, fr) ? [hit] : [];
+}
+
+/**
+ * The capitalised words right before a position, from after the last function word, pronoun or
+ * `opens` word among them ("In Turchia Zangi" -> "Zangi"; "Brazil's Quorvo" -> "Quorvo"), or null.
+ */
+function capitalisedBefore(text: string, from: number, at: number, offset: number, fr: CompiledFrames, opens: (word: string) => boolean): FrameHit | null {
   const m = SUBJECT_BEFORE.exec(text.slice(from, at));
-  if (!m) return [];
-  // "In Turchia Zangi": a capitalised function word opens no name.
+  if (!m) return null;
   const words = m[1].split(/\s+/);
   let cut = words.length;
-  while (cut > 0 && !fr.boundary.test(words[cut - 1]) && !fr.pronoun.test(words[cut - 1])) cut--;
+  while (cut > 0 && !fr.boundary.test(words[cut - 1]) && !fr.pronoun.test(words[cut - 1]) && !opens(words[cut - 1])) cut--;
   const name = words.slice(cut).join(" ");
-  if (!name || !nameLike(name, false, false, fr)) return [];
+  if (!name) return null;
   const start = offset + from + m.index + m[0].indexOf(m[1]) + m[1].lastIndexOf(name);
-  return [{ start, end: start + name.length, text: name, kind: "name" }];
+  return { start, end: start + name.length, text: name, kind: "name" };
 }
 /**
  * The capitalised words right before a ban noun, where the language compounds a name with it
@@ -391,17 +399,11 @@ export function intransitiveSubject(text: string, from: number, at: number, offs
  * possessive only ("Brazil's"); places and bodies among the words are dropped where they are known.
  */
 export function compoundName(text: string, at: number, offset: number, fr: CompiledFrames): FrameHit[] {
-  if (!fr.commonWord) return [];
-  const from = Math.max(0, at - 80);
-  const m = SUBJECT_BEFORE.exec(text.slice(from, at));
-  if (!m) return [];
-  const words = m[1].split(/\s+/);
-  let cut = words.length;
-  while (cut > 0 && !fr.boundary.test(words[cut - 1]) && !fr.pronoun.test(words[cut - 1]) && !fr.possessiveEnd?.test(words[cut - 1])) cut--;
-  const name = words.slice(cut).join(" ");
-  if (!name || words.slice(cut).every((w) => fr.commonWord!(w.replace(/[.’']+$/u, ""))) || fr.stop.test(name)) return [];
-  const start = offset + from + m.index + m[0].indexOf(m[1]) + m[1].lastIndexOf(name);
-  return [{ start, end: start + name.length, text: name, kind: "name" }];
+  const common = fr.commonWord;
+  if (!common) return [];
+  const hit = capitalisedBefore(text, Math.max(0, at - 80), at, offset, fr, (w) => !!fr.possessiveEnd?.test(w));
+  if (!hit || hit.text.split(/\s+/).every((w) => common(w.replace(/[.’']+$/u, ""))) || fr.stop.test(hit.text)) return [];
+  return [hit];
 }
 const SUBJECT_BEFORE = /(?:^|\s)((?:\p{Lu}|\d)[\p{L}\p{N}'’&+.-]*(?:\s+(?:\p{Lu}|\d)[\p{L}\p{N}'’&+.-]*){0,3})\s+$/u;
 

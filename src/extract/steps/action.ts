@@ -54,9 +54,11 @@ export function classifyAction(x: Candidate, text: string, sentenceStart: number
   const lang = c.locale.code;
   const trig = { rule: x.rule.id, text: x.hit.text };
   const obj = liftObject(x, text, c);
-  const cue = obj || x.rule.action === "lift" || x.rule.action === "ban" ? c.proposal.exec(proposalWindow(x.near, c.grammar)) ?? plannedByAux(x, c) ?? billBefore(x, c) : null;
+  const bill = billBefore(x, c);
+  const cue = obj || x.rule.action === "lift" || x.rule.action === "ban"
+    ? c.proposal.exec(proposalWindow(x.near, c.grammar)) ?? plannedByAux(x, c) ?? (x.rule.action === "ban" && bill && !bill.signed ? bill.hit : null) : null;
   // "signed a bill that bans TikTok": a bill signed into law plans nothing.
-  const plan = cue && c.bill?.test(cue.text) && signedBill(x, c) ? null : cue;
+  const plan = cue && bill?.signed && c.bill?.test(cue.text) ? null : cue;
   if (obj) {
     // The object is governed even when the lift is only planned: what it names is no new ban.
     const end = x.hit.end + obj.index + obj.text.length + 1;
@@ -75,17 +77,13 @@ export function classifyAction(x: Candidate, text: string, sentenceStart: number
   return { action: x.rule.action, why: trig, cues: [], lift: null, governed: g };
 }
 
-/** Whether the bill before the trigger in its clause was signed into law. */
-function signedBill(x: Candidate, c: CompiledLocale): boolean {
-  const m = c.bill?.exec(x.before);
-  return !!m && !!c.billEnacted?.test(x.before.slice(0, m.index));
-}
-
-/** A bill noun before the trigger in its clause, not signed into law ("a bill that would have banned", "projetos de lei que previam a proibição"). */
-function billBefore(x: Candidate, c: CompiledLocale): { index: number; text: string } | null {
-  if (!c.bill || x.rule.action !== "ban") return null;
-  const m = c.bill.exec(x.before);
-  return m && !c.billEnacted?.test(x.before.slice(0, m.index)) ? m : null;
+/**
+ * A bill noun before the trigger in its clause ("a bill that would have banned", "projetos de lei que
+ * previam a proibição"), and whether a signing verb made it law ("signed a bill that bans"), or null.
+ */
+function billBefore(x: Candidate, c: CompiledLocale): { hit: { index: number; text: string }; signed: boolean } | null {
+  const hit = c.bill?.exec(x.before);
+  return hit ? { hit, signed: !!c.billEnacted?.test(x.before.slice(0, hit.index)) } : null;
 }
 
 /**
