@@ -68,7 +68,7 @@ const en: Locale = {
     bills: ["bill", "bills", "draft law", "draft bill", "legislation that"],
     billEnacted: ["signed", "signs", "sign", "enacted"],
     billRejected: ["was defeated", "were defeated", "was voted down", "were voted down", "was rejected", "were rejected", "failed to pass", "failed"],
-    precedent: ["not the first time", "isn't the first time", "wasn't the first time", "not be the first time", "not the first country to", "not the first to"],
+    precedent: ["not the first time", "isn't the first time", "wasn't the first time", "not be the first time"],
     backgroundBefore: ["follows", "following", "followed", "after"],
     now: ["now"],
     liftObjects: ["ban", "bans", "the order", "executive order", "law", "prohibition", "restriction*", "enforcing", "enforcement"],
