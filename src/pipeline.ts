@@ -28,7 +28,8 @@ export interface Outcome {
  * else what the reader proposed (path under the ingest root, or the record's URL).
  */
 export function articleIdentity(raw: RawDocument, article: Article): string {
-  if (!raw.urlNamesArticle || !article.url) return raw.id;
+  // A file with a sidecar keeps its name: the sidecar is paired with it by that name.
+  if (!raw.urlNamesArticle || !article.url || raw.hints?.url) return raw.id;
   const url = normalizeUrl(article.url);
   return url ? urlId(url) : raw.id;
 }

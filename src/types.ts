@@ -26,8 +26,11 @@ export interface RawDocument {
   headers?: Record<string, string>;
   bytes: Uint8Array;
   sha256: string;
-  /** Hints from the source (feed/sitemap language, outlet name). */
-  hints?: { lang?: string; outlet?: string; published?: string };
+  /**
+   * Hints from the source (feed/sitemap language, outlet name). `url`: the page a file is a copy
+   * of, as a sidecar gives it (src/sources/sidecar.ts); it never renames the article.
+   */
+  hints?: { lang?: string; outlet?: string; published?: string; url?: string };
   /**
    * Set by readers of files, WARC and JSON lines: the page's canonical URL, when it has one,
    * names the article instead of `id` (the crawler names its pages itself).

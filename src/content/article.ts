@@ -7,6 +7,7 @@ import { decodeHtml } from "./html/decode.js";
 import { parseTextExport } from "./text-export.js";
 import { detectArticle } from "../language/detect.js";
 import { extractCheckedHtml } from "./html/index.js";
+import { dateFromUrl } from "./html/dates.js";
 import { ARTICLE_JSON_TYPE, readArticleJson } from "./article-json.js";
 import { normalizeUrl } from "../sources/crawl/url.js";
 import { countWords } from "../extract/words.js";
@@ -65,19 +66,25 @@ export function buildArticle(raw: RawDocument, opts: ContentOptions = {}): Artic
     ex = j;
   } else if (isHtml(raw)) {
     // The bytes passed checkBytes above, with the same limit.
-    const h = extractCheckedHtml(raw.bytes, { url: raw.uri.startsWith("http") ? raw.uri : null, contentType: raw.contentType, maxBytes: max });
+    const h = extractCheckedHtml(raw.bytes, { url: raw.uri.startsWith("http") ? raw.uri : raw.hints?.url ?? null, contentType: raw.contentType, maxBytes: max });
     if (isRejection(h)) return h;
     ex = h;
   } else {
     // Text exports follow the same charset rules as pages: BOM, declaration, valid UTF-8, else windows-1252.
     const { text } = decodeHtml(raw.bytes, raw.contentType);
     const t = parseTextExport(text);
-    // A text fetched from the web is that address; a file is the one its own address line gives, if any.
-    ex = { ...t, url: raw.uri.startsWith("http") ? raw.uri : t.url, langHints: [] };
+    // A text fetched from the web is that address; a file is the one its own address line or its sidecar gives, if any.
+    ex = { ...t, url: raw.uri.startsWith("http") ? raw.uri : t.url ?? raw.hints?.url ?? null, langHints: [] };
   }
   if (!ex.published && raw.hints?.published) {
     ex.published = raw.hints.published;
     ex.publishedSource = "source";
+  }
+  // News sites date their addresses (/2023/03/10/): a date the text did not give, or a day in the month it gave.
+  const byUrl = dateFromUrl(ex.url);
+  if (byUrl && (!ex.published || (byUrl.length > ex.published.length && byUrl.startsWith(ex.published)))) {
+    ex.published = byUrl;
+    ex.publishedSource = "url";
   }
   const paragraphs = ex.paragraphs.map((p) => p.trim()).filter(Boolean);
   const laid = layout(paragraphs);

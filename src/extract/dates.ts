@@ -54,6 +54,8 @@ interface Compiled {
   bareYear: RegExp | null;
   chrono: Chrono | null;
   compound: RegExp | null;
+  /** A weekday as the locale writes it in full: chrono's abbreviations ("jeu", "mar") are also nouns ("le jeu vidéo"). */
+  weekday: RegExp;
   relative: RegExp | null;
   deadline: RegExp;
   effective: RegExp;
@@ -103,6 +105,7 @@ function compiled(l: Locale): Compiled {
     compound: d.dayParts.length
       ? new RegExp(`(?<![\\p{L}])(${d.weekdays.join("|")})-?(${d.dayParts.join("|")})(?![\\p{L}])`, "giu")
       : null,
+    weekday: new RegExp(`(?<![\\p{L}])(?:${d.weekdays.map(escape).join("|")})(?![\\p{L}])`, "iu"),
     relative: rel.length ? new RegExp(`(?<![\\p{L}])(?:${byLength(rel).map((k) => escape(k).replace(/'/g, "['’]")).join("|")})(?![\\p{L}])`, "giu") : null,
     deadline: cueBefore(d.deadline),
     effective: cueBefore(d.effective),
@@ -245,7 +248,19 @@ export function findDates(sentence: string, offset: number, locale: Locale, ref:
     push(at, sentence.slice(at, at + 4), sentence.slice(at, at + 4), "year", `${locale.code}.date.bare-year`);
     out[out.length - 1].bareYear = true;
   }
-  return out.sort((a, b) => a.start - b.start);
+  return restated(out.sort((a, b) => a.start - b.start), sentence, offset);
+}
+
+/** "today, Saturday, July 3": a date restated right after another, with only a comma between, keeps the first one's role. */
+function restated(hits: DateHit[], sentence: string, offset: number): DateHit[] {
+  for (let i = 1; i < hits.length; i++) {
+    const [a, b] = [hits[i - 1], hits[i]];
+    const same = a.value.startsWith(b.value) || b.value.startsWith(a.value);
+    if (!same || !/^\s*,\s*$/u.test(sentence.slice(a.end - offset, b.start - offset))) continue;
+    b.role = a.role;
+    if (a.imposed) b.imposed = true;
+  }
+  return hits;
 }
 
 /** After a dateline's date: the agency in brackets and a dash ("(Reuters) -"). */
@@ -317,6 +332,21 @@ interface Ctx {
   year: number | null;
 }
 
+/** How far past the publication day a date without a year may fall before it is read as last year's. */
+const HALF_YEAR_MS = 183 * 86400000;
+
+/**
+ * The year of a day or month written without one: the publication's, unless that puts it more
+ * than half a year after publication in a sentence not about the future ("Abbott's Dec. 7
+ * directive" in a January report is last December's).
+ */
+function yearWithout(x: Ctx, month: number, day: number | undefined, future: () => boolean): number | null {
+  if (!x.year) return null;
+  if (!x.refD || !x.dayKnown) return x.year;
+  const at = Date.UTC(x.year, month - 1, day ?? 1, 12);
+  return at - x.refD.getTime() > HALF_YEAR_MS && !future() ? x.year - 1 : x.year;
+}
+
 function resolve(
   r: ParsedResult, c: Compiled, locale: Locale, x: Ctx,
   forward: (s: number, e: number, text: string) => boolean, period = false,
@@ -325,6 +355,7 @@ function resolve(
   const known = (k: "day" | "month" | "year" | "weekday") => s.isCertain(k);
   if (known("weekday") && !known("day") && !known("month")) {
     if (!x.refD || !x.dayKnown) return null; // "Friday" against a month-only date cannot be resolved
+    if (!c.weekday.test(r.text)) return null;
     const fwd = forward(r.index, r.index + r.text.length, r.text);
     return { value: resolveWeekday(x.refD, s.get("weekday")!, fwd), precision: "day", rule: `${locale.code}.date.weekday-${fwd ? "forward" : "past"}` };
   }
@@ -337,13 +368,14 @@ function resolve(
     if (!a || (["year", "month", "day"] as const).some((k) => known(k) && !(period && k === "day") && a.get(k) !== s.get(k))) return null;
   }
   const rule = `${locale.code}.date.chrono`;
+  const yearOf = (day?: number) => known("year") ? s.get("year")! : yearWithout(x, s.get("month")!, day, () => forward(r.index, r.index + r.text.length, r.text));
   if (known("day") && known("month")) {
-    const y = known("year") ? s.get("year")! : x.year;
+    const y = yearOf(s.get("day")!);
     if (!y) return null;
     return { value: iso(y, s.get("month")!, s.get("day")!), precision: "day", rule };
   }
   if (known("month")) {
-    const y = known("year") ? s.get("year")! : x.year;
+    const y = yearOf();
     if (!y) return null;
     return { value: `${y}-${pad(s.get("month")!)}`, precision: "month", rule };
   }

@@ -10,6 +10,7 @@ import type { RawDocument, Rejection } from "../types.js";
 import { reject } from "../types.js";
 import type { InputItem } from "./input.js";
 import type { FoundFile } from "./walk.js";
+import { sidecarUrl } from "./sidecar.js";
 
 const contentTypeOf = (f: FoundFile) => (f.format === "text" ? "text/plain" : "text/html");
 
@@ -44,7 +45,8 @@ export async function readFoundFile(f: FoundFile, maxBytes: number): Promise<Inp
     }
     const bytes = new Uint8Array(buf.buffer, buf.byteOffset, off);
     const raw: RawDocument = { uri, id, fetchedAt: new Date().toISOString(), contentType: contentTypeOf(f), bytes, sha256: sha256(bytes), urlNamesArticle: true, via: "file" };
-    return { kind: "document", raw };
+    const url = sidecarUrl(f.path);
+    return { kind: "document", raw: url ? { ...raw, hints: { url } } : raw };
   } catch (e) {
     return refused(reject("source", "unreadable", `reading ${f.path} failed: ${(e as Error).message}`));
   } finally {
@@ -79,8 +81,9 @@ export function readInput(path: string, maxBytes: number): RawDocument | Rejecti
     }
     const bytes = new Uint8Array(buf.buffer, buf.byteOffset, off);
     const ext = extname(path).toLowerCase();
+    const url = sidecarUrl(path);
     return { uri: pathToFileURL(path).href, id: idFromPath(path), fetchedAt: new Date().toISOString(),
-      contentType: ext === ".txt" ? "text/plain" : "text/html", bytes, sha256: sha256(bytes) };
+      contentType: ext === ".txt" ? "text/plain" : "text/html", bytes, sha256: sha256(bytes), ...(url ? { hints: { url } } : {}) };
   } finally {
     closeSync(fd);
   }

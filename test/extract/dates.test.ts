@@ -68,6 +68,22 @@ describe("dates against 2023-03-16", () => {
   });
 });
 
+describe("dates written without their year, restated dates, abbreviations", () => {
+  it("a day more than half a year after publication is last year's, unless the sentence is about the future", async () => {
+    expect(await values("en", "The governor's Dec. 7 directive banned the app on state devices.", "2023-01-17")).toEqual(["2022-12-07"]);
+    expect(await values("en", "The ban will take effect on Dec. 7.", "2023-01-17")).toEqual(["2023-12-07"]);
+    expect(await values("en", "The council banned it on March 10.", "2023-03-16")).toEqual(["2023-03-10"]);
+  });
+  it("a date restated after a comma keeps the role of the first", async () => {
+    expect(await dates("en", "The directive comes into effect today, Saturday, July 3, so plastic straws are now banned.", "2021-07-03")).toEqual([
+      ["today", "2021-07-03", "effective"], ["Saturday, July 3", "2021-07-03", "effective"]]);
+  });
+  it("only the locale's own weekday words are weekdays: chrono's 'jeu' is also the noun 'jeu'", async () => {
+    expect(await values("fr", "Même le jeu vidéo Candy Crush est interdit sur les téléphones des fonctionnaires.")).toEqual([]);
+    expect(await values("fr", "Le ministre l'a annoncé jeudi.")).toEqual(["2023-03-16"]);
+  });
+});
+
 describe("what cannot be resolved stays null", () => {
   it("weekdays and 'yesterday' need the publication day", async () => {
     expect(await values("en", "The council banned the app on Friday, a day after yesterday's talks.", "2023-03")).toEqual([]);

@@ -56,7 +56,10 @@ export function parseTextDate(s: string): string | null {
   return null;
 }
 
-/** Date in a URL path: /2023/03/10/, /2023-03-10/, /20230310/, /2023/03/. */
+/**
+ * Date in a URL path: /2023/03/10/, /2023-03-10/, /20230310/, /2023/sep/01/ (English month
+ * abbreviations, as news sites write them), /2023/03/, /2023-03/.
+ */
 export function dateFromUrl(url: string | null | undefined): string | null {
   if (!url) return null;
   let path: string;
@@ -65,7 +68,9 @@ export function dateFromUrl(url: string | null | undefined): string | null {
   if (m) return make(+m[1], +m[2], +m[3]);
   m = /(?:^|[/_-])((?:19|20)\d{2})(\d{2})(\d{2})(?:[/._-]|$)/.exec(path);
   if (m) return make(+m[1], +m[2], +m[3]);
-  m = /(?:^|\/)((?:19|20)\d{2})\/(\d{1,2})\//.exec(path);
+  m = new RegExp(`(?:^|/)((?:19|20)\\d{2})/${MONTH_RE}/(\\d{1,2})(?:[/._-]|$)`, "i").exec(path);
+  if (m) return make(+m[1], MONTHS[m[2].toLowerCase().replace(".", "")], +m[3]);
+  m = /(?:^|\/)((?:19|20)\d{2})[/-](\d{1,2})\//.exec(path);
   if (m) return make(+m[1], +m[2]);
   return null;
 }
