@@ -142,11 +142,16 @@ function banNouns(locale: Locale, grammar: CompiledGrammar): { banNounEnd: RegEx
   const banOnly = formsSource(locale.triggers.filter((t) => t.kind === "noun" && t.action === "ban").flatMap((t) => t.forms.filter((f) => !/\s|\.\.\./.test(f)))) || "(?!)";
   const det = locale.grammar?.determiners.filter((w) => !/['’]$/.test(w)).map(escapeRegExp).join("|");
   const links = (locale.frames?.nounLinks ?? []).map((w) => escapeRegExp(w).replace(/['’]$/, "['’]")).join("|");
+  // "Nepal's ban", "the government's ban": an owner with the locale's possessive ending before the noun.
+  const owner = locale.grammar?.possessive ? `(?:(?:${grammar.articles})?(?:\\p{L}[\\p{L}\\p{N}.-]*\\s+){0,2}\\p{L}[\\p{L}\\p{N}.-]*(?:${locale.grammar.possessive})\\s+)?` : "";
+  // "the nationwide ban", "the two-year ban", "the 2017 ban": the locale's noun modifiers, a hyphenated length, a year.
+  const mods = locale.grammar?.nounModifiers?.length ? locale.grammar.nounModifiers.map(escapeRegExp).join("|") + "|" : "";
+  const modifiers = `(?:(?:${mods}[\\p{L}\\d]+[-‐]\\p{L}+|(?:19|20)\\d\\d)\\s+){0,2}`;
   return {
     // "la levée « avec effet immédiat » de la suspension", "die Aufhebung der Sperre": a lift's link, an aside, a ban noun.
-    liftedBanLead: new RegExp(`^\\s*(?:[«"“„(][^»"”)]{0,40}[»"”)]\\s*)?${links ? `(?:(?:${links})(?:\\s+|(?<=['’])))?` : ""}${det ? `(?:(?:${det})\\s+)?` : ""}${grammar.articles}(?:${banOnly})(?![\\p{L}])`, "iu"),
+    liftedBanLead: new RegExp(`^\\s*(?:[«"“„(][^»"”)]{0,40}[»"”)]\\s*)?${links ? `(?:(?:${links})(?:\\s+|(?<=['’])))?` : ""}${det ? `(?:(?:${det})\\s+)?` : ""}${owner}${grammar.articles}${modifiers}(?:${banOnly})(?![\\p{L}])`, "iu"),
     banNounEnd: new RegExp(`(?:^|[\\s'’])(?:${nouns})$`, "iu"),
-    banNounLead: new RegExp(`^\\s*${det ? `(?:(?:${det})\\s+)?` : ""}${grammar.articles}(?:${nouns})(?![\\p{L}])`, "iu"),
+    banNounLead: new RegExp(`^\\s*${det ? `(?:(?:${det})\\s+)?` : ""}${owner}${grammar.articles}${modifiers}(?:${nouns})(?![\\p{L}])`, "iu"),
     banNounIn: new RegExp(`(?:${nouns})(?![\\p{L}])`, "iu"),
   };
 }

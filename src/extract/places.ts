@@ -5,6 +5,7 @@
 import type { Level } from "../types.js";
 import type { Locale } from "../locales/types.js";
 import { countryNames, levelOf } from "../gazetteer/jurisdictions.js";
+import { datelineCapitals } from "../gazetteer/world-countries.js";
 import { SUBDIVISIONS, SUBDIVISION_ADJECTIVES } from "../gazetteer/subdivisions.js";
 import { INSTITUTIONS, NATIONAL_BODIES } from "../gazetteer/institutions.js";
 import { DEMONYMS } from "../gazetteer/demonyms.js";
@@ -66,6 +67,7 @@ export function buildPlaceMatcher(locale: Locale): PlaceMatcher {
   for (const lang of new Set([locale.code, "en"])) {
     for (const [n, code] of countryNames(lang)) add(n, { code, name: null, kind: "country" }, true);
   }
+  for (const [cap, code] of datelineCapitals()) add(cap, { code, name: null, kind: "country" }, true);
   // "Brasiliens Oberstes Gericht": the genitive endings a language puts on country names.
   for (const [n, code] of countryNames(locale.code)) {
     if (n.length < 5 || /\s/.test(n)) continue;

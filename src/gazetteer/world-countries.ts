@@ -36,3 +36,20 @@ export function worldDemonyms(table: Record<string, string[]>): Record<string, s
   return out;
 }
 
+
+/**
+ * Capitals in capitals, as agency datelines write them ("MANILA —", "NAIROBI, Kenya (AP) —"),
+ * to their country, from world-countries' data. Only the all-capitals form is listed: in running
+ * text a capital is a place as often as a government. A capital two countries share names neither.
+ */
+export function datelineCapitals(): Map<string, string> {
+  const countries = createRequire(import.meta.url)("world-countries/countries.json") as (WorldCountry & { capital?: string[] })[];
+  const owners = new Map<string, Set<string>>();
+  for (const c of countries) {
+    for (const cap of c.capital ?? []) {
+      const k = cap.normalize("NFC").toUpperCase();
+      if (k.length >= 4) owners.set(k, (owners.get(k) ?? new Set()).add(c.cca2));
+    }
+  }
+  return new Map([...owners].filter(([, o]) => o.size === 1).map(([k, o]) => [k, [...o][0]]));
+}

@@ -1,6 +1,6 @@
 // The article's own jurisdiction, for sentences naming only "the government": the first
 // place named in the headline or lead; else the place the article names most often; else
-// the locale's home country (a Dutch article naming no country is about the Netherlands).
+// the place its dateline names; else the locale's home country (a Dutch article naming no country is about the Netherlands).
 import type { CompiledLocale } from "../compile.js";
 import type { Sentence } from "../sentences.js";
 import type { PlaceHit } from "../places.js";
@@ -49,9 +49,23 @@ function frequentPlace(c: CompiledLocale, sentences: Sentence[]): PlaceHit | nul
   return best && best.n >= MIN_PLACE_MENTIONS ? best.hit : null;
 }
 
+/**
+ * Where the story was filed ("MANILA —", "NAIROBI, Kenya (AP) —"), when nothing else says whose it is:
+ * a regulator named without its country decides where its reporter stands more often than not.
+ */
+function datelinePlace(c: CompiledLocale, lead: Sentence[]): PlaceHit | null {
+  for (const s of lead) {
+    const end = datelineEnd(s);
+    if (end === s.start) continue;
+    const hit = c.places.find(s.text, s.start).find((h) => h.end <= end && h.kind === "country");
+    if (hit) return hit;
+  }
+  return null;
+}
+
 export function articlePlace(c: CompiledLocale, title: Sentence | undefined, sentences: Sentence[], lead: number): PlaceHit | null {
   const leadSentences = [...(title ? [title] : []), ...sentences.filter((s) => s.paragraph < lead + 1)];
-  const found = leadPlace(c, leadSentences) ?? frequentPlace(c, sentences);
+  const found = leadPlace(c, leadSentences) ?? frequentPlace(c, sentences) ?? datelinePlace(c, leadSentences);
   if (found) return found;
   const home = c.locale.home;
   return home ? { start: -1, end: -1, text: "", code: home, level: levelOf(home), name: null, kind: "country" } : null;

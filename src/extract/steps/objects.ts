@@ -99,6 +99,10 @@ function frameSpans(x: Candidate, f: SentenceFacts, c: CompiledLocale): FrameHit
   // A ban noun and its link inside a gapped form ("hebt die Sperre von X auf"), or opening a verb's
   // object ("revoca la sospensione di X"): the ban's object is the target.
   const inner = /\s/.test(x.hit.text) ? banNounObjects(t, x.rel, end, c.banNounIn, f.s.start, fr) : [];
+  // ...or compounded with it, "lifts Quilla ban": the name right before the noun.
+  const innerNoun = /\s/.test(x.hit.text) ? c.banNounIn.exec(t.slice(x.rel, end)) : null;
+  // A form opening with the noun takes the name before it: "Quilla ban lifted".
+  if (innerNoun) inner.push(...compoundName(t, x.rel + innerNoun.index, f.s.start, fr).filter((h) => (!innerNoun.index || h.start - f.s.start > x.rel) && /\p{L}/u.test(h.text)));
   const ofBan = x.kind === "verb" && !nounEnded ? banNounObjects(t, end, x.clauseEnd, c.banNounLead, f.s.start, fr) : [];
   // "la levée de la suspension des réseaux sociaux": a lift of a ban noun names what that ban covered.
   const ofLifted = x.rule.action === "lift" ? banNounObjects(t, end, x.clauseEnd, c.liftedBanLead, f.s.start, fr) : [];
@@ -171,8 +175,11 @@ function listedCategories(x: Candidate, f: SentenceFacts, inClause: TargetHit[],
 function clauseObjects(x: Candidate, f: SentenceFacts, liftsObject: boolean, c: CompiledLocale): TargetHit[] {
   // A lift whose object is the ban it stops ("blocked the state from enforcing the law") names no target there.
   // ...but one whose form holds the ban names it after the noun's link ("lifted the ban on Compact magazine").
+  // "suspended the ban on Quilla", "blocked Nepal's ban on Quilla": the objects after the ban noun's link.
+  const after = x.rel + x.hit.text.length;
+  const lead = liftsObject ? c.banNounLead.exec(f.s.text.slice(after, x.clauseEnd)) : null;
   const spans = !liftsObject ? frameSpans(x, f, c)
-    : c.frames ? nounObjects(f.s.text, x.rel + x.hit.text.length, x.clauseEnd, f.s.start, c.frames) : [];
+    : c.frames ? nounObjects(f.s.text, lead ? after + lead.index + lead[0].length : after, x.clauseEnd, f.s.start, c.frames) : [];
   const inClause = f.objects.filter((t) => t.start - f.s.start >= x.clauseStart && t.end - f.s.start <= x.clauseEnd && (liftsObject || notAnotherVerbs(t, x, f)));
   // Before the verb, a category after a genitive link modifies another noun ("las licencias de los minoristas de vapeo
   // ... se prohibirán"), unless an activity noun links it ("la venta de vapes"): only frame spans after the verb take it.
