@@ -5,7 +5,7 @@
 import type { Level } from "../types.js";
 import type { Locale } from "../locales/types.js";
 import { countryNames, levelOf } from "../gazetteer/jurisdictions.js";
-import { datelineCapitals } from "../gazetteer/world-countries.js";
+import { DATELINE_CAPITALS } from "../gazetteer/world-capitals.js";
 import { SUBDIVISIONS, SUBDIVISION_ADJECTIVES } from "../gazetteer/subdivisions.js";
 import { INSTITUTIONS, NATIONAL_BODIES } from "../gazetteer/institutions.js";
 import { DEMONYMS } from "../gazetteer/demonyms.js";
@@ -54,6 +54,20 @@ function qualifiesMembers(text: string, m: { start: number; end: number }, membe
   return memberNoun.test(text.slice(m.end, m.end + 40)) || memberOfEnd.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
 
+/** Countries by the locale's aliases, their names in the locale's language and English, dateline capitals and genitives. */
+function addCountries(locale: Locale, add: (form: string, entry: Entry, forceCase?: boolean) => void): void {
+  for (const [code, forms] of Object.entries(locale.placeAliases)) for (const f of forms) add(f, { code, name: null, kind: "country" }, true);
+  for (const lang of new Set([locale.code, "en"])) {
+    for (const [n, code] of countryNames(lang)) add(n, { code, name: null, kind: "country" }, true);
+  }
+  for (const [cap, code] of Object.entries(DATELINE_CAPITALS)) add(cap, { code, name: null, kind: "country" }, true);
+  // "Brasiliens Oberstes Gericht": the genitive endings a language puts on country names.
+  for (const [n, code] of countryNames(locale.code)) {
+    if (n.length < 5 || /\s/.test(n)) continue;
+    for (const e of locale.placeInflections ?? []) add(n + e, { code, name: null, kind: "country", genitive: true }, true);
+  }
+}
+
 export function buildPlaceMatcher(locale: Locale): PlaceMatcher {
   const trie = new PhraseTrie<Entry>();
   const add = (form: string, entry: Entry, forceCase = false) => {
@@ -63,16 +77,7 @@ export function buildPlaceMatcher(locale: Locale): PlaceMatcher {
   for (const inst of NATIONAL_BODIES) for (const a of inst.aliases) add(a, { code: inst.jurisdiction, name: inst.name, kind: "institution" }, true);
   for (const [code, names] of Object.entries(SUBDIVISIONS)) for (const n of names) add(n, { code, name: null, kind: "subdivision" }, true);
   for (const [code, adjs] of Object.entries(SUBDIVISION_ADJECTIVES)) for (const a of adjs) add(a, { code, name: null, kind: "demonym" });
-  for (const [code, forms] of Object.entries(locale.placeAliases)) for (const f of forms) add(f, { code, name: null, kind: "country" }, true);
-  for (const lang of new Set([locale.code, "en"])) {
-    for (const [n, code] of countryNames(lang)) add(n, { code, name: null, kind: "country" }, true);
-  }
-  for (const [cap, code] of datelineCapitals()) add(cap, { code, name: null, kind: "country" }, true);
-  // "Brasiliens Oberstes Gericht": the genitive endings a language puts on country names.
-  for (const [n, code] of countryNames(locale.code)) {
-    if (n.length < 5 || /\s/.test(n)) continue;
-    for (const e of locale.placeInflections ?? []) add(n + e, { code, name: null, kind: "country", genitive: true }, true);
-  }
+  addCountries(locale, add);
   for (const table of [locale.demonyms, DEMONYMS])
     for (const [code, forms] of Object.entries(table)) for (const f of forms) add(f, { code, name: null, kind: "demonym" });
 
