@@ -4,7 +4,7 @@ import type { Article, Paragraph, RawDocument, Rejection, PartialDate } from "..
 import { reject, isRejection } from "../types.js";
 import { checkBytes } from "./guards.js";
 import { decodeHtml } from "./html/decode.js";
-import { parseTextExport } from "./text-export.js";
+import { parseTextExport, refines } from "./text-export.js";
 import { detectArticle } from "../language/detect.js";
 import { extractCheckedHtml } from "./html/index.js";
 import { dateFromUrl } from "./html/dates.js";
@@ -82,7 +82,7 @@ export function buildArticle(raw: RawDocument, opts: ContentOptions = {}): Artic
   }
   // News sites date their addresses (/2023/03/10/): a date the text did not give, or a day in the month it gave.
   const byUrl = dateFromUrl(ex.url);
-  if (byUrl && (!ex.published || (byUrl.length > ex.published.length && byUrl.startsWith(ex.published)))) {
+  if (byUrl && (!ex.published || refines(ex.published, byUrl))) {
     ex.published = byUrl;
     ex.publishedSource = "url";
   }

@@ -117,7 +117,7 @@ function sourceUrl(lines: string[]): { url: string | null; lines: string[] } {
 }
 
 /** A date that says more than the one known and agrees with it ("2023-03-24" for "2023-03"). */
-const refines = (known: PartialDate, d: PartialDate) => d.length > known.length && d.startsWith(known);
+export const refines = (known: PartialDate, d: PartialDate) => d.length > known.length && d.startsWith(known);
 
 /** How many opening lines may state the day of publication in running text ("today, March 16"). */
 const TODAY_WINDOW = 3;

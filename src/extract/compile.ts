@@ -143,7 +143,7 @@ function banNouns(locale: Locale, grammar: CompiledGrammar): { banNounEnd: RegEx
   const det = locale.grammar?.determiners.filter((w) => !/['’]$/.test(w)).map(escapeRegExp).join("|");
   const links = (locale.frames?.nounLinks ?? []).map((w) => escapeRegExp(w).replace(/['’]$/, "['’]")).join("|");
   // "Nepal's ban", "the government's ban": an owner with the locale's possessive ending before the noun.
-  const owner = locale.grammar?.possessive ? `(?:(?:${grammar.articles})?(?:\\p{L}[\\p{L}\\p{N}.-]*\\s+){0,2}\\p{L}[\\p{L}\\p{N}.-]*(?:${locale.grammar.possessive})\\s+)?` : "";
+  const owner = locale.grammar?.possessive ? `(?:${grammar.articles}(?:\\p{L}[\\p{L}\\p{N}.-]*\\s+){0,2}\\p{L}[\\p{L}\\p{N}.-]*(?:${locale.grammar.possessive})\\s+)?` : "";
   // "the nationwide ban", "the two-year ban", "the 2017 ban": the locale's noun modifiers, a hyphenated length, a year.
   const mods = locale.grammar?.nounModifiers?.length ? locale.grammar.nounModifiers.map(escapeRegExp).join("|") + "|" : "";
   const modifiers = `(?:(?:${mods}[\\p{L}\\d]+[-‐]\\p{L}+|(?:19|20)\\d\\d)\\s+){0,2}`;

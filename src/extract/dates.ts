@@ -368,14 +368,14 @@ function resolve(
     if (!a || (["year", "month", "day"] as const).some((k) => known(k) && !(period && k === "day") && a.get(k) !== s.get(k))) return null;
   }
   const rule = `${locale.code}.date.chrono`;
-  const yearOf = (day?: number) => known("year") ? s.get("year")! : yearWithout(x, s.get("month")!, day, () => forward(r.index, r.index + r.text.length, r.text));
+  const yearFor = (day?: number) => known("year") ? s.get("year")! : yearWithout(x, s.get("month")!, day, () => forward(r.index, r.index + r.text.length, r.text));
   if (known("day") && known("month")) {
-    const y = yearOf(s.get("day")!);
+    const y = yearFor(s.get("day")!);
     if (!y) return null;
     return { value: iso(y, s.get("month")!, s.get("day")!), precision: "day", rule };
   }
   if (known("month")) {
-    const y = yearOf();
+    const y = yearFor();
     if (!y) return null;
     return { value: `${y}-${pad(s.get("month")!)}`, precision: "month", rule };
   }

@@ -5,7 +5,6 @@
 import type { Level } from "../types.js";
 import type { Locale } from "../locales/types.js";
 import { countryNames, levelOf } from "../gazetteer/jurisdictions.js";
-import { DATELINE_CAPITALS } from "../gazetteer/world-capitals.js";
 import { SUBDIVISIONS, SUBDIVISION_ADJECTIVES } from "../gazetteer/subdivisions.js";
 import { INSTITUTIONS, NATIONAL_BODIES } from "../gazetteer/institutions.js";
 import { DEMONYMS } from "../gazetteer/demonyms.js";
@@ -54,13 +53,12 @@ function qualifiesMembers(text: string, m: { start: number; end: number }, membe
   return memberNoun.test(text.slice(m.end, m.end + 40)) || memberOfEnd.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
 
-/** Countries by the locale's aliases, their names in the locale's language and English, dateline capitals and genitives. */
+/** Countries by the locale's aliases, their names in the locale's language and English, and genitives. */
 function addCountries(locale: Locale, add: (form: string, entry: Entry, forceCase?: boolean) => void): void {
   for (const [code, forms] of Object.entries(locale.placeAliases)) for (const f of forms) add(f, { code, name: null, kind: "country" }, true);
   for (const lang of new Set([locale.code, "en"])) {
     for (const [n, code] of countryNames(lang)) add(n, { code, name: null, kind: "country" }, true);
   }
-  for (const [cap, code] of Object.entries(DATELINE_CAPITALS)) add(cap, { code, name: null, kind: "country" }, true);
   // "Brasiliens Oberstes Gericht": the genitive endings a language puts on country names.
   for (const [n, code] of countryNames(locale.code)) {
     if (n.length < 5 || /\s/.test(n)) continue;

@@ -39,8 +39,9 @@ export function worldDemonyms(table: Record<string, string[]>): Record<string, s
 
 /**
  * Capitals in capitals, as agency datelines write them ("MANILA —", "NAIROBI, Kenya (AP) —"),
- * to their country, from world-countries' data. Only the all-capitals form is listed: in running
- * text a capital is a place as often as a government. A capital two countries share names neither.
+ * to their country, from world-countries' data. They are looked up in datelines only
+ * (src/extract/steps/article-place.ts): in running text a capital is a place as often as a
+ * government. A capital two countries share names neither.
  */
 export function datelineCapitals(): Map<string, string> {
   const countries = createRequire(import.meta.url)("world-countries/countries.json") as (WorldCountry & { capital?: string[] })[];

@@ -6,7 +6,8 @@ import type { Sentence } from "../sentences.js";
 import type { PlaceHit } from "../places.js";
 import { levelOf } from "../../gazetteer/jurisdictions.js";
 import { TARGET_ORIGINS } from "../../gazetteer/targets.js";
-import { followedPlaces, datelineEnd } from "./follow.js";
+import { followedPlaces, datelineEnd, datelineCity } from "./follow.js";
+import { DATELINE_CAPITALS } from "../../gazetteer/world-capitals.js";
 import { MIN_PLACE_MENTIONS } from "../constants.js";
 
 /** Places a sentence names as its own: not models ("follows the US and Canada"), not where it was filed (a dateline). */
@@ -57,6 +58,12 @@ function datelinePlace(c: CompiledLocale, lead: Sentence[]): PlaceHit | null {
   for (const s of lead) {
     const end = datelineEnd(s);
     if (end === s.start) continue;
+    const city = datelineCity(s)!;
+    const code = DATELINE_CAPITALS[city];
+    if (code) {
+      const start = s.start + s.text.indexOf(city);
+      return { start, end: start + city.length, text: city, code, level: levelOf(code), name: null, kind: "country" };
+    }
     const hit = c.places.find(s.text, s.start).find((h) => h.end <= end && h.kind === "country");
     if (hit) return hit;
   }

@@ -98,11 +98,13 @@ function frameSpans(x: Candidate, f: SentenceFacts, c: CompiledLocale): FrameHit
   const own = { start: x.hit.start, end: x.hit.end, text: x.hit.text, kind: "subject" as const };
   // A ban noun and its link inside a gapped form ("hebt die Sperre von X auf"), or opening a verb's
   // object ("revoca la sospensione di X"): the ban's object is the target.
-  const inner = /\s/.test(x.hit.text) ? banNounObjects(t, x.rel, end, c.banNounIn, f.s.start, fr) : [];
-  // ...or compounded with it, "lifts Quilla ban": the name right before the noun.
+  // ...or compounded with it, "lifts Quilla ban": the name right before the noun (before the form when it opens
+  // with the noun: "Quilla ban lifted").
   const innerNoun = /\s/.test(x.hit.text) ? c.banNounIn.exec(t.slice(x.rel, end)) : null;
-  // A form opening with the noun takes the name before it: "Quilla ban lifted".
-  if (innerNoun) inner.push(...compoundName(t, x.rel + innerNoun.index, f.s.start, fr).filter((h) => (!innerNoun.index || h.start - f.s.start > x.rel) && /\p{L}/u.test(h.text)));
+  const inner = !innerNoun ? [] : [
+    ...nounObjects(t, x.rel + innerNoun.index + innerNoun[0].length, end, f.s.start, fr),
+    ...compoundName(t, x.rel + innerNoun.index, f.s.start, fr).filter((h) => (!innerNoun.index || h.start - f.s.start > x.rel) && /\p{L}/u.test(h.text)),
+  ];
   const ofBan = x.kind === "verb" && !nounEnded ? banNounObjects(t, end, x.clauseEnd, c.banNounLead, f.s.start, fr) : [];
   // "la levée de la suspension des réseaux sociaux": a lift of a ban noun names what that ban covered.
   const ofLifted = x.rule.action === "lift" ? banNounObjects(t, end, x.clauseEnd, c.liftedBanLead, f.s.start, fr) : [];

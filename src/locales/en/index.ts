@@ -40,7 +40,9 @@ const en: Locale = {
       forms: [...verbForms(["discourage"]), "recommend* ... not to", "advise* ... not to", "advise* against",
         "urge* ... not to", "warn* against", "strongly discouraged", "should not install", "should not use"] },
     { id: "en.lift", action: "lift", kind: "verb", namesOnly: true,
-      forms: [...verbForms(["lift", "unblock", "reverse", "overturn", "revoke"]).flatMap((f) => [`${f} the ban`, `${f} its ban`, `${f} their ban`, `${f} a ban`]),
+      // "reverse" lifts only with its ban noun ("reversed course" lifts nothing); the other verbs stand alone below.
+      forms: [...verbForms(["lift", "unblock", "overturn", "revoke"]).map((f) => `${f} the ban`),
+        ...verbForms(["reverse"]).flatMap((f) => [`${f} the ban`, `${f} its ban`, `${f} their ban`, `${f} a ban`]),
         "lift* ... ban", "unblock*", "restore* access to", "restore* access", "ban was lifted",
         // reduced passives of headlines: "Quilla ban lifted", "ban on Quilla overturned"
         "ban lifted", "ban overturned", "ban revoked", "ban rescinded", "ban reversed", "ban scrapped", "ban struck down", "end* the ban",
