@@ -18,6 +18,8 @@ export interface FrameHit {
   kind: "name" | "phrase" | "subject";
   /** The words before a verb where objects stand before it: a category there must head its phrase. */
   beforeVerb?: boolean;
+  /** Words the tagger reads as no noun phrase, kept for the category they may hold: no list goes on after them. */
+  untagged?: boolean;
 }
 
 export interface CompiledFrames {
@@ -86,8 +88,8 @@ const nameRegex = (connectors: string[]) =>
   new RegExp(`^["“«„‘']?\\s*(${CAP}(?:\\s+(?:(?:${connectors.map(escapeRegExp).join("|") || "(?!)"})\\s+(?=\\p{Lu}))?${CAP}){0,3})`, "u");
 /** A bracketed acronym right after a name is the name people know: "PlayerUnknown's Battlegrounds (PUBG)". */
 const ACRONYM = /^\s*\(\s*(\p{Lu}[\p{Lu}\p{N}]{1,9})\s*\)/u;
-/** One or two lowercase words before a name or a cue noun. */
-const MODIFIERS = /^(?:\p{Ll}[\p{L}\p{N}'’-]*\s+){1,2}(?=\S)/u;
+/** One or two lowercase words before a name or a cue noun, or a name's participle compound ("the Kremlin-backed channel X"). */
+const MODIFIERS = /^(?:(?:\p{Ll}[\p{L}\p{N}'’-]*|\p{Lu}\p{L}*-\p{Ll}+ed)\s+){1,2}(?=\S)/u;
 const PHRASE_WORD = /^(\p{Ll}[\p{L}\p{N}'’-]*)/u;
 const MAX_PHRASE_WORDS = 4;
 
@@ -111,12 +113,14 @@ export function compileFrames(l: Locale): CompiledFrames | null {
   const full = determiners.filter((w) => !/['’]$/.test(w));
   const det = `(?:(?:${words(full)})\\s+|(?:${words(elided)}))`;
   const cues = l.targetCues.map((c) => c.replace(/^\S+['’]|^\S+\s+(?=\S)/u, (m) => (full.includes(m.trim().toLowerCase()) || elided.includes(m) ? "" : m)));
+  const infinitive = g?.infinitiveMarkers?.length ? `(?:(?:${words(g.infinitiveMarkers)})\\s+)?` : "";
   const heads = [...(l.targetCueHeads ?? []).map((h) => h.replace(/^-/, "")), ...l.targetCues.filter((c) => !/\s/.test(c)), ...(fr.productNouns ?? [])];
   return {
     compoundHead: heads.length ? new RegExp(`(?<=\\p{L}{2})-(?:${words(heads)})$`, "iu") : null,
     productEnd: fr.productNouns?.length ? new RegExp(`(?:^|\\s)(?:${words(fr.productNouns)})$`, "iu") : null,
     madeBy: fr.madeBy?.length ? new RegExp(`^\\s+(?:${words(fr.madeBy)})\\s+(?=["“«„‘']?\\p{Lu})`, "iu") : null,
-    skip: new RegExp(`^\\s*(?:${det}|(?:${words(fr.transparent)})\\s+|(?:${words(cues)})\\s+)`, "iu"),
+    // "no longer be allowed to sell X": an infinitive marker before an activity verb opens the object as the verb does.
+    skip: new RegExp(`^\\s*(?:${det}|${infinitive}(?:${words(fr.transparent)})\\s+|(?:${words(cues)})\\s+)`, "iu"),
     transparentEnd: new RegExp(`(?:${words(fr.transparent)})\\s*$`, "iu"),
     genitiveEnd: fr.genitives?.length ? new RegExp(`(?<![\\p{L}])(?:${words(fr.genitives)})\\s*${det}?\\s*$`, "iu") : null,
     nounLink: new RegExp(`^\\s*(?:${words(fr.nounLinks)})(?:\\s+|(?<=['’]))`, "iu"),
@@ -214,7 +218,8 @@ function readItem(rest: string, at: number, fr: CompiledFrames, listCued = false
     const rest2 = r.slice(mod[0].length);
     const cue = fr.skip.exec(rest2);
     const cueLen = cue && fr.cued.test(cue[0]) ? cue[0].length : 0;
-    if (cueLen || fr.name.test(rest2)) {
+    // ...not a capital letter standing alone, which designates the words before it ("bisphenol A").
+    if (cueLen || (fr.name.test(rest2) && !/^\p{Lu}\d?(?![\p{L}\p{N}'’.-])/u.test(rest2))) {
       cued ||= cueLen > 0;
       skipped += mod[0].length + cueLen;
       r = rest.slice(skipped);
@@ -232,7 +237,9 @@ function readItem(rest: string, at: number, fr: CompiledFrames, listCued = false
     const next = r.slice(name[0].length);
     // "Chinese apps", "Russian media": a demonym before a common noun is an adjective ("PUBG Mobile game" stays a name).
     const after = PHRASE_WORD.exec(next.trimStart());
-    if (after && !fr.boundary.test(after[1]) && /^\s/.test(next) && fr.demonyms.has(name[1].toLowerCase())) return null;
+    // So is a participle compound of a name ("the Chinese-owned video app", "Kremlin-backed channels").
+    const adjective = fr.demonyms.has(name[1].toLowerCase()) || /^\p{Lu}[\p{L}]*-\p{Ll}+ed$/u.test(name[1]);
+    if (after && !fr.boundary.test(after[1]) && /^\s/.test(next) && adjective) return null;
     // A capitalised common noun ("verbietet Handys an Schulen") is read for categories only.
     if (!nameLike(name[1], cued, /^["“«„‘']/.test(r), fr)) {
       const start = at + skipped + name[0].indexOf(name[1]);
@@ -265,7 +272,7 @@ function phraseItem(r: string, at: number, skipped: number, fr: CompiledFrames):
   const vendor = by ? readItem(r.slice(phraseEnd + by[0].length), at + phraseEnd + by[0].length, fr) : null;
   if (vendor?.hit.kind === "name") return { hit: vendor.hit, len: skipped + phraseEnd + by![0].length + vendor.len };
   const start = at + phrase.offset;
-  return { hit: { start, end: start + phrase.text.length, text: phrase.text, kind: phrase.kind }, len: skipped + phrase.len };
+  return { hit: { start, end: start + phrase.text.length, text: phrase.text, kind: phrase.kind, ...(phrase.untagged ? { untagged: true } : {}) }, len: skipped + phrase.len };
 }
 
 /**
@@ -273,7 +280,7 @@ function phraseItem(r: string, at: number, skipped: number, fr: CompiledFrames):
  * in its own words (English), else the words a category of the lexicon may stand in ("interdit
  * les puffs"), read for categories only.
  */
-function readPhrase(r: string, fr: CompiledFrames): { text: string; offset: number; len: number; kind: FrameHit["kind"] } | null {
+function readPhrase(r: string, fr: CompiledFrames): { text: string; offset: number; len: number; kind: FrameHit["kind"]; untagged?: boolean } | null {
   // "single-use plastics such as straws": the examples' cue ends the phrase.
   const cut = fr.includingAny ? r.search(fr.includingAny) : -1;
   if (cut >= 0) r = r.slice(0, cut);
@@ -285,10 +292,20 @@ function readPhrase(r: string, fr: CompiledFrames): { text: string; offset: numb
     if (!/^\s/.test(r.slice(pos))) break;
   }
   if (!ws.length || ws.some((w) => fr.pronoun.test(w))) return null;
+  // "bisphenol A", "vitamin D", "hepatitis B": a capital letter standing alone after the words designates
+  // one of their kind (no article is capitalised inside a sentence).
+  const letter = /^\s+(\p{Lu}\d?)(?![\p{L}\p{N}'’.-])/u.exec(r.slice(pos));
   let text = r.slice(0, pos).trim();
   if (!fr.commonNouns) return { text, offset: r.indexOf(ws[0]), len: pos, kind: "subject" };
-  if (fr.nounPhrase) text = fr.nounPhrase(text) ?? "";
+  if (fr.nounPhrase) {
+    // Words the tagger reads as no noun phrase ("caffeinated energy drinks") may still hold a category: read for that only
+    // (not one word: "the manufacture, storage and sale of X" lists activities, not things).
+    const np = fr.nounPhrase(text);
+    if (np === null && ws.length > 1 && !fr.audience.test(text)) return { text, offset: r.indexOf(ws[0]), len: pos, kind: "subject", untagged: true };
+    text = np ?? "";
+  }
   if (!text || fr.cued.test(text) || fr.audience.test(text)) return null;
+  if (letter && text === ws.join(" ")) return { text: `${text} ${letter[1]}`, offset: r.indexOf(ws[0]), len: pos + letter[0].length, kind: "phrase" };
   return { text, offset: r.indexOf(ws[0]), len: pos, kind: "phrase" };
 }
 
@@ -301,6 +318,8 @@ export function objectsAt(text: string, from: number, to: number, offset: number
     const item = readItem(text.slice(pos, to), offset + pos, fr, listCued);
     if (!item) break;
     out.push(item.hit);
+    // "a ban of between two and four Tests": words read for a category only end the list.
+    if (item.hit.untagged) break;
     listCued ||= !!item.cued;
     pos += item.len;
     const gap = fr.listGap.exec(text.slice(pos, to));

@@ -8,6 +8,7 @@ import { splitSentences, type Sentence } from "./sentences.js";
 import { findMentions, type ExtractContext as ArticleFrame } from "./engine.js";
 import type { PlaceHit } from "./places.js";
 import { assembleEvents, eventKey } from "./assemble.js";
+import { foldAbbreviations } from "./abbreviations.js";
 import { RENAMED } from "../gazetteer/targets.js";
 import { articleYear } from "./date-context.js";
 import { saysEffectFromDay, saysImmediate, saysInForce } from "./dates.js";
@@ -111,7 +112,7 @@ export function extractEvents(article: Article, locales: Map<string, Locale>, tr
     return base;
   }
   const year = frame.year;
-  const events = renamed(assembleEvents(mentions, lead, { published: article.published, inForce: (s) => saysInForce(s, locale) || saysEffectFromDay(s, locale), immediate: (s) => saysImmediate(s, locale) }), article.published ?? (year ? String(year) : null), article.text);
+  const events = renamed(assembleEvents(foldAbbreviations(mentions, article.text), lead, { published: article.published, inForce: (s) => saysInForce(s, locale) || saysEffectFromDay(s, locale), immediate: (s) => saysImmediate(s, locale) }), article.published ?? (year ? String(year) : null), article.text);
   if (trace) trace.events = events;
   return { ...base, events };
 }

@@ -91,8 +91,11 @@ export function buildTargetFinder(locale: Locale): TargetFinder {
   // Case-sensitive, stems included: "мессенджер*" matches "мессенджеру" but "app" not "App".
   const cueAsWritten = new RegExp(`^(?:${formsSource(locale.targetCues)})$`, "u");
   const conj = (locale.grammar?.conjunctions ?? []).map(escapeRegExp).join("|");
-  const listNext = new RegExp(`^(?:\\s*,\\s*${conj ? `(?:(?:${conj})\\s+)?` : ""}${conj ? `|\\s+(?:${conj})\\s+` : ""})[«"“'‘]?(\\p{Lu}[\\p{L}\\p{N}.&+-]*)`, "u");
-  const nameAfter = new RegExp(`${cueModifier(locale)}\\s+[«"“'‘]?(\\p{Lu}[\\p{L}\\p{N}.&+-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}.&+-]*)?)`, "uy");
+  const listNext = new RegExp(`^(?:\\s*,\\s*${conj ? `(?:(?:${conj})\\s+)?` : ""}${conj ? `|\\s+(?:${conj})\\s+` : ""})[«"“'‘]?(\\p{Lu}[\\p{L}\\p{N}.&+-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}.&+-]*)?)`, "u");
+  // Two capitalised words, or two joined by one of the locale's name connectors ("the game Rise of Kingdoms").
+  const connectors = (locale.frames?.nameConnectors ?? []).map(escapeRegExp).join("|");
+  const joined = connectors ? `(?:\\s(?:${connectors}))?` : "";
+  const nameAfter = new RegExp(`${cueModifier(locale)}\\s+[«"“'‘]?(\\p{Lu}[\\p{L}\\p{N}.&+-]*(?:${joined}\\s\\p{Lu}[\\p{L}\\p{N}.&+-]*)?)`, "uy");
   // A compound whose last part is a cue head ("Messengerdienst", "Neonazi-Gruppe"); the head alone is a plain cue.
   const heads = locale.targetCueHeads ?? [];
   // Tried at word starts only: a lazy run of letters from every position costs a scan per character.
@@ -125,7 +128,7 @@ export function buildTargetFinder(locale: Locale): TargetFinder {
         if (hits.some((h) => h.start <= start && h.end > start)) continue;
         const name = aliasToName.get(raw.toLowerCase()) ?? raw;
         hits.push({ start, end, name, text: raw, rule: `${locale.code}.target.cued` });
-        // A cue before a list covers every item: "die Plattformen Qintel und Zongda".
+        // A cue before a list covers every item, of one or two words as the first: "die Plattformen Qintel und Zongda Live".
         for (let at = end - offset, more = listNext.exec(text.slice(at)); more; at += more[0].length, more = listNext.exec(text.slice(at))) {
           const item = more[1].replace(/\.+$/, "");
           const s0 = offset + at + more[0].indexOf(more[1]);

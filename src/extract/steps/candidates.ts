@@ -68,6 +68,8 @@ export function candidates(triggers: KeyedHit[], f: SentenceFacts, c: CompiledLo
     const refersBack = kind === "noun" && (c.grammar.demonstrativeEnd.test(before) || c.grammar.enactedEnd.test(before));
     // Read only where the language negates after the verb (de, nl): every trigger of every sentence passes here.
     const after = c.negationAfter ? firstWords(f.s.text.slice(rel + hit.text.length, clauseEnd).split(",")[0], NEGATION_AFTER_WORDS) : "";
-    return { hit, rule, rel, clauseStart, clauseEnd, before, near: lastWords(before, CUE_NEAR_WORDS), after, rest: f.s.text.slice(rel + hit.text.length, clauseEnd), kind, refersBack };
+    // A headline's kicker before a colon negates or plans nothing after it ("Kein Joint auf der Wiesn: Bayern verbietet Kiffen").
+    const kicker = before.lastIndexOf(": ");
+    return { hit, rule, rel, clauseStart, clauseEnd, before, near: lastWords(kicker < 0 ? before : before.slice(kicker + 2), CUE_NEAR_WORDS), after, rest: f.s.text.slice(rel + hit.text.length, clauseEnd), kind, refersBack };
   });
 }

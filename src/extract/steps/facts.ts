@@ -35,8 +35,8 @@ export interface SentenceFacts extends SentenceTargets {
   /** Clause breaks, as offsets into the sentence text. */
   breaks: number[];
   dates: DateHit[];
-  /** Where the sentence's triggers start: a date belongs to the trigger nearest to it. */
-  triggerStarts: number[];
+  /** Where the sentence's triggers stand: a date belongs to the trigger nearest to it. */
+  triggerSpans: Span[];
   /** Where its triggers used as verbs start (set once the candidates are read): a target after one is that verb's object. */
   verbStarts: number[];
   duration: string | null;
@@ -119,7 +119,7 @@ export function readFacts(s: Sentence, targets: SentenceTargets, triggers: Span[
     get dates() {
       return (dates ??= findDates(s.text, s.start, l, ref));
     },
-    triggerStarts: triggers.map((t) => t.start),
+    triggerSpans: triggers,
     verbStarts: [],
     duration: findDuration(s.text, l),
     scopes,

@@ -51,12 +51,13 @@ export type Fields = Pick<BanEvent, FieldName> & { why: Partial<Record<FieldName
  * stands nearer to: "the UK banned it on March 16, after the US" gives March 16 to the UK only.
  */
 function nearestDate(f: SentenceFacts, role: DateRole, x: Candidate, lift: boolean, c: CompiledLocale) {
-  const at = x.hit.start;
+  const at = { start: x.hit.start, end: x.hit.end };
   // A date after a verb belongs to it, not to a verb coordinated after it ("banned Twitter in 2021 and lifted
-  // the ban seven months later"); one that precedes a trigger counts half again as far.
-  const dist = (d: DateHit, t: number) => {
-    if (d.start >= t) return d.start - t;
-    return c.coordinated.test(f.s.text.slice(d.end - f.s.start, t - f.s.start)) ? Infinity : (t - d.start) * BEFORE_TRIGGER_DATE_WEIGHT;
+  // the ban seven months later"); one that precedes a trigger counts half again as far. After a trigger the
+  // distance runs from its last word, so a long form ("ha dejado en suspenso este lunes el bloqueo") is as near as a short one.
+  const dist = (d: DateHit, t: { start: number; end: number }) => {
+    if (d.start >= t.start) return Math.max(0, d.start - t.end);
+    return c.coordinated.test(f.s.text.slice(d.end - f.s.start, t.start - f.s.start)) ? Infinity : (t.start - d.start) * BEFORE_TRIGGER_DATE_WEIGHT;
   };
   // A bare year ("in 2016") dates many things: only one in the trigger's own clause counts, with no comma
   // between them unless it opens the sentence ("In 2022, Russia blocked ...").
@@ -67,7 +68,7 @@ function nearestDate(f: SentenceFacts, role: DateRole, x: Candidate, lift: boole
     return rel >= x.clauseStart && rel < x.clauseEnd && (!/[,;:]/.test(between) || rel < BARE_YEAR_OPENING_CHARS);
   };
   // "an end to the ban imposed in April 2017": the ban's date, not the lift's.
-  const cands = f.dates.filter((d) => d.role === role && !(lift && d.imposed) && inClause(d) && f.triggerStarts.every((t) => dist(d, at) <= dist(d, t)));
+  const cands = f.dates.filter((d) => d.role === role && !(lift && d.imposed) && inClause(d) && f.triggerSpans.every((t) => dist(d, at) <= dist(d, t)));
   return cands.length ? cands.reduce((a, b) => (dist(a, at) <= dist(b, at) ? a : b)) : null;
 }
 

@@ -107,16 +107,26 @@ function frameSpans(x: Candidate, f: SentenceFacts, c: CompiledLocale): FrameHit
   ];
   const ofBan = x.kind === "verb" && !nounEnded ? banNounObjects(t, end, x.clauseEnd, c.banNounLead, f.s.start, fr) : [];
   // "la levée de la suspension des réseaux sociaux": a lift of a ban noun names what that ban covered.
-  const ofLifted = x.rule.action === "lift" ? banNounObjects(t, end, x.clauseEnd, c.liftedBanLead, f.s.start, fr) : [];
+  const ofLifted = x.rule.action === "lift" ? banNounObjects(t, pastDate(f, end), x.clauseEnd, c.liftedBanLead, f.s.start, fr) : [];
   // Where objects stand before the verb, the clause before a verb trigger is where categories stand.
   // The stretch ends at the last comma: "Op alle apparaten, bijvoorbeeld laptops, is ... niet meer toegestaan" names where, not what.
-  const comma = x.before.lastIndexOf(",") + 1;
+  // A headline's kicker before a colon is no subject either ("Jeux d'argent illégaux : l'ANJ fait bloquer X"),
+  // unless a demonstrative after the colon points back at it ("Assiettes, couverts : ces plastiques sont interdits").
+  const colon = x.before.lastIndexOf(": ");
+  const kicker = colon >= 0 && !c.grammar.demonstrativeStart.test(x.before.slice(colon + 2)) ? colon + 2 : 0;
+  const comma = Math.max(x.before.lastIndexOf(",") + 1, kicker);
   const before = x.kind === "verb" && fr.objectsBeforeVerb
     ? [{ start: f.s.start + x.clauseStart + comma, end: x.hit.start, text: x.before.slice(comma), kind: "subject" as const, beforeVerb: true },
       ...middleField(t, x.clauseStart + comma, x.rel, f.s.start, fr)] : [];
   // An intransitive form's subject is its target ("Zangi volta a funcionar").
   const subject = x.kind === "verb" && (x.rule.intransitive || x.rule.effect) ? intransitiveSubject(t, x.clauseStart, x.rel, f.s.start, fr).map((h) => afterPlace(h, f)) : [];
   return [own, ...compound, ...inner, ...ofBan, ...ofLifted, ...before, ...after, ...subject, ...listedExamples(t, end, f.s.start, fr), ...(x.kind === "verb" && !c.grammar.infinitiveIn.test(x.hit.text) ? passiveSubject(t, x.rel, end, f.s.start, fr) : [])];
+}
+
+/** Past a date right after `rel` ("ha dejado en suspenso este lunes el bloqueo de X"): where the verb's object starts. */
+function pastDate(f: SentenceFacts, rel: number): number {
+  const d = f.dates.find((d) => d.start - f.s.start >= rel && !/\S/.test(f.s.text.slice(rel, d.start - f.s.start)));
+  return d ? d.end - f.s.start : rel;
 }
 
 /** The objects after a ban noun's link, where `noun` finds the noun in text[from, to). */
@@ -178,7 +188,7 @@ function clauseObjects(x: Candidate, f: SentenceFacts, liftsObject: boolean, c: 
   // A lift whose object is the ban it stops ("blocked the state from enforcing the law") names no target there.
   // ...but one whose form holds the ban names it after the noun's link ("lifted the ban on Compact magazine").
   // "suspended the ban on Quilla", "blocked Nepal's ban on Quilla": the objects after the ban noun's link.
-  const after = x.rel + x.hit.text.length;
+  const after = liftsObject ? pastDate(f, x.rel + x.hit.text.length) : x.rel + x.hit.text.length;
   const lead = liftsObject ? c.banNounLead.exec(f.s.text.slice(after, x.clauseEnd)) : null;
   const spans = !liftsObject ? frameSpans(x, f, c)
     : c.frames ? nounObjects(f.s.text, lead ? after + lead.index + lead[0].length : after, x.clauseEnd, f.s.start, c.frames) : [];
@@ -242,7 +252,8 @@ function extendsKnown(s: FrameHit, all: TargetHit[]): boolean {
 
 /** A name as written (known aliases folded); a phrase in lower case, as categories are named. */
 const foldName = (text: string, kind: FrameHit["kind"]): string => {
-  if (kind !== "name") return text.toLowerCase();
+  // A capital letter standing alone designates one of a kind and keeps its case ("bisphenol A").
+  if (kind !== "name") return text.replace(/\S+/gu, (w) => (/^\p{Lu}\d?$/u.test(w) ? w : w.toLowerCase()));
   // "Zoltar GmbH", "Acme Inc.": a company goes by its name, without its legal form.
   const bare = text.replace(LEGAL_FORM, "") || text;
   return knownName(bare) ?? bare;

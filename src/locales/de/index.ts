@@ -30,7 +30,7 @@ const de: Locale = {
         "gewarnt", "dringend empfohlen", "sollten ... nicht", "sollen ... nicht"] },
     { id: "de.lift", action: "lift", kind: "verb",
       forms: ["aufgehoben", "aufheb*", "hebt ... auf", "hob ... auf", "Aufhebung", "gekippt", "kippt*", "stoppt* ... Verbot",
-        "stoppte", "gestoppt", "blockiert* ... Verbot", "vorläufig ausgesetzt", "setzte ... aus", "setzt ... aus", "entsperrt",
+        "stoppte", "gestoppt", "blockiert* ... Verbot", "vorläufig ausgesetzt", "vorerst ausgesetzt", "vorübergehend ausgesetzt", "einstweilen ausgesetzt", "bis auf Weiteres ausgesetzt", "setzte ... aus", "setzt ... aus", "entsperrt",
         "wieder erlaubt", "wieder zugelassen", "Aufschub", "aufgeschoben", "verschob*", "verschoben",
         "heben ... auf", "hoben ... auf", "aufzuheben", "außer Kraft gesetzt", "setzt* ... außer Kraft", "für nichtig erklärt",
         "für rechtswidrig", "für verfassungswidrig", "für unzulässig erklärt", "wieder zugänglich",
@@ -63,7 +63,8 @@ const de: Locale = {
     besides: ["neben", "zusätzlich zu", "zusätzlich zur", "zusätzlich zum"],
     follow: ["folgt ... wie", "folgen ... wie", "folgt ... dem Beispiel", "folgt ... Beispiel von", "Beispiel ... wie", "anderen Staaten wie", "anderen Ländern wie", "schließt sich ... an", "nach dem Vorbild", "wie zuvor"],
     medium: ["über die Plattform", "mithilfe von", "mit Hilfe von", "schrieb auf", "teilte auf", "auf seinem", "auf ihrem", "Beitrag auf", "erklärte auf", "postete auf",
-      "auf dem Kurznachrichtendienst", "im Kurznachrichtendienst", "auf dem Onlinedienst", "auf der Plattform", "auf der Onlineplattform"],
+      "auf dem Kurznachrichtendienst", "im Kurznachrichtendienst", "auf dem Onlinedienst", "auf der Plattform", "auf der Onlineplattform",
+      "im Onlinedienst", "über den Onlinedienst", "über den Kurznachrichtendienst", "im Online-Netzwerk", "im sozialen Netzwerk", "auf dem sozialen Netzwerk"],
     motive: ["schützen", "zu schützen", "zum Schutz", "Schutz von", "Schutz der", "weil", "wegen", "vorgeworfen", "verderben", "schaden", "schadet", "gefährden"],
   },
   scopes: [
@@ -132,12 +133,18 @@ const de: Locale = {
     AT: ["Österreich", "Wien"], DE: ["Deutschland", "Berlin"], CN: ["China", "Peking"], RU: ["Russland", "Moskau", "Kreml"],
     CH: ["Schweiz", "Bern"], NL: ["Niederlande", "Niederlanden"],
   },
-  actorNouns: ["Richter", "Richterin", "Richterinnen", "*gericht", "*gerichts", "Gerichtshof", "Regierung", "Bundesregierung", "Behörde", "Behörden", "Ministerium", "Minister", "Ministerin", "Parlament",
+  actorNouns: [
+    // a country's law or regime decides for it ("Kenya's new law bars ...")
+    "Gesetz", "Gesetze", "Verordnung", "Dekret", "Junta", "Regime",
+    "Richter", "Richterin", "Richterinnen", "*gericht", "*gerichts", "Gerichtshof", "Regierung", "Bundesregierung", "Behörde", "Behörden", "Ministerium", "Minister", "Ministerin", "Parlament",
     "Regulierer", "Präsident", "Präsidentin", "Staat", "Staats*", "Administration", "Kabinett", "Gericht", "Justiz", "Agentur",
     "Sicherheit*", "Geheimdienst*", "Kongress", "Senat", "Bundes*", "Institutionen", "Kommission", "Polizei", "Armee", "Militär",
     "Verteidigung*", "Abgeordnete*", "Regierungs*", "Ministerrat", "Medienaufsicht", "Telekommunikation*", "Aufsicht*",
     "Staatsdiener*", "Beamte*", "Politiker*"],
-  targetCues: ["die App", "App", "der Dienst", "Dienst", "die Plattform", "Plattform", "Netzwerk", "Onlinedienst", "Sender",
+  targetCues: [
+    // gambling operators are named after their kind: "the online casinos Zorbet and Kinglo Palace"
+    "Casino", "Online-Casino", "Online-Casinos", "Onlinecasino", "Onlinecasinos", "Wettanbieter", "Glücksspielanbieter", "Glücksspielseite", "Glücksspielseiten",
+    "die App", "App", "der Dienst", "Dienst", "die Plattform", "Plattform", "Netzwerk", "Onlinedienst", "Sender",
     "Webseite", "Website", "Messenger", "Magazin", "Zeitschrift", "Zeitung", "Verein", "Vereinigung", "Kanal", "Spiel", "Videospiel",
     "Chatbot", "Onlineplattform", "Online-Plattform", "Videoplattform", "Portal", "Hersteller", "Anbieter", "Konzern", "Onlinehändler",
     // genitives: "das Verbot des Magazins Compact"

@@ -15,7 +15,9 @@ const en: Locale = {
       forms: [...verbForms(["ban", "prohibit", "forbid", "outlaw"]),
         "outlawed", "no longer be allowed", "no longer allowed", "not be allowed", "not allowed", "no longer be permitted",
         "can no longer", "could no longer", "will no longer be able to", "are no longer able to", "may no longer",
-        "not permitted", "phase out", "phases out", "phased out", "phasing out"] },
+        "not permitted", "phase out", "phases out", "phased out", "phasing out",
+        // "Scotland to stop sale of energy drinks to under-16s": ending the sale of a thing bans it.
+        ...["stop*", "halt*", "end*"].flatMap((v) => [`${v} the sale of`, `${v} sale of`, `${v} sales of`, `${v} the sales of`])] },
     // Everyday verbs ("block the sunlight", "bar patrons", "suspended prison term"): their objects count as names only.
     { id: "en.ban.verb.broad", action: "ban", kind: "verb", namesOnly: true,
       forms: ["revoke* the licence of", "revoke* the license of", "revoke* the broadcast licence of", "revoke* the broadcasting licence of", "revoke* the broadcast license of", "withdr* the licence of", "withdr* the license of", "pull* the licence of", "suspend* the licence of", "suspend* the licences of", "suspend* the license of", ...verbForms(["bar", "block", "suspend", "restrict"]),
@@ -182,12 +184,18 @@ const en: Locale = {
     CA: ["Canada", "Ottawa"], KR: ["South Korea"], SY: ["Syria"], LA: ["Laos"], BN: ["Brunei"], MM: ["Burma"], MO: ["Macau"], VA: ["Vatican"],
     SZ: ["Swaziland"], MK: ["Macedonia"],
   },
-  actorNouns: ["judge", "judges", "government", "governments", "federal", "authorities", "authority", "council", "ministry", "minister",
+  actorNouns: [
+    // a country's law or regime decides for it ("Kenya's new law bars ...")
+    "law", "laws", "legislation", "decree", "regulations", "junta", "regime",
+    "judge", "judges", "government", "governments", "federal", "authorities", "authority", "council", "ministry", "minister",
     "parliament", "regulator", "officials", "president", "prime", "state", "administration", "cabinet", "court", "agency",
     "security", "intelligence", "lawmakers", "legislature", "congress", "senate", "regional", "national", "institutions",
     "commission", "telecommunication", "telecommunications", "police", "army", "military", "defence", "defense", "navy",
     "public", "city", "province", "provincial", "watchdog"],
-  targetCues: ["the app", "app", "the application", "application", "platform", "the platform", "social network",
+  targetCues: [
+    // gambling operators are named after their kind: "the online casinos Zorbet and Kinglo Palace"
+    "casino", "casinos", "online casino", "online casinos", "betting site", "betting sites", "gambling site", "gambling sites", "bookmaker", "bookmakers",
+    "the app", "app", "the application", "application", "platform", "the platform", "social network",
     "messaging app", "service", "website", "site", "broadcaster", "channel", "network",
     "newspaper", "magazine", "news outlet", "news site", "outlet", "radio station", "TV station", "television channel", "game", "video game", "chatbot", "film", "movie", "book", "novel", "search engine", "browser", "marketplace", "online marketplace", "dating app", "messaging service", "streaming service", "exchange", "crypto exchange", "group", "organisation", "organization",
     // plural: "die Plattformen Qintel und Zongda"
@@ -225,14 +233,16 @@ const en: Locale = {
       "apps", "app", "application", "applications", "platform", "platforms", "messenger", "messengers", "site", "sites", "network", "networks", "service", "services", "website", "websites", "company", "companies",
       "product", "products", "group", "groups", "outlet", "outlets", "firm", "firms", "organisation", "organization", "entity", "business", "businesses", "transactions", "state", "states", "country", "countries", "ban", "bans", "bill", "law", "laws", "act", "decree", "regulation", "regulations", "rule", "rules", "notice", "legislation", "move", "decision", "order", "measure", "practice", "content", "material", "way", "plans", "plan"],
     audienceComplement: "^\\s+(?:from\\s+)?\\p{Ll}+ing(?![\\p{L}])",
-    audienceLink: "\\s+from\\s+(?:\\p{Ll}+ing\\s+)?",
+    // "bars businesses from installing or providing VPN services": coordinated gerunds share the object.
+    audienceLink: "\\s+from\\s+(?:\\p{Ll}+ing\\s+(?:(?:or|and)\\s+\\p{Ll}+ing\\s+)?)?",
     commonNounTargets: true,
     nounPhrase,
     opensVerbPhrase,
     commonWord: dictionaryWord,
   },
   audienceNouns: ["retailers", "sellers", "vendors", "shopkeepers", "employees", "officials", "staff", "civil servants", "workers", "personnel", "lawmakers", "members",
-    "students", "users", "children", "minors", "teenagers", "servants", "ministers", "officers", "contractors", "agencies", "federal agencies", "government agencies", "departments"],
+    "students", "users", "children", "minors", "teenagers", "servants", "ministers", "officers", "contractors", "agencies", "federal agencies", "government agencies", "departments",
+    "individuals", "residents", "citizens", "businesses", "companies", "firms", "shops", "stores", "operators", "people"],
   grammar: {
     honorifics: ["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Prof"],
     questionWords: ["why", "how", "when", "what", "where", "who", "which", "whose"],

@@ -125,11 +125,17 @@ const es: Locale = {
     GB: ["Reino Unido", "Gran Bretaña", "Inglaterra", "Londres"], ES: ["España", "Madrid"], CN: ["China", "Pekín"],
     RU: ["Rusia", "Moscú", "Kremlin"], KR: ["Corea del Sur"], KP: ["Corea del Norte"], SY: ["Siria"], LA: ["Laos"], MM: ["Birmania"],
   },
-  actorNouns: ["jueza", "jueces", "gobierno", "gobiernos", "autoridades", "autoridad", "consejo", "ministerio", "ministro", "ministra",
+  actorNouns: [
+    // a country's law or regime decides for it ("Kenya's new law bars ...")
+    "ley", "leyes", "decreto", "reglamento", "junta", "régimen",
+    "jueza", "jueces", "gobierno", "gobiernos", "autoridades", "autoridad", "consejo", "ministerio", "ministro", "ministra",
     "parlamento", "regulador", "funcionarios", "presidente", "estado", "administración", "ejecutivo", "gabinete", "tribunal",
     "justicia", "agencia", "seguridad", "inteligencia", "legisladores", "congreso", "senado", "federal", "instituciones",
     "comisión", "policía", "ejército", "defensa", "diputados", "departamento", "juez", "corte"],
-  targetCues: ["la aplicación", "aplicación", "la app", "app", "la plataforma", "plataforma", "red social", "la red social",
+  targetCues: [
+    // gambling operators are named after their kind: "the online casinos Zorbet and Kinglo Palace"
+    "casino", "casinos", "casino en línea", "casinos en línea", "casino online", "casinos online", "casa de apuestas", "casas de apuestas", "las casas de apuestas",
+    "la aplicación", "aplicación", "la app", "app", "la plataforma", "plataforma", "red social", "la red social",
     "servicio", "sitio", "el sitio", "canal", "cadena",
     "la web", "web", "diario", "el diario", "periódico", "el periódico", "revista", "la revista", "emisora", "la emisora", "la radio", "juego", "el juego", "videojuego", "el videojuego", "chatbot", "el chatbot", "película", "la película", "libro", "el libro", "buscador", "el buscador", "navegador", "grupo", "el grupo", "organización", "la organización", "partido", "el partido", "portal", "el portal",
     // plural: "die Plattformen Qintel und Zongda"

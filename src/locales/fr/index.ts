@@ -134,11 +134,17 @@ const fr: Locale = {
     GB: ["Royaume-Uni", "Grande-Bretagne", "Angleterre", "Londres"], FR: ["France", "Paris", "Hexagone"],
     CN: ["Chine", "Pékin"], RU: ["Russie", "Moscou", "Kremlin"], CA: ["Canada", "Ottawa"], BE: ["Belgique"], TZ: ["Tanzanie"], MM: ["Birmanie"],
   },
-  actorNouns: ["juge", "juges", "cour", "gouvernement", "gouvernements", "autorités", "autorité", "conseil", "ministère", "ministre", "parlement",
+  actorNouns: [
+    // a country's law or regime decides for it ("Kenya's new law bars ...")
+    "loi", "lois", "décret", "règlement", "junte", "régime",
+    "juge", "juges", "cour", "gouvernement", "gouvernements", "autorités", "autorité", "conseil", "ministère", "ministre", "parlement",
     "régulateur", "responsables", "président", "premier", "état", "administration", "exécutif", "tribunal", "justice",
     "agence", "sécurité", "renseignement", "législateurs", "congrès", "sénat", "fédéral", "fédéraux", "institutions", "commission",
     "police", "armée", "défense", "fonction", "députés", "élus", "pouvoirs", "régional", "national", "nationale", "ville", "province"],
-  targetCues: ["l'application", "application", "l'appli", "appli", "plateforme", "la plateforme", "réseau social", "le réseau social",
+  targetCues: [
+    // gambling operators are named after their kind: "the online casinos Zorbet and Kinglo Palace"
+    "casino", "casinos", "casino en ligne", "casinos en ligne", "site de paris", "sites de paris", "les casinos en ligne", "le casino en ligne",
+    "l'application", "application", "l'appli", "appli", "plateforme", "la plateforme", "réseau social", "le réseau social",
     "messagerie", "service", "site", "le site", "chaîne", "la chaîne", "média", "le média",
     "journal", "le journal", "magazine", "le magazine", "revue", "la revue", "la radio", "jeu", "le jeu", "jeu vidéo", "le jeu vidéo", "chatbot", "le chatbot", "film", "le film", "livre", "le livre", "navigateur", "moteur de recherche", "groupe", "le groupe", "organisation", "l'organisation", "association", "l'association", "parti", "le parti", "portail", "le portail",
     // plural: "die Plattformen Qintel und Zongda"

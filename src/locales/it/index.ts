@@ -121,11 +121,17 @@ const it: Locale = {
     US: ["Stati Uniti", "USA", "Usa", "America", "Washington", "Casa Bianca"], GB: ["Regno Unito", "Gran Bretagna", "Inghilterra", "Londra"],
     IT: ["Italia", "Roma", "Palazzo Chigi"], CN: ["Cina", "Pechino"], RU: ["Russia", "Mosca", "Cremlino"], EU: ["Bruxelles", "Strasburgo"],
   },
-  actorNouns: ["giudici", "governo", "governi", "autorità", "consiglio", "ministero", "ministro", "parlamento", "garante", "funzionari",
+  actorNouns: [
+    // a country's law or regime decides for it ("Kenya's new law bars ...")
+    "legge", "leggi", "decreto", "regolamento", "giunta", "regime",
+    "giudici", "governo", "governi", "autorità", "consiglio", "ministero", "ministro", "parlamento", "garante", "funzionari",
     "presidente", "stato", "amministrazione", "esecutivo", "tribunale", "giustizia", "agenzia", "sicurezza", "intelligence",
     "legislatori", "congresso", "senato", "federale", "istituzioni", "commissione", "polizia", "esercito", "difesa", "deputati",
     "dipartimento", "giudice", "corte", "eurodeputati"],
-  targetCues: ["l'app", "app", "l'applicazione", "applicazione", "la piattaforma", "piattaforma", "social network", "il social",
+  targetCues: [
+    // gambling operators are named after their kind: "the online casinos Zorbet and Kinglo Palace"
+    "casinò", "casinò online", "il casinò online", "sito di scommesse", "siti di scommesse", "bookmaker",
+    "l'app", "app", "l'applicazione", "applicazione", "la piattaforma", "piattaforma", "social network", "il social",
     "servizio", "sito", "il sito", "canale", "emittente",
     "giornale", "il giornale", "quotidiano", "il quotidiano", "rivista", "la rivista", "la radio", "gioco", "il gioco", "videogioco", "il videogioco", "chatbot", "il chatbot", "film", "il film", "libro", "il libro", "motore di ricerca", "browser", "gruppo", "il gruppo", "organizzazione", "l'organizzazione", "partito", "il partito", "portale", "il portale",
     // plural: "die Plattformen Qintel und Zongda"

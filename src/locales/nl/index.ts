@@ -129,10 +129,16 @@ const nl: Locale = {
     GB: ["VK", "Verenigd Koninkrijk", "Groot-Brittannië", "Engeland"],
     NL: ["Nederland", "Den Haag"], BE: ["België"], CN: ["China", "Peking", "Beijing"],
   },
-  actorNouns: ["regering", "overheid", "overheden", "autoriteiten", "ministerie", "minister", "parlement", "kabinet", "raad",
+  actorNouns: [
+    // a country's law or regime decides for it ("Kenya's new law bars ...")
+    "wet", "wetten", "decreet", "verordening", "junta", "regime",
+    "regering", "overheid", "overheden", "autoriteiten", "ministerie", "minister", "parlement", "kabinet", "raad",
     "toezichthouder", "politie", "ambtenaren", "instellingen", "commissie", "defensie", "leger", "staat", "deelstaat", "rechter",
     "hooggerechtshof", "rechtbank", "hof"],
-  targetCues: ["de app", "app", "applicatie", "platform", "sociale netwerk", "socialemediaplatform", "dienst", "website",
+  targetCues: [
+    // gambling operators are named after their kind: "the online casinos Zorbet and Kinglo Palace"
+    "casino", "casino's", "onlinecasino", "onlinecasino's", "online casino", "online casino's", "gokwebsite", "gokwebsites", "goksite", "goksites",
+    "de app", "app", "applicatie", "platform", "sociale netwerk", "socialemediaplatform", "dienst", "website",
     "tijdschrift", "blad", "krant", "zender", "kanaal", "spel", "game", "chatbot", "fabrikant", "webwinkel", "berichtendienst", "videoplatform",
     // plural: "die Plattformen Qintel und Zongda"
     "de apps", "apps", "platforms", "de platforms", "platformen", "diensten", "de diensten", "websites", "zenders", "kanalen", "spellen", "games"],

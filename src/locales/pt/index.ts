@@ -122,11 +122,17 @@ const pt: Locale = {
     US: ["Estados Unidos", "EUA", "EUA.", "E.U.A.", "Washington", "Casa Branca", "América"], GB: ["Reino Unido", "Grã-Bretanha", "Inglaterra", "Londres"],
     PT: ["Portugal", "Lisboa"], BR: ["Brasil", "Brasília"], CN: ["China", "Pequim"], RU: ["Rússia", "Moscovo", "Moscou", "Kremlin"],
   },
-  actorNouns: ["juíza", "juízes", "governo", "governos", "autoridades", "autoridade", "conselho", "ministério", "ministro", "parlamento", "regulador",
+  actorNouns: [
+    // a country's law or regime decides for it ("Kenya's new law bars ...")
+    "lei", "leis", "decreto", "regulamento", "junta", "regime",
+    "juíza", "juízes", "governo", "governos", "autoridades", "autoridade", "conselho", "ministério", "ministro", "parlamento", "regulador",
     "funcionários", "presidente", "estado", "administração", "executivo", "tribunal", "justiça", "agência", "segurança",
     "inteligência", "legisladores", "congresso", "senado", "federal", "instituições", "comissão", "polícia", "exército", "defesa",
     "deputados", "departamento", "juiz", "corte", "suprema"],
-  targetCues: ["o aplicativo", "aplicativo", "a aplicação", "aplicação", "o app", "app", "a plataforma", "plataforma",
+  targetCues: [
+    // gambling operators are named after their kind: "the online casinos Zorbet and Kinglo Palace"
+    "cassino", "cassinos", "cassino online", "cassinos online", "casino", "casinos", "casa de apostas", "casas de apostas", "as casas de apostas", "site de apostas", "sites de apostas",
+    "o aplicativo", "aplicativo", "a aplicação", "aplicação", "o app", "app", "a plataforma", "plataforma",
     "rede social", "a rede social", "serviço", "site", "o site", "canal",
     "jornal", "o jornal", "revista", "a revista", "emissora", "a emissora", "a rádio", "jogo", "o jogo", "videogame", "chatbot", "o chatbot", "filme", "o filme", "livro", "o livro", "navegador", "buscador", "grupo", "o grupo", "organização", "a organização", "partido", "o partido", "mensageiro", "o mensageiro", "portal", "o portal",
     // plural: "die Plattformen Qintel und Zongda"
