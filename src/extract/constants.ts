@@ -12,6 +12,8 @@ export const BACKGROUND_BEFORE_WORDS = 8;
 export const BACKGROUND_AFTER_WORDS = 3;
 /** How many words before a trigger its negation, plan or reference noun may stand ("won't face", "plans to"). */
 export const CUE_NEAR_WORDS = 6;
+/** How many words before a complementizer the verb or noun governing it may stand ("reclamó este lunes al Ministerio de Sanidad que"). */
+export const GOVERNOR_WORDS = 10;
 /** Words after a verb trigger (its object and the negation), up to the next comma, where a language that negates after the verb ("verbietet Huawei nicht") negates it; further on it negates something else ("blokkeert X wegens het niet verwijderen"). */
 export const NEGATION_AFTER_WORDS = 3;
 /** How many words may stand between a ban noun and its target ("ban on TikTok", "verbod op de app TikTok" is too far: the app is the cue). */

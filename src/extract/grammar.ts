@@ -10,6 +10,8 @@ export interface CompiledGrammar {
   articles: string;
   collectiveActor: RegExp;
   complementizer: RegExp;
+  /** A complementizer right before the end of a text ("exige que", "son intention d'"): what follows is the complement of a verb or noun before it. */
+  complementizerEnd: RegExp;
   infinitiveEnd: RegExp;
   /** An infinitive marker inside a text ("ordered to remove"): who is ordered is no passive subject of the ban. */
   infinitiveIn: RegExp;
@@ -54,7 +56,7 @@ const articleSource = (words: string[]) => {
 export function compileGrammar(locale: Locale): CompiledGrammar {
   const g = locale.grammar;
   if (!g) {
-    return { listGap: /^[\s,]*(?:\(\s*)?$/u, articles: "", collectiveActor: NEVER, complementizer: NEVER, infinitiveEnd: NEVER, infinitiveIn: NEVER,
+    return { listGap: /^[\s,]*(?:\(\s*)?$/u, articles: "", collectiveActor: NEVER, complementizer: NEVER, complementizerEnd: NEVER, infinitiveEnd: NEVER, infinitiveIn: NEVER,
       referenceNounEnd: NEVER, determinerEnd: NEVER, additive: NEVER, leadingArticle: NEVER, windowStop: NEVER, prepositionEnd: NEVER, demonstrativeEnd: NEVER, demonstrativeStart: NEVER, modifiersEnd: NEVER, adjectivesEnd: NEVER,
       memberNoun: NEVER, memberOfEnd: NEVER, locativeEnd: NEVER, enactedEnd: NEVER, questionOpener: null };
   }
@@ -68,6 +70,8 @@ export function compileGrammar(locale: Locale): CompiledGrammar {
     articles,
     collectiveActor: g.collectiveActors.length ? new RegExp(`^\\s*(?:${alt(g.collectiveActors)})(?![\\p{L}])`, "iu") : NEVER,
     complementizer: g.complementizers.length ? new RegExp(`^\\s*(?:${alt(g.complementizers).replace(/'/g, "['’]")})(?![\\p{L}])`, "iu") : NEVER,
+    // An elided form ends in its apostrophe, the next word glued to it ("d'interdire").
+    complementizerEnd: g.complementizers.length ? new RegExp(`(?:^|\\s)(?:${alt(g.complementizers).replace(/'/g, "['’]")})(?:\\s+|(?<=['’]))$`, "iu") : NEVER,
     infinitiveEnd: g.infinitiveMarkers?.length ? new RegExp(`(?:^|\\s)(?:${alt(g.infinitiveMarkers)})\\s*$`, "iu") : NEVER,
     infinitiveIn: g.infinitiveMarkers?.length ? new RegExp(`\\s(?:${alt(g.infinitiveMarkers)})\\s`, "iu") : NEVER,
     referenceNounEnd: g.referenceNouns.length ? new RegExp(`(?<![\\p{L}])(?:${alt(g.referenceNouns)})\\s*$`, "iu") : NEVER,

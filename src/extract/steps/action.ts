@@ -7,8 +7,8 @@ import type { CompiledGrammar } from "../grammar.js";
 import type { Candidate } from "./candidates.js";
 import type { Governed } from "./suppress.js";
 import { fired } from "../rules.js";
-import { firstWords } from "../words.js";
-import { LIFT_OBJECT_WORDS } from "../constants.js";
+import { firstWords, lastWords } from "../words.js";
+import { GOVERNOR_WORDS, LIFT_OBJECT_WORDS } from "../constants.js";
 
 /** The ban or rule a lift stops: where its text ends (absolute offset). */
 export interface LiftObject {
@@ -56,7 +56,7 @@ export function classifyAction(x: Candidate, text: string, sentenceStart: number
   const obj = liftObject(x, text, c);
   const bill = billBefore(x, c);
   const cue = obj || x.rule.action === "lift" || x.rule.action === "ban"
-    ? c.proposal.exec(proposalWindow(x.near, c.grammar)) ?? plannedByAux(x, c) ?? (x.rule.action === "ban" && bill && !bill.signed ? bill.hit : null) : null;
+    ? c.proposal.exec(proposalWindow(x.near, c.grammar)) ?? plannedByAux(x, c) ?? governingPlan(x, c) ?? (x.rule.action === "ban" && bill && !bill.signed ? bill.hit : null) : null;
   // "signed a bill that bans TikTok": a bill signed into law plans nothing.
   const plan = cue && bill?.signed && c.bill?.test(cue.text) ? null : cue;
   if (obj) {
@@ -96,6 +96,16 @@ function plannedByAux(x: Candidate, c: CompiledLocale): { index: number; text: s
   let last: string | null = null;
   for (const m of proposalWindow(x.before, c.grammar).matchAll(c.frames.finiteAux)) last = m[0];
   return last ? c.proposal.exec(last) : null;
+}
+
+/**
+ * A verb trigger opening a complement ("ha reclamado este lunes al Ministerio que prohíba", "a annoncé son
+ * intention d'interdire"): the plan cue may stand further back, in the words that govern the complement.
+ */
+function governingPlan(x: Candidate, c: CompiledLocale): { index: number; text: string } | null {
+  if (x.kind !== "verb") return null;
+  const m = c.grammar.complementizerEnd.exec(x.before);
+  return m ? c.proposal.exec(proposalWindow(lastWords(x.before.slice(0, m.index), GOVERNOR_WORDS), c.grammar)) : null;
 }
 
 /**

@@ -44,7 +44,7 @@ const fr: Locale = {
     hypothetical: ["accusé* de", "accusant", "reproch*", "si", "s'il", "s'ils", "au cas où", "en cas d", "dans l'hypothèse"],
     proposal: ["envisag*", "projet*", "propos*", "pourrait", "pourraient", "devrait", "devraient", "souhait*", "veut", "veulent",
       "voudrait", "réclam*", "demand*", "appel* à", "proposition de loi", "projet de loi", "s'apprête*", "réfléchi*", "étudi*",
-      "compte", "comptent", "entend", "entendent", "menac*", "prévoit de", "prévoient de", "a l'intention", "plaide*", "examine*",
+      "compte", "comptent", "entend", "entendent", "menac*", "prévoit de", "prévoient de", "a l'intention", "son intention", "leur intention", "plaide*", "examine*",
       "pourra", "pourront"],
     background: ["reste", "restent", "demeure", "demeurent", "toujours", "déjà", "auparavant", "précédemment", "l'an dernier", "l'année dernière", "le mois dernier", "avait", "avaient",
       "à l'instar", "emboît* le pas", "après", "comme", "aussi", "également", "fin février", "plus tôt", "avant cela", "avant eux", "avant lui", "avant elle", "bien avant", "peu avant", "récemment",

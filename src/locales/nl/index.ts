@@ -41,7 +41,7 @@ const nl: Locale = {
     negationAfterExcept: ["niet alleen", "niet enkel", "niet zomaar"],
     hypothetical: ["beschuldigd van", "beschuldigde", "verweet", "verwijt", "als", "indien", "wanneer", "of het", "mocht"],
     proposal: ["wil", "willen", "plan*", "overweeg*", "overwogen", "voorstel*", "wetsvoorstel", "verwacht", "zou", "zouden",
-      "kan", "kunnen", "moet", "moeten", "eis*", "pleit*", "roept op", "vraagt om", "onderzoek*", "gaat ... bekijken"],
+      "kan", "kunnen", "moet", "moeten", "eis*", "pleit*", "roept op", "vraagt om", "onderzoek*", "gaat ... bekijken", "voornemen", "van plan"],
     background: ["blijft", "blijven", "nog steeds", "nog altijd", "was al", "waren al", "is al", "zijn al", "had al", "hadden al", "al eerder", "eerder al", "eerder", "vorig jaar", "vorige maand", "reeds", "net als", "navolging", "ook al"],
     bills: ["wetsvoorstel", "wetsvoorstellen", "initiatiefwet"],
     billEnacted: ["ondertekende", "ondertekend"],
