@@ -16,6 +16,8 @@ export interface CompiledLocale {
   coordinated: RegExp;
   triggers: KeyedMatcher;
   negation: CueMatcher;
+  /** Phrases holding a negation cue that negate no ban ("not the first country to ban"). */
+  negationExcept: RegExp | null;
   /** Negation after the trigger in its clause, what only looks like one removed first (null: none in this language). */
   negationAfter: { cue: CueMatcher; except: RegExp | null } | null;
   hypothetical: CueMatcher;
@@ -86,6 +88,7 @@ export function compileLocale(locale: Locale): CompiledLocale {
     grammar,
     triggers: compileKeyedMatcher(locale.triggers.map((t) => ({ key: t.id, forms: t.forms }))),
     negation: compileCues(locale.cues.negation),
+    negationExcept: locale.cues.negationExcept?.length ? compileForms(locale.cues.negationExcept, "giu") : null,
     negationAfter: locale.cues.negationAfter?.length ? {
       cue: compileCues(locale.cues.negationAfter),
       except: locale.cues.negationAfterExcept?.length ? compileForms(locale.cues.negationAfterExcept, "giu") : null,

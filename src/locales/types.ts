@@ -50,6 +50,8 @@ export interface CueSet {
    */
   negationAfter?: string[];
   negationAfterExcept?: string[];
+  /** What holds a negation cue but negates a comparison, not the ban ("not the first country to ban"). */
+  negationExcept?: string[];
   /**
    * Background cues only before the trigger ("after banning X last year, ..."): after it they
    * open a time clause of today's decision ("blocked X after the election").

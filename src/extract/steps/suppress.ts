@@ -29,7 +29,8 @@ export function suppressed(x: Candidate, g: Governed, c: CompiledLocale): Fired 
   if (hit.start < g.consumedUntil && x.kind === "noun") return fired("suppress.lift-object", lang, hit.text);
   if (hit.start < g.advisedUntil && rule.action === "ban") return fired("suppress.advised", lang, hit.text);
   if (hit.start < g.liftedUntil && rule.action === "ban") return fired("suppress.lifted-clause", lang, hit.text);
-  const neg = c.negation.exec(x.near);
+  // "Canada is not the first country to ban X": the negation is the comparison's.
+  const neg = c.negation.exec(c.negationExcept ? x.near.replace(c.negationExcept, " ") : x.near);
   if (neg) return fired("cue.negation", lang, neg.text);
   // Only a verb is negated after it ("das Verbot nicht umsetzen" negates another verb); after an advisory
   // the negation is what it advises ("riep op om TikTok niet meer te gebruiken").

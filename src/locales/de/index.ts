@@ -41,6 +41,8 @@ const de: Locale = {
       forms: ["wieder verfügbar", "wieder erreichbar", "wieder online"] },
   ],
   cues: {
+    // a negated comparison negates no ban: "not the first country to ban X"
+    negationExcept: ["nicht nur", "nicht das erste", "nicht der erste", "nicht die erste", "nicht das einzige", "nicht der einzige", "nicht die einzige", "nicht allein"],
     negation: ["abgelehnt", "lehnt* ... ab", "lehnte* ... ab", "nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals", "ohne", "statt", "anstatt"],
     negationAfter: ["nicht", "nie", "niemals", "keineswegs"],
     negationAfterExcept: ["nicht nur", "nicht mehr nur", "nicht zuletzt"],

@@ -61,6 +61,8 @@ const en: Locale = {
       forms: ["back online", "accessible again", "available again", "reachable again"] },
   ],
   cues: {
+    // a negated comparison negates no ban: "not the first country to ban X"
+    negationExcept: ["not only", "not just", "not the first", "isn't the first", "not the only", "isn't the only", "not alone"],
     negation: ["defeated", "voted against", "votes against", "vote against", "not", "n't", "no", "never", "won't", "will not", "didn't", "doesn't", "did not", "does not",
       "has not", "have not", "hasn't", "haven't", "without", "rather than", "instead of", "rejected", "rejects", "voted down",
       "refused to", "refuses to", "ruled out", "rules out"],

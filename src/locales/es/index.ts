@@ -37,6 +37,8 @@ const es: Locale = {
       forms: ["vuelv* a estar disponible", "volvió a estar disponible", "vuelve a funcionar", "volvió a funcionar", "de nuevo disponible", "nuevamente disponible"] },
   ],
   cues: {
+    // a negated comparison negates no ban: "not the first country to ban X"
+    negationExcept: ["no solo", "no sólo", "no solamente", "no es el primer", "no es la primera", "no es el único", "no es la única", "no son los primeros", "no es el primero"],
     negation: ["rechaz*", "tumb*", "no", "nunca", "jamás", "sin", "ningún", "ninguna", "en lugar de", "en vez de", "evitar", "para evitar"],
     hypothetical: ["acusó de", "acusado de", "acusada de", "acusa de", "acusando", "si", "en caso de", "a menos que", "siempre que"],
     proposal: ["plane*", "planea", "propon*", "propuest*", "propuso", "proyecto de ley", "podría", "podrían", "debería",

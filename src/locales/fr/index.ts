@@ -40,6 +40,8 @@ const fr: Locale = {
       forms: ["de nouveau accessible*", "à nouveau accessible*", "à nouveau disponible*", "de nouveau disponible*"] },
   ],
   cues: {
+    // a negated comparison negates no ban: "not the first country to ban X"
+    negationExcept: ["non seulement", "pas seulement", "n'est pas le premier", "n'est pas la première", "ne sont pas les premiers", "n'est pas le seul", "n'est pas la seule", "pas le premier", "pas la première", "pas le seul", "pas la seule"],
     negation: ["rejet*", "rejeté*", "pas", "aucun", "aucune", "jamais", "sans", "non", "ni", "plutôt que", "n'", "n’", "ne"],
     hypothetical: ["accusé* de", "accusant", "reproch*", "si", "s'il", "s'ils", "au cas où", "en cas d", "dans l'hypothèse"],
     proposal: ["envisag*", "projet*", "propos*", "pourrait", "pourraient", "devrait", "devraient", "souhait*", "veut", "veulent",

@@ -37,6 +37,8 @@ const it: Locale = {
       forms: ["torna disponibile", "tornat* disponibil*", "di nuovo disponibil*", "di nuovo accessibil*", "nuovamente accessibil*", "nuovamente disponibil*", "torna online", "tornat* online", "torna accessibile"] },
   ],
   cues: {
+    // a negated comparison negates no ban: "not the first country to ban X"
+    negationExcept: ["non solo", "non soltanto", "non è il primo", "non è la prima", "non è l'unico", "non è l'unica", "non sono i primi"],
     negation: ["respint*", "bocciat*", "boccia", "bocciò", "non", "mai", "senza", "nessun", "nessuna", "né", "invece di", "anziché"],
     hypothetical: ["accusat* di", "accusa di", "accusando", "se", "qualora", "nel caso", "in caso di", "a meno che"],
     proposal: ["intend*", "prevede di", "prevedono di", "pian*", "progett*", "propost*", "propon*", "disegno di legge", "potrebbe",

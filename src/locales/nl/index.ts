@@ -36,6 +36,8 @@ const nl: Locale = {
       forms: ["weer beschikbaar", "weer toegankelijk", "weer online"] },
   ],
   cues: {
+    // a negated comparison negates no ban: "not the first country to ban X"
+    negationExcept: ["niet alleen", "niet enkel", "niet het eerste", "niet de eerste", "niet het enige", "niet de enige"],
     negation: ["verworpen", "wees ... af", "wijst ... af", "stemde* tegen", "niet", "geen", "nooit", "zonder"],
     negationAfter: ["niet", "nooit"],
     negationAfterExcept: ["niet alleen", "niet enkel", "niet zomaar"],

@@ -37,6 +37,8 @@ const pt: Locale = {
       forms: ["volt* a funcionar", "voltou ao ar", "volta ao ar", "disponível novamente", "novamente disponível", "volt* a ficar disponível", "volt* a estar disponível", "voltou a ser acessível"] },
   ],
   cues: {
+    // a negated comparison negates no ban: "not the first country to ban X"
+    negationExcept: ["não só", "não apenas", "não é o primeiro", "não é a primeira", "não é o único", "não é a única", "não são os primeiros"],
     negation: ["rejeit*", "chumb*", "não", "nunca", "jamais", "sem", "nenhum", "nenhuma", "em vez de", "ao invés de"],
     hypothetical: ["acusou de", "acusado de", "acusada de", "acusa de", "acusando", "se", "caso", "a menos que", "desde que"],
     proposal: ["planej*", "plane*", "pretend*", "propost*", "propôs", "propõe", "projeto de lei", "o projeto", "projeto que", "poderia", "poderiam",
