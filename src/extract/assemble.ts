@@ -63,7 +63,12 @@ function mainEvents(mentions: Mention[], groups: Map<string, Mention[]>, leadPar
   const titled = mentions.filter((m) => m.inTitle && !m.background);
   const ofStory = (m: Mention) => m.inTitle || !titled.length || titled.some((t) => t.actor.jurisdiction === m.actor.jurisdiction || t.target === m.target);
   const main = new Set(mentions.filter((m) => (m.inTitle || m.paragraph < leadParagraphs) && !m.background && ofStory(m)).map(eventKey));
-  if (!main.size && mentions.length) main.add(eventKey(mentions.find((m) => !m.background) ?? mentions[0]));
+  // Failing that, the first decision the headline or lead reports; one the article tells only further down, as
+  // background, is no story of its own ("Parlamento chumba proibição ... A Catalunha proibiu as touradas em 2010").
+  if (!main.size) {
+    const first = mentions.find((m) => !m.background) ?? mentions.find((m) => m.inTitle || m.paragraph < leadParagraphs);
+    if (first) main.add(eventKey(first));
+  }
   // One decision covering several targets ("TikTok, Netflix and Candy Crush"): a sentence
   // that reports a main event makes its coordinated siblings main too.
   const mainSentences = new Set(mentions.filter((m) => main.has(eventKey(m)) && !m.background).map((m) => m.sentence));

@@ -174,7 +174,11 @@ function readTriggers(s: Sentence, si: number, inTitle: boolean, triggers: Keyed
   const claimed = claimNounTargets(xs, f, c);
   let g = NOTHING_GOVERNED;
   for (const x of xs) {
-    const r = readTrigger(x, f, g, claimed, before, si, inTitle, frame, c);
+    // "Catalonia banned bullfighting in 2010, but the court overturned the ban": a lift with no object of its own
+    // ends the ban its sentence just reported.
+    const endsBan = x.rule.action === "lift" && (c.banNounIn.test(x.hit.text) || c.liftedBanLead.test(f.s.text.slice(x.rel + x.hit.text.length, x.clauseEnd)));
+    const banned = endsBan ? [...new Set(out.filter((m) => m.action === "ban").map((m) => m.target))] : [];
+    const r = readTrigger(x, f, g, claimed, banned.length ? { names: banned, sentence: si } : before, si, inTitle, frame, c);
     g = r.governed;
     out.push(...r.mentions);
     if (r.mentions.length) d.lastInParagraph = r.mentions[r.mentions.length - 1];
