@@ -40,6 +40,8 @@ export const PREVIOUS_TARGET_SENTENCES = 3;
  */
 export const MAX_MENTIONS_PER_ARTICLE = 1000;
 export const MIN_PLACE_MENTIONS = 2;
+/** How far after a category an actor noun is looked for ("gambling regulator"). */
+export const ACTOR_NOUN_CHARS = 40;
 /** How far before a name a medium cue stands ("in a statement on Twitter"). */
 export const MEDIUM_CHARS = 30;
 /** Words before a minors phrase where a motive cue makes it the reason ("to protect young people"). */

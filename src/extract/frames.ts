@@ -120,7 +120,7 @@ export function compileFrames(l: Locale): CompiledFrames | null {
     productEnd: fr.productNouns?.length ? new RegExp(`(?:^|\\s)(?:${words(fr.productNouns)})$`, "iu") : null,
     madeBy: fr.madeBy?.length ? new RegExp(`^\\s+(?:${words(fr.madeBy)})\\s+(?=["“«„‘']?\\p{Lu})`, "iu") : null,
     // "no longer be allowed to sell X": an infinitive marker before an activity verb opens the object as the verb does.
-    skip: new RegExp(`^\\s*(?:${det}|${infinitive}(?:${words(fr.transparent)})\\s+|(?:${words(cues)})\\s+)`, "iu"),
+    skip: new RegExp(`^\\s*(?:${det}|${infinitive}(?:${words(fr.transparent)})(?:\\s+|(?<=['’]))|(?:${words(cues)})\\s+)`, "iu"),
     transparentEnd: new RegExp(`(?:${words(fr.transparent)})\\s*$`, "iu"),
     genitiveEnd: fr.genitives?.length ? new RegExp(`(?<![\\p{L}])(?:${words(fr.genitives)})\\s*${det}?\\s*$`, "iu") : null,
     nounLink: new RegExp(`^\\s*(?:${words(fr.nounLinks)})(?:\\s+|(?<=['’]))`, "iu"),

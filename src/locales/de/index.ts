@@ -161,7 +161,10 @@ const de: Locale = {
     genitives: ["von", "des", "der"],
     productNouns: ["Komponenten", "Geräte", "Produkte", "Ausrüstung", "Kameras", "Überwachungskameras", "Technik", "Technologie", "Handys",
       "Smartphones", "Drohnen", "Chips", "Software", "Netzwerktechnik"],
-    transparent: ["den Verkauf von", "der Verkauf von", "Verkauf von", "den Import von", "Import von", "die Einfuhr von", "Einfuhr von", "die Nutzung von",
+    transparent: [
+      // trade: "suspende las exportaciones de carne vacuna" bans the thing traded
+      "den Export von", "Export von", "die Ausfuhr von", "Ausfuhr von", "die Ausfuhren von", "Ausfuhren von", "die Einfuhren von", "Einfuhren von", "Exporte von", "Importe von",
+     "den Verkauf von", "der Verkauf von", "Verkauf von", "den Import von", "Import von", "die Einfuhr von", "Einfuhr von", "die Nutzung von",
       "Nutzung von", "den Zugang zu", "Zugang zu", "die Herstellung von", "Werbung für", "den Vertrieb von", "Produkte von", "Komponenten von",
       "Geräte von", "Dienste von", "die Ausstrahlung von", "Ausstrahlung von", "die Verbreitung von", "Verbreitung von"],
     passiveAux: ["ist", "wird", "wurde", "wurden", "werden", "sind", "war", "waren", "ist seit", "bleibt"],

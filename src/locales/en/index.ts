@@ -30,7 +30,7 @@ const en: Locale = {
         "exclude* ... from ... network", "exclude* ... from ... networks", "excluded from ... network", "excluded from ... networks",
         "exclude* ... from ... 5G", "excluded from ... 5G", "exclude* ... from ... market", "excluded from ... market",
         "exclude* ... from ... tenders", "exclude* ... from ... procurement",
-        "cut off access", "shut down", "shutdown"] },
+        "cut off access", "cut* access to", "cut* off access to", "shut down", "shutdown"] },
     { id: "en.ban.effect", action: "ban", kind: "verb", effect: true,
       forms: ["went dark", "gone dark", "goes dark", "go dark", "stopped working", "stops working", "stop working", "no longer works",
         "no longer available", "no longer accessible"] },
@@ -196,7 +196,7 @@ const en: Locale = {
     "public", "city", "province", "provincial", "watchdog"],
   targetCues: [
     // gambling operators are named after their kind: "the online casinos Zorbet and Kinglo Palace"
-    "casino", "casinos", "online casino", "online casinos", "betting site", "betting sites", "gambling site", "gambling sites", "bookmaker", "bookmakers",
+    "casino", "casinos", "online casino", "online casinos", "betting site", "betting sites", "gambling site", "gambling sites", "gambling website", "gambling websites", "betting website", "betting websites", "bookmaker", "bookmakers",
     "the app", "app", "the application", "application", "platform", "the platform", "social network",
     "messaging app", "service", "website", "site", "broadcaster", "channel", "network",
     "newspaper", "magazine", "news outlet", "news site", "outlet", "radio station", "TV station", "television channel", "game", "video game", "chatbot", "film", "movie", "book", "novel", "search engine", "browser", "marketplace", "online marketplace", "dating app", "messaging service", "streaming service", "exchange", "crypto exchange", "group", "organisation", "organization",

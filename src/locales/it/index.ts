@@ -145,7 +145,10 @@ const it: Locale = {
     including: ["tra cui", "fra cui", "tra le quali", "tra i quali", "inclusi", "incluse", "compresi", "comprese", "come"],
     nounLinks: ["di", "del", "della", "dei", "delle", "dello", "degli", "contro", "su", "sul", "sulla", "per"],
     genitives: ["di", "del", "della", "dei", "degli", "delle", "dello"],
-    transparent: ["nuove licenze per", "nuove licenze di", "licenze per", "la vendita di", "vendita di", "l'importazione di", "importazione di", "l'uso di", "uso di", "l'utilizzo di", "utilizzo di",
+    transparent: [
+      // trade: "suspende las exportaciones de carne vacuna" bans the thing traded
+      "l'esportazione di", "esportazione di", "le esportazioni di", "esportazioni di", "le importazioni di", "importazioni di",
+     "nuove licenze per", "nuove licenze di", "licenze per", "la vendita di", "vendita di", "l'importazione di", "importazione di", "l'uso di", "uso di", "l'utilizzo di", "utilizzo di",
       "l'accesso a", "accesso a", "la produzione di", "la pubblicità di", "la commercializzazione di", "la distribuzione di", "il download di",
       "le apparecchiature di", "i prodotti di", "i servizi di", "apparecchiature di", "le apparecchiature di", "dispositivi di", "i dispositivi di", "prodotti di", "i prodotti di", "componenti di", "la diffusione di", "diffusione di", "la trasmissione di"],
     passiveAux: ["è", "è stato", "è stata", "sono", "sono stati", "sono state", "era", "sarà", "saranno", "viene", "vengono", "venne", "resta"],

@@ -149,7 +149,10 @@ const nl: Locale = {
   frames: {
     nounLinks: ["op", "van", "tegen"],
     genitives: ["van"],
-    transparent: ["de verkoop van", "verkoop van", "de import van", "import van", "invoer van", "het gebruik van", "gebruik van", "toegang tot",
+    transparent: [
+      // trade: "suspende las exportaciones de carne vacuna" bans the thing traded
+      "de export van", "export van", "de uitvoer van", "uitvoer van", "de invoer van",
+     "de verkoop van", "verkoop van", "de import van", "import van", "invoer van", "het gebruik van", "gebruik van", "toegang tot",
       "de productie van", "productie van", "reclame voor", "de installatie van", "apparatuur van", "producten van", "diensten van", "de uitzending van", "uitzending van", "de verspreiding van"],
     passiveAux: ["is", "was", "wordt", "werd", "worden", "werden", "zijn", "waren", "is al", "wordt vanaf"],
     quantifiers: ["alle", "sommige", "veel"],

@@ -147,7 +147,10 @@ const pt: Locale = {
     nounLinks: ["de", "do", "da", "dos", "das", "ao", "à", "contra", "sobre"],
     genitives: ["de", "do", "da", "dos", "das"],
     // new registrations and licences of a thing: "a suspensão de novos registos de Alojamento Local"
-    transparent: ["novos registos de", "novos registros de", "registos de", "registros de", "novas licenças de", "licenças de", "a venda de", "venda de", "a importação de", "importação de", "o uso de", "uso de", "a utilização de", "o acesso ao", "o acesso a",
+    transparent: [
+      // trade: "suspende las exportaciones de carne vacuna" bans the thing traded
+      "a exportação de", "exportação de", "as exportações de", "exportações de", "as importações de", "importações de",
+     "novos registos de", "novos registros de", "registos de", "registros de", "novas licenças de", "licenças de", "a venda de", "venda de", "a importação de", "importação de", "o uso de", "uso de", "a utilização de", "o acesso ao", "o acesso a",
       "acesso a", "acesso ao", "a produção de", "a publicidade de", "a comercialização de", "a distribuição de", "o download de",
       "os equipamentos da", "os produtos da", "os serviços do", "os serviços da", "equipamentos da", "equipamentos de", "os equipamentos de", "equipamentos do", "produtos da", "produtos de", "dispositivos da", "dispositivos de", "componentes da", "componentes de", "a difusão de", "difusão de", "a transmissão de", "a transmissão do", "a transmissão da"],
     passiveAux: ["foi", "foram", "é", "são", "tem sido", "será", "serão", "está", "estava", "ficou", "fica"],
