@@ -14,10 +14,10 @@ export const CATEGORIES: readonly string[] = [
   // alcohol and drinks
   "alcohol", "alcohol advertising", "energy drinks", "sugary drinks",
   // drugs and substances
-  "cannabis", "kratom", "khat", "magic mushrooms", "nitrous oxide", "synthetic cannabinoids", "CBD", "HHC", "poppers",
+  "cannabis", "kratom", "khat", "magic mushrooms", "nitrous oxide", "synthetic cannabinoids", "CBD", "hemp flowers", "HHC", "poppers",
   // food, farming and animals
   "foie gras", "fur", "glyphosate", "pesticides", "neonicotinoids", "GMOs", "palm oil", "trans fats",
-  "cultivated meat", "junk food advertising", "raw milk", "food dyes", "titanium dioxide", "shark fins", "dog meat",
+  "lab-grown meat", "junk food advertising", "raw milk", "food dyes", "titanium dioxide", "shark fins", "dog meat",
   "ivory", "circus animals", "trophy hunting", "bullfighting", "live animal exports", "battery cages",
   "bottom trawling", "whaling", "animal testing", "chewing gum", "exotic pets", "grain exports", "rice exports",
   "wheat", "onions", "tomatoes", "potatoes", "beef", "poultry", "pork", "sugar", "eggs", "maize", "fertilisers", "sunflower oil",
@@ -42,7 +42,7 @@ export const CATEGORIES: readonly string[] = [
   // practices and services
   "short-term rentals", "cash", "surrogacy", "conversion therapy", "abortion", "gender-affirming care",
   "child marriage", "female genital mutilation", "corporal punishment", "begging", "prostitution", "ride-hailing",
-  "private tutoring", "tanning beds", "skin-lightening products", "dangerous dog breeds", "billboards",
+  "private tutoring", "tanning beds", "skin-lightening products", "dangerous dog breeds", "XL bully dogs", "billboards",
   "short selling", "binary options",
   // weapons and pyrotechnics
   "firearms", "assault weapons", "handguns", "ghost guns", "knives", "landmines", "cluster munitions", "fireworks",

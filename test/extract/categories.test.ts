@@ -114,7 +114,7 @@ describe("finding categories in sentences", () => {
     ["es", "Barcelona eliminará los pisos turísticos en 2028.", ["short-term rentals"]],
     ["it", "Dal 2020 sono vietate le sigarette al mentolo.", ["menthol cigarettes"]],
     ["it", "Il ministro vieta i cellulari in classe.", ["mobile phones"]],
-    ["it", "Il governo ha vietato la carne coltivata.", ["cultivated meat"]],
+    ["it", "Il governo ha vietato la carne coltivata.", ["lab-grown meat"]],
     ["it", "Stop alla plastica monouso e ai sacchetti di plastica.", ["single-use plastics", "plastic bags"]],
     ["pt", "O governo quer proibir as redes sociais para menores.", ["social media"]],
     ["pt", "A Anvisa proíbe cigarros eletrônicos desde 2009.", ["e-cigarettes"]],

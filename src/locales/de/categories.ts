@@ -32,6 +32,7 @@ magic mushrooms: Zauberpilze, psilocybinhaltige Pilze, Psilocybin, Magic Mushroo
 nitrous oxide: Lachgas, Distickstoffmonoxid, Lachgaskartuschen, Lachgas-Kartuschen, Lachgasflaschen, *lachgas
 synthetic cannabinoids: synthetische Cannabinoide, synthetischen Cannabinoiden, Kräutermischungen, Legal Highs
 CBD: CBD, Cannabidiol, CBD-Produkte, CBD-Öl
+hemp flowers: CBD-Blüten, Hanfblüten, CBD-Blüte, Hanfblüte
 HHC: HHC, Hexahydrocannabinol, HHC-Produkte
 poppers: Poppers, Amylnitrit
 foie gras: Foie gras, Stopfleber, Stopfleberprodukte
@@ -42,7 +43,7 @@ neonicotinoids: Neonikotinoide, Neonikotinoiden, Neonicotinoide
 GMOs: Gentechnik, gentechnisch veränderte Organismen, gentechnisch veränderte Pflanzen, Gentechnisch veränderte Lebensmittel, GVO, Gen-Mais, Genmais, gentechnisch veränderten
 palm oil: Palmöl, Palmöls
 trans fats: Transfette, Transfettsäuren, Transfetten
-cultivated meat: Laborfleisch, kultiviertes Fleisch, Kunstfleisch, In-vitro-Fleisch, Fleisch aus dem Labor, zellkultiviertes Fleisch
+lab-grown meat: Laborfleisch, kultiviertes Fleisch, Kunstfleisch, In-vitro-Fleisch, Fleisch aus dem Labor, zellkultiviertes Fleisch
 junk food advertising: Junkfood-Werbung, Werbung für ungesunde Lebensmittel, Werbung für Süßigkeiten, Werbung für ungesunde Kinderlebensmittel, Süßigkeitenwerbung, Kinderlebensmittelwerbung
 raw milk: Rohmilch, Rohmilchprodukte
 food dyes: Lebensmittelfarbstoffe, Farbstoffe, künstliche Farbstoffe, Lebensmittelfarben
@@ -162,7 +163,8 @@ ride-hailing: Fahrdienste, Fahrdienstvermittler, Ridesharing, Fahrdienst-Apps
 private tutoring: Nachhilfe, Nachhilfeunterricht, private Nachhilfe, kommerzielle Nachhilfe
 tanning beds: Solarien, Solarium, Sonnenbänke, Sonnenstudios
 skin-lightening products: Hautaufheller, Bleichcremes, Hautbleichmittel, hautaufhellende Produkte
-dangerous dog breeds: Kampfhunde, Kampfhunden, gefährliche Hunderassen, Listenhunde, XL Bully, XL Bullys, Pitbulls, Pitbull
+dangerous dog breeds: Kampfhunde, Kampfhunden, gefährliche Hunderassen, Listenhunde, Pitbulls, Pitbull
+XL bully dogs: XL Bully, XL Bullys, XL-Bully, XL-Bullys, American XL Bully
 billboards: Werbetafeln, Plakatwerbung, Außenwerbung, Werbeplakate, Reklametafeln
 short selling: Leerverkäufe, Leerverkauf, Leerverkäufen, ungedeckte Leerverkäufe
 binary options: binäre Optionen, binären Optionen

@@ -31,6 +31,7 @@ magic mushrooms: magic mushrooms, psilocybin, psilocybin mushrooms, shrooms
 nitrous oxide: nitrous oxide, laughing gas, nos canisters, nitrous oxide canisters, whippets
 synthetic cannabinoids: synthetic cannabinoids, synthetic cannabis, synthetic marijuana
 CBD: CBD, cannabidiol, CBD products, CBD oil
+hemp flowers: hemp flowers, hemp flower, CBD flowers, CBD flower, cannabis light, hemp buds
 HHC: HHC, hexahydrocannabinol
 poppers: poppers, amyl nitrite, alkyl nitrites
 foie gras: foie gras
@@ -41,7 +42,7 @@ neonicotinoids: neonicotinoid, neonicotinoids, neonics
 GMOs: GMO, GMOs, genetically modified crops, genetically modified organisms, genetically modified food, GM crops, GM food
 palm oil: palm oil
 trans fats: trans fat, trans fats, trans fatty acids
-cultivated meat: cultivated meat, lab-grown meat, lab grown meat, cultured meat, cell-cultured meat, synthetic meat
+lab-grown meat: cultivated meat, lab-grown meat, lab grown meat, cultured meat, cell-cultured meat, synthetic meat
 junk food advertising: junk food advertising, junk food ads, junk food adverts, junk food marketing
 raw milk: raw milk, unpasteurised milk, unpasteurized milk
 food dyes: food dyes, food dye, food colourings, food colorings, artificial dyes, artificial food dyes, Red No. 3, red dye No. 3
@@ -161,7 +162,8 @@ ride-hailing: ride-hailing, ride hailing, ride-hailing apps, ride-sharing, rides
 private tutoring: private tutoring, for-profit tutoring, after-school tutoring, tutoring companies, cram schools
 tanning beds: tanning beds, sunbeds, sun beds, tanning salons, solariums
 skin-lightening products: skin-lightening products, skin lightening creams, skin-whitening products, skin whitening creams, bleaching creams
-dangerous dog breeds: dangerous dog breeds, XL bully, XL bullies, XL bully dogs, pit bulls, pit bull, pitbulls, fighting dogs
+dangerous dog breeds: dangerous dog breeds, pit bulls, pit bull, pitbulls, fighting dogs
+XL bully dogs: XL bully, XL bullies, XL bully dogs, XL bully dog, American XL bully, American XL bullies
 billboards: billboards, billboard, outdoor advertising, advertising billboards
 short selling: short selling, short-selling, short sales, naked short selling
 binary options: binary options

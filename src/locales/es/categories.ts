@@ -31,6 +31,7 @@ magic mushrooms: hongos alucinógenos, setas alucinógenas, hongos mágicos, psi
 nitrous oxide: óxido nitroso, gas de la risa, globos de la risa, bombonas de óxido nitroso
 synthetic cannabinoids: cannabinoides sintéticos, marihuana sintética
 CBD: CBD, cannabidiol, aceite de CBD, productos con CBD
+hemp flowers: flores de CBD, flores de cáñamo, cogollos de CBD, flor de CBD
 HHC: HHC, hexahidrocannabinol
 poppers: poppers
 foie gras: foie gras, paté de hígado graso
@@ -41,7 +42,7 @@ neonicotinoids: neonicotinoides, neonicotinoide
 GMOs: transgénicos, transgénico, organismos genéticamente modificados, OGM, maíz transgénico, cultivos transgénicos
 palm oil: aceite de palma
 trans fats: grasas trans, ácidos grasos trans
-cultivated meat: carne cultivada, carne de laboratorio, carne sintética, carne cultivada en laboratorio, carne celular
+lab-grown meat: carne cultivada, carne de laboratorio, carne sintética, carne cultivada en laboratorio, carne celular
 junk food advertising: publicidad de comida chatarra, publicidad de comida basura, publicidad de alimentos no saludables, publicidad de alimentos poco saludables, publicidad infantil de alimentos
 raw milk: leche cruda, leche sin pasteurizar
 food dyes: colorantes alimentarios, colorantes artificiales, colorantes
@@ -161,7 +162,8 @@ ride-hailing: VTC, aplicaciones de transporte, plataformas de transporte, vehíc
 private tutoring: clases particulares, academias privadas, tutorías privadas, clases extraescolares de refuerzo
 tanning beds: camas solares, cabinas de bronceado, solarios, rayos UVA
 skin-lightening products: productos blanqueadores de piel, cremas blanqueadoras, aclaradores de piel, cremas aclarantes
-dangerous dog breeds: perros potencialmente peligrosos, razas peligrosas, pitbulls, pitbull, XL bully, perros de presa
+dangerous dog breeds: perros potencialmente peligrosos, razas peligrosas, pitbulls, pitbull, perros de presa
+XL bully dogs: XL bully, XL bullies, perros XL bully, American XL bully
 billboards: vallas publicitarias, carteles publicitarios, publicidad exterior
 short selling: ventas en corto, venta en corto, ventas en descubierto, posiciones cortas
 binary options: opciones binarias

@@ -30,7 +30,8 @@ khat: khat, qat
 magic mushrooms: champignons hallucinogènes, champignons magiques, psilocybine
 nitrous oxide: protoxyde d'azote, gaz hilarant, cartouches de protoxyde d'azote, bonbonnes de protoxyde d'azote
 synthetic cannabinoids: cannabinoïdes de synthèse, cannabinoïdes synthétiques, cannabis de synthèse
-CBD: CBD, cannabidiol, fleurs de CBD, produits au CBD, huile de CBD
+CBD: CBD, cannabidiol, produits au CBD, huile de CBD
+hemp flowers: fleurs de CBD, fleur de CBD, fleurs de chanvre, fleur de chanvre
 HHC: HHC, hexahydrocannabinol
 poppers: poppers
 foie gras: foie gras, foie-gras
@@ -41,7 +42,7 @@ neonicotinoids: néonicotinoïdes, néonicotinoïde, néonics
 GMOs: OGM, organismes génétiquement modifiés, cultures OGM, maïs OGM, cultures génétiquement modifiées
 palm oil: huile de palme
 trans fats: acides gras trans, gras trans, graisses trans
-cultivated meat: viande cultivée, viande de synthèse, viande in vitro, viande cellulaire, viande artificielle, viande de laboratoire
+lab-grown meat: viande cultivée, viande de synthèse, viande in vitro, viande cellulaire, viande artificielle, viande de laboratoire
 junk food advertising: publicité pour la malbouffe, publicités pour la malbouffe, publicité pour les aliments trop gras, publicité alimentaire destinée aux enfants, marketing de la malbouffe
 raw milk: lait cru
 food dyes: colorants alimentaires, colorants artificiels, colorants
@@ -161,7 +162,8 @@ ride-hailing: VTC, voitures de transport avec chauffeur, applications de VTC, co
 private tutoring: cours particuliers, soutien scolaire privé, cours de soutien
 tanning beds: cabines de bronzage, bancs solaires, UV artificiels, bronzage artificiel, solariums
 skin-lightening products: produits éclaircissants, produits dépigmentants, crèmes éclaircissantes, produits blanchissants, dépigmentation volontaire
-dangerous dog breeds: chiens dangereux, chiens de catégorie, pitbulls, pit-bulls, XL bully, chiens d'attaque
+dangerous dog breeds: chiens dangereux, chiens de catégorie, pitbulls, pit-bulls, chiens d'attaque
+XL bully dogs: XL bully, XL bullies, chiens XL bully, American XL bully
 billboards: panneaux publicitaires, affichage publicitaire, publicité extérieure, écrans publicitaires, panneaux d'affichage
 short selling: ventes à découvert, vente à découvert, ventes à découvert à nu
 binary options: options binaires

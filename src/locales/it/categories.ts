@@ -24,13 +24,14 @@ alcohol: alcol, alcool, alcolici, bevande alcoliche, superalcolici, vendita di a
 alcohol advertising: pubblicità degli alcolici, pubblicità dell'alcol, pubblicità di bevande alcoliche
 energy drinks: energy drink, bevande energetiche, bevande energizzanti
 sugary drinks: bevande zuccherate, bibite zuccherate, bibite gassate, bevande gassate zuccherate
-cannabis: cannabis, marijuana, hashish, canapa, cannabis light, spinelli
+cannabis: cannabis, marijuana, hashish, canapa, spinelli
 kratom: kratom
 khat: khat, qat
 magic mushrooms: funghi allucinogeni, funghetti allucinogeni, psilocibina, funghi magici
 nitrous oxide: protossido di azoto, protossido d'azoto, gas esilarante, ossido di diazoto
 synthetic cannabinoids: cannabinoidi sintetici, cannabis sintetica
-CBD: CBD, cannabidiolo, olio di CBD, prodotti a base di CBD, infiorescenze di canapa
+CBD: CBD, cannabidiolo, olio di CBD, prodotti a base di CBD
+hemp flowers: infiorescenze di canapa, infiorescenze, fiori di canapa, cannabis light, canapa light
 HHC: HHC, esaidrocannabinolo
 poppers: poppers
 foie gras: foie gras, fegato grasso
@@ -41,7 +42,7 @@ neonicotinoids: neonicotinoidi, neonicotinoide
 GMOs: OGM, organismi geneticamente modificati, colture OGM, coltivazioni OGM, mais OGM, colture transgeniche
 palm oil: olio di palma
 trans fats: grassi trans, acidi grassi trans, grassi idrogenati
-cultivated meat: carne coltivata, carne sintetica, carne in laboratorio, carne artificiale, carne da laboratorio, cibi sintetici, carne cellulare
+lab-grown meat: carne coltivata, carne sintetica, carne in laboratorio, carne artificiale, carne da laboratorio, cibi sintetici, carne cellulare
 junk food advertising: pubblicità del cibo spazzatura, pubblicità di junk food, pubblicità di alimenti non salutari, pubblicità di cibi poco salutari
 raw milk: latte crudo, latte non pastorizzato
 food dyes: coloranti alimentari, coloranti artificiali, coloranti
@@ -161,7 +162,8 @@ ride-hailing: noleggio con conducente, NCC, servizi di ride-hailing, app di tras
 private tutoring: lezioni private, doposcuola privato, tutoraggio privato
 tanning beds: lettini abbronzanti, lampade abbronzanti, solarium, lettini solari
 skin-lightening products: prodotti schiarenti, creme schiarenti, prodotti sbiancanti per la pelle, creme sbiancanti
-dangerous dog breeds: cani pericolosi, razze pericolose, pitbull, XL bully, cani da combattimento
+dangerous dog breeds: cani pericolosi, razze pericolose, pitbull, cani da combattimento
+XL bully dogs: XL bully, XL bullies, cani XL bully, American XL bully
 billboards: cartelloni pubblicitari, cartellonistica, affissioni pubblicitarie, pubblicità esterna, manifesti pubblicitari
 short selling: vendite allo scoperto, vendita allo scoperto, vendite allo scoperto nude
 binary options: opzioni binarie

@@ -32,6 +32,7 @@ magic mushrooms: paddo's, paddenstoelen met psilocybine, psilocybine, magic mush
 nitrous oxide: lachgas, lachgasflessen, lachgascilinders, lachgaspatronen, distikstofoxide, *lachgas
 synthetic cannabinoids: synthetische cannabinoïden, synthetische cannabis
 CBD: CBD, cannabidiol, CBD-olie, CBD-producten
+hemp flowers: CBD-bloemen, hennepbloemen, CBD-toppen
 HHC: HHC, hexahydrocannabinol
 poppers: poppers
 foie gras: foie gras, ganzenlever, eendenlever
@@ -42,7 +43,7 @@ neonicotinoids: neonicotinoïden, neonicotinoiden, neonicotinoïde
 GMOs: ggo's, genetisch gemodificeerde gewassen, genetisch gemanipuleerde gewassen, gentech, genetisch gemodificeerde organismen, gmo's
 palm oil: palmolie
 trans fats: transvetten, transvetzuren
-cultivated meat: kweekvlees, gekweekt vlees, labvlees, vlees uit het lab
+lab-grown meat: kweekvlees, gekweekt vlees, labvlees, vlees uit het lab
 junk food advertising: reclame voor ongezond voedsel, junkfoodreclame, reclame voor snoep, kindermarketing, reclame voor ongezonde voeding
 raw milk: rauwe melk
 food dyes: kleurstoffen, voedselkleurstoffen, kunstmatige kleurstoffen
@@ -162,7 +163,8 @@ ride-hailing: taxiapps, ritdiensten, ride-hailing, deelritten, taxidiensten via 
 private tutoring: bijles, bijlessen, huiswerkbegeleiding, commerciële bijles
 tanning beds: zonnebanken, zonnebank, zonnestudio's
 skin-lightening products: huidbleekmiddelen, huidbleekcrèmes, bleekcrèmes, huidbleekproducten
-dangerous dog breeds: gevaarlijke hondenrassen, vechthonden, pitbulls, pitbull, XL bully, XL bullies, bulldograssen
+dangerous dog breeds: gevaarlijke hondenrassen, vechthonden, pitbulls, pitbull, bulldograssen
+XL bully dogs: XL bully, XL bullies, XL bully-honden, American XL bully
 billboards: reclameborden, billboards, buitenreclame, reclamezuilen
 short selling: short selling, shortselling, short gaan, ongedekte shortverkopen
 binary options: binaire opties

@@ -31,6 +31,7 @@ magic mushrooms: cogumelos alucinógenos, cogumelos mágicos, psilocibina
 nitrous oxide: óxido nitroso, gás hilariante, gás do riso, lança-perfume
 synthetic cannabinoids: canabinoides sintéticos, canabinóides sintéticos, maconha sintética
 CBD: CBD, canabidiol, óleo de CBD, produtos com CBD
+hemp flowers: flores de CBD, flores de cânhamo, flor de CBD
 HHC: HHC, hexahidrocanabinol
 poppers: poppers
 foie gras: foie gras, fígado gordo
@@ -41,7 +42,7 @@ neonicotinoids: neonicotinoides, neonicotinóides, neonicotinoide
 GMOs: transgênicos, transgênico, transgénicos, OGM, organismos geneticamente modificados, culturas transgênicas
 palm oil: óleo de palma, azeite de dendê
 trans fats: gorduras trans, gordura trans, ácidos graxos trans, ácidos gordos trans
-cultivated meat: carne cultivada, carne de laboratório, carne sintética, carne cultivada em laboratório, carne celular
+lab-grown meat: carne cultivada, carne de laboratório, carne sintética, carne cultivada em laboratório, carne celular
 junk food advertising: publicidade de junk food, publicidade de alimentos ultraprocessados, publicidade infantil de alimentos, publicidade de comida não saudável, publicidade de fast food
 raw milk: leite cru, leite não pasteurizado
 food dyes: corantes alimentares, corantes artificiais, corantes
@@ -161,7 +162,8 @@ ride-hailing: transporte por aplicativo, aplicativos de transporte, motoristas d
 private tutoring: aulas particulares, reforço escolar privado, centros de explicações
 tanning beds: câmaras de bronzeamento, bronzeamento artificial, solários, camas de bronzeamento
 skin-lightening products: produtos clareadores de pele, cremes clareadores, produtos de branqueamento da pele, cremes branqueadores
-dangerous dog breeds: raças perigosas, cães perigosos, pitbulls, pit bulls, pitbull, cães potencialmente perigosos, XL bully
+dangerous dog breeds: raças perigosas, cães perigosos, pitbulls, pit bulls, pitbull, cães potencialmente perigosos
+XL bully dogs: XL bully, XL bullies, cães XL bully, American XL bully
 billboards: outdoors, painéis publicitários, publicidade exterior, cartazes publicitários, Lei Cidade Limpa
 short selling: vendas a descoberto, venda a descoberto, operações a descoberto
 binary options: opções binárias
