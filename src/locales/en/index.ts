@@ -218,7 +218,9 @@ const en: Locale = {
       "possession of", "operation of", "operations of", "downloads of", "download of", "installation of", "broadcasts of", "broadcasting of",
       "supply of", "equipment from", "products from", "products of", "services of", "new downloads of", "the use of", "the import of",
       "utilization of", "utilisation of", "the utilization of", "the utilisation of",
-      "access", "sell", "use", "buy", "download", "install", "using", "selling", "buying", "downloading", "installing", "importing", "accessing", "operating", "new equipment from", "equipment made by", "devices made by", "products made by", "equipment produced by", "devices from", "components from", "equipment of"],
+      "access", "sell", "use", "buy", "download", "install", "using", "selling", "buying", "downloading", "installing", "importing", "accessing", "operating", "new equipment from", "equipment made by", "devices made by", "products made by", "equipment produced by", "devices from", "components from", "equipment of",
+      // use, possession, cultivation, making: what is used, held, grown or made
+      "consumption of", "the consumption of", "the possession of", "cultivation of", "the cultivation of"],
     passiveAux: ["is", "was", "were", "are", "has been", "have been", "had been", "will be", "would be", "be", "been", "being", "got", "gets", "remains", "remained"],
     quantifiers: ["all", "any", "some", "most", "several", "many", "other"],
     stops: ["that", "which", "who", "whom", "whose", "where", "when", "while", "after", "before", "because", "since", "until", "amid", "as", "over",

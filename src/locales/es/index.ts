@@ -154,7 +154,9 @@ const es: Locale = {
       "la exportación de", "exportación de", "las exportaciones de", "exportaciones de", "las importaciones de", "importaciones de", "los envíos de",
      "nuevas licencias de", "licencias de", "nuevos registros de", "la venta de", "venta de", "la importación de", "importación de", "el uso de", "uso de", "el acceso a", "acceso a",
       "la producción de", "la publicidad de", "la comercialización de", "la distribución de", "la descarga de", "los equipos de", "los productos de",
-      "los servicios de", "equipos de", "los equipos de", "dispositivos de", "los dispositivos de", "componentes de", "los componentes de", "productos de", "la venta de equipos de", "la difusión de", "difusión de", "la emisión de", "la transmisión de"],
+      "los servicios de", "equipos de", "los equipos de", "dispositivos de", "los dispositivos de", "componentes de", "los componentes de", "productos de", "la venta de equipos de", "la difusión de", "difusión de", "la emisión de", "la transmisión de",
+      // use, possession, cultivation, making: what is used, held, grown or made
+      "el consumo de", "consumo de", "la tenencia de", "tenencia de", "el cultivo de", "cultivo de", "la fabricación de", "fabricación de", "la utilización de", "utilización de"],
     passiveAux: ["fue", "fueron", "es", "son", "ha sido", "han sido", "será", "serán", "está", "están", "estaba", "estaban", "quedó", "quedaron", "queda", "quedan", "quedará", "quedarán"],
     quantifiers: ["todos", "todas", "algunos", "algunas", "varios", "varias"],
     stops: ["que", "quien", "cual", "donde", "cuando", "porque", "desde", "hasta", "tras", "después", "antes", "para", "por", "en", "con", "sin",

@@ -163,7 +163,9 @@ const fr: Locale = {
       "l'exportation de", "exportation de", "les exportations de", "exportations de", "les importations de", "importations de",
      "de", "les programmes de", "des programmes de", "programmes de", "le site internet de", "du site internet de", "site internet de", "le site de", "du site de", "accéder à", "accéder au", "accéder aux", "utiliser", "vendre", "télécharger", "la vente de", "la vente des", "vente de", "l'importation de", "l'importation des", "importation de", "l'import de", "l'utilisation de",
       "l'utilisation des", "utilisation de", "l'usage de", "usage de", "l'accès à", "accès à", "la production de", "la publicité pour",
-      "la commercialisation de", "la distribution de", "le téléchargement de", "les équipements de", "les produits de", "les services de", "équipements de", "les équipements de", "les produits de", "produits de", "appareils de", "composants de", "la diffusion de", "la diffusion des", "diffusion de", "la retransmission de"],
+      "la commercialisation de", "la distribution de", "le téléchargement de", "les équipements de", "les produits de", "les services de", "équipements de", "les équipements de", "les produits de", "produits de", "appareils de", "composants de", "la diffusion de", "la diffusion des", "diffusion de", "la retransmission de",
+      // use, possession, cultivation, making: what is used, held, grown or made
+      "la consommation de", "consommation de", "la détention de", "détention de", "la culture de", "la fabrication de", "fabrication de"],
     passiveAux: ["est", "a été", "ont été", "sont", "était", "sera", "seront", "serait", "été", "reste"],
     quantifiers: ["tous", "toutes", "tout", "certains", "certaines", "plusieurs"],
     stops: ["qui", "que", "qu'", "dont", "où", "lorsque", "quand", "car", "depuis", "jusqu'", "après", "avant", "pour", "dans", "en", "sur", "par",

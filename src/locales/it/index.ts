@@ -150,7 +150,9 @@ const it: Locale = {
       "l'esportazione di", "esportazione di", "le esportazioni di", "esportazioni di", "le importazioni di", "importazioni di",
      "nuove licenze per", "nuove licenze di", "licenze per", "la vendita di", "vendita di", "l'importazione di", "importazione di", "l'uso di", "uso di", "l'utilizzo di", "utilizzo di",
       "l'accesso a", "accesso a", "la produzione di", "la pubblicità di", "la commercializzazione di", "la distribuzione di", "il download di",
-      "le apparecchiature di", "i prodotti di", "i servizi di", "apparecchiature di", "le apparecchiature di", "dispositivi di", "i dispositivi di", "prodotti di", "i prodotti di", "componenti di", "la diffusione di", "diffusione di", "la trasmissione di"],
+      "le apparecchiature di", "i prodotti di", "i servizi di", "apparecchiature di", "le apparecchiature di", "dispositivi di", "i dispositivi di", "prodotti di", "i prodotti di", "componenti di", "la diffusione di", "diffusione di", "la trasmissione di",
+      // use, possession, cultivation, making: what is used, held, grown or made
+      "il consumo di", "consumo di", "la detenzione di", "detenzione di", "la coltivazione di", "coltivazione di", "la fabbricazione di", "fabbricazione di"],
     passiveAux: ["è", "è stato", "è stata", "sono", "sono stati", "sono state", "era", "sarà", "saranno", "viene", "vengono", "venne", "resta"],
     quantifiers: ["tutti", "tutte", "alcuni", "alcune", "diversi", "diverse"],
     stops: ["che", "cui", "dove", "quando", "perché", "poiché", "da", "dal", "dalla", "fino", "dopo", "prima", "per", "in", "nel", "nella", "con",

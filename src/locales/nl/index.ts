@@ -153,7 +153,9 @@ const nl: Locale = {
       // trade: "suspende las exportaciones de carne vacuna" bans the thing traded
       "de export van", "export van", "de uitvoer van", "uitvoer van", "de invoer van",
      "de verkoop van", "verkoop van", "de import van", "import van", "invoer van", "het gebruik van", "gebruik van", "toegang tot",
-      "de productie van", "productie van", "reclame voor", "de installatie van", "apparatuur van", "producten van", "diensten van", "de uitzending van", "uitzending van", "de verspreiding van"],
+      "de productie van", "productie van", "reclame voor", "de installatie van", "apparatuur van", "producten van", "diensten van", "de uitzending van", "uitzending van", "de verspreiding van",
+      // use, possession, cultivation, making: what is used, held, grown or made
+      "het bezit van", "bezit van", "de teelt van", "teelt van", "de consumptie van", "consumptie van"],
     passiveAux: ["is", "was", "wordt", "werd", "worden", "werden", "zijn", "waren", "is al", "wordt vanaf"],
     quantifiers: ["alle", "sommige", "veel"],
     stops: ["die", "dat", "wat", "waar", "wanneer", "omdat", "nadat", "sinds", "tot", "na", "voor", "vanaf", "in", "op", "bij", "met", "zonder",

@@ -152,7 +152,9 @@ const pt: Locale = {
       "a exportação de", "exportação de", "as exportações de", "exportações de", "as importações de", "importações de",
      "novos registos de", "novos registros de", "registos de", "registros de", "novas licenças de", "licenças de", "a venda de", "venda de", "a importação de", "importação de", "o uso de", "uso de", "a utilização de", "o acesso ao", "o acesso a",
       "acesso a", "acesso ao", "a produção de", "a publicidade de", "a comercialização de", "a distribuição de", "o download de",
-      "os equipamentos da", "os produtos da", "os serviços do", "os serviços da", "equipamentos da", "equipamentos de", "os equipamentos de", "equipamentos do", "produtos da", "produtos de", "dispositivos da", "dispositivos de", "componentes da", "componentes de", "a difusão de", "difusão de", "a transmissão de", "a transmissão do", "a transmissão da"],
+      "os equipamentos da", "os produtos da", "os serviços do", "os serviços da", "equipamentos da", "equipamentos de", "os equipamentos de", "equipamentos do", "produtos da", "produtos de", "dispositivos da", "dispositivos de", "componentes da", "componentes de", "a difusão de", "difusão de", "a transmissão de", "a transmissão do", "a transmissão da",
+      // use, possession, cultivation, making: what is used, held, grown or made
+      "o consumo de", "consumo de", "a posse de", "posse de", "o cultivo de", "cultivo de", "a fabricação de", "fabricação de", "utilização de"],
     passiveAux: ["foi", "foram", "é", "são", "tem sido", "será", "serão", "está", "estava", "ficou", "fica"],
     quantifiers: ["todos", "todas", "alguns", "algumas", "vários", "várias"],
     stops: ["que", "quem", "qual", "onde", "quando", "porque", "desde", "até", "após", "depois", "antes", "para", "por", "pelo", "pela", "em", "no",
