@@ -4,7 +4,8 @@ export const SUBDIVISIONS: Record<string, string[]> = {
   // Belgium
   "BE-VLG": ["Flanders", "Vlaanderen", "Flandre", "Flandern", "Flandes", "Fiandre", "Flandres"],
   "BE-WAL": ["Wallonia", "Wallonië", "Wallonie", "Wallonien", "Valonia", "Vallonia", "Valônia"],
-  "BE-BRU": ["Brussels-Capital Region", "Brussels Hoofdstedelijk Gewest", "Région de Bruxelles-Capitale"],
+  "BE-BRU": ["Brussels-Capital Region", "Brussels Hoofdstedelijk Gewest", "Région de Bruxelles-Capitale", "Région bruxelloise",
+    "Bruxelles-Capitale", "Brussels region", "Brussels Region", "Brusselse regering", "Brussels Gewest", "Region Brüssel-Hauptstadt"],
   // United States
   "US-AL": ["Alabama"], "US-AK": ["Alaska"], "US-AZ": ["Arizona"], "US-AR": ["Arkansas"],
   "US-CA": ["California", "Californië", "Californie", "Kalifornien", "Californien"],
@@ -68,6 +69,39 @@ export const SUBDIVISIONS: Record<string, string[]> = {
   "BR-DF": ["Distrito Federal", "Federal District of Brazil"], "BR-ES": ["Espírito Santo"], "BR-MT": ["Mato Grosso"],
   "BR-MS": ["Mato Grosso do Sul"], "BR-PB": ["Paraíba"], "BR-RN": ["Rio Grande do Norte"], "BR-AL": ["Alagoas"], "BR-PI": ["Piauí"],
   "BR-SE": ["Sergipe"], "BR-RO": ["Rondônia"], "BR-TO": ["Tocantins"], "BR-AC": ["Acre"], "BR-AP": ["Amapá"], "BR-RR": ["Roraima"],
+  // Switzerland's cantons. Where a city has the canton's name (and Bern stands for the federal
+  // government), only a form that says "canton".
+  "CH-TI": ["Ticino", "Tessin", "Canton Ticino", "cantone Ticino", "Kanton Tessin", "canton du Tessin"],
+  "CH-GE": ["Canton of Geneva", "canton de Genève", "Kanton Genf", "cantone di Ginevra"],
+  "CH-VD": ["Vaud", "Waadt", "Canton of Vaud", "canton de Vaud", "Kanton Waadt"],
+  "CH-VS": ["Valais", "Wallis", "Canton of Valais", "canton du Valais", "Kanton Wallis", "Vallese"],
+  "CH-ZH": ["Canton of Zurich", "canton de Zurich", "Kanton Zürich", "cantone di Zurigo"],
+  "CH-BE": ["Canton of Bern", "canton de Berne", "Kanton Bern", "cantone di Berna"],
+  "CH-LU": ["Canton of Lucerne", "canton de Lucerne", "Kanton Luzern"],
+  "CH-SG": ["Canton of St. Gallen", "canton de Saint-Gall", "Kanton St. Gallen", "cantone di San Gallo"],
+  "CH-BS": ["Basel-Stadt", "Bâle-Ville", "Canton of Basel-Stadt", "Kanton Basel-Stadt"],
+  "CH-BL": ["Basel-Landschaft", "Basel-Land", "Bâle-Campagne", "Kanton Basel-Landschaft"],
+  "CH-AG": ["Aargau", "Argovie", "Argovia", "Kanton Aargau"], "CH-TG": ["Thurgau", "Thurgovie", "Turgovia", "Kanton Thurgau"],
+  "CH-GR": ["Graubünden", "Grisons", "Grigioni", "Kanton Graubünden"], "CH-FR": ["Canton of Fribourg", "canton de Fribourg", "Kanton Freiburg"],
+  "CH-NE": ["Canton of Neuchâtel", "canton de Neuchâtel", "Kanton Neuenburg"], "CH-JU": ["Canton of Jura", "canton du Jura", "Kanton Jura"],
+  "CH-SO": ["Canton of Solothurn", "Kanton Solothurn", "canton de Soleure"], "CH-SZ": ["Canton of Schwyz", "Kanton Schwyz"],
+  "CH-ZG": ["Canton of Zug", "Kanton Zug", "canton de Zoug"], "CH-SH": ["Canton of Schaffhausen", "Kanton Schaffhausen"],
+  // the Netherlands' provinces (Utrecht and Groningen only as provinces: the cities have the names)
+  "NL-NH": ["North Holland", "Noord-Holland", "Nordholland"], "NL-ZH": ["South Holland", "Zuid-Holland", "Südholland"],
+  "NL-UT": ["provincie Utrecht", "province of Utrecht"], "NL-GR": ["provincie Groningen", "province of Groningen"],
+  "NL-NB": ["North Brabant", "Noord-Brabant", "Nordbrabant"], "NL-GE": ["Gelderland"], "NL-OV": ["Overijssel"],
+  "NL-FR": ["Friesland", "Fryslân"], "NL-DR": ["Drenthe"], "NL-FL": ["Flevoland"], "NL-ZE": ["Zeeland"],
+  "NL-LI": ["Dutch Limburg", "Nederlands Limburg", "provincie Limburg"],
+  // Portugal's autonomous regions
+  "PT-20": ["Azores", "Açores", "Azoren", "Azzorre", "Azores Islands"],
+  "PT-30": ["Madeira", "Região Autónoma da Madeira", "Autonomous Region of Madeira"],
+  // Mexico City as a federal entity, Lagos as a state, the province of Buenos Aires
+  "MX-CMX": ["Mexico City government", "Ciudad de México", "Mexico City's government", "CDMX"],
+  "NG-LA": ["Lagos State", "Lagos state", "state of Lagos"],
+  "AR-B": ["Buenos Aires province", "province of Buenos Aires", "provincia de Buenos Aires"],
+  // Canada's other provinces and territories
+  "CA-SK": ["Saskatchewan"], "CA-NB": ["New Brunswick", "Nouveau-Brunswick"], "CA-NL": ["Newfoundland and Labrador", "Terre-Neuve-et-Labrador"],
+  "CA-PE": ["Prince Edward Island", "Île-du-Prince-Édouard"], "CA-YT": ["Yukon"], "CA-NT": ["Northwest Territories"], "CA-NU": ["Nunavut"],
   // India's largest states
   "IN-MH": ["Maharashtra"], "IN-UP": ["Uttar Pradesh"], "IN-TN": ["Tamil Nadu"], "IN-KA": ["Karnataka"], "IN-KL": ["Kerala"],
   "IN-WB": ["West Bengal"], "IN-GJ": ["Gujarat"], "IN-RJ": ["Rajasthan"], "IN-TG": ["Telangana"], "IN-AP": ["Andhra Pradesh"],
