@@ -16,6 +16,8 @@ function rank(m: Mention): number {
 export interface AssembleContext {
   /** Publication date as known. */
   published: PartialDate | null;
+  /** The first day the lead names in the week up to publication, read only when a main event lacks a date (lead-date.ts). */
+  leadDate?: () => PartialDate | null;
   /** Whether a sentence reports a ban taking effect (the locale's in-force cues). */
   inForce?: (sentence: string) => boolean;
   /** Whether a sentence says the decision applies at once ("with immediate effect"). */

@@ -66,3 +66,5 @@ export const EARLIER_DECISION_DAYS = 45;
 
 /** A date before a trigger counts this many times its distance when two triggers compete for it (a date adjunct follows its verb). */
 export const BEFORE_TRIGGER_DATE_WEIGHT = 1;
+/** How many days before the publication a lead's date may lie to date the main decision ("on Tuesday", "ieri"). */
+export const LEAD_DATE_DAYS = 7;

@@ -33,6 +33,8 @@ const follows = (a: BanEvent, b: BanEvent) => a.evidence.some((x) => b.evidence.
 
 interface FillContext {
   published: PartialDate | null;
+  /** The first day the lead names in the week up to publication, read only when a main event lacks a date (lead-date.ts). */
+  leadDate?: () => PartialDate | null;
   inForce?: (sentence: string) => boolean;
   /** Whether a sentence says the decision applies at once ("with immediate effect"). */
   immediate?: (sentence: string) => boolean;
@@ -101,9 +103,11 @@ function fillDates(events: BanEvent[], ctx: FillContext): void {
       e.rules?.push("date.sibling");
       if (e.why) e.why.announced = { rule: "date.sibling", text: `${sib.target}: ${sib.announced}` };
     } else if (ctx.published && !reportsEffect(e, ctx)) {
-      e.announced = ctx.published;
-      e.rules?.push("date.published");
-      if (e.why) e.why.announced = { rule: "date.published", text: ctx.published };
+      const lead = ctx.leadDate?.() ?? null;
+      const rule = lead ? "date.lead" : "date.published";
+      e.announced = lead ?? ctx.published;
+      e.rules?.push(rule);
+      if (e.why) e.why.announced = { rule, text: e.announced };
       fromPublication.add(e);
     }
   }

@@ -9,6 +9,7 @@ import { findMentions, type ExtractContext as ArticleFrame } from "./engine.js";
 import type { PlaceHit } from "./places.js";
 import { assembleEvents, eventKey } from "./assemble.js";
 import { foldAbbreviations } from "./abbreviations.js";
+import { leadDate } from "./lead-date.js";
 import { RENAMED } from "../gazetteer/targets.js";
 import { articleYear } from "./date-context.js";
 import { saysEffectFromDay, saysImmediate, saysInForce } from "./dates.js";
@@ -91,6 +92,12 @@ export function articleFrame(published: PartialDate | null, place: () => PlaceHi
   };
 }
 
+/** A value computed on first use only. */
+function once<T>(read: () => T): () => T {
+  let v: { v: T } | null = null;
+  return () => (v ??= { v: read() }).v;
+}
+
 /** Extracts the article's events; with a trace, records every decision taken on the way. */
 export function extractEvents(article: Article, locales: Map<string, Locale>, trace?: Trace): ArticleResult {
   const base: ArticleResult = {
@@ -112,7 +119,7 @@ export function extractEvents(article: Article, locales: Map<string, Locale>, tr
     return base;
   }
   const year = frame.year;
-  const events = renamed(assembleEvents(foldAbbreviations(mentions, article.text), lead, { published: article.published, inForce: (s) => saysInForce(s, locale) || saysEffectFromDay(s, locale), immediate: (s) => saysImmediate(s, locale) }), article.published ?? (year ? String(year) : null), article.text);
+  const events = renamed(assembleEvents(foldAbbreviations(mentions, article.text), lead, { published: article.published, leadDate: once(() => leadDate(sentences, lead, locale, article.published)), inForce: (s) => saysInForce(s, locale) || saysEffectFromDay(s, locale), immediate: (s) => saysImmediate(s, locale) }), article.published ?? (year ? String(year) : null), article.text);
   if (trace) trace.events = events;
   return { ...base, events };
 }

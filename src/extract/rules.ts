@@ -57,6 +57,7 @@ export const RULES = {
   "date.chrono": { lang: true, doc: "an absolute date read by chrono-node" },
   "date.immediate": { lang: true, doc: "'with immediate effect': effective when announced" },
   "date.sibling": { lang: false, doc: "the date of the same decision's other target" },
+  "date.lead": { lang: false, doc: "a main event with no date of its own: the first day its lead names in the week up to publication" },
   "date.published": { lang: false, doc: "a main event with no date of its own: the publication date" },
   "duration.phrase": { lang: true, doc: "a length ('for six months')" },
   "duration.next-sentence": { lang: true, doc: "a duration in the sentence after a ban, with no trigger of its own" },
