@@ -39,7 +39,7 @@ fur: fur, furs, fur farming, fur farms, fur sales, fur products, animal fur
 glyphosate: glyphosate, Roundup
 pesticides: pesticide, pesticides, herbicides, insecticides
 neonicotinoids: neonicotinoid, neonicotinoids, neonics
-GMOs: GMO, GMOs, genetically modified crops, genetically modified organisms, genetically modified food, GM crops, GM food
+GMOs: GMO, GMOs, genetically modified crops, genetically modified organisms, genetically modified food, genetically modified foods, GM crops, GM food, GM foods, GM maize
 palm oil: palm oil
 trans fats: trans fat, trans fats, trans fatty acids
 lab-grown meat: cultivated meat, lab-grown meat, lab grown meat, cultured meat, cell-cultured meat, synthetic meat
