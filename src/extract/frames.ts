@@ -71,6 +71,8 @@ export interface CompiledFrames {
   nounPhrase: ((words: string) => string | null) | null;
   opensVerbPhrase: ((words: string) => boolean) | null;
   commonNouns: boolean;
+  /** A trigger form that is a passive participle ("banned", "outlawed"). */
+  participle: RegExp | null;
   cued: RegExp;
   /** A name's possessive ending ("Worldcoin's activities"): not part of the name. */
   possessiveEnd: RegExp | null;
@@ -154,6 +156,7 @@ export function compileFrames(l: Locale): CompiledFrames | null {
     nounPhrase: fr.nounPhrase ?? null,
     opensVerbPhrase: fr.opensVerbPhrase ?? null,
     commonNouns: !!fr.commonNounTargets,
+    participle: fr.participleEnd ? new RegExp(`(?:${fr.participleEnd})$`, "iu") : null,
     // a cue as skipped, without its article ("il social" -> "social"), is a cue too
     cued: compileForms([...new Set([...l.targetCues, ...cues])], "iu"),
     possessiveEnd: g?.possessive ? new RegExp(`(?:${g.possessive})$`, "u") : null,
@@ -448,4 +451,26 @@ function colonList(text: string, from: number): number {
   if (!/\s\p{Ll}[\p{L}-]*\s?$/u.test(text.slice(Math.max(from, i - 40), i))) return -1;
   const after = /^:\s+(?=\p{Lu})/u.exec(text.slice(i));
   return after ? i + after[0].length : -1;
+}
+
+/**
+ * A reduced passive opening a sentence or headline ("Glue traps banned in England from today"):
+ * the noun phrase before the participle is the target, in a language whose common nouns name
+ * categories. Not who is barred from something ("Fans banned from stadium").
+ */
+export function reducedPassiveSubject(text: string, before: string, at: number, end: number, offset: number, fr: CompiledFrames): FrameHit[] {
+  if (!fr.commonNouns || !fr.nounPhrase || !fr.participle?.test(text.slice(at, end))) return [];
+  if (/^\s+from\b/iu.test(text.slice(end)) || fr.audienceComplement?.test(text.slice(end))) return [];
+  // A passive takes no object: an active verb's object after it ("Officials banned TikTok") tells another frame.
+  const next = /^\s*(\p{L}+)/u.exec(text.slice(end));
+  if (next && !fr.boundary.test(next[1])) return [];
+  const words = before.trim();
+  if (!/^\p{Lu}\p{Ll}*(?:[\s-]+\p{Ll}+){0,3}$/u.test(words) || text.slice(0, at).trim() !== words) return [];
+  const lower = words[0].toLowerCase() + words.slice(1);
+  // The tagger misses noun compounds whose head is also a verb ("glue traps"): in this position any words
+  // that are no function word, pronoun or audience are the subject.
+  const ws = lower.split(/[\s-]+/u);
+  if (ws.some((w) => fr.boundary.test(w) || fr.stop.test(w) || fr.pronoun.test(w)) || fr.audience.test(lower)) return [];
+  const start = offset + text.indexOf(words);
+  return [{ start, end: start + words.length, text: lower, kind: "phrase" }];
 }

@@ -299,6 +299,11 @@ export interface TargetFrames {
   /** An unknown common noun phrase may name a category (English, the language categories are named in). */
   commonNounTargets?: boolean;
   /**
+   * How a trigger form that is a passive participle ends (a regexp source): a headline's reduced
+   * passive ("Glue traps banned in England") names its target in the words before it.
+   */
+  participleEnd?: string;
+  /**
    * A hook where a word list is not enough: the noun phrase a run of words opens with, or null
    * when it is none ("raise financial penalties", "law passed" -> "law"). English asks compromise.
    */

@@ -240,6 +240,7 @@ const en: Locale = {
     // "bars businesses from installing or providing VPN services": coordinated gerunds share the object.
     audienceLink: "\\s+from\\s+(?:\\p{Ll}+ing\\s+(?:(?:or|and)\\s+\\p{Ll}+ing\\s+)?)?",
     commonNounTargets: true,
+    participleEnd: "ed|forbidden",
     nounPhrase,
     opensVerbPhrase,
     commonWord: dictionaryWord,
