@@ -29,7 +29,7 @@ export interface CompiledFrames {
   productEnd: RegExp | null;
   /** A link from a product to its vendor, opening a text (" made by "). */
   madeBy: RegExp | null;
-  /** Determiners, activity nouns and name cues to skip before an object ("the sale of the app"). */
+  /** Determiners, activity nouns and name cues to skip before an object ("the sale of the app"); an infinitive marker before an activity verb too ("no longer be allowed to sell X"). */
   skip: RegExp;
   /** Ends in an activity noun and its link ("la venta de"): a category after it is what the activity concerns. */
   transparentEnd: RegExp;
@@ -73,6 +73,8 @@ export interface CompiledFrames {
   commonNouns: boolean;
   /** A trigger form that is a passive participle ("banned", "outlawed"). */
   participle: RegExp | null;
+  /** The link from who is barred to what ("banned from ..."), right after a trigger. */
+  audienceLinkStart: RegExp | null;
   cued: RegExp;
   /** A name's possessive ending ("Worldcoin's activities"): not part of the name. */
   possessiveEnd: RegExp | null;
@@ -90,8 +92,12 @@ const nameRegex = (connectors: string[]) =>
   new RegExp(`^["“«„‘']?\\s*(${CAP}(?:\\s+(?:(?:${connectors.map(escapeRegExp).join("|") || "(?!)"})\\s+(?=\\p{Lu}))?${CAP}){0,3})`, "u");
 /** A bracketed acronym right after a name is the name people know: "PlayerUnknown's Battlegrounds (PUBG)". */
 const ACRONYM = /^\s*\(\s*(\p{Lu}[\p{Lu}\p{N}]{1,9})\s*\)/u;
-/** One or two lowercase words before a name or a cue noun, or a name's participle compound ("the Kremlin-backed channel X"). */
-const MODIFIERS = /^(?:(?:\p{Ll}[\p{L}\p{N}'’-]*|\p{Lu}\p{L}*-\p{Ll}+ed)\s+){1,2}(?=\S)/u;
+/** One or two lowercase words before a name or a cue noun. */
+const MODIFIERS = /^(?:\p{Ll}[\p{L}\p{N}'’-]*\s+){1,2}(?=\S)/u;
+/** A name joined to a lowercase word by a hyphen ("Kremlin-backed"): group 1 the lowercase word. */
+const NAME_COMPOUND = /^\p{Lu}\p{L}*-(\p{Ll}+)(?=\s|$)/u;
+/** Whether a word is a name's participle compound ("Chinese-owned", "Kremlin-backed"): an adjective, no name. */
+const participleCompound = (word: string, fr: CompiledFrames) => !!fr.participle?.test(NAME_COMPOUND.exec(word)?.[1] ?? "");
 const PHRASE_WORD = /^(\p{Ll}[\p{L}\p{N}'’-]*)/u;
 const MAX_PHRASE_WORDS = 4;
 
@@ -121,7 +127,6 @@ export function compileFrames(l: Locale): CompiledFrames | null {
     compoundHead: heads.length ? new RegExp(`(?<=\\p{L}{2})-(?:${words(heads)})$`, "iu") : null,
     productEnd: fr.productNouns?.length ? new RegExp(`(?:^|\\s)(?:${words(fr.productNouns)})$`, "iu") : null,
     madeBy: fr.madeBy?.length ? new RegExp(`^\\s+(?:${words(fr.madeBy)})\\s+(?=["“«„‘']?\\p{Lu})`, "iu") : null,
-    // "no longer be allowed to sell X": an infinitive marker before an activity verb opens the object as the verb does.
     skip: new RegExp(`^\\s*(?:${det}|${infinitive}(?:${words(fr.transparent)})(?:\\s+|(?<=['’]))|(?:${words(cues)})\\s+)`, "iu"),
     transparentEnd: new RegExp(`(?:${words(fr.transparent)})\\s*$`, "iu"),
     genitiveEnd: fr.genitives?.length ? new RegExp(`(?<![\\p{L}])(?:${words(fr.genitives)})\\s*${det}?\\s*$`, "iu") : null,
@@ -157,6 +162,7 @@ export function compileFrames(l: Locale): CompiledFrames | null {
     opensVerbPhrase: fr.opensVerbPhrase ?? null,
     commonNouns: !!fr.commonNounTargets,
     participle: fr.participleEnd ? new RegExp(`(?:${fr.participleEnd})$`, "iu") : null,
+    audienceLinkStart: fr.audienceLink ? new RegExp(`^${fr.audienceLink}`, "iu") : null,
     // a cue as skipped, without its article ("il social" -> "social"), is a cue too
     cued: compileForms([...new Set([...l.targetCues, ...cues])], "iu"),
     possessiveEnd: g?.possessive ? new RegExp(`(?:${g.possessive})$`, "u") : null,
@@ -207,27 +213,33 @@ function ownedName(rest: string, at: number, fr: CompiledFrames): { hit: FrameHi
   return item && item.hit.kind === "name" ? item : null;
 }
 
+/**
+ * "the survival-shooter PlayerUnknown's Battlegrounds", "video-sharing app TikTok": lowercase modifiers
+ * before a cue noun or a name describe it; their length, and the cue's with them, or 0.
+ */
+function modifiersBefore(r: string, fr: CompiledFrames): { len: number; cued: boolean } {
+  // "the Kremlin-backed channel X": a name's participle compound opens the modifiers as a lowercase word does.
+  const compound = participleCompound(/^\S+/u.exec(r)?.[0] ?? "", fr) ? /^\S+\s+/u.exec(r)?.[0] ?? "" : "";
+  const mod = compound + (MODIFIERS.exec(r.slice(compound.length))?.[0] ?? "");
+  // Pronouns are no modifiers ("verbietet er US-Bürgern"), app nouns are ("video-sharing app TikTok").
+  if (!mod || mod.trim().split(/\s+/).some((w) => fr.boundary.test(w) || (fr.pronoun.test(w) && !fr.cued.test(w)))) return { len: 0, cued: false };
+  const rest = r.slice(mod.length);
+  const cue = fr.skip.exec(rest);
+  const cueLen = cue && fr.cued.test(cue[0]) ? cue[0].length : 0;
+  // ...not a capital letter standing alone, which designates the words before it ("bisphenol A").
+  if (cueLen || (fr.name.test(rest) && !/^\p{Lu}\d?(?![\p{L}\p{N}'’.-])/u.test(rest))) return { len: mod.length + cueLen, cued: cueLen > 0 };
+  return { len: 0, cued: false };
+}
+
 /** One object of a list: a name or (where the locale allows) a common noun phrase. */
 function readItem(rest: string, at: number, fr: CompiledFrames, listCued = false): { hit: FrameHit; len: number; cued?: boolean } | null {
   let { skipped, cued } = skipLead(rest, fr);
   // A cue before a list covers every item: "die Plattformen Qintel und Zongda".
   cued ||= listCued;
+  const modified = modifiersBefore(rest.slice(skipped), fr);
+  skipped += modified.len;
+  cued ||= modified.cued;
   let r = rest.slice(skipped);
-  // "the survival-shooter PlayerUnknown's Battlegrounds", "video-sharing app TikTok": lowercase
-  // modifiers before a cue noun or a name describe it.
-  const mod = MODIFIERS.exec(r);
-  // Pronouns are no modifiers ("verbietet er US-Bürgern"), app nouns are ("video-sharing app TikTok").
-  if (mod && !mod[0].trim().split(/\s+/).some((w) => fr.boundary.test(w) || (fr.pronoun.test(w) && !fr.cued.test(w)))) {
-    const rest2 = r.slice(mod[0].length);
-    const cue = fr.skip.exec(rest2);
-    const cueLen = cue && fr.cued.test(cue[0]) ? cue[0].length : 0;
-    // ...not a capital letter standing alone, which designates the words before it ("bisphenol A").
-    if (cueLen || (fr.name.test(rest2) && !/^\p{Lu}\d?(?![\p{L}\p{N}'’.-])/u.test(rest2))) {
-      cued ||= cueLen > 0;
-      skipped += mod[0].length + cueLen;
-      r = rest.slice(skipped);
-    }
-  }
   // "118 Chinese apps": a number opening capitalised words counts them, it names nothing.
   const count = /^\d[\d.,]*\s+(?=\p{Lu})/u.exec(r);
   if (count) {
@@ -241,7 +253,7 @@ function readItem(rest: string, at: number, fr: CompiledFrames, listCued = false
     // "Chinese apps", "Russian media": a demonym before a common noun is an adjective ("PUBG Mobile game" stays a name).
     const after = PHRASE_WORD.exec(next.trimStart());
     // So is a participle compound of a name ("the Chinese-owned video app", "Kremlin-backed channels").
-    const adjective = fr.demonyms.has(name[1].toLowerCase()) || /^\p{Lu}[\p{L}]*-\p{Ll}+ed$/u.test(name[1]);
+    const adjective = fr.demonyms.has(name[1].toLowerCase()) || participleCompound(name[1], fr);
     if (after && !fr.boundary.test(after[1]) && /^\s/.test(next) && adjective) return null;
     // A capitalised common noun ("verbietet Handys an Schulen") is read for categories only.
     if (!nameLike(name[1], cued, /^["“«„‘']/.test(r), fr)) {
@@ -459,8 +471,8 @@ function colonList(text: string, from: number): number {
  * categories. Not who is barred from something ("Fans banned from stadium").
  */
 export function reducedPassiveSubject(text: string, before: string, at: number, end: number, offset: number, fr: CompiledFrames): FrameHit[] {
-  if (!fr.commonNouns || !fr.nounPhrase || !fr.participle?.test(text.slice(at, end))) return [];
-  if (/^\s+from\b/iu.test(text.slice(end)) || fr.audienceComplement?.test(text.slice(end))) return [];
+  if (!fr.commonNouns || !fr.participle?.test(text.slice(at, end))) return [];
+  if (fr.audienceLinkStart?.test(text.slice(end)) || fr.audienceComplement?.test(text.slice(end))) return [];
   // A passive takes no object: an active verb's object after it ("Officials banned TikTok") tells another frame.
   const next = /^\s*(\p{L}+)/u.exec(text.slice(end));
   if (next && !fr.boundary.test(next[1])) return [];
