@@ -466,23 +466,45 @@ function colonList(text: string, from: number): number {
 }
 
 /**
- * A reduced passive opening a sentence or headline ("Glue traps banned in England from today"):
- * the noun phrase before the participle is the target, in a language whose common nouns name
- * categories. Not who is barred from something ("Fans banned from stadium").
+ * Whether the words after a participle hold an object, as an active verb's do: the first word is no
+ * function word ("Officials banned TikTok"), or a determiner comes before any preposition ("Berne
+ * interdit désormais le chlorothalonil"; "TikTok banned in the US" has its article after "in").
  */
-export function reducedPassiveSubject(text: string, before: string, at: number, end: number, offset: number, fr: CompiledFrames): FrameHit[] {
-  if (!fr.commonNouns || !fr.participle?.test(text.slice(at, end))) return [];
+function takesObject(after: string, fr: CompiledFrames): boolean {
+  const ws = after.match(/\p{L}+/gu)?.slice(0, 4) ?? [];
+  if (ws.length && !fr.boundary.test(ws[0])) return true;
+  for (const w of ws) {
+    if (fr.endsInPreposition.test(` ${w}`)) return false;
+    if (fr.apposition.test(`${w} `)) return true;
+  }
+  return false;
+}
+
+/**
+ * A reduced passive opening a sentence or headline, or following a headline's kicker colon ("Glue traps
+ * banned in England from today", "Burkina Faso : Quilla TV suspendue pour deux semaines"): the name
+ * before the participle is the target, and, in a language whose common nouns name categories, the
+ * noun phrase. Not who is barred from something ("Fans banned from stadium"), nor an active verb's
+ * subject: a passive takes no object ("Meta interdit les publicités").
+ */
+export function reducedPassiveSubject(text: string, at: number, end: number, offset: number, fr: CompiledFrames): FrameHit[] {
+  if (!fr.participle?.test(text.slice(at, end))) return [];
   if (fr.audienceLinkStart?.test(text.slice(end)) || fr.audienceComplement?.test(text.slice(end))) return [];
-  // A passive takes no object: an active verb's object after it ("Officials banned TikTok") tells another frame.
-  const next = /^\s*(\p{L}+)/u.exec(text.slice(end));
-  if (next && !fr.boundary.test(next[1])) return [];
-  const words = before.trim();
-  if (!/^\p{Lu}\p{Ll}*(?:[\s-]+\p{Ll}+){0,3}$/u.test(words) || text.slice(0, at).trim() !== words) return [];
+  if (takesObject(text.slice(end), fr)) return [];
+  const colon = text.slice(0, at).lastIndexOf(": ");
+  const from = colon >= 0 ? colon + 2 : 0;
+  const words = text.slice(from, at).trim();
+  if (!words) return [];
+  const start = offset + from + text.slice(from, at).indexOf(words);
+  const name = fr.name.exec(words);
+  if (name?.[1] === words && !fr.stop.test(words) && !fr.pronoun.test(words) && !fr.person?.test(words) && nameLike(words, false, false, fr)) {
+    return [{ start, end: start + words.length, text: words, kind: "name" }];
+  }
+  if (!fr.commonNouns || !/^\p{Lu}\p{Ll}*(?:[\s-]+\p{Ll}+){0,3}$/u.test(words)) return [];
   const lower = words[0].toLowerCase() + words.slice(1);
   // The tagger misses noun compounds whose head is also a verb ("glue traps"): in this position any words
   // that are no function word, pronoun or audience are the subject.
   const ws = lower.split(/[\s-]+/u);
   if (ws.some((w) => fr.boundary.test(w) || fr.stop.test(w) || fr.pronoun.test(w)) || fr.audience.test(lower)) return [];
-  const start = offset + text.indexOf(words);
   return [{ start, end: start + words.length, text: lower, kind: "phrase" }];
 }

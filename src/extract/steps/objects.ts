@@ -120,7 +120,7 @@ function frameSpans(x: Candidate, f: SentenceFacts, c: CompiledLocale): FrameHit
       ...middleField(t, x.clauseStart + comma, x.rel, f.s.start, fr)] : [];
   // An intransitive form's subject is its target ("Zangi volta a funcionar").
   const subject = x.kind === "verb" && (x.rule.intransitive || x.rule.effect) ? intransitiveSubject(t, x.clauseStart, x.rel, f.s.start, fr).map((h) => afterPlace(h, f)) : [];
-  const reduced = x.kind === "verb" ? reducedPassiveSubject(t, x.before, x.rel, end, f.s.start, fr) : [];
+  const reduced = x.kind === "verb" ? reducedPassiveSubject(t, x.rel, end, f.s.start, fr) : [];
   return [own, ...compound, ...inner, ...ofBan, ...ofLifted, ...before, ...after, ...subject, ...reduced, ...listedExamples(t, end, f.s.start, fr), ...(x.kind === "verb" && !c.grammar.infinitiveIn.test(x.hit.text) ? passiveSubject(t, x.rel, end, f.s.start, fr) : [])];
 }
 

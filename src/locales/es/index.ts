@@ -143,6 +143,8 @@ const es: Locale = {
     // plural: "die Plattformen Qintel und Zongda"
     "las aplicaciones", "aplicaciones", "las plataformas", "plataformas", "redes sociales", "las redes sociales", "los servicios", "servicios", "los sitios", "canales", "los canales", "medios", "los medios", "juegos", "los juegos"],
   frames: {
+    // a headline's reduced passive: "Burkina Faso : Quilla TV suspendue pour deux semaines"
+    participleEnd: "ado|ada|ados|adas|ido|ida|idos|idas",
     objectsBeforeVerb: true,
     nameConnectors: ["de", "del", "for", "of"],
     relatives: ["que", "cual", "cuales", "quien", "quienes", "cuyo", "cuya"],

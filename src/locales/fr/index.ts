@@ -152,6 +152,8 @@ const fr: Locale = {
     // plural: "die Plattformen Qintel und Zongda"
     "les applications", "applications", "les plateformes", "plateformes", "réseaux sociaux", "les réseaux sociaux", "services", "les services", "sites", "les sites", "chaînes", "les chaînes", "médias", "les médias", "jeux", "les jeux"],
   frames: {
+    // a headline's reduced passive: "Burkina Faso : Quilla TV suspendue pour deux semaines"
+    participleEnd: "é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites",
     objectsBeforeVerb: true,
     nameConnectors: ["de", "du", "des", "for", "of"],
     relatives: ["qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels"],

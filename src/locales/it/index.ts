@@ -139,6 +139,8 @@ const it: Locale = {
     // plural: "die Plattformen Qintel und Zongda"
     "le app", "le applicazioni", "applicazioni", "le piattaforme", "piattaforme", "i social network", "i social", "servizi", "i servizi", "siti", "i siti", "canali", "i canali", "giochi", "i giochi"],
   frames: {
+    // a headline's reduced passive: "Burkina Faso : Quilla TV suspendue pour deux semaines"
+    participleEnd: "ato|ata|ati|ate|uto|uta|uti|ute|eso|esa|esi|ese|ito|ita|iti|ite",
     objectsBeforeVerb: true,
     nameConnectors: ["di", "del", "della", "for", "of"],
     relatives: ["che", "cui", "quale", "quali"],

@@ -140,6 +140,8 @@ const pt: Locale = {
     // plural: "die Plattformen Qintel und Zongda"
     "os aplicativos", "aplicativos", "as aplicações", "as plataformas", "plataformas", "redes sociais", "as redes sociais", "serviços", "os serviços", "sites", "os sites", "canais", "os canais", "jogos", "os jogos"],
   frames: {
+    // a headline's reduced passive: "Burkina Faso : Quilla TV suspendue pour deux semaines"
+    participleEnd: "ado|ada|ados|adas|ido|ida|idos|idas|enso|ensa|ensos|ensas",
     objectsBeforeVerb: true,
     nameConnectors: ["de", "do", "da", "for", "of"],
     relatives: ["que", "qual", "quais", "cujo", "cuja"],
