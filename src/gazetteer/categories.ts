@@ -19,7 +19,7 @@ export const CATEGORIES: readonly string[] = [
   "foie gras", "fur", "glyphosate", "pesticides", "neonicotinoids", "GMOs", "palm oil", "trans fats",
   "lab-grown meat", "junk food advertising", "raw milk", "food dyes", "titanium dioxide", "shark fins", "dog meat",
   "ivory", "circus animals", "trophy hunting", "bullfighting", "live animal exports", "battery cages",
-  "bottom trawling", "whaling", "animal testing", "chewing gum", "exotic pets", "grain exports", "rice exports",
+  "bottom trawling", "whaling", "animal testing", "chewing gum", "exotic pets", "grain", "rice",
   "wheat", "onions", "tomatoes", "potatoes", "beef", "poultry", "pork", "sugar", "eggs", "maize", "fertilisers", "sunflower oil",
   // plastics, energy, environment and transport
   "single-use plastics", "plastic bags", "plastic straws", "plastic cutlery", "plastic plates", "plastic stirrers",

@@ -61,8 +61,8 @@ whaling: Walfang, Walfangs, Waljagd
 animal testing: Tierversuche, Tierversuchen, Tierversuch, Tierversuche für Kosmetik
 chewing gum: Kaugummi, Kaugummis
 exotic pets: exotische Haustiere, exotischen Haustieren, Wildtiere als Haustiere
-grain exports: Getreideexporte, Getreideexport, Weizenexporte, Weizenexport, Getreideausfuhr, Getreideausfuhren
-rice exports: Reisexporte, Reisexport, Reisausfuhren, Reisausfuhr
+grain: Getreide, Getreideexporte, Getreideexport, Getreideausfuhr, Getreideausfuhren
+rice: Reis, Reisexporte, Reisexport, Reisausfuhren, Reisausfuhr
 single-use plastics: Einwegplastik, Einweg-Plastik, Einwegkunststoff, Einwegkunststoffe, Einwegkunststoffen, Einweg-Kunststoffprodukte, Einwegplastikprodukte, Wegwerfplastik, Plastik-Einwegprodukte, *einwegplastik, *einwegkunststoffe
 plastic bags: Plastiktüte, Plastiktüten, Plastiktaschen, Kunststofftüten, Kunststofftragetaschen, Plastiksackerl, Plastiksäcke, Plastiksäckchen, Tragetaschen aus Plastik, *plastiktüten, *plastiktüte, *plastiksackerl, *kunststofftragetaschen
 plastic straws: Strohhalme, Strohhalm, Trinkhalme, Trinkhalm, Plastikstrohhalme, Plastik-Strohhalme, *trinkhalme, *strohhalme
@@ -182,7 +182,7 @@ toy guns: Spielzeugwaffen, Spielzeugpistolen, Spielzeuggewehre, Softairwaffen, A
 laser pointers: Laserpointer, Laserpointern
 nuclear weapons: Atomwaffen, Atomwaffe, Kernwaffen, Nuklearwaffen, Atombomben
 chemical weapons: Chemiewaffen, chemische Waffen, chemischen Waffen
-wheat: Weizen
+wheat: Weizen, Weizenexporte, Weizenexport
 onions: Zwiebeln, Zwiebel
 tomatoes: Tomaten, Tomate
 potatoes: Kartoffeln, Kartoffel

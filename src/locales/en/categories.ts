@@ -60,8 +60,8 @@ whaling: whaling, whale hunting, commercial whaling
 animal testing: animal testing, animal tests, cosmetics testing on animals, animal experiments
 chewing gum: chewing gum
 exotic pets: exotic pets, exotic animals as pets, wild animals as pets
-grain exports: grain exports, wheat exports, grain export, wheat export
-rice exports: rice exports, rice export
+grain: grain, grains, cereals, grain exports, grain export
+rice: rice, rice exports, rice export
 single-use plastics: single-use plastics, single-use plastic, single use plastics, single use plastic, single-use plastic products, disposable plastics, single-use items, throwaway plastics, throwaway plastic
 plastic bags: plastic bag, plastic bags, plastic carrier bags, plastic shopping bags, carrier bags, polythene bags, plastic-bag, plastic-bags
 plastic straws: plastic straw, plastic straws, drinking straws
@@ -181,7 +181,7 @@ toy guns: toy guns, toy gun, replica guns, imitation firearms
 laser pointers: laser pointers, laser pointer
 nuclear weapons: nuclear weapons, nuclear arms
 chemical weapons: chemical weapons
-wheat: wheat
+wheat: wheat, wheat exports, wheat export
 onions: onion, onions
 tomatoes: tomato, tomatoes
 potatoes: potato, potatoes

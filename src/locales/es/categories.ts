@@ -60,8 +60,8 @@ whaling: caza de ballenas, caza comercial de ballenas, pesca de ballenas
 animal testing: experimentación animal, pruebas en animales, ensayos con animales, experimentos con animales
 chewing gum: chicle, chicles, goma de mascar
 exotic pets: mascotas exóticas, animales exóticos, animales exóticos como mascotas
-grain exports: exportaciones de trigo, exportación de trigo, exportaciones de granos, exportación de granos, exportaciones de cereales, exportación de cereales
-rice exports: exportaciones de arroz, exportación de arroz
+grain: cereales, granos, exportaciones de granos, exportación de granos, exportaciones de cereales, exportación de cereales
+rice: arroz, exportaciones de arroz, exportación de arroz
 single-use plastics: plásticos de un solo uso, plástico de un solo uso, plásticos desechables, plástico desechable, productos de plástico de un solo uso, plásticos de usar y tirar
 plastic bags: bolsas de plástico, bolsa de plástico, bolsas plásticas, bolsa plástica, bolsitas de plástico, fundas plásticas, fundas de plástico
 plastic straws: pajitas de plástico, pajitas, pitillos de plástico, sorbetes, popotes, popotes de plástico, pajillas, bombillas de plástico, canutillos
@@ -181,7 +181,7 @@ toy guns: pistolas de juguete, armas de juguete, réplicas de armas
 laser pointers: punteros láser, puntero láser, punteros láser verdes
 nuclear weapons: armas nucleares, arma nuclear, armas atómicas, bomba atómica
 chemical weapons: armas químicas
-wheat: trigo
+wheat: trigo, exportaciones de trigo, exportación de trigo
 onions: cebollas, cebolla
 tomatoes: tomates, tomate
 potatoes: patatas, papas, patata

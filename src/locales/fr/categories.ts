@@ -60,8 +60,8 @@ whaling: chasse à la baleine, pêche à la baleine, chasse baleinière
 animal testing: expérimentation animale, tests sur les animaux, essais sur les animaux, expérimentations animales
 chewing gum: chewing-gum, chewing-gums, gomme à mâcher
 exotic pets: animaux exotiques, nouveaux animaux de compagnie, animaux sauvages de compagnie
-grain exports: exportations de céréales, exportation de céréales, exportations de blé, exportation de blé
-rice exports: exportations de riz, exportation de riz
+grain: céréales, exportations de céréales, exportation de céréales
+rice: riz, exportations de riz, exportation de riz
 single-use plastics: plastique à usage unique, plastiques à usage unique, objets en plastique à usage unique, produits en plastique à usage unique, plastique jetable, plastiques jetables
 plastic bags: sacs plastique, sacs en plastique, sac plastique, sac en plastique, sachets plastique, sacs de caisse, sachets en plastique
 plastic straws: pailles en plastique, pailles, paille en plastique, pailles plastique
@@ -181,7 +181,7 @@ toy guns: pistolets jouets, armes factices, répliques d'armes, armes jouets
 laser pointers: pointeurs laser, pointeur laser
 nuclear weapons: armes nucléaires, arme nucléaire, bombe atomique, armes atomiques
 chemical weapons: armes chimiques
-wheat: blé
+wheat: blé, exportations de blé, exportation de blé
 onions: oignons, oignon
 tomatoes: tomates, tomate
 potatoes: pommes de terre, pomme de terre

@@ -60,8 +60,8 @@ whaling: caccia alle balene, caccia commerciale alle balene, caccia alla balena
 animal testing: sperimentazione animale, test sugli animali, sperimentazione sugli animali, esperimenti sugli animali
 chewing gum: gomma da masticare, chewing gum, gomme da masticare
 exotic pets: animali esotici, animali esotici da compagnia, animali selvatici da compagnia
-grain exports: esportazioni di grano, esportazione di grano, esportazioni di cereali, esportazione di cereali
-rice exports: esportazioni di riso, esportazione di riso
+grain: cereali, esportazioni di cereali, esportazione di cereali
+rice: riso, esportazioni di riso, esportazione di riso
 single-use plastics: plastica monouso, plastiche monouso, prodotti in plastica monouso, oggetti di plastica monouso, plastica usa e getta, articoli monouso in plastica
 plastic bags: sacchetti di plastica, sacchetto di plastica, buste di plastica, busta di plastica, shopper di plastica, sacchetti in plastica, buste in plastica, shopper
 plastic straws: cannucce di plastica, cannucce, cannuccia di plastica, cannucce in plastica
@@ -181,7 +181,7 @@ toy guns: pistole giocattolo, armi giocattolo, repliche di armi, armi finte
 laser pointers: puntatori laser, puntatore laser, penne laser
 nuclear weapons: armi nucleari, arma nucleare, armi atomiche, bomba atomica
 chemical weapons: armi chimiche
-wheat: frumento
+wheat: frumento, esportazioni di grano, esportazione di grano, grano
 onions: cipolle, cipolla
 tomatoes: pomodori, pomodoro
 potatoes: patate, patata

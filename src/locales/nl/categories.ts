@@ -61,8 +61,8 @@ whaling: walvisvangst, walvisjacht
 animal testing: dierproeven, dierproef, dierproeven voor cosmetica
 chewing gum: kauwgom
 exotic pets: exotische huisdieren, exotische dieren als huisdier, wilde dieren als huisdier
-grain exports: graanexport, graanexporten, tarwe-export, tarweexport, export van graan, uitvoer van graan
-rice exports: rijstexport, rijstexporten, export van rijst, uitvoer van rijst
+grain: graan, graanexport, graanexporten, export van graan, uitvoer van graan
+rice: rijst, rijstexport, rijstexporten, export van rijst, uitvoer van rijst
 single-use plastics: wegwerpplastic, plastic voor eenmalig gebruik, eenmalig plastic, single-use plastic, wegwerpplastics, plastic wegwerpartikelen, wegwerpproducten van plastic, *wegwerpplastic
 plastic bags: plastic tasjes, plastic tassen, plastic zakjes, plastic zakken, plastic tasje, plastic zak, plastictasjes, plastictassen, plastic draagtassen, *plastictasjes, *plastictassen
 plastic straws: plastic rietjes, rietjes, rietje, plastic rietje, *rietjes
@@ -182,7 +182,7 @@ toy guns: speelgoedwapens, nepwapens, speelgoedpistolen, alarmpistolen
 laser pointers: laserpennen, laserpointers, laserpen, laserpointer
 nuclear weapons: kernwapens, kernwapen, atoomwapens, nucleaire wapens
 chemical weapons: chemische wapens
-wheat: tarwe
+wheat: tarwe, tarwe-export, tarweexport
 onions: uien, ui
 tomatoes: tomaten, tomaat
 potatoes: aardappelen, aardappels

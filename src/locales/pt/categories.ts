@@ -60,8 +60,8 @@ whaling: caça às baleias, caça à baleia, caça comercial de baleias, baleaç
 animal testing: testes em animais, experimentação animal, testes de cosméticos em animais, experiências com animais
 chewing gum: chiclete, chicletes, pastilhas elásticas, goma de mascar, pastilha elástica
 exotic pets: animais exóticos, pets exóticos, animais silvestres como pets, animais de estimação exóticos
-grain exports: exportações de trigo, exportação de trigo, exportações de grãos, exportação de grãos, exportações de cereais, exportação de cereais
-rice exports: exportações de arroz, exportação de arroz
+grain: cereais, grãos, exportações de grãos, exportação de grãos, exportações de cereais, exportação de cereais
+rice: arroz, exportações de arroz, exportação de arroz
 single-use plastics: plásticos de uso único, plástico de uso único, plásticos descartáveis, plástico descartável, produtos plásticos descartáveis, descartáveis de plástico, plásticos de utilização única
 plastic bags: sacolas plásticas, sacola plástica, sacolas de plástico, sacos de plástico, saco de plástico, sacos plásticos, saquinhos plásticos, sacos leves
 plastic straws: canudos de plástico, canudos plásticos, canudos, palhinhas, palhinhas de plástico, canudinhos
@@ -181,7 +181,7 @@ toy guns: armas de brinquedo, simulacros de armas, réplicas de armas, pistolas 
 laser pointers: apontadores laser, ponteiras laser, canetas laser
 nuclear weapons: armas nucleares, arma nuclear, armas atômicas, bomba atômica, armas atómicas
 chemical weapons: armas químicas
-wheat: trigo
+wheat: trigo, exportações de trigo, exportação de trigo
 onions: cebolas, cebola
 tomatoes: tomates, tomate
 potatoes: batatas, batata
