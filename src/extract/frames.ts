@@ -487,12 +487,12 @@ function takesObject(after: string, fr: CompiledFrames): boolean {
  * noun phrase. Not who is barred from something ("Fans banned from stadium"), nor an active verb's
  * subject: a passive takes no object ("Meta interdit les publicités").
  */
-export function reducedPassiveSubject(text: string, at: number, end: number, offset: number, fr: CompiledFrames): FrameHit[] {
+export function reducedPassiveSubject(text: string, from: number, at: number, end: number, offset: number, fr: CompiledFrames): FrameHit[] {
   if (!fr.participle?.test(text.slice(at, end))) return [];
   if (fr.audienceLinkStart?.test(text.slice(end)) || fr.audienceComplement?.test(text.slice(end))) return [];
   if (takesObject(text.slice(end), fr)) return [];
-  const colon = text.slice(0, at).lastIndexOf(": ");
-  const from = colon >= 0 ? colon + 2 : 0;
+  // Only at the start of its sentence or after a headline's kicker colon (`from`).
+  if (from > 0 && !/: $/u.test(text.slice(0, from))) return [];
   const words = text.slice(from, at).trim();
   if (!words) return [];
   const start = offset + from + text.slice(from, at).indexOf(words);

@@ -83,6 +83,9 @@ function cueModifier(locale: Locale): string {
   return `(?:\\s+(?:${links.map(escapeRegExp).join("|")})\\s+${word}(?:\\s+${word})?)?`;
 }
 
+/** One capitalised word of a name after a cue ("Zongda", "TV5"). */
+const NAME_WORD = "\\p{Lu}[\\p{L}\\p{N}.&+-]*";
+
 export function buildTargetFinder(locale: Locale): TargetFinder {
   const categories = buildCategoryFinder(locale);
   const known = locale.targetInflections?.length ? inflectedTrie(locale.targetInflections) : knownTrie;
@@ -91,11 +94,11 @@ export function buildTargetFinder(locale: Locale): TargetFinder {
   // Case-sensitive, stems included: "мессенджер*" matches "мессенджеру" but "app" not "App".
   const cueAsWritten = new RegExp(`^(?:${formsSource(locale.targetCues)})$`, "u");
   const conj = (locale.grammar?.conjunctions ?? []).map(escapeRegExp).join("|");
-  const listNext = new RegExp(`^(?:\\s*,\\s*${conj ? `(?:(?:${conj})\\s+)?` : ""}${conj ? `|\\s+(?:${conj})\\s+` : ""})[«"“'‘]?(\\p{Lu}[\\p{L}\\p{N}.&+-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}.&+-]*)?)`, "u");
+  const listNext = new RegExp(`^(?:\\s*,\\s*${conj ? `(?:(?:${conj})\\s+)?` : ""}${conj ? `|\\s+(?:${conj})\\s+` : ""})[«"“'‘]?(${NAME_WORD}(?:\\s${NAME_WORD})?)`, "u");
   // Two capitalised words, or two joined by one of the locale's name connectors ("the game Rise of Kingdoms").
   const connectors = (locale.frames?.nameConnectors ?? []).map(escapeRegExp).join("|");
   const joined = connectors ? `(?:\\s(?:${connectors}))?` : "";
-  const nameAfter = new RegExp(`${cueModifier(locale)}\\s+[«"“'‘]?(\\p{Lu}[\\p{L}\\p{N}.&+-]*(?:${joined}\\s\\p{Lu}[\\p{L}\\p{N}.&+-]*)?)`, "uy");
+  const nameAfter = new RegExp(`${cueModifier(locale)}\\s+[«"“'‘]?(${NAME_WORD}(?:${joined}\\s${NAME_WORD})?)`, "uy");
   // A compound whose last part is a cue head ("Messengerdienst", "Neonazi-Gruppe"); the head alone is a plain cue.
   const heads = locale.targetCueHeads ?? [];
   // Tried at word starts only: a lazy run of letters from every position costs a scan per character.

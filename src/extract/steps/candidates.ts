@@ -16,6 +16,11 @@ export interface Candidate {
   clauseEnd: number;
   /** The clause before the trigger, and its last few words (where negation and plans count). */
   before: string;
+  /**
+   * Where in `before` the words after a headline's kicker colon start ("Kein Joint auf der Wiesn: Bayern
+   * verbietet Kiffen"), 0 when there is none: the kicker negates, plans and names nothing after it.
+   */
+  kicker: number;
   near: string;
   /** The words after the trigger up to the next comma of its clause, where a following negation counts ("" in a language without one). */
   after: string;
@@ -68,8 +73,8 @@ export function candidates(triggers: KeyedHit[], f: SentenceFacts, c: CompiledLo
     const refersBack = kind === "noun" && (c.grammar.demonstrativeEnd.test(before) || c.grammar.enactedEnd.test(before));
     // Read only where the language negates after the verb (de, nl): every trigger of every sentence passes here.
     const after = c.negationAfter ? firstWords(f.s.text.slice(rel + hit.text.length, clauseEnd).split(",")[0], NEGATION_AFTER_WORDS) : "";
-    // A headline's kicker before a colon negates or plans nothing after it ("Kein Joint auf der Wiesn: Bayern verbietet Kiffen").
-    const kicker = before.lastIndexOf(": ");
-    return { hit, rule, rel, clauseStart, clauseEnd, before, near: lastWords(kicker < 0 ? before : before.slice(kicker + 2), CUE_NEAR_WORDS), after, rest: f.s.text.slice(rel + hit.text.length, clauseEnd), kind, refersBack };
+    const colon = before.lastIndexOf(": ");
+    const kicker = colon < 0 ? 0 : colon + 2;
+    return { hit, rule, rel, clauseStart, clauseEnd, before, kicker, near: lastWords(before.slice(kicker), CUE_NEAR_WORDS), after, rest: f.s.text.slice(rel + hit.text.length, clauseEnd), kind, refersBack };
   });
 }

@@ -112,15 +112,14 @@ function frameSpans(x: Candidate, f: SentenceFacts, c: CompiledLocale): FrameHit
   // The stretch ends at the last comma: "Op alle apparaten, bijvoorbeeld laptops, is ... niet meer toegestaan" names where, not what.
   // A headline's kicker before a colon is no subject either ("Jeux d'argent illégaux : l'ANJ fait bloquer X"),
   // unless a demonstrative after the colon points back at it ("Assiettes, couverts : ces plastiques sont interdits").
-  const colon = x.before.lastIndexOf(": ");
-  const kicker = colon >= 0 && !c.grammar.demonstrativeStart.test(x.before.slice(colon + 2)) ? colon + 2 : 0;
+  const kicker = x.kicker && !c.grammar.demonstrativeStart.test(x.before.slice(x.kicker)) ? x.kicker : 0;
   const comma = Math.max(x.before.lastIndexOf(",") + 1, kicker);
   const before = x.kind === "verb" && fr.objectsBeforeVerb
     ? [{ start: f.s.start + x.clauseStart + comma, end: x.hit.start, text: x.before.slice(comma), kind: "subject" as const, beforeVerb: true },
       ...middleField(t, x.clauseStart + comma, x.rel, f.s.start, fr)] : [];
   // An intransitive form's subject is its target ("Zangi volta a funcionar").
   const subject = x.kind === "verb" && (x.rule.intransitive || x.rule.effect) ? intransitiveSubject(t, x.clauseStart, x.rel, f.s.start, fr).map((h) => afterPlace(h, f)) : [];
-  const reduced = x.kind === "verb" ? reducedPassiveSubject(t, x.rel, end, f.s.start, fr) : [];
+  const reduced = x.kind === "verb" ? reducedPassiveSubject(t, x.clauseStart + x.kicker, x.rel, end, f.s.start, fr) : [];
   return [own, ...compound, ...inner, ...ofBan, ...ofLifted, ...before, ...after, ...subject, ...reduced, ...listedExamples(t, end, f.s.start, fr), ...(x.kind === "verb" && !c.grammar.infinitiveIn.test(x.hit.text) ? passiveSubject(t, x.rel, end, f.s.start, fr) : [])];
 }
 
