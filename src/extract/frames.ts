@@ -8,6 +8,7 @@
 import type { Locale } from "../locales/types.js";
 import { compileForms } from "./patterns.js";
 import { escapeRegExp } from "./words.js";
+import { quotedTitle } from "./titles.js";
 import { DEMONYMS } from "../gazetteer/demonyms.js";
 
 export interface FrameHit {
@@ -76,8 +77,12 @@ export interface CompiledFrames {
   /** The link from who is barred to what ("banned from ..."), right after a trigger. */
   audienceLinkStart: RegExp | null;
   cued: RegExp;
+  /** A phrase ending in a unit of time ("every year", "this week"): when, not what. */
+  timeEnd: RegExp;
   /** A name's possessive ending ("Worldcoin's activities"): not part of the name. */
   possessiveEnd: RegExp | null;
+  /** An owner's possessive opening a name ("Apple's iPhone 16"): the thing owned is the name. */
+  possessiveOwner: RegExp | null;
   /** Whether a word is a common word of the dictionary, where a noun before a ban noun names its object (English). */
   commonWord: ((word: string) => boolean) | null;
   /** A title opening a name ("Mr Vlahogiannis"): a person, no target. */
@@ -111,6 +116,16 @@ function withContractions(forms: string[], contractions: Record<string, string[]
   });
 }
 
+/** What ends a phrase or opens and ends a name: a unit of time, a possessive. */
+function edges(l: Locale): Pick<CompiledFrames, "timeEnd" | "possessiveEnd" | "possessiveOwner"> {
+  const possessive = l.grammar?.possessive;
+  return {
+    timeEnd: new RegExp(`(?:^|\\s)(?:${words(Object.keys(l.dates?.durationUnits ?? {}))})$`, "iu"),
+    possessiveEnd: possessive ? new RegExp(`(?:${possessive})$`, "u") : null,
+    possessiveOwner: possessive ? new RegExp(`^(?:\\S+\\s+){0,2}?\\S+?(?:${possessive})\\s+(?=\\S*[\\p{Lu}\\p{N}])`, "u") : null,
+  };
+}
+
 export function compileFrames(l: Locale): CompiledFrames | null {
   const fr0 = l.frames;
   if (!fr0) return null;
@@ -125,6 +140,7 @@ export function compileFrames(l: Locale): CompiledFrames | null {
   const heads = [...(l.targetCueHeads ?? []).map((h) => h.replace(/^-/, "")), ...l.targetCues.filter((c) => !/\s/.test(c)), ...(fr.productNouns ?? [])];
   return {
     compoundHead: heads.length ? new RegExp(`(?<=\\p{L}{2})-(?:${words(heads)})$`, "iu") : null,
+    ...edges(l),
     productEnd: fr.productNouns?.length ? new RegExp(`(?:^|\\s)(?:${words(fr.productNouns)})$`, "iu") : null,
     madeBy: fr.madeBy?.length ? new RegExp(`^\\s+(?:${words(fr.madeBy)})\\s+(?=["“«„‘']?\\p{Lu})`, "iu") : null,
     skip: new RegExp(`^\\s*(?:${det}|${infinitive}(?:${words(fr.transparent)})(?:\\s+|(?<=['’]))|(?:${words(cues)})\\s+)`, "iu"),
@@ -165,7 +181,6 @@ export function compileFrames(l: Locale): CompiledFrames | null {
     audienceLinkStart: fr.audienceLink ? new RegExp(`^${fr.audienceLink}`, "iu") : null,
     // a cue as skipped, without its article ("il social" -> "social"), is a cue too
     cued: compileForms([...new Set([...l.targetCues, ...cues])], "iu"),
-    possessiveEnd: g?.possessive ? new RegExp(`(?:${g.possessive})$`, "u") : null,
     commonWord: fr.commonWord ?? null,
     person: g?.honorifics?.length ? new RegExp(`^(?:${words(g.honorifics.map((h) => h.replace(/\.$/, "")))})\\.?\\s+\\p{Lu}`, "u") : null,
   };
@@ -246,6 +261,8 @@ function readItem(rest: string, at: number, fr: CompiledFrames, listCued = false
     skipped += count[0].length;
     r = r.slice(count[0].length);
   }
+  const title = quotedTitle(r);
+  if (title) return { hit: { start: at + skipped + title.start, end: at + skipped + title.end, text: title.text, kind: "name" }, len: skipped + title.len, cued };
   const name = fr.name.exec(r);
   // A name holds a letter: "90 días" is a length, "Lemon8" a name.
   if (name && /\p{L}/u.test(name[1]) && !fr.stop.test(name[1]) && !fr.pronoun.test(name[1])) {
@@ -263,8 +280,10 @@ function readItem(rest: string, at: number, fr: CompiledFrames, listCued = false
     // "US-Bürgern", "EU citizens": a name ending in an audience noun names who, not what; "Mr Vlahogiannis" a person.
     if (fr.audience.test(name[1].replace(/-/g, " ")) || fr.person?.test(name[1])) return null;
     const acr = ACRONYM.exec(next);
-    const text = (acr ? acr[1] : name[1]).replace(fr.possessiveEnd ?? /(?!)/, "").replace(/[.’']+$/u, "").replace(fr.compoundHead ?? /(?!)/, "");
-    const start = at + skipped + (acr ? name[0].length + acr[0].indexOf(acr[1]) : name[0].indexOf(name[1]));
+    // "Apple's iPhone 16": the owner's possessive opens the name; what it owns is banned.
+    const owner = acr ? null : fr.possessiveOwner?.exec(name[1]);
+    const text = (acr ? acr[1] : name[1].slice(owner?.[0].length ?? 0)).replace(fr.possessiveEnd ?? /(?!)/, "").replace(/[.’']+$/u, "").replace(fr.compoundHead ?? /(?!)/, "");
+    const start = at + skipped + (acr ? name[0].length + acr[0].indexOf(acr[1]) : name[0].indexOf(name[1]) + (owner?.[0].length ?? 0));
     // A cue noun after the name belongs to the item: "ByteDance apps and Microsoft Copilot".
     const cueAfter = acr ? null : /^\s+([\p{Ll}][\p{L}-]*)/u.exec(next);
     const cueWord = cueAfter?.[1];
@@ -281,7 +300,7 @@ function readItem(rest: string, at: number, fr: CompiledFrames, listCued = false
 /** A common noun phrase as an item, or the vendor it is made by ("new communications equipment made by Hytera"). */
 function phraseItem(r: string, at: number, skipped: number, fr: CompiledFrames): { hit: FrameHit; len: number } | null {
   const phrase = readPhrase(r, fr);
-  if (!phrase) return null;
+  if (!phrase || (phrase.kind === "phrase" && fr.timeEnd.test(phrase.text))) return null;
   const phraseEnd = r.indexOf(phrase.text) + phrase.text.length;
   const by = phrase.kind === "phrase" && fr.productEnd?.test(phrase.text) ? fr.madeBy?.exec(r.slice(phraseEnd)) : null;
   const vendor = by ? readItem(r.slice(phraseEnd + by[0].length), at + phraseEnd + by[0].length, fr) : null;

@@ -6,6 +6,7 @@ import { compileKeyedMatcher, formsSource } from "./patterns.js";
 import { PhraseTrie } from "./phrase-trie.js";
 import { escapeRegExp } from "./words.js";
 import { buildCategoryFinder } from "./categories.js";
+import { quotedTitle } from "./titles.js";
 
 export interface TargetHit {
   start: number;
@@ -121,27 +122,44 @@ export function buildTargetFinder(locale: Locale): TargetFinder {
       for (const cue of [...cues.find(text).map((c) => ({ text: c.text, end: c.end, compound: false })), ...compoundCues(text)]) {
         // Cue words match as written: "the app X", not a title's "App Store".
         if (!cue.compound && !cueAsWritten.test(cue.text)) continue;
-        nameAfter.lastIndex = cue.end;
-        const m = nameAfter.exec(text);
-        if (!m) continue;
-        // A sentence's full stop is no part of the name ("het tijdschrift Compact.").
-        const raw = m[1].replace(/\.+$/, "");
-        const end = offset + cue.end + m[0].length - (m[1].length - raw.length);
-        const start = end - raw.length;
-        if (hits.some((h) => h.start <= start && h.end > start)) continue;
-        const name = aliasToName.get(raw.toLowerCase()) ?? raw;
-        hits.push({ start, end, name, text: raw, rule: `${locale.code}.target.cued` });
-        // A cue before a list covers every item, of one or two words as the first: "die Plattformen Qintel und Zongda Live".
-        for (let at = end - offset, more = listNext.exec(text.slice(at)); more; at += more[0].length, more = listNext.exec(text.slice(at))) {
-          const item = more[1].replace(/\.+$/, "");
-          const s0 = offset + at + more[0].indexOf(more[1]);
-          if (hits.some((h) => h.start <= s0 && h.end > s0) || AMBIGUOUS.has(item)) continue;
-          hits.push({ start: s0, end: s0 + item.length, name: aliasToName.get(item.toLowerCase()) ?? item, text: item, rule: `${locale.code}.target.cued` });
-        }
+        hits.push(...namesAfterCue(text, offset, cue.end, hits, nameAfter, listNext, locale.code));
       }
       // Longer names win ("TikTok Shop" over "TikTok").
       hits.sort((a, b) => a.start - b.start || b.end - a.end);
       return hits.filter((h, i) => !hits.some((o, j) => j !== i && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
     },
   };
+}
+
+/**
+ * The names a target cue introduces: a quoted title ("the novel "The Last Monsoon House""), else one
+ * or two capitalised words, and the list items that follow ("die Plattformen Qintel und Zongda Live").
+ * Names overlapping `hits` are left out.
+ */
+function namesAfterCue(text: string, offset: number, cueEnd: number, hits: TargetHit[], nameAfter: RegExp, listNext: RegExp, code: string): TargetHit[] {
+  const out: TargetHit[] = [];
+  const taken = (s0: number) => [...hits, ...out].some((h) => h.start <= s0 && h.end > s0);
+  const space = /^\s+/.exec(text.slice(cueEnd));
+  const title = space ? quotedTitle(text.slice(cueEnd + space[0].length)) : null;
+  if (title) {
+    const s0 = offset + cueEnd + space![0].length + title.start;
+    return taken(s0) ? [] : [{ start: s0, end: s0 + title.text.length, name: title.text, text: title.text, rule: `${code}.target.cued` }];
+  }
+  nameAfter.lastIndex = cueEnd;
+  const m = nameAfter.exec(text);
+  if (!m) return out;
+  // A sentence's full stop is no part of the name ("het tijdschrift Compact.").
+  const raw = m[1].replace(/\.+$/, "");
+  const end = offset + cueEnd + m[0].length - (m[1].length - raw.length);
+  const start = end - raw.length;
+  if (taken(start)) return out;
+  out.push({ start, end, name: aliasToName.get(raw.toLowerCase()) ?? raw, text: raw, rule: `${code}.target.cued` });
+  // A cue before a list covers every item, of one or two words as the first.
+  for (let at = end - offset, more = listNext.exec(text.slice(at)); more; at += more[0].length, more = listNext.exec(text.slice(at))) {
+    const item = more[1].replace(/\.+$/, "");
+    const s0 = offset + at + more[0].indexOf(more[1]);
+    if (taken(s0) || AMBIGUOUS.has(item)) continue;
+    out.push({ start: s0, end: s0 + item.length, name: aliasToName.get(item.toLowerCase()) ?? item, text: item, rule: `${code}.target.cued` });
+  }
+  return out;
 }

@@ -82,6 +82,7 @@ export const NATIONAL_BODIES: Institution[] = [
   national("GB", "Ofcom", ["Ofcom", "Ofcom's"]),
   national("GB", "Information Commissioner's Office", ["Information Commissioner's Office"]),
   national("GB", "Home Office", ["Home Office"]),
+  national("GB", "Bank of England", ["Bank of England"]),
   national("GB", "parliament", ["House of Lords", "Houses of Parliament"]),
   national("US", "Federal Communications Commission", ["Federal Communications Commission"]),
   national("US", "Federal Trade Commission", ["Federal Trade Commission", "FTC"]),

@@ -28,7 +28,9 @@ export const SUBDIVISIONS: Record<string, string[]> = {
   // United Kingdom nations
   "GB-SCT": ["Scotland", "Schotland", "Écosse", "Schottland", "Escocia", "Scozia", "Escócia"],
   "GB-WLS": ["Wales", "Pays de Galles", "Gales", "Galles", "País de Gales"],
-  "GB-NIR": ["Northern Ireland", "Noord-Ierland", "Irlande du Nord", "Nordirland"],
+  "GB-NIR": ["Northern Ireland", "Noord-Ierland", "Irlande du Nord", "Nordirland", "Irlanda del Norte", "Irlanda del Nord", "Irlanda do Norte"],
+  // Laws for England alone (health, animals) are its own; other languages often say England for Britain (their locales keep it as GB).
+  "GB-ENG": ["England"],
   // Spain, Italy
   "ES-CT": ["Catalonia", "Catalunya", "Cataluña", "Catalogne", "Katalonien", "Catalogna", "Catalunha", "Catalonië"],
   // Spain's other autonomous communities; where a city has the name, only a form that says "community" or "region".

@@ -231,8 +231,8 @@ function clauseObjects(x: Candidate, f: SentenceFacts, liftsObject: boolean, c: 
 const notAnotherVerbs = (t: TargetHit, x: Candidate, f: SentenceFacts) =>
   x.rule.action !== "ban" || t.start < x.hit.end || !f.verbStarts.some((s) => s >= x.hit.end && s < t.start);
 
-/** Words after a known name that make a company of it, not another product ("Huawei Technologies"). */
-const COMPANY_WORDS = /^(?:technologies|technology|corp|corporation|inc|ltd|limited|group|co|company|holdings|platforms|sa|ag|gmbh|plc|llc)\.?$/iu;
+/** Words after a known name that make a company of it, not another product ("Huawei Technologies", "DeepSeek AI"). */
+const COMPANY_WORDS = /^(?:ai|technologies|technology|corp|corporation|inc|ltd|limited|group|co|company|holdings|platforms|sa|ag|gmbh|plc|llc)\.?$/iu;
 
 /**
  * A frame's name that holds a known name and more capitalised words (or "for" and a name): another

@@ -181,7 +181,7 @@ const en: Locale = {
   },
   placeAliases: {
     US: ["U.S.", "US", "USA", "U.S.A.", "United States", "America", "Washington", "White House"],
-    GB: ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom", "England", "Westminster", "Whitehall"],
+    GB: ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom", "Westminster", "Whitehall"],
     CN: ["China", "Beijing"], RU: ["Russia", "Moscow", "Kremlin"], BE: ["Belgium"], NL: ["Netherlands", "Holland"],
     CA: ["Canada", "Ottawa"], KR: ["South Korea"], SY: ["Syria"], LA: ["Laos"], BN: ["Brunei"], MM: ["Burma"], MO: ["Macau"], VA: ["Vatican"],
     SZ: ["Swaziland"], MK: ["Macedonia"],
