@@ -51,7 +51,7 @@ const cache = new WeakMap<Locale, CategoryFinder>();
 /** The finder for a locale's categories, built once per locale. A locale without categories finds nothing. */
 export function buildCategoryFinder(locale: Locale): CategoryFinder {
   let f = cache.get(locale);
-  if (!f) cache.set(locale, (f = compileCategoryFinder(locale.categories ?? {}, banHeads(locale))));
+  if (!f) cache.set(locale, (f = compileCategoryFinder(locale.categories ?? {}, banHeads(locale), locale.categoryEndings)));
   return f;
 }
 
@@ -77,30 +77,38 @@ interface Index {
   compounds: number;
 }
 
-function buildIndex(categories: Record<string, string[]>): Index {
+/** A form and the forms its case endings make ("*symbole" -> "*symbolen"); a form open at its end ("x*") takes none. */
+function withEndings(form: string, endings: [string, string][]): string[] {
+  if (form.endsWith("*")) return [form];
+  return [form, ...endings.filter(([end]) => form.toLowerCase().endsWith(end)).map(([, add]) => form + add)];
+}
+
+function buildIndex(categories: Record<string, string[]>, endings: [string, string][]): Index {
   const ix: Index = { trie: new PhraseTrie<Entry>(), suffixRoot: { next: new Map() }, oneWord: new Map(), compounds: 0 };
   for (const [name, forms] of Object.entries(categories)) {
     for (const raw of forms) {
-      const form = raw.trim();
-      if (!form) continue;
-      const entry = { name, form };
-      if (form.startsWith("*")) {
-        const body = fold(form.slice(1));
-        let n = ix.suffixRoot;
-        for (let i = body.length - 1; i >= 0; i--) {
-          let nx = n.next.get(body[i]);
-          if (!nx) n.next.set(body[i], (nx = { next: new Map() }));
-          n = nx;
-        }
-        n.entry ??= entry;
-        ix.compounds++;
-      } else {
-        ix.trie.add(form, entry, false);
-        if (!/\s|\*/.test(form)) ix.oneWord.set(fold(form), entry);
-      }
+      const entry = { name, form: raw.trim() };
+      for (const form of entry.form ? withEndings(entry.form, endings) : []) addForm(ix, form, entry);
     }
   }
   return ix;
+}
+
+function addForm(ix: Index, form: string, entry: Entry): void {
+  if (form.startsWith("*")) {
+    const body = fold(form.slice(1));
+    let n = ix.suffixRoot;
+    for (let i = body.length - 1; i >= 0; i--) {
+      let nx = n.next.get(body[i]);
+      if (!nx) n.next.set(body[i], (nx = { next: new Map() }));
+      n = nx;
+    }
+    n.entry ??= entry;
+    ix.compounds++;
+  } else {
+    ix.trie.add(form, entry, false);
+    if (!/\s|\*/.test(form)) ix.oneWord.set(fold(form), entry);
+  }
 }
 
 /** The longest suffix form of word[0, to) (folded), or null. */
@@ -170,8 +178,8 @@ function distributed(ix: Index, text: string, kept: { name: string; form: string
   return out;
 }
 
-export function compileCategoryFinder(categories: Record<string, string[]>, heads: string[] = []): CategoryFinder {
-  const ix = buildIndex(categories);
+export function compileCategoryFinder(categories: Record<string, string[]>, heads: string[] = [], endings: [string, string][] = []): CategoryFinder {
+  const ix = buildIndex(categories, endings);
   return {
     find(text: string, offset = 0): CategoryHit[] {
       const cands: (Entry & { start: number; end: number; plain: boolean })[] = ix.trie

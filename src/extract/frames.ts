@@ -143,7 +143,7 @@ export function compileFrames(l: Locale): CompiledFrames | null {
     ...edges(l),
     productEnd: fr.productNouns?.length ? new RegExp(`(?:^|\\s)(?:${words(fr.productNouns)})$`, "iu") : null,
     madeBy: fr.madeBy?.length ? new RegExp(`^\\s+(?:${words(fr.madeBy)})\\s+(?=["“«„‘']?\\p{Lu})`, "iu") : null,
-    skip: new RegExp(`^\\s*(?:${det}|${infinitive}(?:${words(fr.transparent)})(?:\\s+|(?<=['’]))|(?:${words(cues)})\\s+)`, "iu"),
+    skip: new RegExp(`^\\s*(?:${det}|${infinitive}(?:${words(fr.transparent)})(?:\\s+|(?<=['’]))|(?:${words(cues)})\\s+${fr.invertedSubjects?.length ? `|(?:${words(fr.invertedSubjects)})\\s+(?=${det})` : ""})`, "iu"),
     transparentEnd: new RegExp(`(?:${words(fr.transparent)})\\s*$`, "iu"),
     genitiveEnd: fr.genitives?.length ? new RegExp(`(?<![\\p{L}])(?:${words(fr.genitives)})\\s*${det}?\\s*$`, "iu") : null,
     nounLink: new RegExp(`^\\s*(?:${words(fr.nounLinks)})(?:\\s+|(?<=['’]))`, "iu"),
@@ -261,7 +261,7 @@ function readItem(rest: string, at: number, fr: CompiledFrames, listCued = false
     skipped += count[0].length;
     r = r.slice(count[0].length);
   }
-  const title = quotedTitle(r);
+  const title = quotedTitle(r, (w) => fr.boundary.test(w));
   if (title) return { hit: { start: at + skipped + title.start, end: at + skipped + title.end, text: title.text, kind: "name" }, len: skipped + title.len, cued };
   const name = fr.name.exec(r);
   // A name holds a letter: "90 días" is a length, "Lemon8" a name.

@@ -270,6 +270,12 @@ export interface TargetFrames {
   stops: string[];
   /** Pronouns: no target ("it", "them"). */
   pronouns: string[];
+  /**
+   * Subject pronouns that follow a fronted verb in a verb-second language, before the object's
+   * determiner: "Im Februar verbot sie die Puppe X" (the object is "die Puppe X", not "sie").
+   * Third person only: "haben wir das Laden der Inhalte blockiert" is a site's own notice.
+   */
+  invertedSubjects?: string[];
   /** A regexp source read right after a passive trigger: its subject is who is barred, not what ("barred from using"). */
   /**
    * After a verb trigger and its audience ("banned children under 16"), the link to what
@@ -370,6 +376,11 @@ export interface Locale {
    * of a compound word. Found by src/extract/categories.ts.
    */
   categories?: Record<string, string[]>;
+  /**
+   * Case endings a category form takes in running text, as [ending, added]: German dative
+   * plurals add "n" to a plural in -e, -el, -er ("von Nazi-Symbolen", "mit Laubbläsern").
+   */
+  categoryEndings?: [string, string][];
   /** Function words; a locale without them reads lists by punctuation only. */
   grammar?: Grammar;
   dates: DateWords;

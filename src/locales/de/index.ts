@@ -8,6 +8,8 @@ const de: Locale = {
   code: "de",
   franc: "deu",
   categories,
+  // Dative plurals: "ein Verbot von Nazi-Symbolen", "mit Laubbläsern".
+  categoryEndings: [["e", "n"], ["el", "n"], ["er", "n"]],
   chrono: chronoLocale("de").casual,
   triggers: [
     { id: "de.ban.verb", action: "ban", kind: "verb",
@@ -176,6 +178,7 @@ const de: Locale = {
       "auch", "bereits", "schon", "jetzt", "sofort", "vorerst", "vorübergehend", "endgültig", "heute", "gestern", "morgen", "landesweit", "bundesweit"],
     pronouns: ["er", "es", "sie", "ihn", "ihm", "ihr", "ihnen", "dies", "diese", "dieses", "dieser", "apps", "app", "anwendung", "plattform", "dienst",
       "dienste", "verbot", "maßnahme"],
+    invertedSubjects: ["er", "sie", "es", "man"],
     capitalisedNouns: true,
     objectsBeforeVerb: true,
     finiteAux: ["hat", "haben", "hatte", "hatten", "habe", "wird", "werden", "wurde", "wurden", "will", "wollen", "soll", "sollen", "muss", "müssen",

@@ -45,7 +45,7 @@ trans fats: trans fat, trans fats, trans fatty acids
 lab-grown meat: cultivated meat, lab-grown meat, lab grown meat, cultured meat, cell-cultured meat, synthetic meat
 junk food advertising: junk food advertising, junk food ads, junk food adverts, junk food marketing
 raw milk: raw milk, unpasteurised milk, unpasteurized milk
-food dyes: food dyes, food dye, food colourings, food colorings, artificial dyes, artificial food dyes, Red No. 3, red dye No. 3
+food dyes: food dyes, food dye, food colourings, food colorings, artificial dyes, artificial food dyes
 titanium dioxide: titanium dioxide, E171
 shark fins: shark fin, shark fins, shark fin soup
 dog meat: dog meat

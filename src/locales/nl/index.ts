@@ -167,6 +167,7 @@ const nl: Locale = {
     nameConnectors: ["van", "voor"],
     including: ["waaronder", "onder meer", "onder andere", "zoals"],
     pronouns: ["het", "hem", "haar", "hen", "ze", "zij", "dit", "deze", "die", "dat", "apps", "app", "applicatie", "platform", "dienst", "diensten", "verbod", "maatregel"],
+    invertedSubjects: ["hij", "zij", "ze", "men"],
   },
   audienceNouns: ["ambtenaren", "rijksambtenaren", "personeel", "medewerkers", "werknemers", "politieagenten", "agenten",
     "leden", "studenten", "gebruikers", "kinderen", "minderjarigen", "ministers", "bewindspersonen", "militairen"],
