@@ -116,6 +116,13 @@ function withContractions(forms: string[], contractions: Record<string, string[]
   });
 }
 
+/**
+ * Activity nouns coordinated before a transparent one share its complement: "the breeding,
+ * slaughter and sale of dogs" bans dogs. One-word items, the last joined by a conjunction.
+ */
+const sharedActivities = (conjunctions: string[]) =>
+  conjunctions.length ? `(?:(?:\\p{Ll}[\\p{Ll}-]*\\s*,\\s*){0,2}\\p{Ll}[\\p{Ll}-]*\\s+(?:${words(conjunctions)})\\s+)?` : "";
+
 /** What ends a phrase or opens and ends a name: a unit of time, a possessive. */
 function edges(l: Locale): Pick<CompiledFrames, "timeEnd" | "possessiveEnd" | "possessiveOwner"> {
   const possessive = l.grammar?.possessive;
@@ -143,7 +150,7 @@ export function compileFrames(l: Locale): CompiledFrames | null {
     ...edges(l),
     productEnd: fr.productNouns?.length ? new RegExp(`(?:^|\\s)(?:${words(fr.productNouns)})$`, "iu") : null,
     madeBy: fr.madeBy?.length ? new RegExp(`^\\s+(?:${words(fr.madeBy)})\\s+(?=["“«„‘']?\\p{Lu})`, "iu") : null,
-    skip: new RegExp(`^\\s*(?:${det}|${infinitive}(?:${words(fr.transparent)})(?:\\s+|(?<=['’]))|(?:${words(cues)})\\s+${fr.invertedSubjects?.length ? `|(?:${words(fr.invertedSubjects)})\\s+(?=${det})` : ""})`, "iu"),
+    skip: new RegExp(`^\\s*(?:${det}|${infinitive}${sharedActivities(g?.conjunctions ?? [])}(?:${words(fr.transparent)})(?:\\s+|(?<=['’]))|(?:${words(cues)})\\s+${fr.invertedSubjects?.length ? `|(?:${words(fr.invertedSubjects)})\\s+(?=${det})` : ""})`, "iu"),
     transparentEnd: new RegExp(`(?:${words(fr.transparent)})\\s*$`, "iu"),
     genitiveEnd: fr.genitives?.length ? new RegExp(`(?<![\\p{L}])(?:${words(fr.genitives)})\\s*${det}?\\s*$`, "iu") : null,
     nounLink: new RegExp(`^\\s*(?:${words(fr.nounLinks)})(?:\\s+|(?<=['’]))`, "iu"),
