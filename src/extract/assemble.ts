@@ -25,21 +25,26 @@ export interface AssembleContext {
 }
 
 /**
- * A court in a state stopping the country's ban ("a judge in Pennsylvania suspended the
- * Commerce Department's order"): the lift applies where the ban did.
+ * A lift applies where the ban it ends did. A court in a state stopping the country's ban ("a
+ * judge in Pennsylvania suspended the Commerce Department's order") lifts the country's; a national
+ * court striking down a state's law ("O STF derrubou a lei de Rondônia que proibia X") lifts the
+ * state's: the one its sentence tells, or the only one the article tells.
  */
 function liftWhereBanned(mentions: Mention[]): void {
   for (const m of mentions) {
     const jur = m.actor.jurisdiction;
-    if (m.action !== "lift" || !jur?.includes("-")) continue;
-    const country = jur.split("-")[0];
+    if (m.action !== "lift" || !jur) continue;
     const t = m.target.toLowerCase();
-    const banned = (j: string) => mentions.some((o) => o.action === "ban" && o.actor.jurisdiction === j && o.target.toLowerCase() === t);
-    if (banned(country) && !banned(jur)) {
-      m.actor = { ...m.actor, jurisdiction: country, level: levelOf(country) };
-      m.rules.push("actor.lifted-ban");
-      m.why.actor = { rule: "actor.lifted-ban", text: country };
-    }
+    const bans = mentions.filter((o) => o.action === "ban" && o.target.toLowerCase() === t);
+    if (bans.some((o) => o.actor.jurisdiction === jur)) continue;
+    const country = jur.split("-")[0];
+    const states = [...new Set(bans.map((o) => o.actor.jurisdiction).filter((j): j is string => !!j?.startsWith(`${country}-`)))];
+    const where = jur.includes("-") ? (bans.some((o) => o.actor.jurisdiction === country) ? country : null)
+      : bans.find((o) => o.sentence === m.sentence && states.includes(o.actor.jurisdiction!))?.actor.jurisdiction ?? (states.length === 1 ? states[0] : null);
+    if (!where) continue;
+    m.actor = { ...m.actor, jurisdiction: where, level: levelOf(where) };
+    m.rules.push("actor.lifted-ban");
+    m.why.actor = { rule: "actor.lifted-ban", text: where };
   }
 }
 

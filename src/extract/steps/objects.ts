@@ -9,8 +9,8 @@ import type { SentenceFacts } from "./facts.js";
 import { fired, ruleId } from "../rules.js";
 import { audienceObjects, compoundName, intransitiveSubject, listedExamples, middleField, nounObjects, objectsAt, passiveSubject, reducedPassiveSubject, type CompiledFrames, type FrameHit } from "../frames.js";
 import { isCategory, knownName } from "../targets.js";
-import { countWords, isTitleCase } from "../words.js";
-import { LIST_LEAD_WORDS, NOUN_TARGET_GAP_WORDS, PREVIOUS_TARGET_SENTENCES } from "../constants.js";
+import { countWords, firstWords, isTitleCase } from "../words.js";
+import { LIFT_OBJECT_WORDS, LIST_LEAD_WORDS, NOUN_TARGET_GAP_WORDS, PREVIOUS_TARGET_SENTENCES } from "../constants.js";
 
 /** The targets the text named last, and in which sentence. */
 export interface PreviousTargets {
@@ -224,6 +224,25 @@ function clauseObjects(x: Candidate, f: SentenceFacts, liftsObject: boolean, c: 
 }
 
 /**
+ * Where a lift verb's object naming a law or order ends in its sentence ("anuló la ley"), and where
+ * what it banned may stand: up to the next comma ("... que prohibía X, pese a las protestas"). Or null.
+ */
+function orderEnded(x: Candidate, f: SentenceFacts, c: CompiledLocale): { from: number; to: number } | null {
+  const from = x.rel + x.hit.text.length;
+  const segment = f.s.text.slice(from).split(/[,;]/)[0];
+  const next = firstWords(segment, LIFT_OBJECT_WORDS);
+  const obj = c.liftObject.exec(next);
+  if (!obj) return null;
+  // Right after the verb, determiners and an owner aside: "anuló la ley", "struck down Montana's law", not
+  // "anuló el bloqueo de X según la ley".
+  const g = c.locale.grammar;
+  const dets = new Set([...(g?.articles ?? []), ...(g?.determiners ?? [])].map((w) => w.toLowerCase()));
+  const owner = g?.possessive ? new RegExp(`(?:${g.possessive})$`, "u") : null;
+  const before = next.slice(0, obj.index).toLowerCase().split(/\s+/).filter(Boolean);
+  return before.every((w) => dets.has(w) || owner?.test(w)) ? { from: from + obj.index + obj.text.length, to: from + segment.length } : null;
+}
+
+/**
  * After another verb trigger, a target is that verb's ("bloqueó ... 120 aplicaciones, meses después de prohibir TikTok");
  * a lift takes what the order it ends banned ("bloqueó la orden que prohibía WeChat"), advice what it advises
  * ("raccomanda ... di disinstallare TikTok").
@@ -267,8 +286,11 @@ export function chooseTargets(x: Candidate, f: SentenceFacts, claimed: Map<numbe
   // Outside its clause a trigger takes the sentence's names, but not those after a break that follows it
   // ("has banned e-commerce on social media, in what will be a blow to the likes of TikTok").
   const beyond = f.breaks.find((b) => b > x.rel);
-  // A lift of an order takes what the order banned: "ha sospeso l'ordinanza che vietava il monopattino elettrico".
-  const ordered = (t: TargetHit) => liftsObject && t.start - f.s.start > x.rel && t.end - f.s.start <= x.clauseEnd;
+  // A lift of an order takes what the order banned: "ha sospeso l'ordinanza che vietava il monopattino elettrico",
+  // "anuló la ley que prohibía los vapeadores" (the lift verb's object a law, an order: the relative clause after it too).
+  const order = !liftsObject && x.rule.action === "lift" && x.kind === "verb" ? orderEnded(x, f, c) : null;
+  const ordered = (t: TargetHit) => (liftsObject && t.start - f.s.start > x.rel && t.end - f.s.start <= x.clauseEnd)
+    || (order !== null && t.start - f.s.start > order.from && t.end - f.s.start <= order.to);
   let hits = own ? own : inClause.length ? inClause
     : f.objects.filter((t) => (!isCategory(t) || ordered(t)) && (beyond === undefined || t.start - f.s.start < beyond) && (ordered(t) || notAnotherVerbs(t, x, f)));
   if (!own) {

@@ -25,7 +25,7 @@ const es: Locale = {
         "insta ... a no", "advirtió", "advierte", "aconsej* ... no"] },
     { id: "es.lift", action: "lift", kind: "verb",
       forms: ["levant* la prohibición", "levant* el veto", "levant* el bloqueo", "levant* ... prohibición", "levantó", "levanta",
-        "desbloque*", "revoc*", "anul*", "suspend* la orden", "suspend* el decreto", "suspend* la prohibición",
+        "desbloque*", "revoc*", "anul*", "declar* inconstitucional", "declar* ... inconstitucional", "suspend* la orden", "suspend* el decreto", "suspend* la prohibición",
         "suspendió temporalmente", "bloque* la orden", "bloque* la prohibición", "bloque* el veto", "frenó", "frena",
         "restableci*", "restablec*", "prórroga", "prorrog*", "aplaz*", "pospuso", "posterg*", "derog*", "anulación", "dej* sin efecto", "dej* en suspenso", "dejado en suspenso",
         "dejó sin efecto",

@@ -26,7 +26,7 @@ const it: Locale = {
         "invit* ... a disinstallare", "esort* ... a non", "consigli* di non", "consigli* ... di non", "chiede* ... di non",
         "chiesto ... di non", "raccomandiamo", "raccomanda", "raccomandano", "raccomandato", "raccomandava"] },
     { id: "it.lift", action: "lift", kind: "verb",
-      forms: ["revoc*", "rimoss* il divieto", "tolt* il divieto", "sblocc*", "annull*", "ripristin*", "riammess*",
+      forms: ["revoc*", "rimoss* il divieto", "tolt* il divieto", "sblocc*", "annull*", "dichiar* incostituzional*", "dichiar* ... incostituzional*", "ripristin*", "riammess*",
         "sospes* il divieto", "sospend* il divieto", "proroga", "prorog*", "rinvi*", "posticip*", "congel*", "abrog*",
         "cancell* il divieto", "rimuove il divieto", "rimozione del divieto", "tolto il blocco", "tolt* ... blocco", "sblocco",
         

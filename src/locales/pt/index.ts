@@ -27,7 +27,7 @@ const pt: Locale = {
         "levant* a proibição", "levant* o bloqueio", "autoriz* a volta do", "autoriz* a volta da", "autoriz* volta do", "autoriz* volta da", "autoriz* o retorno do", "autoriz* o retorno da", "liber* o acesso ao", "liber* o acesso à", "acab* com a suspensão", "acab* com a proibição", "acab* com o bloqueio", "acab* com o banimento",
         "põe fim à suspensão", "pôs fim à suspensão", "põe fim à proibição", "pôs fim à proibição", "fim à suspensão", "fim à proibição", "levantamento da suspensão", "levantamento do bloqueio", "levantamento da proibição", "levantamento do banimento", "restabelec*", "restaur*", "adiou", "adiar", "adiad*", "prorrog*", "adiamento",
         "prorrogação", "adiar", "pausa", "derrub* a ordem", "derrub* ... decisão",
-        "derrub* ... suspensão", "derrub* ... bloqueio", "derrub* ... proibição", "derrub* ... liminar", "suspend* a liminar",
+        "derrub* ... suspensão", "derrub* ... bloqueio", "derrub* ... proibição", "derrub* ... liminar", "derrub* a lei", "derrub* ... lei", "declar* inconstitucional", "declar* ... inconstitucional", "suspend* a liminar",
         "suspend* a decisão", "suspend* o bloqueio", "suspend* a suspensão", "cass* a liminar", "cass* a decisão", "liberado",
         "liberada", "liberou o", "liberou a", "desbloqueio", "autoriz* o retorno", "liber* o retorno", "permit* o retorno",
         "fim da proibição", "fim do bloqueio", "fim da suspensão",
