@@ -47,6 +47,44 @@ export const CATEGORIES: readonly string[] = [
   // weapons and pyrotechnics
   "firearms", "assault weapons", "handguns", "ghost guns", "knives", "landmines", "cluster munitions", "fireworks",
   "pepper spray", "ammunition", "toy guns", "laser pointers", "nuclear weapons", "chemical weapons",
+  // hunting, fishing, harvesting and extraction
+  "hunting", "wolf hunting", "bear hunting", "duck hunting", "seal hunting", "fox hunting", "fishing", "eel fishing",
+  "cod fishing", "sardine fishing", "tuna fishing", "shark fishing", "sea urchin fishing", "driftnet fishing",
+  "logging", "deforestation", "mining", "metal mining", "gold mining", "open-pit mining", "sand mining",
+  "uranium mining", "oil drilling", "offshore drilling", "peat",
+  // food and agriculture
+  "apricot kernels", "meat", "meat advertising", "dairy products", "seafood", "honey", "cocoa", "fruit", "vegetables",
+  "soybeans", "horse meat", "bushmeat", "wildlife trade", "aspartame", "artificial sweeteners", "food additives",
+  "plant-based meat", "plant-based milk", "antibiotics", "growth hormones", "chlorinated chicken", "fast food",
+  "ultra-processed foods", "junk food", "nitrites",
+  // chemicals, medicines and substances
+  "chlorpyrifos", "paraquat", "atrazine", "chlorothalonil", "lead ammunition", "mercury", "bisphenols", "phthalates",
+  "formaldehyde", "hydroquinone", "talc", "heavy fuel oil", "codeine", "tramadol", "fentanyl", "ephedrine",
+  "melatonin", "ivermectin", "hydroxychloroquine", "opioids", "steroids", "cough syrups",
+  // transport, places and urban life
+  "cars", "trucks", "motorcycles", "motorcycle taxis", "tuk-tuks", "mopeds", "e-bikes", "fat bikes", "jet skis",
+  "horse-drawn carriages", "night flights", "street vending", "nightclubs", "camping", "barbecues", "campfires",
+  "bonfires", "stubble burning", "open burning", "street prayers", "loudspeakers", "public drinking", "pride parades",
+  // goods and trade
+  "second-hand clothes", "second-hand underwear", "used cars", "used tyres", "e-waste", "plastic waste", "scrap metal",
+  "timber", "rare earths", "gallium", "germanium", "antimony", "graphite", "diamonds", "textiles", "luxury goods",
+  "arms exports", "dual-use goods", "uranium", "crude oil", "natural gas", "vaccines", "vaccine mandates",
+  // animals and plants
+  "invasive species", "pangolins", "dog fighting", "cockfighting", "pigeon feeding", "cherry laurel",
+  "greyhound racing", "dolphinariums", "ritual slaughter",
+  // society, media and education
+  "gender-neutral language", "flags", "communist symbols", "burkinis", "political advertising", "foreign funding",
+  "NGOs", "religious groups", "homeschooling", "sex education", "critical race theory", "DEI programmes", "drag shows",
+  "same-sex marriage", "polygamy", "cousin marriage",
+  // digital and finance
+  "e-commerce platforms", "crypto ATMs", "stablecoins", "NFTs", "buy now pay later", "dating apps",
+  // health and body
+  "cosmetic surgery", "tattoos", "piercings", "assisted dying",
+  // energy and environment
+  "nuclear power", "wind turbines", "solar panels", "gas stoves", "gravel gardens", "artificial turf", "glitter",
+  "balloons", "confetti", "lawn watering", "swimming pool filling", "car washing", "irrigation",
+  // housing and weapons
+  "evictions", "stun guns",
 ];
 
 export const CATEGORY_SET: ReadonlySet<string> = new Set(CATEGORIES);

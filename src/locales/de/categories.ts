@@ -194,4 +194,183 @@ eggs: Eier
 maize: Mais
 fertilisers: Düngemittel, Dünger
 sunflower oil: Sonnenblumenöl
+# hunting, fishing, harvesting and extraction
+hunting: Jagd, Jagen, Jagens, Bejagung, Hobbyjagd, Freizeitjagd, Jagdausübung, Jagdbetrieb
+wolf hunting: Wolfsjagd, Wolfsabschuss, Wolfsabschüsse, Abschuss von Wölfen, Abschuss des Wolfes, Bejagung des Wolfes, Jagd auf Wölfe, Wolfsabschüssen
+bear hunting: Bärenjagd, Jagd auf Bären, Bärenabschuss, Bärenabschüsse, Abschuss von Bären
+duck hunting: Entenjagd, Jagd auf Enten, Wasservogeljagd
+seal hunting: Robbenjagd, Robbenfang, Robbenprodukte, Robbenschlag, Jagd auf Robben
+fox hunting: Fuchsjagd, Fuchsjagden, Jagd auf Füchse, Baujagd
+fishing: Fischerei, Fischfang, Fischereien, Berufsfischerei, kommerzielle Fischerei, Fangverbot*, Angelverbot*, *fischerei
+eel fishing: Aalfischerei, Aalfang, Glasaalfang, Glasaale, Fang von Glasaalen
+cod fishing: Dorschfischerei, Dorschfang, Kabeljaufischerei, Kabeljaufang, Fang von Dorsch
+sardine fishing: Sardinenfischerei, Sardinenfang
+tuna fishing: Thunfischfang, Thunfischfischerei, Fang von Thunfisch
+shark fishing: Haifischfang, Haifang, Haifischerei, Fang von Haien, Haijagd
+sea urchin fishing: Seeigelfang, Seeigel, Seeigelfischerei
+driftnet fishing: Treibnetzfischerei, Treibnetze, Treibnetzen, Treibnetz
+logging: Holzeinschlag, Holzeinschlags, Baumfällungen, illegaler Holzeinschlag, Holzfällen, Kahlschläge
+deforestation: Entwaldung, Abholzung, Abholzungen, Rodungen, Waldrodung, Waldrodungen, *abholzung, *entwaldung
+mining: Bergbau, Bergbaus, Bergbauaktivitäten, Bergbauprojekte, Rohstoffabbau, *bergbau
+metal mining: Metallbergbau, Erzbergbau, Metallabbau
+gold mining: Goldabbau, Goldbergbau, Goldminen, Goldgewinnung, Goldabbaus
+open-pit mining: Tagebau, Tagebaue, Tagebauen, Tagebaus, Tagebaubetrieb
+sand mining: Sandabbau, Sandgewinnung
+uranium mining: Uranabbau, Uranbergbau, Uranminen, Urangewinnung
+oil drilling: Ölbohrungen, Ölförderung, Erdölförderung, Öl- und Gasförderung, Öl- und Gasbohrungen, neue Öl- und Gasfelder, Ölexploration, Öl- und Gaslizenzen, Erdölbohrungen, *ölbohrungen
+offshore drilling: Offshore-Bohrungen, Offshore-Ölbohrungen, Offshore-Förderung, Ölbohrungen vor der Küste, Offshorebohrungen
+peat: Torf, Torfabbau, Torferde, torfhaltige Erde, Torfs
+# food and agriculture
+apricot kernels: Aprikosenkerne, bittere Aprikosenkerne, Aprikosenkernen, Aprikosenkern
+meat: Fleisch, Fleischprodukte, Fleischwaren, rotes Fleisch, Fleischkonsum, verarbeitetes Fleisch, Fleischerzeugnisse, Fleischprodukten
+meat advertising: Fleischwerbung, Werbung für Fleisch, Werbung für Fleischprodukte, *fleischwerbung
+dairy products: Milchprodukte, Milcherzeugnisse, Molkereiprodukte, Milchpulver, Milchprodukten
+seafood: Meeresfrüchte, Meeresfrüchten, Meeresprodukte, Fischprodukte, Fisch und Meeresfrüchte, Fischereierzeugnisse, Fischimporte
+honey: Honig, Honigimporte
+cocoa: Kakao, Kakaobohnen, Kakaoexporte
+fruit: Obst, Obstimporte, frisches Obst
+vegetables: Gemüse, Gemüseimporte, frisches Gemüse
+soybeans: Soja, Sojabohnen, Sojaprodukte, Sojaimporte, Sojaschrot
+horse meat: Pferdefleisch
+bushmeat: Buschfleisch, Bushmeat, Fleisch von Wildtieren
+wildlife trade: Wildtierhandel, Handel mit Wildtieren, Wildvogelhandel, Handel mit Wildvögeln, Verzehr von Wildtieren, Wildtiermärkte, Wildtiermärkten, Handel mit wilden Tieren
+aspartame: Aspartam, E951
+artificial sweeteners: Süßstoffe, künstliche Süßstoffe, Süßungsmittel, Süßstoff, Süßstoffen
+food additives: Lebensmittelzusatzstoffe, Zusatzstoffe, Lebensmittelzusätze, E-Nummern, Zusatzstoffen
+plant-based meat: Fleischersatz, Fleischersatzprodukte, Fleischersatzprodukten, Veggie-Burger, Veggieburger, vegane Burger, vegetarische Burger, Veggie-Wurst, vegane Wurst, Fleischalternativen, pflanzliche Fleischalternativen, Fleischbezeichnungen, *fleischersatzprodukte
+plant-based milk: Hafermilch, Sojamilch, Mandelmilch, Pflanzenmilch, Pflanzendrinks, Haferdrinks, Haferdrink, pflanzliche Milch, pflanzliche Milchalternativen, Milchersatzprodukte, Milchalternativen
+antibiotics: Antibiotika, Antibiotikum, Antibiotikaeinsatz, Reserveantibiotika, *antibiotika
+growth hormones: Wachstumshormone, Wachstumshormonen, Hormonfleisch, Hormonrindfleisch
+chlorinated chicken: Chlorhühnchen, Chlorhähnchen, Chlorhühner, Chlorhuhn
+fast food: Fastfood, Fast Food, Fast-Food, Fast-Food-Restaurants, Fast-Food-Ketten, Schnellrestaurants, Fastfood-Ketten
+ultra-processed foods: hochverarbeitete Lebensmittel, hochverarbeiteten Lebensmitteln, stark verarbeitete Lebensmittel, stark verarbeiteten Lebensmitteln, ultraverarbeitete Lebensmittel, hochverarbeitete Produkte
+junk food: Junkfood, Junk Food, Junk-Food, ungesunde Lebensmittel, ungesunden Lebensmitteln, ungesunde Snacks, ungesundes Essen
+nitrites: Nitrit, Nitrite, Nitritpökelsalz, Natriumnitrit, Nitritsalz
+# chemicals, medicines and substances
+chlorpyrifos: Chlorpyrifos, Chlorpyrifos-methyl
+paraquat: Paraquat
+atrazine: Atrazin
+chlorothalonil: Chlorothalonil
+lead ammunition: Bleimunition, bleihaltige Munition, bleihaltiger Munition, Bleischrot, Blei in Munition, Bleigeschosse
+mercury: Quecksilber, Amalgam, Amalgamfüllungen, Quecksilberthermometer, quecksilberhaltige Produkte
+bisphenols: Bisphenol A, Bisphenol-A, Bisphenole
+phthalates: Phthalate, Phthalaten
+formaldehyde: Formaldehyd
+hydroquinone: Hydrochinon
+talc: Talkum, Talkumpuder
+heavy fuel oil: Schweröl, Schweröls, Schwerölen
+codeine: Codein, Kodein, codeinhaltige Medikamente, codeinhaltige Hustensäfte
+tramadol: Tramadol
+fentanyl: Fentanyl, Fentanyl-Analoga
+ephedrine: Ephedrin, Ephedra
+melatonin: Melatonin
+ivermectin: Ivermectin
+hydroxychloroquine: Hydroxychloroquin
+opioids: Opioide, Opioiden, Opiate, opioidhaltige Schmerzmittel, Opioid-Schmerzmittel
+steroids: Steroide, Steroiden, Anabolika, anabole Steroide
+cough syrups: Hustensaft, Hustensäfte, Hustensäften, Hustensirup, Hustenmittel
+# transport, places and urban life
+cars: Autos, Autoverkehr, Pkws, Privatautos, Pkw-Verkehr, motorisierter Individualverkehr, motorisierten Individualverkehr
+trucks: Lastwagen, Lkws, Lastkraftwagen, Schwerverkehr, Lkw-Verkehr, Schwerlastverkehr, *lastwagen
+motorcycles: Motorräder, Motorrädern, Motorrad, Motorradverkehr, Krafträder, *motorräder
+motorcycle taxis: Motorradtaxis, Mototaxis, Moto-Taxis, Motorrad-Taxis, Okadas
+tuk-tuks: Tuk-Tuks, Tuktuks, Tuk-Tuk, Autorikschas, Rikschas, Motorrikschas
+mopeds: Mopeds, Mofas, Motorroller, Mofa, Moped, Kleinkrafträder
+e-bikes: E-Bikes, E-Bike, Pedelecs, Elektrofahrräder, Elektrofahrrad, E-Fahrräder, *e-bikes
+fat bikes: Fatbikes, Fat-Bikes, Fat Bikes, E-Fatbikes, Fatbike
+jet skis: Jetskis, Jet-Skis, Jetski, Jet-Ski, Wassermotorräder, Wasserscooter
+horse-drawn carriages: Pferdekutschen, Pferdekutsche, Fiaker, Fiakern, Kutschen, Kutschfahrten, *pferdekutschen
+night flights: Nachtflüge, Nachtflug, Nachtflügen
+street vending: Straßenhandel, Straßenverkauf, Straßenhändler, fliegende Händler, Straßenverkäufer, ambulanter Handel
+nightclubs: Nachtclubs, Nachtclub, Diskotheken, Discos, Diskos, Tanzlokale, Nachtlokale
+camping: Campen, Wildcampen, wildes Campen, Camping, wildes Zelten
+barbecues: Grillen, Grillfeuer, Einweggrills, Einweg-Grills, Grills, Grillverbot*
+campfires: Lagerfeuer, Lagerfeuern, offenes Feuer, offene Feuer, offenen Feuern, Feuerstellen, Feuerschalen, Feuerkörbe, Feuerverbot*
+bonfires: Osterfeuer, Osterfeuern, Sonnwendfeuer, Johannisfeuer, Brauchtumsfeuer, Maifeuer
+stubble burning: Stoppelverbrennung, Verbrennen von Ernterückständen, Abbrennen von Stoppelfeldern, Strohverbrennung
+open burning: Verbrennen von Gartenabfällen, Verbrennung von Gartenabfällen, Verbrennen von Grünschnitt, Gartenabfälle verbrennen
+street prayers: Straßengebete, Gebete auf der Straße, Straßengebet, Beten auf der Straße
+loudspeakers: Lautsprecher, Lautsprechern, Megafone, Megaphone, Lautsprecheranlagen, Lautsprecherboxen
+public drinking: Alkoholkonsum im öffentlichen Raum, Alkoholkonsum in der Öffentlichkeit, Trinken in der Öffentlichkeit, Alkohol im öffentlichen Raum, öffentlicher Alkoholkonsum, Alkoholkonsum auf öffentlichen Plätzen, Trinken auf der Straße
+pride parades: Pride-Paraden, Pride-Parade, Pride-Märsche, Pride-Marsch, Christopher Street Day, CSD-Paraden, CSD-Parade, Pride-Veranstaltungen, Regenbogenparade, Gay Pride
+# goods and trade
+second-hand clothes: Altkleider, Altkleidern, Gebrauchtkleidung, gebrauchte Kleidung, Secondhand-Kleidung, Second-Hand-Kleidung, Altkleiderimporte
+second-hand underwear: gebrauchte Unterwäsche, Second-Hand-Unterwäsche, Secondhand-Unterwäsche, getragene Unterwäsche
+used cars: Gebrauchtwagen, Gebrauchtwagenimporte, Gebrauchtfahrzeuge, gebrauchte Autos, gebrauchter Autos
+used tyres: Altreifen, gebrauchte Reifen, Gebrauchtreifen
+e-waste: Elektroschrott, Elektroaltgeräte, Elektronikschrott, Elektroschrotts, E-Schrott, Elektromüll
+plastic waste: Plastikmüll, Plastikmülls, Plastikabfälle, Plastikabfällen, Kunststoffabfälle, Kunststoffmüll, *plastikmüll, *plastikabfälle
+scrap metal: Metallschrott, Altmetall, Altmetalle, Schrottexporte, Schrottexport, Stahlschrott, Eisenschrott
+timber: Rundholz, Holzexporte, Holzexport, Tropenholz, Holzausfuhr, Holzausfuhren, Schnittholz, illegales Holz, Baumstämme, Holzimporte
+rare earths: Seltene Erden, Seltenen Erden, Seltenerdmetalle, Seltenerdmagnete, Seltene-Erden-Magnete, Seltenerd-Magnete
+gallium: Gallium
+germanium: Germanium
+antimony: Antimon
+graphite: Graphit, Grafit
+diamonds: Diamanten, Rohdiamanten, Blutdiamanten, russische Diamanten, Konfliktdiamanten
+textiles: Textilien, Textilimporte, Textilprodukte, Textilwaren
+luxury goods: Luxusgüter, Luxusgütern, Luxuswaren, Luxusartikel, Luxusprodukte
+arms exports: Waffenexporte, Waffenexport, Rüstungsexporte, Rüstungsexport, Waffenlieferungen, Waffenlieferung, Rüstungsgüter, Rüstungsgütern, Waffenverkäufe, *waffenlieferungen, *rüstungsexporte, *waffenexporte
+dual-use goods: Dual-Use-Güter, Dual-Use-Gütern, Güter mit doppeltem Verwendungszweck
+uranium: Uran, Urans, angereichertes Uran, Uranimporte, russisches Uran
+crude oil: Rohöl, Rohöls, Erdöl, Erdöls, Ölimporte, Ölexporte, russisches Öl, Erdölprodukte, Rohölimporte
+natural gas: Erdgas, Erdgases, Flüssiggas, LNG-Importe, russisches Gas, Gasimporte, Flüssigerdgas
+vaccines: Impfstoffe, Impfstoff, Impfstoffen, Vakzine, mRNA-Impfstoffe, Corona-Impfstoffe, *impfstoffe
+vaccine mandates: Impfpflicht, Impfpflichten, Corona-Impfpflicht, *impfpflicht
+# animals and plants
+invasive species: invasive Arten, invasiven Arten, invasive gebietsfremde Arten, gebietsfremde Arten, invasive Pflanzen, invasiven Pflanzen, invasive Tierarten, Neophyten
+pangolins: Schuppentiere, Schuppentieren, Schuppentier, Pangoline, Pangolin
+dog fighting: Hundekämpfe, Hundekampf, Hundekämpfen
+cockfighting: Hahnenkämpfe, Hahnenkampf, Hahnenkämpfen
+pigeon feeding: Taubenfüttern, Tauben füttern, Taubenfütterung, Füttern von Tauben, Füttern der Tauben, Vögel füttern, Fütterungsverbot*, Taubenfütterungsverbot*
+cherry laurel: Kirschlorbeer, Kirschlorbeers
+greyhound racing: Windhundrennen, Greyhound-Rennen
+dolphinariums: Delfinarien, Delfinarium, Delphinarien, Delphinarium, Delfinshows, Delfine in Gefangenschaft
+ritual slaughter: Schächten, Schächtung, betäubungsloses Schlachten, Schlachten ohne Betäubung, rituelles Schlachten, rituelle Schlachtung, Schächtverbot*
+# society, media and education
+gender-neutral language: Gendern, gendergerechte Sprache, geschlechtergerechte Sprache, Gendersprache, Gender-Sprache, Gendersternchen, Genderstern, Gender-Sternchen, geschlechtersensible Sprache, Genderverbot*
+flags: Flaggen, Fahnen, Nationalflaggen, palästinensische Flaggen, Palästina-Flaggen
+communist symbols: kommunistische Symbole, kommunistischen Symbolen, sowjetische Symbole, sowjetischen Symbolen, Sowjetsymbole, Hammer und Sichel
+burkinis: Burkinis, Burkini
+political advertising: politische Werbung, politischer Werbung, Wahlwerbung, politische Anzeigen, Politwerbung, Wahlkampfwerbung
+foreign funding: Auslandsfinanzierung, ausländische Finanzierung, Finanzierung aus dem Ausland, ausländische Spenden, Auslandsspenden
+NGOs: NGOs, Nichtregierungsorganisationen, Nichtregierungsorganisation
+religious groups: Sekten, religiöse Gruppen, religiösen Gruppen, Religionsgemeinschaften, religiöse Gemeinschaften, Glaubensgemeinschaften
+homeschooling: Hausunterricht, Homeschooling, Heimunterricht, Unterricht zu Hause
+sex education: Sexualkunde, Sexualerziehung, Sexualaufklärung, Sexualkundeunterricht, sexuelle Bildung, Aufklärungsunterricht
+critical race theory: Critical Race Theory, kritische Rassentheorie
+DEI programmes: DEI-Programme, Diversitätsprogramme, Diversitätsprogrammen, DEI-Initiativen, Diversitätsinitiativen, Vielfaltsprogramme, DEI-Maßnahmen
+drag shows: Dragshows, Drag-Shows, Drag-Auftritte, Dragqueen-Lesungen, Drag-Lesungen, Drag-Queen-Shows
+same-sex marriage: gleichgeschlechtliche Ehe, gleichgeschlechtliche Ehen, gleichgeschlechtlichen Ehe, gleichgeschlechtlichen Ehen, Ehe für alle, Homo-Ehe, Homoehe
+polygamy: Polygamie, Vielehe, Mehrehe, Mehrehen, Vielweiberei
+cousin marriage: Cousinenehe, Cousinenehen, Verwandtenehe, Verwandtenehen, Ehen zwischen Cousins und Cousinen, Ehen unter Cousins
+# digital and finance
+e-commerce platforms: Online-Marktplätze, Online-Marktplätzen, Onlinemarktplätze, E-Commerce-Plattformen, Shopping-Plattformen, Online-Shopping-Plattformen
+crypto ATMs: Krypto-Automaten, Kryptoautomaten, Bitcoin-Automaten, Bitcoinautomaten, Krypto-Geldautomaten, Krypto-ATMs
+stablecoins: Stablecoins, Stablecoin
+NFTs: NFTs, Non-Fungible Tokens, nicht-fungible Token, NFT-Handel
+buy now pay later: Buy now pay later, Buy-now-pay-later, BNPL, BNPL-Angebote
+dating apps: Dating-Apps, Datingapps, Dating-App, Partnerbörsen, Dating-Plattformen, Dating-Portale
+# health and body
+cosmetic surgery: Schönheitsoperationen, Schönheits-OPs, Schönheitseingriffe, ästhetische Eingriffe, Schönheitschirurgie, Botox, Botox-Behandlungen, Unterspritzungen, ästhetische Chirurgie, Schönheitsbehandlungen
+tattoos: Tattoos, Tätowierungen, Tattoo, Tätowierung, Tätowieren, Tattoofarben, Tätowierfarben, Tattoo-Farben
+piercings: Piercings, Piercen
+assisted dying: Sterbehilfe, assistierter Suizid, assistierten Suizid, assistierte Suizid, Suizidhilfe, Euthanasie, aktive Sterbehilfe, Beihilfe zum Suizid, Suizidbeihilfe
+# energy and environment
+nuclear power: Atomkraft, Kernkraft, Atomenergie, Kernenergie, Atomkraftwerke, Atomkraftwerken, Kernkraftwerke, Kernkraftwerken, AKWs, Kernreaktoren, Atomstrom, *atomkraftwerke
+wind turbines: Windräder, Windrädern, Windrad, Windkraftanlagen, Windkraft, Windparks, Windenergie, Windturbinen, Windenergieanlagen, *windräder, *windkraftanlagen, *windparks
+solar panels: Solarmodule, Solaranlagen, Photovoltaikanlagen, Photovoltaik-Anlagen, PV-Anlagen, Solarparks, Balkonkraftwerke, Solarpaneele, Photovoltaik, Fotovoltaik, Solarenergie, Solarzellen, *solaranlagen, *solarparks, *solarmodule
+gas stoves: Gasherde, Gasherd, Gasherden, Gaskochfelder
+gravel gardens: Schottergärten, Schottergarten, Steingärten, Schotterflächen, Kiesgärten, *schottergärten
+artificial turf: Kunstrasen, Kunstrasens, Kunstrasenplätze, Kunststoffrasen, Kunstrasengranulat, *kunstrasenplätze
+glitter: Glitzer, Glitter, Plastikglitzer, Glitzerpartikel
+balloons: Luftballons, Luftballone, Heliumballons, Luftballonstarts, Ballonstarts, Luftballon
+confetti: Konfetti, Konfettikanonen
+lawn watering: Rasensprengen, Rasen sprengen, Rasenbewässerung, Gartenbewässerung, Gärten bewässern, Bewässern von Gärten, Bewässerung von Gärten, Gartenschläuche, Rasensprenger, Bewässerung von Rasenflächen
+swimming pool filling: Befüllen von Pools, Pools befüllen, Poolbefüllung, Befüllen von Swimmingpools, Befüllen von Schwimmbecken, Befüllung von Pools, Füllen von Pools, Swimmingpools befüllen
+car washing: Autowaschen, Autos waschen, Autowäsche, Waschen von Autos, Auto waschen, Fahrzeugwäsche
+irrigation: Bewässerung, Bewässerungen, Feldbewässerung, landwirtschaftliche Bewässerung, *bewässerung
+# housing and weapons
+evictions: Zwangsräumungen, Zwangsräumung, Delogierungen, Wohnungsräumungen
+stun guns: Elektroschocker, Taser, Elektroschockwaffen, Distanzelektroimpulsgeräte
 `);

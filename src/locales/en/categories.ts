@@ -43,7 +43,7 @@ GMOs: GMO, GMOs, genetically modified crops, genetically modified organisms, gen
 palm oil: palm oil
 trans fats: trans fat, trans fats, trans fatty acids
 lab-grown meat: cultivated meat, lab-grown meat, lab grown meat, cultured meat, cell-cultured meat, synthetic meat
-junk food advertising: junk food advertising, junk food ads, junk food adverts, junk food marketing
+junk food advertising: junk food advertising, junk food ads, junk food adverts, junk food marketing, advertising junk food, advertising of junk food, advertising for junk food, adverts for junk food
 raw milk: raw milk, unpasteurised milk, unpasteurized milk
 food dyes: food dyes, food dye, food colourings, food colorings, artificial dyes, artificial food dyes
 titanium dioxide: titanium dioxide, E171
@@ -82,7 +82,7 @@ sky lanterns: sky lanterns, Chinese lanterns, sky lantern
 coal: coal, coal power, coal-fired power, coal-fired power plants, coal plants, coal power plants, coal mining
 combustion engine cars: combustion engine cars, combustion-engine cars, internal combustion engine cars, combustion engines, internal combustion engines, petrol cars, gasoline cars, petrol and diesel cars, gas-powered cars, fossil fuel cars, new petrol and diesel cars
 diesel cars: diesel cars, diesel vehicles, diesel car, older diesel cars
-gas boilers: gas boilers, gas boiler, gas heating
+gas boilers: gas boilers, gas boiler, gas heating, natural gas boilers, natural gas heating
 oil boilers: oil boilers, oil heating, oil-fired boilers, oil heaters
 incandescent light bulbs: incandescent light bulbs, incandescent bulbs, incandescent lamps, halogen bulbs, halogen lamps, fluorescent lamps
 patio heaters: patio heaters, outdoor heaters, terrace heaters
@@ -193,4 +193,183 @@ eggs: eggs
 maize: maize, corn
 fertilisers: fertiliser, fertilisers, fertilizer, fertilizers
 sunflower oil: sunflower oil
+# hunting, fishing, harvesting and extraction
+hunting: hunting, sport hunting, recreational hunting, hunting of wild animals, hunting with hounds, hunting with dogs
+wolf hunting: wolf hunting, wolf hunts, wolf hunt, wolf culling, wolf cull, wolf culls, hunting of wolves, hunting wolves
+bear hunting: bear hunting, bear hunts, bear hunt, hunting of bears, bear culling, bear cull
+duck hunting: duck hunting, duck shooting, waterfowl hunting, duck hunts, duck-hunting
+seal hunting: seal hunting, seal hunt, seal hunts, seal culling, seal cull, seal products
+fox hunting: fox hunting, fox hunts, fox hunt, fox-hunting, foxhunting, trail hunting
+fishing: fishing, commercial fishing, industrial fishing, fishing activities, fishing activity
+eel fishing: eel fishing, fishing for eels, eel fisheries, eel fishery, glass eels, glass eel fishing, elver fishing, elvers
+cod fishing: cod fishing, fishing for cod, cod fisheries, cod fishery, cod catches
+sardine fishing: sardine fishing, fishing for sardines, sardine fishery, sardine fisheries, sardine catches
+tuna fishing: tuna fishing, fishing for tuna, tuna fisheries, tuna fishery, bluefin tuna fishing
+shark fishing: shark fishing, fishing for sharks, shark fisheries, shark fishery, shark hunting
+sea urchin fishing: sea urchin fishing, fishing for sea urchins, sea urchin harvesting, sea urchin harvest, sea urchins, sea urchin collection
+driftnet fishing: driftnet fishing, driftnets, drift nets, driftnet, drift-net fishing, drift-nets
+logging: logging, commercial logging, illegal logging, tree felling, logging operations, clear-cutting, clearcutting, clear-cut logging
+deforestation: deforestation, forest clearing, land clearing, forest clearance
+mining: mining, mining activities, mining operations, mining projects, mineral extraction
+metal mining: metal mining, metallic mining, metals mining
+gold mining: gold mining, gold mines, artisanal gold mining, illegal gold mining, gold panning, galamsey
+open-pit mining: open-pit mining, open-pit mines, open pit mining, open-cast mining, opencast mining, strip mining, open-cast mines, open-pit mine
+sand mining: sand mining, sand dredging, sand extraction, river sand mining
+uranium mining: uranium mining, uranium mines, uranium extraction, uranium mine
+oil drilling: oil drilling, oil exploration, drilling for oil, oil and gas drilling, oil and gas exploration, new oil and gas licences, oil and gas licences, oil and gas licenses, new oil and gas licenses, oil extraction, new oil and gas projects, oil and gas extraction, hydrocarbon exploration
+offshore drilling: offshore drilling, offshore oil drilling, offshore oil and gas drilling, offshore oil exploration, offshore oil and gas exploration, offshore oil and gas
+peat: peat, peat compost, peat-based compost, peat extraction, peat cutting
+# food and agriculture
+apricot kernels: apricot kernels, apricot kernel, bitter apricot kernels, apricot seeds
+meat: meat, meat products, red meat, processed meat, processed meats, meat imports
+meat advertising: meat advertising, meat adverts, meat ads, meat advertisements, advertising for meat, adverts for meat, advertising meat, advertising of meat
+dairy products: dairy products, dairy, dairy imports, milk products, milk powder, powdered milk
+seafood: seafood, seafood imports, aquatic products, marine products, fishery products, fish imports, fish products, shellfish
+honey: honey, honey imports
+cocoa: cocoa, cocoa beans, cocoa exports, cacao
+fruit: fruit, fruits, fresh fruit, fruit imports
+vegetables: vegetables, fresh vegetables, vegetable imports
+soybeans: soybeans, soybean, soya beans, soy beans, soya, soy products, soybean imports
+horse meat: horse meat, horsemeat, horse-meat
+bushmeat: bushmeat, bush meat, wild meat
+wildlife trade: wildlife trade, wildlife trading, trade in wildlife, trade in wild animals, wild animal trade, wild bird trade, trade in wild birds, wildlife markets, wildlife consumption, eating wild animals, consumption of wild animals
+aspartame: aspartame, E951
+artificial sweeteners: artificial sweeteners, sweeteners, artificial sweetener, non-sugar sweeteners
+food additives: food additives, food additive, additives in food, E numbers
+plant-based meat: plant-based meat, plant-based meats, veggie burgers, veggie burger, vegetarian burgers, vegan burgers, plant-based burgers, meat substitutes, meat alternatives, veggie sausages, meat-sounding names, meaty names, meat names
+plant-based milk: plant-based milk, plant-based milks, oat milk, soy milk, almond milk, plant milk, plant-based drinks, dairy alternatives
+antibiotics: antibiotics, antibiotic, antimicrobials, antibiotic growth promoters, antibiotic use in livestock
+growth hormones: growth hormones, growth hormone, hormone-treated beef, hormone beef, hormone-fed beef
+chlorinated chicken: chlorinated chicken, chlorine-washed chicken, chlorine chicken, chlorine-treated chicken
+fast food: fast food, fast-food, fast food outlets, fast-food outlets, fast food restaurants, fast-food restaurants, hot food takeaways
+ultra-processed foods: ultra-processed foods, ultra-processed food, ultraprocessed foods, ultraprocessed food, ultra-processed products, UPFs
+junk food: junk food, junk foods, unhealthy food, unhealthy foods, unhealthy snacks, HFSS food, HFSS foods, HFSS products
+nitrites: nitrites, nitrite, sodium nitrite, nitrite additives, nitrite salts
+# chemicals, medicines and substances
+chlorpyrifos: chlorpyrifos, chlorpyrifos-methyl
+paraquat: paraquat
+atrazine: atrazine
+chlorothalonil: chlorothalonil
+lead ammunition: lead ammunition, lead shot, lead bullets, lead fishing tackle, lead sinkers, lead fishing weights, lead in ammunition, lead gunshot
+mercury: mercury, mercury-added products, mercury thermometers, dental amalgam, amalgam fillings, mercury fillings
+bisphenols: bisphenols, bisphenol A, bisphenol-A
+phthalates: phthalates, phthalate
+formaldehyde: formaldehyde
+hydroquinone: hydroquinone
+talc: talc, talcum powder, talc-based baby powder, talc products
+heavy fuel oil: heavy fuel oil, heavy fuel oils
+codeine: codeine, codeine-based medicines, codeine cough syrup, codeine syrups
+tramadol: tramadol
+fentanyl: fentanyl, fentanyl analogues
+ephedrine: ephedrine, ephedra
+melatonin: melatonin
+ivermectin: ivermectin
+hydroxychloroquine: hydroxychloroquine
+opioids: opioids, opioid, opioid painkillers, opiates, prescription opioids, opioid medications
+steroids: steroids, anabolic steroids
+cough syrups: cough syrups, cough syrup, cough medicines, cough and cold medicines, syrup medicines
+# transport, places and urban life
+cars: cars, car traffic, private cars, motor traffic, motor vehicles
+trucks: trucks, lorries, heavy goods vehicles, HGVs, heavy trucks, heavy vehicles
+motorcycles: motorcycles, motorbikes, motorcycle, motorbike, motorcycle traffic, motorised two-wheelers
+motorcycle taxis: motorcycle taxis, motorbike taxis, motorcycle taxi, okada, okadas, boda bodas, boda-bodas, bike taxis, moto-taxis, mototaxis
+tuk-tuks: tuk-tuks, tuk-tuk, tuk tuks, tuktuks, auto rickshaws, auto-rickshaws, autorickshaws, rickshaws, three-wheelers
+mopeds: mopeds, moped, motor scooters, mopeds and scooters
+e-bikes: e-bikes, e-bike, electric bikes, electric bicycles, electric bike, ebikes, pedelecs
+fat bikes: fat bikes, fatbikes, fat-bikes, fat bike, fatbike, e-fatbikes
+jet skis: jet skis, jet ski, jetskis, jet-skis, personal watercraft, water scooters
+horse-drawn carriages: horse-drawn carriages, horse-drawn carriage, horse carriages, carriage horses, horse-drawn carts, horse carts, horse-drawn vehicles
+night flights: night flights, night-time flights, nighttime flights, night flight
+street vending: street vending, street vendors, street hawking, hawkers, street traders, street trading, street food stalls, street food vendors, pavement vendors, roadside vendors
+nightclubs: nightclubs, nightclub, night clubs, discos, discotheques
+camping: camping, wild camping, free camping, overnight camping
+barbecues: barbecues, barbecue, barbeques, BBQs, disposable barbecues, disposable BBQs
+campfires: campfires, campfire, camp fires, open fires, open flames, open-air fires, fire pits
+bonfires: bonfires, bonfire, Easter bonfires, Easter fires
+stubble burning: stubble burning, crop burning, crop residue burning, burning of crop residue, burning of crop residues, farm fires, paddy straw burning, agricultural burning
+open burning: open burning, outdoor burning, burning garden waste, burning of garden waste, backyard burning, burning of green waste
+street prayers: street prayers, public prayers, praying in the street, praying in public, prayers in the street
+loudspeakers: loudspeakers, loudspeaker, megaphones, loudspeaker use, amplified sound, amplified music
+public drinking: public drinking, drinking in public, street drinking, drinking alcohol in public, alcohol consumption in public, drinking on the street, drinking in the street, drinking alcohol in public places
+pride parades: pride parades, pride parade, pride marches, pride march, pride events, gay pride, pride celebrations
+# goods and trade
+second-hand clothes: second-hand clothes, secondhand clothes, second-hand clothing, secondhand clothing, second hand clothes, used clothes, used clothing, used garments, mitumba
+second-hand underwear: second-hand underwear, secondhand underwear, second hand underwear, used underwear, used undergarments
+used cars: used cars, used car, used car imports, second-hand cars, secondhand cars, used vehicles, second-hand vehicles
+used tyres: used tyres, used tires, second-hand tyres, second-hand tires, waste tyres, scrap tyres, end-of-life tyres
+e-waste: e-waste, electronic waste, waste electronics, electrical and electronic waste, WEEE
+plastic waste: plastic waste, plastic waste imports, plastic waste exports, plastic scrap, waste plastic
+scrap metal: scrap metal, metal scrap, ferrous scrap, scrap iron, scrap steel, steel scrap, scrap exports
+timber: timber, raw timber, timber exports, log exports, raw logs, round logs, roundwood, illegal timber, tropical timber
+rare earths: rare earths, rare earth, rare-earth, rare earth elements, rare-earth elements, rare earth metals, rare-earth metals, rare earth magnets, rare-earth magnets, rare earth minerals
+gallium: gallium
+germanium: germanium
+antimony: antimony
+graphite: graphite
+diamonds: diamonds, rough diamonds, Russian diamonds, conflict diamonds, blood diamonds, diamond exports, diamond imports
+textiles: textiles, textile imports, textile products, textile exports
+luxury goods: luxury goods, luxury items, luxury products
+arms exports: arms exports, arms sales, weapons exports, arms deliveries, weapons sales, arms shipments, arms transfers, weapons deliveries, arms export, weapons shipments
+dual-use goods: dual-use goods, dual-use items, dual-use technology, dual-use technologies, dual-use products, dual use goods
+uranium: uranium, enriched uranium, uranium imports, Russian uranium
+crude oil: crude oil, oil imports, oil exports, petroleum, petroleum products, Russian oil, seaborne oil, Russian crude, crude imports, crude exports
+natural gas: natural gas, Russian gas, liquefied natural gas, Russian LNG, gas imports, LNG imports
+vaccines: vaccines, vaccine, vaccine exports, COVID vaccines, mRNA vaccines
+vaccine mandates: vaccine mandates, vaccine mandate, vaccination mandates, vaccination mandate, mandatory vaccination, compulsory vaccination, vaccine requirements, vaccination requirements
+# animals and plants
+invasive species: invasive species, invasive alien species, invasive plants, invasive plant species, invasive animals, non-native species, invasive non-native species
+pangolins: pangolins, pangolin, pangolin scales
+dog fighting: dog fighting, dogfighting, dog fights, dog-fighting
+cockfighting: cockfighting, cockfights, cock fights, cockfight, cock-fighting, cock fighting
+pigeon feeding: pigeon feeding, feeding pigeons, feeding the pigeons, feeding of pigeons, feeding birds, feeding the birds, bird feeding
+cherry laurel: cherry laurel, cherry laurels
+greyhound racing: greyhound racing, greyhound races, dog racing
+dolphinariums: dolphinariums, dolphinarium, dolphinaria, dolphin shows, captive dolphins, dolphins in captivity, orca shows, captive orcas
+ritual slaughter: ritual slaughter, slaughter without stunning, unstunned slaughter, non-stun slaughter, halal slaughter, kosher slaughter, shechita
+# society, media and education
+gender-neutral language: gender-neutral language, gender neutral language, gender-inclusive language, inclusive language, inclusive writing, gender-sensitive language
+flags: flags, national flags, foreign flags, Palestinian flags, flag displays, flag flying
+communist symbols: communist symbols, Soviet symbols, hammer and sickle, communist symbolism, Soviet symbolism
+burkinis: burkinis, burkini, burqinis, burqini
+political advertising: political advertising, political ads, political adverts, political advertisements, election ads, election advertising, campaign ads, paid political ads
+foreign funding: foreign funding, foreign donations, foreign funds, funding from abroad, foreign financing, foreign grants
+NGOs: NGOs, non-governmental organisations, non-governmental organizations, non-governmental organisation, non-governmental organization, nongovernmental organizations
+religious groups: religious groups, religious organisations, religious organizations, sects, cults, religious movements, religious sects
+homeschooling: homeschooling, home schooling, home-schooling, home education
+sex education: sex education, sex ed, sexuality education, sexual education, relationships and sex education, comprehensive sexuality education
+critical race theory: critical race theory
+DEI programmes: DEI programmes, DEI programs, DEI initiatives, DEI policies, DEI offices, DEI training, DEI efforts, diversity programmes, diversity programs, diversity initiatives
+drag shows: drag shows, drag show, drag performances, drag queen shows, drag events, drag queen story hours, drag story hours, drag queen story hour
+same-sex marriage: same-sex marriage, same-sex marriages, same sex marriage, gay marriage, gay marriages, marriage equality
+polygamy: polygamy, polygamous marriages, polygamous marriage, plural marriage
+cousin marriage: cousin marriage, cousin marriages, first-cousin marriage, first cousin marriage, first-cousin marriages, marriages between cousins, marriage between cousins
+# digital and finance
+e-commerce platforms: e-commerce platforms, e-commerce platform, online marketplaces, online shopping platforms, e-commerce sites, e-commerce marketplaces
+crypto ATMs: crypto ATMs, crypto ATM, bitcoin ATMs, bitcoin ATM, cryptocurrency ATMs, crypto kiosks, cryptocurrency kiosks, bitcoin kiosks
+stablecoins: stablecoins, stablecoin, stable coins
+NFTs: NFTs, non-fungible tokens, non-fungible token, NFT trading
+buy now pay later: buy now pay later, buy-now-pay-later, BNPL, BNPL loans, BNPL services
+dating apps: dating apps, dating app, online dating apps, dating sites, dating websites, dating platforms
+# health and body
+cosmetic surgery: cosmetic surgery, plastic surgery, cosmetic procedures, cosmetic treatments, aesthetic procedures, Botox, botox injections, dermal fillers, lip fillers, non-surgical cosmetic procedures
+tattoos: tattoos, tattoo, tattooing, tattoo inks, tattoo ink
+piercings: piercings, body piercing, body piercings
+assisted dying: assisted dying, assisted suicide, euthanasia, medically assisted dying, voluntary assisted dying, physician-assisted suicide, assisted death, medical assistance in dying, mercy killing
+# energy and environment
+nuclear power: nuclear power, nuclear energy, nuclear power plants, nuclear power plant, nuclear power stations, nuclear plants, nuclear reactors, atomic energy
+wind turbines: wind turbines, wind turbine, wind farms, wind farm, wind power, onshore wind, wind energy, wind parks, offshore wind farms
+solar panels: solar panels, solar panel, solar farms, solar farm, solar power, solar modules, solar installations, balcony solar, plug-in solar, photovoltaic panels, solar parks
+gas stoves: gas stoves, gas stove, gas cooktops, gas hobs, gas cookers, natural gas stoves, gas ranges
+gravel gardens: gravel gardens, gravel garden, stone gardens
+artificial turf: artificial turf, artificial grass, synthetic turf, fake grass, astroturf, artificial lawns, synthetic grass
+glitter: glitter, loose glitter, plastic glitter, microplastic glitter
+balloons: balloons, balloon releases, balloon release, helium balloons, mass balloon releases, latex balloons
+confetti: confetti, plastic confetti, confetti cannons
+lawn watering: lawn watering, watering lawns, watering gardens, garden watering, hosepipes, hosepipe, hosepipe use, garden hoses, garden sprinklers, sprinklers, watering the garden
+swimming pool filling: swimming pool filling, filling swimming pools, filling pools, filling private pools, pool filling, filling of swimming pools
+car washing: car washing, washing cars, washing vehicles, car washes, washing your car
+irrigation: irrigation, crop irrigation, agricultural irrigation
+# housing and weapons
+evictions: evictions, eviction, winter evictions, tenant evictions, residential evictions
+stun guns: stun guns, stun gun, tasers, taser, electroshock weapons, electric shock weapons, conducted energy weapons
 `);

@@ -193,4 +193,183 @@ eggs: huevos
 maize: maíz
 fertilisers: fertilizantes, abonos
 sunflower oil: aceite de girasol
+# hunting, fishing, harvesting and extraction
+hunting: caza, caza deportiva, actividad cinegética, actividades cinegéticas, cacería, cacerías, caza recreativa, caza con galgos, caza con perros
+wolf hunting: caza del lobo, caza de lobos, caza de lobo, abatimiento de lobos
+bear hunting: caza del oso, caza de osos
+duck hunting: caza de patos, caza del pato, caza de aves acuáticas
+seal hunting: caza de focas, caza de la foca, productos derivados de la foca, productos de foca
+fox hunting: caza del zorro, caza de zorros
+fishing: pesca, pesca comercial, pesca industrial, actividades pesqueras, actividad pesquera
+eel fishing: pesca de la angula, pesca de angulas, pesca de anguila, pesca de la anguila, angulas, pesca de anguilas
+cod fishing: pesca del bacalao, pesca de bacalao
+sardine fishing: pesca de sardina, pesca de la sardina, pesca de sardinas, captura de sardina
+tuna fishing: pesca de atún, pesca del atún, pesca de atún rojo, pesca del atún rojo
+shark fishing: pesca de tiburones, pesca de tiburón, pesca del tiburón, caza de tiburones
+sea urchin fishing: pesca de erizos, pesca de erizo, erizos de mar, marisqueo de erizos, extracción de erizos
+driftnet fishing: redes de deriva, redes de enmalle a la deriva, pesca con redes de deriva, red de deriva
+logging: tala, tala de árboles, tala ilegal, explotación forestal, aprovechamiento forestal, talas, tala de bosques
+deforestation: deforestación, desmonte, desmontes, deforestaciones
+mining: minería, actividades mineras, actividad minera, explotación minera, proyectos mineros, explotaciones mineras
+metal mining: minería metálica, minería de metales, minería metalífera
+gold mining: minería de oro, minería aurífera, minas de oro, extracción de oro, mina de oro, explotación aurífera
+open-pit mining: minería a cielo abierto, minas a cielo abierto, mina a cielo abierto, explotación a cielo abierto, megaminería
+sand mining: extracción de arena, minería de arena, extracción de áridos, dragado de arena
+uranium mining: minería de uranio, extracción de uranio, minas de uranio, mina de uranio
+oil drilling: perforación petrolera, perforaciones petroleras, exploración petrolera, exploración de hidrocarburos, explotación de hidrocarburos, extracción de petróleo, exploración de petróleo, nuevas licencias de petróleo y gas, exploración de petróleo y gas, prospecciones petrolíferas, explotación petrolera
+offshore drilling: perforación en alta mar, perforaciones en alta mar, perforación costa afuera, explotación petrolera en alta mar, exploración petrolera en alta mar, perforaciones offshore
+peat: extracción de turba, sustratos de turba, turberas
+# food and agriculture
+apricot kernels: semillas de albaricoque, huesos de albaricoque, almendras de albaricoque, semillas de chabacano
+meat: carne, carnes, productos cárnicos, carne roja, carne procesada, carnes procesadas
+meat advertising: publicidad de carne, publicidad de la carne, anuncios de carne
+dairy products: productos lácteos, lácteos, leche en polvo
+seafood: mariscos, productos del mar, productos pesqueros, productos marinos, pescados y mariscos, productos acuáticos, importaciones de pescado, frutos del mar
+honey: miel, mieles, importaciones de miel
+cocoa: cacao, granos de cacao, exportaciones de cacao
+fruit: frutas, fruta, fruta fresca, frutas frescas, importaciones de fruta
+vegetables: verduras, hortalizas, verduras frescas
+soybeans: soja, soya, granos de soja, harina de soja, porotos de soja, frijol de soya
+horse meat: carne de caballo, carne equina
+bushmeat: carne de caza silvestre, carne de monte, carne de animales silvestres, carne de animales salvajes
+wildlife trade: comercio de animales salvajes, comercio de fauna silvestre, comercio de animales silvestres, comercio de vida silvestre, comercio de aves silvestres, consumo de animales salvajes, consumo de animales silvestres, mercados de animales salvajes
+aspartame: aspartamo, E951
+artificial sweeteners: edulcorantes, edulcorantes artificiales, endulzantes artificiales, edulcorante
+food additives: aditivos alimentarios, aditivos, aditivo alimentario, aditivos alimenticios
+plant-based meat: hamburguesas vegetales, hamburguesa vegetal, hamburguesas veganas, carne vegetal, sustitutos de la carne, sustitutos cárnicos, alternativas a la carne, salchichas veganas, denominaciones cárnicas, denominaciones de carne
+plant-based milk: leche vegetal, leches vegetales, bebidas vegetales, bebida vegetal, leche de avena, leche de soja, leche de almendras, bebida de avena
+antibiotics: antibióticos, antibiótico
+growth hormones: hormonas de crecimiento, carne con hormonas, carne hormonada
+chlorinated chicken: pollo clorado, pollos clorados, pollo lavado con cloro, pollo al cloro
+fast food: comida rápida, restaurantes de comida rápida, cadenas de comida rápida, fast food
+ultra-processed foods: ultraprocesados, alimentos ultraprocesados, productos ultraprocesados, alimentos ultra procesados
+junk food: comida chatarra, comida basura, alimentos chatarra, productos chatarra, alimentos no saludables
+nitrites: nitritos, nitrito, nitrito de sodio, nitrito sódico
+# chemicals, medicines and substances
+chlorpyrifos: clorpirifos, clorpirifós
+paraquat: paraquat
+atrazine: atrazina
+chlorothalonil: clorotalonil
+lead ammunition: munición de plomo, municiones de plomo, perdigones de plomo, balas de plomo, plomo de caza
+mercury: uso de mercurio, uso del mercurio, amalgamas dentales, amalgama dental, termómetros de mercurio, productos con mercurio
+bisphenols: bisfenol A, bisfenoles
+phthalates: ftalatos, ftalato
+formaldehyde: formaldehído, formol
+hydroquinone: hidroquinona
+talc: talco, polvos de talco, talco para bebés
+heavy fuel oil: fueloil pesado, fuelóleo pesado, combustóleo pesado
+codeine: codeína, medicamentos con codeína
+tramadol: tramadol
+fentanyl: fentanilo
+ephedrine: efedrina, efedra
+melatonin: melatonina
+ivermectin: ivermectina
+hydroxychloroquine: hidroxicloroquina
+opioids: opioides, opiáceos, opioide, analgésicos opioides
+steroids: esteroides, esteroides anabólicos, anabolizantes, anabólicos
+cough syrups: jarabes para la tos, jarabe para la tos, jarabes contra la tos, antitusivos
+# transport, places and urban life
+cars: coches, automóviles, vehículos privados, tráfico rodado, coches particulares, vehículos particulares
+trucks: camiones, vehículos pesados, tráfico pesado, camiones pesados
+motorcycles: motocicletas, motocicleta, motos
+motorcycle taxis: mototaxis, moto-taxis, mototaxi, motos taxi
+tuk-tuks: tuk-tuks, tuk tuks, tuktuks, rickshaws, motocarros
+mopeds: ciclomotores, ciclomotor, motonetas
+e-bikes: bicicletas eléctricas, bicicleta eléctrica, e-bikes
+fat bikes: fat bikes, fatbikes, fat bike
+jet skis: motos de agua, moto de agua, motos acuáticas, moto acuática, jet skis, jet ski
+horse-drawn carriages: coches de caballos, coches de caballo, carruajes tirados por caballos, carruajes de caballos, calesas, carros tirados por caballos, tracción a sangre
+night flights: vuelos nocturnos, vuelo nocturno
+street vending: venta ambulante, vendedores ambulantes, comercio ambulante, manteros, top manta, venta callejera, vendedor ambulante
+nightclubs: discotecas, discoteca, ocio nocturno, locales nocturnos, clubes nocturnos
+camping: acampada libre, acampar, acampada, camping, acampadas
+barbecues: barbacoas, barbacoa
+campfires: fogatas, fogata, fuego al aire libre, fuegos al aire libre, hacer fuego, encender fuego
+bonfires: hogueras, hoguera, hogueras de San Juan
+stubble burning: quema de rastrojos, quemas agrícolas, quema agrícola, quema de residuos agrícolas, quema de la caña
+open burning: quemas de restos de poda, quema de restos vegetales, quemas al aire libre, quema de residuos al aire libre, quema de basura
+street prayers: rezos en la calle, oraciones en la calle, rezos callejeros, rezar en la calle, oraciones en la vía pública
+loudspeakers: altavoces, altoparlantes, megáfonos, megáfono, altavoz
+public drinking: botellón, botellones, beber en la calle, consumo de alcohol en la vía pública, consumo de alcohol en la calle, consumo de bebidas alcohólicas en la vía pública, beber alcohol en la calle, consumo de alcohol en espacios públicos
+pride parades: marchas del orgullo, marcha del orgullo, desfiles del orgullo, desfile del orgullo, orgullo gay
+# goods and trade
+second-hand clothes: ropa usada, ropa de segunda mano, prendas usadas, pacas de ropa
+second-hand underwear: ropa interior usada, ropa interior de segunda mano
+used cars: coches usados, vehículos usados, autos usados, coches de segunda mano, carros usados, vehículos de segunda mano
+used tyres: neumáticos usados, llantas usadas, cubiertas usadas
+e-waste: residuos electrónicos, basura electrónica, chatarra electrónica, desechos electrónicos, residuos de aparatos eléctricos y electrónicos, RAEE
+plastic waste: residuos plásticos, residuos de plástico, desechos plásticos, basura plástica, desechos de plástico
+scrap metal: chatarra metálica, chatarra de hierro, exportaciones de chatarra, exportación de chatarra, chatarra ferrosa
+timber: madera en rollo, exportación de madera, exportaciones de madera, madera ilegal, madera tropical, rollizos
+rare earths: tierras raras
+gallium: galio
+germanium: germanio
+antimony: antimonio
+graphite: grafito
+diamonds: diamantes, diamantes en bruto, diamantes rusos, diamantes de sangre
+textiles: textiles, productos textiles, importaciones textiles
+luxury goods: artículos de lujo, bienes de lujo, productos de lujo
+arms exports: exportaciones de armas, exportación de armas, ventas de armas, envíos de armas, suministro de armas, exportaciones de armamento, transferencias de armas
+dual-use goods: bienes de doble uso, productos de doble uso, tecnologías de doble uso, material de doble uso
+uranium: uranio, uranio enriquecido, uranio ruso
+crude oil: petróleo, petróleo crudo, crudo ruso, petróleo ruso, importaciones de petróleo, productos petrolíferos, derivados del petróleo
+natural gas: gas natural, gas ruso, gas natural licuado, GNL ruso, importaciones de gas
+vaccines: vacunas, vacuna
+vaccine mandates: vacunación obligatoria, obligatoriedad de la vacuna, obligatoriedad de la vacunación, mandatos de vacunación, vacuna obligatoria
+# animals and plants
+invasive species: especies invasoras, especies exóticas invasoras, especie invasora, plantas invasoras
+pangolins: pangolines, pangolín, escamas de pangolín
+dog fighting: peleas de perros, pelea de perros, riñas de perros
+cockfighting: peleas de gallos, pelea de gallos, riñas de gallos, riña de gallos
+pigeon feeding: alimentar a las palomas, dar de comer a las palomas, alimentación de palomas, alimentar palomas
+cherry laurel: laurel cerezo, lauroceraso
+greyhound racing: carreras de galgos
+dolphinariums: delfinarios, delfinario, espectáculos con delfines, delfines en cautividad, espectáculos de delfines
+ritual slaughter: sacrificio ritual, sacrificio sin aturdimiento, sacrificio halal, sacrificio kosher, matanza ritual
+# society, media and education
+gender-neutral language: lenguaje inclusivo, lenguaje no sexista, lenguaje neutro
+flags: banderas, banderas palestinas, banderas extranjeras
+communist symbols: símbolos comunistas, símbolos soviéticos, hoz y el martillo, hoz y martillo
+burkinis: burkinis, burkini
+political advertising: publicidad política, anuncios políticos, publicidad electoral
+foreign funding: financiación extranjera, financiamiento extranjero, fondos extranjeros, financiación del extranjero, donaciones extranjeras
+NGOs: organizaciones no gubernamentales, organización no gubernamental, ONGs, ONG extranjeras, oenegés
+religious groups: sectas, grupos religiosos, organizaciones religiosas, sectas religiosas
+homeschooling: educación en casa, homeschooling, educación domiciliaria, escolarización en casa, enseñanza en casa
+sex education: educación sexual, educación sexual integral
+critical race theory: teoría crítica de la raza, teoría crítica racial
+DEI programmes: programas de diversidad, programas DEI, políticas de diversidad, iniciativas de diversidad, políticas DEI
+drag shows: espectáculos drag, shows drag, shows de drag, espectáculos de drag
+same-sex marriage: matrimonio igualitario, matrimonio homosexual, matrimonio entre personas del mismo sexo, matrimonios homosexuales, matrimonio gay
+polygamy: poligamia
+cousin marriage: matrimonio entre primos, matrimonios entre primos
+# digital and finance
+e-commerce platforms: plataformas de comercio electrónico, plataformas de compras en línea, plataformas de e-commerce, mercados en línea
+crypto ATMs: cajeros de criptomonedas, cajeros de bitcoin, cajeros automáticos de criptomonedas, cajeros automáticos de bitcoin, cajeros cripto
+stablecoins: stablecoins, stablecoin, monedas estables, criptomonedas estables
+NFTs: NFTs, tokens no fungibles, los NFT
+buy now pay later: compra ahora paga después, compra ahora y paga después, pago aplazado, BNPL
+dating apps: aplicaciones de citas, apps de citas, aplicación de citas, sitios de citas, páginas de citas
+# health and body
+cosmetic surgery: cirugía estética, cirugías estéticas, cirugía plástica, cirugías plásticas, tratamientos estéticos, procedimientos estéticos, bótox, botox, retoques estéticos, medicina estética
+tattoos: tatuajes, tatuaje, tintas para tatuajes
+piercings: piercings, perforaciones corporales
+assisted dying: eutanasia, suicidio asistido, muerte asistida, muerte digna, ayuda para morir, ayuda a morir, suicidio médicamente asistido
+# energy and environment
+nuclear power: energía nuclear, centrales nucleares, central nuclear, reactores nucleares, plantas nucleares, energía atómica
+wind turbines: aerogeneradores, aerogenerador, parques eólicos, parque eólico, energía eólica, turbinas eólicas
+solar panels: paneles solares, placas solares, plantas solares, parques solares, huertos solares, placas fotovoltaicas, paneles fotovoltaicos, energía solar, plantas fotovoltaicas, instalaciones fotovoltaicas
+gas stoves: cocinas de gas, estufas de gas, cocina de gas
+gravel gardens: jardines de grava, jardines de piedra, jardines de piedras
+artificial turf: césped artificial, césped sintético, pasto sintético, pasto artificial, grama sintética
+glitter: purpurina, purpurinas, brillantina
+balloons: globos de helio, suelta de globos, sueltas de globos, lanzamiento de globos, globos de látex
+confetti: confeti, confetis, papel picado
+lawn watering: riego de jardines, riego de césped, regar jardines, regar el jardín, riego de zonas verdes, regar el césped, riego de parques y jardines
+swimming pool filling: llenado de piscinas, llenar piscinas, llenado de albercas, llenar las piscinas, rellenado de piscinas, llenado de piletas
+car washing: lavado de coches, lavar coches, lavado de vehículos, lavar el coche, lavado de autos, lavar autos, lavar el carro, lavado de carros
+irrigation: riego, regadío, riego agrícola, regadíos
+# housing and weapons
+evictions: desahucios, desahucio
+stun guns: pistolas eléctricas, pistolas táser, táseres, tasers, armas de electrochoque, táser
 `);

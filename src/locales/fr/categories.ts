@@ -193,4 +193,183 @@ eggs: œufs
 maize: maïs
 fertilisers: engrais
 sunflower oil: huile de tournesol
+# hunting, fishing, harvesting and extraction
+hunting: chasse, activité de chasse, activités cynégétiques, chasse de loisir, chasse à courre, chasse sportive
+wolf hunting: chasse au loup, chasse aux loups, tirs de loups, abattage de loups, abattage des loups, tirs de prélèvement de loups
+bear hunting: chasse à l'ours, chasse aux ours, abattage d'ours, abattage des ours
+duck hunting: chasse au canard, chasse aux canards, chasse aux oiseaux d'eau, chasse au gibier d'eau
+seal hunting: chasse au phoque, chasse aux phoques, produits dérivés du phoque, produits du phoque
+fox hunting: chasse au renard, chasse aux renards, vènerie sous terre
+fishing: pêche, pêche professionnelle, pêche commerciale, pêche industrielle
+eel fishing: pêche à l'anguille, pêche de l'anguille, pêche des civelles, civelles, pêche à la civelle, pêche de la civelle
+cod fishing: pêche à la morue, pêche au cabillaud, pêche du cabillaud, pêche de la morue
+sardine fishing: pêche à la sardine, pêche de la sardine, pêche aux sardines
+tuna fishing: pêche au thon, pêche du thon, pêche au thon rouge, pêche du thon rouge
+shark fishing: pêche au requin, pêche aux requins, pêche des requins, chasse aux requins, pêche du requin
+sea urchin fishing: pêche aux oursins, pêche des oursins, pêche à l'oursin, oursins, ramassage des oursins, récolte des oursins
+driftnet fishing: filets dérivants, pêche aux filets dérivants, filet dérivant
+logging: exploitation forestière, coupes de bois, abattage d'arbres, coupe de bois, coupes rases, coupe rase, abattage des arbres
+deforestation: déforestation, défrichement, défrichements, déboisement
+mining: exploitation minière, activités minières, activité minière, industrie minière, projets miniers, extraction minière
+metal mining: exploitation minière métallique, mines de métaux, extraction de métaux
+gold mining: orpaillage, exploitation aurifère, mines d'or, exploitation de l'or, extraction d'or, extraction de l'or, mine d'or
+open-pit mining: mines à ciel ouvert, exploitation à ciel ouvert, mine à ciel ouvert, exploitation minière à ciel ouvert
+sand mining: extraction de sable, exploitation du sable, dragage de sable, extraction du sable
+uranium mining: extraction d'uranium, mines d'uranium, exploitation de l'uranium, extraction de l'uranium, exploitation d'uranium, mine d'uranium
+oil drilling: forages pétroliers, forage pétrolier, exploration pétrolière, exploration pétrolière et gazière, exploration d'hydrocarbures, exploitation d'hydrocarbures, exploitation des hydrocarbures, recherche d'hydrocarbures, nouveaux permis pétroliers, permis d'exploration d'hydrocarbures, nouveaux projets pétroliers et gaziers, extraction de pétrole
+offshore drilling: forages en mer, forages offshore, forage offshore, forage en mer, exploitation pétrolière offshore, forages pétroliers en mer, forages pétroliers offshore
+peat: tourbe, terreau à base de tourbe, extraction de tourbe
+# food and agriculture
+apricot kernels: noyaux d'abricot, noyaux d'abricots, amandes d'abricot, amandes d'abricots
+meat: viande, viandes, produits carnés, viande rouge, viande transformée, viandes transformées
+meat advertising: publicité pour la viande, publicités pour la viande, publicité sur la viande
+dairy products: produits laitiers, lait en poudre, laitages
+seafood: fruits de mer, produits de la mer, produits halieutiques, produits de la pêche, poissons et fruits de mer, produits aquatiques
+honey: miel, miels, importations de miel
+cocoa: cacao, fèves de cacao, exportations de cacao
+fruit: fruits, fruits frais, importations de fruits
+vegetables: légumes, légumes frais, importations de légumes
+soybeans: soja, graines de soja, fèves de soja, tourteaux de soja
+horse meat: viande de cheval, viande chevaline
+bushmeat: viande de brousse, gibier de brousse
+wildlife trade: commerce d'animaux sauvages, commerce des animaux sauvages, commerce de la faune sauvage, commerce d'espèces sauvages, commerce d'oiseaux sauvages, consommation d'animaux sauvages, marchés d'animaux sauvages
+aspartame: aspartame, E951
+artificial sweeteners: édulcorants, édulcorants artificiels, édulcorants de synthèse, édulcorant
+food additives: additifs alimentaires, additifs, additif alimentaire
+plant-based meat: steak végétal, steaks végétaux, dénominations de viande, appellations carnées, appellations de viande, burgers végétaux, burger végétal, saucisses végétales, substituts de viande, viande végétale, noms de viande, dénominations animales
+plant-based milk: lait végétal, laits végétaux, boissons végétales, lait d'avoine, lait de soja, lait d'amande, boisson végétale, substituts de lait
+antibiotics: antibiotiques, antibiotique, antibiotiques dans l'élevage
+growth hormones: hormones de croissance, bœuf aux hormones, viande aux hormones, bœuf hormoné
+chlorinated chicken: poulet chloré, poulets chlorés, poulet lavé au chlore, poulets lavés au chlore, poulet au chlore
+fast food: restauration rapide, fast-food, fast-foods, fast food, chaînes de restauration rapide
+ultra-processed foods: aliments ultra-transformés, produits ultra-transformés, aliments ultratransformés, produits ultratransformés, ultra-transformés
+junk food: malbouffe, junk food, aliments trop sucrés, aliments gras et sucrés
+nitrites: nitrites, nitrite, sels nitrités, nitrite de sodium, additifs nitrités
+# chemicals, medicines and substances
+chlorpyrifos: chlorpyrifos, chlorpyriphos
+paraquat: paraquat
+atrazine: atrazine
+chlorothalonil: chlorothalonil
+lead ammunition: munitions au plomb, grenaille de plomb, plomb de chasse, balles en plomb, munitions contenant du plomb, plombs de pêche, plomb dans les munitions
+mercury: mercure, amalgames dentaires, amalgame dentaire, thermomètres au mercure, produits contenant du mercure
+bisphenols: bisphénol A, bisphénols
+phthalates: phtalates, phtalate
+formaldehyde: formaldéhyde
+hydroquinone: hydroquinone
+talc: talc, poudre de talc, talc pour bébé
+heavy fuel oil: fioul lourd, fuel lourd, mazout lourd
+codeine: codéine, médicaments codéinés, médicaments à base de codéine
+tramadol: tramadol
+fentanyl: fentanyl, fentanyls
+ephedrine: éphédrine, éphédra
+melatonin: mélatonine
+ivermectin: ivermectine
+hydroxychloroquine: hydroxychloroquine
+opioids: opioïdes, opiacés, antalgiques opioïdes, opioïde
+steroids: stéroïdes, stéroïdes anabolisants, anabolisants
+cough syrups: sirops contre la toux, sirop contre la toux, sirops antitussifs, sirop antitussif, sirops pour la toux, sirop pour la toux
+# transport, places and urban life
+cars: voitures, automobiles, circulation automobile, véhicules motorisés, trafic automobile, voitures particulières
+trucks: poids lourds, camions, poids-lourds
+motorcycles: motos, motocyclettes, deux-roues motorisés
+motorcycle taxis: motos-taxis, moto-taxis, mototaxis, taxis-motos, zémidjans, moto-taxi
+tuk-tuks: tuk-tuks, tuktuks, tuk-tuk, pousse-pousse, rickshaws, auto-rickshaws, tricycles motorisés
+mopeds: scooters, cyclomoteurs, mobylettes, scooters thermiques, cyclomoteur
+e-bikes: vélos électriques, vélo électrique, vélos à assistance électrique, vélo à assistance électrique
+fat bikes: fatbikes, fat bikes, fat-bikes, fatbike, fat bike
+jet skis: jet-skis, jet skis, jet-ski, jet ski, scooters des mers, motos marines, véhicules nautiques à moteur, scooter des mers
+horse-drawn carriages: calèches, calèche, voitures à cheval, voitures hippomobiles
+night flights: vols de nuit, vols nocturnes, vol de nuit
+street vending: vente à la sauvette, vendeurs ambulants, commerce ambulant, vente ambulante, vendeurs à la sauvette, vendeur ambulant, vente de rue, marchands ambulants
+nightclubs: boîtes de nuit, discothèques, boîte de nuit, discothèque, établissements de nuit
+camping: camping sauvage, camping, bivouac
+barbecues: barbecues, barbecue, barbecues jetables
+campfires: feux de camp, feu de camp, feux en plein air, feux à l'air libre, feux de plein air
+bonfires: feux de la Saint-Jean, feux de joie, feu de joie, feux de Pâques
+stubble burning: brûlage des chaumes, brûlage des résidus de culture, brûlage agricole, brûlage des pailles, écobuage
+open burning: brûlage des déchets verts, brûlage de déchets verts, brûlage à l'air libre, brûlage des végétaux, brûler ses déchets verts
+street prayers: prières de rue, prières dans la rue, prière de rue, prier dans la rue, prières publiques
+loudspeakers: haut-parleurs, haut-parleur, mégaphones, mégaphone, enceintes portables
+public drinking: consommation d'alcool sur la voie publique, alcool sur la voie publique, consommation d'alcool dans l'espace public, consommation d'alcool dans la rue, alcoolisation sur la voie publique, consommation d'alcool en public
+pride parades: marches des fiertés, marche des fiertés, gay pride, défilés de la fierté
+# goods and trade
+second-hand clothes: vêtements d'occasion, vêtements usagés, friperie, friperies, fripes, vêtements de seconde main
+second-hand underwear: sous-vêtements d'occasion, sous-vêtements usagés, sous-vêtements de seconde main
+used cars: voitures d'occasion, véhicules d'occasion, voiture d'occasion, véhicules usagés, voitures usagées
+used tyres: pneus usagés, pneus d'occasion, pneus usés, pneumatiques usagés
+e-waste: déchets électroniques, DEEE, déchets d'équipements électriques et électroniques, e-déchets, déchets électriques et électroniques
+plastic waste: déchets plastiques, déchets plastique, déchets en plastique, déchets de plastique
+scrap metal: ferraille, ferrailles, déchets métalliques
+timber: grumes, grume, bois brut, exportations de bois, exportation de bois, bois tropicaux, bois tropical, bois illégal, bois d'œuvre
+rare earths: terres rares
+gallium: gallium
+germanium: germanium
+antimony: antimoine
+graphite: graphite
+diamonds: diamants, diamants bruts, diamants russes, diamants du sang
+textiles: textiles, produits textiles
+luxury goods: produits de luxe, biens de luxe, articles de luxe
+arms exports: exportations d'armes, exportation d'armes, ventes d'armes, livraisons d'armes, livraison d'armes, transferts d'armes, exportations d'armements, ventes d'armements
+dual-use goods: biens à double usage, produits à double usage, technologies à double usage
+uranium: uranium, uranium enrichi, uranium russe
+crude oil: pétrole, pétrole brut, produits pétroliers, pétrole russe, importations de pétrole, brut russe
+natural gas: gaz naturel, gaz russe, gaz naturel liquéfié, GNL russe, importations de gaz
+vaccines: vaccins, vaccin, vaccins à ARN messager
+vaccine mandates: obligation vaccinale, vaccination obligatoire, obligations vaccinales
+# animals and plants
+invasive species: espèces invasives, espèces exotiques envahissantes, espèces envahissantes, plantes invasives, espèce invasive, espèces exotiques invasives
+pangolins: pangolins, pangolin, écailles de pangolin
+dog fighting: combats de chiens, combat de chiens
+cockfighting: combats de coqs, combat de coqs
+pigeon feeding: nourrissage des pigeons, nourrir les pigeons, nourrissage des oiseaux, nourrir les oiseaux
+cherry laurel: laurier-cerise, lauriers-cerises, laurier cerise
+greyhound racing: courses de lévriers, course de lévriers
+dolphinariums: delphinariums, delphinarium, spectacles de dauphins, spectacles de cétacés, cétacés en captivité, dauphins en captivité, orques en captivité
+ritual slaughter: abattage rituel, abattage sans étourdissement, abattage halal, abattage casher, abattages rituels
+# society, media and education
+gender-neutral language: écriture inclusive, langage inclusif, point médian, langage épicène, écriture épicène
+flags: drapeaux, drapeaux palestiniens, drapeaux étrangers, drapeaux nationaux
+communist symbols: symboles communistes, symboles soviétiques, faucille et le marteau, emblèmes communistes
+burkinis: burkinis, burkini
+political advertising: publicité politique, publicités politiques, publicité électorale, publicités électorales
+foreign funding: financements étrangers, financement étranger, financement de l'étranger, financements venant de l'étranger, fonds étrangers, dons étrangers
+NGOs: organisations non gouvernementales, organisation non gouvernementale, ONG étrangères
+religious groups: sectes, groupes religieux, organisations religieuses, mouvements sectaires
+homeschooling: instruction en famille, école à la maison, scolarisation à domicile, enseignement à domicile
+sex education: éducation sexuelle, éducation à la sexualité, cours d'éducation sexuelle, éducation à la vie affective et sexuelle
+critical race theory: théorie critique de la race, théorie critique des races
+DEI programmes: programmes DEI, politiques de diversité, programmes de diversité, politiques DEI, initiatives DEI, programmes de diversité et d'inclusion, politiques de diversité et d'inclusion
+drag shows: spectacles de drag, spectacles drag, drag shows, spectacles de drag-queens, lectures par des drag-queens, spectacles de drag queens
+same-sex marriage: mariage homosexuel, mariage pour tous, mariage entre personnes de même sexe, mariages homosexuels, mariage gay
+polygamy: polygamie
+cousin marriage: mariages entre cousins, mariage entre cousins, mariages consanguins, mariage consanguin
+# digital and finance
+e-commerce platforms: plateformes de commerce en ligne, plateformes d'e-commerce, sites de e-commerce, sites de commerce en ligne, plateformes de vente en ligne, places de marché en ligne
+crypto ATMs: distributeurs de cryptomonnaies, distributeurs de bitcoins, distributeurs automatiques de cryptomonnaies, distributeurs de bitcoin, distributeurs de crypto-monnaies
+stablecoins: stablecoins, stablecoin, cryptomonnaies stables
+NFTs: jetons non fongibles, jeton non fongible, les NFT, tokens non fongibles
+buy now pay later: paiement fractionné, paiements fractionnés, BNPL, paiement en plusieurs fois
+dating apps: applications de rencontre, sites de rencontre, applis de rencontre, application de rencontre, applications de rencontres, sites de rencontres
+# health and body
+cosmetic surgery: chirurgie esthétique, médecine esthétique, interventions esthétiques, injections de botox, botox, actes esthétiques, chirurgie plastique, injections esthétiques
+tattoos: tatouages, tatouage, encres de tatouage
+piercings: piercings, piercing
+assisted dying: aide à mourir, aide active à mourir, suicide assisté, euthanasie, mort assistée, assistance au suicide, aide médicale à mourir
+# energy and environment
+nuclear power: énergie nucléaire, centrales nucléaires, centrale nucléaire, réacteurs nucléaires, énergie atomique, électricité nucléaire
+wind turbines: éoliennes, éolienne, parcs éoliens, parc éolien, énergie éolienne, éolien terrestre, éolien en mer
+solar panels: panneaux solaires, panneaux photovoltaïques, centrales solaires, parcs solaires, énergie solaire, fermes solaires, centrales photovoltaïques
+gas stoves: cuisinières à gaz, gazinières, plaques de cuisson au gaz, cuisinière à gaz
+gravel gardens: jardins de gravier, jardins de cailloux, jardins minéraux, jardins en gravier
+artificial turf: gazon synthétique, gazon artificiel, pelouses synthétiques, terrains synthétiques, pelouse synthétique
+glitter: paillettes, paillettes plastiques, paillettes en plastique
+balloons: ballons de baudruche, lâchers de ballons, lâcher de ballons, ballons à l'hélium, ballons gonflables, ballons en latex
+confetti: confettis, confetti, canons à confettis
+lawn watering: arrosage, arrosage des pelouses, arrosage des jardins, arroser les pelouses, arroser son jardin, arrosage des espaces verts, arrosage des potagers, arroser les jardins, tuyaux d'arrosage
+swimming pool filling: remplissage des piscines, remplir les piscines, remplissage de piscines, remplir sa piscine, remplissage des piscines privées
+car washing: lavage des voitures, lavage des véhicules, laver sa voiture, laver les voitures, lavage de voitures, lavage de véhicules
+irrigation: irrigation, irrigations, arrosage des cultures, irrigation agricole
+# housing and weapons
+evictions: expulsions locatives, expulsions de locataires, expulsion locative
+stun guns: pistolets à impulsion électrique, armes à impulsion électrique, tasers, taser, pistolets électriques
 `);

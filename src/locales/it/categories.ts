@@ -193,4 +193,183 @@ eggs: uova
 maize: mais
 fertilisers: fertilizzanti
 sunflower oil: olio di girasole
+# hunting, fishing, harvesting and extraction
+hunting: caccia, attività venatoria, attività venatorie, caccia sportiva, esercizio venatorio, esercizio della caccia
+wolf hunting: caccia al lupo, caccia ai lupi, abbattimento dei lupi, abbattimenti di lupi, abbattimento di lupi
+bear hunting: caccia all'orso, caccia agli orsi, abbattimento degli orsi, abbattimento di orsi
+duck hunting: caccia alle anatre, caccia all'anatra, caccia agli uccelli acquatici
+seal hunting: caccia alle foche, caccia alla foca, prodotti derivati dalla foca, prodotti della foca
+fox hunting: caccia alla volpe, caccia alle volpi
+fishing: pesca, pesca professionale, pesca commerciale, pesca industriale
+eel fishing: pesca dell'anguilla, pesca delle anguille, pesca delle cieche
+cod fishing: pesca del merluzzo
+sardine fishing: pesca della sardina, pesca delle sardine, pesca del bianchetto
+tuna fishing: pesca del tonno, pesca del tonno rosso, pesca al tonno
+shark fishing: pesca degli squali, pesca dello squalo, caccia agli squali
+sea urchin fishing: pesca dei ricci di mare, pesca dei ricci, ricci di mare, raccolta dei ricci, pesca del riccio di mare
+driftnet fishing: reti derivanti, spadare, rete derivante, pesca con reti derivanti
+logging: taglio dei boschi, taglio degli alberi, tagli boschivi, abbattimento di alberi, abbattimento degli alberi, taglio di alberi, taglio boschivo
+deforestation: deforestazione, disboscamento, disboscamenti
+mining: attività estrattive, attività mineraria, attività minerarie, estrazione mineraria, estrazioni minerarie, industria mineraria
+metal mining: estrazione di metalli, miniere di metalli
+gold mining: estrazione dell'oro, estrazione di oro, miniere d'oro, miniera d'oro, estrazione aurifera
+open-pit mining: miniere a cielo aperto, miniera a cielo aperto, estrazione a cielo aperto
+sand mining: estrazione di sabbia, escavazione di sabbia, estrazione della sabbia, prelievo di sabbia
+uranium mining: estrazione di uranio, miniere di uranio, estrazione dell'uranio
+oil drilling: trivellazioni, trivellazioni petrolifere, trivelle, ricerca di idrocarburi, estrazione di idrocarburi, estrazione di petrolio, nuove trivellazioni, perforazioni petrolifere, permessi di ricerca di idrocarburi, esplorazione petrolifera
+offshore drilling: trivellazioni in mare, trivellazioni offshore, estrazioni in mare, trivelle in mare
+peat: torba, terriccio con torba, estrazione di torba, terricci a base di torba
+# food and agriculture
+apricot kernels: semi di albicocca, armelline, noccioli di albicocca, semi di albicocche
+meat: carne, carni, prodotti a base di carne, carne rossa, carni rosse, carni lavorate
+meat advertising: pubblicità della carne, pubblicità di carne, pubblicità sulla carne
+dairy products: latticini, prodotti lattiero-caseari, prodotti caseari, latte in polvere
+seafood: frutti di mare, prodotti ittici, prodotti del mare, pesce e frutti di mare, prodotti della pesca, prodotti acquatici, importazioni di pesce
+honey: miele, importazioni di miele
+cocoa: cacao, fave di cacao
+fruit: frutta, frutta fresca, importazioni di frutta
+vegetables: verdure, ortaggi, verdura
+soybeans: soia, semi di soia, fagioli di soia, farina di soia
+horse meat: carne di cavallo, carne equina
+bushmeat: carne di animali selvatici, bushmeat
+wildlife trade: commercio di animali selvatici, commercio di fauna selvatica, commercio della fauna selvatica, commercio di specie selvatiche, commercio di uccelli selvatici, consumo di animali selvatici, mercati di animali selvatici
+aspartame: aspartame, E951
+artificial sweeteners: dolcificanti, dolcificanti artificiali, edulcoranti, dolcificante
+food additives: additivi alimentari, additivi, additivo alimentare
+plant-based meat: carne vegetale, carne a base vegetale, hamburger vegetali, hamburger vegani, burger vegetali, burger vegani, denominazioni di carne, meat sounding, sostituti della carne, alternative vegetali alla carne
+plant-based milk: latte vegetale, latti vegetali, bevande vegetali, bevanda vegetale, latte di soia, latte d'avena, latte di mandorla, bevande a base vegetale
+antibiotics: antibiotici, antibiotico
+growth hormones: ormoni della crescita, carne agli ormoni, manzo agli ormoni, carne trattata con ormoni
+chlorinated chicken: pollo al cloro, polli al cloro, pollo clorato, pollo lavato con il cloro
+fast food: fast food, ristoranti fast food, catene di fast food
+ultra-processed foods: alimenti ultraprocessati, cibi ultraprocessati, ultraprocessati, alimenti ultra-processati, prodotti ultraprocessati
+junk food: cibo spazzatura, junk food, cibi spazzatura, alimenti spazzatura
+nitrites: nitriti, nitrito, nitrito di sodio
+# chemicals, medicines and substances
+chlorpyrifos: clorpirifos
+paraquat: paraquat
+atrazine: atrazina
+chlorothalonil: clorotalonil
+lead ammunition: munizioni al piombo, munizioni di piombo, pallini di piombo, piombo nelle munizioni, munizioni contenenti piombo
+mercury: mercurio, amalgama dentale, amalgame dentali, termometri al mercurio, prodotti contenenti mercurio
+bisphenols: bisfenolo A, bisfenoli
+phthalates: ftalati, ftalato
+formaldehyde: formaldeide
+hydroquinone: idrochinone
+talc: talco, borotalco
+heavy fuel oil: olio combustibile pesante, oli combustibili pesanti
+codeine: codeina, farmaci a base di codeina
+tramadol: tramadolo
+fentanyl: fentanyl, fentanil
+ephedrine: efedrina, efedra
+melatonin: melatonina
+ivermectin: ivermectina
+hydroxychloroquine: idrossiclorochina
+opioids: oppioidi, oppiacei, antidolorifici oppioidi, oppioide
+steroids: steroidi, steroidi anabolizzanti, anabolizzanti
+cough syrups: sciroppi per la tosse, sciroppo per la tosse, sciroppi contro la tosse, sciroppo contro la tosse
+# transport, places and urban life
+cars: automobili, auto private, traffico veicolare, autovetture, traffico automobilistico, circolazione delle auto
+trucks: camion, mezzi pesanti, autocarri, camion pesanti, veicoli pesanti
+motorcycles: motociclette, motocicli, motoveicoli
+motorcycle taxis: mototaxi, moto-taxi
+tuk-tuks: tuk-tuk, tuk tuk, risciò, risciò a motore
+mopeds: motorini, ciclomotori, scooter, motorino, ciclomotore
+e-bikes: bici elettriche, biciclette elettriche, e-bike, bicicletta elettrica, bici a pedalata assistita, biciclette a pedalata assistita
+fat bikes: fat bike, fatbike, fat-bike
+jet skis: moto d'acqua, acquascooter, jet ski, moto acquatiche
+horse-drawn carriages: carrozze trainate da cavalli, botticelle, carrozzelle, carrozze a cavalli, carrozze con cavalli, calessi
+night flights: voli notturni, volo notturno
+street vending: venditori ambulanti, commercio ambulante, vendita ambulante, commercio abusivo, venditori abusivi, ambulanti abusivi
+nightclubs: discoteche, discoteca, locali notturni, night club, night-club, locali da ballo
+camping: campeggio libero, campeggio abusivo, campeggio, campeggi, campeggiare
+barbecues: barbecue, grigliate, barbecue usa e getta
+campfires: fuochi all'aperto, fuochi da campo, accensione di fuochi, fiamme libere, accendere fuochi
+bonfires: falò, fuochi di San Giovanni
+stubble burning: bruciatura delle stoppie, abbruciamento delle stoppie, incendio delle stoppie, roghi di stoppie
+open burning: abbruciamenti, bruciatura di sterpaglie, abbruciamento di residui vegetali, abbruciamenti di residui vegetali, combustione di residui vegetali, roghi di rifiuti
+street prayers: preghiere in strada, preghiera in strada, preghiere per strada, pregare in strada
+loudspeakers: altoparlanti, altoparlante, megafoni, megafono
+public drinking: consumo di alcolici in strada, alcol in strada, consumo di alcol in strada, consumo di alcolici su suolo pubblico, consumo di alcol in luoghi pubblici, bere alcolici in strada, consumo di bevande alcoliche in luoghi pubblici
+pride parades: gay pride, cortei del Pride, corteo del Pride, parata del Pride, parate del Pride, marce del Pride
+# goods and trade
+second-hand clothes: abiti usati, vestiti usati, indumenti usati, abbigliamento usato, abiti di seconda mano, vestiti di seconda mano
+second-hand underwear: biancheria intima usata, intimo usato, mutande usate
+used cars: auto usate, veicoli usati, auto di seconda mano, automobili usate
+used tyres: pneumatici usati, pneumatici fuori uso, gomme usate
+e-waste: rifiuti elettronici, RAEE, rifiuti di apparecchiature elettriche ed elettroniche, spazzatura elettronica, e-waste
+plastic waste: rifiuti di plastica, rifiuti plastici, scarti di plastica
+scrap metal: rottami metallici, rottami ferrosi, rottami, rottami di ferro, rottami di metallo, esportazioni di rottami
+timber: legname, esportazioni di legname, legname illegale, legno tropicale, legname tropicale
+rare earths: terre rare
+gallium: gallio
+germanium: germanio
+antimony: antimonio
+graphite: grafite
+diamonds: diamanti, diamanti grezzi, diamanti russi, diamanti insanguinati
+textiles: prodotti tessili, tessili
+luxury goods: beni di lusso, articoli di lusso, prodotti di lusso
+arms exports: esportazioni di armi, esportazione di armi, export di armi, forniture di armi, invio di armi, invii di armi, vendite di armi, trasferimenti di armi, export di armamenti
+dual-use goods: beni a duplice uso, prodotti a duplice uso, beni dual use, beni dual-use, tecnologie a duplice uso
+uranium: uranio, uranio arricchito, uranio russo
+crude oil: petrolio, petrolio greggio, greggio russo, petrolio russo, importazioni di petrolio, prodotti petroliferi
+natural gas: gas naturale, gas russo, gas naturale liquefatto, GNL russo, importazioni di gas
+vaccines: vaccini, vaccino
+vaccine mandates: obbligo vaccinale, obblighi vaccinali, vaccinazione obbligatoria, vaccinazioni obbligatorie
+# animals and plants
+invasive species: specie invasive, specie aliene invasive, specie aliene, specie esotiche invasive, piante invasive
+pangolins: pangolini, pangolino, scaglie di pangolino
+dog fighting: combattimenti tra cani, combattimenti di cani, combattimento tra cani
+cockfighting: combattimenti di galli, combattimenti tra galli, combattimento di galli
+pigeon feeding: dar da mangiare ai piccioni, nutrire i piccioni, alimentare i piccioni, dare da mangiare ai piccioni, dare cibo ai piccioni
+cherry laurel: lauroceraso, lauro ceraso
+greyhound racing: corse di levrieri, corse dei levrieri
+dolphinariums: delfinari, delfinario, spettacoli con i delfini, spettacoli con delfini, delfini in cattività
+ritual slaughter: macellazione rituale, macellazione senza stordimento, macellazione halal, macellazione kosher
+# society, media and education
+gender-neutral language: linguaggio inclusivo, schwa, linguaggio di genere, linguaggio neutro, scrittura inclusiva
+flags: bandiere, bandiere palestinesi, bandiere straniere
+communist symbols: simboli comunisti, simboli sovietici, falce e martello
+burkinis: burkini
+political advertising: pubblicità politica, pubblicità elettorale, spot elettorali, inserzioni politiche, annunci politici
+foreign funding: finanziamenti esteri, finanziamenti dall'estero, finanziamento estero, fondi esteri, donazioni dall'estero
+NGOs: organizzazioni non governative, organizzazione non governativa, Ong straniere
+religious groups: sette religiose, gruppi religiosi, organizzazioni religiose, setta religiosa
+homeschooling: istruzione parentale, homeschooling, scuola familiare, educazione parentale
+sex education: educazione sessuale, educazione sessuo-affettiva, educazione all'affettività, educazione sessuale e affettiva
+critical race theory: teoria critica della razza
+DEI programmes: programmi di diversità, programmi DEI, politiche DEI, politiche di diversità, iniziative DEI
+drag shows: spettacoli drag, drag show, spettacoli di drag queen, letture con drag queen
+same-sex marriage: matrimonio egualitario, matrimonio omosessuale, matrimoni gay, nozze gay, matrimonio tra persone dello stesso sesso, matrimoni omosessuali, matrimonio gay
+polygamy: poligamia
+cousin marriage: matrimoni tra cugini, matrimonio tra cugini
+# digital and finance
+e-commerce platforms: piattaforme di e-commerce, piattaforme di commercio elettronico, piattaforme di shopping online, marketplace online
+crypto ATMs: bancomat di criptovalute, bancomat bitcoin, sportelli bitcoin, ATM di criptovalute, ATM bitcoin
+stablecoins: stablecoin, stablecoins, monete stabili
+NFTs: gli NFT, token non fungibili
+buy now pay later: compra ora paga dopo, compra ora e paga dopo, BNPL
+dating apps: app di incontri, siti di incontri, applicazioni di incontri, app per incontri, app di dating
+# health and body
+cosmetic surgery: chirurgia estetica, interventi estetici, medicina estetica, botox, trattamenti estetici, ritocchi estetici, chirurgia plastica
+tattoos: tatuaggi, tatuaggio, inchiostri per tatuaggi
+piercings: piercing
+assisted dying: suicidio assistito, eutanasia, morte assistita, morte volontaria assistita, aiuto a morire
+# energy and environment
+nuclear power: energia nucleare, centrali nucleari, centrale nucleare, reattori nucleari, energia atomica
+wind turbines: pale eoliche, impianti eolici, impianto eolico, parchi eolici, parco eolico, energia eolica, turbine eoliche, aerogeneratori
+solar panels: pannelli solari, impianti fotovoltaici, impianto fotovoltaico, pannelli fotovoltaici, fotovoltaico a terra, impianti solari, parchi solari, campi fotovoltaici
+gas stoves: fornelli a gas, piani cottura a gas, cucine a gas
+gravel gardens: giardini di ghiaia, giardini di pietra
+artificial turf: erba sintetica, prato sintetico, erba artificiale, campi in erba sintetica, manto sintetico
+glitter: glitter, brillantini, porporina
+balloons: palloncini, palloncini ad elio, lanci di palloncini, lancio di palloncini, rilascio di palloncini
+confetti: coriandoli
+lawn watering: irrigazione dei giardini, annaffiare i giardini, innaffiare i giardini, irrigazione di giardini, irrigazione di orti e giardini, annaffiatura dei giardini, irrigazione dei prati, innaffiare i prati, annaffiare orti e giardini
+swimming pool filling: riempimento delle piscine, riempire le piscine, riempimento di piscine, riempimento piscine
+car washing: lavaggio delle auto, lavaggio auto, lavare l'auto, lavare le auto, lavaggio di veicoli, lavaggio dei veicoli, lavaggio delle automobili
+irrigation: irrigazione, irrigazioni, irrigazione agricola, irrigazione dei campi
+# housing and weapons
+evictions: sfratti, sfratto, sfratti esecutivi
+stun guns: taser, pistole elettriche, pistola elettrica, storditori elettrici
 `);

@@ -142,7 +142,7 @@ newspapers: kranten, krant, tijdschriften, dagbladen
 concerts: concerten, concert, festivals, muziekfestivals
 LGBTQ content: lhbti-inhoud, lhbtiq-inhoud, lhbti-propaganda, homopropaganda, LGBT-propaganda
 religious symbols: religieuze symbolen, levensbeschouwelijke symbolen, religieuze kleding, hoofddoekenverbod*
-face veils: boerka, boerka's, boerkaverbod*, nikab, niqab, nikabs, gezichtsbedekkende kleding, gezichtssluier, boerkini
+face veils: boerka, boerka's, boerkaverbod*, nikab, niqab, nikabs, gezichtsbedekkende kleding, gezichtssluier
 abayas: abaya, abaya's
 headscarves: hoofddoek, hoofddoeken, hidjab, hijab, hoofddoekjes
 Nazi symbols: hakenkruis, hakenkruizen, nazisymbolen, nazi-symbolen, Hitlergroet
@@ -194,4 +194,183 @@ eggs: eieren
 maize: maïs
 fertilisers: kunstmest, meststoffen
 sunflower oil: zonnebloemolie
+# hunting, fishing, harvesting and extraction
+hunting: jagen, het jagen, jachtverbod*, plezierjacht, jacht op wild, jachtactiviteiten
+wolf hunting: wolvenjacht, jacht op wolven, afschot van wolven, afschieten van wolven, *wolvenjacht
+bear hunting: berenjacht, jacht op beren, afschot van beren
+duck hunting: eendenjacht, jacht op eenden, jacht op watervogels
+seal hunting: zeehondenjacht, jacht op zeehonden, zeehondenproducten
+fox hunting: vossenjacht, jacht op vossen
+fishing: visserij, visvangst, beroepsvisserij, commerciële visserij, visverbod*, *visserij
+eel fishing: palingvisserij, palingvangst, glasaal, glasaalvisserij, aalvisserij, *palingvisserij
+cod fishing: kabeljauwvisserij, kabeljauwvangst, visserij op kabeljauw
+sardine fishing: sardinevisserij, sardinevangst, visserij op sardines
+tuna fishing: tonijnvisserij, tonijnvangst, visserij op tonijn
+shark fishing: haaienvisserij, haaienvangst, vangst van haaien, haaienjacht
+sea urchin fishing: zee-egelvisserij, zee-egels, vangst van zee-egels
+driftnet fishing: drijfnetvisserij, drijfnetten, drijfnet
+logging: houtkap, boskap, kap van bomen, illegale houtkap, bomenkap, *houtkap
+deforestation: ontbossing, ontbossingen, *ontbossing
+mining: mijnbouw, mijnbouwactiviteiten, delfstoffenwinning, mijnbouwprojecten
+metal mining: metaalmijnbouw, metaalwinning
+gold mining: goudwinning, goudmijnbouw, goudmijnen, illegale goudwinning
+open-pit mining: dagbouw, dagbouwmijnen, bovengrondse mijnbouw, open mijnbouw
+sand mining: zandwinning, zandafgraving, zandmijnbouw
+uranium mining: uraniumwinning, uraniummijnbouw, uraniummijnen
+oil drilling: olieboringen, olieboring, olie- en gaswinning, oliewinning, nieuwe olie- en gasvergunningen, olie- en gasvergunningen, boren naar olie, olie- en gasboringen
+offshore drilling: offshoreboringen, boringen op zee, olieboringen op zee, offshore-boringen, olie- en gaswinning op zee
+peat: turf, turfwinning, veenwinning, potgrond met turf
+# food and agriculture
+apricot kernels: abrikozenpitten, abrikozenpit, bittere abrikozenpitten
+meat: vlees, vleesproducten, rood vlees, bewerkt vlees, vleeswaren, vleesimport
+meat advertising: vleesreclame, vleesreclames, reclame voor vlees, reclames voor vlees, *vleesreclame
+dairy products: zuivel, zuivelproducten, melkproducten, melkpoeder
+seafood: zeevruchten, vis en zeevruchten, visproducten, schaal- en schelpdieren, visimport
+honey: honing, honingimport
+cocoa: cacao, cacaobonen, cacaoexport
+fruit: fruit, vers fruit, fruitimport
+vegetables: groenten, groente, verse groenten
+soybeans: soja, sojabonen, sojaboon
+horse meat: paardenvlees
+bushmeat: bushmeat, bosvlees, vlees van wilde dieren
+wildlife trade: handel in wilde dieren, handel in wilde vogels, wildlifehandel, consumptie van wilde dieren
+aspartame: aspartaam, E951
+artificial sweeteners: zoetstoffen, kunstmatige zoetstoffen, zoetmiddelen, kunstmatige zoetmiddelen
+food additives: voedseladditieven, levensmiddelenadditieven, E-nummers, additieven
+plant-based meat: vleesvervangers, vleesvervanger, vegaburgers, vegaburger, vegetarische burgers, plantaardig vlees, vleesnamen, vegetarische vleesvervangers
+plant-based milk: plantaardige melk, havermelk, sojamelk, amandelmelk, plantaardige dranken, zuivelvervangers, haverdrank, sojadrank
+antibiotics: antibiotica, antibioticum, antibioticagebruik, *antibiotica
+growth hormones: groeihormonen, groeihormoon, hormoonvlees, hormonenvlees
+chlorinated chicken: chloorkip, chloorkippen, met chloor behandelde kip
+fast food: fastfood, fastfoodrestaurants, fastfoodketens, fastfoodzaken, fastfoodketen
+ultra-processed foods: ultrabewerkt voedsel, ultrabewerkte voeding, ultrabewerkte producten, ultrabewerkte voedingsmiddelen, sterk bewerkt voedsel
+junk food: junkfood, ongezond voedsel, ongezonde voeding, ongezonde snacks, ongezond eten
+nitrites: nitriet, nitrieten, natriumnitriet, nitrietzouten
+# chemicals, medicines and substances
+chlorpyrifos: chloorpyrifos, chlorpyrifos
+paraquat: paraquat
+atrazine: atrazine
+chlorothalonil: chloorthalonil, chlorothalonil
+lead ammunition: loodhoudende munitie, loden hagel, loodhagel, lood in munitie, loden kogels, loodmunitie
+mercury: kwik, kwikthermometers, tandamalgaam, amalgaamvullingen, kwikhoudende producten
+bisphenols: bisfenolen, bisfenol A, bisfenol-A
+phthalates: ftalaten, ftalaat
+formaldehyde: formaldehyde
+hydroquinone: hydrochinon
+talc: talkpoeder, talkpoeders
+heavy fuel oil: zware stookolie, zware scheepsbrandstof
+codeine: codeïne, codeine
+tramadol: tramadol
+fentanyl: fentanyl, fentanylanalogen
+ephedrine: efedrine, efedra
+melatonin: melatonine
+ivermectin: ivermectine
+hydroxychloroquine: hydroxychloroquine
+opioids: opioïden, opiaten, opioïde pijnstillers, opioiden
+steroids: steroïden, anabole steroïden, anabolen
+cough syrups: hoestsiroop, hoestsiropen, hoestdrankjes, hoestdrank, hoestmiddelen
+# transport, places and urban life
+cars: auto's, autoverkeer, personenauto's, privéauto's, gemotoriseerd verkeer, autoverbod*
+trucks: vrachtwagens, vrachtwagen, vrachtauto's, vrachtverkeer, zwaar verkeer, zware vrachtwagens, *vrachtwagens
+motorcycles: motorfietsen, motorfiets, motorrijwielen
+motorcycle taxis: motortaxi's, brommertaxi's, okada's
+tuk-tuks: tuktuks, tuk-tuks, tuktuk, riksja's, autoriksja's
+mopeds: brommers, brommer, snorfietsen, snorfiets, scooters, bromfietsen, bromfiets, snorscooters, *snorfietsen
+e-bikes: e-bikes, e-bike, elektrische fietsen, elektrische fiets, speedpedelecs, speed pedelecs
+fat bikes: fatbikes, fatbike, fat bikes, fat bike, e-fatbikes, *fatbikes
+jet skis: jetski's, jetski, waterscooters, waterscooter, jetskis
+horse-drawn carriages: paardenkoetsen, paardenkoets, koetsen met paarden, rijtuigen met paarden
+night flights: nachtvluchten, nachtvlucht, *nachtvluchten
+street vending: straathandel, straatverkoop, straatverkopers, straatventers, ambulante handel
+nightclubs: nachtclubs, nachtclub, discotheken, discotheek, dancings
+camping: wildkamperen, vrij kamperen, kamperen, wild kamperen
+barbecues: barbecueën, barbecues, barbecue, bbq's, wegwerpbarbecues, *barbecues
+campfires: kampvuren, kampvuur, open vuur, open vuren, vuurkorven
+bonfires: paasvuren, paasvuur, vreugdevuren, vreugdevuur, kerstboomverbrandingen
+stubble burning: stoppelverbranding, verbranden van gewasresten, afbranden van stoppels
+open burning: verbranden van tuinafval, tuinafval verbranden, afval verbranden, verbranden van snoeiafval
+street prayers: straatgebeden, bidden op straat, gebeden op straat
+loudspeakers: luidsprekers, luidspreker, megafoons, versterkte muziek
+public drinking: alcoholgebruik op straat, drinken op straat, alcohol op straat, alcoholgebruik in de openbare ruimte, drankgebruik op straat, drinken in het openbaar
+pride parades: pride-parades, pride-parade, pride-optochten, pride-marsen, pride-mars, gay pride, pride-evenementen
+# goods and trade
+second-hand clothes: tweedehandskleding, tweedehands kleding, gebruikte kleding, tweedehandskleren, afgedankte kleding
+second-hand underwear: tweedehands ondergoed, gebruikt ondergoed, tweedehandsondergoed
+used cars: tweedehands auto's, gebruikte auto's, tweedehandsauto's, gebruikte voertuigen
+used tyres: gebruikte banden, oude banden, afgedankte banden, tweedehands banden
+e-waste: e-waste, elektronisch afval, e-afval, elektronicaschroot, elektroschroot, afgedankte elektronica
+plastic waste: plastic afval, plasticafval, kunststofafval, *plasticafval
+scrap metal: schroot, metaalschroot, oud ijzer, oud metaal, *metaalschroot
+timber: houtexport, houtexporten, tropisch hout, tropisch hardhout, rondhout, illegaal hout, boomstammen
+rare earths: zeldzame aardmetalen, zeldzame aarden, zeldzame-aardmetalen
+gallium: gallium
+germanium: germanium
+antimony: antimoon
+graphite: grafiet
+diamonds: diamanten, ruwe diamanten, bloeddiamanten, Russische diamanten
+textiles: textiel, textielproducten, textielimport
+luxury goods: luxegoederen, luxeproducten, luxeartikelen
+arms exports: wapenexport, wapenexporten, wapenleveranties, wapenleverantie, export van wapens, levering van wapens, *wapenexport, *wapenleveranties
+dual-use goods: goederen voor tweeërlei gebruik, dual-use-goederen, dual-usegoederen, dual-use goederen, producten voor tweeërlei gebruik
+uranium: uranium, verrijkt uranium
+crude oil: ruwe olie, aardolie, olie-import, olie-export, Russische olie
+natural gas: aardgas, Russisch gas, vloeibaar aardgas, gasimport
+vaccines: vaccins, vaccin, vaccinexport, coronavaccins, *vaccins
+vaccine mandates: vaccinatieplicht, prikplicht, verplichte vaccinatie
+# animals and plants
+invasive species: invasieve exoten, invasieve soorten, invasieve uitheemse soorten, invasieve planten, invasieve dieren
+pangolins: schubdieren, schubdier, pangolins, pangolin
+dog fighting: hondengevechten, hondengevecht
+cockfighting: hanengevechten, hanengevecht
+pigeon feeding: duiven voeren, voeren van duiven, duiven voederen, vogels voeren, voeren van vogels, voerverbod*
+cherry laurel: laurierkers, laurierkersen
+greyhound racing: windhondenrennen, windhondenraces
+dolphinariums: dolfinaria, dolfinarium, dolfijnenshows, dolfijnenshow, dolfijnen in gevangenschap
+ritual slaughter: onverdoofd slachten, onverdoofde slacht, ritueel slachten, rituele slacht, halalslacht, koosjere slacht
+# society, media and education
+gender-neutral language: genderneutrale taal, inclusieve taal, genderneutraal taalgebruik, inclusief taalgebruik, genderinclusieve taal
+flags: vlaggen, Palestijnse vlaggen, buitenlandse vlaggen, nationale vlaggen
+communist symbols: communistische symbolen, Sovjetsymbolen, sovjet-symbolen, hamer en sikkel
+burkinis: boerkini's, boerkini, burkini's, burkini, boerkinis, burkinis
+political advertising: politieke advertenties, politieke reclame, verkiezingsreclame
+foreign funding: buitenlandse financiering, financiering uit het buitenland, buitenlandse giften, buitenlandse donaties, buitenlandse geldstromen
+NGOs: ngo's, niet-gouvernementele organisaties
+religious groups: sekten, sektes, religieuze groeperingen, religieuze organisaties, religieuze sekten
+homeschooling: thuisonderwijs, thuisscholing, huisonderwijs, homeschooling
+sex education: seksuele voorlichting, seksuele vorming, seksuele opvoeding, relationele en seksuele vorming, seksualiteitsonderwijs
+critical race theory: kritische rassentheorie, critical race theory
+DEI programmes: diversiteitsprogramma's, DEI-programma's, DEI-beleid, diversiteitsbeleid
+drag shows: dragshows, drag-shows, dragshow, dragvoorstellingen, dragqueenshows
+same-sex marriage: homohuwelijk, homohuwelijken, huwelijk tussen personen van hetzelfde geslacht, openstelling van het huwelijk
+polygamy: polygamie, veelwijverij
+cousin marriage: neef-nichthuwelijken, neef-nichthuwelijk, huwelijken tussen neven en nichten, huwelijk tussen neef en nicht
+# digital and finance
+e-commerce platforms: e-commerceplatforms, online marktplaatsen, onlinemarktplaatsen, webwinkelplatforms
+crypto ATMs: cryptoautomaten, crypto-automaten, bitcoinautomaten, bitcoin-automaten, crypto-geldautomaten, bitcoingeldautomaten
+stablecoins: stablecoins, stablecoin
+NFTs: nft's, NFTs, non-fungible tokens, niet-vervangbare tokens
+buy now pay later: achteraf betalen, achterafbetalen, koop nu betaal later, BNPL
+dating apps: datingapps, dating-apps, datingapp, datingsites
+# health and body
+cosmetic surgery: cosmetische chirurgie, plastische chirurgie, cosmetische ingrepen, cosmetische behandelingen, botox, botoxbehandelingen, fillerbehandelingen
+tattoos: tatoeages, tatoeage, tattoos, tattoo, tatoeëren, tatoeage-inkt, tattoo-inkt
+piercings: piercings, piercen
+assisted dying: euthanasie, hulp bij zelfdoding, hulp bij sterven, levensbeëindiging op verzoek
+# energy and environment
+nuclear power: kernenergie, kerncentrales, kerncentrale, kernreactoren, atoomenergie, kernkracht, nucleaire energie, *kerncentrales
+wind turbines: windturbines, windturbine, windmolens, windmolen, windparken, windenergie, windmolenparken, *windmolens, *windturbines
+solar panels: zonnepanelen, zonnepaneel, zonneparken, zonneweides, zonneweiden, zonnevelden, zonne-energie, *zonnepanelen
+gas stoves: gasfornuizen, gasfornuis, gaskookplaten, koken op gas
+gravel gardens: grindtuinen, stenen tuinen, versteende tuinen, tegeltuinen, steentuinen
+artificial turf: kunstgras, kunstgrasvelden, kunstgrasveld, *kunstgrasvelden
+glitter: glitter, glitters, plastic glitter
+balloons: ballonnen, heliumballonnen, ballonoplatingen, oplaten van ballonnen, *heliumballonnen
+confetti: confetti, confettikanonnen
+lawn watering: tuinsproeiers, sproeiverbod*, gazon sproeien, tuin sproeien, tuinslangen, besproeien van tuinen, gras sproeien, de tuin sproeien
+swimming pool filling: zwembaden vullen, vullen van zwembaden, zwembad vullen
+car washing: auto's wassen, auto wassen, wassen van auto's, autowassen, de auto wassen
+irrigation: irrigatie, beregening, beregeningsverbod*, landbouwberegening
+# housing and weapons
+evictions: huisuitzettingen, huisuitzetting, uithuiszettingen, uithuiszetting
+stun guns: stroomstootwapens, stroomstootwapen, tasers, taser, stun guns
 `);

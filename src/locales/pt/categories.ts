@@ -193,4 +193,183 @@ eggs: ovos
 maize: milho
 fertilisers: fertilizantes, adubos
 sunflower oil: óleo de girassol
+# hunting, fishing, harvesting and extraction
+hunting: caça, caça esportiva, caça desportiva, atividade de caça, actividade cinegética, atividade cinegética, caçadas, caça amadora
+wolf hunting: caça ao lobo, caça aos lobos, caça de lobos, abate de lobos
+bear hunting: caça ao urso, caça aos ursos, caça de ursos
+duck hunting: caça aos patos, caça ao pato, caça de patos, caça de aves aquáticas
+seal hunting: caça às focas, caça à foca, caça de focas, produtos derivados de focas
+fox hunting: caça à raposa, caça às raposas
+fishing: pesca, pesca comercial, pesca industrial, atividade pesqueira, pesca profissional
+eel fishing: pesca de enguia, pesca da enguia, pesca do meixão, meixão, pesca de enguias
+cod fishing: pesca do bacalhau, pesca de bacalhau
+sardine fishing: pesca da sardinha, pesca de sardinha, captura de sardinha
+tuna fishing: pesca do atum, pesca de atum, pesca do atum-rabilho, pesca de atum-rabilho
+shark fishing: pesca de tubarões, pesca de tubarão, pesca do tubarão, caça de tubarões
+sea urchin fishing: apanha de ouriços, apanha do ouriço-do-mar, ouriços-do-mar, pesca de ouriços, pesca do ouriço-do-mar
+driftnet fishing: redes de deriva, rede de deriva, pesca com redes de deriva, redes de emalhar de deriva
+logging: extração de madeira, exploração madeireira, corte de árvores, abate de árvores, extracção de madeira, corte raso, extração ilegal de madeira
+deforestation: desmatamento, desflorestação, desflorestamento, desmatamentos
+mining: mineração, atividade mineira, exploração mineira, atividades mineiras
+metal mining: mineração de metais, mineração metálica, extração de metais
+gold mining: garimpo, garimpos, garimpo ilegal, mineração de ouro, extração de ouro, minas de ouro, mina de ouro, garimpagem
+open-pit mining: mineração a céu aberto, minas a céu aberto, mina a céu aberto, exploração a céu aberto, lavra a céu aberto
+sand mining: extração de areia, mineração de areia, dragagem de areia, extracção de areia
+uranium mining: mineração de urânio, extração de urânio, minas de urânio, exploração de urânio, mina de urânio
+oil drilling: perfuração de petróleo, exploração de petróleo, exploração petrolífera, perfuração petrolífera, extração de petróleo, exploração de petróleo e gás, novas licenças de petróleo e gás, exploração de hidrocarbonetos, prospeção de petróleo, prospeção de hidrocarbonetos
+offshore drilling: perfuração offshore, perfuração em alto-mar, exploração offshore, perfurações no mar, exploração de petróleo no mar, exploração de petróleo offshore
+peat: turfa, extração de turfa, substratos de turfa
+# food and agriculture
+apricot kernels: sementes de damasco, caroços de damasco, amêndoas de damasco, sementes de alperce
+meat: carne, carnes, produtos cárneos, carne vermelha, carnes processadas, carne processada
+meat advertising: publicidade de carne, publicidade à carne, anúncios de carne
+dairy products: laticínios, lacticínios, produtos lácteos, leite em pó
+seafood: frutos do mar, mariscos, pescado, produtos do mar, produtos da pesca, produtos pesqueiros, marisco, produtos aquáticos
+honey: mel de abelha, importações de mel, exportações de mel
+cocoa: cacau, amêndoas de cacau, sementes de cacau
+fruit: frutas, fruta, frutas frescas, fruta fresca, importações de frutas
+vegetables: legumes, hortaliças, verduras, hortícolas, legumes frescos
+soybeans: soja, grãos de soja, farelo de soja, soja em grão
+horse meat: carne de cavalo, carne equina
+bushmeat: carne de animais selvagens, carne de animais silvestres, carne do mato
+wildlife trade: comércio de animais silvestres, comércio de animais selvagens, comércio de fauna silvestre, comércio de vida selvagem, comércio de aves silvestres, consumo de animais selvagens, consumo de animais silvestres, mercados de animais selvagens
+aspartame: aspartame, aspartamo, E951
+artificial sweeteners: adoçantes, adoçantes artificiais, edulcorantes, edulcorantes artificiais, adoçante
+food additives: aditivos alimentares, aditivos alimentícios, aditivos, aditivo alimentar
+plant-based meat: carne vegetal, carnes vegetais, hambúrgueres vegetais, hambúrguer vegetal, hambúrgueres veganos, substitutos da carne, alternativas à carne, denominações de carne, salsichas vegetais
+plant-based milk: leite vegetal, leites vegetais, bebidas vegetais, bebida vegetal, leite de aveia, leite de soja, leite de amêndoa, bebidas à base de plantas
+antibiotics: antibióticos, antibiótico
+growth hormones: hormônios de crescimento, hormonas de crescimento, carne com hormônios, carne com hormonas, hormônio de crescimento
+chlorinated chicken: frango clorado, frangos clorados, frango lavado com cloro, frango com cloro
+fast food: fast food, fast-food, redes de fast food, restaurantes de fast food
+ultra-processed foods: ultraprocessados, alimentos ultraprocessados, produtos ultraprocessados, alimentos ultra-processados
+junk food: junk food, comida não saudável, alimentos não saudáveis
+nitrites: nitritos, nitrito, nitrito de sódio
+# chemicals, medicines and substances
+chlorpyrifos: clorpirifós, clorpirifos
+paraquat: paraquat, paraquate
+atrazine: atrazina
+chlorothalonil: clorotalonil
+lead ammunition: munição de chumbo, munições de chumbo, chumbo de caça, balas de chumbo
+mercury: mercúrio, amálgama dentária, amálgama dental, termômetros de mercúrio, termómetros de mercúrio, produtos com mercúrio
+bisphenols: bisfenol A, bisfenóis
+phthalates: ftalatos, ftalato
+formaldehyde: formaldeído, formol
+hydroquinone: hidroquinona
+talc: talco, pó de talco, talco para bebês
+heavy fuel oil: óleo combustível pesado, fuelóleo pesado
+codeine: codeína, medicamentos com codeína
+tramadol: tramadol
+fentanyl: fentanil, fentanilo
+ephedrine: efedrina, éfedra
+melatonin: melatonina
+ivermectin: ivermectina
+hydroxychloroquine: hidroxicloroquina
+opioids: opioides, opióides, opiáceos, opioide, analgésicos opioides
+steroids: esteroides, esteróides, anabolizantes, esteroides anabolizantes, esteróides anabolizantes
+cough syrups: xaropes para tosse, xarope para tosse, xaropes para a tosse, xarope para a tosse, xaropes contra a tosse
+# transport, places and urban life
+cars: carros, automóveis, veículos particulares, tráfego automóvel, carros particulares, circulação automóvel
+trucks: caminhões, camiões, veículos pesados, carretas, veículos pesados de mercadorias, tráfego pesado
+motorcycles: motos, motocicletas, motociclos, motas
+motorcycle taxis: mototáxis, mototaxis, moto-táxis, mototáxi, moto-táxi
+tuk-tuks: tuk-tuks, tuktuks, tuk tuks, tuk-tuk, riquixás
+mopeds: ciclomotores, scooters, lambretas, motonetas, cinquentinhas, ciclomotor
+e-bikes: bicicletas elétricas, bicicleta elétrica, bicicletas eléctricas, e-bikes, bikes elétricas
+fat bikes: fat bikes, fatbikes, fat bike
+jet skis: jet skis, jet-skis, motos aquáticas, motas de água, jet ski, moto aquática
+horse-drawn carriages: charretes, charrete, carroças, carroça, veículos de tração animal, carruagens puxadas por cavalos, tração animal
+night flights: voos noturnos, voos nocturnos, voo noturno
+street vending: vendedores ambulantes, comércio ambulante, venda ambulante, camelôs, comércio de rua, vendedor ambulante, venda de rua
+nightclubs: boates, discotecas, casas noturnas, discoteca, boate, casas de diversão noturna
+camping: campismo selvagem, campismo, acampar, campismo e caravanismo
+barbecues: churrascos, churrasqueiras, churrasco, barbecues
+campfires: fogueiras, fogueira, fogo ao ar livre, fogos ao ar livre, fazer fogueiras, acender fogueiras
+bonfires: fogueiras de São João, fogueiras juninas, fogueiras dos santos populares, fogueiras de Santo António
+stubble burning: queima de restolho, queima de palha, queimadas agrícolas, queima de resíduos agrícolas, queima da palha da cana
+open burning: queimadas, queima de sobrantes, queima de resíduos, queima de lixo, queimas e queimadas
+street prayers: orações na rua, rezas na rua, orações em via pública, rezar na rua
+loudspeakers: alto-falantes, altifalantes, megafones, megafone, caixas de som, alto-falante, carros de som
+public drinking: consumo de álcool na via pública, consumo de bebidas alcoólicas na via pública, beber na rua, consumo de álcool em via pública, consumo de bebidas alcoólicas em via pública, consumo de álcool em espaços públicos, consumo de álcool na rua
+pride parades: paradas do orgulho, parada do orgulho, marchas do orgulho, marcha do orgulho, parada gay, paradas gays, parada LGBT, paradas LGBT
+# goods and trade
+second-hand clothes: roupas usadas, roupa usada, roupas em segunda mão, roupa em segunda mão, roupas de segunda mão, roupa de segunda mão, fardos de roupa
+second-hand underwear: roupa interior usada, roupas íntimas usadas, roupa íntima usada, roupa interior em segunda mão
+used cars: carros usados, veículos usados, automóveis usados, carros em segunda mão
+used tyres: pneus usados, pneus velhos
+e-waste: lixo eletrônico, resíduos eletrônicos, lixo eletrónico, resíduos eletrónicos, resíduos de equipamentos elétricos e eletrônicos, sucata eletrônica, REEE
+plastic waste: resíduos plásticos, lixo plástico, resíduos de plástico, lixo de plástico
+scrap metal: sucata, sucata metálica, sucata de ferro, sucata ferrosa, exportação de sucata, exportações de sucata
+timber: madeira em tora, exportação de madeira, exportações de madeira, madeira ilegal, toras de madeira, madeira tropical, toras
+rare earths: terras raras
+gallium: gálio
+germanium: germânio
+antimony: antimônio, antimónio
+graphite: grafita, grafite natural, grafite sintética
+diamonds: diamantes, diamantes brutos, diamantes russos, diamantes de sangue
+textiles: têxteis, produtos têxteis
+luxury goods: bens de luxo, artigos de luxo, produtos de luxo
+arms exports: exportações de armas, exportação de armas, vendas de armas, envio de armas, fornecimento de armas, exportação de armamento, transferências de armas, envios de armas
+dual-use goods: bens de dupla utilização, bens de uso duplo, produtos de uso duplo, bens de duplo uso, tecnologias de dupla utilização
+uranium: urânio, urânio enriquecido, urânio russo
+crude oil: petróleo, petróleo bruto, petróleo russo, importações de petróleo, derivados de petróleo, petróleo cru, produtos petrolíferos
+natural gas: gás natural, gás russo, gás natural liquefeito, GNL russo, importações de gás
+vaccines: vacinas, vacina
+vaccine mandates: vacinação obrigatória, obrigatoriedade da vacina, obrigatoriedade da vacinação, vacina obrigatória
+# animals and plants
+invasive species: espécies invasoras, espécies exóticas invasoras, espécie invasora, plantas invasoras
+pangolins: pangolins, pangolim, escamas de pangolim
+dog fighting: rinhas de cães, rinha de cães, brigas de cães, lutas de cães, rinhas de cachorros
+cockfighting: rinhas de galo, rinha de galo, brigas de galo, lutas de galos, rinhas de galos, briga de galo
+pigeon feeding: alimentar pombos, alimentar os pombos, alimentação de pombos, dar comida aos pombos
+cherry laurel: louro-cerejo
+greyhound racing: corridas de galgos, corrida de galgos
+dolphinariums: delfinários, delfinário, espetáculos com golfinhos, golfinhos em cativeiro, espectáculos com golfinhos
+ritual slaughter: abate ritual, abate sem atordoamento, abate halal, abate kosher
+# society, media and education
+gender-neutral language: linguagem neutra, linguagem inclusiva, linguagem não binária, linguagem neutra de gênero
+flags: bandeiras, bandeiras palestinas, bandeiras palestinianas, bandeiras estrangeiras
+communist symbols: símbolos comunistas, símbolos soviéticos, foice e martelo
+burkinis: burquínis, burkinis, burkini, burquíni
+political advertising: publicidade política, anúncios políticos, propaganda política, publicidade eleitoral
+foreign funding: financiamento estrangeiro, fundos estrangeiros, doações estrangeiras, financiamento do exterior, financiamento vindo do estrangeiro
+NGOs: organizações não governamentais, organizações não-governamentais, ONGs, ONGs estrangeiras, organização não governamental
+religious groups: seitas, grupos religiosos, organizações religiosas, seitas religiosas
+homeschooling: educação domiciliar, ensino domiciliar, homeschooling, ensino doméstico, ensino em casa
+sex education: educação sexual, educação para a sexualidade
+critical race theory: teoria crítica da raça, teoria racial crítica
+DEI programmes: programas de diversidade, programas DEI, políticas de diversidade, iniciativas de diversidade, políticas DEI
+drag shows: shows de drag, espetáculos drag, apresentações de drag queens, shows drag, espetáculos de drag
+same-sex marriage: casamento homoafetivo, casamento homossexual, casamento entre pessoas do mesmo sexo, casamento igualitário, casamento gay, casamentos homoafetivos, união homoafetiva
+polygamy: poligamia
+cousin marriage: casamento entre primos, casamentos entre primos
+# digital and finance
+e-commerce platforms: plataformas de comércio eletrônico, plataformas de comércio eletrónico, plataformas de e-commerce, plataformas de compras online, marketplaces online
+crypto ATMs: caixas eletrônicos de criptomoedas, caixas de bitcoin, ATMs de criptomoedas, caixas automáticos de criptomoedas, caixas eletrônicos de bitcoin, ATMs de bitcoin
+stablecoins: stablecoins, stablecoin, moedas estáveis
+NFTs: NFTs, tokens não fungíveis, os NFT
+buy now pay later: compre agora pague depois, compre agora e pague depois, BNPL
+dating apps: aplicativos de namoro, apps de namoro, aplicações de encontros, aplicativo de namoro, apps de encontros, sites de namoro
+# health and body
+cosmetic surgery: cirurgia plástica, cirurgias plásticas, cirurgia estética, cirurgias estéticas, procedimentos estéticos, botox, harmonização facial, tratamentos estéticos
+tattoos: tatuagens, tatuagem, tintas de tatuagem
+piercings: piercings
+assisted dying: eutanásia, suicídio assistido, morte assistida, morte medicamente assistida
+# energy and environment
+nuclear power: energia nuclear, usinas nucleares, centrais nucleares, usina nuclear, central nuclear, reatores nucleares, reactores nucleares, energia atômica, energia atómica
+wind turbines: turbinas eólicas, parques eólicos, parque eólico, aerogeradores, energia eólica, usinas eólicas
+solar panels: painéis solares, usinas solares, parques solares, painéis fotovoltaicos, energia solar, centrais solares, fazendas solares, centrais fotovoltaicas, placas solares
+gas stoves: fogões a gás, fogão a gás
+gravel gardens: jardins de cascalho, jardins de pedra, jardins de brita
+artificial turf: relva sintética, grama sintética, relvado sintético, gramado sintético, relvados sintéticos, gramados sintéticos, relva artificial, grama artificial
+glitter: purpurina, purpurinas, glitter
+balloons: balões de festa, balões de hélio, largada de balões, balões de látex, lançamento de balões
+confetti: confetes, confetti, confettis, confétis
+lawn watering: rega de jardins, regar jardins, rega de relvados, regar o jardim, irrigação de jardins, rega de espaços verdes, regar gramados, irrigação de gramados, uso de mangueiras
+swimming pool filling: enchimento de piscinas, encher piscinas, encher as piscinas, enchimento das piscinas
+car washing: lavagem de carros, lavar carros, lavagem de veículos, lavar o carro, lavagem de automóveis
+irrigation: irrigação, irrigação agrícola, rega agrícola
+# housing and weapons
+evictions: despejos, ações de despejo, ordens de despejo, despejos forçados
+stun guns: armas de choque, tasers, taser, armas de eletrochoque, pistolas de choque
 `);
