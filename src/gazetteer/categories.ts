@@ -58,7 +58,7 @@ export const CATEGORIES: readonly string[] = [
   "plant-based meat", "plant-based milk", "antibiotics", "growth hormones", "chlorinated chicken", "fast food",
   "ultra-processed foods", "junk food", "nitrites",
   // chemicals, medicines and substances
-  "chlorpyrifos", "paraquat", "atrazine", "chlorothalonil", "lead ammunition", "mercury", "bisphenols", "phthalates",
+  "chlorpyrifos", "paraquat", "atrazine", "chlorothalonil", "lead ammunition", "mercury", "bisphenol A", "bisphenols", "phthalates",
   "formaldehyde", "hydroquinone", "talc", "heavy fuel oil", "codeine", "tramadol", "fentanyl", "ephedrine",
   "melatonin", "ivermectin", "hydroxychloroquine", "opioids", "steroids", "cough syrups",
   // transport, places and urban life

@@ -253,7 +253,8 @@ atrazine: Atrazin
 chlorothalonil: Chlorothalonil
 lead ammunition: Bleimunition, bleihaltige Munition, bleihaltiger Munition, Bleischrot, Blei in Munition, Bleigeschosse
 mercury: Quecksilber, Amalgam, Amalgamfüllungen, Quecksilberthermometer, quecksilberhaltige Produkte
-bisphenols: Bisphenol A, Bisphenol-A, Bisphenole
+bisphenol A: Bisphenol A, Bisphenol-A, BPA
+bisphenols: Bisphenole
 phthalates: Phthalate, Phthalaten
 formaldehyde: Formaldehyd
 hydroquinone: Hydrochinon
@@ -281,7 +282,8 @@ fat bikes: Fatbikes, Fat-Bikes, Fat Bikes, E-Fatbikes, Fatbike
 jet skis: Jetskis, Jet-Skis, Jetski, Jet-Ski, Wassermotorräder, Wasserscooter
 horse-drawn carriages: Pferdekutschen, Pferdekutsche, Fiaker, Fiakern, Kutschen, Kutschfahrten, *pferdekutschen
 night flights: Nachtflüge, Nachtflug, Nachtflügen
-street vending: Straßenhandel, Straßenverkauf, Straßenhändler, fliegende Händler, Straßenverkäufer, ambulanter Handel
+# Activities, not the people who sell: "vendedores ambulantes ficam proibidos de vender X" bars them from X.
+street vending: Straßenhandel, Straßenverkauf, ambulanter Handel
 nightclubs: Nachtclubs, Nachtclub, Diskotheken, Discos, Diskos, Tanzlokale, Nachtlokale
 camping: Campen, Wildcampen, wildes Campen, Camping, wildes Zelten
 barbecues: Grillen, Grillfeuer, Einweggrills, Einweg-Grills, Grills, Grillverbot*

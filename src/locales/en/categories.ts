@@ -252,7 +252,8 @@ atrazine: atrazine
 chlorothalonil: chlorothalonil
 lead ammunition: lead ammunition, lead shot, lead bullets, lead fishing tackle, lead sinkers, lead fishing weights, lead in ammunition, lead gunshot
 mercury: mercury, mercury-added products, mercury thermometers, dental amalgam, amalgam fillings, mercury fillings
-bisphenols: bisphenols, bisphenol A, bisphenol-A
+bisphenol A: bisphenol A, bisphenol-A, BPA
+bisphenols: bisphenols
 phthalates: phthalates, phthalate
 formaldehyde: formaldehyde
 hydroquinone: hydroquinone
@@ -280,7 +281,8 @@ fat bikes: fat bikes, fatbikes, fat-bikes, fat bike, fatbike, e-fatbikes
 jet skis: jet skis, jet ski, jetskis, jet-skis, personal watercraft, water scooters
 horse-drawn carriages: horse-drawn carriages, horse-drawn carriage, horse carriages, carriage horses, horse-drawn carts, horse carts, horse-drawn vehicles
 night flights: night flights, night-time flights, nighttime flights, night flight
-street vending: street vending, street vendors, street hawking, hawkers, street traders, street trading, street food stalls, street food vendors, pavement vendors, roadside vendors
+# Activities, not the people who sell: "vendedores ambulantes ficam proibidos de vender X" bars them from X.
+street vending: street vending, street hawking, street trading, street food stalls
 nightclubs: nightclubs, nightclub, night clubs, discos, discotheques
 camping: camping, wild camping, free camping, overnight camping
 barbecues: barbecues, barbecue, barbeques, BBQs, disposable barbecues, disposable BBQs

@@ -252,7 +252,8 @@ atrazine: atrazina
 chlorothalonil: clorotalonil
 lead ammunition: munición de plomo, municiones de plomo, perdigones de plomo, balas de plomo, plomo de caza
 mercury: uso de mercurio, uso del mercurio, amalgamas dentales, amalgama dental, termómetros de mercurio, productos con mercurio
-bisphenols: bisfenol A, bisfenoles
+bisphenol A: bisfenol A, BPA
+bisphenols: bisfenoles
 phthalates: ftalatos, ftalato
 formaldehyde: formaldehído, formol
 hydroquinone: hidroquinona
@@ -280,7 +281,8 @@ fat bikes: fat bikes, fatbikes, fat bike
 jet skis: motos de agua, moto de agua, motos acuáticas, moto acuática, jet skis, jet ski
 horse-drawn carriages: coches de caballos, coches de caballo, carruajes tirados por caballos, carruajes de caballos, calesas, carros tirados por caballos, tracción a sangre
 night flights: vuelos nocturnos, vuelo nocturno
-street vending: venta ambulante, vendedores ambulantes, comercio ambulante, manteros, top manta, venta callejera, vendedor ambulante
+# Activities, not the people who sell: "vendedores ambulantes ficam proibidos de vender X" bars them from X.
+street vending: venta ambulante, comercio ambulante, top manta, venta callejera
 nightclubs: discotecas, discoteca, ocio nocturno, locales nocturnos, clubes nocturnos
 camping: acampada libre, acampar, acampada, camping, acampadas
 barbecues: barbacoas, barbacoa

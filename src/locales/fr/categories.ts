@@ -252,7 +252,8 @@ atrazine: atrazine
 chlorothalonil: chlorothalonil
 lead ammunition: munitions au plomb, grenaille de plomb, plomb de chasse, balles en plomb, munitions contenant du plomb, plombs de pêche, plomb dans les munitions
 mercury: mercure, amalgames dentaires, amalgame dentaire, thermomètres au mercure, produits contenant du mercure
-bisphenols: bisphénol A, bisphénols
+bisphenol A: bisphénol A, BPA
+bisphenols: bisphénols
 phthalates: phtalates, phtalate
 formaldehyde: formaldéhyde
 hydroquinone: hydroquinone
@@ -280,7 +281,8 @@ fat bikes: fatbikes, fat bikes, fat-bikes, fatbike, fat bike
 jet skis: jet-skis, jet skis, jet-ski, jet ski, scooters des mers, motos marines, véhicules nautiques à moteur, scooter des mers
 horse-drawn carriages: calèches, calèche, voitures à cheval, voitures hippomobiles
 night flights: vols de nuit, vols nocturnes, vol de nuit
-street vending: vente à la sauvette, vendeurs ambulants, commerce ambulant, vente ambulante, vendeurs à la sauvette, vendeur ambulant, vente de rue, marchands ambulants
+# Activities, not the people who sell: "vendedores ambulantes ficam proibidos de vender X" bars them from X.
+street vending: vente à la sauvette, commerce ambulant, vente ambulante, vente de rue
 nightclubs: boîtes de nuit, discothèques, boîte de nuit, discothèque, établissements de nuit
 camping: camping sauvage, camping, bivouac
 barbecues: barbecues, barbecue, barbecues jetables

@@ -252,7 +252,8 @@ atrazine: atrazina
 chlorothalonil: clorotalonil
 lead ammunition: munizioni al piombo, munizioni di piombo, pallini di piombo, piombo nelle munizioni, munizioni contenenti piombo
 mercury: mercurio, amalgama dentale, amalgame dentali, termometri al mercurio, prodotti contenenti mercurio
-bisphenols: bisfenolo A, bisfenoli
+bisphenol A: bisfenolo A, BPA
+bisphenols: bisfenoli
 phthalates: ftalati, ftalato
 formaldehyde: formaldeide
 hydroquinone: idrochinone
@@ -280,7 +281,8 @@ fat bikes: fat bike, fatbike, fat-bike
 jet skis: moto d'acqua, acquascooter, jet ski, moto acquatiche
 horse-drawn carriages: carrozze trainate da cavalli, botticelle, carrozzelle, carrozze a cavalli, carrozze con cavalli, calessi
 night flights: voli notturni, volo notturno
-street vending: venditori ambulanti, commercio ambulante, vendita ambulante, commercio abusivo, venditori abusivi, ambulanti abusivi
+# Activities, not the people who sell: "vendedores ambulantes ficam proibidos de vender X" bars them from X.
+street vending: commercio ambulante, vendita ambulante, commercio abusivo
 nightclubs: discoteche, discoteca, locali notturni, night club, night-club, locali da ballo
 camping: campeggio libero, campeggio abusivo, campeggio, campeggi, campeggiare
 barbecues: barbecue, grigliate, barbecue usa e getta

@@ -253,7 +253,8 @@ atrazine: atrazine
 chlorothalonil: chloorthalonil, chlorothalonil
 lead ammunition: loodhoudende munitie, loden hagel, loodhagel, lood in munitie, loden kogels, loodmunitie
 mercury: kwik, kwikthermometers, tandamalgaam, amalgaamvullingen, kwikhoudende producten
-bisphenols: bisfenolen, bisfenol A, bisfenol-A
+bisphenol A: bisfenol A, bisfenol-A, BPA
+bisphenols: bisfenolen
 phthalates: ftalaten, ftalaat
 formaldehyde: formaldehyde
 hydroquinone: hydrochinon
@@ -281,7 +282,8 @@ fat bikes: fatbikes, fatbike, fat bikes, fat bike, e-fatbikes, *fatbikes
 jet skis: jetski's, jetski, waterscooters, waterscooter, jetskis
 horse-drawn carriages: paardenkoetsen, paardenkoets, koetsen met paarden, rijtuigen met paarden
 night flights: nachtvluchten, nachtvlucht, *nachtvluchten
-street vending: straathandel, straatverkoop, straatverkopers, straatventers, ambulante handel
+# Activities, not the people who sell: "vendedores ambulantes ficam proibidos de vender X" bars them from X.
+street vending: straathandel, straatverkoop, ambulante handel
 nightclubs: nachtclubs, nachtclub, discotheken, discotheek, dancings
 camping: wildkamperen, vrij kamperen, kamperen, wild kamperen
 barbecues: barbecueën, barbecues, barbecue, bbq's, wegwerpbarbecues, *barbecues

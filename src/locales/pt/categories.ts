@@ -252,7 +252,8 @@ atrazine: atrazina
 chlorothalonil: clorotalonil
 lead ammunition: munição de chumbo, munições de chumbo, chumbo de caça, balas de chumbo
 mercury: mercúrio, amálgama dentária, amálgama dental, termômetros de mercúrio, termómetros de mercúrio, produtos com mercúrio
-bisphenols: bisfenol A, bisfenóis
+bisphenol A: bisfenol A, BPA
+bisphenols: bisfenóis
 phthalates: ftalatos, ftalato
 formaldehyde: formaldeído, formol
 hydroquinone: hidroquinona
@@ -280,7 +281,8 @@ fat bikes: fat bikes, fatbikes, fat bike
 jet skis: jet skis, jet-skis, motos aquáticas, motas de água, jet ski, moto aquática
 horse-drawn carriages: charretes, charrete, carroças, carroça, veículos de tração animal, carruagens puxadas por cavalos, tração animal
 night flights: voos noturnos, voos nocturnos, voo noturno
-street vending: vendedores ambulantes, comércio ambulante, venda ambulante, camelôs, comércio de rua, vendedor ambulante, venda de rua
+# Activities, not the people who sell: "vendedores ambulantes ficam proibidos de vender X" bars them from X.
+street vending: comércio ambulante, venda ambulante, comércio de rua, venda de rua
 nightclubs: boates, discotecas, casas noturnas, discoteca, boate, casas de diversão noturna
 camping: campismo selvagem, campismo, acampar, campismo e caravanismo
 barbecues: churrascos, churrasqueiras, churrasco, barbecues
