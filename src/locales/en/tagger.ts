@@ -23,10 +23,13 @@ export function tagNounPhrase(words: string): string | null {
   const first = terms[0];
   if (first.tags.includes("PresentTense") && /s$/i.test(first.text)) first.tags = ["Noun", "Plural"];
   const kept: typeof terms = [];
-  for (const t of terms) {
+  for (const [i, t] of terms.entries()) {
     const tags = new Set(t.tags);
+    // Before any noun, a participle with words after it modifies what follows ("engineered stone",
+    // "brominated vegetable oil", "genetically modified crops"): after a noun it is a verb ("law passed").
+    const modifier = i < terms.length - 1 && !kept.some((k) => k.tags.includes("Noun")) && (tags.has("PastTense") || tags.has("Participle")) && /ed$/i.test(t.text);
     // A hyphenated half ("single-use") is a modifier whatever its tag.
-    if (tags.has("Verb") && !tags.has("Noun") && !tags.has("Hyphenated")) break;
+    if (tags.has("Verb") && !tags.has("Noun") && !tags.has("Hyphenated") && !modifier) break;
     kept.push(t);
   }
   const last = kept[kept.length - 1];
