@@ -36,7 +36,8 @@ hemp flowers: CBD-Blüten, Hanfblüten, CBD-Blüte, Hanfblüte
 HHC: HHC, Hexahydrocannabinol, HHC-Produkte
 poppers: Poppers, Amylnitrit
 foie gras: Foie gras, Stopfleber, Stopfleberprodukte
-fur: Pelz, Pelze, Pelzen, Pelzhandel, Pelztierhaltung, Pelzfarmen, Pelzprodukte, Echtpelz
+fur: Pelz, Pelze, Pelzen, Pelzhandel, Pelzprodukte, Echtpelz
+fur farming: Pelztierhaltung, Pelzfarmen, Pelztierzucht, Pelztierfarmen, Nerzfarmen, Nerzzucht
 glyphosate: Glyphosat, Glyphosats, glyphosathaltige Mittel, Roundup
 pesticides: Pestizid, Pestizide, Pestiziden, Pflanzenschutzmittel, Pflanzenschutzmitteln, Herbizide, Insektizide, *pestizide
 neonicotinoids: Neonikotinoide, Neonikotinoiden, Neonicotinoide

@@ -35,7 +35,8 @@ hemp flowers: hemp flowers, hemp flower, CBD flowers, CBD flower, cannabis light
 HHC: HHC, hexahydrocannabinol
 poppers: poppers, amyl nitrite, alkyl nitrites
 foie gras: foie gras
-fur: fur, furs, fur farming, fur farms, fur sales, fur products, animal fur
+fur: fur, furs, fur sales, fur products, animal fur
+fur farming: fur farming, fur farms, fur farm, mink farming, mink farms, mink farm, breeding animals for fur, breeding animals for their fur
 glyphosate: glyphosate, Roundup
 pesticides: pesticide, pesticides, herbicides, insecticides
 neonicotinoids: neonicotinoid, neonicotinoids, neonics

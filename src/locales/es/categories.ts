@@ -35,7 +35,8 @@ hemp flowers: flores de CBD, flores de cáñamo, cogollos de CBD, flor de CBD
 HHC: HHC, hexahidrocannabinol
 poppers: poppers
 foie gras: foie gras, paté de hígado graso
-fur: pieles, peletería, granjas de visones, comercio de pieles, venta de pieles, pieles de animales
+fur: pieles, peletería, comercio de pieles, venta de pieles, pieles de animales
+fur farming: granjas de visones, granjas peleteras, granjas de pieles, cría de visones, cría de animales para peletería
 glyphosate: glifosato, Roundup
 pesticides: pesticidas, pesticida, plaguicidas, plaguicida, fitosanitarios, agroquímicos, agrotóxicos, herbicidas, insecticidas
 neonicotinoids: neonicotinoides, neonicotinoide

@@ -28,5 +28,5 @@ drones: drooni*, lennokki*
 pornography: pornografi*, porno*
 fireworks: ilotulitt*
 internet: internetyhteyk*, interneti*
-fur: turkistarhau*
+fur farming: turkistarhau*
 `);

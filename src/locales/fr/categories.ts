@@ -35,7 +35,8 @@ hemp flowers: fleurs de CBD, fleur de CBD, fleurs de chanvre, fleur de chanvre
 HHC: HHC, hexahydrocannabinol
 poppers: poppers
 foie gras: foie gras, foie-gras
-fur: fourrure, fourrures, élevage d'animaux à fourrure, élevages de visons, commerce de la fourrure, vente de fourrure
+fur: fourrure, fourrures, commerce de la fourrure, vente de fourrure
+fur farming: élevage d'animaux à fourrure, élevages d'animaux à fourrure, élevages de visons, élevage de visons, fermes à fourrure
 glyphosate: glyphosate, Roundup
 pesticides: pesticide, pesticides, produits phytosanitaires, produits phytopharmaceutiques, herbicides, insecticides
 neonicotinoids: néonicotinoïdes, néonicotinoïde, néonics

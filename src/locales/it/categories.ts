@@ -35,7 +35,8 @@ hemp flowers: infiorescenze di canapa, infiorescenze, fiori di canapa, cannabis 
 HHC: HHC, esaidrocannabinolo
 poppers: poppers
 foie gras: foie gras, fegato grasso
-fur: pellicce, pelliccia, allevamenti di visoni, allevamenti da pelliccia, commercio di pellicce, vendita di pellicce
+fur: pellicce, pelliccia, commercio di pellicce, vendita di pellicce
+fur farming: allevamenti di visoni, allevamenti da pelliccia, allevamento di visoni, allevamento di animali da pelliccia, allevamenti di animali da pelliccia, pellicce d'allevamento
 glyphosate: glifosato, Roundup
 pesticides: pesticidi, pesticida, fitofarmaci, prodotti fitosanitari, diserbanti, erbicidi, insetticidi
 neonicotinoids: neonicotinoidi, neonicotinoide

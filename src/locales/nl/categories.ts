@@ -36,7 +36,8 @@ hemp flowers: CBD-bloemen, hennepbloemen, CBD-toppen
 HHC: HHC, hexahydrocannabinol
 poppers: poppers
 foie gras: foie gras, ganzenlever, eendenlever
-fur: pels, pelsdieren, pelsdierhouderij, nertsenfokkerij, bonthandel, bontverkoop, *bontjassen
+fur: pels, bonthandel, bontverkoop, *bontjassen
+fur farming: pelsdierhouderij, nertsenfokkerij, nertsenhouderij, pelsdierfokkerij, nertsenfokkers, fokken van pelsdieren, fokken van dieren voor hun pels
 glyphosate: glyfosaat, Roundup
 pesticides: pesticide, pesticiden, bestrijdingsmiddelen, gewasbeschermingsmiddelen, landbouwgif, onkruidverdelgers, *bestrijdingsmiddelen
 neonicotinoids: neonicotinoïden, neonicotinoiden, neonicotinoïde

@@ -28,5 +28,6 @@ drones: dron*
 pornography: pornografi*
 fireworks: fajerwerk*, petard*
 internet: internet*
-fur: futer*, fermy futerkowe, ferm futerkowych, hodowli zwierząt futerkowych
+fur: futer*
+fur farming: fermy futerkowe, ferm futerkowych, hodowli zwierząt futerkowych
 `);

@@ -35,7 +35,8 @@ hemp flowers: flores de CBD, flores de cânhamo, flor de CBD
 HHC: HHC, hexahidrocanabinol
 poppers: poppers
 foie gras: foie gras, fígado gordo
-fur: peles, pele animal, criação de visons, comércio de peles, venda de peles, peles de animais
+fur: peles, pele animal, comércio de peles, venda de peles, peles de animais
+fur farming: criação de visons, criação de animais para peles, fazendas de peles, criação de animais para pele
 glyphosate: glifosato, Roundup
 pesticides: agrotóxicos, agrotóxico, pesticidas, pesticida, defensivos agrícolas, fitossanitários, herbicidas, inseticidas
 neonicotinoids: neonicotinoides, neonicotinóides, neonicotinoide
