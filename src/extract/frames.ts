@@ -200,7 +200,11 @@ function nameLike(text: string, cued: boolean, quoted: boolean, fr: CompiledFram
   if (/^[\p{Lu}\p{N}]+$/u.test(text)) return true;
   // "Zangi-App": a compound of a word and a cue head names the word; "Online-Lexikon" joins common nouns.
   if (fr.compoundHead?.test(text)) return true;
-  return text.split("-").some((part) => /\p{Lu}.*\p{Lu}|\d/u.test(part)) || /\s/.test(text) && /^\p{Lu}/u.test(text.split(/\s+/)[1]);
+  // Capitals across words joined by the language's own article or preposition are a genitive of common
+  // nouns ("Teile der Innenstadt", "Förderung der Selbsttötung"); a foreign connector joins a name ("Rise of Kingdoms").
+  const words = text.split(/\s+/);
+  if (words.slice(1).some((w) => fr.boundary.test(w))) return words.some((w) => w.split("-").some((part) => /.\p{Lu}|\d/u.test(part)));
+  return text.split("-").some((part) => /\p{Lu}.*\p{Lu}|\d/u.test(part)) || /\s/.test(text) && /^\p{Lu}/u.test(words[1]);
 }
 
 /** Determiners, activity nouns and cue nouns before an object: how far they run, and whether a cue was among them. */
