@@ -217,7 +217,7 @@ function clauseObjects(x: Candidate, f: SentenceFacts, liftsObject: boolean, c: 
   const longer = (s: FrameHit) => s.kind === "name" && !titleCase && extendsKnown(s, f.all);
   // "Alojamento Local (AL)": a bracketed acronym after a category or a known name abbreviates it.
   const abbreviates = (s: FrameHit) => f.all.some((t) => /^\s*\(\s*$/u.test(f.s.text.slice(t.end - f.s.start, s.start - f.s.start)));
-  const open = spans.filter((s) => s.kind !== "subject" && !abbreviates(s) && !(s.kind === "phrase" && x.rule.namesOnly) && !(titleCase && s.kind === "name") && (longer(s) || !f.all.some((t) => overlaps(s, t))) && !f.places.some((p) => overlaps(s, p)) && !f.bodies.some((b) => overlaps(s, b)))
+  const open = spans.filter((s) => s.kind !== "subject" && !abbreviates(s) && !(s.kind === "phrase" && x.rule.namesOnly) && !(titleCase && s.kind === "name") && (longer(s) || narrower(s, f.all, c) || !f.all.some((t) => overlaps(s, t))) && !f.places.some((p) => overlaps(s, p)) && !f.bodies.some((b) => overlaps(s, b)))
     .map((s) => ({ start: s.start, end: s.end, name: foldName(s.text, s.kind), text: s.text, rule: ruleId("target.frame", c.locale.code) }));
   const kept = open.length ? listed.filter((t) => !open.some((o) => o.start <= t.start && o.end >= t.end && o.end - o.start > t.end - t.start)) : listed;
   return [...kept, ...open].sort((a, b) => a.start - b.start);
@@ -249,6 +249,20 @@ function orderEnded(x: Candidate, f: SentenceFacts, c: CompiledLocale): { from: 
  */
 const notAnotherVerbs = (t: TargetHit, x: Candidate, f: SentenceFacts) =>
   x.rule.action !== "ban" || t.start < x.hit.end || !f.verbStarts.some((s) => s >= x.hit.end && s < t.start);
+
+/**
+ * An open phrase whose last words are a category and whose first words are nouns names a kind of
+ * it ("bear hunting", "anchovy fishing"): the phrase, not the category, is what is banned. An
+ * adjective before the category only describes it ("commercial motorcycles" -> motorcycles).
+ */
+function narrower(s: FrameHit, all: TargetHit[], c: CompiledLocale): boolean {
+  const np = c.frames?.nounPhrase;
+  if (s.kind !== "phrase" || !np) return false;
+  const tail = all.find((t) => isCategory(t) && t.end === s.end && t.start > s.start);
+  if (!tail || all.some((t) => t !== tail && overlaps(s, t))) return false;
+  const head = s.text.slice(0, tail.start - s.start).trim();
+  return !!head && !/[-’']/u.test(head) && np(head) === head;
+}
 
 /** Words after a known name that make a company of it, not another product ("Huawei Technologies", "DeepSeek AI"). */
 const COMPANY_WORDS = /^(?:ai|technologies|technology|corp|corporation|inc|ltd|limited|group|co|company|holdings|platforms|sa|ag|gmbh|plc|llc)\.?$/iu;
