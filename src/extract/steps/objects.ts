@@ -237,9 +237,8 @@ function orderEnded(x: Candidate, f: SentenceFacts, c: CompiledLocale): { from: 
   // "anuló el bloqueo de X según la ley".
   const g = c.locale.grammar;
   const dets = new Set([...(g?.articles ?? []), ...(g?.determiners ?? [])].map((w) => w.toLowerCase()));
-  const owner = g?.possessive ? new RegExp(`(?:${g.possessive})$`, "u") : null;
   const before = next.slice(0, obj.index).toLowerCase().split(/\s+/).filter(Boolean);
-  return before.every((w) => dets.has(w) || owner?.test(w)) ? { from: from + obj.index + obj.text.length, to: from + segment.length } : null;
+  return before.every((w) => dets.has(w) || c.frames?.possessiveEnd?.test(w)) ? { from: from + obj.index + obj.text.length, to: from + segment.length } : null;
 }
 
 /**
