@@ -467,6 +467,8 @@ export function compoundName(text: string, at: number, offset: number, fr: Compi
   if (!common) return [];
   const hit = capitalisedBefore(text, Math.max(0, at - 80), at, offset, fr, (w) => !!fr.possessiveEnd?.test(w));
   if (!hit || hit.text.split(/\s+/).every((w) => common(w.replace(/[.’']+$/u, ""))) || fr.stop.test(hit.text)) return [];
+  // "lifts 11-year ban": a length before the ban noun says how long, not what.
+  if (/^\d/u.test(hit.text) && fr.timeEnd.test(hit.text.replace(/-/g, " "))) return [];
   return [hit];
 }
 const SUBJECT_BEFORE = /(?:^|\s)((?:\p{Lu}|\d)[\p{L}\p{N}'’&+.-]*(?:\s+(?:\p{Lu}|\d)[\p{L}\p{N}'’&+.-]*){0,3})\s+$/u;
