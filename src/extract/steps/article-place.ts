@@ -66,6 +66,12 @@ function datelinePlace(c: CompiledLocale, lead: Sentence[]): PlaceHit | null {
     }
     const hit = c.places.find(s.text, s.start).find((h) => h.end <= end && h.kind === "country");
     if (hit) return hit;
+    // "LISBOA —", "ROMA (ANSA) -": the capital as the language names it, written in capitals as datelines are.
+    const titled = c.places.find(city.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, b: string, l: string) => b + l.toUpperCase())).find((h) => h.kind === "country" && h.end - h.start === city.length);
+    if (titled) {
+      const start = s.start + s.text.indexOf(city);
+      return { ...titled, start, end: start + city.length, text: city };
+    }
   }
   return null;
 }
