@@ -165,7 +165,7 @@ const de: Locale = {
       "Smartphones", "Drohnen", "Chips", "Software", "Netzwerktechnik"],
     transparent: [
       // trade: "suspende las exportaciones de carne vacuna" bans the thing traded
-      "den Export von", "Export von", "die Ausfuhr von", "Ausfuhr von", "die Ausfuhren von", "Ausfuhren von", "die Einfuhren von", "Einfuhren von", "Exporte von", "Importe von",
+      "den Handel mit", "Handel mit", "Geschäfte mit", "Zahlungen mit", "den Export von", "Export von", "die Ausfuhr von", "Ausfuhr von", "die Ausfuhren von", "Ausfuhren von", "die Einfuhren von", "Einfuhren von", "Exporte von", "Importe von",
      "den Verkauf von", "der Verkauf von", "Verkauf von", "den Import von", "Import von", "die Einfuhr von", "Einfuhr von", "die Nutzung von",
       "Nutzung von", "den Zugang zu", "Zugang zu", "die Herstellung von", "Werbung für", "den Vertrieb von", "Produkte von", "Komponenten von",
       "Geräte von", "Dienste von", "die Ausstrahlung von", "Ausstrahlung von", "die Verbreitung von", "Verbreitung von",

@@ -153,7 +153,7 @@ const es: Locale = {
     genitives: ["de", "del"],
     transparent: [
       // trade: "suspende las exportaciones de carne vacuna" bans the thing traded
-      "la exportación de", "exportación de", "las exportaciones de", "exportaciones de", "las importaciones de", "importaciones de", "los envíos de",
+      "operaciones con", "transacciones con", "pagos con", "el comercio con", "la exportación de", "exportación de", "las exportaciones de", "exportaciones de", "las importaciones de", "importaciones de", "los envíos de",
      "nuevas licencias de", "licencias de", "nuevos registros de", "la venta de", "venta de", "la importación de", "importación de", "el uso de", "uso de", "el acceso a", "acceso a",
       "la producción de", "la publicidad de", "la comercialización de", "la distribución de", "la descarga de", "los equipos de", "los productos de",
       "los servicios de", "equipos de", "los equipos de", "dispositivos de", "los dispositivos de", "componentes de", "los componentes de", "productos de", "la venta de equipos de", "la difusión de", "difusión de", "la emisión de", "la transmisión de",

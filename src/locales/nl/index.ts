@@ -151,7 +151,7 @@ const nl: Locale = {
     genitives: ["van"],
     transparent: [
       // trade: "suspende las exportaciones de carne vacuna" bans the thing traded
-      "de export van", "export van", "de uitvoer van", "uitvoer van", "de invoer van",
+      "de handel in", "handel in", "transacties met", "betalingen met", "de export van", "export van", "de uitvoer van", "uitvoer van", "de invoer van",
      "de verkoop van", "verkoop van", "de import van", "import van", "invoer van", "het gebruik van", "gebruik van", "toegang tot",
       "de productie van", "productie van", "reclame voor", "de installatie van", "apparatuur van", "producten van", "diensten van", "de uitzending van", "uitzending van", "de verspreiding van",
       // use, possession, cultivation, making: what is used, held, grown or made
