@@ -120,7 +120,7 @@ AI chatbots: KI-Chatbots, KI-Chatbot, Chatbots, Chatbot, KI-Anwendungen, KI-Tool
 facial recognition: Gesichtserkennung, Gesichtserkennungssoftware, Gesichtserkennungstechnologie, biometrische Überwachung, *gesichtserkennung
 deepfakes: Deepfakes, Deepfake, Deepfake-Videos, sexuelle Deepfakes, Nacktbilder-Apps
 spyware: Spähsoftware, Spionagesoftware, Spyware, Staatstrojaner
-drones: Drohne, Drohnen, unbemannte Luftfahrzeuge, *drohnen, *drohne
+drones: Drohne, Drohnen, unbemannte Luftfahrzeuge, *drohnen, *drohne, Drohnenflüge, *drohnenflüge, Drohnenflug
 telecom equipment: Telekommunikationsausrüstung, Netzwerkausrüstung, Netzausrüstung, Telekom-Ausrüstung, Netzwerkkomponenten, Netzkomponenten, *netzkomponenten
 5G equipment: 5G-Ausrüstung, 5G-Netz, 5G-Netze, 5G-Komponenten, 5G-Technik, 5G-Netzausbau
 surveillance cameras: Überwachungskameras, Überwachungskamera, Videoüberwachung, Sicherheitskameras, *überwachungskameras

@@ -119,7 +119,7 @@ AI chatbots: AI chatbots, AI chatbot, chatbots, generative AI, AI tools, AI apps
 facial recognition: facial recognition, facial recognition technology, face recognition, facial-recognition
 deepfakes: deepfake, deepfakes, deepfake videos, sexual deepfakes, nudify apps
 spyware: spyware, commercial spyware
-drones: drone, drones, unmanned aerial vehicles, UAVs
+drones: drone, drones, unmanned aerial vehicles, UAVs, drone flights, drone flying
 telecom equipment: telecom equipment, telecommunications equipment, network equipment, telecoms equipment, telecom gear
 5G equipment: 5G equipment, 5G networks, 5G network equipment, 5G gear, 5G kit
 surveillance cameras: surveillance cameras, surveillance camera, CCTV cameras, CCTV, security cameras, video surveillance equipment

@@ -119,7 +119,7 @@ AI chatbots: chatbots, chatbot, asistentes de IA, inteligencia artificial genera
 facial recognition: reconocimiento facial, tecnología de reconocimiento facial, cámaras de reconocimiento facial
 deepfakes: deepfakes, ultrafalsos, videos falsos generados por IA, deepfake, desnudos falsos
 spyware: programas espía, software espía, spyware, programa espía
-drones: dron, drones
+drones: dron, drones, vuelos de drones
 telecom equipment: equipos de telecomunicaciones, equipos de red, equipamiento de telecomunicaciones, infraestructura de telecomunicaciones
 5G equipment: equipos 5G, red 5G, redes 5G, tecnología 5G, infraestructura 5G
 surveillance cameras: cámaras de vigilancia, cámaras de seguridad, videovigilancia, cámara de vigilancia

@@ -119,7 +119,7 @@ AI chatbots: chatbots, chatbot, robots conversationnels, agents conversationnels
 facial recognition: reconnaissance faciale, reconnaissance biométrique, vidéosurveillance algorithmique
 deepfakes: deepfakes, hypertrucages, hypertrucage, deepfake, vidéos truquées
 spyware: logiciels espions, logiciel espion, spyware
-drones: drone, drones
+drones: drone, drones, vols de drones
 telecom equipment: équipements de télécommunications, équipements télécoms, équipements de réseau, équipementiers, matériel de télécommunications
 5G equipment: équipements 5G, réseau 5G, réseaux 5G, antennes 5G, technologie 5G
 surveillance cameras: caméras de surveillance, caméra de surveillance, vidéosurveillance, caméras de sécurité

@@ -119,7 +119,7 @@ AI chatbots: chatbot, chatbots, intelligenza artificiale generativa, IA generati
 facial recognition: riconoscimento facciale, tecnologie di riconoscimento facciale, telecamere a riconoscimento facciale
 deepfakes: deepfake, deepfakes, video falsi, immagini false generate dall'IA
 spyware: spyware, software spia, programmi spia
-drones: droni, drone
+drones: droni, drone, voli di droni, voli con i droni
 telecom equipment: apparecchiature di telecomunicazione, apparati di rete, attrezzature di telecomunicazione, apparecchiature di rete, componenti di rete
 5G equipment: apparecchiature 5G, rete 5G, reti 5G, tecnologia 5G, infrastrutture 5G
 surveillance cameras: telecamere di sorveglianza, telecamere di videosorveglianza, videosorveglianza, telecamere di sicurezza, telecamere

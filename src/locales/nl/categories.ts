@@ -120,7 +120,7 @@ AI chatbots: AI-chatbots, AI-chatbot, chatbots, chatbot, AI-tools, AI-apps, gene
 facial recognition: gezichtsherkenning, gezichtsherkenningssoftware, gezichtsherkenningstechnologie, *gezichtsherkenning
 deepfakes: deepfakes, deepfake, deepfakevideo's, deepfake-porno, nudify-apps
 spyware: spionagesoftware, spyware
-drones: drone, drones, onbemande luchtvaartuigen, *drones
+drones: drone, drones, onbemande luchtvaartuigen, *drones, dronevluchten, drone-vluchten
 telecom equipment: telecomapparatuur, netwerkapparatuur, telecomuitrusting, telecommunicatieapparatuur, netwerkonderdelen
 5G equipment: 5G-apparatuur, 5G-netwerk, 5G-netwerken, 5G-uitrusting, 5G-infrastructuur
 surveillance cameras: bewakingscamera's, beveiligingscamera's, camerabewaking, cameratoezicht, *bewakingscamera's

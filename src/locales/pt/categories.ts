@@ -119,7 +119,7 @@ AI chatbots: chatbots, chatbot, inteligência artificial generativa, IA generati
 facial recognition: reconhecimento facial, tecnologia de reconhecimento facial, câmeras de reconhecimento facial
 deepfakes: deepfakes, deepfake, vídeos falsos, montagens com IA, nudes falsos
 spyware: spyware, software espião, programas espiões, softwares espiões
-drones: drones, drone
+drones: drones, drone, voos de drones
 telecom equipment: equipamentos de telecomunicações, equipamentos de rede, equipamentos de telecom, fornecedores de equipamentos de telecomunicações
 5G equipment: equipamentos 5G, rede 5G, redes 5G, tecnologia 5G, infraestrutura 5G
 surveillance cameras: câmeras de vigilância, câmaras de vigilância, câmeras de segurança, videovigilância, videomonitoramento
