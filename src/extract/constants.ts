@@ -68,3 +68,6 @@ export const EARLIER_DECISION_DAYS = 45;
 export const BEFORE_TRIGGER_DATE_WEIGHT = 1;
 /** How many days before the publication a lead's date may lie to date the main decision ("on Tuesday", "ieri"). */
 export const LEAD_DATE_DAYS = 7;
+
+/** How many words may stand between a city and the trigger it decides as subject: "Barcelona city council has banned". */
+export const CITY_SUBJECT_GAP_WORDS = 4;

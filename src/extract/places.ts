@@ -6,6 +6,7 @@ import type { Level } from "../types.js";
 import type { Locale } from "../locales/types.js";
 import { countryNames, levelOf } from "../gazetteer/jurisdictions.js";
 import { SUBDIVISIONS, SUBDIVISION_ADJECTIVES } from "../gazetteer/subdivisions.js";
+import { CITIES } from "../gazetteer/cities.js";
 import { INSTITUTIONS, NATIONAL_BODIES } from "../gazetteer/institutions.js";
 import { DEMONYMS } from "../gazetteer/demonyms.js";
 import { compileKeyedMatcher } from "./patterns.js";
@@ -19,7 +20,7 @@ export interface PlaceHit {
   code: string;
   level: Level;
   name: string | null; // institution name, when the hit is one
-  kind: "country" | "demonym" | "institution" | "subdivision";
+  kind: "country" | "demonym" | "institution" | "subdivision" | "city";
 }
 
 interface Entry {
@@ -74,6 +75,8 @@ export function buildPlaceMatcher(locale: Locale): PlaceMatcher {
   for (const inst of INSTITUTIONS) for (const a of inst.aliases) add(a, { code: inst.jurisdiction, name: inst.name, kind: "institution" });
   for (const inst of NATIONAL_BODIES) for (const a of inst.aliases) add(a, { code: inst.jurisdiction, name: inst.name, kind: "institution" }, true);
   for (const [code, names] of Object.entries(SUBDIVISIONS)) for (const n of names) add(n, { code, name: null, kind: "subdivision" }, true);
+  // A city, by its region's code at the local level (src/gazetteer/cities.ts).
+  for (const [code, names] of Object.entries(CITIES)) for (const n of names) add(n, { code, name: null, kind: "city" }, true);
   for (const [code, adjs] of Object.entries(SUBDIVISION_ADJECTIVES)) for (const a of adjs) add(a, { code, name: null, kind: "demonym" });
   addCountries(locale, add);
   for (const table of [locale.demonyms, DEMONYMS])
@@ -108,7 +111,7 @@ export function buildPlaceMatcher(locale: Locale): PlaceMatcher {
             const prev = e.kind === "demonym" || e.genitive ? text.slice(Math.max(0, m.start - 30), m.start).match(/(?:[\p{L}'’-]+\s*){1,2}$/u)?.[0] ?? "" : "";
             if (!actorNouns.test(next) && !(prev && endsInActorNoun(prev))) continue;
           }
-          hits.push({ start: offset + m.start, end: offset + m.end, text: m.text, code: e.code, level: levelOf(e.code), name: e.name, kind: e.kind });
+          hits.push({ start: offset + m.start, end: offset + m.end, text: m.text, code: e.code, level: e.kind === "city" ? "local" : levelOf(e.code), name: e.name, kind: e.kind });
         }
       }
       hits.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -15,7 +15,8 @@ function ownPlaces(s: Sentence, c: CompiledLocale): PlaceHit[] {
   const hits = c.places.find(s.text, s.start);
   const followed = followedPlaces(s, c, hits);
   const dateline = datelineEnd(s);
-  return hits.filter((h) => !followed.has(h) && h.start >= dateline);
+  // A city is never the article's place: a story told from a city is not the city's unless it decides.
+  return hits.filter((h) => !followed.has(h) && h.start >= dateline && h.kind !== "city");
 }
 
 function leadPlace(c: CompiledLocale, lead: Sentence[]): PlaceHit | null {

@@ -12,7 +12,7 @@ import type { LiftObject } from "./action.js";
 import { groupAround } from "./follow.js";
 import { fired, ruleId } from "../rules.js";
 import { countWords } from "../words.js";
-import { INVERTED_SUBJECT_GAP_WORDS, LIFT_OWNER_GAP_WORDS, LOCATIVE_CHARS, PASSIVE_PLACE_GAP_WORDS } from "../constants.js";
+import { CITY_SUBJECT_GAP_WORDS, INVERTED_SUBJECT_GAP_WORDS, LIFT_OWNER_GAP_WORDS, LOCATIVE_CHARS, PASSIVE_PLACE_GAP_WORDS } from "../constants.js";
 
 export interface ArticleFrame {
   published: PartialDate | null;
@@ -40,12 +40,21 @@ function placeAt(places: PlaceHit[], x: Candidate, s: Sentence, c: CompiledLocal
   const inverted = invertedSubject(places, x, s, c);
   if (inverted >= 0) return inverted;
   let idx = -1;
-  for (let i = 0; i < places.length; i++) if (places[i].end <= x.hit.start) idx = i;
-  if (idx < 0) idx = places.findIndex((p) => p.start >= x.hit.start && p.end <= x.hit.end);
+  for (let i = 0; i < places.length; i++) if (places[i].end <= x.hit.start && (places[i].kind !== "city" || citySubject(places[i], x, s, c))) idx = i;
+  if (idx < 0) idx = places.findIndex((p) => p.start >= x.hit.start && p.end <= x.hit.end && p.kind !== "city");
   if (idx >= 0 || !c.locative) return idx;
   // A place after the trigger with no locative ("ten apps, four from China") is not the decider.
-  return places.findIndex((p) => p.start >= x.hit.end && gap(s, x.hit.end, p.start) <= PASSIVE_PLACE_GAP_WORDS
+  return places.findIndex((p) => p.kind !== "city" && p.start >= x.hit.end && gap(s, x.hit.end, p.start) <= PASSIVE_PLACE_GAP_WORDS
     && c.locative!.test(s.text.slice(Math.max(0, p.start - s.start - LOCATIVE_CHARS), p.start - s.start)));
+}
+
+/**
+ * A city decides as the subject right before the trigger ("Honolulu has banned", "Barcelona city
+ * council banned"): not after a locative ("in Venice"), not as a topic before a comma or colon.
+ */
+function citySubject(p: PlaceHit, x: Candidate, s: Sentence, c: CompiledLocale): boolean {
+  const before = s.text.slice(Math.max(0, p.start - s.start - LOCATIVE_CHARS), p.start - s.start);
+  return gap(s, p.end, x.hit.start) <= CITY_SUBJECT_GAP_WORDS && !/^\s*[,:]/u.test(s.text.slice(p.end - s.start)) && !c.locative?.test(before);
 }
 
 /** In a verb-second clause opened by another constituent, the place right after the finite verb trigger: its subject. */
@@ -60,9 +69,11 @@ function sentencePlaces(x: Candidate, f: SentenceFacts, c: CompiledLocale): Plac
   const idx = placeAt(f.places, x, f.s, c);
   if (idx < 0) return [];
   // A subdivision named in the same stretch is more precise than its country ("Flanders, Belgium's region").
-  return groupAround(f.places, idx, f.s.text, f.s.start, c.grammar).map((g) => {
-    if (g.kind === "subdivision" || g.code.includes("-")) return g;
-    return f.places.find((p) => p.code.startsWith(g.code + "-") && p.end <= Math.max(x.hit.start, g.end)) ?? g;
+  // A city listed with the decider decides only as a subject itself.
+  const group = groupAround(f.places, idx, f.s.text, f.s.start, c.grammar).filter((g) => g.kind !== "city" || citySubject(g, x, f.s, c));
+  return group.map((g) => {
+    if (g.kind === "subdivision" || g.kind === "city" || g.code.includes("-")) return g;
+    return f.places.find((p) => p.kind === "subdivision" && p.code.startsWith(g.code + "-") && p.end <= Math.max(x.hit.start, g.end)) ?? g;
   });
 }
 

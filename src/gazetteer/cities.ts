@@ -1,0 +1,52 @@
+// Cities that decide for themselves (a council, a mayor), by the ISO 3166-2 code of their
+// first-level region: the event model has no city codes, and a city's decision applies inside
+// its region. Its level is `local`. A city decides only as the subject right before its
+// sentence's trigger ("Honolulu has banned", "Zermatt verbietet", "Barcelona city council
+// banned"), never as where a ban applies ("in Venice"), a headline's topic ("Venezia, stop
+// ..."), where a story was filed, or what an article is about (steps/deciders.ts,
+// article-place.ts). Capitals are left out (a capital often stands for its country's
+// government: "Berlin", "Rome"), as are cities named like their state (São Paulo, Hamburg)
+// and names shared by two places or by a common word ("Victoria", "Perth", "Córdoba",
+// "Valencia", "Nice", "Portland", "Salvador").
+export const CITIES: Record<string, string[]> = {
+  // United States
+  "US-NY": ["New York City", "NYC"], "US-CA": ["Los Angeles", "San Francisco", "San Diego", "Oakland"],
+  "US-IL": ["Chicago"], "US-TX": ["Houston", "Dallas", "San Antonio"], "US-FL": ["Miami", "Orlando", "Tampa"],
+  "US-WA": ["Seattle"], "US-MA": ["Boston"], "US-PA": ["Philadelphia", "Pittsburgh"], "US-MI": ["Detroit"], "US-GA": ["Atlanta"],
+  "US-CO": ["Denver"], "US-AZ": ["Phoenix"], "US-NV": ["Las Vegas"], "US-HI": ["Honolulu"], "US-LA": ["New Orleans"],
+  "US-MN": ["Minneapolis"], "US-MD": ["Baltimore"], "US-TN": ["Nashville", "Memphis"],
+  // Canada, Australia
+  "CA-ON": ["Toronto"], "CA-QC": ["Montreal", "Montréal"], "CA-BC": ["Vancouver"], "CA-AB": ["Calgary", "Edmonton"], "CA-MB": ["Winnipeg"],
+  "AU-NSW": ["Sydney"], "AU-VIC": ["Melbourne"], "AU-QLD": ["Brisbane"], "AU-SA": ["Adelaide"], "AU-TAS": ["Hobart"],
+  // Germany, Austria, Switzerland
+  "DE-BY": ["Munich", "München", "Nuremberg", "Nürnberg", "Augsburg"],
+  "DE-NW": ["Cologne", "Köln", "Düsseldorf", "Dortmund", "Essen", "Münster"], "DE-HE": ["Frankfurt am Main"],
+  "DE-BW": ["Stuttgart", "Freiburg"], "DE-SN": ["Leipzig", "Dresden"], "DE-NI": ["Hannover", "Hanover"],
+  "AT-6": ["Graz"], "AT-7": ["Innsbruck"], "AT-4": ["Linz"],
+  "CH-ZH": ["Zürich", "Zurich"], "CH-GE": ["Geneva", "Genève", "Genf", "Ginevra", "Ginebra", "Genebra"], "CH-BS": ["Basel", "Bâle", "Basilea"],
+  "CH-VD": ["Lausanne", "Losanna"], "CH-TI": ["Lugano"], "CH-VS": ["Zermatt", "Sion", "Sitten"],
+  // France, Belgium, the Netherlands
+  "FR-PAC": ["Marseille", "Marseilles"], "FR-ARA": ["Lyon", "Lyons", "Grenoble"], "FR-OCC": ["Toulouse", "Montpellier"],
+  "FR-NAQ": ["Bordeaux"], "FR-HDF": ["Lille"], "FR-GES": ["Strasbourg"], "FR-PDL": ["Nantes"], "FR-BRE": ["Rennes"],
+  "BE-VLG": ["Antwerp", "Antwerpen", "Anvers", "Amberes", "Anversa", "Ghent", "Gent", "Gand", "Leuven", "Louvain", "Bruges", "Brugge"],
+  "BE-WAL": ["Liège", "Luik", "Lüttich", "Charleroi"],
+  "NL-ZH": ["Rotterdam", "Leiden"], "NL-NB": ["Eindhoven", "Tilburg"], "NL-GR": ["Groningen"],
+  // Spain, Italy
+  "ES-CT": ["Barcelona", "Barcelone", "Girona", "Tarragona"], "ES-AN": ["Seville", "Sevilla", "Séville", "Siviglia", "Málaga", "Malaga", "Granada", "Cádiz"],
+  "ES-PV": ["Bilbao", "San Sebastián", "Donostia"], "ES-AR": ["Zaragoza", "Saragosse"], "ES-IB": ["Palma de Mallorca"],
+  "ES-GA": ["Vigo", "A Coruña", "La Coruña"],
+  "IT-25": ["Milan", "Milano", "Milán", "Mailand"], "IT-72": ["Naples", "Napoli", "Nápoles", "Neapel"], "IT-21": ["Turin", "Torino", "Turín"],
+  "IT-52": ["Florence", "Firenze", "Florencia", "Florenz"], "IT-34": ["Venice", "Venezia", "Venise", "Venecia", "Venedig", "Veneza"],
+  "IT-45": ["Bologna", "Bologne", "Bolonia"], "IT-42": ["Genoa", "Genova", "Gênes", "Génova", "Genua"], "IT-82": ["Palermo"], "IT-75": ["Bari"],
+  // United Kingdom
+  "GB-ENG": ["Manchester", "Liverpool", "Leeds", "Bristol", "Sheffield"], "GB-SCT": ["Glasgow", "Edinburgh", "Aberdeen"],
+  "GB-WLS": ["Cardiff", "Swansea"], "GB-NIR": ["Belfast"],
+  // Latin America
+  "BR-RJ": ["Rio de Janeiro"], "BR-MG": ["Belo Horizonte"], "BR-RS": ["Porto Alegre"], "BR-PE": ["Recife"], "BR-PR": ["Curitiba"], "BR-CE": ["Fortaleza"],
+  "MX-NLE": ["Monterrey"], "MX-BCN": ["Tijuana"], "MX-SIN": ["Culiacán", "Mazatlán"], "AR-S": ["Rosario"], "AR-M": ["Mendoza"],
+  "CL-VS": ["Valparaíso", "Viña del Mar"], "CO-ANT": ["Medellín"], "CO-VAC": ["Cali"], "PE-ARE": ["Arequipa"],
+  // Asia, Africa
+  "IN-MH": ["Mumbai", "Pune"], "IN-KA": ["Bengaluru", "Bangalore"], "IN-TN": ["Chennai"], "IN-WB": ["Kolkata"],
+  "CN-SH": ["Shanghai"], "CN-GD": ["Shenzhen", "Guangzhou"], "ID-BA": ["Denpasar"], "JP-27": ["Osaka"], "JP-26": ["Kyoto"],
+  "ZA-WC": ["Cape Town"], "ZA-GP": ["Johannesburg"], "NG-KN": ["Kano"],
+};
