@@ -202,9 +202,9 @@ function nameLike(text: string, cued: boolean, quoted: boolean, fr: CompiledFram
   if (fr.compoundHead?.test(text)) return true;
   // Capitals across words joined by the language's own article or preposition are a genitive of common
   // nouns ("Teile der Innenstadt", "Förderung der Selbsttötung"); a foreign connector joins a name ("Rise of Kingdoms").
-  const words = text.split(/\s+/);
-  if (words.slice(1).some((w) => fr.boundary.test(w))) return words.some((w) => w.split("-").some((part) => /.\p{Lu}|\d/u.test(part)));
-  return text.split("-").some((part) => /\p{Lu}.*\p{Lu}|\d/u.test(part)) || /\s/.test(text) && /^\p{Lu}/u.test(words[1]);
+  const tokens = text.split(/\s+/);
+  if (tokens.slice(1).some((w) => fr.boundary.test(w))) return tokens.some((w) => w.split("-").some((part) => /.\p{Lu}|\d/u.test(part)));
+  return text.split("-").some((part) => /\p{Lu}.*\p{Lu}|\d/u.test(part)) || /\s/.test(text) && /^\p{Lu}/u.test(tokens[1]);
 }
 
 /** Determiners, activity nouns and cue nouns before an object: how far they run, and whether a cue was among them. */

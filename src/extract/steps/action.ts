@@ -7,8 +7,9 @@ import type { CompiledGrammar } from "../grammar.js";
 import type { Candidate } from "./candidates.js";
 import type { Governed } from "./suppress.js";
 import { fired } from "../rules.js";
-import { firstWords, lastWords } from "../words.js";
-import { GOVERNOR_WORDS, LIFT_OBJECT_WORDS } from "../constants.js";
+import { lastWords } from "../words.js";
+import { GOVERNOR_WORDS } from "../constants.js";
+import { determinersOf, orderAfter } from "./orders.js";
 
 /** The ban or rule a lift stops: where its text ends (absolute offset). */
 export interface LiftObject {
@@ -27,9 +28,9 @@ export type ActionVerdict =
 function liftObject(x: Candidate, text: string, c: CompiledLocale): { index: number; text: string } | null {
   if (x.rule.action !== "ban" || x.kind !== "verb") return null;
   // Within the trigger's clause: "blocked Instagram, lifting the ban" blocks no ban.
-  const next = firstWords(text.slice(x.rel + x.hit.text.length, x.clauseEnd).split(/[,;]/)[0], LIFT_OBJECT_WORDS);
-  const obj = c.liftObject.exec(next);
-  if (!obj) return null;
+  const order = orderAfter(text, x.rel + x.hit.text.length, x.clauseEnd, c);
+  if (!order) return null;
+  const { next, obj } = order;
   // "bloqueada ... por orden de Maduro", "blocked by order of the court": after a preposition other than a
   // genitive ("the enforcement of the ban") the order is the ban's cause, not what the verb stops.
   if (causeLink(next.slice(0, obj.index), c)) return null;
@@ -43,7 +44,7 @@ function liftObject(x: Candidate, text: string, c: CompiledLocale): { index: num
 function causeLink(before: string, c: CompiledLocale): boolean {
   const g = c.locale.grammar;
   if (!g) return false;
-  const skip = new Set([...g.articles, ...g.determiners].map((w) => w.toLowerCase()));
+  const skip = determinersOf(c);
   const words = before.toLowerCase().split(/\s+/).filter(Boolean);
   while (words.length && skip.has(words[words.length - 1])) words.pop();
   const last = words[words.length - 1];

@@ -44,17 +44,19 @@ function placeAt(places: PlaceHit[], x: Candidate, s: Sentence, c: CompiledLocal
   if (idx < 0) idx = places.findIndex((p) => p.start >= x.hit.start && p.end <= x.hit.end && p.kind !== "city");
   if (idx >= 0 || !c.locative) return idx;
   // A place after the trigger with no locative ("ten apps, four from China") is not the decider.
-  return places.findIndex((p) => p.kind !== "city" && p.start >= x.hit.end && gap(s, x.hit.end, p.start) <= PASSIVE_PLACE_GAP_WORDS
-    && c.locative!.test(s.text.slice(Math.max(0, p.start - s.start - LOCATIVE_CHARS), p.start - s.start)));
+  return places.findIndex((p) => p.kind !== "city" && p.start >= x.hit.end && gap(s, x.hit.end, p.start) <= PASSIVE_PLACE_GAP_WORDS && afterLocative(p, s, c));
 }
+
+/** Whether a locative ("in", "à", "nel") stands right before a place. */
+const afterLocative = (p: PlaceHit, s: Sentence, c: CompiledLocale) =>
+  !!c.locative?.test(s.text.slice(Math.max(0, p.start - s.start - LOCATIVE_CHARS), p.start - s.start));
 
 /**
  * A city decides as the subject right before the trigger ("Honolulu has banned", "Barcelona city
  * council banned"): not after a locative ("in Venice"), not as a topic before a comma or colon.
  */
 function citySubject(p: PlaceHit, x: Candidate, s: Sentence, c: CompiledLocale): boolean {
-  const before = s.text.slice(Math.max(0, p.start - s.start - LOCATIVE_CHARS), p.start - s.start);
-  return gap(s, p.end, x.hit.start) <= CITY_SUBJECT_GAP_WORDS && !/^\s*[,:]/u.test(s.text.slice(p.end - s.start)) && !c.locative?.test(before);
+  return gap(s, p.end, x.hit.start) <= CITY_SUBJECT_GAP_WORDS && !/^\s*[,:]/u.test(s.text.slice(p.end - s.start)) && !afterLocative(p, s, c);
 }
 
 /** In a verb-second clause opened by another constituent, the place right after the finite verb trigger: its subject. */

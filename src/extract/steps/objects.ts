@@ -9,8 +9,9 @@ import type { SentenceFacts } from "./facts.js";
 import { fired, ruleId } from "../rules.js";
 import { audienceObjects, compoundName, intransitiveSubject, listedExamples, middleField, nounObjects, objectsAt, passiveSubject, reducedPassiveSubject, type CompiledFrames, type FrameHit } from "../frames.js";
 import { isCategory, knownName } from "../targets.js";
-import { countWords, firstWords, isTitleCase } from "../words.js";
-import { LIFT_OBJECT_WORDS, LIST_LEAD_WORDS, NOUN_TARGET_GAP_WORDS, PREVIOUS_TARGET_SENTENCES } from "../constants.js";
+import { countWords, isTitleCase } from "../words.js";
+import { LIST_LEAD_WORDS, NOUN_TARGET_GAP_WORDS, PREVIOUS_TARGET_SENTENCES } from "../constants.js";
+import { determinersOf, orderAfter } from "./orders.js";
 
 /** The targets the text named last, and in which sentence. */
 export interface PreviousTargets {
@@ -229,16 +230,14 @@ function clauseObjects(x: Candidate, f: SentenceFacts, liftsObject: boolean, c: 
  */
 function orderEnded(x: Candidate, f: SentenceFacts, c: CompiledLocale): { from: number; to: number } | null {
   const from = x.rel + x.hit.text.length;
-  const segment = f.s.text.slice(from).split(/[,;]/)[0];
-  const next = firstWords(segment, LIFT_OBJECT_WORDS);
-  const obj = c.liftObject.exec(next);
-  if (!obj) return null;
+  const order = orderAfter(f.s.text, from, f.s.text.length, c);
+  if (!order) return null;
   // Right after the verb, determiners and an owner aside: "anuló la ley", "struck down Montana's law", not
   // "anuló el bloqueo de X según la ley".
-  const g = c.locale.grammar;
-  const dets = new Set([...(g?.articles ?? []), ...(g?.determiners ?? [])].map((w) => w.toLowerCase()));
-  const before = next.slice(0, obj.index).toLowerCase().split(/\s+/).filter(Boolean);
-  return before.every((w) => dets.has(w) || c.frames?.possessiveEnd?.test(w)) ? { from: from + obj.index + obj.text.length, to: from + segment.length } : null;
+  const dets = determinersOf(c);
+  const before = order.next.slice(0, order.obj.index).toLowerCase().split(/\s+/).filter(Boolean);
+  return before.every((w) => dets.has(w) || c.frames?.possessiveEnd?.test(w))
+    ? { from: from + order.obj.index + order.obj.text.length, to: from + order.segment.length } : null;
 }
 
 /**
