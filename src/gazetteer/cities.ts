@@ -1,10 +1,9 @@
 // Cities that decide for themselves (a council, a mayor), by the ISO 3166-2 code of their
 // first-level region: the event model has no city codes, and a city's decision applies inside
 // its region. Its level is `local`. A city decides only as the subject right before its
-// sentence's trigger ("Honolulu has banned", "Zermatt verbietet", "Barcelona city council
-// banned"), never as where a ban applies ("in Venice"), a headline's topic ("Venezia, stop
-// ..."), where a story was filed, or what an article is about (steps/deciders.ts,
-// article-place.ts). Capitals are left out (a capital often stands for its country's
+// sentence's trigger ("Honolulu has banned", "Barcelona city council banned"), never as where
+// a ban applies ("in Venice"), a headline's topic ("Venezia, stop ..."), where a story was
+// filed, or what an article is about (steps/deciders.ts, article-place.ts). Capitals are left out (a capital often stands for its country's
 // government: "Berlin", "Rome"), as are cities named like their state (São Paulo, Hamburg)
 // and names shared by two places or by a common word ("Victoria", "Perth", "Córdoba",
 // "Valencia", "Nice", "Portland", "Salvador").
@@ -24,7 +23,7 @@ export const CITIES: Record<string, string[]> = {
   "DE-BW": ["Stuttgart", "Freiburg"], "DE-SN": ["Leipzig", "Dresden"], "DE-NI": ["Hannover", "Hanover"],
   "AT-6": ["Graz"], "AT-7": ["Innsbruck"], "AT-4": ["Linz"],
   "CH-ZH": ["Zürich", "Zurich"], "CH-GE": ["Geneva", "Genève", "Genf", "Ginevra", "Ginebra", "Genebra"], "CH-BS": ["Basel", "Bâle", "Basilea"],
-  "CH-VD": ["Lausanne", "Losanna"], "CH-TI": ["Lugano"], "CH-VS": ["Zermatt", "Sion", "Sitten"],
+  "CH-VD": ["Lausanne", "Losanna"], "CH-TI": ["Lugano"],
   // France, Belgium, the Netherlands
   "FR-PAC": ["Marseille", "Marseilles"], "FR-ARA": ["Lyon", "Lyons", "Grenoble"], "FR-OCC": ["Toulouse", "Montpellier"],
   "FR-NAQ": ["Bordeaux"], "FR-HDF": ["Lille"], "FR-GES": ["Strasbourg"], "FR-PDL": ["Nantes"], "FR-BRE": ["Rennes"],

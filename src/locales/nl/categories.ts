@@ -37,7 +37,7 @@ HHC: HHC, hexahydrocannabinol
 poppers: poppers
 foie gras: foie gras, ganzenlever, eendenlever
 fur: pels, bonthandel, bontverkoop, *bontjassen
-fur farming: pelsdierhouderij, nertsenfokkerij, nertsenhouderij, pelsdierfokkerij, nertsenfokkers, fokken van pelsdieren, fokken van dieren voor hun pels
+fur farming: pelsdierhouderij, nertsenfokkerij, nertsenhouderij, pelsdierfokkerij, nertsenfokkers, fokken van pelsdieren
 glyphosate: glyfosaat, Roundup
 pesticides: pesticide, pesticiden, bestrijdingsmiddelen, gewasbeschermingsmiddelen, landbouwgif, onkruidverdelgers, *bestrijdingsmiddelen
 neonicotinoids: neonicotinoïden, neonicotinoiden, neonicotinoïde
