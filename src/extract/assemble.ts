@@ -38,9 +38,12 @@ function liftWhereBanned(mentions: Mention[]): void {
     const bans = mentions.filter((o) => o.action === "ban" && o.target.toLowerCase() === t);
     if (bans.some((o) => o.actor.jurisdiction === jur)) continue;
     const country = jur.split("-")[0];
-    const states = [...new Set(bans.map((o) => o.actor.jurisdiction).filter((j): j is string => !!j?.startsWith(`${country}-`)))];
+    // A national lift ends a state's ban told with it or dated before it, not a later one ("after the
+    // Bundestag's legalisation, Bavaria banned ...").
+    const before = bans.filter((o) => o.sentence === m.sentence || (!!o.announced && !!m.announced && o.announced < m.announced));
+    const states = [...new Set(before.map((o) => o.actor.jurisdiction).filter((j): j is string => !!j?.startsWith(`${country}-`)))];
     const where = jur.includes("-") ? (bans.some((o) => o.actor.jurisdiction === country) ? country : null)
-      : bans.find((o) => o.sentence === m.sentence && states.includes(o.actor.jurisdiction!))?.actor.jurisdiction ?? (states.length === 1 ? states[0] : null);
+      : before.find((o) => o.sentence === m.sentence && states.includes(o.actor.jurisdiction!))?.actor.jurisdiction ?? (states.length === 1 ? states[0] : null);
     if (!where) continue;
     m.actor = { ...m.actor, jurisdiction: where, level: levelOf(where) };
     m.rules.push("actor.lifted-ban");

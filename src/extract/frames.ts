@@ -70,6 +70,8 @@ export interface CompiledFrames {
   /** The last finite auxiliary of a text and the words after it (global search; see middleField). */
   finiteAux: RegExp | null;
   nounPhrase: ((words: string) => string | null) | null;
+  /** A phrase opening with a number or a counting word: a counted set, no target. */
+  counted: RegExp;
   opensVerbPhrase: ((words: string) => boolean) | null;
   commonNouns: boolean;
   /** A trigger form that is a passive participle ("banned", "outlawed"). */
@@ -133,6 +135,15 @@ function edges(l: Locale): Pick<CompiledFrames, "timeEnd" | "possessiveEnd" | "p
   };
 }
 
+/** "such as", "including": the examples' cue, found globally and anywhere. */
+function includingCues(including: string[]): { including: RegExp | null; includingAny: RegExp | null } {
+  if (!including.length) return { including: null, includingAny: null };
+  return {
+    including: new RegExp(`(?<![\\p{L}])(?:${words(including)})(?![\\p{L}])[\\s:,]*`, "giu"),
+    includingAny: new RegExp(`(?<![\\p{L}])(?:${words(including)})(?![\\p{L}])`, "iu"),
+  };
+}
+
 export function compileFrames(l: Locale): CompiledFrames | null {
   const fr0 = l.frames;
   if (!fr0) return null;
@@ -176,14 +187,14 @@ export function compileFrames(l: Locale): CompiledFrames | null {
     capitalisedNouns: !!fr.capitalisedNouns,
     name: nameRegex(fr.nameConnectors ?? []),
     relative: fr.relatives?.length ? new RegExp(`(?<![\\p{L}])(?:${words(fr.relatives)})(?![\\p{L}])`, "iu") : null,
-    including: fr.including?.length ? new RegExp(`(?<![\\p{L}])(?:${words(fr.including)})(?![\\p{L}])[\\s:,]*`, "giu") : null,
-    includingAny: fr.including?.length ? new RegExp(`(?<![\\p{L}])(?:${words(fr.including)})(?![\\p{L}])`, "iu") : null,
+    ...includingCues(fr.including ?? []),
     demonyms: new Set([...Object.values(l.demonyms), ...Object.values(DEMONYMS)].flat().map((d) => d.replace(/\*$/, "").toLowerCase())),
     objectsBeforeVerb: !!fr.objectsBeforeVerb,
     finiteAux: fr.finiteAux?.length ? new RegExp(`(?<![\\p{L}])(?:${words(fr.finiteAux)})(?![\\p{L}])`, "giu") : null,
     nounPhrase: fr.nounPhrase ?? null,
     opensVerbPhrase: fr.opensVerbPhrase ?? null,
     commonNouns: !!fr.commonNounTargets,
+    counted: new RegExp(`^(?:\\d[\\d,.]*${fr.countingWords?.length ? `|${words(fr.countingWords)}` : ""})\\s+\\S`, "iu"),
     participle: fr.participleEnd ? new RegExp(`(?:${fr.participleEnd})$`, "iu") : null,
     audienceLinkStart: fr.audienceLink ? new RegExp(`^${fr.audienceLink}`, "iu") : null,
     // a cue as skipped, without its article ("il social" -> "social"), is a cue too

@@ -98,6 +98,8 @@ export function buildPlaceMatcher(locale: Locale): PlaceMatcher {
           const e = m.value;
           const after = text.slice(m.end, m.end + 60);
           if (qualifiesMembers(text, m, memberNoun, memberOfEnd)) continue;
+          // "France 24", "Russia 1": a place name with a short number after it names a channel, not the place.
+          if (e.kind === "country" && /^ \d{1,3}(?!\p{N}|[.,:]\d|\s*[%/])/u.test(after)) continue;
           // "Belgium's northern region": a possessive before a non-actor noun is a location, not a decider.
           const poss = e.kind === "country" && (e.genitive || /^['’]s\s/.test(after));
           if (e.kind === "demonym" || poss) {

@@ -20,6 +20,8 @@ function segmenter(lang: string): Intl.Segmenter {
 const ORDINAL_END = /(?:^|\s)\d{1,2}\.$/;
 /** A segment ending in a capital initial ("John F.", "M.") continues: a name goes on. */
 const INITIAL_END = /(?:^|\s)\p{Lu}\.$/u;
+/** A segment ending in a number sign ("Red Dye No.", "Nr.") continues: its number follows. Capitalised only: "said no." ends. */
+const NUMBER_SIGN_END = /(?:^|\s)(?:No|Nos|Nr|Nº)\.$/u;
 
 /**
  * A period glued to the next sentence ("el próximo lunes.Precisamente", as text exports
@@ -53,7 +55,7 @@ function* segments(lang: string, text: string): Generator<{ index: number; segme
  * "On Nov. 29, ..." whole where the segmenter would cut after "Nov.".
  */
 export function splitSentences(paragraphs: Paragraph[], lang: string, abbreviationEnd: RegExp | null = null): Sentence[] {
-  const continues = (t: string) => ORDINAL_END.test(t) || INITIAL_END.test(t) || (abbreviationEnd?.test(t) ?? false);
+  const continues = (t: string) => ORDINAL_END.test(t) || INITIAL_END.test(t) || NUMBER_SIGN_END.test(t) || (abbreviationEnd?.test(t) ?? false);
   const out: Sentence[] = [];
   paragraphs.forEach((p, pi) => {
     let carry: { index: number; text: string } | null = null;

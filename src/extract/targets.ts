@@ -86,6 +86,9 @@ function cueModifier(locale: Locale): string {
 
 /** One capitalised word of a name after a cue ("Zongda", "TV5"). */
 const NAME_WORD = "\\p{Lu}[\\p{L}\\p{N}.&+-]*";
+/** A short number closing a name ("France 24", "Channel 4"), not the start of a longer one or a decimal. */
+const NAME_NUMBER = "\\d{1,3}(?![\\p{N}]|[.,:]\\d)";
+const NAME_NEXT = `(?:${NAME_WORD}|${NAME_NUMBER})`;
 
 export function buildTargetFinder(locale: Locale): TargetFinder {
   const categories = buildCategoryFinder(locale);
@@ -95,11 +98,11 @@ export function buildTargetFinder(locale: Locale): TargetFinder {
   // Case-sensitive, stems included: "мессенджер*" matches "мессенджеру" but "app" not "App".
   const cueAsWritten = new RegExp(`^(?:${formsSource(locale.targetCues)})$`, "u");
   const conj = (locale.grammar?.conjunctions ?? []).map(escapeRegExp).join("|");
-  const listNext = new RegExp(`^(?:\\s*,\\s*${conj ? `(?:(?:${conj})\\s+)?` : ""}${conj ? `|\\s+(?:${conj})\\s+` : ""})[«"“'‘]?(${NAME_WORD}(?:\\s${NAME_WORD})?)`, "u");
+  const listNext = new RegExp(`^(?:\\s*,\\s*${conj ? `(?:(?:${conj})\\s+)?` : ""}${conj ? `|\\s+(?:${conj})\\s+` : ""})[«"“'‘]?(${NAME_WORD}(?:\\s${NAME_NEXT})?)`, "u");
   // Two capitalised words, or two joined by one of the locale's name connectors ("the game Rise of Kingdoms").
   const connectors = (locale.frames?.nameConnectors ?? []).map(escapeRegExp).join("|");
   const joined = connectors ? `(?:\\s(?:${connectors}))?` : "";
-  const nameAfter = new RegExp(`${cueModifier(locale)}\\s+[«"“'‘]?(${NAME_WORD}(?:${joined}\\s${NAME_WORD})?)`, "uy");
+  const nameAfter = new RegExp(`${cueModifier(locale)}\\s+[«"“'‘]?(${NAME_WORD}(?:${joined}\\s${NAME_WORD}|\\s${NAME_NUMBER})?)`, "uy");
   // A compound whose last part is a cue head ("Messengerdienst", "Neonazi-Gruppe"); the head alone is a plain cue.
   const heads = locale.targetCueHeads ?? [];
   // Tried at word starts only: a lazy run of letters from every position costs a scan per character.

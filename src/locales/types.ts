@@ -305,6 +305,11 @@ export interface TargetFrames {
   /** An unknown common noun phrase may name a category (English, the language categories are named in). */
   commonNounTargets?: boolean;
   /**
+   * Words that count the things a phrase names ("four chemicals", "dozens of apps"): a counted
+   * set whose members the text names elsewhere, no target of its own (a number counts too).
+   */
+  countingWords?: string[];
+  /**
    * How a trigger form that is a passive participle ends (a regexp source): a headline's reduced
    * passive ("Glue traps banned in England") names its target in the words before it.
    */

@@ -30,6 +30,9 @@ const de: Locale = {
       forms: ["abgeraten", "rät* ... ab", "rieten ... ab", "abzuraten", "abraten", "empfiehlt ... nicht", "empfohlen ... nicht",
         "empfehlen ... nicht", "aufgefordert ... zu löschen", "aufgefordert ... zu entfernen", "Empfehlung", "warnt* vor",
         "gewarnt", "dringend empfohlen", "sollten ... nicht", "sollen ... nicht"] },
+    // A legalisation ends the ban on what it makes legal (event-model.md: lift).
+    { id: "de.lift.legal", action: "lift", kind: "verb", forms: ["legalisiert", "legalisierte", "legalisierten", "legalisieren", "legalisiere"] },
+    { id: "de.lift.legal.noun", action: "lift", kind: "noun", forms: ["Legalisierung", "Teillegalisierung", "Legalisierung von", "Teillegalisierung von"] },
     { id: "de.lift", action: "lift", kind: "verb",
       forms: ["aufgehoben", "aufheb*", "hebt ... auf", "hob ... auf", "Aufhebung", "gekippt", "kippt*", "stoppt* ... Verbot",
         "stoppte", "gestoppt", "blockiert* ... Verbot", "vorläufig ausgesetzt", "vorerst ausgesetzt", "vorübergehend ausgesetzt", "einstweilen ausgesetzt", "bis auf Weiteres ausgesetzt", "setzte ... aus", "setzt ... aus", "entsperrt",

@@ -35,7 +35,7 @@ const en: Locale = {
       forms: ["went dark", "gone dark", "goes dark", "go dark", "stopped working", "stops working", "stop working", "no longer works",
         "no longer available", "no longer accessible"] },
     { id: "en.ban.noun", action: "ban", kind: "noun",
-      forms: ["ban", "bans", "prohibition", "prohibitions", "minimum age for", "age limit for", "age limits for", "minimum age to use"] },
+      forms: ["ban", "bans", "prohibition", "prohibitions", "freeze on", "minimum age for", "age limit for", "age limits for", "minimum age to use"] },
     { id: "en.ban.noun.broad", action: "ban", kind: "noun", namesOnly: true,
       forms: ["suspension", "restriction", "restrictions", "blocking", "removal"] },
     { id: "en.advisory", action: "advisory", kind: "verb",
@@ -56,6 +56,9 @@ const en: Locale = {
     // Bare "lifted", "restored": a lift as a participle or passive ("the ban was lifted", "access restored"), not "lifted the cup".
     { id: "en.lift.bare", action: "lift", kind: "verb", namesOnly: true, passiveOnly: true,
       forms: ["lifted", "lifts", "lifting", "restored"] },
+    // A legalisation ends the ban on what it makes legal (event-model.md: lift).
+    { id: "en.lift.legal", action: "lift", kind: "verb", forms: verbForms(["legalise", "legalize", "re-legalise", "re-legalize"]) },
+    { id: "en.lift.legal.noun", action: "lift", kind: "noun", forms: ["legalisation", "legalization", "legalisation of", "legalization of"] },
     // Intransitive: the subject is what comes back ("Zangi volta a funcionar").
     { id: "en.lift.back", action: "lift", kind: "verb", intransitive: true,
       forms: ["back online", "accessible again", "available again", "reachable again"] },
@@ -74,7 +77,7 @@ const en: Locale = {
     background: ["remains", "remain", "remained", "still", "already", "previously", "earlier", "last year", "last month", "in the past", "in recent years", "over the years", "for years",
       "had banned", "also banned", "joins", "joined", "similar", "like"],
     bills: ["bill", "bills", "draft law", "draft bill", "legislation that"],
-    billEnacted: ["signed", "signs", "sign", "enacted"],
+    billEnacted: ["signed", "signs", "sign", "enacted", "final approval to", "final approval of", "final approval for"],
     billRejected: ["was defeated", "were defeated", "was voted down", "were voted down", "was rejected", "were rejected", "failed to pass", "failed"],
     precedent: ["not the first time", "isn't the first time", "wasn't the first time", "not be the first time"],
     backgroundBefore: ["follows", "following", "followed", "after"],
@@ -215,7 +218,7 @@ const en: Locale = {
     madeBy: ["made by", "produced by", "manufactured by", "supplied by", "built by", "sold by", "from"],
     transparent: ["lighting of", "setting off of", "release of", "transactions in", "transactions with", "trading in", "payments in", "new registrations of", "registrations of", "new licences for", "new licenses for", "licences for", "licenses for", "permits for", "approvals of", "approval of", "authorisations of", "authorizations of", "certification of", "licensing of", "sale of", "sales of", "the sale of", "import of", "imports of", "importation of", "export of", "exports of", "use of", "usage of",
       "access to", "production of", "manufacture of", "establishment of", "construction of", "opening of", "creation of", "deployment of", "development of", "distribution of", "advertising of", "advertisement of", "marketing of", "purchase of",
-      "possession of", "operation of", "operations of", "downloads of", "download of", "installation of", "broadcasts of", "broadcasting of",
+      "possession of", "food containing", "foods containing", "food products containing", "products containing", "drinks containing", "beverages containing", "cosmetics containing", "goods containing", "transfer of", "transfers of", "operation of", "operations of", "downloads of", "download of", "installation of", "broadcasts of", "broadcasting of",
       "supply of", "equipment from", "products from", "products of", "services of", "new downloads of", "the use of", "the import of",
       "utilization of", "utilisation of", "the utilization of", "the utilisation of",
       "access", "sell", "use", "buy", "download", "install", "using", "selling", "buying", "downloading", "installing", "importing", "accessing", "operating", "new equipment from", "equipment made by", "devices made by", "products made by", "equipment produced by", "devices from", "components from", "equipment of",
@@ -240,6 +243,7 @@ const en: Locale = {
     // "bars businesses from installing or providing VPN services": coordinated gerunds share the object.
     audienceLink: "\\s+from\\s+(?:\\p{Ll}+ing\\s+(?:(?:or|and)\\s+\\p{Ll}+ing\\s+)?)?",
     commonNounTargets: true,
+    countingWords: ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "a dozen", "dozens of", "hundreds of", "thousands of"],
     participleEnd: "ed|forbidden",
     nounPhrase,
     opensVerbPhrase,

@@ -23,6 +23,9 @@ const es: Locale = {
     { id: "es.advisory", action: "advisory", kind: "verb",
       forms: ["desaconsej*", "recomend* no", "recomend* ... no", "pid* ... no usar", "pid* ... eliminar", "instó ... a no",
         "insta ... a no", "advirtió", "advierte", "aconsej* ... no"] },
+    // A legalisation ends the ban on what it makes legal (event-model.md: lift).
+    { id: "es.lift.legal", action: "lift", kind: "verb", forms: ["legaliza", "legalizó", "legalizar", "legalizado", "legalizada", "legalizados", "legalizadas", "legalizan", "legalizaron"] },
+    { id: "es.lift.legal.noun", action: "lift", kind: "noun", forms: ["legalización", "legalización de", "legalización del"] },
     { id: "es.lift", action: "lift", kind: "verb",
       forms: ["levant* la prohibición", "levant* el veto", "levant* el bloqueo", "levant* ... prohibición", "levantó", "levanta",
         "desbloque*", "revoc*", "anul*", "declar* inconstitucional", "declar* ... inconstitucional", "suspend* la orden", "suspend* el decreto", "suspend* la prohibición",
@@ -46,7 +49,7 @@ const es: Locale = {
       "evalú*", "amenaz*", "tiene previsto", "prevé", "intent*", "se espera", "analiza*", "probablemente", "posiblemente"],
     background: ["sigue", "siguen", "continúa", "continúan", "permanece", "permanecen", "ya", "anteriormente", "previamente", "el año pasado", "el mes pasado", "había", "habían", "como", "también", "al igual que", "siguiendo", "antes", "recientemente", "similar*", "otros países", "se suma"],
     bills: ["proyecto de ley", "proyectos de ley", "anteproyecto", "proposición de ley"],
-    billEnacted: ["promulgó", "promulga", "sancionó", "sanciona", "firmó"],
+    billEnacted: ["promulgó", "promulga", "sancionó", "sanciona", "firmó", "aprobó definitivamente", "definitivamente"],
     billRejected: ["fue rechazado", "fueron rechazados", "fue rechazada", "fue tumbado", "fue tumbada"],
     precedent: ["no es la primera vez", "no fue la primera vez", "no sería la primera vez"],
     backgroundBefore: ["tras", "después"],

@@ -26,6 +26,9 @@ const fr: Locale = {
       forms: ["déconseill*", "recommand* de ne pas", "recommand* ... de ne pas", "invit* ... à ne pas", "invit* ... à supprimer",
         "invit* ... à désinstaller", "appel* ... à ne pas", "conseill* de ne pas", "conseill* ... de ne pas", "mis en garde",
         "met en garde", "fortement déconseillé"] },
+    // A legalisation ends the ban on what it makes legal (event-model.md: lift).
+    { id: "fr.lift.legal", action: "lift", kind: "verb", forms: ["légalise", "légalisé", "légalisée", "légalisés", "légalisées", "légaliser", "légalisent", "légalisait"] },
+    { id: "fr.lift.legal.noun", action: "lift", kind: "noun", forms: ["légalisation", "légalisation de", "légalisation du", "légalisation des"] },
     { id: "fr.lift", action: "lift", kind: "verb",
       forms: ["lev* l'interdiction", "lev* ... l'interdiction", "levée de l'interdiction", "levée du blocage", "lève", "levé",
         "levée", "débloqu*", "rétabli* l'accès", "annul* l'interdiction", "suspend* l'interdiction", "suspend* le décret",
@@ -53,7 +56,7 @@ const fr: Locale = {
       "ont fait de même", "a fait de même", "dans la foulée", "rejoint", "similaire*", "la semaine dernière"],
     now: ["désormais", "maintenant", "à son tour"],
     bills: ["projet de loi", "proposition de loi", "projets de loi", "propositions de loi"],
-    billEnacted: ["promulgué", "promulgue", "signé", "signe"],
+    billEnacted: ["promulgué", "promulgue", "signé", "signe", "adopté définitivement", "définitivement adopté", "définitivement"],
     billRejected: ["a été rejeté", "a été rejetée", "ont été rejetés", "ont été rejetées"],
     precedent: ["pas la première fois", "pas une première"],
     liftObjects: ["interdiction", "décret", "loi", "ordonnance", "décision", "arrêté", "blocage", "suspension"],

@@ -25,6 +25,9 @@ const it: Locale = {
       forms: ["sconsigli*", "raccomand* di non", "raccomand* ... di non", "invit* ... a non", "invit* ... a rimuovere",
         "invit* ... a disinstallare", "esort* ... a non", "consigli* di non", "consigli* ... di non", "chiede* ... di non",
         "chiesto ... di non", "raccomandiamo", "raccomanda", "raccomandano", "raccomandato", "raccomandava"] },
+    // A legalisation ends the ban on what it makes legal (event-model.md: lift).
+    { id: "it.lift.legal", action: "lift", kind: "verb", forms: ["legalizza", "legalizzato", "legalizzata", "legalizzati", "legalizzate", "legalizzare", "legalizzano", "legalizzò"] },
+    { id: "it.lift.legal.noun", action: "lift", kind: "noun", forms: ["legalizzazione", "legalizzazione di", "legalizzazione della", "legalizzazione del"] },
     { id: "it.lift", action: "lift", kind: "verb",
       forms: ["revoc*", "rimoss* il divieto", "tolt* il divieto", "sblocc*", "annull*", "dichiar* incostituzional*", "dichiar* ... incostituzional*", "ripristin*", "riammess*",
         "sospes* il divieto", "sospend* il divieto", "proroga", "prorog*", "rinvi*", "posticip*", "congel*", "abrog*",
@@ -46,7 +49,7 @@ const it: Locale = {
       "minacci*", "punta a", "pensa", "si prepara", "ipotesi", "ipotizz*", "sta valutando", "in arrivo"],
     background: ["resta", "restano", "rimane", "rimangono", "già", "in precedenza", "precedentemente", "l'anno scorso", "il mese scorso", "aveva", "avevano", "come", "anche", "sulla scia", "seguendo", "prima", "recentemente", "analog*", "simil*", "a sua volta", "sulla stessa linea"],
     bills: ["disegno di legge", "ddl", "proposta di legge", "proposte di legge"],
-    billEnacted: ["promulgato", "firmato", "promulga", "firma"],
+    billEnacted: ["promulgato", "firmato", "promulga", "firma", "in via definitiva", "definitivamente"],
     billRejected: ["è stato bocciato", "è stata bocciata", "sono stati bocciati", "è stato respinto", "è stata respinta"],
     precedent: ["non è la prima volta", "non sarebbe la prima volta", "non era la prima volta"],
     backgroundBefore: ["dopo"],

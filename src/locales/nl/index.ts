@@ -23,6 +23,9 @@ const nl: Locale = {
     { id: "nl.advisory", action: "advisory", kind: "verb",
       forms: ["ontraad*", "ontraden", "afgeraden", "raad* ... af", "adviseer* ... niet", "advies om ... niet",
         "roept ... op om ... te verwijderen", "roept ... op", "riep ... op", "riepen ... op", "opgeroepen", "oproepen om", "oproept", "dringend geadviseerd"] },
+    // A legalisation ends the ban on what it makes legal (event-model.md: lift).
+    { id: "nl.lift.legal", action: "lift", kind: "verb", forms: ["legaliseert", "legaliseerde", "legaliseerden", "gelegaliseerd", "legaliseren"] },
+    { id: "nl.lift.legal.noun", action: "lift", kind: "noun", forms: ["legalisering", "legalisatie", "legalisering van", "legalisatie van"] },
     { id: "nl.lift", action: "lift", kind: "verb",
       forms: ["opgeheven", "opheffen", "heft ... op", "hief ... op", "ingetrokken", "teruggedraaid", "weer toegestaan",
         "deblokkeer*", "gedeblokkeerd", "heffen ... op", "hieven ... op", "opheffing", "op te heffen", "trekt ... verbod in",

@@ -22,9 +22,12 @@ const pt: Locale = {
     { id: "pt.advisory", action: "advisory", kind: "verb",
       forms: ["desaconselh*", "recomend* não", "recomend* ... que não", "recomend* ... a não", "pediu ... que não",
         "pede ... que não", "orient* ... a não", "aconselh* ... a não", "alert* ... contra"] },
+    // A legalisation ends the ban on what it makes legal (event-model.md: lift).
+    { id: "pt.lift.legal", action: "lift", kind: "verb", forms: ["legaliza", "legalizou", "legalizar", "legalizado", "legalizada", "legalizados", "legalizadas", "legalizam", "legalizaram"] },
+    { id: "pt.lift.legal.noun", action: "lift", kind: "noun", forms: ["legalização", "legalização da", "legalização do", "legalização de"] },
     { id: "pt.lift", action: "lift", kind: "verb",
       forms: ["suspend* a proibição", "suspend* o banimento", "suspend* a lei", "revog*", "anul*", "desbloque*",
-        "levant* a proibição", "levant* o bloqueio", "autoriz* a volta do", "autoriz* a volta da", "autoriz* volta do", "autoriz* volta da", "autoriz* o retorno do", "autoriz* o retorno da", "liber* o acesso ao", "liber* o acesso à", "acab* com a suspensão", "acab* com a proibição", "acab* com o bloqueio", "acab* com o banimento",
+        "levant* a proibição", "levant* o bloqueio", "autoriz* a volta do", "autoriz* a volta da", "autoriz* volta do", "autoriz* volta da", "autoriz* o retorno do", "autoriz* o retorno da", "autoriz* retorno do", "autoriz* retorno da", "autoriz* ... o retorno", "liber* o acesso ao", "liber* o acesso à", "acab* com a suspensão", "acab* com a proibição", "acab* com o bloqueio", "acab* com o banimento",
         "põe fim à suspensão", "pôs fim à suspensão", "põe fim à proibição", "pôs fim à proibição", "fim à suspensão", "fim à proibição", "levantamento da suspensão", "levantamento do bloqueio", "levantamento da proibição", "levantamento do banimento", "restabelec*", "restaur*", "adiou", "adiar", "adiad*", "prorrog*", "adiamento",
         "prorrogação", "adiar", "pausa", "derrub* a ordem", "derrub* ... decisão",
         "derrub* ... suspensão", "derrub* ... bloqueio", "derrub* ... proibição", "derrub* ... liminar", "derrub* a lei", "derrub* ... lei", "declar* inconstitucional", "declar* ... inconstitucional", "suspend* a liminar",
