@@ -146,79 +146,97 @@ export class PhraseTrie<T> {
    * the segmenter's words, so a phrase starts and ends at a segmenter boundary.
    */
   find(text: string, offset = 0): PhraseHit<T>[] {
-    const out: PhraseHit<T>[] = [];
-    this.scan(text, (i, hits) => {
-      // An exact phrase beats a prefix form ("rijks*") ending at the same place; a prefix form wins only when longer.
-      const best = hits.reduce<(PhraseHit<T> & { prefix?: boolean }) | null>((a, h) => (!a || (h.prefix ? h.end > a.end : h.end >= a.end) ? h : a), null);
-      if (!best) return i + 1;
-      out.push({ start: best.start + offset, end: best.end + offset, text: best.text, value: best.value });
-      return best.end;
-    });
-    return out;
+    return findInTries([this], text, offset);
   }
 
   /** Every phrase at every word start, overlapping ones included: the start and the values found there. */
   findAllAt(text: string): { start: number; values: T[] }[] {
     const out: { start: number; values: T[] }[] = [];
-    this.scan(text, (i, hits) => {
+    scan([this.root], text, (i, hits) => {
       if (hits.length) out.push({ start: i, values: hits.map((h) => h.value) });
       return i + 1;
     });
     return out;
   }
 
-  /** Walks the word starts of a text; at each, `visit` gets the phrases found there and says where to go on. */
-  private scan(text: string, visit: (i: number, hits: (PhraseHit<T> & { prefix?: boolean })[]) => number): void {
-    // Case folded once for the whole text where folding keeps its length (nearly always; "İ" does not).
-    const { w, folded, bounds } = readText(text);
-    const startsWord = bounds ? (i: number) => bounds.has(i) && w[i] === 1 : (i: number) => w[i] === 1 && (i === 0 || w[i - 1] === 0);
-    const endsWord = bounds ? (j: number) => bounds.has(j) : (j: number) => w[j] !== 1 || j === 0 || w[j - 1] !== 1;
-    let i = 0;
-    while (i < text.length) {
-      if (!startsWord(i)) {
-        // Skip to the next letter that starts a word without testing each character twice.
-        i++;
-        while (i < text.length && w[i] === w[i - 1] && !bounds) i++;
-        continue;
-      }
-      // No phrase starts with this character: nothing found here (the root holds no phrase of its own).
-      if (!childOf(this.root, folded ? foldLowerCode(folded.charCodeAt(i)) : keyOf(fold(text[i])))) {
-        i++;
-        continue;
-      }
-      const hits: (PhraseHit<T> & { prefix?: boolean })[] = [];
-      let n: Node<T> | undefined = this.root;
-      let j = i;
-      let lastSpace = false;
-      while (n && j <= text.length) {
-        // A complete phrase ends here if the next character does not continue a word
-        // (or the phrase itself ends in a non-word character such as "EU-").
-        if (n.items && endsWord(j)) {
-          const span = text.slice(i, j);
-          const it = n.items.find((x) => !x.caseSensitive || sameCase(span, x.form));
-          if (it) hits.push({ start: i, end: j, text: span, value: it.value });
-        }
-        if (n.prefixItems) {
-          let k = j;
-          while (k < text.length && !(bounds && bounds.has(k) && k > j) && (w[k] === 1 || ((text[k] === "-" || text[k] === "'" || text[k] === "’") && w[k + 1] === 1))) k++;
-          const span = text.slice(i, k);
-          const it = n.prefixItems.find((x) => !x.caseSensitive || sameCase(span.slice(0, x.form.length), x.form));
-          if (it) hits.push({ start: i, end: k, text: span, value: it.value, prefix: true });
-        }
-        if (j === text.length) break;
-        // Runs of whitespace in the text match one space in the phrase.
-        if (isSpaceCode(text.charCodeAt(j))) {
-          if (lastSpace) {
-            j++;
-            continue;
-          }
-          lastSpace = true;
-        } else lastSpace = false;
-        n = childOf(n, folded ? foldLowerCode(folded.charCodeAt(j)) : keyOf(fold(text[j])));
-        j++;
-      }
-      i = visit(i, hits);
-    }
+  /** The trie's root, for a search over several tries at once. */
+  get rootNode(): Node<T> {
+    return this.root;
   }
+}
 
+/**
+ * PhraseTrie.find over several tries at once, as if their phrases were in one trie added in
+ * the tries' order: the longest phrase at each word start wins, and of two ending at the same
+ * place the earlier trie's. Lets locales share one trie of the names they all hold.
+ */
+export function findInTries<T>(tries: PhraseTrie<T>[], text: string, offset = 0): PhraseHit<T>[] {
+  const out: PhraseHit<T>[] = [];
+  scan(tries.map((t) => t.rootNode), text, (i, hits) => {
+    // An exact phrase beats a prefix form ("rijks*") ending at the same place; a prefix form wins only when longer.
+    const best = hits.reduce<(PhraseHit<T> & { prefix?: boolean }) | null>((a, h) => (!a || h.end > a.end || (!h.prefix && h.end === a.end && a.prefix) ? h : a), null);
+    if (!best) return i + 1;
+    out.push({ start: best.start + offset, end: best.end + offset, text: best.text, value: best.value });
+    return best.end;
+  });
+  return out;
+}
+
+/** Walks the word starts of a text; at each, `visit` gets the phrases found there from each root in turn and says where to go on. */
+function scan<T>(roots: Node<T>[], text: string, visit: (i: number, hits: (PhraseHit<T> & { prefix?: boolean })[]) => number): void {
+  // Case folded once for the whole text where folding keeps its length (nearly always; "İ" does not).
+  const { w, folded, bounds } = readText(text);
+  const startsWord = bounds ? (i: number) => bounds.has(i) && w[i] === 1 : (i: number) => w[i] === 1 && (i === 0 || w[i - 1] === 0);
+  const endsWord = bounds ? (j: number) => bounds.has(j) : (j: number) => w[j] !== 1 || j === 0 || w[j - 1] !== 1;
+  let i = 0;
+  while (i < text.length) {
+    if (!startsWord(i)) {
+      // Skip to the next letter that starts a word without testing each character twice.
+      i++;
+      while (i < text.length && w[i] === w[i - 1] && !bounds) i++;
+      continue;
+    }
+    // No phrase starts with this character: nothing found here (the root holds no phrase of its own).
+    const first = folded ? foldLowerCode(folded.charCodeAt(i)) : keyOf(fold(text[i]));
+    const hits: (PhraseHit<T> & { prefix?: boolean })[] = [];
+    for (const root of roots) {
+      const n = childOf(root, first);
+      if (n) walk(n, i, text, w, bounds, folded, endsWord, hits);
+    }
+    i = visit(i, hits);
+  }
+}
+
+/** The phrases of a trie starting at i, from the node after its first character. */
+function walk<T>(from: Node<T>, i: number, text: string, w: Uint8Array, bounds: Set<number> | null, folded: string | null, endsWord: (j: number) => boolean, hits: (PhraseHit<T> & { prefix?: boolean })[]): void {
+  let n: Node<T> | undefined = from;
+  let j = i + 1;
+  let lastSpace = false;
+  while (n && j <= text.length) {
+    // A complete phrase ends here if the next character does not continue a word
+    // (or the phrase itself ends in a non-word character such as "EU-").
+    if (n.items && endsWord(j)) {
+      const span = text.slice(i, j);
+      const it = n.items.find((x) => !x.caseSensitive || sameCase(span, x.form));
+      if (it) hits.push({ start: i, end: j, text: span, value: it.value });
+    }
+    if (n.prefixItems) {
+      let k = j;
+      while (k < text.length && !(bounds && bounds.has(k) && k > j) && (w[k] === 1 || ((text[k] === "-" || text[k] === "'" || text[k] === "’") && w[k + 1] === 1))) k++;
+      const span = text.slice(i, k);
+      const it = n.prefixItems.find((x) => !x.caseSensitive || sameCase(span.slice(0, x.form.length), x.form));
+      if (it) hits.push({ start: i, end: k, text: span, value: it.value, prefix: true });
+    }
+    if (j === text.length) break;
+    // Runs of whitespace in the text match one space in the phrase.
+    if (isSpaceCode(text.charCodeAt(j))) {
+      if (lastSpace) {
+        j++;
+        continue;
+      }
+      lastSpace = true;
+    } else lastSpace = false;
+    n = childOf(n, folded ? foldLowerCode(folded.charCodeAt(j)) : keyOf(fold(text[j])));
+    j++;
+  }
 }

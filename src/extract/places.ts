@@ -10,7 +10,7 @@ import { CITIES } from "../gazetteer/cities.js";
 import { INSTITUTIONS, NATIONAL_BODIES } from "../gazetteer/institutions.js";
 import { DEMONYMS } from "../gazetteer/demonyms.js";
 import { compileKeyedMatcher } from "./patterns.js";
-import { PhraseTrie } from "./phrase-trie.js";
+import { PhraseTrie, findInTries } from "./phrase-trie.js";
 import { compileGrammar } from "./grammar.js";
 
 export interface PlaceHit {
@@ -54,33 +54,67 @@ function qualifiesMembers(text: string, m: { start: number; end: number }, membe
   return memberNoun.test(text.slice(m.end, m.end + 40)) || memberOfEnd.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
 
-/** Countries by the locale's aliases, their names in the locale's language and English, and genitives. */
-function addCountries(locale: Locale, add: (form: string, entry: Entry, forceCase?: boolean) => void): void {
-  for (const [code, forms] of Object.entries(locale.placeAliases)) for (const f of forms) add(f, { code, name: null, kind: "country" }, true);
-  for (const lang of new Set([locale.code, "en"])) {
-    for (const [n, code] of countryNames(lang)) add(n, { code, name: null, kind: "country" }, true);
-  }
-  // "Brasiliens Oberstes Gericht": the genitive endings a language puts on country names.
-  for (const [n, code] of countryNames(locale.code)) {
-    if (n.length < 5 || /\s/.test(n)) continue;
-    for (const e of locale.placeInflections ?? []) add(n + e, { code, name: null, kind: "country", genitive: true }, true);
-  }
+type Add = (form: string, entry: Entry, forceCase?: boolean) => void;
+
+/** A trie filled by `fill` through an `add` that sets case-sensitivity as the gazetteer's forms need. */
+function trieOf(fill: (add: Add) => void): PhraseTrie<Entry> {
+  const trie = new PhraseTrie<Entry>();
+  fill((form, entry, forceCase = false) => {
+    if (form) trie.add(form, entry, forceCase || caseSensitive(form));
+  });
+  return trie;
+}
+
+/**
+ * The names every locale holds, in three tries built once and shared (each locale's own copy
+ * of them took about 2 MB of a worker's heap): institutions, subdivisions and cities; country
+ * names in English; the world's demonyms.
+ */
+let shared: { bodies: PhraseTrie<Entry>; english: PhraseTrie<Entry>; demonyms: PhraseTrie<Entry> } | null = null;
+function sharedTries(): NonNullable<typeof shared> {
+  shared ??= {
+    bodies: trieOf((add) => {
+      for (const inst of INSTITUTIONS) for (const a of inst.aliases) add(a, { code: inst.jurisdiction, name: inst.name, kind: "institution" });
+      for (const inst of NATIONAL_BODIES) for (const a of inst.aliases) add(a, { code: inst.jurisdiction, name: inst.name, kind: "institution" }, true);
+      for (const [code, names] of Object.entries(SUBDIVISIONS)) for (const n of names) add(n, { code, name: null, kind: "subdivision" }, true);
+      // A city, by its region's code at the local level (src/gazetteer/cities.ts).
+      for (const [code, names] of Object.entries(CITIES)) for (const n of names) add(n, { code, name: null, kind: "city" }, true);
+      for (const [code, adjs] of Object.entries(SUBDIVISION_ADJECTIVES)) for (const a of adjs) add(a, { code, name: null, kind: "demonym" });
+    }),
+    english: trieOf((add) => {
+      for (const [n, code] of countryNames("en")) add(n, { code, name: null, kind: "country" }, true);
+    }),
+    demonyms: trieOf((add) => {
+      for (const [code, forms] of Object.entries(DEMONYMS)) for (const f of forms) add(f, { code, name: null, kind: "demonym" });
+    }),
+  };
+  return shared;
+}
+
+/**
+ * The locale's own place names, in the order a name found in two tables is read: institutions and
+ * subdivisions first (shared), then the locale's aliases and country names, English country names
+ * (shared), the locale's genitives and demonyms, and the world's demonyms (shared).
+ */
+function placeTries(locale: Locale): PhraseTrie<Entry>[] {
+  const s = sharedTries();
+  const names = trieOf((add) => {
+    for (const [code, forms] of Object.entries(locale.placeAliases)) for (const f of forms) add(f, { code, name: null, kind: "country" }, true);
+    for (const [n, code] of countryNames(locale.code)) add(n, { code, name: null, kind: "country" }, true);
+  });
+  const forms = trieOf((add) => {
+    // "Brasiliens Oberstes Gericht": the genitive endings a language puts on country names.
+    for (const [n, code] of countryNames(locale.code)) {
+      if (n.length < 5 || /\s/.test(n)) continue;
+      for (const e of locale.placeInflections ?? []) add(n + e, { code, name: null, kind: "country", genitive: true }, true);
+    }
+    for (const [code, demonyms] of Object.entries(locale.demonyms)) for (const f of demonyms) add(f, { code, name: null, kind: "demonym" });
+  });
+  return [s.bodies, names, s.english, forms, s.demonyms];
 }
 
 export function buildPlaceMatcher(locale: Locale): PlaceMatcher {
-  const trie = new PhraseTrie<Entry>();
-  const add = (form: string, entry: Entry, forceCase = false) => {
-    if (form) trie.add(form, entry, forceCase || caseSensitive(form));
-  };
-  for (const inst of INSTITUTIONS) for (const a of inst.aliases) add(a, { code: inst.jurisdiction, name: inst.name, kind: "institution" });
-  for (const inst of NATIONAL_BODIES) for (const a of inst.aliases) add(a, { code: inst.jurisdiction, name: inst.name, kind: "institution" }, true);
-  for (const [code, names] of Object.entries(SUBDIVISIONS)) for (const n of names) add(n, { code, name: null, kind: "subdivision" }, true);
-  // A city, by its region's code at the local level (src/gazetteer/cities.ts).
-  for (const [code, names] of Object.entries(CITIES)) for (const n of names) add(n, { code, name: null, kind: "city" }, true);
-  for (const [code, adjs] of Object.entries(SUBDIVISION_ADJECTIVES)) for (const a of adjs) add(a, { code, name: null, kind: "demonym" });
-  addCountries(locale, add);
-  for (const table of [locale.demonyms, DEMONYMS])
-    for (const [code, forms] of Object.entries(table)) for (const f of forms) add(f, { code, name: null, kind: "demonym" });
+  const tries = placeTries(locale);
 
   // Prepositions, articles and conjunctions end the words a demonym may describe ("state-owned Chinese company in ...").
   const { windowStop, memberNoun, memberOfEnd } = compileGrammar(locale);
@@ -94,7 +128,7 @@ export function buildPlaceMatcher(locale: Locale): PlaceMatcher {
     find(text: string, offset = 0): PlaceHit[] {
       const hits: PlaceHit[] = [];
       {
-        for (const m of trie.find(text)) {
+        for (const m of findInTries(tries, text)) {
           const e = m.value;
           const after = text.slice(m.end, m.end + 60);
           if (qualifiesMembers(text, m, memberNoun, memberOfEnd)) continue;

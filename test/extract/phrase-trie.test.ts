@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { PhraseTrie, wordChars } from "../../src/extract/phrase-trie.js";
+import { PhraseTrie, findInTries, wordChars } from "../../src/extract/phrase-trie.js";
 
 describe("phrase trie", () => {
   const t = new PhraseTrie<string>();
@@ -67,5 +67,30 @@ describe("word characters", () => {
   it("are those [\\p{L}\\p{N}] matches (property)", () => {
     const piece = fc.constantFrom("a", "Z", "9", " ", "-", "'", "é", "ß", "中", "\u0345", "𝐀", "😀", "\ud835", "\udc00", "١", "Ⅻ", "\u00a0");
     fc.assert(fc.property(fc.array(piece, { maxLength: 30 }).map((ps) => ps.join("")), (t) => { expect([...wordChars(t)]).toEqual(byRegexp(t)); }), { numRuns: 300 });
+  });
+});
+
+describe("several tries searched as one", () => {
+  const build = (forms: [string, string][]) => {
+    const t = new PhraseTrie<string>();
+    for (const [f, v] of forms) t.add(f, v, false);
+    return t;
+  };
+  const a = build([["Georgia", "US-GA"], ["Rijks*", "NL"]]);
+  const b = build([["Georgia", "GE"], ["New Georgia", "SB"], ["Rijksoverheid", "NL-gov"], ["Eastern", "x"]]);
+  const one = build([["Georgia", "US-GA"], ["Rijks*", "NL"], ["Georgia", "GE"], ["New Georgia", "SB"], ["Rijksoverheid", "NL-gov"], ["Eastern", "x"]]);
+  const show = (hits: { text: string; value: string; start: number }[]) => hits.map((h) => `${h.text}=${h.value}@${h.start}`);
+
+  it("finds what one trie holding both, added in the same order, finds", () => {
+    for (const text of ["Georgia and New Georgia", "de Rijksoverheid en Rijkswaterstaat", "Eastern Georgia", "New Georgian wine"]) {
+      expect(show(findInTries([a, b], text))).toEqual(show(one.find(text)));
+    }
+  });
+  it("gives a name in two tries the earlier trie's value, and the longest name wins whichever trie holds it", () => {
+    expect(show(findInTries([a, b], "Georgia"))).toEqual(["Georgia=US-GA@0"]);
+    expect(show(findInTries([b, a], "Georgia"))).toEqual(["Georgia=GE@0"]);
+    expect(show(findInTries([a, b], "New Georgia"))).toEqual(["New Georgia=SB@0"]);
+    // an exact phrase beats a prefix form ending at the same place, from any trie
+    expect(show(findInTries([a, b], "Rijksoverheid"))).toEqual(["Rijksoverheid=NL-gov@0"]);
   });
 });
