@@ -52,6 +52,26 @@ function liftWhereBanned(mentions: Mention[]): void {
 }
 
 /**
+ * A headline "Milano, da oggi vietato fumare" (the article's country by default) and "a Milano è
+ * vietato fumare" (Lombardy's code, named): one decision. A headline's mention that took the
+ * article's country only by default joins the one region of that country that another mention of
+ * the same target and action names (in the body, a national decision and a region's are two).
+ */
+function defaultsToNamedRegion(mentions: Mention[]): void {
+  for (const m of mentions) {
+    const jur = m.actor.jurisdiction;
+    if (!jur || jur.includes("-") || !m.inTitle || m.why.actor?.rule !== "actor.article-default") continue;
+    const regions = new Map(mentions.filter((o) => o.action === m.action && o.target === m.target && o.actor.jurisdiction?.startsWith(`${jur}-`)
+      && o.why.actor?.rule !== "actor.article-default").map((o) => [o.actor.jurisdiction, o.actor]));
+    if (regions.size !== 1) continue;
+    const [region] = regions.values();
+    m.actor = { ...m.actor, jurisdiction: region.jurisdiction, level: region.level };
+    m.rules.push("actor.named-region");
+    m.why.actor = { rule: "actor.named-region", text: region.jurisdiction! };
+  }
+}
+
+/**
  * "Nigeria banned Twitter in 2021 and lifted the ban seven months later": a lift without a date of
  * its own, told in the sentence of an earlier, dated ban it ends, is as old as that story: background.
  */
@@ -143,6 +163,7 @@ export function assembleEvents(read: Mention[], leadParagraphs: number, ctx: Ass
   // A name ("had blocked X on 17 February") is no such aside: names are what gets blocked.
   const mentions = read.filter((m) => !(m.background && m.openTarget && !/^[\p{Lu}\p{N}]/u.test(m.target)) || m.inTitle || m.sentence === 0);
   liftWhereBanned(mentions);
+  defaultsToNamedRegion(mentions);
   undatedLiftsOfOldBans(mentions);
   const groups = new Map<string, Mention[]>();
   for (const m of mentions) {

@@ -56,6 +56,8 @@ interface Compiled {
   compound: RegExp | null;
   /** A weekday as the locale writes it in full: chrono's abbreviations ("jeu", "mar") are also nouns ("le jeu vidéo"). */
   weekday: RegExp;
+  /** The same, every one in a text: where chrono has no locale, bare weekdays are read with these. */
+  weekdays: RegExp;
   relative: RegExp | null;
   deadline: RegExp;
   effective: RegExp;
@@ -106,6 +108,7 @@ function compiled(l: Locale): Compiled {
       ? new RegExp(`(?<![\\p{L}])(${d.weekdays.join("|")})-?(${d.dayParts.join("|")})(?![\\p{L}])`, "giu")
       : null,
     weekday: new RegExp(`(?<![\\p{L}])(?:${d.weekdays.map(escape).join("|")})(?![\\p{L}])`, "iu"),
+    weekdays: new RegExp(`(?<![\\p{L}])(?:${d.weekdays.map(escape).join("|")})(?![\\p{L}])`, "giu"),
     relative: rel.length ? new RegExp(`(?<![\\p{L}])(?:${byLength(rel).map((k) => escape(k).replace(/'/g, "['’]")).join("|")})(?![\\p{L}])`, "giu") : null,
     deadline: cueBefore(d.deadline),
     effective: cueBefore(d.effective),
@@ -207,17 +210,11 @@ export function findDates(sentence: string, offset: number, locale: Locale, ref:
     const t = text.replace(/[\s,.;:]+$/u, "");
     return !c.past.test(t) && (c.future.test(t) || c.future.test(clauseAround(sentence, s, s + t.length)) || !!c.futureBefore?.test(sentence.slice(0, s)));
   };
-  const weekdayIndex = (w: string) => (locale.dates.weekdays.indexOf(w.toLowerCase()) + 1) % 7;
 
   // Relative days and months from the locale's list ("gisteren", "el mes pasado", "l'an dernier").
   for (const r of relativeDates(sentence, c, locale, pub)) push(r.at, r.text, r.value, r.unit, `${locale.code}.date.relative-${r.unit}`);
-  // Weekday compounds chrono misses ("donderdagochtend", "Donnerstagmorgen").
-  if (c.compound) {
-    for (const m of sentence.matchAll(c.compound)) {
-      if (!refD || !dayKnown || taken(m.index!, m.index! + m[0].length)) continue;
-      const fwd = forward(m.index!, m.index! + m[0].length, m[0]);
-      push(m.index!, m[0], resolveWeekday(refD, weekdayIndex(m[1]), fwd), "day", `${locale.code}.date.weekday-compound`);
-    }
+  if (refD && dayKnown) {
+    for (const w of weekdayDates(sentence, c, locale, refD, forward)) if (!taken(w.at, w.at + w.text.length)) push(w.at, w.text, w.value, "day", w.rule);
   }
   if (c.chrono) {
     for (const r of c.chrono.parse(sentence, { instant: refD ?? (year ? new Date(Date.UTC(year, 5, 15, 12)) : NEUTRAL_REF), timezone: 0 })) {
@@ -249,6 +246,27 @@ export function findDates(sentence: string, offset: number, locale: Locale, ref:
     out[out.length - 1].bareYear = true;
   }
   return restated(out.sort((a, b) => a.start - b.start), sentence, offset);
+}
+
+/**
+ * Weekday compounds chrono misses ("donderdagochtend", "Donnerstagmorgen"); and where chrono has
+ * no locale (tr, ru, ar, ...), bare weekdays ("Çarşamba günü"), read as chrono reads them: the one
+ * on or before the reference day, or after it in a future clause.
+ */
+function weekdayDates(sentence: string, c: Compiled, locale: Locale, refD: Date, forward: (s: number, e: number, text: string) => boolean) {
+  const index = (w: string) => (locale.dates.weekdays.indexOf(w.toLowerCase()) + 1) % 7;
+  const out: { at: number; text: string; value: string; rule: string }[] = [];
+  for (const m of c.compound ? sentence.matchAll(c.compound) : []) {
+    const fwd = forward(m.index!, m.index! + m[0].length, m[0]);
+    out.push({ at: m.index!, text: m[0], value: resolveWeekday(refD, index(m[1]), fwd), rule: `${locale.code}.date.weekday-compound` });
+  }
+  if (c.chrono) return out;
+  for (const m of sentence.matchAll(c.weekdays)) {
+    if (out.some((o) => o.at <= m.index! && o.at + o.text.length > m.index!)) continue;
+    const fwd = forward(m.index!, m.index! + m[0].length, m[0]);
+    out.push({ at: m.index!, text: m[0], value: resolveWeekday(refD, index(m[0]), fwd), rule: `${locale.code}.date.weekday-${fwd ? "forward" : "past"}` });
+  }
+  return out;
 }
 
 /** "today, Saturday, July 3": a date restated right after another, with only a comma between, keeps the first one's role. */
@@ -387,7 +405,9 @@ function resolve(
 export function findDuration(sentence: string, locale: Locale): string | null {
   const c = compiled(locale);
   c.duration.lastIndex = 0;
-  const m = c.duration.exec(sentence);
+  let m = c.duration.exec(sentence);
+  // "в апреле 2018 года", "2018 yılı": a year named with its unit is no length of time.
+  while (m && /^(?:1[89]|20)\d\d$/.test(m[1])) m = c.duration.exec(sentence);
   if (!m) return null;
   const n = /^\d+$/.test(m[1]) ? Number(m[1]) : locale.dates.numbers[m[1].toLowerCase()];
   const unit = locale.dates.durationUnits[m[2].toLowerCase()];

@@ -21,6 +21,8 @@ export interface FrameHit {
   beforeVerb?: boolean;
   /** Words the tagger reads as no noun phrase, kept for the category they may hold: no list goes on after them. */
   untagged?: boolean;
+  /** A phrase opened by a demonym that names where the thing comes from ("Brazilian beef"): the demonym keeps its capital. */
+  origin?: boolean;
 }
 
 export interface CompiledFrames {
@@ -293,7 +295,10 @@ function readItem(rest: string, at: number, fr: CompiledFrames, listCued = false
     const after = PHRASE_WORD.exec(next.trimStart());
     // So is a participle compound of a name ("the Chinese-owned video app", "Kremlin-backed channels").
     const adjective = fr.demonyms.has(name[1].toLowerCase()) || participleCompound(name[1], fr);
-    if (after && !fr.boundary.test(after[1]) && /^\s/.test(next) && adjective) return null;
+    if (after && !fr.boundary.test(after[1]) && /^\s/.test(next) && adjective) {
+      const origin = originPhrase(name[1], next, at + skipped + name[0].indexOf(name[1]), fr);
+      return origin ? { hit: origin.hit, len: skipped + name[0].length + origin.len } : null;
+    }
     // A capitalised common noun ("verbietet Handys an Schulen") is read for categories only.
     if (!nameLike(name[1], cued, /^["“«„‘']/.test(r), fr)) {
       const start = at + skipped + name[0].indexOf(name[1]);
@@ -317,6 +322,21 @@ function readItem(rest: string, at: number, fr: CompiledFrames, listCued = false
     return { hit: { start, end: start + text.length, text, kind: "name" }, len: skipped + name[0].length + (acr ? acr[0].length : 0) + tail, cued };
   }
   return phraseItem(r, at + skipped, skipped, fr);
+}
+
+/**
+ * "Brazilian beef", "Ukrainian grain": where a language names categories in its own words, a
+ * demonym before a common noun phrase names a trade by its origin; before a cue or product noun
+ * it only describes ("Chinese apps", "Russian media", "Chinese software": the names come
+ * elsewhere), and so does a participle compound.
+ */
+function originPhrase(demonym: string, next: string, start: number, fr: CompiledFrames): { hit: FrameHit; len: number } | null {
+  if (!fr.commonNouns || !fr.demonyms.has(demonym.toLowerCase())) return null;
+  const gap = next.length - next.trimStart().length;
+  const phrase = readPhrase(next.slice(gap), fr);
+  if (!phrase || phrase.kind !== "phrase" || phrase.offset !== 0 || fr.cued.test(phrase.text.split(" ").pop()!) || fr.productEnd?.test(phrase.text)) return null;
+  const end = start + demonym.length + gap + phrase.text.length;
+  return { hit: { start, end, text: `${demonym} ${phrase.text}`, kind: "phrase", origin: true }, len: gap + phrase.len };
 }
 
 /** A common noun phrase as an item, or the vendor it is made by ("new communications equipment made by Hytera"). */

@@ -102,6 +102,8 @@ export function buildTargetFinder(locale: Locale): TargetFinder {
   // Two capitalised words, or two joined by one of the locale's name connectors ("the game Rise of Kingdoms").
   const connectors = (locale.frames?.nameConnectors ?? []).map(escapeRegExp).join("|");
   const joined = connectors ? `(?:\\s(?:${connectors}))?` : "";
+  // "platforma Çarşamba günü": a weekday after a cue noun dates the clause, it names nothing.
+  const weekdays = new Set(locale.dates.weekdays.map((w) => w.toLowerCase()));
   const nameAfter = new RegExp(`${cueModifier(locale)}\\s+[«"“'‘]?(${NAME_WORD}(?:${joined}\\s${NAME_WORD}|\\s${NAME_NUMBER})?)`, "uy");
   // A compound whose last part is a cue head ("Messengerdienst", "Neonazi-Gruppe"); the head alone is a plain cue.
   const heads = locale.targetCueHeads ?? [];
@@ -125,7 +127,7 @@ export function buildTargetFinder(locale: Locale): TargetFinder {
       for (const cue of [...cues.find(text).map((c) => ({ text: c.text, end: c.end, compound: false })), ...compoundCues(text)]) {
         // Cue words match as written: "the app X", not a title's "App Store".
         if (!cue.compound && !cueAsWritten.test(cue.text)) continue;
-        hits.push(...namesAfterCue(text, offset, cue.end, hits, nameAfter, listNext, locale.code));
+        hits.push(...namesAfterCue(text, offset, cue.end, hits, nameAfter, listNext, locale.code).filter((h) => !weekdays.has(h.name.toLowerCase())));
       }
       // Longer names win ("TikTok Shop" over "TikTok").
       hits.sort((a, b) => a.start - b.start || b.end - a.end);

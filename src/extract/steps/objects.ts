@@ -219,7 +219,7 @@ function clauseObjects(x: Candidate, f: SentenceFacts, liftsObject: boolean, c: 
   // "Alojamento Local (AL)": a bracketed acronym after a category or a known name abbreviates it.
   const abbreviates = (s: FrameHit) => f.all.some((t) => /^\s*\(\s*$/u.test(f.s.text.slice(t.end - f.s.start, s.start - f.s.start)));
   const open = spans.filter((s) => s.kind !== "subject" && !abbreviates(s) && !(s.kind === "phrase" && (x.rule.namesOnly || c.frames!.counted.test(s.text))) && !(titleCase && s.kind === "name") && (longer(s) || narrower(s, f.all, c) || !f.all.some((t) => overlaps(s, t))) && !f.places.some((p) => overlaps(s, p)) && !f.bodies.some((b) => overlaps(s, b)))
-    .map((s) => ({ start: s.start, end: s.end, name: foldName(s.text, s.kind), text: s.text, rule: ruleId("target.frame", c.locale.code) }));
+    .map((s) => ({ start: s.start, end: s.end, name: foldName(s.text, s.kind, s.origin), text: s.text, rule: ruleId("target.frame", c.locale.code) }));
   const kept = open.length ? listed.filter((t) => !open.some((o) => o.start <= t.start && o.end >= t.end && o.end - o.start > t.end - t.start)) : listed;
   return [...kept, ...open].sort((a, b) => a.start - b.start);
 }
@@ -258,6 +258,8 @@ function narrower(s: FrameHit, all: TargetHit[], c: CompiledLocale): boolean {
   if (s.kind !== "phrase" || !np) return false;
   const tail = all.find((t) => isCategory(t) && t.end === s.end && t.start > s.start);
   if (!tail || all.some((t) => t !== tail && overlaps(s, t))) return false;
+  // "Russian oil", "Japanese seafood": a trade named by its origin.
+  if (s.origin) return true;
   const head = s.text.slice(0, tail.start - s.start).trim();
   return !!head && !/[-’']/u.test(head) && np(head) === head;
 }
@@ -282,9 +284,9 @@ function extendsKnown(s: FrameHit, all: TargetHit[]): boolean {
 }
 
 /** A name as written (known aliases folded); a phrase in lower case, as categories are named. */
-const foldName = (text: string, kind: FrameHit["kind"]): string => {
-  // A capital letter standing alone designates one of a kind and keeps its case ("bisphenol A").
-  if (kind !== "name") return text.replace(/\S+/gu, (w) => (/^\p{Lu}\d?$/u.test(w) ? w : w.toLowerCase()));
+const foldName = (text: string, kind: FrameHit["kind"], origin = false): string => {
+  // A capital letter standing alone designates one of a kind and keeps its case ("bisphenol A"); an origin's demonym keeps its capital ("Brazilian beef").
+  if (kind !== "name") return text.replace(/\S+/gu, (w, i: number) => (/^\p{Lu}\d?$/u.test(w) || (origin && i === 0) ? w : w.toLowerCase()));
   // "Zoltar GmbH", "Acme Inc.": a company goes by its name, without its legal form.
   const bare = text.replace(LEGAL_FORM, "") || text;
   return knownName(bare) ?? bare;
