@@ -56,13 +56,19 @@ function liftWhereBanned(mentions: Mention[]): void {
  * vietato fumare" (Lombardy's code, named): one decision. A headline's mention that took the
  * article's country only by default joins the one region of that country that another mention of
  * the same target and action names (in the body, a national decision and a region's are two).
+ * And "Seattle bans gas stoves ... The city council also voted to ban plastic bags": a local body
+ * named without its place decides for the one town the article names deciding.
  */
 function defaultsToNamedRegion(mentions: Mention[]): void {
   for (const m of mentions) {
     const jur = m.actor.jurisdiction;
-    if (!jur || jur.includes("-") || !m.inTitle || m.why.actor?.rule !== "actor.article-default") continue;
-    const regions = new Map(mentions.filter((o) => o.action === m.action && o.target === m.target && o.actor.jurisdiction?.startsWith(`${jur}-`)
-      && o.why.actor?.rule !== "actor.article-default").map((o) => [o.actor.jurisdiction, o.actor]));
+    // A local body named without its place ("the city council", "de gemeenteraad") is the town's the article names deciding.
+    const local = m.actor.level === "local" && m.actorSource !== "sentence";
+    if (!local && (!jur || !m.inTitle || m.why.actor?.rule !== "actor.article-default")) continue;
+    if (jur?.includes("-")) continue;
+    const regions = new Map(mentions.filter((o) => (local ? o.actor.level === "local" : o.action === m.action && o.target === m.target)
+      && o.actorSource === "sentence" && !!o.actor.jurisdiction?.startsWith(jur ? `${jur}-` : "") && o.actor.jurisdiction.includes("-"))
+      .map((o) => [o.actor.jurisdiction, o.actor]));
     if (regions.size !== 1) continue;
     const [region] = regions.values();
     m.actor = { ...m.actor, jurisdiction: region.jurisdiction, level: region.level };
