@@ -55,6 +55,8 @@ export interface CompiledLocale {
   /** A clause opening with a fronted constituent of a verb-second language: its subject follows the verb. */
   fronted: RegExp | null;
   follow: KeyedMatcher | null;
+  /** The locale's markers of one country's variety, keyed by that country (Locale.homeMarkers). */
+  homeMarkers: KeyedMatcher | null;
   /** A "besides" phrase (and article) ending the text before a target. */
   besides: RegExp | null;
   /** Right before a name: it is where something was said ("said on"), not a target. */
@@ -116,6 +118,7 @@ export function compileLocale(locale: Locale): CompiledLocale {
     nounForms: !locale.grammar?.linkMakesNoun ? new Set<string>() : new Set(locale.triggers.filter((t) => t.kind === "noun").flatMap((t) => t.forms).filter((f) => !/[\s*.]/.test(f)).map((f) => f.toLowerCase())),
     fronted: locale.grammar?.frontedOpeners?.length ? new RegExp(`^[\\s,]*(?:${formsSource(locale.grammar.frontedOpeners)})`, "iu") : null,
     follow: locale.cues.follow?.length ? compileKeyedMatcher([{ key: "follow", forms: locale.cues.follow }]) : null,
+    homeMarkers: locale.homeMarkers ? compileKeyedMatcher(Object.entries(locale.homeMarkers).map(([key, forms]) => ({ key, forms }))) : null,
     besides: locale.cues.besides?.length
       ? new RegExp(`(?:^|[\\s,;:(])(?:${formsSource(locale.cues.besides)})\\s+${ARTICLES}$`, "iu")
       : null,

@@ -349,6 +349,12 @@ export interface Locale {
   chrono: Chrono | null;
   /** The country an article in this language is about when it names none (a prior, used last). */
   home?: string;
+  /**
+   * Words only one country's variety of the language uses, or its own institutions and agencies
+   * ("telemóveis", "Lusa" for Portugal; "celulares", "Anvisa" for Brazil): whose an article is
+   * when it names no place, before the home prior. Case-sensitive when capitalised.
+   */
+  homeMarkers?: Record<string, string[]>;
   triggers: TriggerRule[];
   cues: CueSet;
   scopes: ScopePhrase[];

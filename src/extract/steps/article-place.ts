@@ -77,10 +77,19 @@ function datelinePlace(c: CompiledLocale, lead: Sentence[]): PlaceHit | null {
   return null;
 }
 
+/** The country whose variety of the language the article writes in, when its markers point to one alone. */
+function markedHome(c: CompiledLocale, sentences: Sentence[]): string | null {
+  if (!c.homeMarkers) return null;
+  const counts = new Map<string, number>();
+  for (const s of sentences) for (const h of c.homeMarkers.find(s.text)) counts.set(h.key, (counts.get(h.key) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
+}
+
 export function articlePlace(c: CompiledLocale, title: Sentence | undefined, sentences: Sentence[], lead: number): PlaceHit | null {
   const leadSentences = [...(title ? [title] : []), ...sentences.filter((s) => s.paragraph < lead + 1)];
   const found = leadPlace(c, leadSentences) ?? frequentPlace(c, sentences) ?? datelinePlace(c, leadSentences);
   if (found) return found;
-  const home = c.locale.home;
+  const home = markedHome(c, [...(title ? [title] : []), ...sentences]) ?? c.locale.home;
   return home ? { start: -1, end: -1, text: "", code: home, level: levelOf(home), name: null, kind: "country" } : null;
 }

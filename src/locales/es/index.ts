@@ -8,6 +8,13 @@ const es: Locale = {
   franc: "spa",
   categories,
   chrono: chronoLocale("es").casual,
+  // Spain names everyday things its own way (móvil, ordenador) and has its own bodies; Mexico and Argentina their own bodies.
+  homeMarkers: {
+    ES: ["móvil", "móviles", "ordenador", "ordenadores", "coche", "coches", "Congreso de los Diputados", "BOE", "Boletín Oficial del Estado",
+      "comunidad autónoma", "comunidades autónomas", "La Moncloa", "Generalitat", "Xunta", "Junta de Andalucía", "Europa Press"],
+    MX: ["Diario Oficial de la Federación", "Cofepris", "Palacio Nacional"],
+    AR: ["Casa Rosada", "ANMAT"],
+  },
   triggers: [
     { id: "es.ban.verb", action: "ban", kind: "verb",
       forms: ["revoc* la licencia de", "retir* la licencia de", "suspend* la licencia de", "revocó la licencia a", "retiró la licencia a", "prohib*", "prohíb*", "vetar", "vetad*", "veta", "vetó", "bloque*", "bloqueó", "suspend*", "suspendió", "suspendid*", "censur*",

@@ -8,6 +8,13 @@ const pt: Locale = {
   franc: "por",
   categories,
   chrono: chronoLocale("pt").casual,
+  // European and Brazilian Portuguese name everyday things apart, and each country has its own bodies and agencies.
+  homeMarkers: {
+    PT: ["telemóvel", "telemóveis", "ecrã", "ecrãs", "autocarro", "autocarros", "comboio", "comboios", "equipa", "equipas", "pequeno-almoço",
+      "casa de banho", "autarquia", "autarquias", "freguesia", "freguesias", "Lusa", "Assembleia da República", "Direção-Geral da Saúde", "ASAE", "GNR", "PSP"],
+    BR: ["celular", "celulares", "ônibus", "equipe", "equipes", "banheiro", "banheiros", "prefeitura", "prefeito", "Anvisa", "Anatel", "Procon",
+      "Supremo Tribunal Federal", "STF", "Palácio do Planalto", "Câmara dos Deputados", "Agência Brasil"],
+  },
   triggers: [
     { id: "pt.ban.verb", action: "ban", kind: "verb",
       forms: ["cass* a licença de", "cass* a licença do", "cass* a licença da", "revog* a licença de", "revog* a licença do", "revog* a licença da", "proib*", "proíb*", "banid*", "banir", "baniu", "bane", "vetou", "vetar", "vetad*", "bloque*", "bloqueou", "suspend*", "suspens*", "restring*", "restrit*",
