@@ -334,7 +334,8 @@ function originPhrase(demonym: string, next: string, start: number, fr: Compiled
   if (!fr.commonNouns || !fr.demonyms.has(demonym.toLowerCase())) return null;
   const gap = next.length - next.trimStart().length;
   const phrase = readPhrase(next.slice(gap), fr);
-  if (!phrase || phrase.kind !== "phrase" || phrase.offset !== 0 || fr.cued.test(phrase.text.split(" ").pop()!) || fr.productEnd?.test(phrase.text)) return null;
+  // The phrase as written right after the demonym, so that its offsets are the text's.
+  if (!phrase || phrase.kind !== "phrase" || !next.startsWith(phrase.text, gap) || fr.cued.test(phrase.text.split(" ").pop()!) || fr.productEnd?.test(phrase.text)) return null;
   const end = start + demonym.length + gap + phrase.text.length;
   return { hit: { start, end, text: `${demonym} ${phrase.text}`, kind: "phrase", origin: true }, len: gap + phrase.len };
 }
