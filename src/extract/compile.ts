@@ -61,6 +61,8 @@ export interface CompiledLocale {
   besides: RegExp | null;
   /** Right before a name: it is where something was said ("said on"), not a target. */
   medium: RegExp | null;
+  /** A source cue and up to four words of its clause, ending a text (CueSet.source). */
+  source: RegExp | null;
   /** An actor noun opening a text ("regulator ..."): a category right before it names the body's field ("the gambling regulator"). */
   actorNounAfter: RegExp | null;
   /** Opens the reason of a decision ("to protect"). */
@@ -123,6 +125,7 @@ export function compileLocale(locale: Locale): CompiledLocale {
       ? new RegExp(`(?:^|[\\s,;:(])(?:${formsSource(locale.cues.besides)})\\s+${ARTICLES}$`, "iu")
       : null,
     medium: locale.cues.medium?.length ? new RegExp(`(?:${formsSource(locale.cues.medium)})\\s*$`, "iu") : null,
+    source: locale.cues.source?.length ? new RegExp(`(?:^|[\\s(])(?:${formsSource(locale.cues.source)})(?:\\s+[\\p{L}\\p{N}'’.-]+){0,4}\\s*$`, "iu") : null,
     actorNounAfter: locale.actorNouns.length ? new RegExp(`^\\s+(?:${formsSource(locale.actorNouns)})(?![\\p{L}])`, "iu") : null,
     motive: locale.cues.motive?.length ? compileCues(locale.cues.motive) : null,
     scopes: compileKeyedMatcher(locale.scopes.map((s, i) => ({ key: `${s.scope}#${i}`, forms: s.forms }))),

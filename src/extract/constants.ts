@@ -44,6 +44,8 @@ export const MIN_PLACE_MENTIONS = 2;
 export const ACTOR_NOUN_CHARS = 40;
 /** How far before a name a medium cue stands ("in a statement on Twitter"). */
 export const MEDIUM_CHARS = 30;
+/** How far before a name a source cue may stand ("según confirmó la organización VE"). */
+export const SOURCE_CHARS = 80;
 /** Words before a minors phrase where a motive cue makes it the reason ("to protect young people"). */
 export const MOTIVE_BEFORE_WORDS = 5;
 /** How close a renamed target's new and old names stand when an article says it ("X, formerly Twitter"). */

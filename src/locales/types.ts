@@ -95,6 +95,11 @@ export interface CueSet {
    */
   medium?: string[];
   /**
+   * Opening who reports or monitors ("según NetBlocks", "according to the group VE sin Filtro"):
+   * a name up to four words after one, in its clause, is a source, not what is banned.
+   */
+  source?: string[];
+  /**
    * The reason of a decision ("to protect", "por supuestamente engañar a"): a minors phrase
    * right after one says why ("to protect young people"), not whom the ban concerns.
    */

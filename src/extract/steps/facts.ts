@@ -11,7 +11,7 @@ import type { PartialDate, Scope } from "../../types.js";
 import { findAll, type Span } from "../patterns.js";
 import { findDates, findDuration, type DateHit } from "../dates.js";
 import { followedPlaces, datelineEnd } from "./follow.js";
-import { ACTOR_NOUN_CHARS, BESIDES_CHARS, MEDIUM_CHARS } from "../constants.js";
+import { ACTOR_NOUN_CHARS, BESIDES_CHARS, MEDIUM_CHARS, SOURCE_CHARS } from "../constants.js";
 import { countWords } from "../words.js";
 
 export interface ScopeHit extends Span { scope: Scope }
@@ -75,7 +75,9 @@ export function readTargets(s: Sentence, c: CompiledLocale): SentenceTargets {
   const where = (x: TargetHit) => scopes.some((p) => p.start <= x.start && x.end <= p.end);
   // "Britain's gambling regulator", "the telecom authority": a category naming a body's field is no target.
   const field = (x: TargetHit) => !!c.actorNounAfter?.test(s.text.slice(x.end - s.start, x.end - s.start + ACTOR_NOUN_CHARS));
-  const found = hits.filter((x) => !(isCategory(x) && (where(x) || field(x))) && !medium(x));
+  // "según NetBlocks", "according to the group X": who reports it is no target.
+  const source = (x: TargetHit) => !isCategory(x) && !!c.source?.test(s.text.slice(Math.max(0, x.start - s.start - SOURCE_CHARS), x.start - s.start));
+  const found = hits.filter((x) => !(isCategory(x) && (where(x) || field(x))) && !medium(x) && !source(x));
   const all = dropAppositions(found.filter((x) => !(isCategory(x) && describesName(x, found, s, c))), s);
   const before = (x: TargetHit) => s.text.slice(Math.max(0, x.start - s.start - BESIDES_CHARS), x.start - s.start);
   const aside = new Set(c.besides ? all.filter((x) => c.besides!.test(before(x))).map((x) => x.name) : []);

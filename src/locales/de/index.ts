@@ -69,6 +69,7 @@ const de: Locale = {
     locatives: ["von", "vom", "durch", "in", "im"],
     besides: ["neben", "zusätzlich zu", "zusätzlich zur", "zusätzlich zum"],
     follow: ["folgt ... wie", "folgen ... wie", "folgt ... dem Beispiel", "folgt ... Beispiel von", "Beispiel ... wie", "anderen Staaten wie", "anderen Ländern wie", "schließt sich ... an", "nach dem Vorbild", "wie zuvor"],
+    source: ["laut", "nach Angaben", "unter Berufung auf"],
     medium: ["über die Plattform", "mithilfe von", "mit Hilfe von", "schrieb auf", "teilte auf", "auf seinem", "auf ihrem", "Beitrag auf", "erklärte auf", "postete auf",
       "auf dem Kurznachrichtendienst", "im Kurznachrichtendienst", "auf dem Onlinedienst", "auf der Plattform", "auf der Onlineplattform",
       "im Onlinedienst", "über den Onlinedienst", "über den Kurznachrichtendienst", "im Online-Netzwerk", "im sozialen Netzwerk", "auf dem sozialen Netzwerk"],

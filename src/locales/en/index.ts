@@ -88,6 +88,7 @@ const en: Locale = {
     besides: ["in addition to", "besides", "alongside", "on top of"],
     follow: ["follow* ... moves by", "follow* ... moves of", "follow* ... steps by", "follow* ... steps of", "follow* ... lead of", "follow* ... footsteps of", "follow* ... decisions by", "follow* ... bans by", "follow* ... bans in", "follow* ... measures by", "follow* ... measures in", "similar moves by", "similar bans by", "similar bans in", "joins", "joined", "joining", "in line with",
       "follow* ... example of"],
+    source: ["according to", "as reported by", "citing"],
     medium: ["via", "via the platform", "through the platform", "using the platform", "said on", "wrote on", "posted on", "posted to", "tweeted on", "in a post on", "in a statement on", "announced on", "said in a post on", "account on",
       "on the social media platform", "on social media platform", "on the social network", "on the messaging app"],
     motive: ["to protect", "protect", "protecting", "protection of", "to shield", "to safeguard", "because", "due to", "allegedly", "accused of", "blamed for", "harm*", "harming", "mislead*", "corrupt*", "concerns about", "over concerns", "in order to"],

@@ -66,6 +66,7 @@ const es: Locale = {
     locatives: ["por", "en", "del"],
     besides: ["además de", "además del", "aparte de", "aparte del"],
     follow: ["siguiendo los pasos de", "siguiendo ... pasos de", "siguiendo el ejemplo de", "sigue los pasos de", "sigue ... ejemplo de", "a la zaga de", "al igual que", "se suma a", "se une a"],
+    source: ["según", "de acuerdo con", "citando"],
     medium: ["a través de", "a través de la plataforma", "mediante la plataforma", "por medio de", "afirmó en", "dijo en", "escribió en", "publicó en", "anunció en", "en su cuenta de", "mensaje en", "declaró en"],
     motive: ["proteger", "para proteger", "protección de", "por supuestamente", "supuestamente", "engañar", "engañan", "perjudic*", "dañar", "acusad*", "debido a", "porque", "con el fin de", "corromper"],
   },

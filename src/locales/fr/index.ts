@@ -64,6 +64,7 @@ const fr: Locale = {
     locatives: ["par", "dans", "en", "au", "aux"],
     besides: ["en plus de", "en plus d'", "outre"],
     follow: ["à l'instar de", "à l'instar des", "à l'instar du", "comme l'ont fait", "sur les pas de", "emboît* le pas", "emboît* ... le pas", "rejoint", "dans le sillage de", "après ... décisions", "suivant l'exemple de"],
+    source: ["selon", "d'après", "citant"],
     medium: ["via", "via la plateforme", "par le biais de", "au moyen de", "a déclaré sur", "a écrit sur", "a annoncé sur", "sur son compte", "message sur", "publié sur", "a tweeté"],
     motive: ["protéger", "pour protéger", "protection des", "protection de", "afin de", "parce que", "en raison", "accusé*", "nuire", "nuisent", "tromper", "corrompre", "pervertir", "préserver"],
   },

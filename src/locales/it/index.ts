@@ -59,6 +59,7 @@ const it: Locale = {
     locatives: ["da", "dal", "dalla", "dai", "dagli", "in", "nel", "nella", "negli"],
     besides: ["oltre a", "oltre al", "oltre alla", "oltre allo", "in aggiunta a"],
     follow: ["sulla scia di", "sulla scia del", "sulla scia della", "sulla scia degli", "sull'esempio di", "seguendo l'esempio di", "come hanno fatto", "come già fatto da", "al pari di", "si allinea a"],
+    source: ["secondo il", "secondo la", "secondo i", "secondo le", "secondo quanto", "stando a", "citando"],
     medium: ["tramite", "tramite la piattaforma", "tramite il portale", "tramite il sistema", "attraverso la piattaforma", "mediante la piattaforma", "ha scritto su", "ha dichiarato su", "sul suo profilo", "in un post su", "ha annunciato su"],
     motive: ["proteggere", "per proteggere", "tutela dei", "tutelare", "perché", "a causa", "accusat*", "corrompere", "danneggiare", "danneggia*"],
   },

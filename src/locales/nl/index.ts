@@ -59,6 +59,7 @@ const nl: Locale = {
     locatives: ["in", "door", "bij"],
     besides: ["naast", "bovenop"],
     follow: ["volgt ... voorbeeld van", "navolging van", "volgt ... landen als", "volgt ... landen zoals", "net als", "in navolging van", "voorbeeld van"],
+    source: ["volgens", "onder verwijzing naar"],
     medium: ["via", "via het platform", "met behulp van", "schreef op", "zei op", "meldde op", "bericht op", "twitterde"],
     motive: ["beschermen", "te beschermen", "ter bescherming", "bescherming van", "omdat", "vanwege", "beschuldigd", "schaden", "schadelijk"],
   },

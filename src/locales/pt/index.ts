@@ -66,6 +66,7 @@ const pt: Locale = {
     locatives: ["por", "pela", "pelo", "em", "no", "na", "nos", "nas"],
     besides: ["além de", "além do", "além da"],
     follow: ["seguindo ... passos de", "seguindo o exemplo de", "seguindo ... exemplo", "segue os passos de", "a exemplo de", "assim como", "junta-se a", "se junta a"],
+    source: ["segundo a", "segundo o", "segundo os", "segundo as", "de acordo com", "citando"],
     medium: ["através de", "através da plataforma", "por meio de", "por meio da plataforma", "afirmou no", "disse no", "escreveu no", "publicou no", "em sua conta", "em publicação no", "anunciou no"],
     motive: ["proteger", "para proteger", "proteção de", "proteção dos", "porque", "devido a", "acusad*", "prejudic*", "enganar", "corromper"],
   },
