@@ -6,6 +6,12 @@ import { categories } from "./categories.js";
 const fr: Locale = {
   code: "fr",
   home: "FR",
+  // Belgium, Switzerland and Quebec write French with words and bodies of their own.
+  homeMarkers: {
+    BE: ["Belga", "RTBF", "bourgmestre", "bourgmestres", "échevin", "échevins", "septante", "nonante", "Codeco"],
+    CH: ["Keystone-ATS", "francs suisses", "Conseil fédéral"],
+    CA: ["Radio-Canada", "La Presse canadienne", "cégep", "cégeps"],
+  },
   franc: "fra",
   categories,
   chrono: chronoLocale("fr").casual,

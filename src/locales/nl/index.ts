@@ -5,6 +5,10 @@ import { categories } from "./categories.js";
 const nl: Locale = {
   code: "nl",
   home: "NL",
+  // Flemish news names its own agency, broadcaster and municipal offices.
+  homeMarkers: {
+    BE: ["Belga", "VRT", "schepen", "schepenen", "schepencollege", "Codeco"],
+  },
   franc: "nld",
   categories,
   chrono: chronoLocale("nl").casual,
