@@ -6,6 +6,11 @@ import { categories } from "./categories.js";
 // ("TikTok-Verbot", "Diensthandys") are matched by stems with "*".
 const de: Locale = {
   code: "de",
+  // Austria and Switzerland write German with words and bodies of their own.
+  homeMarkers: {
+    AT: ["Jänner", "heuer", "APA", "ORF", "Landeshauptmann", "Landeshauptfrau", "Bezirkshauptmannschaft", "Matura"],
+    CH: ["Keystone-SDA", "SRF", "Regierungsrat", "Grosser Rat", "Schweizer Franken"],
+  },
   franc: "deu",
   categories,
   // Dative plurals: "ein Verbot von Nazi-Symbolen", "mit Laubbläsern".
