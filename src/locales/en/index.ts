@@ -7,6 +7,12 @@ import { dictionaryWord } from "./word-answers.js";
 
 const en: Locale = {
   code: "en",
+  // English is written everywhere: only words tied to one country's institutions or money say whose an article is.
+  homeMarkers: {
+    GB: ["NHS", "Tory", "Tories", "council tax", "Ofsted", "GCSE", "GCSEs"],
+    IN: ["crore", "crores", "lakh", "lakhs", "Lok Sabha", "Rajya Sabha"],
+    NG: ["naira"],
+  },
   franc: "eng",
   categories,
   chrono: chronoLocale("en").casual,
