@@ -101,6 +101,15 @@ export const SUBDIVISIONS: Record<string, string[]> = {
   "MX-CMX": ["Mexico City government", "Ciudad de México", "Mexico City's government", "CDMX"],
   "NG-LA": ["Lagos State", "Lagos state", "state of Lagos"],
   "AR-B": ["Buenos Aires province", "province of Buenos Aires", "provincia de Buenos Aires"],
+  // Mexico's states; names that are also surnames (Guerrero, Hidalgo, Morelos) or the country's (México) only with "state"
+  "MX-AGU": ["Aguascalientes"], "MX-BCN": ["Baja California"], "MX-BCS": ["Baja California Sur"], "MX-CAM": ["Campeche"],
+  "MX-CHP": ["Chiapas"], "MX-CHH": ["estado de Chihuahua", "Chihuahua state"], "MX-COA": ["Coahuila"], "MX-COL": ["estado de Colima", "Colima state"],
+  "MX-DUR": ["estado de Durango", "Durango state"], "MX-GUA": ["Guanajuato"], "MX-GRO": ["estado de Guerrero", "Guerrero state"],
+  "MX-HID": ["estado de Hidalgo", "Hidalgo state"], "MX-JAL": ["Jalisco"], "MX-MEX": ["Estado de México", "State of Mexico", "Edomex"],
+  "MX-MIC": ["Michoacán", "Michoacan"], "MX-MOR": ["estado de Morelos", "Morelos state"], "MX-NAY": ["Nayarit"], "MX-NLE": ["Nuevo León", "Nuevo Leon"],
+  "MX-OAX": ["Oaxaca"], "MX-PUE": ["estado de Puebla", "Puebla state"], "MX-QUE": ["Querétaro", "Queretaro"], "MX-ROO": ["Quintana Roo"],
+  "MX-SLP": ["San Luis Potosí", "San Luis Potosi"], "MX-SIN": ["Sinaloa"], "MX-SON": ["Sonora"], "MX-TAB": ["estado de Tabasco", "Tabasco state"],
+  "MX-TAM": ["Tamaulipas"], "MX-TLA": ["Tlaxcala"], "MX-VER": ["Veracruz"], "MX-YUC": ["Yucatán", "Yucatan"], "MX-ZAC": ["Zacatecas"],
   // Canada's other provinces and territories
   "CA-SK": ["Saskatchewan"], "CA-NB": ["New Brunswick", "Nouveau-Brunswick"], "CA-NL": ["Newfoundland and Labrador", "Terre-Neuve-et-Labrador"],
   "CA-PE": ["Prince Edward Island", "Île-du-Prince-Édouard"], "CA-YT": ["Yukon"], "CA-NT": ["Northwest Territories"], "CA-NU": ["Nunavut"],
