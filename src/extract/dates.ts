@@ -96,6 +96,7 @@ function compiled(l: Locale): Compiled {
     ch.refiners = ch.refiners.filter((r) => !/MergeDateRange/.test(r.constructor.name));
   }
   const rel = Object.keys(d.relative ?? {});
+  const weekday = `(?<![\\p{L}])(?:${d.weekdays.map(escape).join("|")})(?![\\p{L}])`;
   c = {
     monthYear: d.months?.length === 12
       ? new RegExp(`(?<!\\d\\.?\\s?)(?<![\\p{L}])(?:${d.months.map((m) => `(${m})`).join("|")})\\s+(?:${d.monthYearLink ? `${escape(d.monthYearLink)}\\s+` : ""})?((?:19|20)\\d\\d)(?![\\p{N}])`, "giu")
@@ -107,8 +108,8 @@ function compiled(l: Locale): Compiled {
     compound: d.dayParts.length
       ? new RegExp(`(?<![\\p{L}])(${d.weekdays.join("|")})-?(${d.dayParts.join("|")})(?![\\p{L}])`, "giu")
       : null,
-    weekday: new RegExp(`(?<![\\p{L}])(?:${d.weekdays.map(escape).join("|")})(?![\\p{L}])`, "iu"),
-    weekdays: new RegExp(`(?<![\\p{L}])(?:${d.weekdays.map(escape).join("|")})(?![\\p{L}])`, "giu"),
+    weekday: new RegExp(weekday, "iu"),
+    weekdays: new RegExp(weekday, "giu"),
     relative: rel.length ? new RegExp(`(?<![\\p{L}])(?:${byLength(rel).map((k) => escape(k).replace(/'/g, "['’]")).join("|")})(?![\\p{L}])`, "giu") : null,
     deadline: cueBefore(d.deadline),
     effective: cueBefore(d.effective),
