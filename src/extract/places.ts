@@ -12,6 +12,7 @@ import { DEMONYMS } from "../gazetteer/demonyms.js";
 import { compileKeyedMatcher } from "./patterns.js";
 import { PhraseTrie, findInTries } from "./phrase-trie.js";
 import { compileGrammar } from "./grammar.js";
+import { NAME_NUMBER } from "./words.js";
 
 export interface PlaceHit {
   start: number;
@@ -53,6 +54,9 @@ function ownerNouns(locale: Locale) {
 function qualifiesMembers(text: string, m: { start: number; end: number }, memberNoun: RegExp, memberOfEnd: RegExp): boolean {
   return memberNoun.test(text.slice(m.end, m.end + 40)) || memberOfEnd.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
+
+/** A short number right after a country's name: a channel's name ("France 24"), not the place. */
+const NUMBER_AFTER = new RegExp(`^ ${NAME_NUMBER}`, "u");
 
 type Add = (form: string, entry: Entry, forceCase?: boolean) => void;
 
@@ -133,7 +137,7 @@ export function buildPlaceMatcher(locale: Locale): PlaceMatcher {
           const after = text.slice(m.end, m.end + 60);
           if (qualifiesMembers(text, m, memberNoun, memberOfEnd)) continue;
           // "France 24", "Russia 1": a place name with a short number after it names a channel, not the place.
-          if (e.kind === "country" && /^ \d{1,3}(?!\p{N}|[.,:]\d|\s*[%/])/u.test(after)) continue;
+          if (e.kind === "country" && NUMBER_AFTER.test(after)) continue;
           // "Belgium's northern region": a possessive before a non-actor noun is a location, not a decider.
           const poss = e.kind === "country" && (e.genitive || /^['’]s\s/.test(after));
           if (e.kind === "demonym" || poss) {

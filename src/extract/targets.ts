@@ -4,7 +4,7 @@ import type { Locale } from "../locales/types.js";
 import { KNOWN_TARGETS } from "../gazetteer/targets.js";
 import { compileKeyedMatcher, formsSource } from "./patterns.js";
 import { PhraseTrie } from "./phrase-trie.js";
-import { escapeRegExp } from "./words.js";
+import { escapeRegExp, NAME_NUMBER } from "./words.js";
 import { buildCategoryFinder } from "./categories.js";
 import { quotedTitle } from "./titles.js";
 
@@ -86,8 +86,7 @@ function cueModifier(locale: Locale): string {
 
 /** One capitalised word of a name after a cue ("Zongda", "TV5"). */
 const NAME_WORD = "\\p{Lu}[\\p{L}\\p{N}.&+-]*";
-/** A short number closing a name ("France 24", "Channel 4"), not the start of a longer one or a decimal. */
-const NAME_NUMBER = "\\d{1,3}(?![\\p{N}]|[.,:]\\d)";
+/** A name's second word: capitalised, or a short number ("France 24"). */
 const NAME_NEXT = `(?:${NAME_WORD}|${NAME_NUMBER})`;
 
 export function buildTargetFinder(locale: Locale): TargetFinder {

@@ -46,6 +46,12 @@ export function firstWords(text: string, n: number): string {
 /** How many words a text holds. */
 export const countWords = (text: string) => wordStarts(text).length;
 
+/**
+ * A short number closing a name ("France 24", "Channel 4"), as a regexp source: not the start of
+ * a longer number, a decimal or a share ("24.5", "24 %").
+ */
+export const NAME_NUMBER = "\\d{1,3}(?!\\p{N}|[.,:]\\d|\\s*[%/])";
+
 export { escapeRegExp } from "../util/regexp.js";
 
 /** Capitalised words, and words of four letters or more: their share tells a title-case headline. */
