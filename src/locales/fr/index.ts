@@ -8,7 +8,7 @@ const fr: Locale = {
   home: "FR",
   // Belgium, Switzerland and Quebec write French with words and bodies of their own.
   homeMarkers: {
-    BE: ["Belga", "RTBF", "bourgmestre", "bourgmestres", "échevin", "échevins", "septante", "nonante", "Codeco"],
+    BE: ["Belga", "RTBF", "bourgmestre", "bourgmestres", "échevin", "échevins", "septante", "nonante"],
     CH: ["Keystone-ATS", "francs suisses", "Conseil fédéral"],
     CA: ["Radio-Canada", "La Presse canadienne", "cégep", "cégeps"],
   },

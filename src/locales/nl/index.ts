@@ -7,7 +7,7 @@ const nl: Locale = {
   home: "NL",
   // Flemish news names its own agency, broadcaster and municipal offices.
   homeMarkers: {
-    BE: ["Belga", "VRT", "schepen", "schepenen", "schepencollege", "Codeco"],
+    BE: ["Belga", "VRT", "schepen", "schepenen", "schepencollege"],
   },
   franc: "nld",
   categories,
