@@ -17,6 +17,7 @@ import { chooseTargets, claimNounTargets, type PreviousTargets } from "./steps/o
 import { chooseDeciders, type ArticleFrame } from "./steps/deciders.js";
 import { backgroundCue, readFields, type Fields } from "./steps/fields.js";
 import { makeMentions } from "./steps/mentions.js";
+import { gappedMentions } from "./steps/gapping.js";
 import { findDuration } from "./dates.js";
 import { fired, ruleId, type Fired } from "./rules.js";
 import { dayNumber, lastDayNumber } from "../util/days.js";
@@ -185,6 +186,7 @@ function readTriggers(s: Sentence, si: number, inTitle: boolean, triggers: Keyed
     trace?.triggers.push({ form: x.hit.text, start: x.hit.start, rule: x.rule.id, dropped: r.dropped,
       made: r.mentions.map((m) => `${m.actor.jurisdiction ?? "?"}|${m.target}|${m.action}`) });
   }
+  out.push(...gappedMentions(out, f, c, (m) => m.background || !!datedEarlier(m.announced, frame.published)));
   return out;
 }
 

@@ -38,6 +38,7 @@ export const RULES = {
   // Deciders.
   "actor.sentence": { lang: false, doc: "the nearest place before the trigger (or after it, in the passive), with its list" },
   "actor.lift-owner": { lang: false, doc: "the owner of the order a lift stops ('blocked the order of the US president')" },
+  "actor.gapped": { lang: false, doc: "a place-and-date pair listed after a dated ban ('..., New South Wales in 1995 and Queensland in 2005') took the same decision at that date" },
   "actor.article-default": { lang: false, doc: "no place in the sentence: the article's own jurisdiction" },
   "actor.named-region": { lang: false, doc: "a headline mention that took the article's country by default joins the one region the body names for the same decision; a local body named without its place, the one town the article names deciding" },
   "actor.lifted-ban": { lang: false, doc: "a state court's lift of the country's ban applies where the ban did" },
