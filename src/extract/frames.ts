@@ -7,7 +7,8 @@
 // in it (English) an unknown common noun phrase ("fur farming").
 import type { Locale } from "../locales/types.js";
 import { compileForms } from "./patterns.js";
-import { escapeRegExp } from "./words.js";
+import { countWords, escapeRegExp } from "./words.js";
+import { INCLUDING_GAP_WORDS } from "./constants.js";
 import { quotedTitle } from "./titles.js";
 import { DEMONYMS } from "../gazetteer/demonyms.js";
 
@@ -511,7 +512,8 @@ export function listedExamples(text: string, from: number, offset: number, fr: C
   const out: FrameHit[] = [];
   fr.including.lastIndex = from;
   for (const m of text.matchAll(fr.including)) {
-    if (m.index! < from || fr.relative?.test(text.slice(from, m.index!))) continue;
+    // "the suspension will cost ... and hit thousands of workers in ports such as Chimbote": a cue far past the trigger lists other things.
+    if (m.index! < from || fr.relative?.test(text.slice(from, m.index!)) || countWords(text.slice(from, m.index!)) > INCLUDING_GAP_WORDS) continue;
     out.push(...objectsAt(text, m.index! + m[0].length, text.length, offset, fr).filter((h) => h.kind === "name"));
   }
   // "quatre médias russes : Voice of Europe, RIA Novosti ...": a colon after the object lists its names (not a quote).
