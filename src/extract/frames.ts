@@ -454,12 +454,29 @@ export function passiveSubject(text: string, at: number, end: number, offset: nu
   // "Apple and Google would be barred hosting TikTok": who is barred from doing what is no target.
   if (fr.audienceComplement?.test(text.slice(end))) return [];
   const from = Math.max(0, at - 80);
-  const m = fr.passiveBefore?.exec(text.slice(from, at));
+  const before = text.slice(from, at);
+  const found = subjectIn(before, from, offset, fr);
+  if (found.length) return found;
+  // "Les insecticides néonicotinoïdes, surnommés « tueurs d'abeilles », sont interdits": an aside set off by
+  // commas right before the verb stands between it and its subject.
+  const aside = PARENTHETICAL_BEFORE.exec(before);
+  if (!aside) return [];
+  const hits = subjectIn(before.slice(0, aside.index) + " ".repeat(aside[0].length - aside[1].length) + aside[1], from, offset, fr);
+  // "A rede social, que conta com 170 milhões de usuários, foi bloqueada": a relative clause describes one
+  // thing the story named; only a name stands for itself there.
+  return fr.relative?.test(aside[0].slice(1, 12)) ? hits.filter((h) => h.kind === "name") : hits;
+}
+
+/** An aside between commas, then one to three words (the auxiliary) before the passive trigger. */
+const PARENTHETICAL_BEFORE = /,[^,;:.!?]{2,80},((?:\s+[\p{L}'’]+){1,3}\s*)$/u;
+
+function subjectIn(before: string, from: number, offset: number, fr: CompiledFrames): FrameHit[] {
+  const m = fr.passiveBefore?.exec(before);
   if (m && !fr.pronoun.test(m[1]) && !fr.stop.test(m[1]) && !fr.person?.test(m[1]) && nameLike(m[1], false, false, fr)) {
     const start = offset + from + m.index;
     return [{ start, end: start + m[1].length, text: m[1], kind: "name" }];
   }
-  const p = fr.passivePhrase?.exec(text.slice(from, at));
+  const p = fr.passivePhrase?.exec(before);
   if (!p) return [];
   const start = offset + from + p.index;
   return [{ start, end: start + p[1].length, text: p[1], kind: "subject" }];

@@ -25,11 +25,12 @@ export const CITIES: Record<string, string[]> = {
   "CH-ZH": ["Zürich", "Zurich"], "CH-GE": ["Geneva", "Genève", "Genf", "Ginevra", "Ginebra", "Genebra"], "CH-BS": ["Basel", "Bâle", "Basilea"],
   "CH-VD": ["Lausanne", "Losanna"], "CH-TI": ["Lugano"],
   // France, Belgium, the Netherlands
-  "FR-PAC": ["Marseille", "Marseilles"], "FR-ARA": ["Lyon", "Lyons", "Grenoble"], "FR-OCC": ["Toulouse", "Montpellier"],
+  "FR-PAC": ["Marseille", "Marseilles", "Cannes"], "FR-ARA": ["Lyon", "Lyons", "Grenoble"], "FR-OCC": ["Toulouse", "Montpellier"],
   "FR-NAQ": ["Bordeaux"], "FR-HDF": ["Lille"], "FR-GES": ["Strasbourg"], "FR-PDL": ["Nantes"], "FR-BRE": ["Rennes"],
   "BE-VLG": ["Antwerp", "Antwerpen", "Anvers", "Amberes", "Anversa", "Ghent", "Gent", "Gand", "Leuven", "Louvain", "Bruges", "Brugge"],
   "BE-WAL": ["Liège", "Luik", "Lüttich", "Charleroi"],
-  "NL-ZH": ["Rotterdam", "Leiden"], "NL-NB": ["Eindhoven", "Tilburg"], "NL-GR": ["Groningen"],
+  // Amsterdam is the capital but not the seat of government (The Hague): it never stands for the Dutch state.
+  "NL-NH": ["Amsterdam", "Haarlem"], "NL-ZH": ["Rotterdam", "Leiden"], "NL-NB": ["Eindhoven", "Tilburg"], "NL-GR": ["Groningen"],
   // Spain, Italy
   "ES-CT": ["Barcelona", "Barcelone", "Girona", "Tarragona"], "ES-AN": ["Seville", "Sevilla", "Séville", "Siviglia", "Málaga", "Malaga", "Granada", "Cádiz"],
   "ES-PV": ["Bilbao", "San Sebastián", "Donostia"], "ES-AR": ["Zaragoza", "Saragosse"], "ES-IB": ["Palma de Mallorca"],
@@ -47,5 +48,6 @@ export const CITIES: Record<string, string[]> = {
   // Asia, Africa
   "IN-MH": ["Mumbai", "Pune"], "IN-KA": ["Bengaluru", "Bangalore"], "IN-TN": ["Chennai"], "IN-WB": ["Kolkata"],
   "CN-SH": ["Shanghai"], "CN-GD": ["Shenzhen", "Guangzhou"], "ID-BA": ["Denpasar"], "JP-27": ["Osaka"], "JP-26": ["Kyoto"],
+  "TR-34": ["Istanbul", "İstanbul"], "TR-35": ["Izmir", "İzmir"], "PL-MA": ["Kraków", "Krakow", "Cracow"],
   "ZA-WC": ["Cape Town"], "ZA-GP": ["Johannesburg"], "NG-KN": ["Kano"],
 };

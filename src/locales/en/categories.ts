@@ -39,7 +39,7 @@ fur: fur, furs, fur sales, fur products, animal fur
 fur farming: fur farming, fur farms, fur farm, mink farming, mink farms, mink farm, breeding animals for fur, breeding animals for their fur
 glyphosate: glyphosate, Roundup
 pesticides: pesticide, pesticides, herbicides, insecticides
-neonicotinoids: neonicotinoid, neonicotinoids, neonics
+neonicotinoids: neonicotinoid, neonicotinoids, neonics, neonicotinoid pesticides, neonicotinoid insecticides, neonicotinoid insecticide
 GMOs: GMO, GMOs, genetically modified crops, genetically modified organisms, genetically modified food, genetically modified foods, GM crops, GM food, GM foods, GM maize
 palm oil: palm oil
 trans fats: trans fat, trans fats, trans fatty acids

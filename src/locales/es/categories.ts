@@ -39,7 +39,7 @@ fur: pieles, peletería, comercio de pieles, venta de pieles, pieles de animales
 fur farming: granjas de visones, granjas peleteras, granjas de pieles, cría de visones, cría de animales para peletería
 glyphosate: glifosato, Roundup
 pesticides: pesticidas, pesticida, plaguicidas, plaguicida, fitosanitarios, agroquímicos, agrotóxicos, herbicidas, insecticidas
-neonicotinoids: neonicotinoides, neonicotinoide
+neonicotinoids: neonicotinoides, neonicotinoide, insecticidas neonicotinoides, pesticidas neonicotinoides
 GMOs: transgénicos, transgénico, organismos genéticamente modificados, OGM, maíz transgénico, cultivos transgénicos
 palm oil: aceite de palma
 trans fats: grasas trans, ácidos grasos trans

@@ -39,7 +39,7 @@ fur: fourrure, fourrures, commerce de la fourrure, vente de fourrure
 fur farming: élevage d'animaux à fourrure, élevages d'animaux à fourrure, élevages de visons, élevage de visons, fermes à fourrure
 glyphosate: glyphosate, Roundup
 pesticides: pesticide, pesticides, produits phytosanitaires, produits phytopharmaceutiques, herbicides, insecticides
-neonicotinoids: néonicotinoïdes, néonicotinoïde, néonics
+neonicotinoids: néonicotinoïdes, néonicotinoïde, néonics, insecticides néonicotinoïdes, pesticides néonicotinoïdes, insecticide néonicotinoïde
 GMOs: OGM, organismes génétiquement modifiés, cultures OGM, maïs OGM, cultures génétiquement modifiées
 palm oil: huile de palme
 trans fats: acides gras trans, gras trans, graisses trans

@@ -39,7 +39,7 @@ fur: pellicce, pelliccia, commercio di pellicce, vendita di pellicce
 fur farming: allevamenti di visoni, allevamenti da pelliccia, allevamento di visoni, allevamento di animali da pelliccia, allevamenti di animali da pelliccia, pellicce d'allevamento
 glyphosate: glifosato, Roundup
 pesticides: pesticidi, pesticida, fitofarmaci, prodotti fitosanitari, diserbanti, erbicidi, insetticidi
-neonicotinoids: neonicotinoidi, neonicotinoide
+neonicotinoids: neonicotinoidi, neonicotinoide, insetticidi neonicotinoidi, pesticidi neonicotinoidi
 GMOs: OGM, organismi geneticamente modificati, colture OGM, coltivazioni OGM, mais OGM, colture transgeniche
 palm oil: olio di palma
 trans fats: grassi trans, acidi grassi trans, grassi idrogenati

@@ -40,7 +40,7 @@ fur: pels, bonthandel, bontverkoop, *bontjassen
 fur farming: pelsdierhouderij, nertsenfokkerij, nertsenhouderij, pelsdierfokkerij, nertsenfokkers, fokken van pelsdieren
 glyphosate: glyfosaat, Roundup
 pesticides: pesticide, pesticiden, bestrijdingsmiddelen, gewasbeschermingsmiddelen, landbouwgif, onkruidverdelgers, *bestrijdingsmiddelen
-neonicotinoids: neonicotinoïden, neonicotinoiden, neonicotinoïde
+neonicotinoids: neonicotinoïden, neonicotinoiden, neonicotinoïde, neonicotinoïde insecticiden, neonicotinoïde bestrijdingsmiddelen
 GMOs: ggo's, genetisch gemodificeerde gewassen, genetisch gemanipuleerde gewassen, gentech, genetisch gemodificeerde organismen, gmo's
 palm oil: palmolie
 trans fats: transvetten, transvetzuren

@@ -39,7 +39,7 @@ fur: peles, pele animal, comércio de peles, venda de peles, peles de animais
 fur farming: criação de visons, criação de animais para peles, fazendas de peles, criação de animais para pele
 glyphosate: glifosato, Roundup
 pesticides: agrotóxicos, agrotóxico, pesticidas, pesticida, defensivos agrícolas, fitossanitários, herbicidas, inseticidas
-neonicotinoids: neonicotinoides, neonicotinóides, neonicotinoide
+neonicotinoids: neonicotinoides, neonicotinóides, neonicotinoide, inseticidas neonicotinoides, pesticidas neonicotinoides
 GMOs: transgênicos, transgênico, transgénicos, OGM, organismos geneticamente modificados, culturas transgênicas
 palm oil: óleo de palma, azeite de dendê
 trans fats: gorduras trans, gordura trans, ácidos graxos trans, ácidos gordos trans
