@@ -52,7 +52,11 @@ export function parseTextExport(raw: string): TextExport {
       body = body.slice(1);
     }
   }
-  if (!first) {
+  if (first && body.length > 1 && looksLikeHeadline(body[0])) {
+    // " date 2024-11-29 Australia passes world-first ban on social media for children": the date line's rest is the headline.
+    title = body[0];
+    body = body.slice(1);
+  } else if (!first) {
     // The headline: the first line that reads like one, after at most one short kicker.
     const idx = body.slice(0, 2).findIndex(looksLikeHeadline);
     if (idx >= 0 && (idx === 0 || body[0].length < MIN_TITLE)) {

@@ -78,6 +78,25 @@ function defaultsToNamedRegion(mentions: Mention[]): void {
 }
 
 /**
+ * "Amsterdam verbant cruiseschepen uit de binnenstad ... Grote zeecruiseschepen mogen niet meer aanmeren":
+ * a body mention that took the article's country by default tells the decision its headline gives to a
+ * city of that country, for the same target and action.
+ */
+function joinsHeadlineCity(mentions: Mention[]): void {
+  const cities = mentions.filter((o) => o.inTitle && o.actorSource === "sentence" && o.actor.level === "local" && o.actor.jurisdiction?.includes("-"));
+  if (!cities.length) return;
+  for (const m of mentions) {
+    const jur = m.actor.jurisdiction;
+    if (m.inTitle || !jur || m.why.actor?.rule !== "actor.article-default") continue;
+    const city = cities.find((o) => o.action === m.action && o.target === m.target && o.actor.jurisdiction!.startsWith(`${jur}-`));
+    if (!city) continue;
+    m.actor = { ...m.actor, jurisdiction: city.actor.jurisdiction, level: city.actor.level };
+    m.rules.push("actor.named-region");
+    m.why.actor = { rule: "actor.named-region", text: city.actor.jurisdiction! };
+  }
+}
+
+/**
  * "Nigeria banned Twitter in 2021 and lifted the ban seven months later": a lift without a date of
  * its own, told in the sentence of an earlier, dated ban it ends, is as old as that story: background.
  */
@@ -170,6 +189,7 @@ export function assembleEvents(read: Mention[], leadParagraphs: number, ctx: Ass
   const mentions = read.filter((m) => !(m.background && m.openTarget && !/^[\p{Lu}\p{N}]/u.test(m.target)) || m.inTitle || m.sentence === 0);
   liftWhereBanned(mentions);
   defaultsToNamedRegion(mentions);
+  joinsHeadlineCity(mentions);
   undatedLiftsOfOldBans(mentions);
   const groups = new Map<string, Mention[]>();
   for (const m of mentions) {

@@ -11,6 +11,13 @@ describe("text exports", () => {
     expect(t.paragraphs).toEqual(["De Commissie verbiedt Tiktok.", "Tweede alinea hier."]);
   });
 
+  it("takes the rest of a first-line date for the headline when it reads like one", () => {
+    const t = parseTextExport(" date 2023-07-21 Amsterdam verbant cruiseschepen uit de binnenstad\nDe gemeenteraad nam donderdag een motie aan.\n\nTweede alinea.");
+    expect(t.published).toBe("2023-07-21");
+    expect(t.title).toBe("Amsterdam verbant cruiseschepen uit de binnenstad");
+    expect(t.paragraphs).toEqual(["De gemeenteraad nam donderdag een motie aan.", "Tweede alinea."]);
+  });
+
   it("takes a short opening line as the headline and drops its repetition", () => {
     const t = parseTextExport("Belgium bans TikTok on phones\n\nBelgium bans TikTok on phones\n\nThe council banned the app on Friday.");
     expect(t.title).toBe("Belgium bans TikTok on phones");
