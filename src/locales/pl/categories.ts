@@ -30,4 +30,31 @@ fireworks: fajerwerk*, petard*
 internet: internet*
 fur: futer*
 fur farming: fermy futerkowe, ferm futerkowych, hodowli zwierząt futerkowych
+grain: zboż*, ziarn*
+wheat: pszenic*
+maize: kukurydz*
+sugar: cukr*, cukier
+honey: miód, miod*
+poultry: drób, drob*, mięso drobiowe, mięsa drobiowego
+beef: wołowin*
+pork: wieprzowin*
+eggs: jaja, jajek, jajka, jaj
+fruit: owoc*
+vegetables: warzyw*
+sunflower oil: olej słonecznikow*, oleju słonecznikowego
+coal: węgiel, węgl*
+glyphosate: glifosat*
+pesticides: pestycyd*, środki ochrony roślin, środków ochrony roślin
+neonicotinoids: neonikotynoid*
+GMOs: GMO, organizmy genetycznie modyfikowane, organizmów genetycznie modyfikowanych, żywność modyfikowan*, żywności modyfikowanej genetycznie
+asbestos: azbest*
+fishing: połowów, połowu, rybołówstw*
+hunting: polowa*, myślistw*
+abortion: aborcj*
+protests: zgromadzeń publicznych, zgromadzenia publiczne, demonstracj*, manifestacj*
+e-scooters: hulajnog*
+combustion engine cars: samochody spalinowe, samochodów spalinowych, aut spalinowych, auta spalinowe
+cash: gotówk*
+sports betting: zakłady bukmacherskie, zakładów bukmacherskich
+nitrous oxide: podtlenek azotu, podtlenku azotu, gaz rozweselający, gazu rozweselającego
 `);
