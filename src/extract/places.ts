@@ -34,6 +34,8 @@ interface Entry {
 
 export interface PlaceMatcher {
   find(text: string, offset?: number): PlaceHit[];
+  /** Whether a whole text is a place's name in any form, a genitive too ("Maltas"), decider or not. */
+  names(text: string): boolean;
 }
 
 // Short or all-capital forms ("US", "VS", "EU") must match case: "us" is a pronoun.
@@ -129,6 +131,7 @@ export function buildPlaceMatcher(locale: Locale): PlaceMatcher {
   };
 
   return {
+    names: (text) => findInTries(tries, text).some((m) => m.start === 0 && m.end === text.length && m.value.kind !== "demonym"),
     find(text: string, offset = 0): PlaceHit[] {
       const hits: PlaceHit[] = [];
       {

@@ -50,7 +50,10 @@ function coordinationBreaks(triggers: KeyedHit[], f: SentenceFacts, c: CompiledL
 export function candidates(triggers: KeyedHit[], f: SentenceFacts, c: CompiledLocale): Candidate[] {
   const byId = new Map(c.locale.triggers.map((r) => [r.id, r]));
   const breaks = [...f.breaks, ...coordinationBreaks(triggers, f, c)];
-  return triggers.map((hit) => {
+  // "sollen zudem nicht-kommerzielle Vereinigungen ...": a form of several words whose last word opens a
+  // hyphenated compound ends nowhere; that word is part of the compound.
+  const glued = (hit: KeyedHit) => /\s/.test(hit.text) && /^-\p{L}/u.test(f.s.text.slice(hit.end - f.s.start, hit.end - f.s.start + 2));
+  return triggers.filter((hit) => !glued(hit)).map((hit) => {
     const rule = byId.get(hit.key)!;
     const rel = hit.start - f.s.start;
     const clauseStart = Math.max(0, ...breaks.filter((b) => b < rel));

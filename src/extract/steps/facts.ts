@@ -77,7 +77,9 @@ export function readTargets(s: Sentence, c: CompiledLocale): SentenceTargets {
   const field = (x: TargetHit) => !!c.actorNounAfter?.test(s.text.slice(x.end - s.start, x.end - s.start + ACTOR_NOUN_CHARS));
   // "según NetBlocks", "according to the group X": who reports it is no target.
   const source = (x: TargetHit) => !isCategory(x) && !!c.source?.test(s.text.slice(Math.max(0, x.start - s.start - SOURCE_CHARS), x.start - s.start));
-  const found = hits.filter((x) => !(isCategory(x) && (where(x) || field(x))) && !medium(x) && !source(x));
+  // "dem Beispiel Maltas": a place's name in any of its forms is no target.
+  const place = (x: TargetHit) => !isCategory(x) && c.places.names(x.text);
+  const found = hits.filter((x) => !(isCategory(x) && (where(x) || field(x))) && !medium(x) && !source(x) && !place(x));
   const all = dropAppositions(found.filter((x) => !(isCategory(x) && describesName(x, found, s, c))), s);
   const before = (x: TargetHit) => s.text.slice(Math.max(0, x.start - s.start - BESIDES_CHARS), x.start - s.start);
   const aside = new Set(c.besides ? all.filter((x) => c.besides!.test(before(x))).map((x) => x.name) : []);
