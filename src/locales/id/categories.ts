@@ -36,4 +36,19 @@ firearms: senjata api
 fireworks: kembang api, petasan
 internet: internet
 mobile internet: internet seluler, data seluler
+palm oil: minyak sawit, minyak kelapa sawit, minyak sawit mentah, CPO, crude palm oil
+coal: batu bara, batubara
+rice: beras
+sugar: gula
+grain: gandum, biji-bijian
+e-scooters: skuter listrik
+energy drinks: minuman energi
+sugary drinks: minuman manis, minuman berpemanis
+shark fins: sirip hiu
+fishing: penangkapan ikan
+mining: pertambangan, penambangan
+deforestation: penebangan hutan, deforestasi
+TV series: sinetron, serial TV
+books: buku
+protests: unjuk rasa, demonstrasi
 `);
