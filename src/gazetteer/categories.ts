@@ -31,13 +31,13 @@ export const CATEGORIES: readonly string[] = [
   "fossil fuel advertising",
   // devices, telecoms and online services
   "mobile phones", "smartwatches", "laptops", "power banks", "social media", "messaging apps",
-  "video games", "online games", "online gambling", "gambling", "sports betting", "slot machines", "loot boxes",
-  "cryptocurrencies", "crypto mining", "VPNs", "AI chatbots", "facial recognition", "deepfakes", "spyware", "drones",
+  "video games", "online games", "online gambling", "gambling", "sports betting", "gambling advertising", "slot machines", "loot boxes",
+  "cryptocurrencies", "crypto mining", "crypto exchanges", "VPNs", "AI chatbots", "facial recognition", "deepfakes", "spyware", "drones",
   "telecom equipment", "5G equipment", "surveillance cameras", "semiconductors", "mobile internet", "internet",
   "pornography", "targeted advertising", "social commerce", "satellite dishes", "connected cars", "routers",
   "live streaming",
   // media, culture, dress and symbols
-  "media outlets", "books", "music", "movies", "TV series", "newspapers", "concerts", "LGBTQ content",
+  "media outlets", "books", "music", "movies", "TV series", "newspapers", "concerts", "away fans", "LGBTQ content",
   "religious symbols", "face veils", "abayas", "headscarves", "Nazi symbols", "protests", "rainbow flags",
   // practices and services
   "short-term rentals", "cash", "surrogacy", "conversion therapy", "abortion", "gender-affirming care",

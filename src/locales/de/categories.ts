@@ -109,7 +109,7 @@ messaging apps: Messenger-Apps, Messenger-Dienste, Messengerdienste, Messenger, 
 video games: Videospiele, Videospielen, Videospiel, Computerspiele, Computerspielen, Computerspiel, Games, Videogames, *videospiele
 online games: Onlinespiele, Online-Spiele, Online-Spielen, Onlinespielen, Online-Games, *online-spiele, Computerspiele im Internet, Videospiele im Internet, Spiele im Internet
 online gambling: Online-Glücksspiel, Online-Glücksspiele, Onlineglücksspiel, Online-Casinos, Onlinecasinos, Online-Wetten, *online-glücksspiel, *online-casinos, Wettseiten, Glücksspielseiten, Glücksspiel-Websites, Wett-Apps
-gambling: Glücksspiel, Glücksspiele, Glücksspielen, Glücksspiels, Casinos, Glücksspielwerbung, *glücksspiel, *glücksspiele
+gambling: Glücksspiel, Glücksspiele, Glücksspielen, Glücksspiels, Casinos, *glücksspiel, *glücksspiele
 sports betting: Sportwetten, Sportwette, *sportwetten
 slot machines: Spielautomaten, Geldspielautomaten, Glücksspielautomaten, Spielautomat, *spielautomaten
 loot boxes: Lootboxen, Loot-Boxen, Beutekisten, *lootboxen
@@ -376,4 +376,7 @@ irrigation: Bewässerung, Bewässerungen, Feldbewässerung, landwirtschaftliche 
 # housing and weapons
 evictions: Zwangsräumungen, Zwangsräumung, Delogierungen, Wohnungsräumungen
 stun guns: Elektroschocker, Taser, Elektroschockwaffen, Distanzelektroimpulsgeräte
+gambling advertising: Glücksspielwerbung, Werbung für Glücksspiel, Werbung für Glücksspiele, Werbung für Sportwetten, Sportwettenwerbung, Wettwerbung
+crypto exchanges: Kryptobörsen, Kryptobörse, Krypto-Börsen, Krypto-Börse, Kryptowährungsbörsen
+away fans: Gästefans, Auswärtsfans, Gästeanhänger
 `);

@@ -108,7 +108,7 @@ messaging apps: messaging apps, messaging app, messaging services, messenger app
 video games: video games, video game, videogames, computer games
 online games: online games, online gaming, online game
 online gambling: online gambling, online casinos, online betting, online gaming sites, online casino, betting sites, gambling sites, gambling websites, betting websites, betting apps, gambling apps
-gambling: gambling, casinos, betting, gambling advertising, gambling ads
+gambling: gambling, casinos, betting
 sports betting: sports betting, sports wagering, sportsbooks, sports bets
 slot machines: slot machines, fruit machines, gaming machines, poker machines, pokies
 loot boxes: loot boxes, loot box
@@ -375,4 +375,7 @@ irrigation: irrigation, crop irrigation, agricultural irrigation
 # housing and weapons
 evictions: evictions, eviction, winter evictions, tenant evictions, residential evictions
 stun guns: stun guns, stun gun, tasers, taser, electroshock weapons, electric shock weapons, conducted energy weapons
+gambling advertising: gambling advertising, gambling ads, gambling adverts, betting advertising, betting ads, betting adverts, advertising of gambling, advertising for gambling
+crypto exchanges: crypto exchanges, cryptocurrency exchanges, crypto exchange, cryptocurrency exchange, crypto trading platforms
+away fans: away fans, away supporters, visiting fans, visiting supporters
 `);

@@ -108,7 +108,7 @@ messaging apps: aplicaciones de mensajería, apps de mensajería, mensajería in
 video games: videojuegos, videojuego, juegos de vídeo, juegos electrónicos
 online games: juegos en línea, juegos online, juego en línea
 online gambling: juego online, apuestas en línea, apuestas online, casinos en línea, casinos online, juegos de azar en línea, juegos de azar online, sitios de apuestas, páginas de apuestas, webs de apuestas, plataformas de apuestas
-gambling: juegos de azar, juego de azar, apuestas, casinos, publicidad de apuestas
+gambling: juegos de azar, juego de azar, apuestas, casinos
 sports betting: apuestas deportivas, apuesta deportiva, casas de apuestas
 slot machines: tragamonedas, tragaperras, máquinas tragaperras, máquinas tragamonedas, máquinas de azar
 loot boxes: cajas de botín, loot boxes, cajas botín
@@ -375,4 +375,7 @@ irrigation: riego, regadío, riego agrícola, regadíos
 # housing and weapons
 evictions: desahucios, desahucio
 stun guns: pistolas eléctricas, pistolas táser, táseres, tasers, armas de electrochoque, táser
+gambling advertising: publicidad de apuestas, publicidad de juegos de azar, publicidad del juego, publicidad de casas de apuestas, publicidad de las casas de apuestas, publicidad de las apuestas
+crypto exchanges: casas de cambio de criptomonedas, exchanges de criptomonedas, plataformas de intercambio de criptomonedas
+away fans: aficionados visitantes, hinchas visitantes, afición visitante, público visitante
 `);

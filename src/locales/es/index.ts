@@ -169,7 +169,7 @@ const es: Locale = {
       "la producción de", "la publicidad de", "la comercialización de", "la distribución de", "la descarga de", "los equipos de", "los productos de",
       "los servicios de", "equipos de", "los equipos de", "dispositivos de", "los dispositivos de", "componentes de", "los componentes de", "productos de", "la venta de equipos de", "la difusión de", "difusión de", "la emisión de", "la transmisión de",
       // use, possession, cultivation, making: what is used, held, grown or made
-      "el consumo de", "consumo de", "la tenencia de", "tenencia de", "el cultivo de", "cultivo de", "la fabricación de", "fabricación de", "la utilización de", "utilización de"],
+      "el consumo de", "consumo de", "la entrada de", "entrada de", "el ingreso de", "ingreso de", "la tenencia de", "tenencia de", "el cultivo de", "cultivo de", "la fabricación de", "fabricación de", "la utilización de", "utilización de"],
     passiveAux: ["fue", "fueron", "es", "son", "ha sido", "han sido", "será", "serán", "está", "están", "estaba", "estaban", "quedó", "quedaron", "queda", "quedan", "quedará", "quedarán"],
     quantifiers: ["todos", "todas", "algunos", "algunas", "varios", "varias"],
     stops: ["que", "quien", "cual", "donde", "cuando", "porque", "desde", "hasta", "tras", "después", "antes", "para", "por", "en", "con", "sin",

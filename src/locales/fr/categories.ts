@@ -108,7 +108,7 @@ messaging apps: messageries, applications de messagerie, messageries instantané
 video games: jeux vidéo, jeu vidéo, jeux électroniques
 online games: jeux en ligne, jeu en ligne
 online gambling: jeux d'argent en ligne, casinos en ligne, paris en ligne, jeux de hasard en ligne, casino en ligne, sites de paris, sites de jeux d'argent, sites de paris en ligne
-gambling: jeux d'argent, jeux de hasard, casinos, jeux d'argent et de hasard, publicité pour les jeux d'argent
+gambling: jeux d'argent, jeux de hasard, casinos, jeux d'argent et de hasard
 sports betting: paris sportifs, pari sportif, paris sportifs en ligne
 slot machines: machines à sous, machine à sous, bandits manchots
 loot boxes: loot boxes, coffres à butin, boîtes à butin
@@ -375,4 +375,7 @@ irrigation: irrigation, irrigations, arrosage des cultures, irrigation agricole
 # housing and weapons
 evictions: expulsions locatives, expulsions de locataires, expulsion locative
 stun guns: pistolets à impulsion électrique, armes à impulsion électrique, tasers, taser, pistolets électriques
+gambling advertising: publicité pour les jeux d'argent, publicités pour les jeux d'argent, publicité des paris sportifs, publicité pour les paris sportifs, publicité sur les jeux d'argent, publicités pour les paris sportifs
+crypto exchanges: plateformes d'échange de cryptomonnaies, bourses de cryptomonnaies, plateformes d'échange de cryptoactifs, plateformes d'échange de crypto-monnaies
+away fans: supporters visiteurs, supporters adverses, supporters de l'équipe visiteuse, déplacements de supporters
 `);

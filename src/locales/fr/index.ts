@@ -172,7 +172,7 @@ const fr: Locale = {
     genitives: ["de", "du", "des", "d'"],
     transparent: [
       // trade: "suspende las exportaciones de carne vacuna" bans the thing traded
-      "les transactions en", "transactions en", "les opérations sur", "opérations sur", "les paiements en", "paiements en", "l'exportation de", "exportation de", "les exportations de", "exportations de", "les importations de", "importations de",
+      "les transactions en", "transactions en", "les opérations sur", "opérations sur", "les paiements en", "paiements en", "l'exportation de", "l'entrée de", "l'entrée des", "exportation de", "les exportations de", "exportations de", "les importations de", "importations de",
      "de", "les programmes de", "des programmes de", "programmes de", "le site internet de", "du site internet de", "site internet de", "le site de", "du site de", "accéder à", "accéder au", "accéder aux", "utiliser", "vendre", "télécharger", "la vente de", "la vente des", "vente de", "l'importation de", "l'importation des", "importation de", "l'import de", "l'utilisation de",
       "l'utilisation des", "utilisation de", "l'usage de", "usage de", "l'accès à", "accès à", "la production de", "la publicité pour",
       "la commercialisation de", "la distribution de", "le téléchargement de", "les équipements de", "les produits de", "les services de", "équipements de", "les équipements de", "les produits de", "produits de", "appareils de", "composants de", "la diffusion de", "la diffusion des", "diffusion de", "la retransmission de",

@@ -108,7 +108,7 @@ messaging apps: app di messaggistica, applicazioni di messaggistica, messaggisti
 video games: videogiochi, videogioco, videogame, giochi elettronici
 online games: giochi online, gioco online, giochi in rete
 online gambling: gioco d'azzardo online, scommesse online, casinò online, azzardo online, gioco d'azzardo in rete, casino online, siti di scommesse, siti di gioco d'azzardo, piattaforme di scommesse
-gambling: gioco d'azzardo, azzardo, giochi d'azzardo, casinò, pubblicità del gioco d'azzardo, gioco d'azzardo patologico
+gambling: gioco d'azzardo, azzardo, giochi d'azzardo, casinò, gioco d'azzardo patologico
 sports betting: scommesse sportive, scommessa sportiva, centri scommesse
 slot machines: slot machine, slot machines, videopoker, new slot
 loot boxes: loot box, loot boxes, casse premio, scrigni a pagamento
@@ -375,4 +375,7 @@ irrigation: irrigazione, irrigazioni, irrigazione agricola, irrigazione dei camp
 # housing and weapons
 evictions: sfratti, sfratto, sfratti esecutivi
 stun guns: taser, pistole elettriche, pistola elettrica, storditori elettrici
+gambling advertising: pubblicità del gioco d'azzardo, pubblicità di giochi e scommesse, pubblicità delle scommesse, pubblicità sul gioco d'azzardo, pubblicità al gioco d'azzardo
+crypto exchanges: exchange di criptovalute, piattaforme di scambio di criptovalute
+away fans: tifosi ospiti, tifosi in trasferta, trasferte dei tifosi
 `);

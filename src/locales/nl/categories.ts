@@ -109,7 +109,7 @@ messaging apps: berichtenapps, chatapps, berichtendiensten, chatdiensten, messag
 video games: videogames, videospellen, computerspellen, games, gamen, *videogames
 online games: onlinegames, online games, online spellen, online gamen
 online gambling: online gokken, onlinegokken, online casino's, online kansspelen, online gokspellen, *online-gokken
-gambling: gokken, kansspelen, casino's, gokreclame, gokreclames, gokautomatenhallen
+gambling: gokken, kansspelen, casino's, gokautomatenhallen
 sports betting: sportweddenschappen, sportwedden, weddenschappen op sport
 slot machines: gokautomaten, speelautomaten, fruitautomaten, *gokautomaten
 loot boxes: lootboxen, lootboxes, loot boxes
@@ -376,4 +376,7 @@ irrigation: irrigatie, beregening, beregeningsverbod*, landbouwberegening
 # housing and weapons
 evictions: huisuitzettingen, huisuitzetting, uithuiszettingen, uithuiszetting
 stun guns: stroomstootwapens, stroomstootwapen, tasers, taser, stun guns
+gambling advertising: gokreclame, gokreclames, reclame voor gokken, reclame voor kansspelen, reclame voor online gokken
+crypto exchanges: cryptobeurzen, cryptobeurs, cryptohandelsplatformen
+away fans: uitsupporters, uitfans, bezoekende supporters
 `);

@@ -108,7 +108,7 @@ messaging apps: aplicativos de mensagens, apps de mensagens, aplicações de men
 video games: videogames, videogame, jogos eletrônicos, videojogos, jogos de vídeo, games
 online games: jogos online, jogos on-line, jogo online, jogos em rede
 online gambling: apostas online, apostas on-line, jogos de azar online, cassinos online, casinos online, bets, apostas em plataformas online, sites de apostas, sites de apostas ilegais, plataformas de apostas
-gambling: jogos de azar, jogo de azar, cassinos, casinos, apostas, jogo do bicho, publicidade de apostas
+gambling: jogos de azar, jogo de azar, cassinos, casinos, apostas, jogo do bicho
 sports betting: apostas esportivas, apostas desportivas, aposta esportiva, casas de apostas, bets esportivas
 slot machines: caça-níqueis, máquinas caça-níqueis, slot machines, máquinas de jogo, máquinas de fortuna e azar
 loot boxes: caixas de recompensa, loot boxes, caixas de saque
@@ -375,4 +375,7 @@ irrigation: irrigação, irrigação agrícola, rega agrícola
 # housing and weapons
 evictions: despejos, ações de despejo, ordens de despejo, despejos forçados
 stun guns: armas de choque, tasers, taser, armas de eletrochoque, pistolas de choque
+gambling advertising: publicidade de apostas, publicidade de jogos de azar, publicidade das bets, propaganda de apostas, publicidade de casas de apostas, publicidade das apostas
+crypto exchanges: corretoras de criptomoedas, exchanges de criptomoedas
+away fans: adeptos visitantes, torcida visitante, torcedores visitantes, adeptos adversários
 `);
