@@ -178,6 +178,27 @@ function distributed(ix: Index, text: string, kept: { name: string; form: string
   return out;
 }
 
+/**
+ * "propaganda de cigarros eletrônicos": an advertising form that ends inside a longer category reaching
+ * further right ("propaganda de cigarros" | "cigarros eletrônicos") advertises that category, not its
+ * own; the category it runs into is what is banned. (Not for other heads: in "pajitas de plástico de un
+ * solo uso" the words it runs into describe the straws.)
+ */
+function objectsOverHeads(ix: Index, text: string, kept: (Entry & { start: number; end: number; plain: boolean })[]): void {
+  for (let i = 0; i < kept.length; i++) {
+    const k = kept[i];
+    if (!k.plain || !k.name.endsWith(" advertising")) continue;
+    for (const m of text.slice(k.start, k.end).matchAll(/\s+(?=\S)/gu)) {
+      const at = k.start + m.index! + m[0].length;
+      const h = ix.trie.find(text.slice(at))[0];
+      if (!h || h.start !== 0 || at + h.end <= k.end) continue;
+      const c = { ...h.value, start: at, end: at + h.end, plain: true };
+      if (!kept.some((o, j) => j !== i && c.start < o.end && o.start < c.end)) kept[i] = c;
+      break;
+    }
+  }
+}
+
 export function compileCategoryFinder(categories: Record<string, string[]>, heads: string[] = [], endings: [string, string][] = []): CategoryFinder {
   const ix = buildIndex(categories, endings);
   return {
@@ -190,6 +211,7 @@ export function compileCategoryFinder(categories: Record<string, string[]>, head
       cands.sort((a, b) => b.end - b.start - (a.end - a.start) || Number(b.plain) - Number(a.plain) || a.start - b.start);
       const kept: typeof cands = [];
       for (const c of cands) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+      objectsOverHeads(ix, text, kept);
       kept.push(...distributed(ix, text, kept));
       kept.sort((a, b) => a.start - b.start);
       return kept.map((c) => ({ start: offset + c.start, end: offset + c.end, name: c.name, form: c.form, text: text.slice(c.start, c.end) }));

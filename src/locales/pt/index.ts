@@ -162,7 +162,7 @@ const pt: Locale = {
     // new registrations and licences of a thing: "a suspensão de novos registos de Alojamento Local"
     transparent: [
       // trade: "suspende las exportaciones de carne vacuna" bans the thing traded
-      "operações com", "as operações com", "transações com", "as transações com", "pagamentos com", "a exportação de", "a entrada de", "a entrada dos", "a entrada das", "exportação de", "as exportações de", "exportações de", "as importações de", "importações de",
+      "operações com", "as operações com", "transações com", "as transações com", "pagamentos com", "a exportação de", "a entrada de", "a entrada dos", "a entrada das", "a propaganda de", "propaganda de", "a publicidade de", "publicidade de", "exportação de", "as exportações de", "exportações de", "as importações de", "importações de",
      "novos registos de", "novos registros de", "registos de", "registros de", "novas licenças de", "licenças de", "a venda de", "venda de", "a importação de", "importação de", "o uso de", "uso de", "a utilização de", "o acesso ao", "o acesso a",
       "acesso a", "acesso ao", "a produção de", "a publicidade de", "a comercialização de", "a distribuição de", "o download de",
       "os equipamentos da", "os produtos da", "os serviços do", "os serviços da", "equipamentos da", "equipamentos de", "os equipamentos de", "equipamentos do", "produtos da", "produtos de", "dispositivos da", "dispositivos de", "componentes da", "componentes de", "a difusão de", "difusão de", "a transmissão de", "a transmissão do", "a transmissão da",
