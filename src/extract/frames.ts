@@ -442,7 +442,10 @@ export function audienceObjects(text: string, from: number, to: number, offset: 
 /** The objects of a ban noun: only after one of its links ("ban on X", "verbod op X"). */
 export function nounObjects(text: string, from: number, to: number, offset: number, fr: CompiledFrames): FrameHit[] {
   const link = fr.nounLink.exec(text.slice(from, to));
-  return link ? objectsAt(text, from + link[0].length, to, offset, fr) : [];
+  if (!link) return [];
+  // "the ban on banks dealing with cryptocurrency businesses": a common noun with a gerund after it is who
+  // may not do what the gerund says, not what is banned.
+  return objectsAt(text, from + link[0].length, to, offset, fr).filter((h) => h.kind !== "phrase" || !fr.audienceComplement?.test(text.slice(h.end - offset)));
 }
 
 /**
