@@ -24,6 +24,16 @@ function leadSize(article: Article): number {
   return p.length > 1 && p[0].text.length < TEASER_CHARS ? 2 : 1;
 }
 
+/**
+ * The paragraphs a lead date is read from: the lead, and past short opening ones (a standfirst, a
+ * kicker, a time stamp) the first full paragraph, where a report says when ("Wie die Behörde am
+ * Mittwoch mitteilte").
+ */
+function leadDateSize(article: Article): number {
+  const full = article.paragraphs.findIndex((p) => p.text.length >= TEASER_CHARS);
+  return Math.max(leadSize(article), full + 1);
+}
+
 /** Whether a date, only as precise as known, is surely on or after a day: "2024" is after 2023-07-24, "2023" may not be. */
 function after(date: string, day: string): boolean {
   const n = Math.min(date.length, day.length);
@@ -119,7 +129,7 @@ export function extractEvents(article: Article, locales: Map<string, Locale>, tr
     return base;
   }
   const year = frame.year;
-  const events = renamed(assembleEvents(foldAbbreviations(mentions, article.text), lead, { published: article.published, leadDate: once(() => leadDate(sentences, lead, locale, article.published)), inForce: (s) => saysInForce(s, locale) || saysEffectFromDay(s, locale), immediate: (s) => saysImmediate(s, locale) }), article.published ?? (year ? String(year) : null), article.text);
+  const events = renamed(assembleEvents(foldAbbreviations(mentions, article.text), lead, { published: article.published, leadDate: once(() => leadDate(sentences, leadDateSize(article), locale, article.published)), inForce: (s) => saysInForce(s, locale) || saysEffectFromDay(s, locale), immediate: (s) => saysImmediate(s, locale) }), article.published ?? (year ? String(year) : null), article.text);
   if (trace) trace.events = events;
   return { ...base, events };
 }
