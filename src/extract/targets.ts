@@ -102,7 +102,7 @@ export function buildTargetFinder(locale: Locale): TargetFinder {
   const connectors = (locale.frames?.nameConnectors ?? []).map(escapeRegExp).join("|");
   const joined = connectors ? `(?:\\s(?:${connectors}))?` : "";
   // "platforma Çarşamba günü": a weekday after a cue noun dates the clause, it names nothing.
-  const weekdays = new Set(locale.dates.weekdays.map((w) => w.toLowerCase()));
+  const weekdays = new Set(locale.dates.weekdays.flatMap((w) => w.toLowerCase().split("|")));
   const nameAfter = new RegExp(`${cueModifier(locale)}\\s+[«"“'‘]?(${NAME_WORD}(?:${joined}\\s${NAME_WORD}|\\s${NAME_NUMBER})?)`, "uy");
   // A compound whose last part is a cue head ("Messengerdienst", "Neonazi-Gruppe"); the head alone is a plain cue.
   const heads = locale.targetCueHeads ?? [];

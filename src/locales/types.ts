@@ -168,7 +168,7 @@ export interface DateWords {
   months?: string[];
   /** A word between a month and its year ("março de 2022"). */
   monthYearLink?: string;
-  /** Weekday names Monday..Sunday, for compounds like "donderdagochtend". */
+  /** Weekday names Monday..Sunday, for compounds like "donderdagochtend"; an entry may add a day's inflected forms after "|" ("sobota|sobotę"). */
   weekdays: string[];
   /** Parts of day that glue onto weekdays: "ochtend", "morgen", "soir". */
   dayParts: string[];

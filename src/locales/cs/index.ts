@@ -151,7 +151,7 @@ const cs: Locale = {
     months: ["leden|ledna|lednu", "únor|února|únoru", "březen|března|březnu", "duben|dubna|dubnu", "květen|května|květnu",
       "červen|června|červnu", "červenec|července|červenci", "srpen|srpna|srpnu", "září", "říjen|října|říjnu",
       "listopad|listopadu", "prosinec|prosince|prosinci"],
-    weekdays: ["pondělí", "úterý", "středa", "čtvrtek", "pátek", "sobota", "neděle"],
+    weekdays: ["pondělí", "úterý", "středa|středu", "čtvrtek", "pátek", "sobota|sobotu", "neděle|neděli"],
     dayParts: [],
     durationUnits: { rok: "Y", roky: "Y", let: "Y", měsíc: "M", měsíce: "M", měsíců: "M", týden: "W", týdny: "W", týdnů: "W",
       den: "D", dny: "D", dní: "D", dnů: "D", hodin: "H", hodiny: "H" },

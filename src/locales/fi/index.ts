@@ -111,7 +111,7 @@ const fi: Locale = {
     past: ["viime", "edellinen"],
     relative: { eilen: ["day", -1], toissapäivänä: ["day", -2], tänään: ["day", 0], "viime kuussa": ["month", -1],
       "tässä kuussa": ["month", 0], "viime vuonna": ["year", -1], "tänä vuonna": ["year", 0] },
-    weekdays: ["maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai"],
+    weekdays: ["maanantai|maanantaina", "tiistai|tiistaina", "keskiviikko|keskiviikkona", "torstai|torstaina", "perjantai|perjantaina", "lauantai|lauantaina", "sunnuntai|sunnuntaina"],
     dayParts: ["aamuna", "iltana", "iltapäivänä", "aamupäivänä"],
     durationUnits: { vuosi: "Y", vuodeksi: "Y", vuotta: "Y", kuukausi: "M", kuukaudeksi: "M", kuukautta: "M", viikko: "W",
       viikoksi: "W", viikkoa: "W", päivä: "D", päiväksi: "D", päivää: "D", tunniksi: "H", tuntia: "H" },

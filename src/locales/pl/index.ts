@@ -86,7 +86,7 @@ const pl: Locale = {
     immediate: ["ze skutkiem natychmiastowym", "natychmiast", "od zaraz"],
     monthOnly: ["koniec", "końca", "początek", "początku", "połowy", "połowie"],
     future: ["będzie", "będą", "zostanie", "następn*", "przyszł*", "od"],
-    weekdays: ["poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"],
+    weekdays: ["poniedziałek|poniedziałku", "wtorek|wtorku", "środa|środę|środy", "czwartek|czwartku", "piątek|piątku", "sobota|sobotę|soboty", "niedziela|niedzielę|niedzieli"],
     dayParts: ["rano", "wieczorem"],
     durationUnits: { rok: "Y", lata: "Y", lat: "Y", miesiąc: "M", miesiące: "M", miesięcy: "M", tydzień: "W", tygodnie: "W",
       tygodni: "W", dzień: "D", dni: "D", godzin: "H" },

@@ -160,7 +160,7 @@ const ro: Locale = {
     months: ["ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie", "octombrie",
       "noiembrie", "decembrie"],
     // "luni" is also "months" ("șase luni", "acum câteva luni"): Monday is read only as "lunea".
-    weekdays: ["lunea", "marți", "miercuri", "joi", "vineri", "sâmbătă", "duminică"],
+    weekdays: ["lunea", "marți|marțea", "miercuri|miercurea", "joi|joia", "vineri|vinerea", "sâmbătă|sâmbăta", "duminică|duminica"],
     dayParts: [],
     durationUnits: { an: "Y", ani: "Y", lună: "M", luni: "M", săptămână: "W", săptămâni: "W", zi: "D", zile: "D", ore: "H" },
     numbers: { unu: 1, una: 1, un: 1, o: 1, doi: 2, două: 2, trei: 3, patru: 4, cinci: 5, șase: 6, şase: 6, șapte: 7, şapte: 7,
