@@ -25,13 +25,13 @@ function leadSize(article: Article): number {
 }
 
 /**
- * The paragraphs a lead date is read from: the lead, and past short opening ones (a standfirst, a
- * kicker, a time stamp) the first full paragraph, where a report says when ("Wie die Behörde am
- * Mittwoch mitteilte").
+ * The paragraphs a lead date is read from: past short opening ones (a standfirst, a kicker, a time
+ * stamp), the first full paragraph and the one after it, where a wire report says when ("Wie die
+ * Behörde am Mittwoch mitteilte", "issued a mandatory direction on Tuesday").
  */
 function leadDateSize(article: Article): number {
   const full = article.paragraphs.findIndex((p) => p.text.length >= TEASER_CHARS);
-  return Math.max(leadSize(article), full + 1);
+  return Math.max(leadSize(article), full + 2);
 }
 
 /** Whether a date, only as precise as known, is surely on or after a day: "2024" is after 2023-07-24, "2023" may not be. */
