@@ -283,8 +283,8 @@ function restated(hits: DateHit[], sentence: string, offset: number): DateHit[] 
   return hits;
 }
 
-/** After a dateline's date: the agency in brackets and a dash ("(Reuters) -"). */
-const DATELINE_AFTER = /^\s*\([^()]{1,30}\)\s*[-–—]/u;
+/** After a dateline's date: the agency in brackets and a dash ("(Reuters) -", "(EFE).-"). */
+const DATELINE_AFTER = /^\s*\([^()]{1,30}\)\s*\.?\s*[-–—]/u;
 
 /** Between a date without its year and a relative year: a space, a comma, a short link ("of", "del", "do"). */
 const YEAR_GAP = /^[\s,]*(?:\p{Ll}{1,3}\s+)?$/u;
