@@ -164,7 +164,7 @@ export function compileFrames(l: Locale): CompiledFrames | null {
     ...edges(l),
     productEnd: fr.productNouns?.length ? new RegExp(`(?:^|\\s)(?:${words(fr.productNouns)})$`, "iu") : null,
     madeBy: fr.madeBy?.length ? new RegExp(`^\\s+(?:${words(fr.madeBy)})\\s+(?=["“«„‘']?\\p{Lu})`, "iu") : null,
-    skip: new RegExp(`^\\s*(?:${det}|${infinitive}${sharedActivities(g?.conjunctions ?? [])}(?:${words(fr.transparent)})(?:\\s+|(?<=['’]))|(?:${words(cues)})\\s+${fr.invertedSubjects?.length ? `|(?:${words(fr.invertedSubjects)})\\s+(?=${det})` : ""})`, "iu"),
+    skip: new RegExp(`^\\s*(?:${det}|${infinitive}${sharedActivities(g?.conjunctions ?? [])}(?:${words(fr.transparent)})(?:\\s+|(?<=['’]))|(?:${words(cues)})\\s+${fr.invertedSubjects?.length ? `|(?:${words(fr.invertedSubjects)})\\s+(?=${det})` : ""}${fr.objectAdverbs?.length ? `|(?:${words(fr.objectAdverbs)})\\s+` : ""})`, "iu"),
     transparentEnd: new RegExp(`(?:${words(fr.transparent)})\\s*$`, "iu"),
     genitiveEnd: fr.genitives?.length ? new RegExp(`(?<![\\p{L}])(?:${words(fr.genitives)})\\s*${det}?\\s*$`, "iu") : null,
     nounLink: new RegExp(`^\\s*(?:${words(fr.nounLinks)})(?:\\s+|(?<=['’]))`, "iu"),

@@ -281,6 +281,8 @@ export interface TargetFrames {
    * Third person only: "haben wir das Laden der Inhalte blockiert" is a site's own notice.
    */
   invertedSubjects?: string[];
+  /** Adverbs (and adverbial phrases) that may stand between a verb and its object: "ha prohibido temporalmente las barbacoas". */
+  objectAdverbs?: string[];
   /** A regexp source read right after a passive trigger: its subject is who is barred, not what ("barred from using"). */
   /**
    * After a verb trigger and its audience ("banned children under 16"), the link to what

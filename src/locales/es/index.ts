@@ -162,6 +162,7 @@ const es: Locale = {
     including: ["incluidas", "incluidos", "incluyendo", "como", "entre ellas", "entre ellos", "entre otras", "entre otros"],
     nounLinks: ["de", "del", "a", "al", "contra", "sobre"],
     genitives: ["de", "del"],
+    objectAdverbs: ["temporalmente", "provisionalmente", "definitivamente", "indefinidamente", "de forma temporal", "de manera temporal", "de forma provisional", "de manera provisional", "de forma indefinida", "de manera indefinida", "de forma definitiva", "de manera definitiva", "de forma inmediata", "de inmediato", "totalmente", "por completo"],
     transparent: [
       // trade: "suspende las exportaciones de carne vacuna" bans the thing traded
       "operaciones con", "transacciones con", "pagos con", "el comercio con", "la exportación de", "exportación de", "las exportaciones de", "exportaciones de", "las importaciones de", "importaciones de", "los envíos de",

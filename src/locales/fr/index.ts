@@ -170,6 +170,7 @@ const fr: Locale = {
     including: ["notamment", "dont", "comme", "parmi lesquels", "parmi lesquelles", "y compris"],
     nounLinks: ["de", "des", "du", "d'", "contre", "sur"],
     genitives: ["de", "du", "des", "d'"],
+    objectAdverbs: ["temporairement", "provisoirement", "définitivement", "immédiatement", "totalement", "à titre provisoire", "à titre temporaire", "jusqu'à nouvel ordre"],
     transparent: [
       // trade: "suspende las exportaciones de carne vacuna" bans the thing traded
       "les transactions en", "transactions en", "les opérations sur", "opérations sur", "les paiements en", "paiements en", "l'exportation de", "l'entrée de", "l'entrée des", "exportation de", "les exportations de", "exportations de", "les importations de", "importations de",

@@ -151,6 +151,7 @@ const it: Locale = {
     including: ["tra cui", "fra cui", "tra le quali", "tra i quali", "inclusi", "incluse", "compresi", "comprese", "come"],
     nounLinks: ["di", "del", "della", "dei", "delle", "dello", "degli", "contro", "su", "sul", "sulla", "per"],
     genitives: ["di", "del", "della", "dei", "degli", "delle", "dello"],
+    objectAdverbs: ["temporaneamente", "provvisoriamente", "definitivamente", "in via temporanea", "in via provvisoria", "in via definitiva", "a tempo indeterminato", "immediatamente", "totalmente", "del tutto"],
     transparent: [
       // trade: "suspende las exportaciones de carne vacuna" bans the thing traded
       "le operazioni in", "operazioni in", "le transazioni in", "transazioni in", "i pagamenti in", "pagamenti in", "l'esportazione di", "l'ingresso di", "l'ingresso dei", "l'ingresso delle", "esportazione di", "le esportazioni di", "esportazioni di", "le importazioni di", "importazioni di",

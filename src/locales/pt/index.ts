@@ -160,6 +160,7 @@ const pt: Locale = {
     nounLinks: ["de", "do", "da", "dos", "das", "ao", "à", "contra", "sobre"],
     genitives: ["de", "do", "da", "dos", "das"],
     // new registrations and licences of a thing: "a suspensão de novos registos de Alojamento Local"
+    objectAdverbs: ["temporariamente", "provisoriamente", "definitivamente", "indefinidamente", "de forma temporária", "de forma provisória", "de forma definitiva", "de forma imediata", "de imediato", "totalmente"],
     transparent: [
       // trade: "suspende las exportaciones de carne vacuna" bans the thing traded
       "operações com", "as operações com", "transações com", "as transações com", "pagamentos com", "a exportação de", "a entrada de", "a entrada dos", "a entrada das", "a propaganda de", "propaganda de", "a publicidade de", "publicidade de", "exportação de", "as exportações de", "exportações de", "as importações de", "importações de",
