@@ -147,6 +147,30 @@ function compoundHits(ix: Index, heads: string[], text: string): (Entry & { star
   return out;
 }
 
+/** A word left open by a hyphen, then a conjunction and the compound that completes it ("Öl- und Gasheizungen"). */
+const SUSPENDED = /(?<![\p{L}\p{N}-])([\p{L}\p{N}]+)-\s*(?:,\s*|\s+(?:und|oder|sowie|en|of|och|eller|og|a|nebo)\s+)([\p{L}\p{N}]+)/gu;
+
+/**
+ * Suspended hyphens (German, Dutch, the Nordic and West Slavic languages): "Öl- und Gasheizungen" is
+ * "Ölheizungen und Gasheizungen", "bensin- och dieselbilar" petrol and diesel cars. The open word takes
+ * the longest ending of the compound after it that makes a category with it.
+ */
+function suspended(ix: Index, text: string, kept: { start: number; end: number }[]): (Entry & { start: number; end: number; plain: boolean })[] {
+  const out: (Entry & { start: number; end: number; plain: boolean })[] = [];
+  for (const m of text.matchAll(SUSPENDED)) {
+    const start = m.index!, open = m[1].toLowerCase(), next = m[2].toLowerCase();
+    if (kept.some((k) => k.start <= start && start < k.end)) continue;
+    for (let i = 1; i < next.length - 2; i++) {
+      const word = open + next.slice(i);
+      const e = suffixOf(ix.suffixRoot, word, word.length) ?? ix.oneWord.get(word) ?? null;
+      if (!e) continue;
+      out.push({ ...e, start, end: start + m[1].length, plain: false });
+      break;
+    }
+  }
+  return out;
+}
+
 /** A list's gap: a comma or a conjunction ("plastic plates and straws"). */
 const LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)/iu;
 const NEXT_WORD = /^[\p{Ll}][\p{L}-]*/u;
@@ -212,7 +236,7 @@ export function compileCategoryFinder(categories: Record<string, string[]>, head
       const kept: typeof cands = [];
       for (const c of cands) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
       objectsOverHeads(ix, text, kept);
-      kept.push(...distributed(ix, text, kept));
+      kept.push(...distributed(ix, text, kept), ...suspended(ix, text, kept));
       kept.sort((a, b) => a.start - b.start);
       return kept.map((c) => ({ start: offset + c.start, end: offset + c.end, name: c.name, form: c.form, text: text.slice(c.start, c.end) }));
     },
