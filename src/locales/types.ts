@@ -85,6 +85,11 @@ export interface CueSet {
    */
   follow?: string[];
   /**
+   * "France banned it in 2010, followed by Belgium in 2011": after a dated ban, a place after
+   * these words (and its date, if any) took the same decision later (steps/gapping.ts).
+   */
+  followedBy?: string[];
+  /**
    * "In addition to TikTok, ... banned AliExpress": a target right after these words was
    * banned before; it is a background ban, not one more object of the sentence's trigger.
    */

@@ -7,8 +7,20 @@ import type { SentenceFacts } from "./facts.js";
 import type { DateHit } from "../dates.js";
 import type { PlaceHit } from "../places.js";
 
+/** Between a listed pair and the one before it: a list separator, or "followed by" ("seguida da Bélgica, em 2011"). */
+const followedGaps = new WeakMap<CompiledLocale, RegExp | null>();
+function followedGap(c: CompiledLocale): RegExp | null {
+  if (!followedGaps.has(c)) {
+    const cues = c.locale.cues.followedBy ?? [];
+    const alt = cues.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")).join("|");
+    followedGaps.set(c, cues.length ? new RegExp(`^[\\s,;]*(?:${alt})\\s+${c.grammar.articles}\\s*$`, "iu") : null);
+  }
+  return followedGaps.get(c)!;
+}
+const isGap = (gap: string, c: CompiledLocale) => c.grammar.listGap.test(gap) || !!followedGap(c)?.test(gap);
+
 /** Between a place and its date: nothing, or one short function word ("in", "nel", "en", "im"). */
-const PLACE_DATE_GAP = /^\s*(?:\p{Ll}{1,4}\s+)?$/u;
+const PLACE_DATE_GAP = /^[\s,]*(?:\p{Ll}{1,4}\s+)?$/u;
 
 /** The place standing right before a date, or null. */
 function placeBefore(d: DateHit, places: PlaceHit[], text: string, base: number): PlaceHit | null {
@@ -35,7 +47,7 @@ export function gappedMentions(ms: Mention[], f: SentenceFacts, c: CompiledLocal
     for (const d of dates) {
       if (d.start < end) continue;
       const p = placeBefore(d, f.places, s.text, s.start);
-      if (!p || p.start < end || !c.grammar.listGap.test(s.text.slice(end - s.start, p.start - s.start))) break;
+      if (!p || p.start < end || !isGap(s.text.slice(end - s.start, p.start - s.start), c)) break;
       end = d.end;
       if (seen.has(p.code)) continue;
       seen.add(p.code);
