@@ -16,7 +16,7 @@ export const CATEGORIES: readonly string[] = [
   // drugs and substances
   "cannabis", "kratom", "khat", "magic mushrooms", "nitrous oxide", "synthetic cannabinoids", "CBD", "hemp flowers", "HHC", "poppers",
   // food, farming and animals
-  "foie gras", "fur", "fur farming", "glyphosate", "pesticides", "neonicotinoids", "GMOs", "palm oil", "trans fats",
+  "foie gras", "fur", "fur farming", "mink farming", "glyphosate", "pesticides", "neonicotinoids", "GMOs", "palm oil", "trans fats",
   "lab-grown meat", "junk food advertising", "raw milk", "food dyes", "titanium dioxide", "shark fins", "dog meat",
   "ivory", "circus animals", "trophy hunting", "bullfighting", "live animal exports", "battery cages",
   "bottom trawling", "whaling", "animal testing", "chewing gum", "exotic pets", "grain", "rice",

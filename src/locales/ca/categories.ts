@@ -32,4 +32,5 @@ firearms: armes de foc
 fireworks: petards, focs artificials, pirotècnia
 internet: internet
 short-term rentals: pisos turístics, habitatges d'ús turístic, lloguer turístic
+mink farming: granges de visons
 `);

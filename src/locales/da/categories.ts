@@ -32,4 +32,5 @@ fireworks: fyrværkeri*
 internet: internettet, internetadgang*
 gas boilers: gasfyr*
 fur: pelsdyr*, pels*
+mink farming: minkavl*, minkfarm*, minkproduktion*
 `);

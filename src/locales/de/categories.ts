@@ -37,7 +37,8 @@ HHC: HHC, Hexahydrocannabinol, HHC-Produkte
 poppers: Poppers, Amylnitrit
 foie gras: Foie gras, Stopfleber, Stopfleberprodukte
 fur: Pelz, Pelze, Pelzen, Pelzhandel, Pelzprodukte, Echtpelz
-fur farming: Pelztierhaltung, Pelzfarmen, Pelztierzucht, Pelztierfarmen, Nerzfarmen, Nerzzucht
+fur farming: Pelztierhaltung, Pelzfarmen, Pelztierzucht, Pelztierfarmen
+mink farming: Nerzfarmen, Nerzzucht, Nerzfarm, Nerzhaltung
 glyphosate: Glyphosat, Glyphosats, glyphosathaltige Mittel, Roundup
 pesticides: Pestizid, Pestizide, Pestiziden, Pflanzenschutzmittel, Pflanzenschutzmitteln, Herbizide, Insektizide, *pestizide
 neonicotinoids: Neonikotinoide, Neonikotinoiden, Neonicotinoide

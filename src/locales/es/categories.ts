@@ -36,7 +36,8 @@ HHC: HHC, hexahidrocannabinol
 poppers: poppers
 foie gras: foie gras, paté de hígado graso
 fur: pieles, peletería, comercio de pieles, venta de pieles, pieles de animales
-fur farming: granjas de visones, granjas peleteras, granjas de pieles, cría de visones, cría de animales para peletería
+fur farming: granjas peleteras, granjas de pieles, cría de animales para peletería
+mink farming: granjas de visones, cría de visones, granja de visones
 glyphosate: glifosato, Roundup
 pesticides: pesticidas, pesticida, plaguicidas, plaguicida, fitosanitarios, agroquímicos, agrotóxicos, herbicidas, insecticidas
 neonicotinoids: neonicotinoides, neonicotinoide, insecticidas neonicotinoides, pesticidas neonicotinoides

@@ -36,7 +36,8 @@ HHC: HHC, hexahydrocannabinol
 poppers: poppers
 foie gras: foie gras, foie-gras
 fur: fourrure, fourrures, commerce de la fourrure, vente de fourrure
-fur farming: élevage d'animaux à fourrure, élevages d'animaux à fourrure, élevages de visons, élevage de visons, fermes à fourrure
+fur farming: élevage d'animaux à fourrure, élevages d'animaux à fourrure, fermes à fourrure
+mink farming: élevages de visons, élevage de visons, fermes à visons
 glyphosate: glyphosate, Roundup
 pesticides: pesticide, pesticides, produits phytosanitaires, produits phytopharmaceutiques, herbicides, insecticides
 neonicotinoids: néonicotinoïdes, néonicotinoïde, néonics, insecticides néonicotinoïdes, pesticides néonicotinoïdes, insecticide néonicotinoïde

@@ -36,7 +36,8 @@ HHC: HHC, esaidrocannabinolo
 poppers: poppers
 foie gras: foie gras, fegato grasso
 fur: pellicce, pelliccia, commercio di pellicce, vendita di pellicce
-fur farming: allevamenti di visoni, allevamenti da pelliccia, allevamento di visoni, allevamento di animali da pelliccia, allevamenti di animali da pelliccia, pellicce d'allevamento
+fur farming: allevamenti da pelliccia, allevamento di animali da pelliccia, allevamenti di animali da pelliccia, pellicce d'allevamento
+mink farming: allevamenti di visoni, allevamento di visoni
 glyphosate: glifosato, Roundup
 pesticides: pesticidi, pesticida, fitofarmaci, prodotti fitosanitari, diserbanti, erbicidi, insetticidi
 neonicotinoids: neonicotinoidi, neonicotinoide, insetticidi neonicotinoidi, pesticidi neonicotinoidi

@@ -37,7 +37,8 @@ HHC: HHC, hexahydrocannabinol
 poppers: poppers
 foie gras: foie gras, ganzenlever, eendenlever
 fur: pels, bonthandel, bontverkoop, *bontjassen
-fur farming: pelsdierhouderij, nertsenfokkerij, nertsenhouderij, pelsdierfokkerij, nertsenfokkers, fokken van pelsdieren
+fur farming: pelsdierhouderij, pelsdierfokkerij, fokken van pelsdieren
+mink farming: nertsenfokkerij, nertsenhouderij, nertsenfokkers, nertsenfokkerijen, nertsenbedrijven
 glyphosate: glyfosaat, Roundup
 pesticides: pesticide, pesticiden, bestrijdingsmiddelen, gewasbeschermingsmiddelen, landbouwgif, onkruidverdelgers, *bestrijdingsmiddelen
 neonicotinoids: neonicotinoïden, neonicotinoiden, neonicotinoïde, neonicotinoïde insecticiden, neonicotinoïde bestrijdingsmiddelen

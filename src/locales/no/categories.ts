@@ -30,4 +30,5 @@ face veils: burka*, nikab*, niqab*
 fireworks: fyrverkeri*
 internet: internett*
 fur: pelsdyr*
+mink farming: minkfarm*, minkoppdrett*
 `);

@@ -36,7 +36,8 @@ HHC: HHC, hexahidrocanabinol
 poppers: poppers
 foie gras: foie gras, fígado gordo
 fur: peles, pele animal, comércio de peles, venda de peles, peles de animais
-fur farming: criação de visons, criação de animais para peles, fazendas de peles, criação de animais para pele
+fur farming: criação de animais para peles, fazendas de peles, criação de animais para pele
+mink farming: criação de visons, criação de visões, fazendas de visons
 glyphosate: glifosato, Roundup
 pesticides: agrotóxicos, agrotóxico, pesticidas, pesticida, defensivos agrícolas, fitossanitários, herbicidas, inseticidas
 neonicotinoids: neonicotinoides, neonicotinóides, neonicotinoide, inseticidas neonicotinoides, pesticidas neonicotinoides

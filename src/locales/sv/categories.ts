@@ -32,7 +32,8 @@ CBD: CBD, cbd-olja*
 HHC: HHC
 foie gras: foie gras, gåslever*
 fur: päls, pälsar, pälsen, pälsverk*, pälshandel*
-fur farming: pälsdjursuppfödning*, pälsfarm*, minkfarm*, minkuppfödning*
+fur farming: pälsdjursuppfödning*, pälsfarm*
+mink farming: minkfarm*, minkuppfödning*
 glyphosate: glyfosat*
 pesticides: bekämpningsmedel*, pesticid*
 neonicotinoids: neonikotinoid*
