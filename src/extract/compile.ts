@@ -14,6 +14,8 @@ export interface CompiledLocale {
    * ("and lifted", "and then lifted"), unlike a subject's list ("Rusia y Bielorrusia prohibieron").
    */
   coordinated: RegExp;
+  /** The gap before a place that took a dated ban later: "..., followed by" and an article ("seguida da"), or null. */
+  followedByGap: RegExp | null;
   triggers: KeyedMatcher;
   negation: CueMatcher;
   /** Phrases holding a negation cue that negate no ban ("not the first country to ban"). */
@@ -111,6 +113,8 @@ export function compileLocale(locale: Locale): CompiledLocale {
     clauseBreak: compileForms(locale.cues.clauseBreaks, "giu"),
     abbreviationEnd: abbreviationEnd(locale.grammar?.abbreviations),
     liftObject: compileCues(locale.cues.liftObjects),
+    followedByGap: locale.cues.followedBy?.length
+      ? new RegExp(`^[\\s,;]*(?:${formsSource(locale.cues.followedBy)})\\s+${ARTICLES}\\s*$`, "iu") : null,
     coordinated: new RegExp(`(?<![\\p{L}])(?:${(locale.grammar?.conjunctions ?? []).map(escapeRegExp).join("|") || "(?!)"})(?:\\s+\\p{Ll}+){0,2}\\s*$`, "u"),
     locative: locale.cues.locatives?.length
       ? new RegExp(`(?:^|\\s)(?:${formsSource(locale.cues.locatives)})\\s+${ARTICLES}$`, "iu")

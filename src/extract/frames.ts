@@ -467,7 +467,8 @@ export function passiveSubject(text: string, at: number, end: number, offset: nu
   const hits = subjectIn(before.slice(0, aside.index) + " ".repeat(aside[0].length - aside[1].length) + aside[1], from, offset, fr);
   // "A rede social, que conta com 170 milhões de usuários, foi bloqueada": a relative clause describes one
   // thing the story named; only a name stands for itself there.
-  return fr.relative?.test(aside[0].slice(1, 12)) ? hits.filter((h) => h.kind === "name") : hits;
+  const opener = /^,\s*([\p{L}'’]+)/u.exec(aside[0])?.[1] ?? "";
+  return fr.relative?.test(opener) ? hits.filter((h) => h.kind === "name") : hits;
 }
 
 /** An aside between commas, then one to three words (the auxiliary) before the passive trigger. */

@@ -8,16 +8,7 @@ import type { DateHit } from "../dates.js";
 import type { PlaceHit } from "../places.js";
 
 /** Between a listed pair and the one before it: a list separator, or "followed by" ("seguida da Bélgica, em 2011"). */
-const followedGaps = new WeakMap<CompiledLocale, RegExp | null>();
-function followedGap(c: CompiledLocale): RegExp | null {
-  if (!followedGaps.has(c)) {
-    const cues = c.locale.cues.followedBy ?? [];
-    const alt = cues.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")).join("|");
-    followedGaps.set(c, cues.length ? new RegExp(`^[\\s,;]*(?:${alt})\\s+${c.grammar.articles}\\s*$`, "iu") : null);
-  }
-  return followedGaps.get(c)!;
-}
-const isGap = (gap: string, c: CompiledLocale) => c.grammar.listGap.test(gap) || !!followedGap(c)?.test(gap);
+const isGap = (gap: string, c: CompiledLocale) => c.grammar.listGap.test(gap) || !!c.followedByGap?.test(gap);
 
 /** Between a place and its date: nothing, or one short function word ("in", "nel", "en", "im"). */
 const PLACE_DATE_GAP = /^[\s,]*(?:\p{Ll}{1,4}\s+)?$/u;
