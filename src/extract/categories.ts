@@ -51,7 +51,7 @@ const cache = new WeakMap<Locale, CategoryFinder>();
 /** The finder for a locale's categories, built once per locale. A locale without categories finds nothing. */
 export function buildCategoryFinder(locale: Locale): CategoryFinder {
   let f = cache.get(locale);
-  if (!f) cache.set(locale, (f = compileCategoryFinder(locale.categories ?? {}, banHeads(locale), locale.categoryEndings)));
+  if (!f) cache.set(locale, (f = compileCategoryFinder(locale.categories ?? {}, banHeads(locale), locale.categoryEndings, locale.grammar?.conjunctions)));
   return f;
 }
 
@@ -147,22 +147,27 @@ function compoundHits(ix: Index, heads: string[], text: string): (Entry & { star
   return out;
 }
 
-/** A word left open by a hyphen, then a conjunction and the compound that completes it ("Öl- und Gasheizungen"). */
-const SUSPENDED = /(?<![\p{L}\p{N}-])([\p{L}\p{N}]+)-\s*(?:,\s*|\s+(?:und|oder|sowie|en|of|och|eller|og|a|nebo)\s+)([\p{L}\p{N}]+)/gu;
+/** A word left open by a hyphen, then a comma or one of the language's conjunctions and the compound that completes it ("Öl- und Gasheizungen"). */
+function suspendedPattern(conjunctions: string[]): RegExp | null {
+  if (!conjunctions.length) return null;
+  const conj = conjunctions.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  return new RegExp(`(?<![\\p{L}\\p{N}-])([\\p{L}\\p{N}]+)-\\s*(?:,\\s*|\\s+(?:${conj})\\s+)([\\p{L}\\p{N}]+)`, "giu");
+}
 
 /**
  * Suspended hyphens (German, Dutch, the Nordic and West Slavic languages): "Öl- und Gasheizungen" is
  * "Ölheizungen und Gasheizungen", "bensin- och dieselbilar" petrol and diesel cars. The open word takes
  * the longest ending of the compound after it that makes a category with it.
  */
-function suspended(ix: Index, text: string, kept: { start: number; end: number }[]): (Entry & { start: number; end: number; plain: boolean })[] {
+function suspended(ix: Index, open: RegExp | null, text: string, kept: { start: number; end: number }[]): (Entry & { start: number; end: number; plain: boolean })[] {
   const out: (Entry & { start: number; end: number; plain: boolean })[] = [];
-  for (const m of text.matchAll(SUSPENDED)) {
-    const start = m.index!, open = m[1].toLowerCase(), next = m[2].toLowerCase();
+  if (!open || !text.includes("-")) return out;
+  for (const m of text.matchAll(open)) {
+    const start = m.index!, first = m[1].toLowerCase(), next = m[2].toLowerCase();
     if (kept.some((k) => k.start <= start && start < k.end)) continue;
     for (let i = 1; i < next.length - 2; i++) {
-      const word = open + next.slice(i);
-      const e = suffixOf(ix.suffixRoot, word, word.length) ?? ix.oneWord.get(word) ?? null;
+      const word = first + next.slice(i);
+      const e = suffixOf(ix.suffixRoot, word, word.length) ?? ix.oneWord.get(word) ?? ix.trie.find(word).find((h) => h.start === 0 && h.end === word.length)?.value ?? null;
       if (!e) continue;
       out.push({ ...e, start, end: start + m[1].length, plain: false });
       break;
@@ -208,13 +213,15 @@ function distributed(ix: Index, text: string, kept: { name: string; form: string
  * own; the category it runs into is what is banned. (Not for other heads: in "pajitas de plástico de un
  * solo uso" the words it runs into describe the straws.)
  */
+/** How far past an advertising form the category it runs into may reach. */
+const ADVERTISED_REACH = 80;
 function objectsOverHeads(ix: Index, text: string, kept: (Entry & { start: number; end: number; plain: boolean })[]): void {
   for (let i = 0; i < kept.length; i++) {
     const k = kept[i];
     if (!k.plain || !k.name.endsWith(" advertising")) continue;
     for (const m of text.slice(k.start, k.end).matchAll(/\s+(?=\S)/gu)) {
       const at = k.start + m.index! + m[0].length;
-      const h = ix.trie.find(text.slice(at))[0];
+      const h = ix.trie.find(text.slice(at, k.end + ADVERTISED_REACH))[0];
       if (!h || h.start !== 0 || at + h.end <= k.end) continue;
       const c = { ...h.value, start: at, end: at + h.end, plain: true };
       if (!kept.some((o, j) => j !== i && c.start < o.end && o.start < c.end)) kept[i] = c;
@@ -223,8 +230,9 @@ function objectsOverHeads(ix: Index, text: string, kept: (Entry & { start: numbe
   }
 }
 
-export function compileCategoryFinder(categories: Record<string, string[]>, heads: string[] = [], endings: [string, string][] = []): CategoryFinder {
+export function compileCategoryFinder(categories: Record<string, string[]>, heads: string[] = [], endings: [string, string][] = [], conjunctions: string[] = []): CategoryFinder {
   const ix = buildIndex(categories, endings);
+  const open = suspendedPattern(conjunctions);
   return {
     find(text: string, offset = 0): CategoryHit[] {
       const cands: (Entry & { start: number; end: number; plain: boolean })[] = ix.trie
@@ -236,7 +244,7 @@ export function compileCategoryFinder(categories: Record<string, string[]>, head
       const kept: typeof cands = [];
       for (const c of cands) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
       objectsOverHeads(ix, text, kept);
-      kept.push(...distributed(ix, text, kept), ...suspended(ix, text, kept));
+      kept.push(...distributed(ix, text, kept), ...suspended(ix, open, text, kept));
       kept.sort((a, b) => a.start - b.start);
       return kept.map((c) => ({ start: offset + c.start, end: offset + c.end, name: c.name, form: c.form, text: text.slice(c.start, c.end) }));
     },
