@@ -70,11 +70,15 @@ function defaultsToNamedRegion(mentions: Mention[]): void {
       && o.actorSource === "sentence" && !!o.actor.jurisdiction?.startsWith(jur ? `${jur}-` : "") && o.actor.jurisdiction.includes("-"))
       .map((o) => [o.actor.jurisdiction, o.actor]));
     if (regions.size !== 1) continue;
-    const [region] = regions.values();
-    m.actor = { ...m.actor, jurisdiction: region.jurisdiction, level: region.level };
-    m.rules.push("actor.named-region");
-    m.why.actor = { rule: "actor.named-region", text: region.jurisdiction! };
+    adoptRegion(m, regions.values().next().value!);
   }
+}
+
+/** A mention takes the named region's (or city's) jurisdiction and level, with the rule that says so. */
+function adoptRegion(m: Mention, region: Mention["actor"]): void {
+  m.actor = { ...m.actor, jurisdiction: region.jurisdiction, level: region.level };
+  m.rules.push("actor.named-region");
+  m.why.actor = { rule: "actor.named-region", text: region.jurisdiction! };
 }
 
 /**
@@ -89,10 +93,7 @@ function joinsHeadlineCity(mentions: Mention[]): void {
     const jur = m.actor.jurisdiction;
     if (m.inTitle || !jur || m.why.actor?.rule !== "actor.article-default") continue;
     const city = cities.find((o) => o.action === m.action && o.target === m.target && o.actor.jurisdiction!.startsWith(`${jur}-`));
-    if (!city) continue;
-    m.actor = { ...m.actor, jurisdiction: city.actor.jurisdiction, level: city.actor.level };
-    m.rules.push("actor.named-region");
-    m.why.actor = { rule: "actor.named-region", text: city.actor.jurisdiction! };
+    if (city) adoptRegion(m, city.actor);
   }
 }
 

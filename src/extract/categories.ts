@@ -16,6 +16,7 @@
 // compound suffix.
 import type { Locale } from "../locales/types.js";
 import { PhraseTrie } from "./phrase-trie.js";
+import { escapeRegExp } from "../util/regexp.js";
 
 export interface CategoryHit {
   start: number;
@@ -150,7 +151,7 @@ function compoundHits(ix: Index, heads: string[], text: string): (Entry & { star
 /** A word left open by a hyphen, then a comma or one of the language's conjunctions and the compound that completes it ("Öl- und Gasheizungen"). */
 function suspendedPattern(conjunctions: string[]): RegExp | null {
   if (!conjunctions.length) return null;
-  const conj = conjunctions.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const conj = conjunctions.map(escapeRegExp).join("|");
   return new RegExp(`(?<![\\p{L}\\p{N}-])([\\p{L}\\p{N}]+)-\\s*(?:,\\s*|\\s+(?:${conj})\\s+)([\\p{L}\\p{N}]+)`, "giu");
 }
 

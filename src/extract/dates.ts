@@ -12,7 +12,7 @@ import type { PartialDate, Precision } from "../types.js";
 import type { Locale } from "../locales/types.js";
 import type { Chrono, ParsedResult } from "chrono-node";
 import { compileForms, formsSource } from "./patterns.js";
-import { escapeRegExp } from "./words.js";
+import { escapeRegExp, weekdayForms } from "./words.js";
 
 export type DateRole = "announced" | "effective" | "deadline" | "expires";
 
@@ -96,7 +96,8 @@ function compiled(l: Locale): Compiled {
     ch.refiners = ch.refiners.filter((r) => !/MergeDateRange/.test(r.constructor.name));
   }
   const rel = Object.keys(d.relative ?? {});
-  const weekday = `(?<![\\p{L}])(?:${d.weekdays.flatMap((w) => w.split("|")).map(escape).join("|")})(?![\\p{L}])`;
+  const dayWords = weekdayForms(d.weekdays).flat().map(escape);
+  const weekday = `(?<![\\p{L}])(?:${dayWords.join("|")})(?![\\p{L}])`;
   c = {
     monthYear: d.months?.length === 12
       ? new RegExp(`(?<!\\d\\.?\\s?)(?<![\\p{L}])(?:${d.months.map((m) => `(${m})`).join("|")})\\s+(?:${d.monthYearLink ? `${escape(d.monthYearLink)}\\s+` : ""})?((?:19|20)\\d\\d)(?![\\p{N}])`, "giu")
@@ -106,7 +107,7 @@ function compiled(l: Locale): Compiled {
       : null,
     chrono: ch,
     compound: d.dayParts.length
-      ? new RegExp(`(?<![\\p{L}])(${d.weekdays.join("|")})-?(${d.dayParts.join("|")})(?![\\p{L}])`, "giu")
+      ? new RegExp(`(?<![\\p{L}])(${dayWords.join("|")})-?(${d.dayParts.join("|")})(?![\\p{L}])`, "giu")
       : null,
     weekday: new RegExp(weekday, "iu"),
     weekdays: new RegExp(weekday, "giu"),
@@ -121,7 +122,7 @@ function compiled(l: Locale): Compiled {
     inForce: d.inForce?.length ? compileForms(d.inForce, "iu") : null,
     imposed: d.imposedBefore?.length ? cueBefore(d.imposedBefore) : null,
     // "à compter de ce samedi", "from Monday": a start day, read or not (a weekday against a month-only date).
-    effectFromDay: new RegExp(`(?:${formsSource(d.effective)})(?:\\s+[\\p{L}'’]+){0,2}?\\s+(?:${[...d.weekdays.flatMap((w) => w.split("|")), ...Object.keys(d.relative ?? {}).filter((k) => d.relative![k][0] === "day")].map(escape).join("|")})(?![\\p{L}])`, "iu"),
+    effectFromDay: new RegExp(`(?:${formsSource(d.effective)})(?:\\s+[\\p{L}'’]+){0,2}?\\s+(?:${[...dayWords, ...Object.keys(d.relative ?? {}).filter((k) => d.relative![k][0] === "day").map(escape)].join("|")})(?![\\p{L}])`, "iu"),
     past: d.past?.length ? compileForms(d.past, "iu") : /(?!)/,
     pastWord: d.past?.length ? new RegExp(`^(?:${formsSource(d.past)})$`, "iu") : /(?!)/,
     immediate: compileForms(d.immediate, "iu"),
@@ -255,8 +256,8 @@ export function findDates(sentence: string, offset: number, locale: Locale, ref:
  * on or before the reference day, or after it in a future clause.
  */
 function weekdayDates(sentence: string, c: Compiled, locale: Locale, refD: Date, forward: (s: number, e: number, text: string) => boolean) {
-  // A day's entry may list its inflected forms: "sobota|sobotę" (Saturday, and "w sobotę").
-  const index = (w: string) => (locale.dates.weekdays.findIndex((d) => d.toLowerCase().split("|").includes(w.toLowerCase())) + 1) % 7;
+  const days = weekdayForms(locale.dates.weekdays);
+  const index = (w: string) => (days.findIndex((forms) => forms.includes(w.toLowerCase())) + 1) % 7;
   const out: { at: number; text: string; value: string; rule: string }[] = [];
   for (const m of c.compound ? sentence.matchAll(c.compound) : []) {
     const fwd = forward(m.index!, m.index! + m[0].length, m[0]);

@@ -4,7 +4,7 @@ import type { Locale } from "../locales/types.js";
 import { KNOWN_TARGETS } from "../gazetteer/targets.js";
 import { compileKeyedMatcher, formsSource } from "./patterns.js";
 import { PhraseTrie } from "./phrase-trie.js";
-import { escapeRegExp, NAME_NUMBER } from "./words.js";
+import { escapeRegExp, NAME_NUMBER, weekdayForms } from "./words.js";
 import { buildCategoryFinder } from "./categories.js";
 import { quotedTitle } from "./titles.js";
 
@@ -102,7 +102,7 @@ export function buildTargetFinder(locale: Locale): TargetFinder {
   const connectors = (locale.frames?.nameConnectors ?? []).map(escapeRegExp).join("|");
   const joined = connectors ? `(?:\\s(?:${connectors}))?` : "";
   // "platforma Çarşamba günü": a weekday after a cue noun dates the clause, it names nothing.
-  const weekdays = new Set(locale.dates.weekdays.flatMap((w) => w.toLowerCase().split("|")));
+  const weekdays = new Set(weekdayForms(locale.dates.weekdays).flat());
   const nameAfter = new RegExp(`${cueModifier(locale)}\\s+[«"“'‘]?(${NAME_WORD}(?:${joined}\\s${NAME_WORD}|\\s${NAME_NUMBER})?)`, "uy");
   // A compound whose last part is a cue head ("Messengerdienst", "Neonazi-Gruppe"); the head alone is a plain cue.
   const heads = locale.targetCueHeads ?? [];

@@ -61,3 +61,9 @@ const TITLE_CASE_SHARE = 0.6;
 /** Whether a text capitalises most of its words, as a title-case headline does ("Belgium Bans Government Employees ..."). */
 export const isTitleCase = (text: string): boolean =>
   (text.match(CAPITALISED_WORD)?.length ?? 0) >= TITLE_CASE_SHARE * (text.match(LONG_WORD)?.length ?? 1);
+
+/**
+ * Each weekday's forms, Monday first: a locale's entry may add the day's inflected forms after "|"
+ * ("sobota|sobotę": Saturday, and "w sobotę").
+ */
+export const weekdayForms = (weekdays: string[]): string[][] => weekdays.map((w) => w.toLowerCase().split("|"));

@@ -43,11 +43,12 @@ export function gappedMentions(ms: Mention[], f: SentenceFacts, c: CompiledLocal
       if (seen.has(p.code)) continue;
       seen.add(p.code);
       const rule = "actor.gapped";
+      // The pair gives a place and a date, nothing of the first decision's other dates.
+      const { effective: _e, deadline: _d, expires: _x, duration: _u, ...why } = m.why;
       const g: Mention = {
         ...m, actor: { jurisdiction: p.code, level: p.level, name: p.name }, announced: d.value, effective: null, deadline: null, expires: null,
-        duration: null, rules: [...m.rules, rule], why: { ...m.why, actor: { rule, text: p.text }, announced: { rule: d.rule, text: d.text } },
+        duration: null, rules: [...m.rules, rule], why: { ...why, actor: { rule, text: p.text }, announced: { rule: d.rule, text: d.text } },
       };
-      delete g.why.effective; delete g.why.deadline; delete g.why.expires; delete g.why.duration;
       g.background = background(g);
       out.push(g);
     }
