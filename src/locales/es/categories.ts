@@ -45,7 +45,7 @@ GMOs: transgénicos, transgénico, organismos genéticamente modificados, OGM, m
 palm oil: aceite de palma
 trans fats: grasas trans, ácidos grasos trans
 lab-grown meat: carne cultivada, carne de laboratorio, carne sintética, carne cultivada en laboratorio, carne celular
-junk food advertising: publicidad de comida chatarra, publicidad de comida basura, publicidad de alimentos no saludables, publicidad de alimentos poco saludables, publicidad de alimentos y bebidas poco saludables, publicidad de alimentos y bebidas no saludables, publicidad de dulces y bebidas azucaradas, publicidad infantil de alimentos
+junk food advertising: publicidad de comida chatarra, publicidad de comida basura, publicidad de alimentos no saludables, publicidad de alimentos poco saludables, publicidad de alimentos y bebidas poco saludables, publicidad de alimentos y bebidas no saludables, publicidad infantil de alimentos
 raw milk: leche cruda, leche sin pasteurizar
 food dyes: colorantes alimentarios, colorantes artificiales, colorantes
 titanium dioxide: dióxido de titanio, E171
