@@ -126,7 +126,8 @@ function compiled(l: Locale): Compiled {
     past: d.past?.length ? compileForms(d.past, "iu") : /(?!)/,
     pastWord: d.past?.length ? new RegExp(`^(?:${formsSource(d.past)})$`, "iu") : /(?!)/,
     immediate: compileForms(d.immediate, "iu"),
-    duration: new RegExp(`(?<![\\p{L}])(\\d+|${num})(?:\\s|-)+(?:\\p{L}+\\s+)?(${units})(?![\\p{L}])`, "giu"),
+    // Up to three digits: a year before a unit word is a date ("7 августа 2014 года", "2014 roku"), no length.
+    duration: new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,3}|${num})(?:\\s|-)+(?:\\p{L}+\\s+)?(${units})(?![\\p{L}])`, "giu"),
   };
   cache.set(l, c);
   return c;
@@ -272,12 +273,12 @@ function weekdayDates(sentence: string, c: Compiled, locale: Locale, refD: Date,
   return out;
 }
 
-/** "today, Saturday, July 3": a date restated right after another, with only a comma between, keeps the first one's role. */
+/** "today, Saturday, July 3": a date restated right after another, with only a comma or an opening bracket between, keeps the first one's role. */
 function restated(hits: DateHit[], sentence: string, offset: number): DateHit[] {
   for (let i = 1; i < hits.length; i++) {
     const [a, b] = [hits[i - 1], hits[i]];
     const same = a.value.startsWith(b.value) || b.value.startsWith(a.value);
-    if (!same || !/^\s*,\s*$/u.test(sentence.slice(a.end - offset, b.start - offset))) continue;
+    if (!same || !/^\s*[,(]\s*$/u.test(sentence.slice(a.end - offset, b.start - offset))) continue;
     b.role = a.role;
     if (a.imposed) b.imposed = true;
   }

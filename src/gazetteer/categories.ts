@@ -12,7 +12,7 @@ export const CATEGORIES: readonly string[] = [
   "menthol cigarettes", "flavoured tobacco", "flavoured cigarettes", "nicotine pouches", "heated tobacco products",
   "cigars", "snus", "shisha", "chewing tobacco", "rolling tobacco", "smoking", "tobacco advertising",
   // alcohol and drinks
-  "alcohol", "alcohol advertising", "energy drinks", "sugary drinks",
+  "alcohol", "beer", "alcohol advertising", "energy drinks", "sugary drinks",
   // drugs and substances
   "cannabis", "kratom", "khat", "magic mushrooms", "nitrous oxide", "synthetic cannabinoids", "CBD", "hemp flowers", "HHC", "poppers",
   // food, farming and animals

@@ -78,6 +78,16 @@ describe("dates written without their year, restated dates, abbreviations", () =
     expect(await dates("en", "The directive comes into effect today, Saturday, July 3, so plastic straws are now banned.", "2021-07-03")).toEqual([
       ["today", "2021-07-03", "effective"], ["Saturday, July 3", "2021-07-03", "effective"]]);
   });
+  it("a date restated in brackets after a weekday keeps the weekday's role", async () => {
+    expect(await dates("id", "Ekspor dibuka kembali mulai Senin (23/5/2022).", "2022-05-19")).toEqual([
+      ["Senin", "2022-05-23", "effective"], ["23/5/2022", "2022-05-23", "effective"]]);
+  });
+  it("chrono's Indonesian parser reads full dates", async () => {
+    expect(await values("id", "Pemerintah melarang ekspor batu bara pada 22 April 2022.", "2022-05-19")).toEqual(["2022-04-22"]);
+  });
+  it("a year before a unit word is a date, not a length: '7 августа 2014 года'", async () => {
+    expect(await values("ru", "Россия 7 августа 2014 года запретила ввоз.", "2014-09-10")).toEqual(["2014-08-07"]);
+  });
   it("only the locale's own weekday words are weekdays: chrono's 'jeu' is also the noun 'jeu'", async () => {
     expect(await values("fr", "Même le jeu vidéo Candy Crush est interdit sur les téléphones des fonctionnaires.")).toEqual([]);
     expect(await values("fr", "Le ministre l'a annoncé jeudi.")).toEqual(["2023-03-16"]);

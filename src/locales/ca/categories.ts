@@ -8,6 +8,7 @@ e-cigarettes: cigarreta electrònica, cigarretes electròniques, vapejadors, vap
 disposable vapes: vapejadors d'un sol ús, cigarretes electròniques d'un sol ús, vapers d'un sol ús
 smoking: fumar
 alcohol: alcohol, begudes alcohòliques
+beer: cervesa, cerveses
 energy drinks: begudes energètiques
 cannabis: cànnabis, marihuana
 single-use plastics: plàstics d'un sol ús, plàstic d'un sol ús

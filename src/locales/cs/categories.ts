@@ -21,6 +21,7 @@ chewing tobacco: žvýkací tabák, žvýkacího tabáku
 smoking: kouření
 tobacco advertising: reklama na tabák*, reklamy na tabák*, reklamu na tabák*, reklamě na tabák*, tabáková reklama, tabákové reklamy
 alcohol: alkohol, alkoholu, alkoholem, alkoholické nápoje, alkoholických nápojů, alkoholickými nápoji, lihoviny, lihovin
+beer: pivo, piva, pivem
 alcohol advertising: reklama na alkohol, reklamy na alkohol, reklamu na alkohol, reklamě na alkohol
 energy drinks: energetické nápoje, energetických nápojů, energetickými nápoji, energetickým nápojům, energetické drinky, energetických drinků, energy drink*
 sugary drinks: slazené nápoje, slazených nápojů, sladké nápoje, sladkých nápojů

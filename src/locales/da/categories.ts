@@ -12,6 +12,7 @@ menthol cigarettes: mentolcigaret*
 nicotine pouches: nikotinposer*, nikotinpose*
 smoking: rygning*
 alcohol: alkohol*
+beer: øl
 energy drinks: energidrik*
 cannabis: cannabis, hash
 single-use plastics: engangsplast*

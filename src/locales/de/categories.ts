@@ -22,6 +22,7 @@ rolling tobacco: Drehtabak, Feinschnitt, Feinschnitttabak, Tabak zum Selbstdrehe
 smoking: Rauchen, Rauchens, Tabakkonsum, Rauchverbot*
 tobacco advertising: Tabakwerbung, Zigarettenwerbung, Werbung für Tabak, Werbung für Tabakprodukte, Tabaksponsoring, *tabakwerbung
 alcohol: Alkohol, Alkohols, alkoholische Getränke, alkoholischen Getränken, Alkoholverkauf, Alkoholausschank, Spirituosen, Alkoholkonsum
+beer: Bier, Biers, Bierverkauf, Bierausschank
 alcohol advertising: Alkoholwerbung, Werbung für Alkohol, Alkohol-Werbung
 energy drinks: Energydrink, Energydrinks, Energy-Drinks, Energy Drinks, Energy-Drink, Energiegetränke, Energiegetränken
 sugary drinks: zuckerhaltige Getränke, zuckerhaltigen Getränken, Softdrinks, Limonaden, Süßgetränke, gezuckerte Getränke, Zuckergetränke
@@ -83,7 +84,7 @@ oxo-degradable plastic bags: oxo-abbaubare Plastiktüten, oxo-abbaubare Tüten
 wet wipes: Feuchttücher, Feuchttüchern, Feuchtigkeitstücher
 sky lanterns: Himmelslaternen, Himmelslaterne, Himmelslampions, Skylaternen, Glückslaternen
 coal: Kohle, Kohlekraft, Kohlekraftwerke, Kohlekraftwerken, Kohleverstromung, Kohleabbau, Braunkohle, Steinkohle
-combustion engine cars: Verbrenner, Verbrennerautos, Verbrenner-Autos, Verbrennungsmotor, Verbrennungsmotoren, Autos mit Verbrennungsmotor, Benziner, Verbrennerfahrzeuge, Neuwagen mit Verbrennungsmotor, *verbrennerautos, *verbrennungsmotoren
+combustion engine cars: Verbrenner, Verbrennerautos, Verbrenner-Autos, Verbrennungsmotor, Verbrennungsmotoren, Autos mit Verbrennungsmotor, Benziner, Verbrennerfahrzeuge, Neuwagen mit Verbrennungsmotor, *verbrennerautos, *verbrennungsmotoren, Autos mit Benzin- oder Dieselmotor, Benzin- oder Dieselmotor, Benzin- und Dieselmotoren, Benzin- und Dieselautos, Neuwagen mit Benzin- oder Dieselmotor
 diesel cars: Dieselautos, Diesel-Autos, Dieselfahrzeuge, Diesel-Fahrzeuge, Dieselfahrzeugen, Diesel-Pkw, ältere Diesel, *dieselfahrzeuge
 gas boilers: Gasheizungen, Gasheizung, Gasthermen, Gaskessel, Gasheizkessel, *gasheizungen
 oil boilers: Ölheizungen, Ölheizung, Ölkessel, *ölheizungen

@@ -29,6 +29,8 @@ const de: Locale = {
     { id: "de.ban.noun", action: "ban", kind: "noun",
       forms: ["Verbot", "Verbots", "Verbote", "*verbot", "*verbots", "*verbote", "Sperre", "Sperrung", "*sperre", "Blockade",
         "Einschränkung*", "Untersagung", "Nutzungsverbot", "Bann",
+        // "das Aus für neue Verbrenner", "das Verbrenner-Aus": the end a rule decrees
+        "das Aus für", "*-Aus",
         // an age limit bans what it limits for those under it (event-model.md: minors)
         "Mindestalter für", "Altersgrenze für"] },
     { id: "de.advisory", action: "advisory", kind: "verb",

@@ -21,6 +21,7 @@ rolling tobacco: rolling tobacco, roll-your-own tobacco, hand-rolling tobacco, r
 smoking: smoking, smoking in public, public smoking
 tobacco advertising: tobacco advertising, tobacco advertisements, tobacco ads, cigarette advertising, cigarette ads, tobacco sponsorship
 alcohol: alcohol, alcoholic drinks, alcoholic beverages, liquor, booze, alcohol sales, sale of alcohol
+beer: beer, beers, beer sales, sale of beer
 alcohol advertising: alcohol advertising, alcohol ads, alcohol advertisements, liquor advertising, alcohol marketing
 energy drinks: energy drink, energy drinks
 sugary drinks: sugary drinks, sugary drink, sugar-sweetened beverages, sugary beverages, sugary sodas, soda, sodas, fizzy drinks

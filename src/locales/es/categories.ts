@@ -21,6 +21,7 @@ rolling tobacco: tabaco de liar, tabaco para liar, picadura de liar
 smoking: fumar, tabaquismo, consumo de tabaco
 tobacco advertising: publicidad del tabaco, publicidad de tabaco, publicidad de cigarrillos, patrocinio del tabaco
 alcohol: alcohol, bebidas alcohólicas, venta de alcohol, licores, bebidas espirituosas, consumo de alcohol
+beer: cerveza, cervezas, venta de cerveza
 alcohol advertising: publicidad de alcohol, publicidad del alcohol, publicidad de bebidas alcohólicas, anuncios de alcohol
 energy drinks: bebidas energéticas, bebida energética, bebidas energizantes
 sugary drinks: bebidas azucaradas, refrescos, refrescos azucarados, bebidas endulzadas, gaseosas
@@ -82,7 +83,7 @@ oxo-degradable plastic bags: bolsas oxodegradables, bolsas de plástico oxodegra
 wet wipes: toallitas húmedas, toallitas, toallitas desechables
 sky lanterns: globos de papel, farolillos chinos, linternas voladoras, globos de cantoya
 coal: carbón, centrales de carbón, centrales térmicas de carbón, minería de carbón
-combustion engine cars: coches de combustión, vehículos de combustión, motores de combustión, coches de gasolina, autos de combustión, vehículos de combustión interna, motor de combustión, coches con motor de combustión
+combustion engine cars: coches de combustión, vehículos de combustión, motores de combustión, coches de gasolina, autos de combustión, vehículos de combustión interna, motor de combustión, coches con motor de combustión, coches de gasolina y diésel, coches de gasolina o diésel, motor de gasolina o diésel, motores de gasolina y diésel
 diesel cars: coches diésel, vehículos diésel, coches diesel, vehículos diesel, autos diésel
 gas boilers: calderas de gas, caldera de gas, calefacción de gas
 oil boilers: calderas de gasóleo, calderas de gasoil, calderas de fueloil, calefacción de gasóleo

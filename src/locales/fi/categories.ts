@@ -12,6 +12,7 @@ menthol cigarettes: mentolisavuk*
 nicotine pouches: nikotiinipussi*
 smoking: tupakointi*
 alcohol: alkoholi*
+beer: olut*, oluen
 energy drinks: energiajuom*
 cannabis: kannabi*
 single-use plastics: kertakäyttömuovi*, kertakäyttöiset muovi*, kertakäyttöisten muovi*

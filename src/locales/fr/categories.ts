@@ -21,6 +21,7 @@ rolling tobacco: tabac à rouler, tabacs à rouler
 smoking: tabagisme, le fait de fumer, fumer, tabagisme passif
 tobacco advertising: publicité pour le tabac, publicité en faveur du tabac, publicité sur le tabac, publicités pour le tabac, parrainage par l'industrie du tabac
 alcohol: alcool, alcools, boissons alcoolisées, boissons alcooliques, vente d'alcool, spiritueux
+beer: bière, bières, vente de bière
 alcohol advertising: publicité pour l'alcool, publicités pour l'alcool, publicité sur l'alcool, publicité en faveur de l'alcool
 energy drinks: boissons énergisantes, boisson énergisante, energy drinks, boissons énergétiques
 sugary drinks: boissons sucrées, sodas, boissons gazeuses sucrées, boisson sucrée
@@ -82,7 +83,7 @@ oxo-degradable plastic bags: sacs oxodégradables, sacs plastiques oxodégradabl
 wet wipes: lingettes, lingettes humides, lingettes jetables
 sky lanterns: lanternes célestes, lanternes volantes, lanternes thaïlandaises, lanterne céleste
 coal: charbon, centrales à charbon, centrale à charbon, centrales au charbon, houille
-combustion engine cars: voitures thermiques, véhicules thermiques, voiture thermique, moteurs thermiques, moteur thermique, voitures à essence, moteurs à combustion, voitures neuves thermiques, véhicules à moteur thermique
+combustion engine cars: voitures thermiques, véhicules thermiques, voiture thermique, moteurs thermiques, moteur thermique, voitures à essence, moteurs à combustion, voitures neuves thermiques, véhicules à moteur thermique, voitures essence et diesel, voitures à essence ou diesel, moteur essence ou diesel, moteurs essence et diesel
 diesel cars: voitures diesel, véhicules diesel, diesels, vieux diesels
 gas boilers: chaudières à gaz, chaudière à gaz, chaudières au gaz, chauffage au gaz
 oil boilers: chaudières au fioul, chaudière au fioul, chaudières à fioul, chaudières à mazout, chauffage au fioul, chauffage au mazout

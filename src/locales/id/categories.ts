@@ -9,6 +9,7 @@ e-cigarettes: rokok elektrik, rokok elektronik, vape, vape*, vapor, e-rokok
 disposable vapes: vape sekali pakai, rokok elektrik sekali pakai
 smoking: merokok
 alcohol: alkohol, minuman keras, miras, minuman beralkohol
+beer: bir
 cannabis: ganja
 single-use plastics: plastik sekali pakai
 plastic bags: kantong plastik, kantong kresek, kresek

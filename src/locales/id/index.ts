@@ -1,14 +1,15 @@
 import type { Locale } from "../types.js";
 import { categories } from "./categories.js";
+import { chronoLocale } from "../../language/chrono.js";
 
 // Indonesian. Affixes are listed as forms ("melarang", "dilarang", "pelarangan").
-// chrono-node has no Indonesian parser: the engine's own date rules still run.
+// chrono-node's Indonesian parser reads full dates ("22 April 2022", "19/5/2022"); the engine's own rules read weekdays.
 const id: Locale = {
   code: "id",
   categories,
   home: "ID",
   franc: "ind",
-  chrono: null,
+  chrono: chronoLocale("id").casual,
   triggers: [
     { id: "id.ban.verb", action: "ban", kind: "verb",
       forms: ["melarang", "dilarang", "memblokir", "diblokir", "menutup", "ditutup", "menangguhkan", "ditangguhkan",

@@ -21,6 +21,7 @@ rolling tobacco: tabacco trinciato, tabacco da arrotolare, trinciato per sigaret
 smoking: fumo, fumare, tabagismo, fumo all'aperto
 tobacco advertising: pubblicità del tabacco, pubblicità dei prodotti del tabacco, pubblicità delle sigarette, sponsorizzazioni del tabacco
 alcohol: alcol, alcool, alcolici, bevande alcoliche, superalcolici, vendita di alcolici, vendita di alcol
+beer: birra, birre, vendita di birra
 alcohol advertising: pubblicità degli alcolici, pubblicità dell'alcol, pubblicità di bevande alcoliche
 energy drinks: energy drink, bevande energetiche, bevande energizzanti
 sugary drinks: bevande zuccherate, bibite zuccherate, bibite gassate, bevande gassate zuccherate
@@ -82,7 +83,7 @@ oxo-degradable plastic bags: sacchetti oxo-degradabili, buste oxo-degradabili, s
 wet wipes: salviette umidificate, salviette umide, salviettine umidificate, salviette
 sky lanterns: lanterne volanti, lanterne cinesi, lanterne celesti
 coal: carbone, centrali a carbone, centrale a carbone, centrali elettriche a carbone
-combustion engine cars: auto a combustione, motori a combustione, motore termico, motori termici, auto termiche, veicoli a combustione interna, auto a benzina, auto con motore termico, veicoli con motore termico
+combustion engine cars: auto a combustione, motori a combustione, motore termico, motori termici, auto termiche, veicoli a combustione interna, auto a benzina, auto con motore termico, veicoli con motore termico, auto con motore a benzina o diesel, motore a benzina o diesel, motori a benzina e diesel, auto a benzina e diesel, auto a benzina o diesel
 diesel cars: auto diesel, veicoli diesel, auto a gasolio, vetture diesel
 gas boilers: caldaie a gas, caldaia a gas, riscaldamento a gas
 oil boilers: caldaie a gasolio, caldaia a gasolio, riscaldamento a gasolio, caldaie a olio combustibile

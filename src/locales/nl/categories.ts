@@ -22,6 +22,7 @@ rolling tobacco: shag, shagtabak, rooktabak, losse tabak
 smoking: roken, rookverbod*, het roken
 tobacco advertising: tabaksreclame, tabaksreclames, reclame voor tabak, sigarettenreclame
 alcohol: alcohol, alcoholische dranken, alcoholverkoop, drank, sterke drank, alcoholgebruik
+beer: bier, biertje, bierverkoop
 alcohol advertising: alcoholreclame, alcoholreclames, reclame voor alcohol, drankreclame
 energy drinks: energiedrank, energiedrankjes, energiedranken, energydrinks, energydrink
 sugary drinks: suikerhoudende dranken, frisdrank, frisdranken, suikerrijke dranken, gezoete dranken
@@ -83,7 +84,7 @@ oxo-degradable plastic bags: oxo-afbreekbare plastic tassen, oxo-afbreekbare zak
 wet wipes: vochtige doekjes, natte doekjes, billendoekjes
 sky lanterns: wensballonnen, wensballon, sky lanterns, Chinese lantaarns
 coal: kolen, steenkool, kolencentrales, kolencentrale, kolenstroom, bruinkool
-combustion engine cars: auto's met verbrandingsmotor, verbrandingsmotor, verbrandingsmotoren, benzineauto's, fossiele auto's, brandstofauto's, nieuwe benzine- en dieselauto's, benzine- en dieselauto's
+combustion engine cars: auto's met verbrandingsmotor, verbrandingsmotor, verbrandingsmotoren, benzineauto's, fossiele auto's, brandstofauto's, nieuwe benzine- en dieselauto's, benzine- en dieselauto's, benzine- of dieselmotor, auto's met een benzine- of dieselmotor
 diesel cars: dieselauto's, dieselauto, dieselvoertuigen, oude diesels
 gas boilers: cv-ketels, gasketels, cv-ketel, gasketel, gasgestookte cv-ketels, *cv-ketels
 oil boilers: oliegestookte ketels, stookolieketels, stookolieketel, mazoutketels, mazoutketel

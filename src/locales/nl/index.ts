@@ -7,7 +7,8 @@ const nl: Locale = {
   home: "NL",
   // Flemish news names its own agency, broadcaster and municipal offices.
   homeMarkers: {
-    BE: ["Belga", "VRT", "schepen", "schepenen", "schepencollege"],
+    // not "schepen": an alderman in Belgium, but "ships" everywhere
+    BE: ["Belga", "VRT", "schepenen", "schepencollege"],
   },
   franc: "nld",
   categories,

@@ -12,6 +12,7 @@ nicotine pouches: nikotinposer*, snus uten tobakk
 snus: snus
 smoking: røyking*
 alcohol: alkohol*
+beer: øl
 energy drinks: energidrikk*
 cannabis: cannabis, hasj
 single-use plastics: engangsplast*

@@ -12,6 +12,7 @@ menthol cigarettes: papierosy mentolowe, papierosów mentolowych, mentolowe papi
 nicotine pouches: saszetki nikotynowe, saszetek nikotynowych, woreczki nikotynowe, woreczków nikotynowych
 smoking: palenie*
 alcohol: alkohol*
+beer: piwo, piwa, piwem
 energy drinks: napoje energetyczne, napojów energetycznych, napojami energetycznymi, napoje energetyzujące, napojów energetyzujących, energetyk*
 cannabis: marihuan*, konopi*
 single-use plastics: jednorazowe plastik*, jednorazowego plastiku, jednorazowych plastik*, plastiku jednorazowego, jednorazowe tworzyw*, jednorazowych tworzyw*

@@ -21,6 +21,7 @@ rolling tobacco: tabaco de enrolar, tabaco para enrolar, tabaco de enrolar à m�
 smoking: fumar, tabagismo, o fumo, consumo de tabaco
 tobacco advertising: publicidade de tabaco, publicidade do tabaco, propaganda de cigarros, propaganda de tabaco, publicidade de cigarros
 alcohol: álcool, bebidas alcoólicas, bebida alcoólica, venda de álcool, venda de bebidas alcoólicas, destilados
+beer: cerveja, cervejas, venda de cerveja
 alcohol advertising: publicidade de álcool, publicidade de bebidas alcoólicas, propaganda de bebidas alcoólicas, propaganda de álcool
 energy drinks: bebidas energéticas, bebida energética, energy drinks
 sugary drinks: bebidas açucaradas, refrigerantes, bebidas adoçadas, refrigerantes açucarados
@@ -82,7 +83,7 @@ oxo-degradable plastic bags: sacolas oxibiodegradáveis, sacolas oxodegradáveis
 wet wipes: lenços umedecidos, toalhitas húmidas, lenços umedecidos descartáveis, toalhetes húmidos
 sky lanterns: balões de São João, balões juninos, lanternas voadoras, lanternas chinesas, soltura de balões
 coal: carvão, usinas a carvão, centrais a carvão, termelétricas a carvão, centrais termoelétricas a carvão, mineração de carvão
-combustion engine cars: carros a combustão, veículos a combustão, motores a combustão, motor a combustão, carros movidos a gasolina, veículos com motor de combustão, carros com motor de combustão, carros a gasolina
+combustion engine cars: carros a combustão, veículos a combustão, motores a combustão, motor a combustão, carros movidos a gasolina, veículos com motor de combustão, carros com motor de combustão, carros a gasolina, carros a gasolina e diesel, carros a gasolina ou diesel, motor a gasolina ou diesel, motores a gasolina e diesel
 diesel cars: carros a diesel, veículos a diesel, carros diesel, automóveis a diesel
 gas boilers: caldeiras a gás, caldeira a gás, aquecimento a gás
 oil boilers: caldeiras a gasóleo, caldeiras a óleo, aquecimento a gasóleo

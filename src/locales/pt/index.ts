@@ -35,7 +35,7 @@ const pt: Locale = {
     { id: "pt.lift", action: "lift", kind: "verb",
       forms: ["suspend* a proibição", "suspend* o banimento", "suspend* a lei", "revog*", "anul*", "desbloque*",
         "levant* a proibição", "levant* o bloqueio", "autoriz* a volta do", "autoriz* a volta da", "autoriz* volta do", "autoriz* volta da", "autoriz* o retorno do", "autoriz* o retorno da", "autoriz* retorno do", "autoriz* retorno da", "autoriz* ... o retorno", "liber* o acesso ao", "liber* o acesso à", "acab* com a suspensão", "acab* com a proibição", "acab* com o bloqueio", "acab* com o banimento",
-        "põe fim à suspensão", "pôs fim à suspensão", "põe fim à proibição", "pôs fim à proibição", "fim à suspensão", "fim à proibição", "levantamento da suspensão", "levantamento do bloqueio", "levantamento da proibição", "levantamento do banimento", "restabelec*", "restaur*", "adiou", "adiar", "adiad*", "prorrog*", "adiamento",
+        "põe fim à suspensão", "pôs fim à suspensão", "põe fim à proibição", "pôs fim à proibição", "fim à suspensão", "fim à proibição", "levantamento da suspensão", "levantamento do bloqueio", "levantamento da proibição", "levantamento do banimento", "restabelec*", "restaurou", "restauraram", "restaurado", "restaurada", "restaurados", "restauradas", "restaurar", "restaura", "restauram", "restauração", "adiou", "adiar", "adiad*", "prorrog*", "adiamento",
         "prorrogação", "adiar", "pausa", "derrub* a ordem", "derrub* ... decisão",
         "derrub* ... suspensão", "derrub* ... bloqueio", "derrub* ... proibição", "derrub* ... liminar", "derrub* a lei", "derrub* ... lei", "declar* inconstitucional", "declar* ... inconstitucional", "suspend* a liminar",
         "suspend* a decisão", "suspend* o bloqueio", "suspend* a suspensão", "cass* a liminar", "cass* a decisão", "liberado",
@@ -135,6 +135,10 @@ const pt: Locale = {
   placeAliases: {
     US: ["Estados Unidos", "EUA", "EUA.", "E.U.A.", "Washington", "Casa Branca", "América"], GB: ["Reino Unido", "Grã-Bretanha", "Inglaterra", "Londres"],
     PT: ["Portugal", "Lisboa"], BR: ["Brasil", "Brasília"], CN: ["China", "Pequim"], RU: ["Rússia", "Moscovo", "Moscou", "Kremlin"],
+    // Brazilian spellings (i18n-iso-countries' pt is European Portuguese)
+    QA: ["Catar"], IR: ["Irã"], VN: ["Vietnã"], KE: ["Quênia"], PL: ["Polônia"], RO: ["Romênia"], YE: ["Iêmen"], CZ: ["República Tcheca", "Tchéquia"],
+    NL: ["Holanda"], KW: ["Kuwait"], AM: ["Armênia"], LV: ["Letônia"], EE: ["Estônia"], SI: ["Eslovênia"], MK: ["Macedônia do Norte"],
+    MC: ["Mônaco"], MG: ["Madagascar"], SG: ["Cingapura"], BH: ["Barein"], MM: ["Mianmar"], PS: ["Palestina"],
   },
   actorNouns: [
     // a country's law or regime decides for it ("Kenya's new law bars ...")

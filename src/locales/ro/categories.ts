@@ -22,6 +22,7 @@ chewing tobacco: tutun de mestecat, tutunul de mestecat
 smoking: fumatul, fumatului, fumat
 tobacco advertising: publicitatea la tutun, publicitate la tutun, publicitatea pentru tutun, publicitatea la țigări, publicitate la țigări, reclame la țigări, reclamele la țigări
 alcohol: alcool, alcoolul, alcoolului, băuturi alcoolice, băuturile alcoolice, băuturilor alcoolice
+beer: bere, berii
 alcohol advertising: publicitatea la alcool, publicitate la alcool, publicitatea pentru băuturi alcoolice, reclame la alcool, reclamele la alcool
 energy drinks: băuturi energizante, băuturile energizante, băuturilor energizante, energizante, energizantele, energizantelor, energy drink*
 sugary drinks: băuturi îndulcite, băuturile îndulcite, băuturilor îndulcite, băuturi cu zahăr, băuturile cu zahăr

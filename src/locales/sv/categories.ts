@@ -20,6 +20,7 @@ chewing tobacco: tuggtobak*
 smoking: rökning*, rökförbud*
 tobacco advertising: tobaksreklam*
 alcohol: alkohol, alkoholen, alkoholhaltiga drycker*, sprit, spriten, spritdrycker*
+beer: öl
 alcohol advertising: alkoholreklam*
 energy drinks: energidryck*
 sugary drinks: läsk, läsken, sockerdryck*, söta drycker*

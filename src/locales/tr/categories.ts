@@ -15,6 +15,7 @@ heated tobacco products: ısıtılmış tütün*
 shisha: nargile*
 smoking: sigara içme*, sigara içilme*, sigara kullanım*
 alcohol: alkol*, alkollü içki*, içki satış*
+beer: bira*
 energy drinks: enerji içeceği*, enerji içecekleri*
 cannabis: esrar*, kenevir*, marihuana*
 pesticides: pestisit*, tarım ilacı*, tarım ilaçları*

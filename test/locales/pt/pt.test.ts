@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { events, keys, find } from "../helpers.js";
+import { Trace } from "../../../src/extract/trace.js";
 
 describe("pt locale", () => {
   it("finds a ban with an effective date", async () => {
@@ -14,6 +15,13 @@ describe("pt locale", () => {
     const e = find(evs, "US|TikTok|lift")!;
     expect(e).toBeDefined();
     expect(e.duration).toBe("P75D");
+  });
+  it("'restaurantes' is no lift trigger (the verb's forms are listed, not 'restaur*')", async () => {
+    const trace = new Trace();
+    await events("pt", null, ["O governo reabriu os restaurantes que vendiam álcool.", "O Telegram foi restaurado no Brasil."], "2022-11-18", trace);
+    const forms = trace.sentences.flatMap((s) => s.triggers.map((t) => t.form.toLowerCase()));
+    expect(forms).not.toContain("restaurantes");
+    expect(forms).toContain("restaurado");
   });
   it("negation and hypotheticals are not bans", async () => {
     expect(keys(await events("pt", null, ["Portugal não proibiu o TikTok."]))).toEqual([]);
