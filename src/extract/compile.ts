@@ -36,6 +36,8 @@ export interface CompiledLocale {
   backgroundBefore: CueMatcher | null;
   /** A sentence saying the story has precedents: the rest of its paragraph is background. */
   precedent: CueMatcher | null;
+  /** Plural places or bodies ("other countries"): a subject no jurisdiction names. */
+  pluralDeciders: CueMatcher | null;
   /** A bill noun in a text: the ban after it in its clause is proposed. */
   bill: CueMatcher | null;
   /** A signing verb right before a bill noun: that bill is law. */
@@ -107,6 +109,7 @@ export function compileLocale(locale: Locale): CompiledLocale {
     ...banNouns(locale, grammar),
     backgroundBefore: locale.cues.backgroundBefore?.length ? compileCues(locale.cues.backgroundBefore) : null,
     precedent: locale.cues.precedent?.length ? compileCues(locale.cues.precedent) : null,
+    pluralDeciders: locale.cues.pluralDeciders?.length ? compileCues(locale.cues.pluralDeciders) : null,
     bill: locale.cues.bills?.length ? compileCues(locale.cues.bills) : null,
     billRejected: locale.cues.billRejected?.length ? compileCues(locale.cues.billRejected) : null,
     billEnacted: locale.cues.billEnacted?.length ? new RegExp(`(?:${formsSource(locale.cues.billEnacted)})(?:\\s+\\S+){0,2}\\s*$`, "iu") : null,

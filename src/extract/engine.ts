@@ -14,7 +14,7 @@ import { candidates, type Candidate } from "./steps/candidates.js";
 import { governAdvice, inName, NOTHING_GOVERNED, platformSubject, suppressed, yesNoQuestion, type Governed } from "./steps/suppress.js";
 import { classifyAction } from "./steps/action.js";
 import { chooseTargets, claimNounTargets, type PreviousTargets } from "./steps/objects.js";
-import { chooseDeciders, type ArticleFrame } from "./steps/deciders.js";
+import { chooseDeciders, pluralSubject, type ArticleFrame } from "./steps/deciders.js";
 import { backgroundCue, readFields, type Fields } from "./steps/fields.js";
 import { makeMentions } from "./steps/mentions.js";
 import { gappedMentions } from "./steps/gapping.js";
@@ -104,6 +104,8 @@ function readTrigger(x: Candidate, f: SentenceFacts, g: Governed, claimed: Map<n
   const tv = chooseTargets(x, f, claimed, previous, si, act.lift !== null, c);
   if ("dropped" in tv) return drop(tv.dropped, act.governed);
   const deciders = chooseDeciders(x, f, act.lift, frame, c);
+  const plural = deciders.source === "article" ? pluralSubject(x, f, c) : null;
+  if (plural) return drop(plural, act.governed);
   // The ban a lift ends ("hat ... die Sperre gegen Telegram aufgehoben") is dated only by what follows its noun ("décidée le 17 février").
   const ended = x.hit.start < g.endedUntil && act.action === "ban";
   const read = readFields(x, f, frame.published, c);

@@ -9,6 +9,7 @@ export const RULES = {
   "cue.negation": { lang: true, doc: "a negation before the trigger in its clause: 'won't face restrictions'" },
   "cue.hypothetical": { lang: true, doc: "a condition before the trigger: 'if banned'" },
   "lift.ended-ban": { lang: true, doc: "the ban noun a lift ends ('la levée de la suspension des réseaux sociaux'): the earlier ban, background" },
+  "cue.plural-deciders": { lang: true, doc: "plural places or bodies as the subject, no place named: 'several other countries have banned it' names no decider, never the article's own" },
   "cue.precedent": { lang: true, doc: "after 'it is not the first time' in its paragraph: earlier decisions, background" },
   "suppress.in-name": { lang: true, doc: "a capitalised trigger beside another capitalised word inside a sentence is part of a name: 'Ban Ki-moon', 'Pontoon Bar'" },
   "suppress.counted-object": { lang: true, doc: "a counted object ('unas 120 aplicaciones') introduces new things: the verb refers to none named before" },

@@ -63,6 +63,13 @@ export interface CueSet {
    */
   precedent?: string[];
   /**
+   * Places or bodies in the plural, as a subject before the trigger where no place is named
+   * ("several other countries have banned", "dozens of cities", "d'autres pays"): deciders the
+   * model cannot name, never the article's own jurisdiction. Plain plurals where the plural is
+   * plain; with a quantifier where singular and plural look alike ("plusieurs pays", "molte città").
+   */
+  pluralDeciders?: string[];
+  /**
    * Nouns of bills ("bill", "projeto de lei", "Gesetzentwurf"): a ban in their clause after them
    * ("a bill that would ban", "os projetos de lei que previam a proibição") is proposed, however
    * far the noun stands; one a signing verb enacts ("signed a bill banning") is not.

@@ -98,3 +98,22 @@ export function chooseDeciders(x: Candidate, f: SentenceFacts, lift: LiftObject 
   }
   return { places: [], source: "none", why: null, body };
 }
+
+/**
+ * "Several other countries have already banned the app", "dozens of cities": plural places or
+ * bodies as the subject, with no place named, are deciders the model cannot name; the article's
+ * own jurisdiction is not theirs. A body named in the clause decides instead ("The government,
+ * like many other countries, banned ..."); after a locative they say where, not who.
+ */
+export function pluralSubject(x: Candidate, f: SentenceFacts, c: CompiledLocale): Fired | null {
+  const hit = c.pluralDeciders?.exec(x.before);
+  if (!hit) return null;
+  // Part of a name ("EU-Staaten"), or where rather than who ("in allen Staaten", "in several countries").
+  const lead = x.before.slice(0, hit.index);
+  if (/-$/u.test(lead)) return null;
+  const words = lead.trimEnd().split(/\s+/u);
+  for (let drop = 0; drop <= 2 && drop < words.length; drop++) if (c.grammar.locativeEnd.test(words.slice(0, words.length - drop).join(" "))) return null;
+  const from = x.hit.start - x.before.length;
+  if (f.bodies.some((b) => b.start >= from && b.end <= x.hit.start)) return null;
+  return fired("cue.plural-deciders", c.locale.code, hit.text);
+}

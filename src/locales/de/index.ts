@@ -70,6 +70,7 @@ const de: Locale = {
     billEnacted: ["unterzeichnet", "unterschrieb", "unterschreibt"],
     billRejected: ["wurde abgelehnt", "wurden abgelehnt", "scheiterte", "scheiterten"],
     precedent: ["nicht das erste Mal", "nicht der erste Fall"],
+    pluralDeciders: ["andere Länder", "mehrere Länder", "viele Länder", "einige Länder", "weitere Länder", "zahlreiche Länder", "Staaten", "Städte", "Gemeinden", "Kommunen", "Regierungen", "Kantone", "Mitgliedstaaten", "Mitgliedsstaaten"],
     backgroundBefore: ["nach dem", "nach der", "nachdem"],
     liftObjects: ["Verbot", "*verbot", "Anordnung", "Dekret", "Gesetz", "*-Aus", "Verfügung", "Sperre"],
     clauseBreaks: ["aber", "doch", "während", "obwohl", "jedoch", "allerdings", ";", "—"],

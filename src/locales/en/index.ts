@@ -86,6 +86,7 @@ const en: Locale = {
     billEnacted: ["signed", "signs", "sign", "enacted", "final approval to", "final approval of", "final approval for"],
     billRejected: ["was defeated", "were defeated", "was voted down", "were voted down", "was rejected", "were rejected", "failed to pass", "failed"],
     precedent: ["not the first time", "isn't the first time", "wasn't the first time", "not be the first time"],
+    pluralDeciders: ["countries", "nations", "states", "cities", "towns", "municipalities", "governments", "provinces", "regions", "jurisdictions", "councils", "member states"],
     backgroundBefore: ["follows", "following", "followed", "after"],
     now: ["now"],
     liftObjects: ["ban", "bans", "the order", "executive order", "law", "prohibition", "restriction*", "enforcing", "enforcement"],

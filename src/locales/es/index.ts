@@ -59,6 +59,7 @@ const es: Locale = {
     billEnacted: ["promulgó", "promulga", "sancionó", "sanciona", "firmó", "aprobó definitivamente", "definitivamente"],
     billRejected: ["fue rechazado", "fueron rechazados", "fue rechazada", "fue tumbado", "fue tumbada"],
     precedent: ["no es la primera vez", "no fue la primera vez", "no sería la primera vez"],
+    pluralDeciders: ["países", "naciones", "ciudades", "municipios", "ayuntamientos", "gobiernos", "estados", "regiones", "provincias", "comunidades autónomas"],
     backgroundBefore: ["tras", "después"],
     now: ["ahora"],
     liftObjects: ["prohibición", "orden", "decreto", "ley", "veto", "ordenanza", "resolución", "bloqueo", "suspensión", "medida cautelar"],

@@ -65,6 +65,7 @@ const fr: Locale = {
     billEnacted: ["promulgué", "promulgue", "signé", "signe", "adopté définitivement", "définitivement adopté", "définitivement"],
     billRejected: ["a été rejeté", "a été rejetée", "ont été rejetés", "ont été rejetées"],
     precedent: ["pas la première fois", "pas une première"],
+    pluralDeciders: ["plusieurs pays", "d'autres pays", "de nombreux pays", "certains pays", "nombre de pays", "plusieurs États", "d'autres États", "États membres", "plusieurs villes", "d'autres villes", "de nombreuses villes", "certaines villes", "communes", "gouvernements", "régions"],
     liftObjects: ["interdiction", "décret", "loi", "ordonnance", "décision", "arrêté", "blocage", "suspension"],
     clauseBreaks: ["mais", "tandis que", "alors que", "bien que", "cependant", "toutefois", ";", "—"],
     locatives: ["par", "dans", "en", "au", "aux"],

@@ -52,6 +52,7 @@ const it: Locale = {
     billEnacted: ["promulgato", "firmato", "promulga", "firma", "in via definitiva", "definitivamente"],
     billRejected: ["è stato bocciato", "è stata bocciata", "sono stati bocciati", "è stato respinto", "è stata respinta"],
     precedent: ["non è la prima volta", "non sarebbe la prima volta", "non era la prima volta"],
+    pluralDeciders: ["paesi", "stati", "nazioni", "comuni", "governi", "regioni", "province", "molte città", "diverse città", "altre città", "alcune città", "varie città"],
     backgroundBefore: ["dopo"],
     now: ["ora", "adesso"],
     liftObjects: ["divieto", "ordine", "decreto", "legge", "bando", "ordinanza", "delibera", "provvedimento", "blocco", "sospensione"],

@@ -57,6 +57,7 @@ const nl: Locale = {
     billEnacted: ["ondertekende", "ondertekend"],
     billRejected: ["werd verworpen", "is verworpen", "werden verworpen", "zijn verworpen"],
     precedent: ["niet de eerste keer", "niet voor het eerst dat"],
+    pluralDeciders: ["landen", "staten", "steden", "gemeenten", "regeringen", "provincies", "lidstaten", "naties"],
     backgroundBefore: ["na", "volgt"],
     now: ["nu"],
     liftObjects: ["verbod", "besluit", "wet", "maatregel", "verordening", "blokkade", "schorsing"],

@@ -59,6 +59,7 @@ const pt: Locale = {
     billEnacted: ["sancionou", "sanciona", "promulgou", "promulga"],
     billRejected: ["foi chumbado", "foram chumbados", "foi rejeitado", "foram rejeitados", "foi chumbada", "foi rejeitada"],
     precedent: ["não é a primeira vez", "não foi a primeira vez", "não seria a primeira vez"],
+    pluralDeciders: ["países", "nações", "cidades", "municípios", "prefeituras", "governos", "estados", "regiões", "províncias"],
     backgroundBefore: ["após", "depois"],
     now: ["agora"],
     liftObjects: ["proibição", "ordem", "decreto", "lei", "banimento", "liminar", "a liminar", "bloqueio", "suspensão"],

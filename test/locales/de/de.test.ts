@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { events, keys, find } from "../helpers.js";
+import { Trace } from "../../../src/extract/trace.js";
 
 describe("de locale", () => {
   it("finds a ban on Diensthandys, compound weekday and duration", async () => {
@@ -29,6 +30,12 @@ describe("de locale", () => {
 });
 
 describe("de deciders, lifts and scopes", () => {
+  it("plural places after a locative or in a name say where, not who ('in allen EU-Staaten', 'in mehreren Staaten')", async () => {
+    const trace = new Trace();
+    await events("de", null, ["Damit sind in allen EU-Staaten Mentholzigaretten verboten.", "In mehreren Staaten ist TikTok auf Diensthandys verboten."], "2020-05-20", trace);
+    const dropped = trace.sentences.flatMap((s) => s.triggers.map((t) => t.dropped?.rule ?? null));
+    expect(dropped).toEqual([null, null]);
+  });
   it("resolves named national bodies to their jurisdiction", async () => {
     expect(keys(await events("de", null, ["Die Bundesnetzagentur verbietet TikTok."]))).toEqual(["DE|TikTok|ban"]);
   });
