@@ -22,6 +22,8 @@ export interface AssembleContext {
   inForce?: (sentence: string) => boolean;
   /** Whether a sentence says the decision applies at once ("with immediate effect"). */
   immediate?: (sentence: string) => boolean;
+  /** Whether a sentence starts the ban from a day ("from Sunday", "à compter de ce samedi"). */
+  effectFromDay?: (sentence: string) => boolean;
 }
 
 /**

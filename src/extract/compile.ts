@@ -87,6 +87,15 @@ export interface CompiledLocale {
 
 const cache = new Map<string, CompiledLocale>();
 
+/** The cue lists a locale may leave out: a matcher each, or null. */
+function optionalCues(cues: Locale["cues"]) {
+  const opt = (forms: string[] | undefined) => (forms?.length ? compileCues(forms) : null);
+  return {
+    backgroundBefore: opt(cues.backgroundBefore), precedent: opt(cues.precedent), pluralDeciders: opt(cues.pluralDeciders),
+    bill: opt(cues.bills), billRejected: opt(cues.billRejected), motive: opt(cues.motive),
+  };
+}
+
 export function compileLocale(locale: Locale): CompiledLocale {
   const hit = cache.get(locale.code);
   if (hit && hit.locale === locale) return hit;
@@ -107,11 +116,7 @@ export function compileLocale(locale: Locale): CompiledLocale {
     proposal: compileCues(locale.cues.proposal),
     background: compileCues(locale.cues.background),
     ...banNouns(locale, grammar),
-    backgroundBefore: locale.cues.backgroundBefore?.length ? compileCues(locale.cues.backgroundBefore) : null,
-    precedent: locale.cues.precedent?.length ? compileCues(locale.cues.precedent) : null,
-    pluralDeciders: locale.cues.pluralDeciders?.length ? compileCues(locale.cues.pluralDeciders) : null,
-    bill: locale.cues.bills?.length ? compileCues(locale.cues.bills) : null,
-    billRejected: locale.cues.billRejected?.length ? compileCues(locale.cues.billRejected) : null,
+    ...optionalCues(locale.cues),
     billEnacted: locale.cues.billEnacted?.length ? new RegExp(`(?:${formsSource(locale.cues.billEnacted)})(?:\\s+\\S+){0,2}\\s*$`, "iu") : null,
     clauseBreak: compileForms(locale.cues.clauseBreaks, "giu"),
     abbreviationEnd: abbreviationEnd(locale.grammar?.abbreviations),
@@ -134,7 +139,6 @@ export function compileLocale(locale: Locale): CompiledLocale {
     medium: locale.cues.medium?.length ? new RegExp(`(?:${formsSource(locale.cues.medium)})\\s*$`, "iu") : null,
     source: locale.cues.source?.length ? new RegExp(`(?:^|[\\s(])(?:${formsSource(locale.cues.source)})(?:\\s+[\\p{L}\\p{N}'’.-]+){0,4}\\s*$`, "iu") : null,
     actorNounAfter: locale.actorNouns.length ? new RegExp(`^\\s+(?:${formsSource(locale.actorNouns)})(?![\\p{L}])`, "iu") : null,
-    motive: locale.cues.motive?.length ? compileCues(locale.cues.motive) : null,
     scopes: compileKeyedMatcher(locale.scopes.map((s, i) => ({ key: `${s.scope}#${i}`, forms: s.forms }))),
     bodies: compileKeyedMatcher(locale.bodies.map((b, i) => ({ key: String(i), forms: b.forms }))),
     audience: compileCues(locale.audienceNouns),

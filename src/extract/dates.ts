@@ -58,6 +58,8 @@ interface Compiled {
   weekday: RegExp;
   /** The same, every one in a text: where chrono has no locale, bare weekdays are read with these. */
   weekdays: RegExp;
+  /** The inflected forms a weekday entry adds after "|" ("fredagen", "fredags"): chrono knows only the base form. */
+  inflectedWeekdays: RegExp | null;
   relative: RegExp | null;
   deadline: RegExp;
   effective: RegExp;
@@ -98,6 +100,7 @@ function compiled(l: Locale): Compiled {
   const rel = Object.keys(d.relative ?? {});
   const dayWords = weekdayForms(d.weekdays).flat().map(escape);
   const weekday = `(?<![\\p{L}])(?:${dayWords.join("|")})(?![\\p{L}])`;
+  const inflected = weekdayForms(d.weekdays).flatMap((forms) => forms.slice(1)).map(escape);
   c = {
     monthYear: d.months?.length === 12
       ? new RegExp(`(?<!\\d\\.?\\s?)(?<![\\p{L}])(?:${d.months.map((m) => `(${m})`).join("|")})\\s+(?:${d.monthYearLink ? `${escape(d.monthYearLink)}\\s+` : ""})?((?:19|20)\\d\\d)(?![\\p{N}])`, "giu")
@@ -111,6 +114,7 @@ function compiled(l: Locale): Compiled {
       : null,
     weekday: new RegExp(weekday, "iu"),
     weekdays: new RegExp(weekday, "giu"),
+    inflectedWeekdays: inflected.length ? new RegExp(`(?<![\\p{L}])(?:${inflected.join("|")})(?![\\p{L}])`, "giu") : null,
     relative: rel.length ? new RegExp(`(?<![\\p{L}])(?:${byLength(rel).map((k) => escape(k).replace(/'/g, "['’]")).join("|")})(?![\\p{L}])`, "giu") : null,
     deadline: cueBefore(d.deadline),
     effective: cueBefore(d.effective),
@@ -252,9 +256,10 @@ export function findDates(sentence: string, offset: number, locale: Locale, ref:
 }
 
 /**
- * Weekday compounds chrono misses ("donderdagochtend", "Donnerstagmorgen"); and where chrono has
- * no locale (tr, ru, ar, ...), bare weekdays ("Çarşamba günü"), read as chrono reads them: the one
- * on or before the reference day, or after it in a future clause.
+ * Weekday compounds chrono misses ("donderdagochtend", "Donnerstagmorgen"), inflected forms it
+ * does not know ("fredagen"); and where chrono has no locale (tr, ru, ar, ...), bare weekdays
+ * ("Çarşamba günü"), read as chrono reads them: the one on or before the reference day, or after
+ * it in a future clause.
  */
 function weekdayDates(sentence: string, c: Compiled, locale: Locale, refD: Date, forward: (s: number, e: number, text: string) => boolean) {
   const days = weekdayForms(locale.dates.weekdays);
@@ -264,8 +269,9 @@ function weekdayDates(sentence: string, c: Compiled, locale: Locale, refD: Date,
     const fwd = forward(m.index!, m.index! + m[0].length, m[0]);
     out.push({ at: m.index!, text: m[0], value: resolveWeekday(refD, index(m[1]), fwd), rule: `${locale.code}.date.weekday-compound` });
   }
-  if (c.chrono) return out;
-  for (const m of sentence.matchAll(c.weekdays)) {
+  // With chrono, only the inflected forms it does not know ("på fredagen", "i fredags").
+  const bare = c.chrono ? c.inflectedWeekdays : c.weekdays;
+  for (const m of bare ? sentence.matchAll(bare) : []) {
     if (out.some((o) => o.at <= m.index! && o.at + o.text.length > m.index!)) continue;
     const fwd = forward(m.index!, m.index! + m[0].length, m[0]);
     out.push({ at: m.index!, text: m[0], value: resolveWeekday(refD, index(m[0]), fwd), rule: `${locale.code}.date.weekday-${fwd ? "forward" : "past"}` });

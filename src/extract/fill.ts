@@ -38,6 +38,8 @@ interface FillContext {
   inForce?: (sentence: string) => boolean;
   /** Whether a sentence says the decision applies at once ("with immediate effect"). */
   immediate?: (sentence: string) => boolean;
+  /** Whether a sentence starts the ban from a day ("from Sunday", "à compter de ce samedi"). */
+  effectFromDay?: (sentence: string) => boolean;
 }
 
 export function fillEvents(events: BanEvent[], ctx: FillContext): void {
@@ -76,18 +78,20 @@ function setScope(e: BanEvent, scope: Scope, rule: string, text: string): void {
 /**
  * A report of a ban taking effect ("from 20 May menthol cigarettes are banned", "from Saturday", "comes into
  * force") is published when the ban starts, not when it was decided: its publication day dates
- * nothing. A ban "with immediate effect" starts on the day it is decided, so an effective date
- * equal to the publication date does not count; one before it or in its month does.
+ * nothing ("effect"). A ban "with immediate effect" starts on the day it is decided, so an effective date
+ * equal to the publication date does not count; one before it or in its month does. A start from a
+ * day still to come ("from Sunday" in Friday's story) may be today's decision or an old one's
+ * approaching start ("later"): only a day the lead names dates it.
  */
-function reportsEffect(e: BanEvent, ctx: FillContext): boolean {
+function reportsEffect(e: BanEvent, ctx: FillContext): "effect" | "later" | null {
   const eff = e.effective, pub = ctx.published;
+  const n = eff && pub ? Math.min(eff.length, pub.length) : 0;
   // In force on the day of publication, without "with immediate effect": a story of the ban taking effect
   // ("sind Mentholzigaretten mit 20. Mai verboten"), decided earlier.
-  if (eff && pub && (eff !== pub || !e.evidence.some((x) => ctx.immediate?.(x.text)))) {
-    const n = Math.min(eff.length, pub.length);
-    if (eff.slice(0, n) <= pub.slice(0, n)) return true;
-  }
-  return e.evidence.some((x) => ctx.inForce?.(x.text));
+  if (n && (eff !== pub || !e.evidence.some((x) => ctx.immediate?.(x.text))) && eff!.slice(0, n) <= pub!.slice(0, n)) return "effect";
+  if (e.evidence.some((x) => ctx.inForce?.(x.text))) return "effect";
+  if (!e.evidence.some((x) => ctx.effectFromDay?.(x.text))) return null;
+  return n > 0 && eff!.slice(0, n) > pub!.slice(0, n) ? "later" : "effect";
 }
 
 function fillDates(events: BanEvent[], ctx: FillContext): void {
@@ -102,8 +106,11 @@ function fillDates(events: BanEvent[], ctx: FillContext): void {
       e.announced = sib.announced;
       e.rules?.push("date.sibling");
       if (e.why) e.why.announced = { rule: "date.sibling", text: `${sib.target}: ${sib.announced}` };
-    } else if (ctx.published && !reportsEffect(e, ctx)) {
+    } else if (ctx.published) {
+      const effect = reportsEffect(e, ctx);
+      if (effect === "effect") continue;
       const lead = ctx.leadDate?.() ?? null;
+      if (effect === "later" && !lead) continue;
       const rule = lead ? "date.lead" : "date.published";
       e.announced = lead ?? ctx.published;
       e.rules?.push(rule);

@@ -37,10 +37,10 @@ export const CATEGORIES: readonly string[] = [
   "pornography", "targeted advertising", "social commerce", "satellite dishes", "connected cars", "routers",
   "live streaming",
   // media, culture, dress and symbols
-  "media outlets", "books", "music", "movies", "TV series", "newspapers", "concerts", "away fans", "LGBTQ content",
-  "religious symbols", "face veils", "abayas", "headscarves", "Nazi symbols", "protests", "rainbow flags",
+  "media outlets", "books", "music", "movies", "cinemas", "TV series", "newspapers", "concerts", "away fans", "LGBTQ content",
+  "religious symbols", "face coverings", "abayas", "headscarves", "Nazi symbols", "protests", "public gatherings", "rainbow flags",
   // practices and services
-  "short-term rentals", "cash", "surrogacy", "conversion therapy", "abortion", "gender-affirming care",
+  "short-term rentals", "Sunday trading", "cash", "surrogacy", "conversion therapy", "abortion", "gender-affirming care",
   "child marriage", "female genital mutilation", "corporal punishment", "begging", "prostitution", "ride-hailing",
   "private tutoring", "tanning beds", "skin-lightening products", "dangerous dog breeds", "XL bully dogs", "billboards",
   "short selling", "binary options",

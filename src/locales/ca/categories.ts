@@ -26,8 +26,10 @@ AI chatbots: xatbots, xatbot
 drones: drons, dron
 pornography: pornografia
 movies: pel·lícules
+public gatherings: concentracions, aglomeracions
+cinemas: cinemes
 music: música
-face veils: burca, burques, niqab, vel integral
+face coverings: burca, burques, niqab, vel integral
 headscarves: vel islàmic, hijab
 firearms: armes de foc
 fireworks: petards, focs artificials, pirotècnia

@@ -106,12 +106,14 @@ pornography: pornografi*, porno, porna, pornem
 internet: internet, internetu, internetem
 mobile internet: mobilní internet, mobilního internetu, mobilní data, mobilních dat
 books: knihy, knih, knihami
-face veils: burk*, nikáb*, zahalování obličeje, zakrývání obličeje
+face coverings: burk*, nikáb*, zahalování obličeje, zakrývání obličeje
 burkinis: burkiny, burkin
 headscarves: šátky, šátků, muslimské šátky, muslimských šátků, hidžáb*
 Nazi symbols: nacistické symboly, nacistických symbolů, hákový kříž, hákové kříže, hákových křížů
 communist symbols: komunistické symboly, komunistických symbolů
 protests: demonstrace, demonstrací, protesty, protestů
+public gatherings: shromáždění
+cinemas: kina, kin
 rainbow flags: duhové vlajky, duhových vlajek
 LGBTQ content: LGBT propaganda, LGBT propagandy, LGBT obsah, LGBTQ obsah
 pride parades: pochody hrdosti, pochodů hrdosti, pochod hrdosti, průvody hrdosti, průvodů hrdosti

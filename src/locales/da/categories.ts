@@ -28,10 +28,13 @@ VPNs: VPN*
 AI chatbots: chatbots*, AI-chatbots*
 drones: droner*, drone*
 pornography: pornografi*, porno*
-face veils: burka*, niqab*, tildækningsforbud*
+face coverings: burka*, niqab*, tildækningsforbud*
 fireworks: fyrværkeri*
 internet: internettet, internetadgang*
 gas boilers: gasfyr*
 fur: pelsdyr*, pels*
 mink farming: minkavl*, minkfarm*, minkproduktion*
+public gatherings: forsamlinger*, sammenkomster*
+cinemas: biografer*, biograf
+Sunday trading: søndagsåbent
 `);

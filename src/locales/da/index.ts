@@ -61,7 +61,7 @@ const da: Locale = {
   },
   actorNouns: ["regering", "regeringen", "myndigheder", "myndighederne", "ministerium", "ministeriet", "minister", "parlament",
     "stat", "statslige", "institutioner", "kommission", "politi", "forsvar", "styre", "styret"],
-  targetCues: ["appen", "app", "tjenesten", "platformen", "platform"],
+  targetCues: ["appen", "app", "tjenesten", "platformen", "platform", "kanalen", "tv-kanalen", "avisen", "mediet", "nyhedsbureauet", "tv-stationen"],
   audienceNouns: ["medlemmer", "ansatte", "statsansatte", "medarbejdere", "embedsmænd", "ministre", "folketingsmedlemmer",
     "brugere", "børn", "unge", "soldater", "politifolk"],
   grammar: {
@@ -81,7 +81,8 @@ const da: Locale = {
     immediate: ["med øjeblikkelig virkning", "straks", "omgående"],
     monthOnly: ["slutningen af", "begyndelsen af", "midten af", "udgangen af"],
     future: ["vil", "skal", "næste", "kommende", "fra"],
-    weekdays: ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"],
+    // the definite form and the adverbial genitive: "på fredagen", "i fredags"
+    weekdays: ["mandag|mandagen|mandags", "tirsdag|tirsdagen|tirsdags", "onsdag|onsdagen|onsdags", "torsdag|torsdagen|torsdags", "fredag|fredagen|fredags", "lørdag|lørdagen|lørdags", "søndag|søndagen|søndags"],
     dayParts: ["morgen", "formiddag", "eftermiddag", "aften", "nat"],
     durationUnits: { år: "Y", måned: "M", måneder: "M", uge: "W", uger: "W", dag: "D", dage: "D", timer: "H" },
     numbers: { en: 1, et: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, syv: 7, otte: 8, ni: 9, ti: 10, tolv: 12 },

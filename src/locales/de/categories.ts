@@ -145,11 +145,14 @@ newspapers: Zeitungen, Zeitung, Zeitschriften, Magazine
 concerts: Konzerte, Konzert, Konzerten, Festivals, Musikfestivals
 LGBTQ content: LGBTQ-Inhalte, LGBT-Propaganda, Homosexuellen-Propaganda, LGBTQ-Propaganda, queere Inhalte
 religious symbols: religiöse Symbole, religiösen Symbolen, religiöse Kleidung, auffällige religiöse Symbole
-face veils: Burka, Burkas, Burqa, Niqab, Nikab, Niqabs, Gesichtsschleier, Vollverschleierung, Gesichtsverhüllung, Vollschleier, Verhüllung, Verhüllungs, Gesichtsverhüllungs, das Gesicht zu verhüllen
+face coverings: Burka, Burkas, Burqa, Niqab, Nikab, Niqabs, Gesichtsschleier, Vollverschleierung, Gesichtsverhüllung, Vollschleier, Verhüllung, Verhüllungs, Gesichtsverhüllungs, das Gesicht zu verhüllen
 abayas: Abaya, Abayas, Qamis
 headscarves: Kopftuch, Kopftücher, Kopftüchern, Hidschab, Hijab, Kopftuchverbot*
 Nazi symbols: Hakenkreuz, Hakenkreuze, Hakenkreuzen, Nazi-Symbole, NS-Symbole, Hitlergruß, verfassungsfeindliche Symbole
 protests: Proteste, Protesten, Demonstrationen, Kundgebungen, Demos, Protest, Demonstration
+public gatherings: Menschenansammlungen, Ansammlungen, Großveranstaltungen, Zusammenkünfte, Versammlungs
+cinemas: Kinos, Kino
+Sunday trading: Sonntagsöffnung, Sonntagsöffnungen, Ladenöffnung am Sonntag, Sonntagsverkauf
 rainbow flags: Regenbogenflaggen, Regenbogenflagge, Regenbogenfahne, Regenbogenfahnen, Pride-Flagge, Pride-Flaggen
 short-term rentals: Kurzzeitvermietung, Kurzzeitvermietungen, Ferienwohnungen, Ferienvermietung, Ferienvermietungen, Zweckentfremdung, Touristenwohnungen, Ferienapartments
 cash: Bargeld, Barzahlungen, Bargeldzahlungen, Barzahlung, Bargeldgeschäfte

@@ -144,11 +144,14 @@ newspapers: newspaper, newspapers, magazines
 concerts: concerts, concert, music festivals, festivals
 LGBTQ content: LGBTQ content, LGBT propaganda, LGBT content, gay propaganda, LGBTQ books, LGBTQ+ content
 religious symbols: religious symbols, religious clothing, conspicuous religious symbols, religious garb
-face veils: face veils, face veil, full-face veils, full face veils, burqa, burqas, burka, burkas, niqab, niqabs, face coverings, full-face coverings
+face coverings: face coverings, face covering, full-face coverings, face veils, face veil, full-face veils, full face veils, burqa, burqas, burka, burkas, niqab, niqabs
 abayas: abaya, abayas, qamis
 headscarves: headscarf, headscarves, hijab, hijabs, Islamic headscarf
 Nazi symbols: Nazi symbols, swastika, swastikas, Nazi salute, Nazi flags, Hitler salute
-protests: protests, protest, demonstrations, rallies, public gatherings
+protests: protests, protest, demonstrations, rallies
+public gatherings: public gatherings, gatherings, mass gatherings, large gatherings, public events
+cinemas: cinemas, cinema, movie theaters, movie theatres, movie theater, movie theatre
+Sunday trading: Sunday trading, Sunday shopping, shops opening on Sundays, Sunday opening
 rainbow flags: rainbow flags, rainbow flag, Pride flags, Pride flag
 short-term rentals: short-term rentals, short-term rental, short term rentals, holiday rentals, holiday lets, vacation rentals, tourist rentals, tourist apartments, short-term lets
 cash: cash, cash payments, cash transactions, large cash payments

@@ -144,11 +144,14 @@ newspapers: periódicos, revistas, periódico
 concerts: conciertos, concierto, festivales, festivales de música
 LGBTQ content: propaganda LGBT, contenidos LGBT, propaganda homosexual, contenido LGBTQ, ideología de género
 religious symbols: símbolos religiosos, signos religiosos, vestimenta religiosa
-face veils: burka, burkas, burqa, niqab, nicab, velo integral, velos integrales
+face coverings: burka, burkas, burqa, niqab, nicab, velo integral, velos integrales
 abayas: abaya, abayas
 headscarves: velo islámico, hiyab, hijab, pañuelo islámico, velo
 Nazi symbols: esvástica, esvásticas, símbolos nazis, saludo nazi, cruz gamada
 protests: protestas, manifestaciones, protesta, manifestación
+public gatherings: reuniones, concentraciones, aglomeraciones, eventos multitudinarios, reuniones públicas
+cinemas: cines, salas de cine
+Sunday trading: apertura en domingo, apertura dominical, apertura de comercios en domingo
 rainbow flags: banderas arcoíris, bandera arcoíris, banderas LGBT, bandera LGBT, banderas del orgullo
 short-term rentals: alquileres de corta duración, alquiler de corta duración, pisos turísticos, viviendas turísticas, alquiler turístico, alquileres turísticos, apartamentos turísticos, alquileres vacacionales
 cash: pagos en efectivo, dinero en efectivo, pago en efectivo, en efectivo

@@ -30,4 +30,7 @@ pornography: pornografi*, porno*
 fireworks: ilotulitt*
 internet: internetyhteyk*, interneti*
 fur farming: turkistarhau*
+public gatherings: kokoontumi*, yleisötilaisuu*
+cinemas: elokuvateatter*
+combustion engine cars: polttomoottoriaut*, bensiini- ja dieselaut*, bensiiniaut*
 `);

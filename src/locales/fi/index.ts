@@ -87,7 +87,7 @@ const fi: Locale = {
   actorNouns: ["hallitu*", "viranomai*", "ministeriö*", "ministeri*", "eduskun*", "parlament*", "presidentti*", "tuomioistu*",
     "valtio*", "puolustusvoim*", "poliisi*", "armeija*", "virasto*", "regulaattori*", "valvontaviranomai*", "hallinto*",
     "kongressi*", "komissio*"],
-  targetCues: ["sovellu*", "palvelu*", "alusta*", "viestisovellu*", "pikaviestin*", "sosiaalisen median palvelu*", "some-palvelu*"],
+  targetCues: ["sovellu*", "palvelu*", "alusta*", "viestisovellu*", "pikaviestin*", "sosiaalisen median palvelu*", "some-palvelu*", "kanava*", "tv-kanava*", "sanomalehti*", "lehden", "uutistoimisto*"],
   targetInflections: ["in", "iin", "ia", "ista", "issa", "ille", "illa", "ilta", "ina", "iksi", "n", "a", "ssa", "sta",
     "lla", "lta", "lle", "ksi", ":n", ":ssa", ":sta", ":iin", ":ään"],
   audienceNouns: ["työntekijät", "työntekijöiden", "virkamiehet", "virkamiesten", "käyttäjät", "käyttäjien", "lapset", "lasten",

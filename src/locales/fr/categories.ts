@@ -144,11 +144,14 @@ newspapers: journaux, magazines, presse écrite
 concerts: concerts, concert, festivals, festivals de musique
 LGBTQ content: propagande LGBT, contenus LGBT, propagande homosexuelle, contenus LGBTQ, propagande LGBTQ
 religious symbols: signes religieux, signes religieux ostensibles, symboles religieux, tenues religieuses
-face veils: burqa, burqas, burka, niqab, niqabs, voile intégral, voiles intégraux, dissimulation du visage
+face coverings: burqa, burqas, burka, niqab, niqabs, voile intégral, voiles intégraux, dissimulation du visage
 abayas: abaya, abayas, qamis
 headscarves: voile, voile islamique, foulard, foulard islamique, hijab, voiles, foulards
 Nazi symbols: croix gammée, croix gammées, symboles nazis, salut nazi, emblèmes nazis
 protests: manifestations, manifestation, protestations
+public gatherings: rassemblements, regroupements, grands rassemblements, rassemblements publics
+cinemas: cinémas, salles de cinéma, salles obscures
+Sunday trading: ouverture des commerces le dimanche, ouverture dominicale, travail dominical, commerce le dimanche
 rainbow flags: drapeaux arc-en-ciel, drapeau arc-en-ciel, drapeaux LGBT, drapeaux des fiertés
 short-term rentals: locations de courte durée, location de courte durée, meublés de tourisme, meublé de tourisme, locations touristiques, location saisonnière, locations saisonnières
 cash: argent liquide, paiements en espèces, paiement en espèces, cash, en espèces

@@ -31,7 +31,7 @@ live streaming: siaran langsung, live streaming
 movies: film
 music: musik
 LGBTQ content: LGBT, konten LGBT
-face veils: cadar, niqab, burka
+face coverings: cadar, niqab, burka
 headscarves: jilbab, kerudung
 firearms: senjata api
 fireworks: kembang api, petasan
@@ -52,4 +52,6 @@ deforestation: penebangan hutan, deforestasi
 TV series: sinetron, serial TV
 books: buku
 protests: unjuk rasa, demonstrasi
+public gatherings: kerumunan, acara publik, kegiatan masyarakat
+cinemas: bioskop
 `);

@@ -54,7 +54,7 @@ const id: Locale = {
     EU: ["Uni Eropa"], GB: ["Inggris"], MY: ["Malaysia"],
   },
   actorNouns: ["pemerintah", "kementerian", "menteri", "presiden", "parlemen", "otoritas", "lembaga", "polisi", "pengadilan"],
-  targetCues: ["aplikasi", "platform", "layanan", "situs"],
+  targetCues: ["aplikasi", "platform", "layanan", "situs", "stasiun televisi", "saluran", "surat kabar", "kantor berita", "majalah"],
   audienceNouns: ["pegawai", "aparatur sipil negara", "ASN", "pengguna", "anak-anak", "pedagang", "penjual"],
   grammar: {
     conjunctions: ["dan", "atau"],

@@ -144,11 +144,14 @@ newspapers: giornali, riviste, giornale
 concerts: concerti, concerto, festival, festival musicali
 LGBTQ content: propaganda LGBT, contenuti LGBT, propaganda gay, contenuti LGBTQ, propaganda omosessuale
 religious symbols: simboli religiosi, segni religiosi, abiti religiosi, simboli religiosi ostentati
-face veils: burqa, burka, niqab, velo integrale, veli integrali, burqa e niqab
+face coverings: burqa, burka, niqab, velo integrale, veli integrali, burqa e niqab
 abayas: abaya, abaye
 headscarves: velo islamico, hijab, foulard islamico, velo
 Nazi symbols: svastica, svastiche, simboli nazisti, saluto nazista, saluto romano, croce uncinata
-protests: proteste, manifestazioni, cortei, protesta, manifestazione, corteo, raduni
+protests: proteste, manifestazioni, cortei, protesta, manifestazione, corteo
+public gatherings: assembramenti, raduni, grandi eventi, riunioni pubbliche
+cinemas: sale cinematografiche, cinema
+Sunday trading: aperture domenicali, apertura domenicale, negozi aperti la domenica
 rainbow flags: bandiere arcobaleno, bandiera arcobaleno, bandiere LGBT, bandiere del Pride
 short-term rentals: affitti brevi, affitto breve, locazioni turistiche, affitti turistici, case vacanza, locazioni brevi, appartamenti turistici
 cash: contanti, contante, denaro contante, pagamenti in contanti, pagamento in contanti, uso del contante

@@ -145,11 +145,14 @@ newspapers: kranten, krant, tijdschriften, dagbladen
 concerts: concerten, concert, festivals, muziekfestivals
 LGBTQ content: lhbti-inhoud, lhbtiq-inhoud, lhbti-propaganda, homopropaganda, LGBT-propaganda
 religious symbols: religieuze symbolen, levensbeschouwelijke symbolen, religieuze kleding, hoofddoekenverbod*
-face veils: boerka, boerka's, boerkaverbod*, nikab, niqab, nikabs, gezichtsbedekkende kleding, gezichtssluier
+face coverings: boerka, boerka's, boerkaverbod*, nikab, niqab, nikabs, gezichtsbedekkende kleding, gezichtssluier
 abayas: abaya, abaya's
 headscarves: hoofddoek, hoofddoeken, hidjab, hijab, hoofddoekjes
 Nazi symbols: hakenkruis, hakenkruizen, nazisymbolen, nazi-symbolen, Hitlergroet
 protests: protesten, demonstraties, betogingen, manifestaties, demonstratie, protest, betoging
+public gatherings: samenkomsten, bijeenkomsten, samenscholingen, grote evenementen
+cinemas: bioscopen, bioscoop
+Sunday trading: zondagsopenstelling, koopzondag, koopzondagen
 rainbow flags: regenboogvlaggen, regenboogvlag, pride-vlaggen, pride-vlag
 short-term rentals: vakantieverhuur, kortetermijnverhuur, toeristische verhuur, vakantiewoningen, kamerverhuur aan toeristen, *vakantieverhuur
 cash: contant geld, contante betalingen, cash, contant betalen, cashbetalingen, contanten

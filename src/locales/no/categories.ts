@@ -27,9 +27,11 @@ VPNs: VPN*
 AI chatbots: chatboter*, KI-chatbot*
 drones: droner*, drone*
 pornography: pornografi*, porno*
-face veils: burka*, nikab*, niqab*
+face coverings: burka*, nikab*, niqab*
 fireworks: fyrverkeri*
 internet: internett*
 fur: pelsdyr*
 mink farming: minkfarm*, minkoppdrett*
+public gatherings: samlinger*, arrangementer*
+cinemas: kinoer*, kinosaler
 `);

@@ -61,7 +61,7 @@ const no: Locale = {
   },
   actorNouns: ["regjering", "regjeringen", "myndigheter", "myndighetene", "departement", "departementet", "minister", "parlament",
     "stat", "statlige", "institusjoner", "kommisjon", "politi", "forsvaret"],
-  targetCues: ["appen", "app", "tjenesten", "plattformen", "plattform"],
+  targetCues: ["appen", "app", "tjenesten", "plattformen", "plattform", "kanalen", "tv-kanalen", "avisen", "nyhetsbyrået", "mediet"],
   audienceNouns: ["innvalgte", "ansatte", "statsansatte", "medarbeidere", "ministre", "stortingsrepresentanter",
     "brukere", "barn", "unge", "soldater", "politifolk"],
   grammar: {
@@ -81,7 +81,8 @@ const no: Locale = {
     immediate: ["med umiddelbar virkning", "straks", "umiddelbart"],
     monthOnly: ["slutten av", "begynnelsen av", "midten av", "utgangen av"],
     future: ["vil", "skal", "neste", "kommende", "fra"],
-    weekdays: ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"],
+    // the definite form and the adverbial genitive: "på fredagen", "i fredags"
+    weekdays: ["mandag|mandagen|mandags", "tirsdag|tirsdagen|tirsdags", "onsdag|onsdagen|onsdags", "torsdag|torsdagen|torsdags", "fredag|fredagen|fredags", "lørdag|lørdagen|lørdags", "søndag|søndagen|søndags"],
     dayParts: ["morgen", "formiddag", "ettermiddag", "kveld", "natt"],
     durationUnits: { år: "Y", måned: "M", måneder: "M", uke: "W", uker: "W", dag: "D", dager: "D", timer: "H" },
     numbers: { en: 1, ett: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8, ni: 9, ti: 10, tolv: 12 },

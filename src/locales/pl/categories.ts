@@ -52,7 +52,10 @@ asbestos: azbest*
 fishing: połowów, połowu, rybołówstw*
 hunting: polowa*, myślistw*
 abortion: aborcj*
-protests: zgromadzeń publicznych, zgromadzenia publiczne, demonstracj*, manifestacj*
+protests: demonstracj*, manifestacj*
+public gatherings: zgromadzeń publicznych, zgromadzenia publiczne, zgromadzeń, zgromadzenia
+cinemas: kina, kin, kinach
+Sunday trading: handel w niedziel*, handlu w niedziel*, handel w niedzielę
 e-scooters: hulajnog*
 combustion engine cars: samochody spalinowe, samochodów spalinowych, aut spalinowych, auta spalinowe
 cash: gotówk*

@@ -65,7 +65,7 @@ const pl: Locale = {
   },
   actorNouns: ["rząd", "rządu", "władze", "władz", "ministerstwo", "minister", "parlament", "regulator", "prezydent", "państwo",
     "administracja", "sąd", "prokuratura", "agencja", "służby", "instytucje", "komisja", "policja", "wojsko"],
-  targetCues: ["aplikacj*", "serwis*", "platform*", "portal*", "komunikator*"],
+  targetCues: ["aplikacj*", "serwis*", "platform*", "portal*", "komunikator*", "kanał*", "telewizj*", "stacj*", "gazet*", "dziennik*", "tygodnik*", "agencj*", "nadawc*"],
   targetInflections: ["a", "u", "ie", "em", "owi", "ach"],
   audienceNouns: ["urzędnicy", "urzędników", "pracownicy", "pracowników", "użytkownicy", "użytkowników", "dzieci", "żołnierze",
     "funkcjonariusze", "posłowie", "Rosjanie", "obywatele"],

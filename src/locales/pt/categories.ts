@@ -144,11 +144,14 @@ newspapers: jornais, jornal, revistas
 concerts: concertos, shows, festivais, festivais de música
 LGBTQ content: propaganda LGBT, conteúdo LGBT, conteúdos LGBT, ideologia de gênero, propaganda gay, conteúdo LGBTQ
 religious symbols: símbolos religiosos, sinais religiosos, vestuário religioso
-face veils: burca, burcas, burqa, niqab, nicabe, véu integral, véus integrais, ocultação do rosto
+face coverings: burca, burcas, burqa, niqab, nicabe, véu integral, véus integrais, ocultação do rosto
 abayas: abaya, abayas
 headscarves: véu islâmico, hijab, lenço islâmico, véu
 Nazi symbols: suástica, suásticas, símbolos nazistas, símbolos nazis, saudação nazista, cruz gamada
 protests: protestos, manifestações, protesto, manifestação, atos públicos, passeatas
+public gatherings: aglomerações, reuniões públicas, eventos públicos, grandes eventos
+cinemas: cinemas, salas de cinema
+Sunday trading: abertura do comércio aos domingos, comércio aos domingos
 rainbow flags: bandeiras do arco-íris, bandeira do arco-íris, bandeiras LGBT, bandeira LGBT
 short-term rentals: aluguel de temporada, aluguéis de curta duração, aluguel de curta duração, alojamento local, alojamentos locais, arrendamento de curta duração, aluguel por temporada
 cash: dinheiro vivo, dinheiro em espécie, pagamentos em dinheiro, numerário, pagamentos em numerário, dinheiro em papel

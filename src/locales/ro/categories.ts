@@ -112,13 +112,15 @@ pornography: pornografi*, porno
 internet: internet, internetul, internetului
 mobile internet: internet mobil, internetul mobil, internetului mobil, date mobile, datele mobile
 books: cărți, cărțile, cărților
-face veils: burqa, burka, burca, niqab*, nicab*, vălul integral, acoperirea feței
+face coverings: burqa, burka, burca, niqab*, nicab*, vălul integral, acoperirea feței
 headscarves: hijab*, vălul islamic, văl islamic, baticul islamic
 burkinis: burkini*
 Nazi symbols: simboluri naziste, simbolurile naziste, simbolurilor naziste, svastic*, zvastic*
 communist symbols: simboluri comuniste, simbolurile comuniste, simbolurilor comuniste
 rainbow flags: steaguri curcubeu, steagurile curcubeu, drapelul curcubeu
 protests: proteste, protestele, protestelor, manifestații, manifestațiile, manifestațiilor
+public gatherings: adunări*, adunările
+cinemas: cinematografe*
 LGBTQ content: conținut LGBT, conținutul LGBT, propaganda LGBT, propagandă LGBT, conținut LGBTQ, promovarea homosexualității
 pride parades: marșul gay, marșurile gay, marșuri gay, parada gay, paradele gay, marșul Pride, marșurile Pride
 short-term rentals: închirieri pe termen scurt, închirierile pe termen scurt, închirierilor pe termen scurt, închirierea pe termen scurt

@@ -97,7 +97,7 @@ facial recognition: ansiktsigenkänning*
 spyware: spionprogram*
 drones: drönare*
 pornography: pornografi*, porr*
-face veils: burka*, niqab*, heltäckande slöj*, slöjförbud*
+face coverings: burka*, niqab*, heltäckande slöj*, slöjförbud*
 headscarves: huvudduk*, slöja, slöjan, slöjor*
 Nazi symbols: nazistiska symboler*, hakkors*
 fireworks: fyrverkeri*, smällare*
@@ -119,6 +119,9 @@ glitter: glitter
 dating apps: dejtingapp*
 pride parades: prideparad*, pridetåg*, pridefestival*
 protests: demonstrationer, demonstrationerna, protester, protesterna, protestmöten
+public gatherings: sammankomster*, allmänna sammankomster, offentliga tillställningar
+cinemas: biografer*, biograf
+Sunday trading: söndagsöppet
 books: böcker, böckerna
 rainbow flags: regnbågsflagg*
 nuclear power: kärnkraft*

@@ -89,7 +89,7 @@ const sv: Locale = {
   actorNouns: ["regering", "regeringen", "myndigheter", "myndigheterna", "ministerium", "ministeriet", "departementet", "minister",
     "parlament", "parlamentet", "stat", "staten", "statliga", "institutioner", "kommission", "kommissionen", "polis", "polisen",
     "försvar", "försvaret", "försvarsmakten", "domstol", "regim", "regimen"],
-  targetCues: ["appen", "app", "tjänsten", "plattformen", "plattform", "sajten", "sociala medieplattformen", "meddelandeappen"],
+  targetCues: ["appen", "app", "tjänsten", "plattformen", "plattform", "sajten", "sociala medieplattformen", "meddelandeappen", "kanalen", "tv-kanalen", "tidningen", "nyhetsbyrån", "mediet", "tv-stationen"],
   audienceNouns: ["ledamöter", "anställda", "statsanställda", "medarbetare", "tjänstemän", "ministrar", "riksdagsledamöter",
     "användare", "barn", "unga", "elever", "soldater", "poliser"],
   grammar: {
@@ -117,7 +117,8 @@ const sv: Locale = {
       "förra året": ["year", -1], "i år": ["year", 0] },
     yearLinks: ["år", "sedan", "från", "till", "mellan", "under", "i början av", "i slutet av"],
     months: ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"],
-    weekdays: ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"],
+    // the definite form and the adverbial genitive: "på fredagen", "i fredags"
+    weekdays: ["måndag|måndagen|måndags", "tisdag|tisdagen|tisdags", "onsdag|onsdagen|onsdags", "torsdag|torsdagen|torsdags", "fredag|fredagen|fredags", "lördag|lördagen|lördags", "söndag|söndagen|söndags"],
     dayParts: ["morgon", "förmiddag", "eftermiddag", "kväll", "natt"],
     durationUnits: { år: "Y", månad: "M", månader: "M", vecka: "W", veckor: "W", dag: "D", dagar: "D", timmar: "H" },
     numbers: { en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10, tolv: 12 },

@@ -46,9 +46,11 @@ live streaming: canlı yayın*
 media outlets: gazeteler, gazeteleri, televizyon kanal*
 books: kitap*
 movies: film*
+public gatherings: toplantı*, toplu etkinlik*
+cinemas: sinema*
 music: müzik*, şarkı*, konser*
 LGBTQ content: LGBT*, onur yürüyüşü*
-face veils: peçe*, burka*, nikap*
+face coverings: peçe*, burka*, nikap*
 headscarves: başörtü*, türban*
 firearms: silah*, ateşli silah*
 fireworks: havai fişek*

@@ -135,7 +135,7 @@ const tr: Locale = {
   }),
   actorNouns: ["hakim*", "hâkim*", "hükümet*", "makam*", "yetkili*", "bakanlığ*", "bakan*", "meclis*", "mahkeme*", "parlamento*", "yönetim*",
     "devlet*", "cumhurbaşkan*", "başbakan*", "kurum*", "ordu*", "polis*", "otorite*", "düzenleyici*", "kongre*", "senato*"],
-  targetCues: ["uygulama*", "platform*", "sosyal medya platformu", "mesajlaşma uygulaması", "sitesi", "servisi", "hizmeti"],
+  targetCues: ["uygulama*", "platform*", "sosyal medya platformu", "mesajlaşma uygulaması", "sitesi", "servisi", "hizmeti", "kanalı", "kanal", "televizyon kanalı", "gazetesi", "dergisi", "haber ajansı", "ajansı", "yayın kuruluşu"],
   targetInflections: CASES,
   audienceNouns: ["çalışanlar", "çalışanları", "çalışanlarının", "memurlar", "memurları", "kamu görevlileri", "kullanıcılar",
     "kullanıcıları", "kullanıcılarının", "çocuklar", "öğrenciler", "askerler", "milletvekilleri", "personel", "personeli"],
