@@ -22,6 +22,8 @@ export interface CompiledGrammar {
   demonstrativeEnd: RegExp;
   /** A demonstrative opening a text ("ces plastiques ..."): it points back at what came before. */
   demonstrativeStart: RegExp;
+  /** "such a", "ein solches" ending a text: the ban noun after it is of the kind just told. */
+  suchEnd: RegExp;
   /** A preposition or quantifier ending a text ("the list of", "and other"). */
   prepositionEnd: RegExp;
   /** Adjectives (and number compounds) ending a text before a ban noun: "a 10-day", "a temporary". */
@@ -57,7 +59,7 @@ export function compileGrammar(locale: Locale): CompiledGrammar {
   const g = locale.grammar;
   if (!g) {
     return { listGap: /^[\s,]*(?:\(\s*)?$/u, articles: "", collectiveActor: NEVER, complementizer: NEVER, complementizerEnd: NEVER, infinitiveEnd: NEVER, infinitiveIn: NEVER,
-      referenceNounEnd: NEVER, determinerEnd: NEVER, additive: NEVER, leadingArticle: NEVER, windowStop: NEVER, prepositionEnd: NEVER, demonstrativeEnd: NEVER, demonstrativeStart: NEVER, modifiersEnd: NEVER, adjectivesEnd: NEVER,
+      referenceNounEnd: NEVER, determinerEnd: NEVER, additive: NEVER, leadingArticle: NEVER, windowStop: NEVER, prepositionEnd: NEVER, demonstrativeEnd: NEVER, demonstrativeStart: NEVER, suchEnd: NEVER, modifiersEnd: NEVER, adjectivesEnd: NEVER,
       memberNoun: NEVER, memberOfEnd: NEVER, locativeEnd: NEVER, enactedEnd: NEVER, questionOpener: null };
   }
   const articles = articleSource(g.articles);
@@ -85,6 +87,7 @@ export function compileGrammar(locale: Locale): CompiledGrammar {
     adjectivesEnd: new RegExp(`(?:\\s+(?:${locale.frames?.capitalisedNouns ? "[\\p{Ll}\\d]" : "[\\p{L}\\d]"}[\\p{L}\\d]*[-‐]\\p{L}+${g.nounModifiers?.length ? `|${alt(g.nounModifiers)}` : ""})){1,2}\\s*$`, locale.frames?.capitalisedNouns ? "u" : "iu"),
     demonstrativeEnd: g.demonstratives?.length ? new RegExp(`(?:^|\\s)(?:${alt(g.demonstratives)})\\s*$`, "iu") : NEVER,
     demonstrativeStart: g.demonstratives?.length ? new RegExp(`^\\s*(?:${alt(g.demonstratives)})(?![\\p{L}])`, "iu") : NEVER,
+    suchEnd: g.suchWords?.length ? new RegExp(`(?:^|\\s)(?:${alt(g.suchWords)})\\s*$`, "iu") : NEVER,
     prepositionEnd: new RegExp(`(?:^|\\s)(?:${alt([...(g.prepositions ?? []), ...(locale.frames?.quantifiers ?? [])].filter((w) => !/['’]$/.test(w))) || "(?!)"})\\s*$`, "iu"),
     windowStop: new RegExp(`\\s(?:${alt([...(g.prepositions ?? []), ...g.articles, ...g.conjunctions].filter((w) => !/['’]$/.test(w))) || "(?!)"})(?=\\s|$)`, "iu"),
     leadingArticle: new RegExp(`^(?:${alt([...g.articles, ...g.determiners].filter((w) => !/['’]$/.test(w))) || "(?!)"})\\s+`, "iu"),

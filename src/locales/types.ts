@@ -248,6 +248,12 @@ export interface Grammar {
   conjunctions: string[];
   /** Demonstratives before a ban noun that point back at the story's decision: "this ban", "cette interdiction". */
   demonstratives?: string[];
+  /**
+   * Words before a ban noun that name a ban of the same kind as the one just told ("such a ban",
+   * "ein solches Verbot", "zo'n verbod"): the noun takes the targets the text named before, but
+   * need not be the story's own decision (another place may have taken it).
+   */
+  suchWords?: string[];
   /** Prepositions and indefinite articles: they end the words a demonym may describe ("Chinese company in ..."). */
   prepositions?: string[];
   /** Prepositions repeated after a conjunction in a list: "et à", "e ai". */

@@ -30,6 +30,8 @@ export interface Candidate {
   kind: "verb" | "noun";
   /** A ban noun after a demonstrative ("this ban", "cette interdiction") points at the story's decision. */
   refersBack: boolean;
+  /** A ban noun after "such a" ("ein solches Verbot"): a ban of the kind just told, of the targets named before. */
+  sameKind: boolean;
 }
 
 /**
@@ -71,13 +73,16 @@ export function candidates(triggers: KeyedHit[], f: SentenceFacts, c: CompiledLo
     // After a determiner a hyphenated word is an adjective too ("its world-first ban"); not after a preposition
     // ("trottinettes en libre-service bannies de Paris": the noun's complement).
     const determined = c.grammar.determinerEnd.test(core) || c.grammar.determinerEnd.test(before.replace(c.grammar.adjectivesEnd, ""));
-    const kind = rule.kind === "verb" && !multiWord && (determined || attributive || linked) ? "noun" : rule.kind;
+    // "such a ban", "ein solches Verbot": a noun of the kind the text just told.
+    const such = !multiWord && c.grammar.suchEnd.test(before);
+    const kind = rule.kind === "verb" && !multiWord && (determined || attributive || linked || such) ? "noun" : rule.kind;
     // "this ban", "passed the ban": the noun points at the ban the text named.
     const refersBack = kind === "noun" && (c.grammar.demonstrativeEnd.test(before) || c.grammar.enactedEnd.test(before));
+    const sameKind = kind === "noun" && such;
     // Read only where the language negates after the verb (de, nl): every trigger of every sentence passes here.
     const after = c.negationAfter ? firstWords(f.s.text.slice(rel + hit.text.length, clauseEnd).split(",")[0], NEGATION_AFTER_WORDS) : "";
     const colon = before.lastIndexOf(": ");
     const kicker = colon < 0 ? 0 : colon + 2;
-    return { hit, rule, rel, clauseStart, clauseEnd, before, kicker, near: lastWords(before.slice(kicker), CUE_NEAR_WORDS), after, rest: f.s.text.slice(rel + hit.text.length, clauseEnd), kind, refersBack };
+    return { hit, rule, rel, clauseStart, clauseEnd, before, kicker, near: lastWords(before.slice(kicker), CUE_NEAR_WORDS), after, rest: f.s.text.slice(rel + hit.text.length, clauseEnd), kind, refersBack, sameKind };
   });
 }

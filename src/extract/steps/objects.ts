@@ -339,7 +339,7 @@ function countedObject(x: Candidate, f: SentenceFacts, c: CompiledLocale): strin
 /** A verb with no target of its own refers to what the text just listed, unless it describes that set. */
 function previousTargets(x: Candidate, f: SentenceFacts, previous: PreviousTargets | null, si: number, c: CompiledLocale): TargetVerdict {
   const lang = c.locale.code;
-  if (x.kind === "noun" && !x.refersBack) return { dropped: fired("suppress.noun-without-target", lang, x.hit.text) };
+  if (x.kind === "noun" && !x.refersBack && !x.sameKind) return { dropped: fired("suppress.noun-without-target", lang, x.hit.text) };
   if (!previous || si - previous.sentence > PREVIOUS_TARGET_SENTENCES) return { dropped: fired("suppress.no-target", lang, x.hit.text) };
   // "une des applications bannies", "de geblokkeerde apps": a participle after "apps" refers to the ban, it reports none.
   const ref = c.grammar.referenceNounEnd.exec(x.before);

@@ -192,6 +192,7 @@ const es: Locale = {
     abbreviations: ["Sr.", "Sra.", "Srta.", "Dr.", "Dra.", "Lic.", "Ing.", "ene.", "feb.", "abr.", "ago.", "sept.", "oct.", "nov.", "dic.", "núm.", "art.", "aprox.", "pág."],
     conjunctions: ["y", "o"],
     demonstratives: ["esta", "este", "estas", "estos", "dicha", "dicho"],
+    suchWords: ["tal", "semejante", "una similar"],
     prepositions: ["en", "de", "del", "para", "por", "con", "sobre", "a", "al", "un", "una"],
     listPrepositions: ["a"],
     articles: ["el", "los", "las", "la"],

@@ -183,6 +183,7 @@ const it: Locale = {
     abbreviations: ["Sig.", "Sigg.", "Dott.", "Dr.", "Prof.", "Avv.", "On.", "Ing.", "gen.", "feb.", "apr.", "giu.", "lug.", "ago.", "sett.", "ott.", "nov.", "dic.", "art.", "pag."],
     conjunctions: ["e", "o"],
     demonstratives: ["questo", "questa", "questi", "queste", "tale"],
+    suchWords: ["un tale", "tale", "un simile", "simili", "un analogo", "analoghi", "un'analoga", "analoga"],
     prepositions: ["in", "di", "del", "della", "dei", "per", "su", "con", "da", "a", "al", "un", "una"],
     listPrepositions: ["a", "ai", "agli", "alla", "al"],
     articles: ["il", "lo", "gli", "i", "la", "le", "l'"],

@@ -193,6 +193,7 @@ const nl: Locale = {
     abbreviations: ["jan.", "feb.", "aug.", "sep.", "sept.", "okt.", "nov.", "dec.", "dhr.", "mevr.", "mr.", "dr.", "prof.", "bijv.", "bv.", "nr.", "art.", "ca.", "mln.", "mld.", "o.a.", "m.b.t.", "d.w.z."],
     conjunctions: ["en", "of"],
     demonstratives: ["dit", "deze", "dat"],
+    suchWords: ["zo'n", "een dergelijk", "dergelijke", "een soortgelijk", "soortgelijke"],
     prepositions: ["in", "van", "voor", "op", "met", "door", "uit", "bij", "een"],
     articles: ["de", "het", "den"],
     determiners: ["het", "een"],
