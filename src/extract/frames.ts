@@ -67,6 +67,8 @@ export interface CompiledFrames {
   relative: RegExp | null;
   /** The first "including"/"such as" of a text (not global): a phrase's words end there. */
   includingAny: RegExp | null;
+  /** Plural places or bodies ending a text ("in cities", "países latinoamericanos"): the examples after them decide, they are not banned. */
+  deciderExamples: RegExp | null;
   /** Demonyms and country adjectives of the language, lower case ("chinese", "russische"). */
   demonyms: Set<string>;
   objectsBeforeVerb: boolean;
@@ -191,6 +193,7 @@ export function compileFrames(l: Locale): CompiledFrames | null {
     name: nameRegex(fr.nameConnectors ?? []),
     relative: fr.relatives?.length ? new RegExp(`(?<![\\p{L}])(?:${words(fr.relatives)})(?![\\p{L}])`, "iu") : null,
     ...includingCues(fr.including ?? []),
+    deciderExamples: l.cues.pluralDeciders?.length ? new RegExp(`(?<![\\p{L}])(?:${words(l.cues.pluralDeciders)})(?:\\s+\\p{Ll}+)?\\s*$`, "iu") : null,
     demonyms: new Set([...Object.values(l.demonyms), ...Object.values(DEMONYMS)].flat().map((d) => d.replace(/\*$/, "").toLowerCase())),
     objectsBeforeVerb: !!fr.objectsBeforeVerb,
     finiteAux: fr.finiteAux?.length ? new RegExp(`(?<![\\p{L}])(?:${words(fr.finiteAux)})(?![\\p{L}])`, "giu") : null,
@@ -535,6 +538,8 @@ export function listedExamples(text: string, from: number, offset: number, fr: C
   for (const m of text.matchAll(fr.including)) {
     // "the suspension will cost ... and hit thousands of workers in ports such as Chimbote": a cue far past the trigger lists other things.
     if (m.index! < from || fr.relative?.test(text.slice(from, m.index!)) || countWords(text.slice(from, m.index!)) > INCLUDING_GAP_WORDS) continue;
+    // "families in cities such as Manizales", "countries like Chile": the examples are places or deciders, not what is banned.
+    if (fr.deciderExamples?.test(text.slice(from, m.index!))) continue;
     out.push(...objectsAt(text, m.index! + m[0].length, text.length, offset, fr).filter((h) => h.kind === "name"));
   }
   // "quatre médias russes : Voice of Europe, RIA Novosti ...": a colon after the object lists its names (not a quote).
