@@ -67,6 +67,8 @@ export interface CompiledFrames {
   relative: RegExp | null;
   /** The first "including"/"such as" of a text (not global): a phrase's words end there. */
   includingAny: RegExp | null;
+  /** An activity noun alone ("possession", "the sale"): the head of a transparent phrase whose complement is the target; no target itself. */
+  bareActivity: RegExp;
   /** Plural places or bodies ending a text ("in cities", "países latinoamericanos"): the examples after them decide, they are not banned. */
   deciderExamples: RegExp | null;
   /** Demonyms and country adjectives of the language, lower case ("chinese", "russische"). */
@@ -140,6 +142,11 @@ function edges(l: Locale): Pick<CompiledFrames, "timeEnd" | "possessiveEnd" | "p
   };
 }
 
+/** The heads of transparent phrases without their link: "sale of" -> "sale", "possession of" -> "possession". */
+function activityHeads(transparent: string[]): string[] {
+  return transparent.map((t) => t.trim().split(/\s+/)).map((ws) => (ws.length > 1 ? ws.slice(0, -1) : ws).join(" ")).filter((h) => !/['’]$/.test(h));
+}
+
 /** "such as", "including": the examples' cue, found globally and anywhere. */
 function includingCues(including: string[]): { including: RegExp | null; includingAny: RegExp | null } {
   if (!including.length) return { including: null, includingAny: null };
@@ -193,6 +200,7 @@ export function compileFrames(l: Locale): CompiledFrames | null {
     name: nameRegex(fr.nameConnectors ?? []),
     relative: fr.relatives?.length ? new RegExp(`(?<![\\p{L}])(?:${words(fr.relatives)})(?![\\p{L}])`, "iu") : null,
     ...includingCues(fr.including ?? []),
+    bareActivity: new RegExp(`^(?:${det})?(?:${words(activityHeads(fr.transparent))})$`, "iu"),
     deciderExamples: l.cues.pluralDeciders?.length ? new RegExp(`(?<![\\p{L}])(?:${words(l.cues.pluralDeciders)})(?:\\s+\\p{Ll}+)?\\s*$`, "iu") : null,
     demonyms: new Set([...Object.values(l.demonyms), ...Object.values(DEMONYMS)].flat().map((d) => d.replace(/\*$/, "").toLowerCase())),
     objectsBeforeVerb: !!fr.objectsBeforeVerb,
@@ -385,7 +393,8 @@ function readPhrase(r: string, fr: CompiledFrames): { text: string; offset: numb
     if (np === null && ws.length > 1 && !fr.audience.test(text)) return { text, offset: r.indexOf(ws[0]), len: pos, kind: "subject", untagged: true };
     text = np ?? "";
   }
-  if (!text || fr.cued.test(text) || fr.audience.test(text)) return null;
+  // "banned possession", "the sale of equipment" without what: an activity alone names nothing banned.
+  if (!text || fr.cued.test(text) || fr.audience.test(text) || fr.bareActivity.test(text)) return null;
   if (letter && text === ws.join(" ")) return { text: `${text} ${letter[1]}`, offset: r.indexOf(ws[0]), len: pos + letter[0].length, kind: "phrase" };
   return { text, offset: r.indexOf(ws[0]), len: pos, kind: "phrase" };
 }
