@@ -5,7 +5,7 @@
 // ("X was blocked"), and the words that end a noun phrase. What comes out is a proper
 // name as written ("Compact", "PUBG Mobile"), or in a language whose categories are named
 // in it (English) an unknown common noun phrase ("fur farming").
-import type { Locale } from "../locales/types.js";
+import type { Locale, TargetFrames } from "../locales/types.js";
 import { compileForms } from "./patterns.js";
 import { countWords, escapeRegExp } from "./words.js";
 import { INCLUDING_GAP_WORDS } from "./constants.js";
@@ -142,9 +142,18 @@ function edges(l: Locale): Pick<CompiledFrames, "timeEnd" | "possessiveEnd" | "p
   };
 }
 
-/** The heads of transparent phrases without their link: "sale of" -> "sale", "possession of" -> "possession". */
-function activityHeads(transparent: string[]): string[] {
-  return transparent.map((t) => t.trim().split(/\s+/)).map((ws) => (ws.length > 1 ? ws.slice(0, -1) : ws).join(" ")).filter((h) => !/['’]$/.test(h));
+/**
+ * Where objects end and what looks like one is none: the examples' cue ("such as"), the heads of
+ * transparent phrases without their link ("sale of" -> "sale"), and plural deciders before a list
+ * of examples ("cities such as").
+ */
+function notTargets(l: Locale, fr: TargetFrames, det: string): Pick<CompiledFrames, "including" | "includingAny" | "bareActivity" | "deciderExamples"> {
+  const heads = fr.transparent.map((t) => t.trim().split(/\s+/)).map((ws) => (ws.length > 1 ? ws.slice(0, -1) : ws).join(" ")).filter((h) => !/['’]$/.test(h));
+  return {
+    ...includingCues(fr.including ?? []),
+    bareActivity: new RegExp(`^(?:${det})?(?:${words(heads)})$`, "iu"),
+    deciderExamples: l.cues.pluralDeciders?.length ? new RegExp(`(?<![\\p{L}])(?:${words(l.cues.pluralDeciders)})(?:\\s+\\p{Ll}+)?\\s*$`, "iu") : null,
+  };
 }
 
 /** "such as", "including": the examples' cue, found globally and anywhere. */
@@ -199,9 +208,7 @@ export function compileFrames(l: Locale): CompiledFrames | null {
     capitalisedNouns: !!fr.capitalisedNouns,
     name: nameRegex(fr.nameConnectors ?? []),
     relative: fr.relatives?.length ? new RegExp(`(?<![\\p{L}])(?:${words(fr.relatives)})(?![\\p{L}])`, "iu") : null,
-    ...includingCues(fr.including ?? []),
-    bareActivity: new RegExp(`^(?:${det})?(?:${words(activityHeads(fr.transparent))})$`, "iu"),
-    deciderExamples: l.cues.pluralDeciders?.length ? new RegExp(`(?<![\\p{L}])(?:${words(l.cues.pluralDeciders)})(?:\\s+\\p{Ll}+)?\\s*$`, "iu") : null,
+    ...notTargets(l, fr, det),
     demonyms: new Set([...Object.values(l.demonyms), ...Object.values(DEMONYMS)].flat().map((d) => d.replace(/\*$/, "").toLowerCase())),
     objectsBeforeVerb: !!fr.objectsBeforeVerb,
     finiteAux: fr.finiteAux?.length ? new RegExp(`(?<![\\p{L}])(?:${words(fr.finiteAux)})(?![\\p{L}])`, "giu") : null,
