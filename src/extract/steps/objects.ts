@@ -181,6 +181,21 @@ function listedCategories(x: Candidate, f: SentenceFacts, inClause: TargetHit[],
 }
 
 /**
+ * A capitalised word with another within two words after it, neither a place: part of a name, in languages that capitalise
+ * only names ("Tütün ve Alkol Piyasası Düzenleme Kurumu"); not in a headline in title case ("Jokowi Cabut Larangan Ekspor Minyak Sawit").
+ */
+function inProperName(t: TargetHit, f: SentenceFacts): boolean {
+  if (!/^\p{Lu}/u.test(t.text) || isTitleCase(f.s.text)) return false;
+  const rest = f.s.text.slice(t.end - f.s.start);
+  for (const m of rest.matchAll(/\S+/gu)) {
+    if (m.index! > 0 && rest.slice(0, m.index!).trim().split(/\s+/u).length >= 2) break;
+    const at = t.end + m.index!;
+    if (/^\p{Lu}\p{Ll}/u.test(m[0]) && !f.places.some((p) => p.start <= at && p.end > at)) return true;
+  }
+  return false;
+}
+
+/**
  * The objects of the trigger's clause: names the lists know anywhere in the clause (as the
  * dev articles' coordinations need), categories only in the frame's object position, and
  * the frame's objects no list knows, as written.
@@ -200,9 +215,10 @@ function clauseObjects(x: Candidate, f: SentenceFacts, liftsObject: boolean, c: 
     const before = f.s.text.slice(Math.max(0, t.start - f.s.start - 40), t.start - f.s.start);
     return !!c.frames!.genitiveEnd?.test(before) && !c.frames!.transparentEnd.test(before);
   };
-  // A language without frames cannot tell a category's position: one in the trigger's clause counts when no name stands there.
+  // A language without frames cannot tell a category's position: one in the trigger's clause counts when no name stands there,
+  // and not inside a proper name ("Tütün ve Alkol Piyasası Düzenleme Kurumu": an authority, not tobacco).
   const named = !c.frames && inClause.some((t) => !isCategory(t));
-  const framed = inClause.filter((t) => !isCategory(t) || (!c.frames ? !named : spans.some((s) => overlaps(s, t) && !(s.beforeVerb && modifier(t)))));
+  const framed = inClause.filter((t) => !isCategory(t) || (!c.frames ? !named && !inProperName(t, f) : spans.some((s) => overlaps(s, t) && !(s.beforeVerb && modifier(t)))));
   framed.push(...listedCategories(x, f, inClause, framed, c));
   framed.sort((a, b) => a.start - b.start);
   dropGlosses(framed, f, c);
