@@ -89,6 +89,19 @@ export const KNOWN_TARGETS: Record<string, string[]> = {
   "Deutsche Welle": ["Deutsche Welle"],
   "Radio Free Europe": ["Radio Free Europe", "Radio Free Europe/Radio Liberty"],
   Meduza: ["Meduza", "Медуза"],
+  // Outlets and broadcasters that governments suspend or block often (general knowledge).
+  RFI: ["RFI", "Radio France Internationale"],
+  "France 24": ["France 24", "France24"],
+  "TV5Monde": ["TV5Monde", "TV5 Monde"],
+  Euronews: ["Euronews"],
+  CNN: ["CNN"],
+  "CNN en Español": ["CNN en Español", "CNN en Espanol"],
+  NTN24: ["NTN24"],
+  "Novaya Gazeta": ["Novaya Gazeta", "Новая газета"],
+  "TV Rain": ["TV Rain", "Dozhd", "Дождь"],
+  "Echo of Moscow": ["Echo of Moscow", "Эхо Москвы"],
+  // Organisations that states ban (general knowledge).
+  "Muslim Brotherhood": ["Muslim Brotherhood", "Frères musulmans", "Muslimbruderschaft", "Hermanos Musulmanes", "Fratelli Musulmani", "Irmandade Muçulmana", "Moslimbroederschap", "الإخوان المسلمين", "جماعة الإخوان المسلمين", "Müslüman Kardeşler"],
 };
 
 /**

@@ -222,6 +222,8 @@ export interface Grammar {
    * verb trigger decides ("Nach Frankreich untersagt nun auch die Niederlande ...").
    */
   frontedOpeners?: string[];
+  /** A verb-first language (Arabic: verb, subject, object): a place right after a verb trigger is its subject ("حظرتها المملكة العربية السعودية"). */
+  verbFirst?: boolean;
   /**
    * A form both verb and noun trigger, followed by a noun's link, is the noun: English drops the
    * article in headlines ("Pakistan extends ban on X") and its verb never takes "on". Not Dutch,

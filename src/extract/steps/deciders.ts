@@ -59,9 +59,9 @@ function citySubject(p: PlaceHit, x: Candidate, s: Sentence, c: CompiledLocale):
   return gap(s, p.end, x.hit.start) <= CITY_SUBJECT_GAP_WORDS && !/^\s*[,:]/u.test(s.text.slice(p.end - s.start)) && !afterLocative(p, s, c);
 }
 
-/** In a verb-second clause opened by another constituent, the place right after the finite verb trigger: its subject. */
+/** In a verb-second clause opened by another constituent, or in a verb-first language, the place right after the verb trigger: its subject. */
 function invertedSubject(places: PlaceHit[], x: Candidate, s: Sentence, c: CompiledLocale): number {
-  if (!c.fronted || x.kind !== "verb" || !c.fronted.test(x.before)) return -1;
+  if (x.kind !== "verb" || !(c.locale.grammar?.verbFirst || c.fronted?.test(x.before))) return -1;
   return places.findIndex((p) => p.start >= x.hit.end && gap(s, x.hit.end, p.start) <= INVERTED_SUBJECT_GAP_WORDS
     && !c.grammar.prepositionEnd.test(s.text.slice(x.hit.end - s.start, p.start - s.start)));
 }

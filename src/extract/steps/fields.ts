@@ -68,7 +68,10 @@ function nearestDate(f: SentenceFacts, role: DateRole, x: Candidate, lift: boole
     return rel >= x.clauseStart && rel < x.clauseEnd && (!/[,;:]/.test(between) || rel < BARE_YEAR_OPENING_CHARS);
   };
   // "an end to the ban imposed in April 2017": the ban's date, not the lift's.
-  const cands = f.dates.filter((d) => d.role === role && !(lift && d.imposed) && inClause(d) && f.triggerSpans.every((t) => dist(d, at) <= dist(d, t)));
+  const all = f.dates.filter((d) => d.role === role && !(lift && d.imposed) && inClause(d) && f.triggerSpans.every((t) => dist(d, at) <= dist(d, t)));
+  // A date in the trigger's own clause before one across a clause break ("..., whereas Saudi Arabia banned it in March 2014").
+  const own = all.filter((d) => d.start - f.s.start >= x.clauseStart && d.start - f.s.start < x.clauseEnd);
+  const cands = own.length ? own : all;
   return cands.length ? cands.reduce((a, b) => (dist(a, at) <= dist(b, at) ? a : b)) : null;
 }
 

@@ -46,6 +46,7 @@ raw milk: syrové mléko, syrového mléka
 titanium dioxide: oxid titaničitý, oxidu titaničitého, E171
 shark fins: žraločí ploutve, žraločích ploutví
 dog meat: psí maso, psího masa
+cat meat: kočičí maso
 ivory: slonovin*
 circus animals: divoká zvířata v cirkusech, divokých zvířat v cirkusech, zvířata v cirkusech, zvířat v cirkusech, cirkusová zvířata, cirkusových zvířat
 trophy hunting: trofejní lov*, trofejního lovu, lovecké trofeje, loveckých trofejí

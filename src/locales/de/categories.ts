@@ -52,7 +52,8 @@ raw milk: Rohmilch, Rohmilchprodukte
 food dyes: Lebensmittelfarbstoffe, Farbstoffe, künstliche Farbstoffe, Lebensmittelfarben
 titanium dioxide: Titandioxid, E171, E 171
 shark fins: Haifischflossen, Haiflossen, Haifischflossensuppe
-dog meat: Hundefleisch, Hundefleischs
+dog meat: Hundefleisch, Hundefleischs, Hundefleischhandel, Hunden als Nahrungsmittel
+cat meat: Katzenfleisch
 ivory: Elfenbein, Elfenbeinhandel
 circus animals: Wildtiere im Zirkus, Zirkustiere, Wildtierverbot im Zirkus, Tiere im Zirkus
 trophy hunting: Trophäenjagd, Jagdtrophäen, Trophäen-Importe, Trophäenimporte

@@ -51,7 +51,8 @@ raw milk: raw milk, unpasteurised milk, unpasteurized milk
 food dyes: food dyes, food dye, food colourings, food colorings, artificial dyes, artificial food dyes
 titanium dioxide: titanium dioxide, E171
 shark fins: shark fin, shark fins, shark fin soup
-dog meat: dog meat
+dog meat: dog meat, dogs for human consumption, dogs for food, dog meat trade, the dog meat trade, eating dogs
+cat meat: cat meat, cats for food, cats for human consumption
 ivory: ivory, ivory trade, elephant ivory
 circus animals: circus animals, wild animals in circuses, animal circuses, performing animals
 trophy hunting: trophy hunting, hunting trophies, trophy imports

@@ -51,7 +51,8 @@ raw milk: leche cruda, leche sin pasteurizar
 food dyes: colorantes alimentarios, colorantes artificiales, colorantes
 titanium dioxide: dióxido de titanio, E171
 shark fins: aletas de tiburón, aleta de tiburón, sopa de aleta de tiburón
-dog meat: carne de perro
+dog meat: carne de perro, consumo de carne de perro
+cat meat: carne de gato
 ivory: marfil, comercio de marfil
 circus animals: animales en los circos, circos con animales, animales salvajes en circos, animales de circo
 trophy hunting: caza de trofeos, trofeos de caza, caza trofeo

@@ -53,6 +53,7 @@ food dyes: kleurstoffen, voedselkleurstoffen, kunstmatige kleurstoffen
 titanium dioxide: titaniumdioxide, titaandioxide, E171
 shark fins: haaienvinnen, haaienvin, haaienvinnensoep
 dog meat: hondenvlees
+cat meat: kattenvlees
 ivory: ivoor, ivoorhandel
 circus animals: circusdieren, wilde dieren in het circus, dieren in het circus
 trophy hunting: trofeejacht, jachttrofeeën

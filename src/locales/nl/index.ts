@@ -15,7 +15,7 @@ const nl: Locale = {
   chrono: chronoLocale("nl").casual,
   triggers: [
     { id: "nl.ban.verb", action: "ban", kind: "verb",
-      forms: ["verbied*", "verbood", "verboden", "verbiedt", "schors*", "geschorst", "blokkeer*", "blokkeert", "geblokkeerd",
+      forms: ["verbied*", "verbood", "verboden", "verbiedt", "schors*", "geschorst", "opgeschort", "schort ... op", "schortte ... op", "schortten ... op", "blokkeer*", "blokkeert", "geblokkeerd",
         "blokkeren", "weert", "weerde", "weerden", "weren", "geweerd", "te verwijderen", "verwijder*", "verwijderd", "uitgebannen", "verbannen", "verbant", "verbande", "verbanden", "bannen", "bant", "bant ... uit",
         "mogen ... niet", "mag ... niet", "mag ... geen", "niet langer", "niet meer ... mogen", "mochten ... geen", "mogen ... geen",
         "geen ... meer mogen", "is niet toegestaan", "niet meer toegestaan", "niet langer toegestaan", "uit den boze", "niet meer te gebruiken", "niet meer ... gebruiken", "niet toegestaan", "stilgelegd", "beperk*", "beperkt"] },

@@ -47,6 +47,7 @@ raw milk: lapte crud, laptele crud, laptelui crud
 titanium dioxide: dioxid de titan, dioxidul de titan, dioxidului de titan, E171
 shark fins: aripioare de rechin, aripioarele de rechin
 dog meat: carne de câine, carnea de câine
+cat meat: carne de pisică
 ivory: fildeș, fildeșul, fildeșului
 circus animals: animale sălbatice în circuri, animalele sălbatice din circuri, animale în circuri, animalele din circuri, animale de circ, animalele de circ, animalelor din circuri
 trophy hunting: vânătoarea de trofee, vânătoare de trofee, trofee de vânătoare, trofeelor de vânătoare

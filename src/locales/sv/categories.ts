@@ -46,6 +46,7 @@ raw milk: opastöriserad mjölk*, råmjölk*
 titanium dioxide: titandioxid*
 shark fins: hajfenor*, hajfena*
 dog meat: hundkött*
+cat meat: kattkött*
 ivory: elfenben*
 circus animals: cirkusdjur*, vilda djur på cirkus*
 trophy hunting: troféjakt*
