@@ -1,6 +1,7 @@
 // The article's own jurisdiction, for sentences naming only "the government": the first
-// place named in the headline or lead; else the place the article names most often; else
-// the place its dateline names; else the locale's home country (a Dutch article naming no country is about the Netherlands).
+// place named in the headline or lead; else the place its dateline names (a story filed from
+// Manila is the Philippines' however often it names China); else the place the article names
+// most often; else the locale's home country (a Dutch article naming no country is about the Netherlands).
 import type { CompiledLocale } from "../compile.js";
 import type { Sentence } from "../sentences.js";
 import type { PlaceHit } from "../places.js";
@@ -52,7 +53,7 @@ function frequentPlace(c: CompiledLocale, sentences: Sentence[]): PlaceHit | nul
 }
 
 /**
- * Where the story was filed ("MANILA —", "NAIROBI, Kenya (AP) —"), when nothing else says whose it is:
+ * Where the story was filed ("MANILA —", "NAIROBI, Kenya (AP) —"), when the headline and lead name no place:
  * a regulator named without its country decides where its reporter stands more often than not.
  */
 function datelinePlace(c: CompiledLocale, lead: Sentence[]): PlaceHit | null {
@@ -88,7 +89,7 @@ function markedHome(c: CompiledLocale, sentences: Sentence[]): string | null {
 
 export function articlePlace(c: CompiledLocale, title: Sentence | undefined, sentences: Sentence[], lead: number): PlaceHit | null {
   const leadSentences = [...(title ? [title] : []), ...sentences.filter((s) => s.paragraph < lead + 1)];
-  const found = leadPlace(c, leadSentences) ?? frequentPlace(c, sentences) ?? datelinePlace(c, leadSentences);
+  const found = leadPlace(c, leadSentences) ?? datelinePlace(c, leadSentences) ?? frequentPlace(c, sentences);
   if (found) return found;
   const home = markedHome(c, [...(title ? [title] : []), ...sentences]) ?? c.locale.home;
   return home ? { start: -1, end: -1, text: "", code: home, level: levelOf(home), name: null, kind: "country" } : null;
