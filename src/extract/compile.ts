@@ -32,6 +32,8 @@ export interface CompiledLocale {
   banNounIn: RegExp;
   /** Right after a lift trigger: its link and the ban noun it ends ("de la suspension", "der Sperre"). */
   liftedBanLead: RegExp;
+  /** Right after a lift trigger: a ban noun after a few modifiers ("booze and cigarette bans"). */
+  liftedBanModified: RegExp;
   /** Background cues valid only before the trigger. */
   backgroundBefore: CueMatcher | null;
   /** A sentence saying the story has precedents: the rest of its paragraph is background. */
@@ -160,7 +162,7 @@ function abbreviationEnd(words: string[] | undefined): RegExp | null {
 }
 
 /** The locale's one-word ban nouns ("ban", "Sperre", "blokkade") where a verb's object or a form's gap holds one. */
-function banNouns(locale: Locale, grammar: CompiledGrammar): { banNounEnd: RegExp; banNounLead: RegExp; banNounIn: RegExp; liftedBanLead: RegExp } {
+function banNouns(locale: Locale, grammar: CompiledGrammar): { banNounEnd: RegExp; banNounLead: RegExp; banNounIn: RegExp; liftedBanLead: RegExp; liftedBanModified: RegExp } {
   const nouns = formsSource(locale.triggers.filter((t) => t.kind === "noun").flatMap((t) => t.forms.filter((f) => !/\s|\.\.\./.test(f)))) || "(?!)";
   const banOnly = formsSource(locale.triggers.filter((t) => t.kind === "noun" && t.action === "ban").flatMap((t) => t.forms.filter((f) => !/\s|\.\.\./.test(f)))) || "(?!)";
   const det = locale.grammar?.determiners.filter((w) => !/['’]$/.test(w)).map(escapeRegExp).join("|");
@@ -173,6 +175,8 @@ function banNouns(locale: Locale, grammar: CompiledGrammar): { banNounEnd: RegEx
   return {
     // "la levée « avec effet immédiat » de la suspension", "die Aufhebung der Sperre": a lift's link, an aside, a ban noun.
     liftedBanLead: new RegExp(`^\\s*(?:[«"“„(][^»"”)]{0,40}[»"”)]\\s*)?${links ? `(?:(?:${links})(?:\\s+|(?<=['’])))?` : ""}${det ? `(?:(?:${det})\\s+)?` : ""}${owner}${grammar.articles}${modifiers}(?:${banOnly})(?![\\p{L}])`, "iu"),
+    // "lifts booze and cigarette bans", "kippt weltweit einzigartiges Rauchverbot": a few lower-case words, then the ban noun.
+    liftedBanModified: new RegExp(`^\\s*(?:[\\p{Ll}\\d][\\p{L}\\d'’-]*\\s+){1,4}(?:${banOnly})(?![\\p{L}])`, "u"),
     banNounEnd: new RegExp(`(?:^|[\\s'’])(?:${nouns})$`, "iu"),
     banNounLead: new RegExp(`^\\s*${det ? `(?:(?:${det})\\s+)?` : ""}${owner}${grammar.articles}${modifiers}(?:${nouns})(?![\\p{L}])`, "iu"),
     banNounIn: new RegExp(`(?:${nouns})(?![\\p{L}])`, "iu"),

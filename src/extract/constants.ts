@@ -16,6 +16,8 @@ export const CUE_NEAR_WORDS = 6;
 export const GOVERNOR_WORDS = 10;
 /** Words after a verb trigger (its object and the negation), up to the next comma, where a language that negates after the verb ("verbietet Huawei nicht") negates it; further on it negates something else ("blokkeert X wegens het niet verwijderen"). */
 export const NEGATION_AFTER_WORDS = 3;
+/** Characters read on each side of a verb form to tell a list item ("restaurants, bars and taverns"). */
+export const LIST_CONTEXT_CHARS = 20;
 /** Words at most between a trigger and an "including" cue that lists its objects' names ("banned 118 apps, including PUBG Mobile"). */
 export const INCLUDING_GAP_WORDS = 10;
 /** How many words may stand between a ban noun and its target ("ban on TikTok", "verbod op de app TikTok" is too far: the app is the cue). */

@@ -24,6 +24,9 @@ export interface CompiledGrammar {
   demonstrativeStart: RegExp;
   /** "such a", "ein solches" ending a text: the ban noun after it is of the kind just told. */
   suchEnd: RegExp;
+  /** A list separator ending a text (a comma, a conjunction) and one opening a text: a word between them is a list item. */
+  listBefore: RegExp;
+  listAfter: RegExp;
   /** A preposition or quantifier ending a text ("the list of", "and other"). */
   prepositionEnd: RegExp;
   /** Adjectives (and number compounds) ending a text before a ban noun: "a 10-day", "a temporary". */
@@ -59,7 +62,7 @@ export function compileGrammar(locale: Locale): CompiledGrammar {
   const g = locale.grammar;
   if (!g) {
     return { listGap: /^[\s,]*(?:\(\s*)?$/u, articles: "", collectiveActor: NEVER, complementizer: NEVER, complementizerEnd: NEVER, infinitiveEnd: NEVER, infinitiveIn: NEVER,
-      referenceNounEnd: NEVER, determinerEnd: NEVER, additive: NEVER, leadingArticle: NEVER, windowStop: NEVER, prepositionEnd: NEVER, demonstrativeEnd: NEVER, demonstrativeStart: NEVER, suchEnd: NEVER, modifiersEnd: NEVER, adjectivesEnd: NEVER,
+      referenceNounEnd: NEVER, determinerEnd: NEVER, additive: NEVER, leadingArticle: NEVER, windowStop: NEVER, prepositionEnd: NEVER, demonstrativeEnd: NEVER, demonstrativeStart: NEVER, suchEnd: NEVER, listBefore: NEVER, listAfter: NEVER, modifiersEnd: NEVER, adjectivesEnd: NEVER,
       memberNoun: NEVER, memberOfEnd: NEVER, locativeEnd: NEVER, enactedEnd: NEVER, questionOpener: null };
   }
   const articles = articleSource(g.articles);
@@ -87,6 +90,8 @@ export function compileGrammar(locale: Locale): CompiledGrammar {
     adjectivesEnd: new RegExp(`(?:\\s+(?:${locale.frames?.capitalisedNouns ? "[\\p{Ll}\\d]" : "[\\p{L}\\d]"}[\\p{L}\\d]*[-‐]\\p{L}+${g.nounModifiers?.length ? `|${alt(g.nounModifiers)}` : ""})){1,2}\\s*$`, locale.frames?.capitalisedNouns ? "u" : "iu"),
     demonstrativeEnd: g.demonstratives?.length ? new RegExp(`(?:^|\\s)(?:${alt(g.demonstratives)})\\s*$`, "iu") : NEVER,
     demonstrativeStart: g.demonstratives?.length ? new RegExp(`^\\s*(?:${alt(g.demonstratives)})(?![\\p{L}])`, "iu") : NEVER,
+    listBefore: new RegExp(`(?:\\p{L},|\\s(?:${alt(g.conjunctions)}))\\s*$`, "iu"),
+    listAfter: new RegExp(`^\\s*(?:,|(?:${alt(g.conjunctions)})\\s)`, "iu"),
     suchEnd: g.suchWords?.length ? new RegExp(`(?:^|\\s)(?:${alt(g.suchWords)})\\s*$`, "iu") : NEVER,
     prepositionEnd: new RegExp(`(?:^|\\s)(?:${alt([...(g.prepositions ?? []), ...(locale.frames?.quantifiers ?? [])].filter((w) => !/['’]$/.test(w))) || "(?!)"})\\s*$`, "iu"),
     windowStop: new RegExp(`\\s(?:${alt([...(g.prepositions ?? []), ...g.articles, ...g.conjunctions].filter((w) => !/['’]$/.test(w))) || "(?!)"})(?=\\s|$)`, "iu"),

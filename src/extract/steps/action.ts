@@ -68,7 +68,9 @@ export function classifyAction(x: Candidate, text: string, sentenceStart: number
     return { action: "lift", why: fired("lift.object", lang, obj.text), cues: [], lift: { end }, governed };
   }
   // "la levée de la suspension des réseaux sociaux": the ban noun a lift ends tells the earlier ban, as background.
-  const ended = x.rule.action === "lift" ? c.liftedBanLead.exec(text.slice(x.rel + x.hit.text.length, x.clauseEnd)) : null;
+  // Modifiers may be coordinated across what ends a clause ("lifts booze and cigarette bans"): at most four words.
+  const after = text.slice(x.rel + x.hit.text.length);
+  const ended = x.rule.action === "lift" ? c.liftedBanLead.exec(after.slice(0, x.clauseEnd - x.rel - x.hit.text.length)) ?? (x.kind === "verb" ? c.liftedBanModified.exec(after) : null) : null;
   if (ended) g = { ...g, endedUntil: Math.max(g.endedUntil, x.hit.end + ended.index + ended[0].length) };
   if (x.rule.action === "lift" && plan) return { dropped: fired("suppress.planned-lift", lang, plan.text), governed: g };
   if (x.rule.action === "ban" && plan) {

@@ -5,7 +5,7 @@ import type { CompiledLocale } from "../compile.js";
 import type { KeyedHit, Span } from "../patterns.js";
 import type { SentenceFacts } from "./facts.js";
 import { firstWords, lastWords } from "../words.js";
-import { CUE_NEAR_WORDS, NEGATION_AFTER_WORDS } from "../constants.js";
+import { CUE_NEAR_WORDS, LIST_CONTEXT_CHARS, NEGATION_AFTER_WORDS } from "../constants.js";
 
 export interface Candidate {
   hit: Span;
@@ -75,7 +75,10 @@ export function candidates(triggers: KeyedHit[], f: SentenceFacts, c: CompiledLo
     const determined = c.grammar.determinerEnd.test(core) || c.grammar.determinerEnd.test(before.replace(c.grammar.adjectivesEnd, ""));
     // "such a ban", "ein solches Verbot": a noun of the kind the text just told.
     const such = !multiWord && c.grammar.suchEnd.test(before);
-    const kind = rule.kind === "verb" && !multiWord && (determined || attributive || linked || such) ? "noun" : rule.kind;
+    // "restaurants, bars and taverns": a verb form between list separators is a noun in the list.
+    const listed = c.grammar.listBefore.test(f.s.text.slice(Math.max(0, rel - LIST_CONTEXT_CHARS), rel))
+      && c.grammar.listAfter.test(f.s.text.slice(rel + hit.text.length, rel + hit.text.length + LIST_CONTEXT_CHARS));
+    const kind = rule.kind === "verb" && !multiWord && (determined || attributive || linked || such || listed) ? "noun" : rule.kind;
     // "this ban", "passed the ban": the noun points at the ban the text named.
     const refersBack = kind === "noun" && (c.grammar.demonstrativeEnd.test(before) || c.grammar.enactedEnd.test(before));
     const sameKind = kind === "noun" && such;
