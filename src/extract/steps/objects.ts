@@ -218,7 +218,9 @@ function clauseObjects(x: Candidate, f: SentenceFacts, liftsObject: boolean, c: 
   // A language without frames cannot tell a category's position: one in the trigger's clause counts when no name stands there,
   // and not inside a proper name ("Tütün ve Alkol Piyasası Düzenleme Kurumu": an authority, not tobacco).
   const named = !c.frames && inClause.some((t) => !isCategory(t));
-  const framed = inClause.filter((t) => !isCategory(t) || (!c.frames ? !named && !inProperName(t, f) : spans.some((s) => overlaps(s, t) && !(s.beforeVerb && modifier(t)))));
+  // After a locative a category says where the ban applies ("la distribuzione nei cinema", "in the cinemas"), not what.
+  const where = (t: TargetHit) => c.grammar.locativeEnd.test(f.s.text.slice(Math.max(0, t.start - f.s.start - 30), t.start - f.s.start).replace(c.grammar.determinerEnd, ""));
+  const framed = inClause.filter((t) => !isCategory(t) || (!where(t) && (!c.frames ? !named && !inProperName(t, f) : spans.some((s) => overlaps(s, t) && !(s.beforeVerb && modifier(t))))));
   framed.push(...listedCategories(x, f, inClause, framed, c));
   framed.sort((a, b) => a.start - b.start);
   dropGlosses(framed, f, c);

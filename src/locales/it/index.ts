@@ -2,7 +2,8 @@ import { chronoLocale } from "../../language/chrono.js";
 import type { Locale } from "../types.js";
 import { categories } from "./categories.js";
 
-// Italian. Stems with "*": viet* = vieta, vietato, vietare, vietano.
+// Italian. Stems with "*" where no other word shares them ("proib*"); "vietare", "bannare" and
+// "oscurare" listed, since "viet*" takes "Vietnam", "bann*" "banner" and "oscur*" the adjective "oscuro".
 const it: Locale = {
   code: "it",
   home: "IT",
@@ -11,7 +12,7 @@ const it: Locale = {
   chrono: chronoLocale("it").casual,
   triggers: [
     { id: "it.ban.verb", action: "ban", kind: "verb",
-      forms: ["revoca* la licenza di", "revocato la licenza a", "revocato la licenza di", "sospes* la licenza di", "ha escluso", "hanno escluso", "esclude", "escludono", "escludere", "escluderà", "viet*", "proib*", "bann*", "bandit*", "bandire", "bandisce", "blocc*", "sospes*", "sospend*", "oscur*", "restrizion*", "limitat*",
+      forms: ["revoca* la licenza di", "revocato la licenza a", "revocato la licenza di", "sospes* la licenza di", "ha escluso", "hanno escluso", "esclude", "escludono", "escludere", "escluderà", "vieta", "vietano", "vietato", "vietata", "vietati", "vietate", "vietare", "vietò", "vietarono", "vieterà", "vieteranno", "vieterebbe", "vietava", "vietavano", "vietando", "vietarlo", "vietarla", "vietarli", "vietarle", "vieti", "vietino", "vietiamo", "proib*", "bannato", "bannata", "bannati", "bannate", "bannare", "banna", "bannano", "bannò", "bandit*", "bandire", "bandisce", "blocc*", "sospes*", "sospend*", "oscurato", "oscurata", "oscurati", "oscurate", "oscurare", "oscurano", "oscurò", "oscurerà", "oscureranno", "oscurando", "oscurarlo", "oscurarla", "restrizion*", "limitat*",
         "rimuover*", "rimoss*", "disinstallar*", "non potranno più", "non potrà più", "non possono più", "non può più",
         "non sarà più possibile", "messo al bando", "mette al bando", "mettere al bando", "messa al bando", "spento", "spegn*",
         "chiusura", "chiuder*"] },
@@ -177,7 +178,7 @@ const it: Locale = {
     honorifics: ["Sig", "Sig.ra", "dott", "dott.ssa", "On"],
     questionWords: ["perché", "come", "quando", "che", "cosa", "dove", "chi", "quale", "quali", "da quando"],
     enactVerbs: ["approvato", "imposto", "introdotto", "varato", "adottato", "confermato"],
-    locatives: ["in"],
+    locatives: ["in", "nel", "nello", "nella", "nei", "negli", "nelle"],
     memberOf: ["paese dell'", "paesi dell'", "paese della", "paesi della", "Stato membro dell'", "Stati membri dell'", "Paese dell'", "Paesi dell'"],
     contractions: { di: ["del", "dello", "della", "dei", "degli", "delle", "dell'"], a: ["al", "allo", "alla", "ai", "agli", "alle", "all'"], su: ["sul", "sullo", "sulla", "sui", "sugli", "sulle", "sull'"] },
     abbreviations: ["Sig.", "Sigg.", "Dott.", "Dr.", "Prof.", "Avv.", "On.", "Ing.", "gen.", "feb.", "apr.", "giu.", "lug.", "ago.", "sett.", "ott.", "nov.", "dic.", "art.", "pag."],
