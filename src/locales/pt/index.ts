@@ -19,7 +19,7 @@ const pt: Locale = {
     { id: "pt.ban.verb", action: "ban", kind: "verb",
       forms: ["cass* a licença de", "cass* a licença do", "cass* a licença da", "revog* a licença de", "revog* a licença do", "revog* a licença da", "proib*", "proíb*", "banid*", "banir", "baniu", "bane", "vetou", "vetar", "vetad*", "bloque*", "bloqueou", "suspend*", "suspens*", "restring*", "restrit*",
         "remov* d*", "desinstalar", "tirad* do ar", "desligad*", "deslig*", "não poderão mais", "não podem mais",
-        "não pode mais", "encerr*", "retir* do ar", "exclu*"] },
+        "não pode mais", "encerr*", "retir* do ar", "exclui", "excluem", "excluiu", "excluíram", "excluído", "excluída", "excluídos", "excluídas", "excluir", "excluirá", "excluirão"] },
     { id: "pt.ban.effect", action: "ban", kind: "verb", effect: true,
       forms: ["deixa* de funcionar", "deixou de funcionar", "deixará de funcionar", "deixar de funcionar", "sair do ar", "saiu do ar", "fora do ar"] },
     { id: "pt.ban.noun", action: "ban", kind: "noun",

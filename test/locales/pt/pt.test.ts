@@ -16,12 +16,15 @@ describe("pt locale", () => {
     expect(e).toBeDefined();
     expect(e.duration).toBe("P75D");
   });
-  it("'restaurantes' is no lift trigger (the verb's forms are listed, not 'restaur*')", async () => {
+  it("'restaurantes' and 'exclusivamente' are no triggers (the verbs' forms are listed, not 'restaur*', 'exclu*')", async () => {
     const trace = new Trace();
-    await events("pt", null, ["O governo reabriu os restaurantes que vendiam álcool.", "O Telegram foi restaurado no Brasil."], "2022-11-18", trace);
+    await events("pt", null, ["O governo reabriu os restaurantes que vendiam álcool.", "O Telegram foi restaurado no Brasil.",
+      "A cerveja será vendida exclusivamente nas arenas.", "O governo excluiu a Huawei da rede 5G."], "2022-11-18", trace);
     const forms = trace.sentences.flatMap((s) => s.triggers.map((t) => t.form.toLowerCase()));
     expect(forms).not.toContain("restaurantes");
+    expect(forms).not.toContain("exclusivamente");
     expect(forms).toContain("restaurado");
+    expect(forms).toContain("excluiu");
   });
   it("negation and hypotheticals are not bans", async () => {
     expect(keys(await events("pt", null, ["Portugal não proibiu o TikTok."]))).toEqual([]);
