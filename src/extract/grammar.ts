@@ -24,7 +24,7 @@ export interface CompiledGrammar {
   demonstrativeStart: RegExp;
   /** "such a", "ein solches" ending a text: the ban noun after it is of the kind just told. */
   suchEnd: RegExp;
-  /** A list separator ending a text (a comma, a conjunction) and one opening a text: a word between them is a list item. */
+  /** A comma after a word ending a text, and a comma or conjunction opening one: a word between them is a list item ("restaurants, bars and taverns"). */
   listBefore: RegExp;
   listAfter: RegExp;
   /** A preposition or quantifier ending a text ("the list of", "and other"). */
@@ -90,8 +90,8 @@ export function compileGrammar(locale: Locale): CompiledGrammar {
     adjectivesEnd: new RegExp(`(?:\\s+(?:${locale.frames?.capitalisedNouns ? "[\\p{Ll}\\d]" : "[\\p{L}\\d]"}[\\p{L}\\d]*[-‐]\\p{L}+${g.nounModifiers?.length ? `|${alt(g.nounModifiers)}` : ""})){1,2}\\s*$`, locale.frames?.capitalisedNouns ? "u" : "iu"),
     demonstrativeEnd: g.demonstratives?.length ? new RegExp(`(?:^|\\s)(?:${alt(g.demonstratives)})\\s*$`, "iu") : NEVER,
     demonstrativeStart: g.demonstratives?.length ? new RegExp(`^\\s*(?:${alt(g.demonstratives)})(?![\\p{L}])`, "iu") : NEVER,
-    listBefore: new RegExp(`(?:\\p{L},|\\s(?:${alt(g.conjunctions)}))\\s*$`, "iu"),
-    listAfter: new RegExp(`^\\s*(?:,|(?:${alt(g.conjunctions)})\\s)`, "iu"),
+    listBefore: /\p{L},\s*$/u,
+    listAfter: new RegExp(`^\\s*(?:,|(?:${alt(g.conjunctions) || "(?!)"})\\s)`, "iu"),
     suchEnd: g.suchWords?.length ? new RegExp(`(?:^|\\s)(?:${alt(g.suchWords)})\\s*$`, "iu") : NEVER,
     prepositionEnd: new RegExp(`(?:^|\\s)(?:${alt([...(g.prepositions ?? []), ...(locale.frames?.quantifiers ?? [])].filter((w) => !/['’]$/.test(w))) || "(?!)"})\\s*$`, "iu"),
     windowStop: new RegExp(`\\s(?:${alt([...(g.prepositions ?? []), ...g.articles, ...g.conjunctions].filter((w) => !/['’]$/.test(w))) || "(?!)"})(?=\\s|$)`, "iu"),
