@@ -27,7 +27,7 @@ const de: Locale = {
     { id: "de.ban.effect", action: "ban", kind: "verb", effect: true,
       forms: ["nicht mehr erreichbar", "funktioniert nicht mehr", "funktionierte nicht mehr", "nicht mehr abrufbar"] },
     { id: "de.ban.noun", action: "ban", kind: "noun",
-      forms: ["Verbot", "Verbots", "Verbote", "*verbot", "*verbots", "*verbote", "Sperre", "Sperrung", "*sperre", "Blockade",
+      forms: ["Embargo", "Embargos", "Verbot", "Verbots", "Verbote", "*verbot", "*verbots", "*verbote", "Sperre", "Sperrung", "*sperre", "Blockade",
         "Einschränkung*", "Untersagung", "Nutzungsverbot", "Bann",
         // "das Aus für neue Verbrenner", "das Verbrenner-Aus": the end a rule decrees
         "das Aus für", "*-Aus",
@@ -72,7 +72,7 @@ const de: Locale = {
     precedent: ["nicht das erste Mal", "nicht der erste Fall"],
     pluralDeciders: ["andere Länder", "mehrere Länder", "viele Länder", "einige Länder", "weitere Länder", "zahlreiche Länder", "Staaten", "Städte", "Gemeinden", "Kommunen", "Regierungen", "Kantone", "Mitgliedstaaten", "Mitgliedsstaaten"],
     backgroundBefore: ["nach dem", "nach der", "nachdem"],
-    liftObjects: ["Verbot", "*verbot", "Anordnung", "Dekret", "Gesetz", "*-Aus", "Verfügung", "Sperre"],
+    liftObjects: ["Embargo", "Verbot", "*verbot", "Anordnung", "Dekret", "Gesetz", "*-Aus", "Verfügung", "Sperre"],
     clauseBreaks: ["aber", "doch", "während", "obwohl", "jedoch", "allerdings", ";", "—"],
     locatives: ["von", "vom", "durch", "in", "im"],
     besides: ["neben", "zusätzlich zu", "zusätzlich zur", "zusätzlich zum"],

@@ -25,7 +25,7 @@ const fr: Locale = {
     { id: "fr.ban.effect", action: "ban", kind: "verb", effect: true,
       forms: ["ne fonctionne plus", "ne fonctionnait plus", "a cessé de fonctionner", "cesse de fonctionner", "n'est plus accessible", "n'est plus disponible"] },
     { id: "fr.ban.noun", action: "ban", kind: "noun",
-      forms: ["interdiction", "interdictions", "bannissement", "suspension", "blocage", "prohibition", "restriction*", "proscription",
+      forms: ["embargo", "embargos", "interdiction", "interdictions", "bannissement", "suspension", "blocage", "prohibition", "restriction*", "proscription",
         // an age limit bans what it limits for those under it (event-model.md: minors)
         "âge minimum pour", "âge minimum sur", "âge minimum d'accès aux", "âge minimum d'accès à", "âge minimal pour", "limite d'âge pour"] },
     { id: "fr.advisory", action: "advisory", kind: "verb",
@@ -66,7 +66,7 @@ const fr: Locale = {
     billRejected: ["a été rejeté", "a été rejetée", "ont été rejetés", "ont été rejetées"],
     precedent: ["pas la première fois", "pas une première"],
     pluralDeciders: ["plusieurs pays", "d'autres pays", "de nombreux pays", "certains pays", "nombre de pays", "plusieurs États", "d'autres États", "États membres", "plusieurs villes", "d'autres villes", "de nombreuses villes", "certaines villes", "communes", "gouvernements", "régions"],
-    liftObjects: ["interdiction", "décret", "loi", "ordonnance", "décision", "arrêté", "blocage", "suspension"],
+    liftObjects: ["embargo", "interdiction", "décret", "loi", "ordonnance", "décision", "arrêté", "blocage", "suspension"],
     clauseBreaks: ["mais", "tandis que", "alors que", "bien que", "cependant", "toutefois", ";", "—"],
     locatives: ["par", "dans", "en", "au", "aux"],
     besides: ["en plus de", "en plus d'", "outre"],

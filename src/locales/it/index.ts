@@ -19,7 +19,7 @@ const it: Locale = {
     { id: "it.ban.effect", action: "ban", kind: "verb", effect: true,
       forms: ["non funziona più", "ha smesso di funzionare", "smette di funzionare", "non è più accessibile", "non è più raggiungibile", "non è più disponibile"] },
     { id: "it.ban.noun", action: "ban", kind: "noun",
-      forms: ["divieto", "divieti", "bando", "blocco", "sospensione", "stop", "restrizione", "restrizioni", "messa al bando",
+      forms: ["embargo", "divieto", "divieti", "bando", "blocco", "sospensione", "stop", "restrizione", "restrizioni", "messa al bando",
         // an age limit bans what it limits for those under it (event-model.md: minors)
         "età minima per", "età minima di accesso ai", "età minima di accesso alle", "età minima sui", "limite di età per"] },
     { id: "it.advisory", action: "advisory", kind: "verb",
@@ -56,7 +56,7 @@ const it: Locale = {
     pluralDeciders: ["paesi", "stati", "nazioni", "comuni", "governi", "regioni", "province", "molte città", "diverse città", "altre città", "alcune città", "varie città"],
     backgroundBefore: ["dopo"],
     now: ["ora", "adesso"],
-    liftObjects: ["divieto", "ordine", "decreto", "legge", "bando", "ordinanza", "delibera", "provvedimento", "blocco", "sospensione"],
+    liftObjects: ["embargo", "divieto", "ordine", "decreto", "legge", "bando", "ordinanza", "delibera", "provvedimento", "blocco", "sospensione"],
     clauseBreaks: ["ma", "mentre", "sebbene", "tuttavia", "però", "invece", ";", "—"],
     locatives: ["da", "dal", "dalla", "dai", "dagli", "in", "nel", "nella", "negli"],
     besides: ["oltre a", "oltre al", "oltre alla", "oltre allo", "in aggiunta a"],

@@ -22,7 +22,7 @@ const nl: Locale = {
     { id: "nl.ban.effect", action: "ban", kind: "verb", effect: true,
       forms: ["werkt niet meer", "niet meer bereikbaar", "niet langer bereikbaar", "op zwart"] },
     { id: "nl.ban.noun", action: "ban", kind: "noun",
-      forms: ["verbod", "verboden", "gebruiksverbod", "appverbod", "schorsing", "blokkade", "beperking*",
+      forms: ["embargo", "embargo's", "verbod", "verboden", "gebruiksverbod", "appverbod", "schorsing", "blokkade", "beperking*",
         // an age limit bans what it limits for those under it (event-model.md: minors)
         "minimumleeftijd voor", "leeftijdsgrens voor"] },
     { id: "nl.advisory", action: "advisory", kind: "verb",
@@ -60,7 +60,7 @@ const nl: Locale = {
     pluralDeciders: ["landen", "staten", "steden", "gemeenten", "regeringen", "provincies", "lidstaten", "naties"],
     backgroundBefore: ["na", "volgt"],
     now: ["nu"],
-    liftObjects: ["verbod", "besluit", "wet", "maatregel", "verordening", "blokkade", "schorsing"],
+    liftObjects: ["embargo", "verbod", "besluit", "wet", "maatregel", "verordening", "blokkade", "schorsing"],
     clauseBreaks: ["maar", "terwijl", "hoewel", "echter", ";", "—"],
     locatives: ["in", "door", "bij"],
     besides: ["naast", "bovenop"],
