@@ -218,7 +218,7 @@ driftnet fishing: filets dérivants, pêche aux filets dérivants, filet dériva
 logging: exploitation forestière, coupes de bois, abattage d'arbres, coupe de bois, coupes rases, coupe rase, abattage des arbres
 deforestation: déforestation, défrichement, défrichements, déboisement
 mining: exploitation minière, activités minières, activité minière, industrie minière, projets miniers, extraction minière
-metal mining: exploitation minière métallique, mines de métaux, extraction de métaux
+metal mining: exploitation minière métallique, exploitation minière des métaux, mines de métaux, extraction de métaux, extraction minière des métaux
 gold mining: orpaillage, exploitation aurifère, mines d'or, exploitation de l'or, extraction d'or, extraction de l'or, mine d'or
 open-pit mining: mines à ciel ouvert, exploitation à ciel ouvert, mine à ciel ouvert, exploitation minière à ciel ouvert
 sand mining: extraction de sable, exploitation du sable, dragage de sable, extraction du sable

@@ -147,6 +147,8 @@ const fr: Locale = {
     US: ["États-Unis", "Etats-Unis", "USA", "Washington", "Maison Blanche", "Maison-Blanche", "Amérique"],
     GB: ["Royaume-Uni", "Grande-Bretagne", "Angleterre", "Londres"], FR: ["France", "Paris", "Hexagone"],
     CN: ["Chine", "Pékin"], RU: ["Russie", "Moscou", "Kremlin"], CA: ["Canada", "Ottawa"], BE: ["Belgique"], TZ: ["Tanzanie"], MM: ["Birmanie"],
+    // "le Salvador", "du Salvador": French drops the article of "El Salvador"
+    SV: ["Salvador"],
   },
   actorNouns: [
     // a country's law or regime decides for it ("Kenya's new law bars ...")

@@ -218,7 +218,7 @@ driftnet fishing: reti derivanti, spadare, rete derivante, pesca con reti deriva
 logging: taglio dei boschi, taglio degli alberi, tagli boschivi, abbattimento di alberi, abbattimento degli alberi, taglio di alberi, taglio boschivo
 deforestation: deforestazione, disboscamento, disboscamenti
 mining: attività estrattive, attività mineraria, attività minerarie, estrazione mineraria, estrazioni minerarie, industria mineraria
-metal mining: estrazione di metalli, miniere di metalli
+metal mining: estrazione di metalli, estrazione mineraria dei metalli, miniere di metalli, attività mineraria dei metalli
 gold mining: estrazione dell'oro, estrazione di oro, miniere d'oro, miniera d'oro, estrazione aurifera
 open-pit mining: miniere a cielo aperto, miniera a cielo aperto, estrazione a cielo aperto
 sand mining: estrazione di sabbia, escavazione di sabbia, estrazione della sabbia, prelievo di sabbia
