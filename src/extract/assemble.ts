@@ -1,7 +1,7 @@
 // Merges an article's mentions into the spec's events: one event per
 // (jurisdiction, target, action), fields voted by the mentions, main vs background.
-import type { BanEvent, Mention, PartialDate, Provenance } from "../types.js";
-import { eventScope, fillEvents } from "./fill.js";
+import type { BanEvent, Mention, Provenance } from "../types.js";
+import { eventScope, fillEvents, type FillContext } from "./fill.js";
 import { levelOf } from "../gazetteer/jurisdictions.js";
 
 export const eventKey = (m: { actor: { jurisdiction: string | null }; target: string; action: string }) =>
@@ -13,18 +13,8 @@ function rank(m: Mention): number {
   return (m.actorSource === "sentence" ? 0 : 2) + (m.background ? 1 : 0);
 }
 
-export interface AssembleContext {
-  /** Publication date as known. */
-  published: PartialDate | null;
-  /** The first day the lead names in the week up to publication, read only when a main event lacks a date (lead-date.ts). */
-  leadDate?: () => PartialDate | null;
-  /** Whether a sentence reports a ban taking effect (the locale's in-force cues). */
-  inForce?: (sentence: string) => boolean;
-  /** Whether a sentence says the decision applies at once ("with immediate effect"). */
-  immediate?: (sentence: string) => boolean;
-  /** Whether a sentence starts the ban from a day ("from Sunday", "à compter de ce samedi"). */
-  effectFromDay?: (sentence: string) => boolean;
-}
+/** The article's date and the locale's date cues, used when events are filled (fill.ts). */
+export type AssembleContext = FillContext;
 
 /**
  * A lift applies where the ban it ends did. A court in a state stopping the country's ban ("a

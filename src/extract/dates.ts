@@ -98,9 +98,10 @@ function compiled(l: Locale): Compiled {
     ch.refiners = ch.refiners.filter((r) => !/MergeDateRange/.test(r.constructor.name));
   }
   const rel = Object.keys(d.relative ?? {});
-  const dayWords = weekdayForms(d.weekdays).flat().map(escape);
+  const days = weekdayForms(d.weekdays);
+  const dayWords = days.flat().map(escape);
   const weekday = `(?<![\\p{L}])(?:${dayWords.join("|")})(?![\\p{L}])`;
-  const inflected = weekdayForms(d.weekdays).flatMap((forms) => forms.slice(1)).map(escape);
+  const inflected = days.flatMap((forms) => forms.slice(1)).map(escape);
   c = {
     monthYear: d.months?.length === 12
       ? new RegExp(`(?<!\\d\\.?\\s?)(?<![\\p{L}])(?:${d.months.map((m) => `(${m})`).join("|")})\\s+(?:${d.monthYearLink ? `${escape(d.monthYearLink)}\\s+` : ""})?((?:19|20)\\d\\d)(?![\\p{N}])`, "giu")

@@ -31,10 +31,13 @@ const sharesSentence = (a: BanEvent, b: BanEvent) => a.evidence.some((x) => b.ev
 /** b's sentence follows a's directly in the same paragraph ("... on their work phones. AliExpress and WeChat too."). */
 const follows = (a: BanEvent, b: BanEvent) => a.evidence.some((x) => b.evidence.some((y) => y.start - x.end === 1));
 
-interface FillContext {
+/** What filling needs of the article: its publication date and the locale's date cues (assembleEvents passes it on). */
+export interface FillContext {
+  /** Publication date as known. */
   published: PartialDate | null;
   /** The first day the lead names in the week up to publication, read only when a main event lacks a date (lead-date.ts). */
   leadDate?: () => PartialDate | null;
+  /** Whether a sentence reports a ban taking effect (the locale's in-force cues). */
   inForce?: (sentence: string) => boolean;
   /** Whether a sentence says the decision applies at once ("with immediate effect"). */
   immediate?: (sentence: string) => boolean;

@@ -24,8 +24,7 @@ export interface CompiledGrammar {
   demonstrativeStart: RegExp;
   /** "such a", "ein solches" ending a text: the ban noun after it is of the kind just told. */
   suchEnd: RegExp;
-  /** A comma after a word ending a text, and a comma or conjunction opening one: a word between them is a list item ("restaurants, bars and taverns"). */
-  listBefore: RegExp;
+  /** A comma or conjunction opening a text: after a list's comma, the word before it is a list item ("restaurants, bars and taverns"). */
   listAfter: RegExp;
   /** A preposition or quantifier ending a text ("the list of", "and other"). */
   prepositionEnd: RegExp;
@@ -62,7 +61,7 @@ export function compileGrammar(locale: Locale): CompiledGrammar {
   const g = locale.grammar;
   if (!g) {
     return { listGap: /^[\s,]*(?:\(\s*)?$/u, articles: "", collectiveActor: NEVER, complementizer: NEVER, complementizerEnd: NEVER, infinitiveEnd: NEVER, infinitiveIn: NEVER,
-      referenceNounEnd: NEVER, determinerEnd: NEVER, additive: NEVER, leadingArticle: NEVER, windowStop: NEVER, prepositionEnd: NEVER, demonstrativeEnd: NEVER, demonstrativeStart: NEVER, suchEnd: NEVER, listBefore: NEVER, listAfter: NEVER, modifiersEnd: NEVER, adjectivesEnd: NEVER,
+      referenceNounEnd: NEVER, determinerEnd: NEVER, additive: NEVER, leadingArticle: NEVER, windowStop: NEVER, prepositionEnd: NEVER, demonstrativeEnd: NEVER, demonstrativeStart: NEVER, suchEnd: NEVER, listAfter: NEVER, modifiersEnd: NEVER, adjectivesEnd: NEVER,
       memberNoun: NEVER, memberOfEnd: NEVER, locativeEnd: NEVER, enactedEnd: NEVER, questionOpener: null };
   }
   const articles = articleSource(g.articles);
@@ -90,7 +89,6 @@ export function compileGrammar(locale: Locale): CompiledGrammar {
     adjectivesEnd: new RegExp(`(?:\\s+(?:${locale.frames?.capitalisedNouns ? "[\\p{Ll}\\d]" : "[\\p{L}\\d]"}[\\p{L}\\d]*[-‐]\\p{L}+${g.nounModifiers?.length ? `|${alt(g.nounModifiers)}` : ""})){1,2}\\s*$`, locale.frames?.capitalisedNouns ? "u" : "iu"),
     demonstrativeEnd: g.demonstratives?.length ? new RegExp(`(?:^|\\s)(?:${alt(g.demonstratives)})\\s*$`, "iu") : NEVER,
     demonstrativeStart: g.demonstratives?.length ? new RegExp(`^\\s*(?:${alt(g.demonstratives)})(?![\\p{L}])`, "iu") : NEVER,
-    listBefore: /\p{L},\s*$/u,
     listAfter: new RegExp(`^\\s*(?:,|(?:${alt(g.conjunctions) || "(?!)"})\\s)`, "iu"),
     suchEnd: g.suchWords?.length ? new RegExp(`(?:^|\\s)(?:${alt(g.suchWords)})\\s*$`, "iu") : NEVER,
     prepositionEnd: new RegExp(`(?:^|\\s)(?:${alt([...(g.prepositions ?? []), ...(locale.frames?.quantifiers ?? [])].filter((w) => !/['’]$/.test(w))) || "(?!)"})\\s*$`, "iu"),

@@ -7,6 +7,9 @@ import type { SentenceFacts } from "./facts.js";
 import { firstWords, lastWords } from "../words.js";
 import { CUE_NEAR_WORDS, LIST_CONTEXT_CHARS, NEGATION_AFTER_WORDS } from "../constants.js";
 
+/** A word and a list's comma ending a text (any language). */
+const LIST_COMMA_END = /\p{L},\s*$/u;
+
 export interface Candidate {
   hit: Span;
   rule: TriggerRule;
@@ -76,7 +79,7 @@ export function candidates(triggers: KeyedHit[], f: SentenceFacts, c: CompiledLo
     // "such a ban", "ein solches Verbot": a noun of the kind the text just told.
     const such = !multiWord && c.grammar.suchEnd.test(before);
     // "restaurants, bars and taverns": a verb form between list separators is a noun in the list.
-    const listed = c.grammar.listBefore.test(f.s.text.slice(Math.max(0, rel - LIST_CONTEXT_CHARS), rel))
+    const listed = LIST_COMMA_END.test(f.s.text.slice(Math.max(0, rel - LIST_CONTEXT_CHARS), rel))
       && c.grammar.listAfter.test(f.s.text.slice(rel + hit.text.length, rel + hit.text.length + LIST_CONTEXT_CHARS));
     const kind = rule.kind === "verb" && !multiWord && (determined || attributive || linked || such || listed) ? "noun" : rule.kind;
     // "this ban", "passed the ban": the noun points at the ban the text named.
