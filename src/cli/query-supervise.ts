@@ -6,6 +6,14 @@ import { spawn } from "node:child_process";
 /** Runs `node ...args` with env, its output passed on with back-pressure. Returns the exit status. */
 export function superviseQuery(args: string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<number> {
   return new Promise((done) => {
+    // Stopped ourselves (Ctrl-C, kill): the statement must not run on without us. The handlers are in
+    // place before the statement's process exists, so no signal can reach us between the two.
+    const signals = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+    const onSignal = (sig: keyof typeof signals) => {
+      child.kill("SIGKILL");
+      process.exit(signals[sig]);
+    };
+    for (const sig of Object.keys(signals) as (keyof typeof signals)[]) process.once(sig, onSignal);
     const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"], env });
     let timedOut = false;
     let readerGone = false;
@@ -26,13 +34,6 @@ export function superviseQuery(args: string[], env: NodeJS.ProcessEnv, timeoutMs
       child.kill("SIGKILL");
     };
     process.stdout.once("error", onPipeError);
-    // Stopped ourselves (Ctrl-C, kill): the statement must not run on without us.
-    const signals = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
-    const onSignal = (sig: keyof typeof signals) => {
-      child.kill("SIGKILL");
-      process.exit(signals[sig]);
-    };
-    for (const sig of Object.keys(signals) as (keyof typeof signals)[]) process.once(sig, onSignal);
     child.on("close", (code) => {
       clearTimeout(timer);
       process.stdout.off("error", onPipeError);
