@@ -68,6 +68,8 @@ interface Compiled {
   monthOnlyStart: RegExp;
   future: RegExp;
   futureBefore: RegExp | null;
+  nextBefore: RegExp | null;
+  nextAfter: RegExp | null;
   inForce: RegExp | null;
   effectFromDay: RegExp;
   imposed: RegExp | null;
@@ -124,6 +126,8 @@ function compiled(l: Locale): Compiled {
     monthOnlyStart: new RegExp(`^(?:${formsSource(d.monthOnly)})`, "iu"),
     future: compileForms(d.future, "iu"),
     futureBefore: d.futureBefore?.length ? new RegExp(`(?:${formsSource(d.futureBefore)})(?:\\s+[\\p{L}'’]+)?\\s*$`, "iu") : null,
+    nextBefore: d.nextOccurrence?.before?.length ? new RegExp(`(?:${formsSource(d.nextOccurrence.before)})\\s*$`, "iu") : null,
+    nextAfter: d.nextOccurrence?.after?.length ? new RegExp(`^[\\s,]*(?:${formsSource(d.nextOccurrence.after)})`, "iu") : null,
     inForce: d.inForce?.length ? compileForms(d.inForce, "iu") : null,
     imposed: d.imposedBefore?.length ? cueBefore(d.imposedBefore) : null,
     // "à compter de ce samedi", "from Monday": a start day, read or not (a weekday against a month-only date).
@@ -243,6 +247,10 @@ export function findDates(sentence: string, offset: number, locale: Locale, ref:
         precision = "month";
         rule = `${locale.code}.date.month-period`;
       }
+      if (r.start.isCertain("month") && !r.start.isCertain("year") && pub && value < pub.slice(0, value.length) && nextOccurrence(c, before, sentence.slice(r.index + r.text.length))) {
+        value = `${Number(value.slice(0, 4)) + 1}${value.slice(4)}`;
+        rule = `${locale.code}.date.next-occurrence`;
+      }
       const dated = r.start.isCertain("year") ? null : yearOf(out, sentence, offset, r, value, pub, c, locale.code);
       push(r.index, dated?.text ?? r.text, dated?.value ?? value, precision, dated?.rule ?? rule);
     }
@@ -255,6 +263,9 @@ export function findDates(sentence: string, offset: number, locale: Locale, ref:
   }
   return restated(out.sort((a, b) => a.start - b.start), sentence, offset);
 }
+
+/** "next March", "mars prochain": a month or day said to come next, not the publication year's if that one is past. */
+const nextOccurrence = (c: Compiled, before: string, after: string) => !!c.nextBefore?.test(before) || !!c.nextAfter?.test(after);
 
 /**
  * Weekday compounds chrono misses ("donderdagochtend", "Donnerstagmorgen"), inflected forms it

@@ -152,6 +152,12 @@ export interface DateWords {
   future: string[];
   /** Words that make a date look forward only right before it: "from Monday", "ab Montag" (not "banned from devices Monday"). */
   futureBefore?: string[];
+  /**
+   * Words right before or right after a month or day named without its year that put it at its
+   * next coming: "next March", "en mars prochain", "في مارس المقبل". In a December story that
+   * March is next year's.
+   */
+  nextOccurrence?: { before?: string[]; after?: string[] };
   /** Phrases in a date's clause that make it the day a ban takes effect: "takes effect", "in Kraft", "entre en vigueur". */
   inForce?: string[];
   /**

@@ -74,6 +74,13 @@ describe("dates written without their year, restated dates, abbreviations", () =
     expect(await values("en", "The ban will take effect on Dec. 7.", "2023-01-17")).toEqual(["2023-12-07"]);
     expect(await values("en", "The council banned it on March 10.", "2023-03-16")).toEqual(["2023-03-10"]);
   });
+  it("a month or day said to come next is its next coming, also when the publication year's is past", async () => {
+    expect(await values("es", "Entrará en vigor el próximo 1 de marzo.", "2017-12-11")).toEqual(["2018-03-01"]);
+    expect(await values("ar", "وافتتاح أولى الصالات في مارس المقبل", "2017-12-11")).toEqual(["2018-03"]);
+    expect(await values("ar", "وافتتاح أولى الصالات في مارس", "2017-12-11")).toEqual(["2017-03"]);
+    // a weekday said to come next is read as a weekday, never moved by a year
+    expect(await values("es", "El lunes próximo se vota la ley.", "2017-12-13")).toEqual(["2017-12-18"]);
+  });
   it("a date restated after a comma keeps the role of the first", async () => {
     expect(await dates("en", "The directive comes into effect today, Saturday, July 3, so plastic straws are now banned.", "2021-07-03")).toEqual([
       ["today", "2021-07-03", "effective"], ["Saturday, July 3", "2021-07-03", "effective"]]);

@@ -39,6 +39,9 @@ function withoutFollow(text: string, c: CompiledLocale): string {
   return out;
 }
 
+/** Whether a date falls after another, neither holding the other ("2018-03" after "2017-12-11", not "2017-12"). */
+const laterThan = (d: PartialDate, ref: PartialDate | null) => !!ref && !d.startsWith(ref) && !ref.startsWith(d) && d > ref;
+
 /** Up to three words right before an audience noun ("federal public service personnel"). */
 const AUDIENCE_WORDS = /(?:[\p{L}-]+\s+){0,3}$/u;
 
@@ -101,8 +104,10 @@ export function readFields(x: Candidate, f: SentenceFacts, published: PartialDat
     dates[role] = d.value;
     why[role] = { rule: d.rule, text: d.text };
   }
-  // A form reporting the effect ("went dark on Sunday") dates the day it took effect, not the decision.
-  if (x.rule.effect && dates.announced) {
+  // A form reporting the effect ("went dark on Sunday") dates the day it took effect, not the decision;
+  // and no decision is announced after the story reporting it: a later day is when it takes effect
+  // ("les premières salles ouvriront en mars prochain").
+  if (dates.announced && ((x.rule.effect) || laterThan(dates.announced, published))) {
     dates.effective ??= dates.announced;
     why.effective ??= why.announced;
     dates.announced = null;

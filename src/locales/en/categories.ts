@@ -38,7 +38,7 @@ poppers: poppers, amyl nitrite, alkyl nitrites
 foie gras: foie gras
 fur: fur, furs, fur sales, fur products, animal fur
 fur farming: fur farming, fur farms, fur farm, breeding animals for fur, breeding animals for their fur
-mink farming: mink farming, mink farms, mink farm
+mink farming: mink farming, mink farms, mink farm, mink breeding, breeding of mink, breeding mink
 glyphosate: glyphosate, Roundup
 pesticides: pesticide, pesticides, herbicides, insecticides
 neonicotinoids: neonicotinoid, neonicotinoids, neonics, neonicotinoid pesticides, neonicotinoid insecticides, neonicotinoid insecticide

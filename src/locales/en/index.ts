@@ -232,7 +232,9 @@ const en: Locale = {
       "utilization of", "utilisation of", "the utilization of", "the utilisation of",
       "access", "sell", "use", "buy", "download", "install", "using", "selling", "buying", "downloading", "installing", "importing", "accessing", "operating", "new equipment from", "equipment made by", "devices made by", "products made by", "equipment produced by", "devices from", "components from", "equipment of",
       // use, possession, cultivation, making: what is used, held, grown or made
-      "consumption of", "the consumption of", "the possession of", "cultivation of", "the cultivation of"],
+      "consumption of", "the consumption of", "the possession of", "cultivation of", "the cultivation of",
+      // kinds of a thing are the thing: "bans all forms of gambling"
+      "forms of", "any form of", "kinds of", "any kind of", "types of", "any type of"],
     passiveAux: ["is", "was", "were", "are", "has been", "have been", "had been", "will be", "would be", "be", "been", "being", "got", "gets", "remains", "remained"],
     quantifiers: ["all", "any", "some", "most", "several", "many", "other"],
     stops: ["that", "which", "who", "whom", "whose", "where", "when", "while", "after", "before", "because", "since", "until", "amid", "as", "over",
@@ -283,7 +285,7 @@ const en: Locale = {
     complementizers: ["that", "to"],
     infinitiveMarkers: ["to"],
     additive: ["also", "too", "as well"],
-    referenceNouns: ["apps", "applications", "platforms"],
+    referenceNouns: ["apps", "applications", "platforms", "industry", "sector"],
     collectiveActors: ["authorities", "government", "governments", "officials"],
   },
   dates: {
@@ -296,6 +298,7 @@ const en: Locale = {
     monthOnly: ["end of", "beginning of", "start of", "middle of", "mid-", "late", "early"],
     periodLinks: ["of"],
     future: ["will", "take effect", "takes effect"],
+    nextOccurrence: { before: ["next", "this coming", "coming"] },
     futureBefore: ["from", "starting", "until", "next", "coming", "by"],
     imposedBefore: ["imposed", "put in place", "introduced", "enacted", "in place since", "in force since", "in effect since"],
     inForce: ["takes effect", "take effect", "took effect", "comes into force", "come into force", "came into force", "goes into effect", "go into effect", "went into effect",

@@ -166,6 +166,8 @@ const es: Locale = {
     genitives: ["de", "del"],
     objectAdverbs: ["temporalmente", "provisionalmente", "definitivamente", "indefinidamente", "de forma temporal", "de manera temporal", "de forma provisional", "de manera provisional", "de forma indefinida", "de manera indefinida", "de forma definitiva", "de manera definitiva", "de forma inmediata", "de inmediato", "totalmente", "por completo"],
     transparent: [
+      // kinds of a thing are the thing: "verbietet alle Formen von Glücksspiel"
+      "todas las formas de", "toda forma de", "cualquier forma de", "formas de", "todo tipo de", "cualquier tipo de", "tipos de",
       // trade: "suspende las exportaciones de carne vacuna" bans the thing traded
       "operaciones con", "transacciones con", "pagos con", "el comercio con", "la exportación de", "exportación de", "las exportaciones de", "exportaciones de", "las importaciones de", "importaciones de", "los envíos de",
      "nuevas licencias de", "licencias de", "nuevos registros de", "la venta de", "venta de", "la importación de", "importación de", "el uso de", "uso de", "el acceso a", "acceso a",
@@ -199,7 +201,7 @@ const es: Locale = {
     determiners: ["el", "los", "las", "la", "un"],
     complementizers: ["que", "para", "de"],
     additive: ["también"],
-    referenceNouns: ["aplicaciones"],
+    referenceNouns: ["aplicaciones", "sector", "industria"],
     collectiveActors: ["autoridades", "gobierno", "gobiernos"],
   },
   dates: {
@@ -211,6 +213,7 @@ const es: Locale = {
     monthOnly: ["finales de", "principios de", "mediados de", "fin de", "inicios de", "comienzos de"],
     periodLinks: ["de"],
     future: ["será", "serán", "va a", "van a", "próximo", "próxima", "a partir", "entrará", "dejará", "podrá", "hasta"],
+    nextOccurrence: { before: ["próximo", "próxima"], after: ["próximo", "próxima", "que viene", "entrante"] },
     futureBefore: ["a partir", "hasta", "desde"],
     imposedBefore: ["impuest*", "decretad*", "establecid*", "vigente desde", "en vigor desde"],
     inForce: ["entra en vigor", "entrará en vigor", "entró en vigor", "en vigor", "rige"],

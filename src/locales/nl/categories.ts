@@ -39,7 +39,7 @@ poppers: poppers
 foie gras: foie gras, ganzenlever, eendenlever
 fur: pels, bonthandel, bontverkoop, *bontjassen
 fur farming: pelsdierhouderij, pelsdierfokkerij, fokken van pelsdieren
-mink farming: nertsenfokkerij, nertsenhouderij, nertsenfokkers, nertsenfokkerijen, nertsenbedrijven
+mink farming: nertsenfokkerij, nertsenhouderij, nertsenfokkers, nertsenfokkerijen, nertsenhouderijen, nertsenbedrijven, fokken van nertsen, nertsenfokken
 glyphosate: glyfosaat, Roundup
 pesticides: pesticide, pesticiden, bestrijdingsmiddelen, gewasbeschermingsmiddelen, landbouwgif, onkruidverdelgers, *bestrijdingsmiddelen
 neonicotinoids: neonicotinoïden, neonicotinoiden, neonicotinoïde, neonicotinoïde insecticiden, neonicotinoïde bestrijdingsmiddelen

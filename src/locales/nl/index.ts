@@ -161,6 +161,8 @@ const nl: Locale = {
     nounLinks: ["op", "van", "tegen"],
     genitives: ["van"],
     transparent: [
+      // kinds of a thing are the thing: "verbietet alle Formen von Glücksspiel"
+      "alle vormen van", "elke vorm van", "iedere vorm van", "vormen van", "alle soorten", "elke soort",
       // trade: "suspende las exportaciones de carne vacuna" bans the thing traded
       "de handel in", "handel in", "transacties met", "betalingen met", "de export van", "export van", "de uitvoer van", "uitvoer van", "de invoer van",
      "de verkoop van", "verkoop van", "de import van", "import van", "invoer van", "het gebruik van", "gebruik van", "toegang tot",
@@ -200,7 +202,7 @@ const nl: Locale = {
     complementizers: ["om", "dat"],
     infinitiveMarkers: ["te"],
     additive: ["ook", "eveneens"],
-    referenceNouns: ["applicaties", "apps"],
+    referenceNouns: ["applicaties", "apps", "sector", "branche"],
     collectiveActors: ["autoriteiten", "regering"],
   },
   dates: {
@@ -212,6 +214,7 @@ const nl: Locale = {
     monthOnly: ["eind", "einde", "begin", "half", "medio", "midden"],
     periodLinks: ["van"],
     future: ["zal", "zullen", "gaat", "gaan", "volgende", "komende", "vanaf", "binnenkort"],
+    nextOccurrence: { before: ["komende", "volgende"], after: ["aanstaande", "a.s."] },
     futureBefore: ["vanaf", "per", "tot"],
     imposedBefore: ["ingesteld", "opgelegd", "ingevoerd", "van kracht sinds"],
     inForce: ["van kracht", "treedt in werking", "in werking", "gaat in", "ingaat", "geldt"],
