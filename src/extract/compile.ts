@@ -20,6 +20,7 @@ export interface CompiledLocale {
   negation: CueMatcher;
   /** Phrases holding a negation cue that negate no ban ("not the first country to ban"). */
   negationExcept: RegExp | null;
+  nounDenied: RegExp | null;
   /** Negation after the trigger in its clause, what only looks like one removed first (null: none in this language). */
   negationAfter: { cue: CueMatcher; except: RegExp | null } | null;
   hypothetical: CueMatcher;
@@ -114,6 +115,7 @@ export function compileLocale(locale: Locale): CompiledLocale {
       cue: compileCues(locale.cues.negationAfter),
       except: locale.cues.negationAfterExcept?.length ? compileForms(locale.cues.negationAfterExcept, "giu") : null,
     } : null,
+    nounDenied: nounDenied(locale.cues.nounDenied),
     hypothetical: compileCues(locale.cues.hypothetical),
     proposal: compileCues(locale.cues.proposal),
     background: compileCues(locale.cues.background),
@@ -181,4 +183,12 @@ function banNouns(locale: Locale, grammar: CompiledGrammar): { banNounEnd: RegEx
     banNounLead: new RegExp(`^\\s*${det ? `(?:(?:${det})\\s+)?` : ""}${owner}${grammar.articles}${modifiers}(?:${nouns})(?![\\p{L}])`, "iu"),
     banNounIn: new RegExp(`(?:${nouns})(?![\\p{L}])`, "iu"),
   };
+}
+
+/** "gibt es ... nicht" -> a regexp read in the four words after a ban noun ("..." up to three words). */
+function nounDenied(forms: string[] | undefined): RegExp | null {
+  if (!forms?.length) return null;
+  const one = (f: string) => f.split(" ... ").map((p) => escapeRegExp(p).replace(/ /g, "\\s+")).join("(?:\\s+[\\p{L}-]+){0,3}?\\s+");
+  // The noun's own object may stand between ("Een verbod op vuurwerk komt er niet"), no comma.
+  return new RegExp(`^\\s*(?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?(?:${forms.map(one).join("|")})(?![\\p{L}])`, "iu");
 }

@@ -50,6 +50,11 @@ export interface CueSet {
    */
   negationAfter?: string[];
   negationAfterExcept?: string[];
+  /**
+   * Right after a ban noun, words saying there is none ("Ein Böllerverbot gibt es nicht", "Een
+   * verbod komt er niet"): the noun names what is denied. "..." stands for up to three words.
+   */
+  nounDenied?: string[];
   /** What holds a negation cue but negates a comparison, not the ban ("not the first country to ban"). */
   negationExcept?: string[];
   /**

@@ -37,6 +37,8 @@ export function suppressed(x: Candidate, g: Governed, c: CompiledLocale): Fired 
   const na = x.kind === "verb" && rule.action !== "advisory" && c.negationAfter;
   const negAfter = na ? na.cue.exec(na.except ? x.after.replace(na.except, " ") : x.after) : null;
   if (negAfter) return fired("cue.negation", lang, negAfter.text);
+  const denied = x.kind === "noun" ? c.nounDenied?.exec(x.rest) : null;
+  if (denied) return fired("cue.negation", lang, denied[0].trim());
   const hyp = c.hypothetical.exec(x.before);
   if (hyp) return fired("cue.hypothetical", lang, hyp.text);
   // "rejeitou os projetos de lei que previam a proibição": a rejected bill bans nothing, however far its verb stands.

@@ -58,6 +58,8 @@ const de: Locale = {
     negation: ["abgelehnt", "lehnt* ... ab", "lehnte* ... ab", "nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals", "ohne", "statt", "anstatt"],
     negationAfter: ["nicht", "nie", "niemals", "keineswegs"],
     negationAfterExcept: ["nicht nur", "nicht mehr nur", "nicht zuletzt"],
+    nounDenied: ["gibt es nicht", "gibt es ... nicht", "wird es nicht geben", "wird es ... nicht geben", "soll es nicht geben",
+      "soll es ... nicht geben", "wird nicht kommen", "wird ... nicht kommen"],
     hypothetical: ["vorgeworfen", "vorwirft", "vorwarf", "beschuldigt", "falls", "wenn", "sofern", "ob", "im Fall", "im Falle", "würde", "würden", "stell dir vor", "stellen Sie sich vor", "angenommen"],
     proposal: ["in erster Lesung", "plan*", "geplant", "erwäg*", "prüf*", "will", "wollen", "soll", "sollen", "sollte", "könnte", "könnten",
       "fordert*", "gefordert", "Forderung", "Gesetzentwurf", "Vorschlag", "vorgeschlagen", "schlägt ... vor", "beabsichtig*",

@@ -49,6 +49,7 @@ const nl: Locale = {
     negation: ["verworpen", "wees ... af", "wijst ... af", "stemde* tegen", "niet", "geen", "nooit", "zonder"],
     negationAfter: ["niet", "nooit"],
     negationAfterExcept: ["niet alleen", "niet enkel", "niet zomaar"],
+    nounDenied: ["komt er niet", "komt er ... niet", "is er niet", "is er ... niet", "komt er voorlopig niet", "komt er geen"],
     hypothetical: ["beschuldigd van", "beschuldigde", "verweet", "verwijt", "als", "indien", "wanneer", "of het", "mocht"],
     proposal: ["in eerste lezing", "wil", "willen", "plan*", "overweeg*", "overwogen", "voorstel*", "wetsvoorstel", "verwacht", "zou", "zouden",
       "kan", "kunnen", "moet", "moeten", "eis*", "pleit*", "roept op", "vraagt om", "onderzoek*", "gaat ... bekijken", "voornemen", "van plan"],
