@@ -177,8 +177,9 @@ function banNouns(locale: Locale, grammar: CompiledGrammar): { banNounEnd: RegEx
   return {
     // "la levée « avec effet immédiat » de la suspension", "die Aufhebung der Sperre": a lift's link, an aside, a ban noun.
     liftedBanLead: new RegExp(`^\\s*(?:[«"“„(][^»"”)]{0,40}[»"”)]\\s*)?${links ? `(?:(?:${links})(?:\\s+|(?<=['’])))?` : ""}${det ? `(?:(?:${det})\\s+)?` : ""}${owner}${grammar.articles}${modifiers}(?:${banOnly})(?![\\p{L}])`, "iu"),
-    // "lifts booze and cigarette bans", "kippt weltweit einzigartiges Rauchverbot": a few lower-case words, then the ban noun.
-    liftedBanModified: new RegExp(`^\\s*(?:[\\p{Ll}\\d][\\p{L}\\d'’-]*\\s+){1,4}(?:${banOnly})(?![\\p{L}])`, "u"),
+    // "lifts booze and cigarette bans", "kippt weltweit einzigartiges Rauchverbot", "struck down a Trump-era ban": a few
+    // lower-case words (or a name's era, "Trump-era"), then the ban noun.
+    liftedBanModified: new RegExp(`^\\s*(?:(?:[\\p{Ll}\\d][\\p{L}\\d'’-]*|\\p{Lu}[\\p{L}\\d]*-\\p{Ll}+)\\s+){1,4}(?:${banOnly})(?![\\p{L}])`, "u"),
     banNounEnd: new RegExp(`(?:^|[\\s'’])(?:${nouns})$`, "iu"),
     banNounLead: new RegExp(`^\\s*${det ? `(?:(?:${det})\\s+)?` : ""}${owner}${grammar.articles}${modifiers}(?:${nouns})(?![\\p{L}])`, "iu"),
     banNounIn: new RegExp(`(?:${nouns})(?![\\p{L}])`, "iu"),

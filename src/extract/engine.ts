@@ -101,7 +101,7 @@ function readTrigger(x: Candidate, f: SentenceFacts, g: Governed, claimed: Map<n
   if (sup) return drop(sup, governed);
   const act = classifyAction(x, f.s.text, f.s.start, governed, c);
   if ("dropped" in act) return drop(act.dropped, act.governed);
-  const tv = chooseTargets(x, f, claimed, previous, si, act.lift !== null, c);
+  const tv = chooseTargets(x, f, claimed, previous, si, act.lift !== null || !!act.endsBan, c);
   if ("dropped" in tv) return drop(tv.dropped, act.governed);
   const deciders = chooseDeciders(x, f, act.lift, frame, c);
   const plural = deciders.source === "article" ? pluralSubject(x, f, c) : null;

@@ -18,7 +18,7 @@ export interface LiftObject {
 
 export type ActionVerdict =
   | { dropped: Fired; governed: Governed }
-  | { action: Action; why: Fired; cues: Fired[]; lift: LiftObject | null; governed: Governed };
+  | { action: Action; why: Fired; cues: Fired[]; lift: LiftObject | null; governed: Governed; endsBan?: boolean };
 
 /**
  * A ban verb's object naming a ban or rule, not right after the verb ("divest-or-ban law")
@@ -77,7 +77,10 @@ export function classifyAction(x: Candidate, text: string, sentenceStart: number
     const cue = fired("cue.proposal", lang, plan.text);
     return { action: "proposal", why: cue, cues: [cue], lift: null, governed: g };
   }
-  return { action: x.rule.action, why: trig, cues: [], lift: null, governed: g };
+  // "struck down a ban on bump stocks": what the ended ban's noun links to is what the lift frees
+  // (not "torna disponibile dopo nove giorni di blocco": no link, the lift's own subject).
+  const endsBan = !!ended && !!c.frames?.nounLink.test(after.slice(ended.index + ended[0].length));
+  return { action: x.rule.action, why: trig, cues: [], lift: null, governed: g, endsBan };
 }
 
 /**

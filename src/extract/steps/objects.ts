@@ -205,7 +205,8 @@ function clauseObjects(x: Candidate, f: SentenceFacts, liftsObject: boolean, c: 
   // ...but one whose form holds the ban names it after the noun's link ("lifted the ban on Compact magazine").
   // "suspended the ban on Quilla", "blocked Nepal's ban on Quilla": the objects after the ban noun's link.
   const after = liftsObject ? pastDate(f, x.rel + x.hit.text.length) : x.rel + x.hit.text.length;
-  const lead = liftsObject ? c.banNounLead.exec(f.s.text.slice(after, x.clauseEnd)) : null;
+  // "struck down a ban on bump stocks", "lifts booze and cigarette bans": a lift's ban noun after a few words.
+  const lead = liftsObject ? c.banNounLead.exec(f.s.text.slice(after, x.clauseEnd)) ?? c.liftedBanModified.exec(f.s.text.slice(after, x.clauseEnd)) : null;
   const spans = !liftsObject ? frameSpans(x, f, c)
     : c.frames ? nounObjects(f.s.text, lead ? after + lead.index + lead[0].length : after, x.clauseEnd, f.s.start, c.frames) : [];
   const inClause = f.objects.filter((t) => t.start - f.s.start >= x.clauseStart && t.end - f.s.start <= x.clauseEnd && (liftsObject || notAnotherVerbs(t, x, f)));
@@ -237,7 +238,7 @@ function clauseObjects(x: Candidate, f: SentenceFacts, liftsObject: boolean, c: 
   // "Alojamento Local (AL)": a bracketed acronym after a category or a known name abbreviates it.
   const abbreviates = (s: FrameHit) => f.all.some((t) => /^\s*\(\s*$/u.test(f.s.text.slice(t.end - f.s.start, s.start - f.s.start)));
   // A number alone names nothing banned ("the 2017 prohibition": a year).
-  const open = spans.filter((s) => s.kind !== "subject" && !/^[\p{N}\s.,/-]+$/u.test(s.text) && !abbreviates(s) && !(s.kind === "phrase" && (x.rule.namesOnly || c.frames!.counted.test(s.text))) && !(titleCase && s.kind === "name") && (longer(s) || narrower(s, f.all, c) || !f.all.some((t) => overlaps(s, t))) && !f.places.some((p) => overlaps(s, p)) && !f.bodies.some((b) => overlaps(s, b)))
+  const open = spans.filter((s) => s.kind !== "subject" && !/^[\p{N}\s.,/-]+$/u.test(s.text) && !abbreviates(s) && !(s.kind === "phrase" && ((x.rule.namesOnly && !liftsObject) || c.frames!.counted.test(s.text))) && !(titleCase && s.kind === "name") && (longer(s) || narrower(s, f.all, c) || !f.all.some((t) => overlaps(s, t))) && !f.places.some((p) => overlaps(s, p)) && !f.bodies.some((b) => overlaps(s, b)))
     .map((s) => ({ start: s.start, end: s.end, name: foldName(s.text, s.kind, s.origin), text: s.text, rule: ruleId("target.frame", c.locale.code) }));
   const kept = open.length ? listed.filter((t) => !open.some((o) => o.start <= t.start && o.end >= t.end && o.end - o.start > t.end - t.start)) : listed;
   return [...kept, ...open].sort((a, b) => a.start - b.start);
