@@ -70,6 +70,8 @@ interface Compiled {
   futureBefore: RegExp | null;
   nextBefore: RegExp | null;
   nextAfter: RegExp | null;
+  yearNext: RegExp | null;
+  yearLast: RegExp | null;
   inForce: RegExp | null;
   effectFromDay: RegExp;
   imposed: RegExp | null;
@@ -128,6 +130,8 @@ function compiled(l: Locale): Compiled {
     futureBefore: d.futureBefore?.length ? new RegExp(`(?:${formsSource(d.futureBefore)})(?:\\s+[\\p{L}'’]+)?\\s*$`, "iu") : null,
     nextBefore: d.nextOccurrence?.before?.length ? new RegExp(`(?:${formsSource(d.nextOccurrence.before)})\\s*$`, "iu") : null,
     nextAfter: d.nextOccurrence?.after?.length ? new RegExp(`^[\\s,]*(?:${formsSource(d.nextOccurrence.after)})`, "iu") : null,
+    yearNext: d.yearAfter?.next.length ? new RegExp(`^[\\s,]*(?:${formsSource(d.yearAfter.next)})`, "iu") : null,
+    yearLast: d.yearAfter?.last.length ? new RegExp(`^[\\s,]*(?:${formsSource(d.yearAfter.last)})`, "iu") : null,
     inForce: d.inForce?.length ? compileForms(d.inForce, "iu") : null,
     imposed: d.imposedBefore?.length ? cueBefore(d.imposedBefore) : null,
     // "à compter de ce samedi", "from Monday": a start day, read or not (a weekday against a month-only date).
@@ -247,10 +251,9 @@ export function findDates(sentence: string, offset: number, locale: Locale, ref:
         precision = "month";
         rule = `${locale.code}.date.month-period`;
       }
-      if (r.start.isCertain("month") && !r.start.isCertain("year") && pub && value < pub.slice(0, value.length) && nextOccurrence(c, before, sentence.slice(r.index + r.text.length))) {
-        value = `${Number(value.slice(0, 4)) + 1}${value.slice(4)}`;
-        rule = `${locale.code}.date.next-occurrence`;
-      }
+      const after = sentence.slice(r.index + r.text.length);
+      const shift = r.start.isCertain("month") && !r.start.isCertain("year") && pub ? yearShift(c, before, after, value, pub) : null;
+      if (shift) ({ value, rule } = { value: `${Number(pub!.slice(0, 4)) + shift.years}${value.slice(4)}`, rule: `${locale.code}.date.${shift.rule}` });
       const dated = r.start.isCertain("year") ? null : yearOf(out, sentence, offset, r, value, pub, c, locale.code);
       push(r.index, dated?.text ?? r.text, dated?.value ?? value, precision, dated?.rule ?? rule);
     }
@@ -264,8 +267,17 @@ export function findDates(sentence: string, offset: number, locale: Locale, ref:
   return restated(out.sort((a, b) => a.start - b.start), sentence, offset);
 }
 
-/** "next March", "mars prochain": a month or day said to come next, not the publication year's if that one is past. */
-const nextOccurrence = (c: Compiled, before: string, after: string) => !!c.nextBefore?.test(before) || !!c.nextAfter?.test(after);
+/**
+ * The year of a month or day named without one, where words around it say: "July next year" (the
+ * year after publication's), "in July last year"; "next March", "mars prochain" (the next March
+ * to come: next year's if this year's is past). Null where nothing says.
+ */
+function yearShift(c: Compiled, before: string, after: string, value: string, pub: string): { years: number; rule: string } | null {
+  if (c.yearNext?.test(after)) return { years: 1, rule: "next-year" };
+  if (c.yearLast?.test(after)) return { years: -1, rule: "last-year" };
+  const coming = !!c.nextBefore?.test(before) || !!c.nextAfter?.test(after);
+  return coming && value < pub.slice(0, value.length) ? { years: 1, rule: "next-occurrence" } : null;
+}
 
 /**
  * Weekday compounds chrono misses ("donderdagochtend", "Donnerstagmorgen"), inflected forms it

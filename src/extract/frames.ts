@@ -202,7 +202,8 @@ export function compileFrames(l: Locale): CompiledFrames | null {
       ? new RegExp(`((?:\\p{Lu}|\\d)[\\p{L}\\p{N}'’&+.-]*(?:\\s+(?:\\p{Lu}|\\d)[\\p{L}\\p{N}'’&+.-]*){0,3})\\s+(?:(?:${words(fr.passiveAux)})\\s+){1,3}(?:\\p{Ll}+ly\\s+)?$`, "u")
       : null,
     passivePhrase: fr.passiveAux.length
-      ? new RegExp(`((?:[\\p{L}\\p{N}'’-]+\\s+){0,3}[\\p{L}\\p{N}'’-]+)\\s+(?:to\\s+)?(?:(?:${words(fr.passiveAux)})\\s+){1,3}(?:\\p{Ll}+ly\\s+)?$`, "u")
+      // The subject's words stop before the auxiliaries ("Engineered stone will be", not "... stone will").
+      ? new RegExp(`((?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?[\\p{L}\\p{N}'’-]+)\\s+(?:to\\s+)?(?:(?:${words(fr.passiveAux)})\\s+){1,3}(?:\\p{Ll}+ly\\s+)?$`, "u")
       : null,
     pronoun: new RegExp(`^(?:${words([...fr.pronouns, ...(g?.referenceNouns ?? [])])})$`, "iu"),
     capitalisedNouns: !!fr.capitalisedNouns,
@@ -502,7 +503,19 @@ function subjectIn(before: string, from: number, offset: number, fr: CompiledFra
   const p = fr.passivePhrase?.exec(before);
   if (!p) return [];
   const start = offset + from + p.index;
-  return [{ start, end: start + p[1].length, text: p[1], kind: "subject" }];
+  return [{ start, end: start + p[1].length, text: p[1], kind: openingPhrase(p[1], from + p.index, fr) ? "phrase" : "subject" }];
+}
+
+/**
+ * "Engineered stone will be banned", "Bump stocks to be banned": a bare noun phrase opening the
+ * sentence as the passive's subject is what is banned, known to a list or not (where the locale
+ * reads noun phrases: English). After a determiner it may point back ("The app was banned").
+ */
+function openingPhrase(words: string, at: number, fr: CompiledFrames): boolean {
+  if (at !== 0 || !fr.nounPhrase) return false;
+  const lower = /^\p{Lu}\p{Ll}/u.test(words) ? words[0].toLowerCase() + words.slice(1) : words;
+  const read = readPhrase(lower, fr);
+  return read?.kind === "phrase" && read.offset === 0 && read.text === lower;
 }
 
 /**

@@ -163,6 +163,8 @@ export interface DateWords {
    * March is next year's.
    */
   nextOccurrence?: { before?: string[]; after?: string[] };
+  /** Words right after a month or day without its year that name the year next to publication's: "July next year", "juillet de l'année dernière". */
+  yearAfter?: { next: string[]; last: string[] };
   /** Phrases in a date's clause that make it the day a ban takes effect: "takes effect", "in Kraft", "entre en vigueur". */
   inForce?: string[];
   /**

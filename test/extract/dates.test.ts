@@ -78,6 +78,9 @@ describe("dates written without their year, restated dates, abbreviations", () =
     expect(await values("es", "Entrará en vigor el próximo 1 de marzo.", "2017-12-11")).toEqual(["2018-03-01"]);
     expect(await values("ar", "وافتتاح أولى الصالات في مارس المقبل", "2017-12-11")).toEqual(["2018-03"]);
     expect(await values("ar", "وافتتاح أولى الصالات في مارس", "2017-12-11")).toEqual(["2017-03"]);
+    // "July next year" is the year after publication's, whether or not this year's July is past
+    expect(await values("en", "The ban takes effect from July next year.", "2023-03-13")).toEqual(["2024-07"]);
+    expect(await values("fr", "L'interdiction entrera en vigueur le 1er juillet de l'année prochaine.", "2023-03-13")).toEqual(["2024-07-01"]);
     // a weekday said to come next is read as a weekday, never moved by a year
     expect(await values("es", "El lunes próximo se vota la ley.", "2017-12-13")).toEqual(["2017-12-18"]);
   });

@@ -238,6 +238,7 @@ const de: Locale = {
     periodLinks: [],
     future: ["wird", "werden", "künftig", "nächste*", "kommende*", "ab", "bis", "soll", "sollen"],
     nextOccurrence: { before: ["kommenden", "nächsten", "kommender", "nächster"] },
+    yearAfter: { next: ["nächsten Jahres", "kommenden Jahres", "des nächsten Jahres", "des kommenden Jahres"], last: ["letzten Jahres", "vergangenen Jahres", "des letzten Jahres", "des vergangenen Jahres", "vorigen Jahres"] },
     futureBefore: ["ab", "bis"],
     inForce: ["in Kraft", "gilt", "gelten", "greift"],
     past: ["letzten", "vergangenen", "vorigen"],

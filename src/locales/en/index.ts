@@ -299,6 +299,7 @@ const en: Locale = {
     periodLinks: ["of"],
     future: ["will", "take effect", "takes effect"],
     nextOccurrence: { before: ["next", "this coming", "coming"] },
+    yearAfter: { next: ["next year"], last: ["last year"] },
     futureBefore: ["from", "starting", "until", "next", "coming", "by"],
     imposedBefore: ["imposed", "put in place", "introduced", "enacted", "in place since", "in force since", "in effect since"],
     inForce: ["takes effect", "take effect", "took effect", "comes into force", "come into force", "came into force", "goes into effect", "go into effect", "went into effect",

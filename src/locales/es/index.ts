@@ -214,6 +214,7 @@ const es: Locale = {
     periodLinks: ["de"],
     future: ["será", "serán", "va a", "van a", "próximo", "próxima", "a partir", "entrará", "dejará", "podrá", "hasta"],
     nextOccurrence: { before: ["próximo", "próxima"], after: ["próximo", "próxima", "que viene", "entrante"] },
+    yearAfter: { next: ["del próximo año", "del año próximo", "del año que viene", "próximo año"], last: ["del año pasado", "del año anterior", "pasado año"] },
     futureBefore: ["a partir", "hasta", "desde"],
     imposedBefore: ["impuest*", "decretad*", "establecid*", "vigente desde", "en vigor desde"],
     inForce: ["entra en vigor", "entrará en vigor", "entró en vigor", "en vigor", "rige"],

@@ -228,6 +228,7 @@ const fr: Locale = {
     periodLinks: ["de"],
     future: ["sera", "seront", "va", "vont", "prochain", "prochaine", "à partir", "dès", "entrera", "prendra", "d'ici"],
     nextOccurrence: { before: ["prochain"], after: ["prochain", "prochaine"] },
+    yearAfter: { next: ["de l'année prochaine", "l'an prochain", "l'année prochaine"], last: ["de l'année dernière", "l'an dernier", "l'année dernière", "de l'an dernier"] },
     futureBefore: ["à partir", "dès", "d'ici", "jusqu'au", "jusqu'à"],
     imposedBefore: ["instauré*", "imposé*", "mis en place", "mise en place", "en vigueur depuis", "décrété*"],
     inForce: ["entre en vigueur", "entrera en vigueur", "entré en vigueur", "en vigueur", "s'applique"],

@@ -206,6 +206,7 @@ const it: Locale = {
     periodLinks: ["di"],
     future: ["sarà", "saranno", "prossimo", "prossima", "a partire", "dal", "entrerà", "scatterà", "entro", "potrà"],
     nextOccurrence: { before: ["prossimo", "prossima"], after: ["prossimo", "prossima", "venturo"] },
+    yearAfter: { next: ["del prossimo anno", "dell'anno prossimo", "l'anno prossimo", "prossimo anno"], last: ["dell'anno scorso", "l'anno scorso", "scorso anno", "dello scorso anno"] },
     futureBefore: ["a partire", "dal", "entro", "fino al"],
     imposedBefore: ["introdott*", "decretat*", "disposto", "disposta", "in vigore dal", "in vigore da"],
     inForce: ["entra in vigore", "entrerà in vigore", "è entrato in vigore", "in vigore", "scatta", "scatterà"],

@@ -216,6 +216,7 @@ const nl: Locale = {
     periodLinks: ["van"],
     future: ["zal", "zullen", "gaat", "gaan", "volgende", "komende", "vanaf", "binnenkort"],
     nextOccurrence: { before: ["komende", "volgende"], after: ["aanstaande", "a.s."] },
+    yearAfter: { next: ["volgend jaar", "komend jaar", "van volgend jaar"], last: ["vorig jaar", "van vorig jaar", "afgelopen jaar"] },
     futureBefore: ["vanaf", "per", "tot"],
     imposedBefore: ["ingesteld", "opgelegd", "ingevoerd", "van kracht sinds"],
     inForce: ["van kracht", "treedt in werking", "in werking", "gaat in", "ingaat", "geldt"],

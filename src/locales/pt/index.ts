@@ -219,6 +219,7 @@ const pt: Locale = {
     periodLinks: ["de"],
     future: ["será", "serão", "vai", "vão", "próximo", "próxima", "a partir", "entrará", "deixará", "poderá", "até"],
     nextOccurrence: { before: ["próximo", "próxima"], after: ["próximo", "próxima", "que vem"] },
+    yearAfter: { next: ["do próximo ano", "do ano que vem", "próximo ano"], last: ["do ano passado", "ano passado", "do ano anterior"] },
     futureBefore: ["a partir", "até", "desde"],
     imposedBefore: ["imposta", "impostas", "decretad*", "instituíd*", "em vigor desde"],
     inForce: ["entra em vigor", "entrará em vigor", "entrou em vigor", "em vigor"],
