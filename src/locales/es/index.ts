@@ -201,7 +201,7 @@ const es: Locale = {
     determiners: ["el", "los", "las", "la", "un"],
     complementizers: ["que", "para", "de"],
     additive: ["también"],
-    referenceNouns: ["aplicaciones", "sector", "industria"],
+    referenceNouns: ["aplicaciones", "sector", "industria", "práctica"],
     collectiveActors: ["autoridades", "gobierno", "gobiernos"],
   },
   dates: {

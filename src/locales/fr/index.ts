@@ -213,7 +213,7 @@ const fr: Locale = {
     determiners: ["le", "la", "les", "un", "une", "l'"],
     complementizers: ["que", "qu'", "de"],
     additive: ["aussi", "également"],
-    referenceNouns: ["applications", "applis", "plateformes", "secteur", "filière"],
+    referenceNouns: ["applications", "applis", "plateformes", "secteur", "filière", "pratique"],
     collectiveActors: ["autorités", "gouvernement", "gouvernements"],
   },
   dates: {
