@@ -223,7 +223,7 @@ const de: Locale = {
     frontedOpeners: ["nach", "wie", "ab", "seit", "am", "vom", "bereits", "nun", "jetzt", "heute", "gestern", "damit", "zuvor", "künftig",
       "laut", "trotz", "wegen", "angesichts", "bis", "vor", "mit sofortiger Wirkung", "ebenfalls", "auch", "in", "im", "als"],
     additive: ["auch", "ebenfalls"],
-    referenceNouns: ["apps", "Branche", "Praxis"],
+    referenceNouns: ["apps", "Branche"],
     collectiveActors: ["Behörden", "Regierung"],
   },
   dates: {

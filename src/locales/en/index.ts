@@ -285,7 +285,7 @@ const en: Locale = {
     complementizers: ["that", "to"],
     infinitiveMarkers: ["to"],
     additive: ["also", "too", "as well"],
-    referenceNouns: ["apps", "applications", "platforms", "industry", "sector", "practice"],
+    referenceNouns: ["apps", "applications", "platforms", "industry", "sector"],
     collectiveActors: ["authorities", "government", "governments", "officials"],
   },
   dates: {

@@ -201,7 +201,7 @@ const es: Locale = {
     determiners: ["el", "los", "las", "la", "un"],
     complementizers: ["que", "para", "de"],
     additive: ["también"],
-    referenceNouns: ["aplicaciones", "sector", "industria", "práctica"],
+    referenceNouns: ["aplicaciones", "sector", "industria"],
     collectiveActors: ["autoridades", "gobierno", "gobiernos"],
   },
   dates: {

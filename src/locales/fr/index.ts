@@ -213,7 +213,7 @@ const fr: Locale = {
     determiners: ["le", "la", "les", "un", "une", "l'"],
     complementizers: ["que", "qu'", "de"],
     additive: ["aussi", "également"],
-    referenceNouns: ["applications", "applis", "plateformes", "secteur", "filière", "pratique"],
+    referenceNouns: ["applications", "applis", "plateformes", "secteur", "filière"],
     collectiveActors: ["autorités", "gouvernement", "gouvernements"],
   },
   dates: {

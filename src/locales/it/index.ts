@@ -193,7 +193,7 @@ const it: Locale = {
     determiners: ["il", "lo", "gli", "i", "la", "le", "un", "una", "l'"],
     complementizers: ["che", "di", "per"],
     additive: ["anche", "pure", "altresì"],
-    referenceNouns: ["applicazioni", "settore", "pratica"],
+    referenceNouns: ["applicazioni", "settore"],
     collectiveActors: ["autorità", "governi"],
   },
   dates: {

@@ -203,7 +203,7 @@ const nl: Locale = {
     complementizers: ["om", "dat"],
     infinitiveMarkers: ["te"],
     additive: ["ook", "eveneens"],
-    referenceNouns: ["applicaties", "apps", "sector", "branche", "praktijk"],
+    referenceNouns: ["applicaties", "apps", "sector", "branche"],
     collectiveActors: ["autoriteiten", "regering"],
   },
   dates: {

@@ -204,7 +204,7 @@ const pt: Locale = {
     determiners: ["um", "uma"],
     complementizers: ["que", "para", "de"],
     additive: ["também"],
-    referenceNouns: ["aplicativos", "aplicações", "setor", "indústria", "prática"],
+    referenceNouns: ["aplicativos", "aplicações", "setor", "indústria"],
     collectiveActors: ["governo", "governos"],
   },
   dates: {
