@@ -179,8 +179,6 @@ const de: Locale = {
     productNouns: ["Komponenten", "Geräte", "Produkte", "Ausrüstung", "Kameras", "Überwachungskameras", "Technik", "Technologie", "Handys",
       "Smartphones", "Drohnen", "Chips", "Software", "Netzwerktechnik"],
     transparent: [
-      // kinds of a thing are the thing: "verbietet alle Formen von Glücksspiel"
-      "alle Formen von", "jede Form von", "Formen von", "alle Arten von", "jede Art von", "Arten von",
       // trade: "suspende las exportaciones de carne vacuna" bans the thing traded
       "den Handel mit", "Handel mit", "Geschäfte mit", "Zahlungen mit", "den Export von", "Export von", "die Ausfuhr von", "Ausfuhr von", "die Ausfuhren von", "Ausfuhren von", "die Einfuhren von", "Einfuhren von", "Exporte von", "Importe von",
      "den Verkauf von", "der Verkauf von", "Verkauf von", "den Import von", "Import von", "die Einfuhr von", "Einfuhr von", "die Nutzung von",
@@ -223,7 +221,7 @@ const de: Locale = {
     frontedOpeners: ["nach", "wie", "ab", "seit", "am", "vom", "bereits", "nun", "jetzt", "heute", "gestern", "damit", "zuvor", "künftig",
       "laut", "trotz", "wegen", "angesichts", "bis", "vor", "mit sofortiger Wirkung", "ebenfalls", "auch", "in", "im", "als"],
     additive: ["auch", "ebenfalls"],
-    referenceNouns: ["apps", "Branche"],
+    referenceNouns: ["apps"],
     collectiveActors: ["Behörden", "Regierung"],
   },
   dates: {

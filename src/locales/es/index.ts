@@ -166,8 +166,6 @@ const es: Locale = {
     genitives: ["de", "del"],
     objectAdverbs: ["temporalmente", "provisionalmente", "definitivamente", "indefinidamente", "de forma temporal", "de manera temporal", "de forma provisional", "de manera provisional", "de forma indefinida", "de manera indefinida", "de forma definitiva", "de manera definitiva", "de forma inmediata", "de inmediato", "totalmente", "por completo"],
     transparent: [
-      // kinds of a thing are the thing: "verbietet alle Formen von Glücksspiel"
-      "todas las formas de", "toda forma de", "cualquier forma de", "formas de", "todo tipo de", "cualquier tipo de", "tipos de",
       // trade: "suspende las exportaciones de carne vacuna" bans the thing traded
       "operaciones con", "transacciones con", "pagos con", "el comercio con", "la exportación de", "exportación de", "las exportaciones de", "exportaciones de", "las importaciones de", "importaciones de", "los envíos de",
      "nuevas licencias de", "licencias de", "nuevos registros de", "la venta de", "venta de", "la importación de", "importación de", "el uso de", "uso de", "el acceso a", "acceso a",
@@ -201,7 +199,7 @@ const es: Locale = {
     determiners: ["el", "los", "las", "la", "un"],
     complementizers: ["que", "para", "de"],
     additive: ["también"],
-    referenceNouns: ["aplicaciones", "sector", "industria"],
+    referenceNouns: ["aplicaciones"],
     collectiveActors: ["autoridades", "gobierno", "gobiernos"],
   },
   dates: {

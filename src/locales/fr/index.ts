@@ -176,8 +176,6 @@ const fr: Locale = {
     genitives: ["de", "du", "des", "d'"],
     objectAdverbs: ["temporairement", "provisoirement", "définitivement", "immédiatement", "totalement", "à titre provisoire", "à titre temporaire", "jusqu'à nouvel ordre"],
     transparent: [
-      // kinds of a thing are the thing: "verbietet alle Formen von Glücksspiel"
-      "toutes les formes de", "toute forme de", "formes de", "tous les types de", "tout type de", "types de",
       // trade: "suspende las exportaciones de carne vacuna" bans the thing traded
       "les transactions en", "transactions en", "les opérations sur", "opérations sur", "les paiements en", "paiements en", "l'exportation de", "l'entrée de", "l'entrée des", "exportation de", "les exportations de", "exportations de", "les importations de", "importations de",
      "de", "les programmes de", "des programmes de", "programmes de", "le site internet de", "du site internet de", "site internet de", "le site de", "du site de", "accéder à", "accéder au", "accéder aux", "utiliser", "vendre", "télécharger", "la vente de", "la vente des", "vente de", "l'importation de", "l'importation des", "importation de", "l'import de", "l'utilisation de",
@@ -213,7 +211,7 @@ const fr: Locale = {
     determiners: ["le", "la", "les", "un", "une", "l'"],
     complementizers: ["que", "qu'", "de"],
     additive: ["aussi", "également"],
-    referenceNouns: ["applications", "applis", "plateformes", "secteur", "filière"],
+    referenceNouns: ["applications", "applis", "plateformes"],
     collectiveActors: ["autorités", "gouvernement", "gouvernements"],
   },
   dates: {

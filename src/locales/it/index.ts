@@ -156,8 +156,6 @@ const it: Locale = {
     genitives: ["di", "del", "della", "dei", "degli", "delle", "dello"],
     objectAdverbs: ["temporaneamente", "provvisoriamente", "definitivamente", "in via temporanea", "in via provvisoria", "in via definitiva", "a tempo indeterminato", "immediatamente", "totalmente", "del tutto"],
     transparent: [
-      // kinds of a thing are the thing: "verbietet alle Formen von Glücksspiel"
-      "tutte le forme di", "ogni forma di", "qualsiasi forma di", "forme di", "ogni tipo di", "qualsiasi tipo di", "tipi di",
       // trade: "suspende las exportaciones de carne vacuna" bans the thing traded
       "le operazioni in", "operazioni in", "le transazioni in", "transazioni in", "i pagamenti in", "pagamenti in", "l'esportazione di", "l'ingresso di", "l'ingresso dei", "l'ingresso delle", "esportazione di", "le esportazioni di", "esportazioni di", "le importazioni di", "importazioni di",
      "nuove licenze per", "nuove licenze di", "licenze per", "la vendita di", "vendita di", "l'importazione di", "importazione di", "l'uso di", "uso di", "l'utilizzo di", "utilizzo di",
@@ -193,7 +191,7 @@ const it: Locale = {
     determiners: ["il", "lo", "gli", "i", "la", "le", "un", "una", "l'"],
     complementizers: ["che", "di", "per"],
     additive: ["anche", "pure", "altresì"],
-    referenceNouns: ["applicazioni", "settore"],
+    referenceNouns: ["applicazioni"],
     collectiveActors: ["autorità", "governi"],
   },
   dates: {

@@ -162,8 +162,6 @@ const nl: Locale = {
     nounLinks: ["op", "van", "tegen"],
     genitives: ["van"],
     transparent: [
-      // kinds of a thing are the thing: "verbietet alle Formen von Glücksspiel"
-      "alle vormen van", "elke vorm van", "iedere vorm van", "vormen van", "alle soorten", "elke soort",
       // trade: "suspende las exportaciones de carne vacuna" bans the thing traded
       "de handel in", "handel in", "transacties met", "betalingen met", "de export van", "export van", "de uitvoer van", "uitvoer van", "de invoer van",
      "de verkoop van", "verkoop van", "de import van", "import van", "invoer van", "het gebruik van", "gebruik van", "toegang tot",
@@ -203,7 +201,7 @@ const nl: Locale = {
     complementizers: ["om", "dat"],
     infinitiveMarkers: ["te"],
     additive: ["ook", "eveneens"],
-    referenceNouns: ["applicaties", "apps", "sector", "branche"],
+    referenceNouns: ["applicaties", "apps"],
     collectiveActors: ["autoriteiten", "regering"],
   },
   dates: {

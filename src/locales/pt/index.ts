@@ -168,8 +168,6 @@ const pt: Locale = {
     // new registrations and licences of a thing: "a suspensão de novos registos de Alojamento Local"
     objectAdverbs: ["temporariamente", "provisoriamente", "definitivamente", "indefinidamente", "de forma temporária", "de forma provisória", "de forma definitiva", "de forma imediata", "de imediato", "totalmente"],
     transparent: [
-      // kinds of a thing are the thing: "verbietet alle Formen von Glücksspiel"
-      "todas as formas de", "toda forma de", "qualquer forma de", "formas de", "todo tipo de", "qualquer tipo de", "tipos de",
       // trade: "suspende las exportaciones de carne vacuna" bans the thing traded
       "operações com", "as operações com", "transações com", "as transações com", "pagamentos com", "a exportação de", "a entrada de", "a entrada dos", "a entrada das", "a propaganda de", "propaganda de", "a publicidade de", "publicidade de", "exportação de", "as exportações de", "exportações de", "as importações de", "importações de",
      "novos registos de", "novos registros de", "registos de", "registros de", "novas licenças de", "licenças de", "a venda de", "venda de", "a importação de", "importação de", "o uso de", "uso de", "a utilização de", "o acesso ao", "o acesso a",
@@ -204,7 +202,7 @@ const pt: Locale = {
     determiners: ["um", "uma"],
     complementizers: ["que", "para", "de"],
     additive: ["também"],
-    referenceNouns: ["aplicativos", "aplicações", "setor", "indústria"],
+    referenceNouns: ["aplicativos", "aplicações"],
     collectiveActors: ["governo", "governos"],
   },
   dates: {
