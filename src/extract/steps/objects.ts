@@ -331,6 +331,7 @@ export function chooseTargets(x: Candidate, f: SentenceFacts, claimed: Map<numbe
     const claimedNames = new Set([...claimed.values()].flat().map((t) => t.name));
     if (hits.some((t) => !claimedNames.has(t.name))) hits = hits.filter((t) => !claimedNames.has(t.name));
   }
+  if (previous && si - previous.sentence <= PREVIOUS_TARGET_SENTENCES) hits = hits.map((t) => pointsBack(t, f, previous, c) ?? t);
   if (hits.length) {
     const names = new Set(hits.map((t) => t.name));
     const aside = [...names].some((n) => !f.aside.has(n)) ? f.aside : new Set<string>();
@@ -339,6 +340,19 @@ export function chooseTargets(x: Candidate, f: SentenceFacts, claimed: Map<numbe
     return { targets: out, previous: false };
   }
   return previousTargets(x, f, previous, si, c);
+}
+
+/**
+ * "... Red Dye No. 3. The FDA banned the dye from cosmetics in 1990": an open one-word object after
+ * a determiner, a word of a target named just before, is that target, not a new one ("the
+ * scooters" after "rental e-scooters", "the weapons" after "assault-style weapons").
+ */
+function pointsBack(t: TargetHit, f: SentenceFacts, previous: PreviousTargets, c: CompiledLocale): TargetHit | null {
+  if (!t.rule.endsWith("target.frame") || /\s/u.test(t.name) || !c.grammar.determinerEnd.test(f.s.text.slice(Math.max(0, t.start - f.s.start - 12), t.start - f.s.start))) return null;
+  const stem = (w: string) => w.toLowerCase().replace(/(?:es|s)$/u, "");
+  const word = stem(t.name);
+  const name = previous.names.find((n) => n.toLowerCase() !== t.name.toLowerCase() && n.split(/[\s-]+/u).some((w) => stem(w) === word));
+  return name ? { ...t, name, rule: "target.definite-previous" } : null;
 }
 
 /** A number and a word opening a text, after at most one word: "unas 120 aplicaciones", "some 59 apps" (group 1: that word). */
