@@ -343,9 +343,9 @@ export function chooseTargets(x: Candidate, f: SentenceFacts, claimed: Map<numbe
 }
 
 /**
- * "... Red Dye No. 3. The FDA banned the dye from cosmetics in 1990": an open one-word object after
- * a determiner, a word of a target named just before, is that target, not a new one ("the
- * scooters" after "rental e-scooters", "the weapons" after "assault-style weapons").
+ * "Spain banned rental e-scooters ... Portugal plans to ban the scooters": an open one-word object
+ * after a determiner, a word of a target named just before, is that target, not a new one ("the
+ * stocks" after "bump stocks").
  */
 function pointsBack(t: TargetHit, f: SentenceFacts, previous: PreviousTargets, c: CompiledLocale): TargetHit | null {
   if (!t.rule.endsWith("target.frame") || /\s/u.test(t.name) || !c.grammar.determinerEnd.test(f.s.text.slice(Math.max(0, t.start - f.s.start - 12), t.start - f.s.start))) return null;
