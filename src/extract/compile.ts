@@ -53,6 +53,7 @@ export interface CompiledLocale {
   liftObject: CueMatcher;
   /** A locative preposition (and article) ending the text before a place. */
   locative: RegExp | null;
+  notDecider: RegExp | null;
   /** Words making a decision today's ("nun auch"): an additive beside them is no background. */
   now: RegExp | null;
   /** The gap before a gloss: a comma and a gloss word ("disposable e-cigarettes, or vapes,"). */
@@ -131,6 +132,9 @@ export function compileLocale(locale: Locale): CompiledLocale {
     locative: locale.cues.locatives?.length
       ? new RegExp(`(?:^|\\s)(?:${formsSource(locale.cues.locatives)})\\s+${ARTICLES}$`, "iu")
       : null,
+    // Read on a place's words and what follows them: the ending may be inside the place's hit ("Ukrayna'dan") or after it.
+    notDecider: locale.cues.notDeciderEndings?.length
+      ? new RegExp(`(?:${locale.cues.notDeciderEndings.map((e) => escapeRegExp(e).replace(/'/g, "['’]")).join("|")})(?![\\p{L}])`, "u") : null,
     now: locale.cues.now?.length ? new RegExp(`(?<![\\p{L}])(?:${formsSource(locale.cues.now)})(?![\\p{L}])`, "iu") : null,
     gloss: locale.grammar?.glosses?.length ? new RegExp(`^\\s*,\\s*(?:${formsSource(locale.grammar.glosses)})\\s+$`, "iu") : null,
     nounForms: !locale.grammar?.linkMakesNoun ? new Set<string>() : new Set(locale.triggers.filter((t) => t.kind === "noun").flatMap((t) => t.forms).filter((f) => !/[\s*.]/.test(f)).map((f) => f.toLowerCase())),

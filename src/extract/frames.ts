@@ -54,6 +54,7 @@ export interface CompiledFrames {
   /** Right after a verb trigger: its audience and the link to what they are banned from. */
   audienceThenLink: RegExp | null;
   passiveBefore: RegExp | null;
+  /** The words before a passive trigger's auxiliaries, stopping before them ("Engineered stone will be", not "... stone will"). */
   passivePhrase: RegExp | null;
   pronoun: RegExp;
   /** Head nouns of audiences: "banned officials from using X" names who, not what. */
@@ -202,7 +203,6 @@ export function compileFrames(l: Locale): CompiledFrames | null {
       ? new RegExp(`((?:\\p{Lu}|\\d)[\\p{L}\\p{N}'’&+.-]*(?:\\s+(?:\\p{Lu}|\\d)[\\p{L}\\p{N}'’&+.-]*){0,3})\\s+(?:(?:${words(fr.passiveAux)})\\s+){1,3}(?:\\p{Ll}+ly\\s+)?$`, "u")
       : null,
     passivePhrase: fr.passiveAux.length
-      // The subject's words stop before the auxiliaries ("Engineered stone will be", not "... stone will").
       ? new RegExp(`((?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?[\\p{L}\\p{N}'’-]+)\\s+(?:to\\s+)?(?:(?:${words(fr.passiveAux)})\\s+){1,3}(?:\\p{Ll}+ly\\s+)?$`, "u")
       : null,
     pronoun: new RegExp(`^(?:${words([...fr.pronouns, ...(g?.referenceNouns ?? [])])})$`, "iu"),

@@ -91,6 +91,11 @@ export interface CueSet {
   /** Prepositions before a place that make it the decider or the ban's territory ("in", "by", "door"). */
   locatives?: string[];
   /**
+   * Case endings right after a place name that make it an origin or a destination, never the
+   * decider: tr "Ukrayna'dan" (from Ukraine), "İsrail'e" (to Israel).
+   */
+  notDeciderEndings?: string[];
+  /**
    * Cues that an earlier decision by the places listed right after them was the model
    * ("follows similar moves by", "volgt", "à l'instar de"): each listed place gets a
    * background ban of the same target.

@@ -67,16 +67,24 @@ function invertedSubject(places: PlaceHit[], x: Candidate, s: Sentence, c: Compi
 }
 
 function sentencePlaces(x: Candidate, f: SentenceFacts, c: CompiledLocale): PlaceHit[] {
-  // f.places holds no models ("following the example of France, Spain bans ..."): readFacts drops them.
-  const idx = placeAt(f.places, x, f.s, c);
+  // f.places holds no models ("following the example of France, Spain bans ..."): readFacts drops them;
+  // nor may an origin or a destination decide ("Ukrayna'dan ... ithalatını", "İsrail'e yapılan ihracatı").
+  const places = c.notDecider ? f.places.filter((p) => !originOrDestination(p, f, c.notDecider!)) : f.places;
+  const idx = placeAt(places, x, f.s, c);
   if (idx < 0) return [];
   // A subdivision named in the same stretch is more precise than its country ("Flanders, Belgium's region").
   // A city listed with the decider decides only as a subject itself.
-  const group = groupAround(f.places, idx, f.s.text, f.s.start, c.grammar).filter((g) => g.kind !== "city" || citySubject(g, x, f.s, c));
+  const group = groupAround(places, idx, f.s.text, f.s.start, c.grammar).filter((g) => g.kind !== "city" || citySubject(g, x, f.s, c));
   return group.map((g) => {
     if (g.kind === "subdivision" || g.kind === "city" || g.code.includes("-")) return g;
-    return f.places.find((p) => p.kind === "subdivision" && p.code.startsWith(g.code + "-") && p.end <= Math.max(x.hit.start, g.end)) ?? g;
+    return places.find((p) => p.kind === "subdivision" && p.code.startsWith(g.code + "-") && p.end <= Math.max(x.hit.start, g.end)) ?? g;
   });
+}
+
+/** Whether a place's case ending makes it an origin or a destination: in its hit or right after it ("Ukrayna'dan", "İsrail'e"). */
+function originOrDestination(p: PlaceHit, f: SentenceFacts, ending: RegExp): boolean {
+  const m = ending.exec(f.s.text.slice(p.start - f.s.start, p.end - f.s.start + 6));
+  return !!m && m.index > 0 && m.index <= p.end - p.start;
 }
 
 /** "a judge in California blocked the order of the US president": the ban stopped is the owner's. */

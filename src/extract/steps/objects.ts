@@ -10,7 +10,7 @@ import { fired, ruleId } from "../rules.js";
 import { audienceObjects, compoundName, intransitiveSubject, listedExamples, middleField, nounObjects, objectsAt, passiveSubject, reducedPassiveSubject, type CompiledFrames, type FrameHit } from "../frames.js";
 import { isCategory, knownName } from "../targets.js";
 import { countWords, isTitleCase } from "../words.js";
-import { LIST_LEAD_WORDS, NOUN_TARGET_GAP_WORDS, PREVIOUS_TARGET_SENTENCES } from "../constants.js";
+import { LIST_ITEM_GAP_WORDS, LIST_LEAD_WORDS, NOUN_TARGET_GAP_WORDS, PREVIOUS_TARGET_SENTENCES, UNFRAMED_CATEGORY_GAP_WORDS } from "../constants.js";
 import { determinersOf, orderAfter } from "./orders.js";
 
 /** The targets the text named last, and in which sentence. */
@@ -221,7 +221,7 @@ function clauseObjects(x: Candidate, f: SentenceFacts, liftsObject: boolean, c: 
   const named = !c.frames && inClause.some((t) => !isCategory(t));
   // After a locative a category says where the ban applies ("la distribuzione nei cinema", "in the cinemas"), not what.
   const where = (t: TargetHit) => c.grammar.locativeEnd.test(f.s.text.slice(Math.max(0, t.start - f.s.start - 30), t.start - f.s.start).replace(c.grammar.determinerEnd, ""));
-  const framed = inClause.filter((t) => !isCategory(t) || (!where(t) && (!c.frames ? !named && !inProperName(t, f) : spans.some((s) => overlaps(s, t) && !(s.beforeVerb && modifier(t))))));
+  const framed = inClause.filter((t) => !isCategory(t) || (!where(t) && (!c.frames ? !named && !inProperName(t, f) && nearTrigger(t, x, f, inClause) : spans.some((s) => overlaps(s, t) && !(s.beforeVerb && modifier(t))))));
   framed.push(...listedCategories(x, f, inClause, framed, c));
   framed.sort((a, b) => a.start - b.start);
   dropGlosses(framed, f, c);
@@ -242,6 +242,18 @@ function clauseObjects(x: Candidate, f: SentenceFacts, liftsObject: boolean, c: 
     .map((s) => ({ start: s.start, end: s.end, name: foldName(s.text, s.kind, s.origin), text: s.text, rule: ruleId("target.frame", c.locale.code) }));
   const kept = open.length ? listed.filter((t) => !open.some((o) => o.start <= t.start && o.end >= t.end && o.end - o.start > t.end - t.start)) : listed;
   return [...kept, ...open].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Without frames, a category far from the trigger in its clause is more often a reason or a setting than
+ * what is banned ("القيود التي تم تطبيقها عقب الاحتجاجات": restrictions imposed after the protests); a list
+ * that starts near the trigger counts whole ("zakazał importu ... zbóż, mąki, mięsa drobiowego, jaj i miodu").
+ */
+function nearTrigger(t: TargetHit, x: Candidate, f: SentenceFacts, inClause: TargetHit[]): boolean {
+  const words = (from: number, to: number) => countWords(f.s.text.slice(from - f.s.start, to - f.s.start));
+  const near = (o: TargetHit) => (o.start >= x.hit.end ? words(x.hit.end, o.start) : words(o.end, x.hit.start)) <= UNFRAMED_CATEGORY_GAP_WORDS;
+  const adjacent = (a: TargetHit, b: TargetHit) => words(Math.min(a.end, b.end), Math.max(a.start, b.start)) <= LIST_ITEM_GAP_WORDS;
+  return near(t) || inClause.some((o) => o !== t && isCategory(o) && near(o) && adjacent(o, t));
 }
 
 /**

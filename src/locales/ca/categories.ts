@@ -1,39 +1,380 @@
 // Categories of banned things (src/gazetteer/categories.ts): canonical name -> Catalan forms.
+// Whole words and phrases, singular and plural; an article joined by an apostrophe ("l'alcohol", "d'alcohol")
+// leaves the noun a word of its own. Words with another everyday meaning stand only in phrases: "joc"
+// (game), "apostes" (also commitments), "efectiu" (effective), "diari" (daily), "pell" (skin), "grafit"
+// (graffiti), "ivori" (Costa d'Ivori), "gra" (pimple), "xips" (crisps), "concentracions" (of pollutants),
+// "mitjans" (means), "sèries", "orgull", "globus" (globe).
 import { categoryTable } from "../../gazetteer/categories.js";
 
 export const categories: Record<string, string[]> = categoryTable(`
-tobacco: tabac, productes del tabac
-cigarettes: cigarreta, cigarretes, cigarret, cigarrets
-e-cigarettes: cigarreta electrònica, cigarretes electròniques, vapejadors, vapejador, vapers
-disposable vapes: vapejadors d'un sol ús, cigarretes electròniques d'un sol ús, vapers d'un sol ús
-smoking: fumar
-alcohol: alcohol, begudes alcohòliques
-beer: cervesa, cerveses
-energy drinks: begudes energètiques
-cannabis: cànnabis, marihuana
-single-use plastics: plàstics d'un sol ús, plàstic d'un sol ús
-plastic bags: bosses de plàstic, bossa de plàstic
-plastic straws: palletes de plàstic
-mobile phones: mòbils, mòbil, telèfons mòbils, telèfon mòbil, telèfons, telèfon, telèfons intel·ligents, smartphones
-social media: xarxes socials, xarxa social
-messaging apps: aplicacions de missatgeria
-video games: videojocs, videojoc
-online gambling: apostes en línia, joc en línia
-gambling: joc, apostes
-cryptocurrencies: criptomonedes, criptomoneda
-VPNs: VPN
-AI chatbots: xatbots, xatbot
+tobacco: tabac, productes del tabac, productes de tabac, venda de tabac, productes derivats del tabac
+cigarettes: cigarreta, cigarretes, cigarret, cigarrets, paquets de tabac, paquet de tabac
+e-cigarettes: cigarreta electrònica, cigarretes electròniques, cigarret electrònic, cigarrets electrònics, vapejadors, vapejador, vapers, vaper, vapeig, productes de vapeig, dispositius de vapeig, vapes, vape
+disposable vapes: vapejadors d'un sol ús, vapejador d'un sol ús, cigarretes electròniques d'un sol ús, cigarreta electrònica d'un sol ús, cigarrets electrònics d'un sol ús, vapers d'un sol ús, vaper d'un sol ús, vapes d'un sol ús, vapejadors desxables
+e-liquids: líquids per a cigarretes electròniques, líquid per a cigarretes electròniques, líquids de vapeig, e-líquids, e-líquid, líquids de recàrrega, recàrregues de cigarretes electròniques, líquids per vapejar
+flavoured e-cigarettes: cigarretes electròniques amb sabors, cigarretes electròniques aromatitzades, cigarretes electròniques de sabors, vapejadors amb sabors, vapejadors de sabors, vapers amb sabors, sabors de les cigarretes electròniques, aromes de les cigarretes electròniques, sabors dels vapejadors, líquids amb sabors
+menthol cigarettes: cigarretes de mentol, cigarreta de mentol, cigarrets de mentol, cigarretes mentolades, cigarrets mentolats, tabac mentolat
+flavoured tobacco: tabac aromatitzat, tabac amb sabors, tabac de sabors, productes del tabac aromatitzats, productes del tabac amb aromes
+flavoured cigarettes: cigarretes aromatitzades, cigarretes amb sabors, cigarretes de sabors, cigarretes amb aromes característics, cigarretes amb un aroma característic, cigarrets aromatitzats
+nicotine pouches: bosses de nicotina, bossetes de nicotina, bosseta de nicotina, saquets de nicotina, sobres de nicotina, snus blanc, bossetes de nicotina sense tabac
+heated tobacco products: tabac escalfat, productes de tabac escalfat, tabac per escalfar, dispositius de tabac escalfat, productes del tabac escalfat
+cigars: cigars, cigar, puros, puro
+snus: snus
+shisha: shisha, cachimba, cachimbes, narguil, narguils, narguiles, pipes d'aigua, pipa d'aigua, locals de shisha
+chewing tobacco: tabac de mascar, tabac mastegable, tabac sense fum
+rolling tobacco: tabac de liar, tabac per liar, picadura de tabac
+smoking: fumar, tabaquisme, fumar en espais públics, fumar als espais públics
+tobacco advertising: publicitat del tabac, publicitat de tabac, publicitat de cigarretes, anuncis de tabac, patrocini del tabac, publicitat dels productes del tabac
+alcohol: alcohol, begudes alcohòliques, beguda alcohòlica, venda d'alcohol, begudes espirituoses, licors, consum d'alcohol
+beer: cervesa, cerveses, venda de cervesa
+alcohol advertising: publicitat de l'alcohol, publicitat d'alcohol, publicitat de begudes alcohòliques, anuncis d'alcohol, màrqueting de l'alcohol
+energy drinks: begudes energètiques, beguda energètica, energy drinks
+sugary drinks: begudes ensucrades, beguda ensucrada, refrescs ensucrats, begudes amb sucre, refrescs, refresc, begudes carbonatades
+cannabis: cànnabis, cannabis, marihuana, haixix, haxix
+kratom: kratom
+khat: khat, qat
+magic mushrooms: bolets al·lucinògens, bolets al.lucinògens, bolets màgics, psilocibina, bolets de psilocibina, fongs al·lucinògens
+nitrous oxide: òxid nitrós, gas hilarant, bombones d'òxid nitrós, càpsules d'òxid nitrós
+synthetic cannabinoids: cannabinoides sintètics, cànnabis sintètic, marihuana sintètica
+CBD: CBD, cannabidiol, productes amb CBD, oli de CBD
+hemp flowers: flors de cànem, flor de cànem, flors de CBD, flor de CBD, cànnabis light, cabdells de cànem
+HHC: HHC, hexahidrocannabinol
+poppers: poppers, nitrit d'amil, nitrits d'alquil
+foie gras: foie gras, foie-gras, fetge gras
+fur: pells d'animals, pell d'animal, pelleteria, pelleteries, abrics de pell, roba de pell natural, venda de pells, comerç de pells, pell natural
+fur farming: granges de pells, granja de pells, cria d'animals per a pells, cria d'animals per la seva pell, granges peleteres, indústria pelletera
+mink farming: granges de visons, granja de visons, cria de visons, granges de visó
+glyphosate: glifosat, Roundup
+pesticides: pesticides, pesticida, plaguicides, plaguicida, herbicides, herbicida, insecticides, insecticida, fitosanitaris, productes fitosanitaris
+neonicotinoids: neonicotinoides, neonicotinoide, insecticides neonicotinoides
+GMOs: OGM, transgènics, transgènic, organismes modificats genèticament, organismes genèticament modificats, cultius transgènics, aliments transgènics, blat de moro transgènic
+palm oil: oli de palma
+trans fats: greixos trans, àcids grassos trans, greix trans
+lab-grown meat: carn cultivada, carn de laboratori, carn cultivada en laboratori, carn sintètica, carn cel·lular
+junk food advertising: publicitat de menjar escombraria, publicitat de menjar brossa, publicitat d'aliments poc saludables, publicitat d'aliments i begudes poc saludables, publicitat d'aliments insans
+raw milk: llet crua, llet sense pasteuritzar, llet no pasteuritzada
+food dyes: colorants alimentaris, colorant alimentari, colorants artificials, colorants alimentaris artificials
+titanium dioxide: diòxid de titani, E171
+shark fins: aletes de tauró, aleta de tauró, sopa d'aleta de tauró
+dog meat: carn de gos, carn de gossos, consum de carn de gos
+cat meat: carn de gat, carn de gats
+ivory: l'ivori, comerç d'ivori, tràfic d'ivori, ivori d'elefant, objectes d'ivori, productes d'ivori, venda d'ivori
+circus animals: animals als circs, animals en els circs, circs amb animals, animals salvatges als circs, animals salvatges en circs, ús d'animals als circs, animals de circ, espectacles amb animals
+trophy hunting: caça de trofeus, trofeus de caça, importació de trofeus de caça
+bullfighting: curses de braus, cursa de braus, corrides de toros, corrida de toros, corrides, tauromàquia, espectacles taurins, festes taurines
+live animal exports: exportació d'animals vius, exportacions d'animals vius, transport d'animals vius per mar, exportació de bestiar viu, exportacions de bestiar viu
+battery cages: gàbies en bateria, gàbies de bateria, gallines engabiades, gallines en gàbies, gàbies per a gallines, gàbies enriquides, cria en gàbies
+bottom trawling: pesca d'arrossegament, arrossegament de fons, pesca d'arrossegament de fons, arts d'arrossegament
+whaling: caça de balenes, caça comercial de balenes, pesca de balenes, caça de la balena
+animal testing: experimentació animal, experimentació amb animals, proves en animals, proves amb animals, assajos en animals, tests en animals
+chewing gum: xiclet, xiclets, goma de mascar
+exotic pets: animals exòtics com a mascotes, mascotes exòtiques, animals exòtics, animals salvatges com a mascotes
+grain: cereals, exportacions de cereals, exportació de cereals, exportacions de gra, exportació de gra
+rice: arròs, exportacions d'arròs, exportació d'arròs
+wheat: blat, exportacions de blat, exportació de blat
+onions: ceba, cebes
+tomatoes: tomàquet, tomàquets, tomata, tomates
+potatoes: patata, patates, trumfa, trumfes
+beef: carn de vedella, carn de boví, carn bovina, carn de vaca, carn de bou
+poultry: aviram, carn d'aviram, carn de pollastre, productes avícoles
+pork: carn de porc, productes porcins, carn porcina
+sugar: sucre, exportacions de sucre, importacions de sucre
+eggs: ous
+maize: blat de moro, moresc, panís, dacsa
+fertilisers: fertilitzants, fertilitzant, adobs, adob, adobs químics
+sunflower oil: oli de gira-sol, oli de girasol
+single-use plastics: plàstics d'un sol ús, plàstic d'un sol ús, productes de plàstic d'un sol ús, articles d'un sol ús, productes d'un sol ús, plàstics d'usar i llençar
+plastic bags: bosses de plàstic, bossa de plàstic, bosses de plàstic lleugeres, bosses d'un sol ús
+plastic straws: palletes de plàstic, palleta de plàstic, canyetes de plàstic, canyetes, palletes
+plastic cutlery: coberts de plàstic, coberts d'un sol ús, forquilles de plàstic, ganivets de plàstic, culleres de plàstic
+plastic plates: plats de plàstic, plat de plàstic, plats d'un sol ús
+plastic stirrers: remenadors de plàstic, remenadors, bastonets per remenar
+plastic cotton buds: bastonets de cotó, bastonets per a les orelles, bastonets de plàstic per a les orelles
+plastic balloon sticks: pals de globus, bastonets de globus, pals per a globus, suports de globus
+plastic cups: gots de plàstic, got de plàstic, gots d'un sol ús, tasses d'un sol ús
+plastic bottles: ampolles de plàstic, ampolla de plàstic, ampolles PET
+plastic packaging: envasos de plàstic, envàs de plàstic, embalatges de plàstic, envasos de plàstic per a fruita i verdura, embolcalls de plàstic
+expanded polystyrene food containers: poliestirè expandit, envasos de poliestirè expandit, envasos de poliestirè, porexpan, suro blanc, recipients de poliestirè
+microbeads: microesferes de plàstic, microesferes, microplàstics en cosmètics, micropartícules de plàstic
+oxo-degradable plastics: plàstics oxodegradables, plàstic oxodegradable, plàstics oxo-degradables, productes oxodegradables
+oxo-degradable plastic bags: bosses oxodegradables, bosses de plàstic oxodegradables, bosses oxo-degradables
+wet wipes: tovalloletes humides, tovalloletes, tovalloletes humides amb plàstic
+sky lanterns: llanternes xineses, fanalets xinesos, llanternes voladores, llanternes del cel
+coal: carbó, centrals de carbó, central de carbó, centrals tèrmiques de carbó, mineria del carbó, energia del carbó
+combustion engine cars: cotxes de combustió, vehicles de combustió, cotxes de gasolina i dièsel, cotxes de benzina, motors de combustió, motor de combustió, vehicles de combustió interna, cotxes amb motor de combustió, turismes de combustió, cotxes de combustió interna
+diesel cars: cotxes dièsel, vehicles dièsel, cotxe dièsel, turismes dièsel
+gas boilers: calderes de gas, caldera de gas, calefacció de gas, calefacció amb gas
+oil boilers: calderes de gasoil, calderes de gasoli, calderes de fuel, calefacció de gasoil, calefacció de gasoli
+incandescent light bulbs: bombetes incandescents, bombeta incandescent, bombetes halògenes, làmpades halògenes, bombetes de filament, làmpades fluorescents
+patio heaters: estufes de terrassa, estufa de terrassa, estufes exteriors, calefactors de terrassa, bolets calefactors
+leaf blowers: bufadors de fulles, bufadores de fulles, bufador de fulles
+wood stoves: estufes de llenya, estufa de llenya, llars de foc, llar de foc
+PFAS: PFAS, substàncies perfluoroalquilades, químics eterns, productes químics eterns, PFOA, PFOS
+asbestos: amiant, asbest, uralita
+fracking: fracking, fracturació hidràulica, fractura hidràulica
+deep-sea mining: mineria submarina, mineria en aigües profundes, mineria dels fons marins, mineria al fons marí, explotació minera dels fons marins
+private jets: jets privats, jet privat, avions privats, avió privat, vols en jet privat
+short-haul flights: vols curts, vols de curta distància, vols domèstics curts, vols nacionals curts, vols de curt recorregut
+cruise ships: creuers, grans creuers, vaixells de creuer, creuers turístics
+SUVs: SUV, SUVs, vehicles SUV, tot terrenys, vehicles tot terreny
+e-scooters: patinets elèctrics, patinet elèctric, patinets de lloguer, patinets compartits
+fossil fuel advertising: publicitat de combustibles fòssils, publicitat dels combustibles fòssils, anuncis de combustibles fòssils, publicitat fòssil
+mobile phones: mòbils, mòbil, telèfons mòbils, telèfon mòbil, telèfons, telèfon, telèfons intel·ligents, telèfon intel·ligent, smartphones, smartphone
+smartwatches: rellotges intel·ligents, rellotge intel·ligent, smartwatches
+laptops: ordinadors portàtils, ordinador portàtil, portàtils
+power banks: bateries externes, bateria externa, powerbanks, power banks, carregadors portàtils
+social media: xarxes socials, xarxa social, plataformes de xarxes socials
+messaging apps: aplicacions de missatgeria, aplicació de missatgeria, apps de missatgeria, missatgeria instantània, aplicacions de missatgeria instantània
+video games: videojocs, videojoc, jocs d'ordinador
+online games: jocs en línia, videojocs en línia, jocs online
+online gambling: apostes en línia, joc en línia, joc online, casinos en línia, casino en línia, casinos online, apostes online, cases d'apostes en línia, webs d'apostes, aplicacions d'apostes, jocs d'atzar en línia
+gambling: jocs d'atzar, joc d'atzar, casinos, casino, joc amb diners, cases d'apostes, sales de joc
+sports betting: apostes esportives, aposta esportiva, apostes en esdeveniments esportius
+gambling advertising: publicitat del joc, publicitat de jocs d'atzar, publicitat d'apostes, publicitat de les apostes, anuncis d'apostes, publicitat de cases d'apostes, publicitat del joc en línia
+slot machines: màquines escurabutxaques, escurabutxaques, màquines tragaperres, tragaperres, màquines de joc
+loot boxes: caixes de botí, caixes botí, loot boxes, caixes de recompensa
+cryptocurrencies: criptomonedes, criptomoneda, criptoactius, criptoactiu, monedes virtuals, monedes digitals
+crypto mining: mineria de criptomonedes, mineria de bitcoins, mineria de bitcoin, minat de criptomonedes, mineria cripto
+crypto exchanges: plataformes d'intercanvi de criptomonedes, exchanges de criptomonedes, borses de criptomonedes, plataformes de criptomonedes
+VPNs: VPN, VPNs, xarxes privades virtuals, xarxa privada virtual
+AI chatbots: xatbots, xatbot, chatbots, chatbot, eines d'IA, eines d'intel·ligència artificial, intel·ligència artificial generativa, IA generativa, aplicacions d'IA, models d'IA
+facial recognition: reconeixement facial
+deepfakes: deepfakes, deepfake, ultrafalsificacions, falsificacions profundes, vídeos ultrafalsos
+spyware: programari espia, programes espia, programa espia, spyware
 drones: drons, dron
-pornography: pornografia
-movies: pel·lícules
-public gatherings: concentracions, aglomeracions
-cinemas: cinemes
-music: música
-face coverings: burca, burques, niqab, vel integral
-headscarves: vel islàmic, hijab
-firearms: armes de foc
-fireworks: petards, focs artificials, pirotècnia
-internet: internet
-short-term rentals: pisos turístics, habitatges d'ús turístic, lloguer turístic
-mink farming: granges de visons
+telecom equipment: equips de telecomunicacions, equipaments de telecomunicacions, equips de xarxa
+5G equipment: equips 5G, xarxes 5G, xarxa 5G, tecnologia 5G, equipament 5G
+surveillance cameras: càmeres de videovigilància, càmera de videovigilància, càmeres de vigilància, càmeres de seguretat, videovigilància
+semiconductors: semiconductors, semiconductor, xips avançats, microxips, xips d'IA, xips d'intel·ligència artificial
+mobile internet: internet mòbil, dades mòbils, accés a internet mòbil
+internet: internet, accés a internet, talls d'internet, tall d'internet, serveis d'internet, apagada d'internet
+pornography: pornografia, porno, webs pornogràfiques, pàgines pornogràfiques, contingut pornogràfic, llocs web per a adults
+targeted advertising: publicitat personalitzada, publicitat dirigida, anuncis personalitzats, publicitat segmentada, publicitat comportamental
+social commerce: comerç social, comerç electrònic social
+satellite dishes: antenes parabòliques, antena parabòlica, televisió per satèl·lit
+connected cars: cotxes connectats, vehicles connectats, cotxe connectat, programari de vehicles connectats
+routers: encaminadors, encaminador, routers, router, rúters, rúter
+live streaming: retransmissions en directe, retransmissió en directe, emissions en directe, streaming en directe, livestreaming
+media outlets: mitjans de comunicació, mitjà de comunicació, canals de televisió, canal de televisió, emissores de ràdio, emissora de ràdio, emissores, mitjans estatals, mitjans estrangers, webs de notícies, diaris digitals, cadenes de televisió
+books: llibres, llibre, novel·les, novel.les, llibres de text
+music: música, cançons, cançó, videoclips
+movies: pel·lícules, pel·lícula, pel.lícules, pel.lícula, films
+TV series: sèries de televisió, sèrie de televisió, sèries de TV, programes de televisió, telenovel·les, culebrots
+newspapers: diaris, revistes, premsa, periòdics, premsa escrita
+concerts: concerts, concert, festivals de música, festivals
+away fans: aficionats visitants, afició visitant, seguidors visitants, aficionats de l'equip visitant, aficionats rivals
+LGBTQ content: contingut LGBTQ, continguts LGBTQ, contingut LGTBI, continguts LGTBI, continguts LGBTI, contingut LGBT, propaganda LGBT, propaganda LGTBI, propaganda gai, propaganda homosexual, llibres LGTBI
+religious symbols: símbols religiosos, símbol religiós, vestimenta religiosa, roba religiosa, símbols religiosos ostensibles
+face coverings: burca, burques, burka, burkes, niqab, niqabs, vel integral, vels integrals, peces que cobreixen la cara
+abayas: abaia, abaies, abaya, abayas, qamis
+headscarves: vel islàmic, vels islàmics, hijab, hijabs, hiyab, mocador islàmic
+Nazi symbols: símbols nazis, creu gammada, creus gammades, esvàstica, esvàstiques, salutació nazi, bandera nazi, banderes nazis
+protests: protestes, protesta, manifestacions, manifestació, concentracions de protesta, mobilitzacions
+public gatherings: reunions públiques, aglomeracions, actes multitudinaris, esdeveniments multitudinaris, concentracions multitudinàries, trobades multitudinàries, actes públics, reunions multitudinàries
+cinemas: cinemes, cinema, sales de cinema, sala de cinema
+Sunday trading: obertura comercial en diumenge, obertura en diumenge, obertura dels comerços en diumenge, obrir en diumenge, comerç en diumenge, obertura de botigues en diumenge, obertura en festius
+rainbow flags: banderes de l'arc de Sant Martí, bandera de l'arc de Sant Martí, banderes LGTBI, bandera LGTBI, banderes de l'orgull, bandera de l'orgull, banderes arc de Sant Martí
+short-term rentals: pisos turístics, pis turístic, habitatges d'ús turístic, habitatge d'ús turístic, lloguer turístic, lloguers turístics, lloguer de temporada, lloguers de temporada, apartaments turístics
+cash: pagaments en efectiu, pagament en efectiu, diners en efectiu, en efectiu
+surrogacy: gestació subrogada, maternitat subrogada, ventres de lloguer, ventre de lloguer
+conversion therapy: teràpies de conversió, teràpia de conversió, pràctiques de conversió, teràpies de conversió sexual
+abortion: avortament, avortaments, interrupció voluntària de l'embaràs, píndola abortiva, mifepristona
+gender-affirming care: tractaments d'afirmació de gènere, atenció d'afirmació de gènere, bloquejadors de la pubertat, bloquejadors hormonals, cirurgia de reassignació de sexe, transició de gènere, tractaments de transició de gènere
+child marriage: matrimoni infantil, matrimonis infantils, matrimonis de menors, matrimoni de menors, casaments infantils
+female genital mutilation: mutilació genital femenina, ablació del clítoris, ablació femenina, MGF
+corporal punishment: càstigs corporals, càstig corporal, càstigs físics, càstig físic
+begging: mendicitat, mendicitat agressiva
+prostitution: prostitució, compra de sexe, treball sexual, bordells, prostíbuls, prostíbul
+ride-hailing: VTC, vehicles de transport amb conductor, plataformes de VTC, llicències VTC
+private tutoring: classes particulars, acadèmies privades, classes de reforç privades, classes de repàs
+tanning beds: cabines de bronzejat, rajos UVA, raigs UVA, solàriums, solàrium, llits solars
+skin-lightening products: productes per aclarir la pell, cremes blanquejadores, productes blanquejadors de la pell, cremes per aclarir la pell, blanquejament de la pell
+dangerous dog breeds: gossos potencialment perillosos, races perilloses, races de gossos perilloses, pit bulls, pitbulls, pit bull, gossos de presa
+XL bully dogs: XL bully, XL bullies, american XL bully, bully XL, gossos XL bully
+billboards: tanques publicitàries, tanca publicitària, cartells publicitaris, publicitat exterior
+short selling: vendes en curt, venda en curt, vendes curtes, posicions curtes
+binary options: opcions binàries
+firearms: armes de foc, arma de foc, armes semiautomàtiques, rifles, fusells
+assault weapons: fusells d'assalt, fusell d'assalt, armes d'assalt, armes d'estil militar, AR-15
+handguns: pistoles, pistola, armes curtes, revòlvers
+ghost guns: armes fantasma, armes impreses en 3D, arma impresa en 3D, armes 3D
+knives: ganivets, ganivet, navalles, navalla, matxets, armes blanques
+landmines: mines antipersona, mina antipersona, mines terrestres, mines antipersones
+cluster munitions: bombes de dispersió, municions de dispersió, bombes de raïm, munició de dispersió
+fireworks: petards, focs artificials, focs d'artifici, pirotècnia, material pirotècnic, productes pirotècnics, articles pirotècnics
+pepper spray: esprais de pebre, esprai de pebre, gas pebre, aerosols de pebre
+ammunition: munició, municions, bales
+toy guns: armes de joguina, pistoles de joguina, rèpliques d'armes, armes simulades
+laser pointers: punters làser, punter làser, apuntadors làser
+nuclear weapons: armes nuclears, arma nuclear, armament nuclear, bombes atòmiques
+chemical weapons: armes químiques, arma química
+hunting: caça, caça esportiva, activitat cinegètica, activitats cinegètiques, caça recreativa, caça amb gossos
+wolf hunting: caça del llop, caça de llops, caça de llop, abatiment de llops
+bear hunting: caça de l'ós, caça d'óssos, caça d'ós
+duck hunting: caça d'ànecs, caça d'aus aquàtiques
+seal hunting: caça de foques, productes de foca
+fox hunting: caça de la guineu, caça de guineus, caça de la guilla, caça de guilles
+fishing: pesca, pesca comercial, pesca industrial, activitat pesquera, activitats pesqueres
+eel fishing: pesca de l'anguila, pesca d'anguila, pesca d'anguiles, angules, pesca de l'angula
+cod fishing: pesca del bacallà, pesca de bacallà
+sardine fishing: pesca de la sardina, pesca de sardina, captures de sardina
+tuna fishing: pesca de la tonyina, pesca de tonyina, pesca de tonyina vermella
+shark fishing: pesca de taurons, pesca del tauró, pesca de tauró
+sea urchin fishing: pesca d'eriçons, pesca de l'eriçó, eriçons de mar, garotes, garota, pesca de garotes, pesca de la garota, extracció de garotes, captura de garotes
+driftnet fishing: xarxes de deriva, xarxa de deriva, pesca amb xarxes de deriva, arts de deriva
+logging: tala, tala d'arbres, tala il·legal, tales, explotació forestal, aprofitament forestal
+deforestation: desforestació, deforestació
+mining: mineria, activitats mineres, activitat minera, explotació minera, explotacions mineres, projectes miners
+metal mining: mineria metàl·lica, mineria de metalls
+gold mining: mineria d'or, mines d'or, extracció d'or, mineria il·legal d'or
+open-pit mining: mineria a cel obert, mines a cel obert, mina a cel obert, explotació a cel obert
+sand mining: extracció de sorra, extracció d'àrids, dragatge de sorra
+uranium mining: mineria d'urani, mines d'urani, extracció d'urani
+oil drilling: prospeccions petrolieres, prospecció petroliera, perforació petroliera, extracció de petroli, exploració de petroli, exploració d'hidrocarburs, prospeccions d'hidrocarburs, noves llicències de petroli i gas, extracció de petroli i gas
+offshore drilling: prospeccions petrolieres marines, perforacions marines, extracció de petroli en alta mar, perforació en alta mar, prospeccions al mar, prospeccions en alta mar, plataformes petrolieres marines
+peat: torba, extracció de torba, substrats de torba, torberes
+apricot kernels: pinyols d'albercoc, pinyol d'albercoc, llavors d'albercoc, ametlles d'albercoc
+meat: carn, carns, productes carnis, carn vermella, carn processada, carns processades
+meat advertising: publicitat de carn, publicitat de la carn, publicitat de productes carnis, anuncis de carn
+dairy products: productes lactis, làctics, llet en pols, derivats lactis
+seafood: marisc, mariscs, productes del mar, productes pesquers, peix i marisc, importacions de peix
+honey: mel, importacions de mel
+cocoa: cacau, grans de cacau
+fruit: fruita, fruites, fruita fresca
+vegetables: verdures, hortalisses, verdura fresca
+soybeans: soja, soia, faves de soja, mongetes de soja
+horse meat: carn de cavall
+bushmeat: carn d'animals salvatges, carn de fauna salvatge, carn de selva
+wildlife trade: comerç d'espècies salvatges, comerç de fauna salvatge, tràfic d'espècies, tràfic d'animals salvatges, comerç d'animals salvatges, mercats d'animals salvatges, consum d'animals salvatges
+aspartame: aspartam, E951
+artificial sweeteners: edulcorants artificials, edulcorants, edulcorant artificial
+food additives: additius alimentaris, additius, additiu alimentari, additius en els aliments
+plant-based meat: carn vegetal, hamburgueses vegetals, hamburguesa vegetal, hamburgueses vegetarianes, substituts de la carn, alternatives a la carn, denominacions càrnies, salsitxes vegetals
+plant-based milk: llet vegetal, llets vegetals, begudes vegetals, beguda vegetal, llet de civada, llet de soja, llet d'ametlla, beguda de civada, beguda de soja
+antibiotics: antibiòtics, antibiòtic, antimicrobians
+growth hormones: hormones de creixement, hormona de creixement, carn amb hormones, vedella amb hormones, carn hormonada
+chlorinated chicken: pollastre clorat, pollastre rentat amb clor, pollastres clorats, pollastre tractat amb clor
+fast food: menjar ràpid, restaurants de menjar ràpid, locals de menjar ràpid, fast food
+ultra-processed foods: aliments ultraprocessats, ultraprocessats, aliment ultraprocessat, productes ultraprocessats
+junk food: menjar escombraria, menjar brossa, aliments poc saludables, productes poc saludables, snacks poc saludables, brioixeria industrial, junk food
+nitrites: nitrits, nitrit, nitrit de sodi
+chlorpyrifos: clorpirifós, clorpirifos
+paraquat: paraquat
+atrazine: atrazina
+chlorothalonil: clorotalonil
+lead ammunition: munició de plom, perdigons de plom, bales de plom, ploms de pesca, plom en la munició
+mercury: mercuri, termòmetres de mercuri, amalgames dentals, empastaments d'amalgama
+bisphenol A: bisfenol A, bisfenol-A, BPA
+bisphenols: bisfenols
+phthalates: ftalats, ftalat
+formaldehyde: formaldehid
+hydroquinone: hidroquinona
+talc: talc, pols de talc, productes amb talc
+heavy fuel oil: fueloil pesant, fuel pesant, combustibles pesants, fuel-oil pesant
+codeine: codeïna
+tramadol: tramadol
+fentanyl: fentanil
+ephedrine: efedrina, efedra
+melatonin: melatonina
+ivermectin: ivermectina
+hydroxychloroquine: hidroxicloroquina
+opioids: opioides, opioide, opiacis, analgèsics opioides
+steroids: esteroides, esteroides anabolitzants, anabolitzants
+cough syrups: xarops per a la tos, xarop per a la tos, medicaments per a la tos, xarops
+cars: cotxes, cotxe, automòbils, vehicles privats, trànsit rodat, cotxes particulars, vehicles particulars, trànsit de vehicles
+trucks: camions, vehicles pesants, trànsit pesant, camions pesants
+motorcycles: motos, motocicletes, moto, motocicleta, trànsit de motos
+motorcycle taxis: mototaxis, moto-taxis, taxis moto, okada, okadas, boda bodas, boda-boda, boda-bodas
+tuk-tuks: tuk-tuks, tuk-tuk, tuktuks, rickshaws, autorickshaws
+mopeds: ciclomotors, ciclomotor, escúters, escúter
+e-bikes: bicicletes elèctriques, bicicleta elèctrica, bicis elèctriques, bici elèctrica
+fat bikes: fat bikes, fatbikes, fat bike, fatbike
+jet skis: motos d'aigua, moto d'aigua, motos aquàtiques, jet skis, jetskis
+horse-drawn carriages: carruatges de cavalls, carruatges, carros de cavalls, cotxes de cavalls, calesses
+night flights: vols nocturns, vol nocturn
+street vending: venda ambulant, comerç ambulant, top manta, venda al carrer
+nightclubs: discoteques, discoteca, oci nocturn, locals d'oci nocturn, clubs nocturns
+camping: acampada lliure, acampar, acampada, càmping, acampades
+barbecues: barbacoes, barbacoa, barbacoes d'un sol ús
+campfires: fogueres de campament, focs a l'aire lliure, foc a l'aire lliure, fer foc, flames obertes
+bonfires: fogueres, foguera, fogueres de Sant Joan
+stubble burning: crema de rostolls, crema de restolls, crema de residus agrícoles, cremes agrícoles, crema de restes de collita
+open burning: crema de restes vegetals, cremes de restes vegetals, cremes de restes de poda, crema de restes de jardí, cremes a l'aire lliure, crema de residus
+street prayers: pregàries al carrer, resar al carrer, oració al carrer, oracions al carrer, pregàries a la via pública, oració a la via pública
+loudspeakers: altaveus, altaveu, megàfons, megàfon, música amplificada
+public drinking: consum d'alcohol a la via pública, beure alcohol al carrer, beure al carrer, botellot, botellots, botellada, consum d'alcohol al carrer, beure a la via pública, consum de begudes alcohòliques a la via pública
+pride parades: desfilades de l'orgull, desfilada de l'orgull, marxa de l'orgull, Pride, Orgull LGTBI, manifestació de l'orgull, festa de l'orgull
+second-hand clothes: roba de segona mà, roba usada, peces de roba usades
+second-hand underwear: roba interior usada, roba interior de segona mà
+used cars: cotxes de segona mà, cotxe de segona mà, vehicles de segona mà, cotxes usats, vehicles usats, importació de cotxes usats
+used tyres: pneumàtics usats, pneumàtics de segona mà, pneumàtics fora d'ús, rodes usades
+e-waste: residus electrònics, deixalles electròniques, residus d'aparells elèctrics i electrònics, RAEE, ferralla electrònica
+plastic waste: residus plàstics, residus de plàstic, deixalles de plàstic, exportacions de residus plàstics
+scrap metal: ferralla, ferralla metàl·lica, ferro vell, residus metàl·lics
+timber: fusta, fusta en rotllo, exportació de fusta, exportacions de fusta, fusta il·legal, fusta tropical
+rare earths: terres rares, elements de terres rares, metalls de terres rares, imants de terres rares
+gallium: gal·li, gal.li
+germanium: germani
+antimony: antimoni
+graphite: exportacions de grafit, exportació de grafit, grafit natural, grafit sintètic, mineral de grafit
+diamonds: diamants, diamants en brut, diamants russos, diamants de sang
+textiles: tèxtils, productes tèxtils, importacions tèxtils
+luxury goods: articles de luxe, béns de luxe, productes de luxe
+arms exports: exportacions d'armes, exportació d'armes, venda d'armes, vendes d'armes, enviaments d'armes, lliuraments d'armes, comerç d'armes
+dual-use goods: béns de doble ús, productes de doble ús, tecnologia de doble ús, material de doble ús
+uranium: urani, urani enriquit, importacions d'urani, urani rus
+crude oil: petroli, petroli cru, petroli rus, importacions de petroli, exportacions de petroli, productes petroliers
+natural gas: gas natural, gas rus, gas natural liquat, GNL, importacions de gas
+vaccines: vacunes, vacuna
+vaccine mandates: vacunació obligatòria, obligació de vacunar-se, obligatorietat de la vacunació, obligatorietat de la vacuna, vacunació forçosa
+invasive species: espècies invasores, espècie invasora, espècies exòtiques invasores, plantes invasores
+pangolins: pangolins, pangolí, escates de pangolí
+dog fighting: baralles de gossos, lluites de gossos
+cockfighting: baralles de galls, lluites de galls, baralla de galls
+pigeon feeding: alimentar els coloms, donar menjar als coloms, donar de menjar als coloms, alimentació de coloms, alimentar coloms, alimentar les aus, donar menjar als ocells
+cherry laurel: llorer cirerer, llorer-cirer, llorers cirerers, lauroceràs
+greyhound racing: curses de llebrers, cursa de llebrers, curses de gossos, canòdroms, canòdrom
+dolphinariums: dofinaris, dofinari, espectacles de dofins, dofins en captivitat, espectacles amb orques, orques en captivitat
+ritual slaughter: sacrifici ritual, sacrificis rituals, sacrifici sense atordiment, sacrifici halal, sacrifici caixer, matança ritual
+gender-neutral language: llenguatge inclusiu, llenguatge no sexista, llenguatge neutre, llenguatge de gènere neutre
+flags: banderes, bandera palestina, banderes palestines, banderes estrangeres, estelades, estelada
+communist symbols: símbols comunistes, simbologia comunista, falç i martell, la falç i el martell, símbols soviètics
+burkinis: burquini, burquinis, burkini, burkinis
+political advertising: publicitat política, anuncis polítics, propaganda electoral, publicitat electoral, anuncis electorals
+foreign funding: finançament estranger, finançament de l'estranger, donacions estrangeres, fons estrangers, finançament exterior
+NGOs: ONG, ONGs, organitzacions no governamentals, organització no governamental
+religious groups: grups religiosos, organitzacions religioses, sectes, secta, confessions religioses, moviments religiosos, entitats religioses
+homeschooling: educació a casa, escolarització a casa, educació domiciliària, homeschooling, ensenyament a casa
+sex education: educació sexual, educació afectivosexual, educació afectiva i sexual, educació sexual integral
+critical race theory: teoria crítica de la raça, teoria racial crítica
+DEI programmes: programes DEI, polítiques DEI, iniciatives DEI, programes de diversitat, iniciatives de diversitat, polítiques de diversitat, programes de diversitat, equitat i inclusió
+drag shows: espectacles drag, espectacle drag, xous drag, contacontes drag, actuacions drag
+same-sex marriage: matrimoni homosexual, matrimonis homosexuals, matrimoni entre persones del mateix sexe, matrimoni igualitari, casament gai, matrimoni gai
+polygamy: poligàmia, matrimonis polígams
+cousin marriage: matrimoni entre cosins, matrimonis entre cosins, casaments entre cosins
+e-commerce platforms: plataformes de comerç electrònic, plataforma de comerç electrònic, mercats en línia, botigues en línia, webs de comerç electrònic
+crypto ATMs: caixers de criptomonedes, caixers automàtics de criptomonedes, caixers de bitcoins, caixers bitcoin, caixers cripto
+stablecoins: stablecoins, stablecoin, monedes estables, criptomonedes estables
+NFTs: NFT, NFTs, tokens no fungibles
+buy now pay later: compra ara paga després, compra ara i paga després, BNPL
+dating apps: aplicacions de cites, aplicació de cites, apps de cites, webs de cites
+cosmetic surgery: cirurgia estètica, cirurgies estètiques, cirurgia plàstica, tractaments estètics, procediments estètics, bòtox, botox, retocs estètics, medicina estètica
+tattoos: tatuatges, tatuatge, tatuar
+piercings: pírcings, pírcing, piercings, piercing
+assisted dying: eutanàsia, suïcidi assistit, mort assistida, mort digna, ajuda a morir
+nuclear power: energia nuclear, centrals nuclears, central nuclear, reactors nuclears
+wind turbines: aerogeneradors, aerogenerador, parcs eòlics, parc eòlic, energia eòlica, molins de vent
+solar panels: plaques solars, placa solar, panells solars, panell solar, parcs solars, parc solar, energia solar, instal·lacions fotovoltaiques, plaques fotovoltaiques, horts solars
+gas stoves: cuines de gas, cuina de gas, fogons de gas
+gravel gardens: jardins de grava, jardí de grava, jardins de pedra
+artificial turf: gespa artificial, herba artificial, gespa sintètica
+glitter: purpurina
+balloons: globus d'heli, amollada de globus, amollades de globus, llançament de globus, globus de làtex, deixar anar globus
+confetti: confeti, confetti, paperets, canons de confeti
+lawn watering: reg de jardins, regar jardins, reg de gespa, regar la gespa, reg de jardins privats, mànegues, mànega, regar el jardí, reg de zones verdes
+swimming pool filling: omplir piscines, ompliment de piscines, omplir les piscines, reompliment de piscines, omplir piscines privades
+car washing: rentar cotxes, rentat de cotxes, rentar el cotxe, rentat de vehicles, rentar vehicles, túnels de rentat
+irrigation: reg, regadiu, reg agrícola, regadius
+evictions: desnonaments, desnonament, desallotjaments
+stun guns: pistoles elèctriques, pistola elèctrica, tàsers, taser, armes d'electroxoc, pistoles Taser
 `);

@@ -1,40 +1,380 @@
 // Categories of banned things (src/gazetteer/categories.ts): canonical name -> Danish forms.
 // Danish writes compounds as one word and adds its article as an ending ("mobiltelefonerne"): stems end in "*".
+// A stem must not start an unrelated word, nor a longer stem of another category ("tobak*" would
+// take "tobaksreklamer"): where it would, the inflected forms are listed instead. A leading "*"
+// matches the end of a compound ("*e-cigaretter" = smags-e-cigaretter); the few suffix forms also
+// let a compound with a ban noun be read ("mobilforbud", "ølforbud": "mobil", "øl").
 import { categoryTable } from "../../gazetteer/categories.js";
 
 export const categories: Record<string, string[]> = categoryTable(`
-tobacco: tobak*, tobaksvarer*
-cigarettes: cigaret*
-e-cigarettes: e-cigaret*, elektroniske cigaretter*, vape*, damper*
-disposable vapes: engangs-e-cigaret*, engangsvape*, engangs-vape*, engangsdamper*
-flavoured e-cigarettes: e-cigaretter med smag*, smagsstoffer i e-cigaretter*
-menthol cigarettes: mentolcigaret*
-nicotine pouches: nikotinposer*, nikotinpose*
-smoking: rygning*
-alcohol: alkohol*
-beer: øl
-energy drinks: energidrik*
-cannabis: cannabis, hash
-single-use plastics: engangsplast*
-plastic bags: plastikposer*, plastikpose*, plastposer*
-mobile phones: mobiltelefon*, mobiler*, mobilen*, mobil, telefoner*, smartphones*
-social media: sociale medier*
-messaging apps: beskedapps*, beskedtjenester*
-video games: computerspil*, videospil*
-gambling: gambling, spil om penge
-online gambling: onlinespil*, online gambling
-cryptocurrencies: kryptovaluta*
+tobacco: tobak, tobakken, tobakkens, tobaksvarer*, tobaksprodukter*, salg af tobak
+cigarettes: cigaret, cigaretten, cigarettens, cigaretter, cigaretterne, cigaretters, cigaretpakker*, *cigaretter
+e-cigarettes: e-cigaret*, ecigaret*, elcigaret*, elektroniske cigaretter*, elektronisk cigaret*, vape*, vaping, *e-cigaretter, *vapes
+disposable vapes: engangs-e-cigaret*, engangsvape*, engangs-vape*, engangsdamper*, engangscigaret*, engangs e-cigaret*, puff bars
+e-liquids: e-væske*, e-juice*, e-liquid*, nikotinvæske*, væske til e-cigaretter*
+flavoured e-cigarettes: e-cigaretter med smag*, e-cigaretter med aroma*, aromatiserede e-cigaretter*, smagsstoffer i e-cigaretter*, smagsforbud*, smagsvarianter i e-cigaretter*
+menthol cigarettes: mentolcigaret*, mentholcigaret*, mentol-cigaret*, menthol-cigaret*, cigaretter med mentol*, cigaretter med menthol*
+flavoured tobacco: tobak med smag*, aromatiseret tobak*, smagstilsat tobak*, tobaksprodukter med smag*
+flavoured cigarettes: cigaretter med smag*, cigaretter med karakteristisk aroma*, aromatiserede cigaretter*, smagscigaret*
+nicotine pouches: nikotinpose*, nikotinposer*, nikotinpude*, hvid snus, tobaksfri snus, nicotine pouches
+heated tobacco products: opvarmet tobak*, opvarmede tobaksprodukter*, tobaksopvarmer*, heat-not-burn*
+cigars: cigar, cigaren, cigarens, cigarer*, cigarillo*
+snus: snus, snusen
+shisha: vandpibe*, shisha*, hookah*
+chewing tobacco: skråtobak*, tyggetobak*, røgfri tobak*, gutka
+rolling tobacco: rulletobak*, tobak til at rulle selv*, løs tobak
+smoking: rygning*, tobaksrygning*, rygeforbud*, at ryge
+tobacco advertising: tobaksreklame*, cigaretreklame*, reklame for tobak*, reklamer for tobak*, tobaksmarkedsføring*, markedsføring af tobak*, tobakssponsor*
+alcohol: alkohol, alkoholen, alkoholens, alkoholholdige drikke*, alkoholiske drikke*, alkoholsalg*, salg af alkohol, spiritus, spiritussen
+beer: øl, øllet, øllen, ølsalg*, salg af øl
+alcohol advertising: alkoholreklame*, reklame for alkohol*, reklamer for alkohol*, alkoholmarkedsføring*, markedsføring af alkohol*
+energy drinks: energidrik*, energy drinks, energydrinks
+sugary drinks: sukkerholdige drikke*, sukkersødede drikke*, søde drikke*, sodavand*, læskedrik*
+cannabis: cannabis, hash, hashen, marihuana
+kratom: kratom
+khat: khat, qat
+magic mushrooms: psilocybin*, magiske svampe*, euforiserende svampe*
+nitrous oxide: lattergas*, dinitrogenoxid*
+synthetic cannabinoids: syntetiske cannabinoider*, syntetisk cannabis, syntetisk hash
+CBD: CBD, cannabidiol*, CBD-olie*, CBD-produkter*
+hemp flowers: hampeblomst*, CBD-blomst*, cannabis light
+HHC: HHC, hexahydrocannabinol*
+poppers: poppers, amylnitrit*, alkylnitrit*
+foie gras: foie gras
+fur: pels, pelse, pelsen, pelsene, pelsværk*, pelsprodukter*, pelssalg*, salg af pels*, dyrepels*
+fur farming: pelsdyr*, pelsfarm*, pelsavl*, opdræt af pelsdyr*
+mink farming: minkavl*, minkfarm*, minkproduktion*, minkopdræt*, minkerhverv*, mink, minkene
+glyphosate: glyphosat*, glyfosat*, Roundup
+pesticides: pesticid*, sprøjtemiddel*, sprøjtemidl*, plantebeskyttelsesmiddel*, plantebeskyttelsesmidl*, ukrudtsmiddel*, ukrudtsmidl*, insekticid*, herbicid*
+neonicotinoids: neonikotinoid*, neonicotinoid*
+GMOs: GMO*, genmodificerede afgrøder*, genmodificerede organismer*, genmodificerede fødevarer*, genmodificerede planter*, genmodificeret majs, genmodificeret soja, genetisk modificerede*
+palm oil: palmeolie*
+trans fats: transfedt*
+lab-grown meat: laboratoriedyrket kød, laboratoriekød*, kunstigt kød, celledyrket kød, dyrket kød, labkød*
+junk food advertising: reklame for usund mad*, reklamer for usund mad*, markedsføring af usund mad*, junkfoodreklame*, reklame for junkfood*, reklamer for junkfood*, reklame for fastfood*, reklamer for fastfood*
+raw milk: rå mælk, upasteuriseret mælk
+food dyes: madfarve*, fødevarefarvestof*, kunstige farvestoffer*, farvestoffer i fødevarer*, azofarvestof*
+titanium dioxide: titandioxid*, titaniumdioxid*, E171
+shark fins: hajfinne*
+dog meat: hundekød*
+cat meat: kattekød*
+ivory: elfenben, elfenbenet, elfenbenshandel*, handel med elfenben, salg af elfenben
+circus animals: cirkusdyr*, vilde dyr i cirkus*, dyr i cirkus*
+trophy hunting: trofæjagt*, jagttrofæ*
+bullfighting: tyrefægtning*
+live animal exports: eksport af levende dyr*, eksport af levende kvæg*, eksport af levende får*, levende dyr til eksport
+battery cages: burhøns*, buræg*, bursystem*, hønsebur*
+bottom trawling: bundtrawl*, bundslæbende redskaber*
+whaling: hvalfangst*, hvaljagt*, fangst af hvaler
+animal testing: dyreforsøg*, forsøg på dyr, dyretest*
+chewing gum: tyggegummi*
+exotic pets: eksotiske kæledyr*, eksotiske dyr som kæledyr*, vilde dyr som kæledyr*
+grain: korn, kornet, korneksport*, kornprodukter*
+rice: riseksport*, risimport*, eksport af ris, import af ris, salg af ris
+wheat: hvede*
+onions: løg, løgene, løgeksport*
+tomatoes: tomat*
+potatoes: kartoffel*, kartofler*
+beef: oksekød*
+poultry: fjerkræ*, kyllingekød*, kyllingkød*
+pork: svinekød*
+sugar: sukker, sukkeret, sukkereksport*, sukkerimport*
+eggs: æg, ægget, æggene
+maize: majs*
+fertilisers: gødning*, kunstgødning*, gødningsstof*
+sunflower oil: solsikkeolie*
+single-use plastics: engangsplast*, engangsprodukter af plast*, engangsprodukter i plast*, plastik til engangsbrug, engangsartikler*
+plastic bags: plastikpose*, plastpose*, bærepose*, plastikbærepose*, plastbærepose*, bæreposer af plast*, *plastikposer
+plastic straws: sugerør*, plastiksugerør*, plastsugerør*
+plastic cutlery: plastikbestik*, plastbestik*, bestik af plast*, engangsbestik*, plastikgafler*, plastikskeer*
+plastic plates: plastiktallerken*, plasttallerken*, tallerkener af plast*, engangstallerken*
+plastic stirrers: rørepinde*, omrørere af plast*, plastikomrører*
+plastic cotton buds: vatpind*, ørepind*
+plastic balloon sticks: ballonpind*, ballonstang*, ballonstænger*, pinde til balloner
+plastic cups: plastikkrus*, plastkrus*, plastikkop*, plastikbæger*, plastikbægre*, plastbæger*, plastbægre*, engangskrus*, engangskop*, engangsbæger*, engangsbægre*
+plastic bottles: plastikflask*, plastflask*, PET-flask*, flasker af plast*
+plastic packaging: plastemballage*, plastikemballage*, emballage af plast*, plastindpakning*, plastikindpakning*, plastfolie*
+expanded polystyrene food containers: polystyren*, flamingobakke*, flamingokasse*, flamingoemballage*, emballage af flamingo*, styrofoam*
+microbeads: mikroperler*, mikroplastkugler*, mikroplast i kosmetik*
+oxo-degradable plastics: oxo-nedbrydelig plast, oxo-nedbrydeligt plast, oxo-nedbrydelig plastik, oxo-nedbrydeligt plastik, oxo-nedbrydelige produkter*, oxo-nedbrydelige plastprodukter*
+oxo-degradable plastic bags: oxo-nedbrydelige plastikposer*, oxo-nedbrydelige plastposer*, oxo-nedbrydelige poser*, oxo-nedbrydelige bæreposer*
+wet wipes: vådserviet*, fugtige servietter*
+sky lanterns: himmellygte*, ønskelygte*, kinesiske lanterner*, kinesiske lygter*
+coal: kul, kullet, kulkraft*, kulfyrede*, kulfyret*, kulminedrift*
+combustion engine cars: benzinbil*, fossilbil*, benzin- og dieselbil*, biler med forbrændingsmotor*, forbrændingsmotor*
+diesel cars: dieselbil*, dieselkøretøj*
+gas boilers: gasfyr, gasfyret, gasfyrene, gasfyrenes, gaskedel*, gaskedl*, naturgasfyr*, gasopvarmning*
+oil boilers: oliefyr*, oliekedel*, oliekedl*, olieopvarmning*
+incandescent light bulbs: glødepære*, glødelampe*, halogenpære*, halogenlampe*, lysstofrør*
+patio heaters: terrassevarmer*, udendørsvarmer*, udendørs varmelamper*
+leaf blowers: løvblæser*, bladblæser*
+wood stoves: brændeovn*, brændefyr*, pejs, pejse, pejsen, pejsene
+PFAS: PFAS*, PFOA, PFOS, evighedskemikalie*
+asbestos: asbest*
+fracking: fracking, skifergas*, hydraulisk frakturering
+deep-sea mining: dybhavsminedrift*, havbundsminedrift*, minedrift på havbunden, dybhavsudvinding*
+private jets: privatfly*, privatjet*, private jetfly*
+short-haul flights: kortdistancefly*, indenrigsfly*, korte flyrejser*, korte flyvninger*
+cruise ships: krydstogtskib*, krydstogtsskib*
+SUVs: SUV
+e-scooters: elløbehjul*, el-løbehjul*, elektriske løbehjul*, lejeløbehjul*, udlejningsløbehjul*, delte løbehjul*
+fossil fuel advertising: fossilreklame*, reklame for fossil*, reklamer for fossil*, markedsføring af fossil*
+mobile phones: mobiltelefon*, mobiler*, mobilen*, mobil, telefoner, telefonerne, smartphone*
+smartwatches: smartwatch*, smartur*
+laptops: laptop*, bærbar computer*, bærbare computere*, bærbare pc'er*
+power banks: powerbank*, power bank*
+social media: sociale medier*, sociale netværk*
+messaging apps: beskedapp*, beskedtjeneste*, chatapp*, chat-app*
+video games: computerspil*, videospil*, konsolspil*
+online games: onlinespil*, online spil, onlinegaming*
+online gambling: online gambling, onlinekasino*, online kasino*, onlinecasino*, online casino*, online betting, spillesider*, spilsider*, bettingsider*, bettingapps*, spil om penge på nettet
+gambling: gambling, spil om penge, kasino*, casino*, hasardspil*, pengespil*, betting
+sports betting: sportsbetting*, sportsvæddemål*, væddemål på sport*
+gambling advertising: spilreklame*, gamblingreklame*, bettingreklame*, reklame for spil*, reklamer for spil*, reklame for gambling*, reklamer for gambling*, reklame for betting*, reklamer for betting*
+slot machines: spilleautomat*, gevinstautomat*, enarmede tyveknægte*
+loot boxes: lootbox*, loot box*
+cryptocurrencies: krypto, kryptovaluta, kryptovalutaen, kryptovalutaens, kryptovalutaer, kryptovalutaerne, kryptoaktiv*, digitale valutaer*, virtuelle valutaer*, kryptohandel*
+crypto mining: kryptomining*, kryptominedrift*, kryptoudvinding*, kryptovalutaminedrift*, kryptovalutaudvinding*, bitcoinmining*, bitcoin-mining*, bitcoinudvinding*, udvinding af kryptovaluta*, minedrift af kryptovaluta*
+crypto exchanges: kryptobørs*, kryptovalutabørs*, handelsplatforme for krypto*
 VPNs: VPN*
-AI chatbots: chatbots*, AI-chatbots*
-drones: droner*, drone*
+AI chatbots: chatbot*, AI-chatbot*, generativ AI, generativ kunstig intelligens, AI-værktøj*, AI-apps*, AI-modeller*
+facial recognition: ansigtsgenkendelse*
+deepfakes: deepfake*
+spyware: spyware*, spionsoftware*, spionprogram*
+drones: drone*, droneflyvning*
+telecom equipment: teleudstyr*, telekommunikationsudstyr*, netværksudstyr*
+5G equipment: 5G-udstyr*, 5G-net*
+surveillance cameras: overvågningskamera*, videoovervågning*, CCTV
+semiconductors: halvleder*, mikrochip*, AI-chips*, avancerede chips*
+mobile internet: mobilt internet, mobilinternet*, mobildata*, mobilnet*, adgang til mobilt internet
+internet: internettet, internetadgang*, adgang til internettet, internetforbindelse*, internettjeneste*, internetnedlukning*, nedlukning af internettet
 pornography: pornografi*, porno*
-face coverings: burka*, niqab*, tildækningsforbud*
-fireworks: fyrværkeri*
-internet: internettet, internetadgang*
-gas boilers: gasfyr*
-fur: pelsdyr*, pels*
-mink farming: minkavl*, minkfarm*, minkproduktion*
-public gatherings: forsamlinger*, sammenkomster*
-cinemas: biografer*, biograf
-Sunday trading: søndagsåbent
+targeted advertising: målrettet reklame*, målrettede reklamer*, målrettet annoncering*, målrettede annoncer*, personaliseret reklame*, personaliserede reklamer*, personaliserede annoncer*, adfærdsbaseret annoncering*
+social commerce: social commerce, social e-handel
+satellite dishes: parabol, parabolen, paraboler, parabolerne, parabolantenne*, satellitantenne*, satellit-tv*
+connected cars: opkoblede biler*, forbundne biler*, opkoblede køretøjer*, tilsluttede køretøjer*
+routers: router*, wi-fi-router*, wifi-router*
+live streaming: livestream*, live streaming, live-streaming*
+media outlets: nyhedsmedie*, statsmedie*, udenlandske medier*, russiske medier*, nyhedssider*, tv-kanal*, tv-station*, radiostation*
+books: bog, bogen, bøger, bøgerne, romaner, romanerne, lærebøger*, skolebøger*
+music: musik, musikken, sange, sangene, musikvideo*
+movies: film, filmen, filmene, spillefilm*
+TV series: tv-serie*, tv-program*, tv-shows*
+newspapers: avis, avisen, aviser, aviserne, dagblade, dagbladene, magasiner, magasinerne, ugeblad*
+concerts: koncert*, musikfestival*, festival*
+LGBTQ content: LGBT-indhold*, LGBTQ-indhold*, LGBTQ+-indhold*, LGBT+-indhold*, LGBT-propaganda*, LGBTQ-propaganda*, homopropaganda*, LGBTQ-bøger*, LGBT-bøger*
+religious symbols: religiøse symboler*, religiøs beklædning*, religiøse beklædningsgenstande*
+face coverings: burka*, niqab*, tildækningsforbud*, ansigtstildækning*, ansigtsdækkende beklædning*, heldækkende ansigtsslør*, ansigtsslør*
+abayas: abaya*, qamis
+headscarves: tørklæde*, hovedtørklæde*, hijab*
+Nazi symbols: nazisymbol*, nazistiske symboler*, hagekors*, hitlerhilsen*, nazihilsen*, nazistflag*, nazistiske flag
+protests: demonstration*, protester, protesterne, protestaktion*, protestmøde*
+public gatherings: forsamlinger*, forsamlingsforbud*, sammenkomster*, offentlige arrangementer*, store arrangementer*, store forsamlinger*
+cinemas: biograf, biografen, biografens, biografer*
+Sunday trading: søndagsåbent*, søndagsåbning*, søndagshandel*, åbent om søndagen
+rainbow flags: regnbueflag*, pride-flag*, prideflag*
+short-term rentals: korttidsudlejning*, korttidsleje*, ferieudlejning*, Airbnb-udlejning*, udlejning via Airbnb
+cash: kontanter, kontanterne, kontantbetaling*, kontant betaling, betaling med kontanter, kontanthandel*
+surrogacy: surrogatmoderskab*, rugemoderskab*, rugemor*, rugemødre*, surrogatmor*, surrogatmødre*
+conversion therapy: konverteringsterapi*, omvendelsesterapi*, homohelbredelse*
+abortion: abort*
+gender-affirming care: kønsbekræftende behandling*, kønsmodificerende behandling*, pubertetsblokker*, kønsskifte*
+child marriage: børneægteskab*, ægteskab med mindreårige, ægteskaber med mindreårige
+female genital mutilation: kønslemlæstelse*, kvindelig omskæring*, omskæring af piger*, FGM
+corporal punishment: korporlig afstraffelse*, fysisk afstraffelse*, revselse*
+begging: tiggeri*
+prostitution: prostitution*, sexarbejde*, sexkøb*, køb af sex*, bordel, bordellet, bordeller*
+ride-hailing: samkørselstjeneste*, samkørselsapp*, taxaapp*, taxa-app*, ride-hailing*
+private tutoring: privatundervisning*, privat undervisning, betalt lektiehjælp
+tanning beds: solarie*, solcent*
+skin-lightening products: hudblegende produkter*, hudblegende cremer*, hudblegningsprodukt*, hudblegning*, blegecreme*
+dangerous dog breeds: farlige hunderacer*, forbudte hunderacer*, kamphunde*, pitbull*
+XL bully dogs: XL bully*, XL bullies, American XL bully*
+billboards: reklameskilt*, reklametavle*, billboard*, udendørsreklame*
+short selling: short selling*, shortsalg*, short-salg*
+binary options: binære optioner*
+firearms: skydevåben*, våben, våbnet, våbnene, gevær*, halvautomatiske våben*, halvautomatiske rifler*
+assault weapons: angrebsvåben*, automatvåben*, stormgevær*, angrebsrifle*, automatrifle*, AR-15*, militærlignende våben*
+handguns: pistol*, håndvåben*, håndskydevåben*
+ghost guns: spøgelsesvåben*, 3D-printede våben*, 3D-printet våben*
+knives: kniv, kniven, knive, knivene, zombiekniv*, machete*
+landmines: landmine*, personelmine*, antipersonelmine*
+cluster munitions: klyngeammunition*, klyngebombe*
+fireworks: fyrværkeri*, nytårskrudt*, raketter og kanonslag
+pepper spray: peberspray*
+ammunition: ammunition*
+toy guns: legetøjsvåben*, legetøjspistol*, våbenattrap*, attrapvåben*
+laser pointers: laserpointer*, laserpen*
+nuclear weapons: atomvåben*, kernevåben*
+chemical weapons: kemiske våben*, kemisk våben*, kemiske kampstoffer*
+hunting: jagt, jagten, jagt med hunde
+wolf hunting: ulvejagt*, jagt på ulve*, nedskydning af ulve*, regulering af ulve*, ulveregulering*
+bear hunting: bjørnejagt*, jagt på bjørne*
+duck hunting: andejagt*, jagt på ænder, jagt på vandfugle, vandfuglejagt*
+seal hunting: sæljagt*, sælfangst*, jagt på sæler, sælprodukter*
+fox hunting: rævejagt*, jagt på ræve
+fishing: fiskeri, fiskeriet, fiskeriets, fiskerier, fiskerierne, erhvervsfiskeri*, industrifiskeri*, kommercielt fiskeri
+eel fishing: ålefiskeri*, ålefangst*, fiskeri efter ål, glasål*
+cod fishing: torskefiskeri*, torskefangst*, fiskeri efter torsk
+sardine fishing: sardinfiskeri*, sardinfangst*, fiskeri efter sardiner
+tuna fishing: tunfiskeri*, tunfangst*, fiskeri efter tun*
+shark fishing: hajfiskeri*, hajfangst*, fiskeri efter hajer
+sea urchin fishing: søpindsvin*
+driftnet fishing: drivgarn*
+logging: skovhugst*, træfældning*, fældning af træer, tømmerhugst*
+deforestation: skovrydning*, afskovning*, rydning af skov*, rydning af regnskov*
+mining: minedrift*, mineaktivitet*, mineprojekt*, mineraludvinding*, udvinding af mineraler
+metal mining: metalminedrift*, metaludvinding*, udvinding af metaller
+gold mining: guldminedrift*, guldmine*, guldgravning*, guldudvinding*
+open-pit mining: åben minedrift*, dagbrud*, åbne miner*
+sand mining: sandsugning*, sandudvinding*, sandindvinding*, indvinding af sand, udvinding af sand
+uranium mining: uranminedrift*, uranudvinding*, uranmine*, udvinding af uran
+oil drilling: olieboring*, olieudvinding*, olieefterforskning*, olie- og gasudvinding*, olie- og gasefterforskning*, olie- og gastilladelser*, olie- og gaslicenser*, efterforskning af olie*, boring efter olie*
+offshore drilling: offshoreboring*, offshoreolie*, boring til havs, olieboring til havs, olieudvinding til havs
+peat: tørv, tørven, tørvegravning*, tørveudvinding*, tørvejord*, spagnum*
+apricot kernels: abrikoskerne*
+meat: kød, kødet, kødprodukter*, rødt kød, forarbejdet kød, kødimport*
+meat advertising: kødreklame*, reklame for kød*, reklamer for kød*, markedsføring af kød*
+dairy products: mejeriprodukt*, mejerivarer*, mælkeprodukt*, mælkepulver*
+seafood: fisk og skaldyr, skaldyr, skaldyrene, fiskeprodukt*, fiskevarer*, fiskeimport*
+honey: honning, honningen, honningimport*
+cocoa: kakao*
+fruit: frugt, frugten, frisk frugt, frugtimport*
+vegetables: grøntsag*
+soybeans: sojabønne*, soja, sojaprodukt*
+horse meat: hestekød*
+bushmeat: bushmeat*, bushkød*
+wildlife trade: handel med vilde dyr*, handel med dyreliv*, handel med vildtlevende dyr*, salg af vilde dyr*, vildtmarkeder*
+aspartame: aspartam*, E951
+artificial sweeteners: sødestof*, sødemiddel*, sødemidler*, kunstige sødestoffer*, kunstigt sødemiddel*
+food additives: tilsætningsstof*, fødevaretilsætningsstof*, E-numre*
+plant-based meat: plantebaseret kød*, kødalternativ*, køderstatning*, vegetarbøf*, plantebøf*, veggieburger*, vegetarpølse*
+plant-based milk: plantedrik*, plantebaseret mælk*, plantemælk*, havremælk*, havredrik*, sojamælk*, sojadrik*, mandelmælk*, mandeldrik*
+antibiotics: antibiotika*, antibiotikum*
+growth hormones: væksthormon*, hormonbehandlet oksekød*, hormonkød*
+chlorinated chicken: klorkylling*, klorvasket kylling*, klorbehandlet kylling*
+fast food: fastfood*, fast food, burgerbarer*
+ultra-processed foods: ultraforarbejd*
+junk food: junkfood, junk food, usund mad, usunde fødevarer*, usunde madvarer*, usunde snacks
+nitrites: nitrit*, natriumnitrit*
+chlorpyrifos: chlorpyrifos*, klorpyrifos*
+paraquat: paraquat
+atrazine: atrazin*
+chlorothalonil: chlorthalonil*, chlorothalonil*, klorthalonil*
+lead ammunition: blyhagl*, blyammunition*, ammunition med bly, blyholdig ammunition*, blylod*
+mercury: kviksølv*, amalgamfyldning*, amalgam
+bisphenol A: bisphenol A, bisfenol A, BPA
+bisphenols: bisphenoler*, bisfenoler*
+phthalates: ftalat*, phthalat*
+formaldehyde: formaldehyd*
+hydroquinone: hydroquinon*, hydrokinon*
+talc: talkum*, talk-baseret*
+heavy fuel oil: svær fuelolie*, tung fuelolie*, tung brændselsolie*, bunkerolie*
+codeine: kodein*, codein*
+tramadol: tramadol*
+fentanyl: fentanyl*
+ephedrine: efedrin*, ephedrin*
+melatonin: melatonin*
+ivermectin: ivermectin*
+hydroxychloroquine: hydroxychloroquin*, hydroxyklorokin*
+opioids: opioid*, opiater*
+steroids: steroider*, anabolske steroider*, anabolika*
+cough syrups: hostesaft*, hostemedicin*
+cars: bil, bilen, biler, bilerne, biltrafik*, privatbil*, bilkørsel*, motorkøretøjer*
+trucks: lastbil*, lastvogn*, tunge køretøjer*
+motorcycles: motorcykel, motorcyklen, motorcykler, motorcyklerne, motorcyklernes, motorcykeltrafik*
+motorcycle taxis: motorcykeltax*, mototax*, boda boda*, okada*
+tuk-tuks: tuk-tuk*, tuktuk*, autorikshaw*, rikshaw*
+mopeds: knallert*, scooter*
+e-bikes: elcykel*, elcykl*, el-cykel*, el-cykl*, elektriske cykler*
+fat bikes: fatbike*, fat bike*, fat-bike*
+jet skis: jetski*, jet ski*, vandscooter*
+horse-drawn carriages: hestevogn*, hestekaret*, hestekøretøj*
+night flights: natfly*, natlige flyvninger*
+street vending: gadesalg*, gadehandel*, salg på gaden
+nightclubs: natklub*, diskotek*
+camping: camping, vildcamping*, fri camping, fri teltning
+barbecues: grill, grillen, grills, engangsgrill*, grillning*, grilning*
+campfires: lejrbål*, bål, bålet, åben ild, bålpladser*
+bonfires: sankthansbål*, påskebål*, store bål
+stubble burning: halmafbrænding*, stubafbrænding*, afbrænding af halm, afbrænding af afgrøderester*
+open burning: afbrænding af haveaffald*, afbrænding af affald*, haveafbrænding*, afbrænding i haven
+street prayers: gadebøn*, bøn på gaden, bønner på gaden, offentlig bøn*
+loudspeakers: højttaler*, megafon*, forstærket lyd*
+public drinking: alkohol i det offentlige rum, drikke alkohol offentligt, drikke alkohol på gaden, drikkeri på gaden, gadedrikkeri*, indtagelse af alkohol på offentlige steder, alkoholindtag i det offentlige rum
+pride parades: pride-parade*, prideparade*, pride-optog*, prideoptog*, pride-march*
+second-hand clothes: brugt tøj, brugte klæder*, genbrugstøj*, secondhand-tøj*, brugte beklædningsgenstande*
+second-hand underwear: brugt undertøj
+used cars: brugtbil*, brugte biler*, brugtvogn*, brugte køretøjer*
+used tyres: brugte dæk*, gamle dæk, kasserede dæk*, skrotdæk*, dækaffald*
+e-waste: elektronikaffald*, elektronisk affald*, e-affald*, elskrot*, WEEE
+plastic waste: plastaffald*, plastikaffald*, plastikskrot*
+scrap metal: metalskrot*, jernskrot*, stålskrot*, skrotmetal*, metalaffald*
+timber: tømmer, tømmeret, tømmereksport*, rundtræ*, træstammer*, tropisk træ*
+rare earths: sjældne jordart*, sjældne jordmetaller*
+gallium: gallium*
+germanium: germanium*
+antimony: antimon, antimonet
+graphite: grafit*
+diamonds: diamant*, rådiamant*, blodsdiamant*
+textiles: tekstiler*, tekstilvarer*, tekstilimport*, tekstilprodukter*
+luxury goods: luksusvarer*, luksusprodukt*, luksusgoder*
+arms exports: våbeneksport*, våbensalg*, våbenleverance*, våbenforsendelse*, eksport af våben, salg af våben
+dual-use goods: produkter med dobbelt anvendelse, varer med dobbelt anvendelse, teknologi med dobbelt anvendelse, dual-use*
+uranium: uran, uranen, beriget uran, russisk uran
+crude oil: råolie*, olieimport*, olieeksport*, russisk olie, olieprodukter*, petroleum*
+natural gas: naturgas, naturgassen, naturgasimport*, russisk gas, flydende naturgas*, LNG, gasimport*
+vaccines: vaccine, vaccinen, vacciner, vaccinerne, vaccineeksport*, coronavaccine*, covid-vaccine*, mRNA-vaccine*
+vaccine mandates: vaccinekrav*, vaccinationskrav*, vaccinepligt*, vaccinationspligt*, tvungen vaccination*, obligatorisk vaccination*
+invasive species: invasive arter*, invasive plantearter*, invasive dyrearter*, invasive planter*
+pangolins: pangolin*, skældyr*
+dog fighting: hundekamp*
+cockfighting: hanekamp*
+pigeon feeding: fodring af duer, fodre duer*, fodre duerne, duefodring*, fodring af fugle
+cherry laurel: laurbærkirsebær*, kirsebærlaurbær*
+greyhound racing: greyhoundløb*, greyhound-væddeløb*, hundevæddeløb*
+dolphinariums: delfinarie*, delfinshow*, delfiner i fangenskab
+ritual slaughter: rituel slagtning*, rituelle slagtning*, slagtning uden bedøvelse*, halalslagtning*, kosherslagtning*
+gender-neutral language: kønsneutralt sprog*, kønsinkluderende sprog*, inkluderende sprog*
+flags: flag, flaget, flagene, nationalflag*, udenlandske flag, palæstinensiske flag
+communist symbols: kommunistiske symboler*, sovjetiske symboler*, hammer og segl*, kommunistisk symbolik*
+burkinis: burkini*
+political advertising: politisk reklame*, politiske reklamer*, politiske annoncer*, politisk annoncering*, valgreklame*, valgannonce*
+foreign funding: udenlandsk finansiering*, udenlandske donationer*, udenlandske midler, finansiering fra udlandet
+NGOs: NGO*, ikke-statslige organisationer*, ikke-statslig organisation*
+religious groups: religiøse grupper*, religiøse organisationer*, religiøse bevægelser*, sekter, sekterne
+homeschooling: hjemmeundervisning*, undervisning i hjemmet, hjemmeskole*
+sex education: seksualundervisning*, sexundervisning*, seksualoplysning*
+critical race theory: kritisk raceteori*
+DEI programmes: DEI, mangfoldighedsprogram*, mangfoldighedsinitiativ*, diversitetsprogram*
+drag shows: dragshow*, drag-show*, dragqueen-show*, drag-optræden*
+same-sex marriage: homoseksuelle ægteskaber*, homoægteskab*, ægteskab mellem personer af samme køn*, ægteskaber mellem personer af samme køn*, kønsneutrale ægteskaber*, ligekønnede ægteskaber*
+polygamy: polygami*, flerkoneri*
+cousin marriage: fætter-kusine-ægteskab*, kusineægteskab*, ægteskab mellem søskendebørn, ægteskaber mellem søskendebørn, ægteskab mellem fætre og kusiner*
+e-commerce platforms: e-handelsplatform*, onlinemarkedsplads*, online markedsplads*, online markedspladser*
+crypto ATMs: kryptoautomat*, bitcoinautomat*, bitcoin-automat*, krypto-hæveautomat*
+stablecoins: stablecoin*
+NFTs: NFT*
+buy now pay later: køb nu betal senere, køb nu - betal senere, BNPL
+dating apps: datingapp*, dating-app*, datingside*, datingtjeneste*
+cosmetic surgery: kosmetisk kirurgi*, plastikkirurgi*, kosmetiske behandlinger*, kosmetiske indgreb*, skønhedsoperation*, skønhedsbehandling*, botox*, fillere
+tattoos: tatovering*
+piercings: piercing*
+assisted dying: dødshjælp*, aktiv dødshjælp*, assisteret selvmord*, eutanasi*
+nuclear power: atomkraft*, kernekraft*, atomenergi, atomenergien, kerneenergi*
+wind turbines: vindmølle*, vindkraft*, vindenergi*, vindpark*, havvind*, landvind, landvindmølle*
+solar panels: solcelle*, solpanel*, solenergi*, solfanger*
+gas stoves: gaskomfur*, gasblus*, gaskogeplade*
+gravel gardens: grushave*, stenhave*
+artificial turf: kunstgræs*, kunstigt græs
+glitter: glimmer*, glitter*
+balloons: ballon, ballonen, balloner, ballonerne, heliumballon*, ballonopsendelse*, ballonslip*
+confetti: konfetti*
+lawn watering: vandingsforbud*, vanding af plæner*, vanding af græsplæner*, vanding af haver*, havevanding*, plænevanding*, haveslange*, havesprinkler*
+swimming pool filling: påfyldning af pool*, påfyldning af swimmingpool*, fyldning af pool*, fyldning af swimmingpool*, fylde pool*, fylde swimmingpool*
+car washing: bilvask*, vask af biler*, vaske bilen*, vaske biler
+irrigation: kunstvanding*, markvanding*
+evictions: tvangsudsættelse*, fogedudsættelse*, udsættelse af lejere*, udsættelser af lejere*
+stun guns: strømpistol*, elpistol*, taser*, elektrochokvåben*
+away fans: udebanefans*, udebanetilskuere*, udebanesupportere*, udebanetilhængere*, gæstende fans
 `);

@@ -1,57 +1,378 @@
 // Categories of banned things (src/gazetteer/categories.ts): canonical name -> Indonesian forms.
-// Indonesian nouns take no endings; the possessive "-nya" is read by the "*" stems.
+// Indonesian nouns take no endings; the possessive "-nya" is read by the "*" stems, or listed ("rokoknya").
+// A plural may be a reduplication ("buku-buku"). Stems with "*" only where no other word starts so
+// ("bir*" would take "biru", "birokrasi"); short everyday words with another meaning are left out
+// or given only in phrases ("buah" is also a counter word, "paus" also the Pope, "gading" in "Pantai Gading").
 import { categoryTable } from "../../gazetteer/categories.js";
 
 export const categories: Record<string, string[]> = categoryTable(`
-tobacco: tembakau, produk tembakau
-cigarettes: rokok, rokoknya
-e-cigarettes: rokok elektrik, rokok elektronik, vape, vape*, vapor, e-rokok
-disposable vapes: vape sekali pakai, rokok elektrik sekali pakai
-smoking: merokok
-alcohol: alkohol, minuman keras, miras, minuman beralkohol
-beer: bir
-cannabis: ganja
-single-use plastics: plastik sekali pakai
-plastic bags: kantong plastik, kantong kresek, kresek
-plastic straws: sedotan plastik
-mobile phones: ponsel, telepon genggam, handphone, HP, telepon seluler, gawai, telepon pintar
-social media: media sosial, medsos
-messaging apps: aplikasi pesan, aplikasi perpesanan
-video games: gim video, game online, permainan daring
-online games: game online, gim daring, permainan daring
-online gambling: judi online, judi daring, judol
-gambling: judi, perjudian
-cryptocurrencies: kripto, mata uang kripto, aset kripto, bitcoin
-VPNs: VPN
-AI chatbots: chatbot
-drones: drone, pesawat nirawak
-pornography: pornografi, konten pornografi, situs porno
-social commerce: social commerce, perdagangan sosial
-live streaming: siaran langsung, live streaming
-movies: film
-music: musik
-LGBTQ content: LGBT, konten LGBT
-face coverings: cadar, niqab, burka
-headscarves: jilbab, kerudung
-firearms: senjata api
-fireworks: kembang api, petasan
-internet: internet
-mobile internet: internet seluler, data seluler
-palm oil: minyak sawit, minyak kelapa sawit, minyak sawit mentah, CPO, crude palm oil
-coal: batu bara, batubara
-rice: beras
-sugar: gula
-grain: gandum, biji-bijian
-e-scooters: skuter listrik
-energy drinks: minuman energi
-sugary drinks: minuman manis, minuman berpemanis
-shark fins: sirip hiu
-fishing: penangkapan ikan
-mining: pertambangan, penambangan
-deforestation: penebangan hutan, deforestasi
-TV series: sinetron, serial TV
-books: buku
-protests: unjuk rasa, demonstrasi
-public gatherings: kerumunan, acara publik, kegiatan masyarakat
+tobacco: tembakau, tembakaunya, produk tembakau, hasil tembakau, produk hasil tembakau
+cigarettes: rokok, rokoknya, rokok konvensional, rokok kretek, kretek, sigaret, batang rokok, rokok batangan
+e-cigarettes: rokok elektrik, rokok elektronik, vape*, vapor, vaping, e-rokok, rokok listrik
+disposable vapes: vape sekali pakai, rokok elektrik sekali pakai, rokok elektronik sekali pakai, vape disposable, disposable vape*, pod sekali pakai
+e-liquids: cairan rokok elektrik, cairan rokok elektronik, cairan vape, liquid vape, e-liquid*, liquid rokok elektrik, cairan vapor
+flavoured e-cigarettes: rokok elektrik beraroma, rokok elektrik berperisa, vape beraroma, vape berperisa, perisa rokok elektrik, perasa rokok elektrik
+menthol cigarettes: rokok mentol, rokok menthol, sigaret mentol
+flavoured tobacco: tembakau beraroma, tembakau berperisa, produk tembakau beraroma, produk tembakau berperisa
+flavoured cigarettes: rokok beraroma, rokok berperisa, rokok dengan perisa, rokok dengan aroma
+nicotine pouches: kantong nikotin, kantung nikotin, nicotine pouch*
+heated tobacco products: produk tembakau yang dipanaskan, tembakau yang dipanaskan, tembakau dipanaskan, heated tobacco*
+cigars: cerutu, cerutunya
+snus: snus
+shisha: shisha, syisha, sisha, hookah
+chewing tobacco: tembakau kunyah, tembakau hirup, gutka
+rolling tobacco: tembakau linting, tembakau iris, rokok linting, rokok lintingan
+smoking: merokok, kegiatan merokok, aktivitas merokok
+tobacco advertising: iklan rokok, iklan tembakau, iklan produk tembakau, promosi rokok, promosi produk tembakau, sponsor rokok, sponsorship rokok, reklame rokok
+alcohol: alkohol, minuman keras, miras, minuman beralkohol, minol, penjualan alkohol, penjualan minuman beralkohol
+beer: bir, birnya, penjualan bir
+alcohol advertising: iklan alkohol, iklan minuman beralkohol, iklan minuman keras, iklan miras, promosi minuman beralkohol
+energy drinks: minuman energi, minuman berenergi
+sugary drinks: minuman manis, minuman berpemanis, minuman bergula, minuman berpemanis dalam kemasan, MBDK, minuman bersoda, minuman soda
+cannabis: ganja, mariyuana, marijuana, kanabis, ganja medis
+kratom: kratom, daun kratom
+khat: khat, daun khat, qat
+magic mushrooms: jamur ajaib, jamur psilosibin, psilosibin, psilocybin, magic mushroom*
+nitrous oxide: gas tertawa, dinitrogen oksida, nitrous oxide, N2O
+synthetic cannabinoids: ganja sintetis, kanabinoid sintetis, tembakau gorila, tembakau sintetis
+CBD: CBD, kanabidiol, cannabidiol, minyak CBD
+hemp flowers: bunga hemp, bunga rami, bunga CBD
+HHC: HHC, heksahidrokanabinol
+poppers: poppers, amil nitrit
+foie gras: foie gras
+fur: bulu hewan, bulu binatang, produk bulu hewan, mantel bulu, bulu asli
+fur farming: peternakan bulu, peternakan hewan berbulu, peternakan hewan penghasil bulu
+mink farming: peternakan cerpelai, peternakan mink, budi daya cerpelai
+glyphosate: glifosat, glyphosate, Roundup
+pesticides: pestisida, herbisida, insektisida
+neonicotinoids: neonikotinoid
+GMOs: GMO, transgenik, tanaman transgenik, rekayasa genetika, produk rekayasa genetik*, tanaman rekayasa genetik*, pangan rekayasa genetik*, organisme hasil rekayasa genetik*
+palm oil: minyak sawit, minyak kelapa sawit, minyak sawit mentah, CPO, crude palm oil, olein sawit, ekspor minyak sawit, ekspor minyak kelapa sawit, ekspor CPO
+trans fats: lemak trans, asam lemak trans
+lab-grown meat: daging hasil laboratorium, daging laboratorium, daging buatan laboratorium, daging budidaya sel, daging kultur, daging sintetis
+junk food advertising: iklan makanan cepat saji, iklan junk food, iklan makanan tidak sehat, iklan pangan tidak sehat
+raw milk: susu mentah, susu tanpa pasteurisasi, susu yang tidak dipasteurisasi
+food dyes: pewarna makanan, pewarna pangan, pewarna sintetis, pewarna buatan
+titanium dioxide: titanium dioksida, E171
+shark fins: sirip hiu, sup sirip hiu
+dog meat: daging anjing, perdagangan daging anjing, anjing untuk dikonsumsi
+cat meat: daging kucing
+ivory: gading gajah, perdagangan gading, produk gading, ekspor gading, impor gading
+circus animals: hewan sirkus, satwa sirkus, sirkus hewan, satwa liar di sirkus
+trophy hunting: perburuan trofi, berburu trofi, trofi perburuan
+bullfighting: adu banteng
+live animal exports: ekspor hewan hidup, ekspor sapi hidup, ekspor ternak hidup
+battery cages: kandang baterai, ayam kandang baterai
+bottom trawling: pukat dasar, trawl dasar, pukat harimau, cantrang, pukat tarik
+whaling: perburuan paus, penangkapan paus, berburu paus
+animal testing: uji coba pada hewan, pengujian pada hewan, uji hewan, percobaan hewan, percobaan pada hewan
+chewing gum: permen karet
+exotic pets: hewan eksotis, satwa eksotis, hewan peliharaan eksotis
+grain: biji-bijian, serealia, ekspor biji-bijian
+rice: beras, berasnya, ekspor beras, impor beras, gabah
+wheat: gandum
+onions: bawang merah, bawang bombai, bawang bombay
+tomatoes: tomat
+potatoes: kentang
+beef: daging sapi, daging kerbau, impor daging sapi
+poultry: unggas, daging ayam, daging unggas, produk unggas
+pork: daging babi, produk babi, olahan babi
+sugar: gula, gula pasir, gula rafinasi, gula kristal, impor gula
+eggs: telur, telur ayam
+maize: jagung
+fertilisers: pupuk, pupuk kimia, pupuk bersubsidi, pupuk urea
+sunflower oil: minyak bunga matahari
+single-use plastics: plastik sekali pakai, produk plastik sekali pakai, plastik sekali buang
+plastic bags: kantong plastik, kantung plastik, kantong kresek, kantong belanja plastik, tas plastik, tas kresek, kresek
+plastic straws: sedotan plastik, sedotan
+plastic cutlery: alat makan plastik, peralatan makan plastik, alat makan sekali pakai, sendok plastik, garpu plastik
+plastic plates: piring plastik, piring sekali pakai
+plastic stirrers: pengaduk plastik, pengaduk minuman
+plastic cotton buds: cotton bud*, korek kuping, batang kapas plastik
+plastic balloon sticks: tongkat balon, tangkai balon, stik balon
+plastic cups: gelas plastik, cangkir plastik, gelas sekali pakai
+plastic bottles: botol plastik, botol PET, air minum dalam kemasan plastik
+plastic packaging: kemasan plastik, pembungkus plastik, plastik pembungkus, plastik kemasan
+expanded polystyrene food containers: styrofoam, stirofoam, polistirena, wadah styrofoam, kemasan styrofoam, wadah makanan styrofoam
+microbeads: microbead*, mikroplastik dalam kosmetik, butiran plastik mikro
+oxo-degradable plastics: plastik oxo-degradable, plastik oksodegradabel, plastik oxo
+oxo-degradable plastic bags: kantong plastik oxo-degradable, kantong plastik oksodegradabel, kantong oxo-degradable
+wet wipes: tisu basah
+sky lanterns: lampion terbang, lampion langit, lentera langit
+coal: batu bara, batubara, PLTU batu bara, PLTU, pembangkit listrik tenaga uap batu bara
+combustion engine cars: mobil berbahan bakar fosil, kendaraan berbahan bakar fosil, mobil bensin, mobil bermesin pembakaran, mesin pembakaran dalam, kendaraan bermesin pembakaran
+diesel cars: mobil diesel, kendaraan diesel, mobil bermesin diesel
+gas boilers: boiler gas, pemanas gas
+oil boilers: boiler minyak, pemanas minyak
+incandescent light bulbs: lampu pijar, bohlam pijar, lampu halogen
+patio heaters: pemanas teras, pemanas luar ruangan
+leaf blowers: peniup daun, leaf blower*
+wood stoves: tungku kayu, tungku kayu bakar, kompor kayu bakar
+PFAS: PFAS, bahan kimia abadi, PFOA, PFOS
+asbestos: asbes
+fracking: fracking, rekah hidraulik, perekahan hidraulik, perekahan hidrolik
+deep-sea mining: penambangan laut dalam, tambang laut dalam, penambangan dasar laut
+private jets: jet pribadi, pesawat pribadi
+short-haul flights: penerbangan jarak pendek, penerbangan domestik jarak pendek
+cruise ships: kapal pesiar
+SUVs: SUV
+e-scooters: skuter listrik, otopet listrik, e-scooter*, skuter listrik sewaan
+fossil fuel advertising: iklan bahan bakar fosil, iklan energi fosil
+mobile phones: ponsel*, telepon genggam, handphone, HP, telepon seluler, gawai, telepon pintar, ponsel pintar, smartphone*
+smartwatches: jam tangan pintar, smartwatch*
+laptops: laptop*, komputer jinjing
+power banks: power bank*, powerbank*, pengisi daya portabel
+social media: media sosial, medsos, platform media sosial
+messaging apps: aplikasi pesan, aplikasi perpesanan, aplikasi pesan instan, aplikasi obrolan, aplikasi chat
+video games: gim video, video game*, permainan video, gim konsol
+online games: game online, game daring, gim daring, gim online, permainan daring, permainan online
+online gambling: judi online, judi daring, judol, judi slot, slot online, kasino online, situs judi, aplikasi judi, taruhan online
+gambling: judi, perjudian, kasino, taruhan
+sports betting: taruhan olahraga, judi bola, taruhan sepak bola, judi olahraga
+gambling advertising: iklan judi, iklan perjudian, promosi judi, promosi perjudian
+slot machines: mesin slot, mesin judi, mesin jackpot, dingdong
+loot boxes: loot box*
+cryptocurrencies: kripto, mata uang kripto, aset kripto, uang kripto, bitcoin, mata uang digital, perdagangan kripto
+crypto mining: penambangan kripto, penambangan bitcoin, penambangan mata uang kripto, tambang kripto
+crypto exchanges: bursa kripto, pertukaran kripto, exchange kripto, platform perdagangan kripto, pedagang aset kripto
+VPNs: VPN, jaringan pribadi virtual, layanan VPN
+AI chatbots: chatbot*, chatbot AI, chatbot kecerdasan buatan, AI generatif, kecerdasan buatan generatif, aplikasi AI, alat AI
+facial recognition: pengenalan wajah, teknologi pengenalan wajah
+deepfakes: deepfake*, video deepfake
+spyware: spyware, perangkat lunak mata-mata, perangkat mata-mata, aplikasi mata-mata
+drones: drone*, pesawat nirawak, pesawat tanpa awak
+telecom equipment: peralatan telekomunikasi, perangkat telekomunikasi, perangkat jaringan
+5G equipment: peralatan 5G, perangkat 5G, jaringan 5G
+surveillance cameras: kamera pengawas, CCTV, kamera CCTV
+semiconductors: semikonduktor, chip semikonduktor, cip semikonduktor, mikrocip, chip AI, cip canggih
+mobile internet: internet seluler, data seluler, internet mobile, akses internet seluler, layanan data seluler
+internet: internet, akses internet, layanan internet, pemutusan internet, pemadaman internet
+pornography: pornografi, konten pornografi, situs porno, konten porno, video porno, situs dewasa
+targeted advertising: iklan bertarget, iklan yang ditargetkan, iklan terpersonalisasi
+social commerce: social commerce, perdagangan sosial, s-commerce
+satellite dishes: antena parabola, parabola
+connected cars: mobil terkoneksi, mobil terhubung, kendaraan terhubung
+routers: router*, router Wi-Fi
+live streaming: siaran langsung, live streaming, livestreaming, siaran langsung daring
+media outlets: media massa, outlet media, situs berita, portal berita, media asing, stasiun televisi, stasiun TV, stasiun radio, saluran televisi, kantor berita
+books: buku, bukunya, buku-buku, buku pelajaran
+music: musik, musiknya, lagu, lagu-lagu, video musik
+movies: film, filmnya, film-film, film layar lebar
+TV series: sinetron, serial TV, serial televisi, drama televisi, tayangan televisi, drama Korea, drakor
+newspapers: surat kabar, koran, majalah
+concerts: konser, konser musik, festival musik
+LGBTQ content: LGBT, LGBTQ, konten LGBT, konten LGBTQ, propaganda LGBT, kampanye LGBT
+religious symbols: simbol agama, simbol keagamaan, atribut keagamaan, pakaian keagamaan
+face coverings: cadar, niqab, burka, burqa, penutup wajah
+abayas: abaya, gamis
+headscarves: jilbab*, kerudung*, hijab*
+Nazi symbols: simbol Nazi, lambang Nazi, atribut Nazi, swastika, salam Nazi
+protests: unjuk rasa, demonstrasi, demo, aksi protes, aksi demonstrasi, aksi unjuk rasa
+public gatherings: kerumunan, acara publik, kegiatan masyarakat, pertemuan massal, kegiatan keramaian, pengumpulan massa
 cinemas: bioskop
+Sunday trading: berjualan pada hari Minggu, toko buka hari Minggu, buka pada hari Minggu
+rainbow flags: bendera pelangi
+short-term rentals: sewa jangka pendek, penyewaan jangka pendek, akomodasi jangka pendek
+cash: uang tunai, pembayaran tunai, transaksi tunai
+surrogacy: ibu pengganti, sewa rahim, surogasi
+conversion therapy: terapi konversi
+abortion: aborsi, pengguguran kandungan, obat aborsi
+gender-affirming care: perawatan afirmasi gender, operasi ganti kelamin, operasi kelamin, penghambat pubertas, transisi gender
+child marriage: pernikahan anak, perkawinan anak, pernikahan dini, perkawinan usia anak, pernikahan di bawah umur
+female genital mutilation: sunat perempuan, khitan perempuan, mutilasi genital perempuan, pemotongan dan perlukaan genitalia perempuan, P2GP
+corporal punishment: hukuman fisik, hukuman badan, hukuman cambuk
+begging: mengemis, kegiatan mengemis, meminta-minta
+prostitution: prostitusi, pelacuran, praktik prostitusi, lokalisasi
+ride-hailing: ojek online, ojek daring, ojol, taksi online, taksi daring, transportasi online, transportasi daring, angkutan online
+private tutoring: les privat, bimbingan belajar, bimbel, kursus privat
+tanning beds: solarium, tanning bed*
+skin-lightening products: krim pemutih, pemutih kulit, produk pemutih, kosmetik pemutih
+dangerous dog breeds: ras anjing berbahaya, anjing pitbull, pitbull
+XL bully dogs: XL bully*
+billboards: papan reklame, baliho, billboard*, reklame luar ruang
+short selling: short selling, jual kosong, short sell*
+binary options: opsi biner, binary option*
+firearms: senjata api, senpi, senjata api ilegal
+assault weapons: senapan serbu, senjata serbu, AR-15*, senjata gaya militer
+handguns: pistol*, senjata genggam
+ghost guns: senjata rakitan, senjata api rakitan, senpi rakitan, senjata cetak 3D, senjata hantu
+knives: pisau, senjata tajam, sajam, parang, celurit, golok
+landmines: ranjau darat, ranjau antipersonel
+cluster munitions: munisi tandan, amunisi tandan, bom curah, bom tandan
+fireworks: kembang api, petasan, mercon
+pepper spray: semprotan merica, semprotan cabai, pepper spray
+ammunition: amunisi, peluru
+toy guns: pistol mainan, senjata mainan, senapan mainan, airsoft gun
+laser pointers: laser pointer*, penunjuk laser, senter laser
+nuclear weapons: senjata nuklir
+chemical weapons: senjata kimia
+hunting: perburuan, berburu, perburuan satwa, perburuan satwa liar, perburuan liar
+wolf hunting: perburuan serigala
+bear hunting: perburuan beruang
+duck hunting: perburuan bebek, berburu bebek, perburuan itik
+seal hunting: perburuan anjing laut
+fox hunting: perburuan rubah, berburu rubah
+fishing: penangkapan ikan, menangkap ikan, kegiatan perikanan
+eel fishing: penangkapan sidat, penangkapan belut, benih sidat, glass eel
+cod fishing: penangkapan ikan kod
+sardine fishing: penangkapan sarden, penangkapan ikan sarden, penangkapan lemuru, penangkapan ikan lemuru
+tuna fishing: penangkapan tuna, penangkapan ikan tuna
+shark fishing: penangkapan hiu, penangkapan ikan hiu, perburuan hiu
+sea urchin fishing: penangkapan bulu babi, pengambilan bulu babi
+driftnet fishing: jaring insang hanyut, jaring hanyut, drift net
+logging: penebangan, penebangan liar, penebangan pohon, pembalakan, pembalakan liar
+deforestation: deforestasi, penggundulan hutan, pembukaan hutan, alih fungsi hutan, pembukaan lahan, penebangan hutan
+mining: pertambangan, penambangan, kegiatan tambang, aktivitas tambang, kegiatan pertambangan, aktivitas pertambangan
+metal mining: penambangan logam, pertambangan logam, tambang logam, pertambangan mineral logam
+gold mining: penambangan emas, pertambangan emas, tambang emas, penambangan emas tanpa izin
+open-pit mining: tambang terbuka, penambangan terbuka, pertambangan terbuka
+sand mining: penambangan pasir, tambang pasir, pengerukan pasir, pasir laut, ekspor pasir laut
+uranium mining: penambangan uranium, tambang uranium
+oil drilling: pengeboran minyak, eksplorasi minyak, eksplorasi minyak dan gas, pengeboran minyak dan gas, eksplorasi migas
+offshore drilling: pengeboran lepas pantai, pengeboran minyak lepas pantai, eksplorasi lepas pantai
+peat: gambut, lahan gambut
+apricot kernels: biji aprikot
+meat: daging, dagingnya, produk daging, daging merah, daging olahan, impor daging
+meat advertising: iklan daging, iklan produk daging
+dairy products: produk susu, susu bubuk, produk olahan susu
+seafood: makanan laut, hasil laut, produk perikanan, hasil perikanan, produk kelautan, seafood
+honey: madu
+cocoa: kakao, biji kakao
+fruit: buah-buahan, buah segar, impor buah, buah impor
+vegetables: sayuran, sayur, sayur-sayuran, sayur-mayur, impor sayuran
+soybeans: kedelai, kacang kedelai, produk kedelai
+horse meat: daging kuda
+bushmeat: daging satwa liar, daging hewan liar, daging buruan
+wildlife trade: perdagangan satwa liar, perdagangan satwa dilindungi, perdagangan hewan liar, jual beli satwa liar, pasar satwa liar, konsumsi satwa liar, perdagangan burung liar
+aspartame: aspartam, aspartame, E951
+artificial sweeteners: pemanis buatan, pemanis sintetis, pemanis
+food additives: bahan tambahan pangan, zat aditif, aditif makanan
+plant-based meat: daging nabati, daging berbasis tumbuhan, daging berbasis nabati, daging tiruan, daging vegan, burger nabati
+plant-based milk: susu nabati, susu kedelai, susu oat, susu almond, minuman nabati
+antibiotics: antibiotik, antibiotika, antibiotic growth promoter*, AGP
+growth hormones: hormon pertumbuhan
+chlorinated chicken: ayam klorin, ayam yang dicuci klorin
+fast food: makanan cepat saji, restoran cepat saji, gerai cepat saji, fast food
+ultra-processed foods: makanan ultra-olahan, makanan ultraproses, makanan ultra-proses, pangan ultra-proses, pangan olahan ultra
+junk food: junk food, makanan tidak sehat, pangan tidak sehat, makanan sampah, jajanan tidak sehat
+nitrites: nitrit, natrium nitrit
+chlorpyrifos: klorpirifos, chlorpyrifos
+paraquat: parakuat, paraquat
+atrazine: atrazin, atrazine
+chlorothalonil: klorotalonil, chlorothalonil
+lead ammunition: amunisi timbal, peluru timbal, pemberat pancing timbal
+mercury: merkuri, air raksa, amalgam
+bisphenol A: bisfenol A, bisphenol A, BPA
+bisphenols: bisfenol, bisphenol
+phthalates: ftalat, phthalate*
+formaldehyde: formalin, formaldehida
+hydroquinone: hidrokuinon, hydroquinone
+talc: talkum, bedak talk, bedak berbahan talk
+heavy fuel oil: bahan bakar minyak berat, minyak bakar, HFO
+codeine: kodein, codeine
+tramadol: tramadol
+fentanyl: fentanil, fentanyl
+ephedrine: efedrin, efedrina, ephedrine
+melatonin: melatonin
+ivermectin: ivermektin, ivermectin
+hydroxychloroquine: hidroksiklorokuin, hydroxychloroquine
+opioids: opioid, opiat
+steroids: steroid, steroid anabolik
+cough syrups: obat sirup, obat sirop, sirup obat, obat batuk sirup, sirup obat batuk, obat batuk
+cars: mobil, mobil pribadi, kendaraan pribadi, kendaraan bermotor
+trucks: truk, angkutan barang, kendaraan angkutan barang, kendaraan berat, truk sumbu tiga
+motorcycles: sepeda motor, kendaraan roda dua, motor gede, moge
+motorcycle taxis: ojek, ojek pangkalan, ojek konvensional, ojek sepeda motor
+tuk-tuks: bajaj, bemo, becak motor, bentor, becak, tuk-tuk*
+mopeds: skuter, moped
+e-bikes: sepeda listrik, e-bike*
+fat bikes: fatbike*, fat bike*
+jet skis: jet ski*, jetski*
+horse-drawn carriages: delman, andong, dokar, kereta kuda, bendi
+night flights: penerbangan malam
+street vending: berjualan di trotoar, berjualan di pinggir jalan, berjualan di bahu jalan, berjualan di jalan, berdagang di trotoar, berdagang di jalan
+nightclubs: kelab malam, klub malam, diskotek, tempat hiburan malam, THM
+camping: berkemah, kemah, camping, berkemah liar
+barbecues: barbekyu, barbeque, barbecue
+campfires: api unggun
+stubble burning: pembakaran jerami, membakar jerami, pembakaran sisa panen
+open burning: pembakaran sampah, membakar sampah, pembakaran terbuka, pembakaran lahan, membakar lahan, pembakaran hutan dan lahan
+street prayers: salat di jalan, shalat di jalan, sholat di jalan, ibadah di jalan
+loudspeakers: pengeras suara, toa
+public drinking: minum alkohol di tempat umum, minum minuman keras di tempat umum, minum miras di tempat umum, mabuk di tempat umum
+pride parades: parade LGBT, pawai LGBT, parade pride, pawai pride
+second-hand clothes: pakaian bekas, baju bekas, pakaian bekas impor, impor pakaian bekas, thrifting
+second-hand underwear: pakaian dalam bekas
+used cars: mobil bekas, kendaraan bekas, impor mobil bekas
+used tyres: ban bekas
+e-waste: limbah elektronik, sampah elektronik, e-waste
+plastic waste: sampah plastik, limbah plastik, impor sampah plastik
+scrap metal: besi tua, besi bekas, logam bekas, skrap logam, skrap besi
+timber: kayu bulat, kayu gelondongan, log kayu, ekspor kayu, kayu ilegal, kayu tropis
+rare earths: logam tanah jarang, unsur tanah jarang, tanah jarang
+gallium: galium, gallium
+germanium: germanium
+antimony: antimon, antimony
+graphite: grafit
+diamonds: berlian
+textiles: tekstil, produk tekstil, impor tekstil
+luxury goods: barang mewah
+arms exports: ekspor senjata, penjualan senjata, pengiriman senjata
+dual-use goods: barang penggunaan ganda, barang guna ganda, barang dwiguna, teknologi guna ganda, dual-use
+uranium: uranium
+crude oil: minyak mentah, minyak bumi, impor minyak mentah, ekspor minyak mentah, impor minyak bumi, ekspor minyak bumi, minyak Rusia, produk minyak bumi
+natural gas: gas alam, gas alam cair, LNG, gas Rusia, ekspor gas
+vaccines: vaksin, vaksinnya
+vaccine mandates: wajib vaksin, vaksinasi wajib, kewajiban vaksin, kewajiban vaksinasi, syarat vaksin, syarat vaksinasi
+invasive species: spesies invasif, spesies asing invasif, tanaman invasif, hewan invasif
+pangolins: trenggiling, sisik trenggiling
+dog fighting: adu anjing
+cockfighting: sabung ayam, adu ayam
+pigeon feeding: memberi makan merpati, memberi makan burung
+cherry laurel: cherry laurel, laurel ceri
+greyhound racing: balap anjing, balapan anjing, balapan anjing greyhound
+dolphinariums: pertunjukan lumba-lumba, sirkus lumba-lumba, lumba-lumba di penangkaran, lumba-lumba dalam penangkaran
+ritual slaughter: penyembelihan ritual, penyembelihan tanpa pemingsanan, penyembelihan halal
+gender-neutral language: bahasa netral gender, bahasa inklusif gender
+flags: bendera, bendera asing, bendera Palestina, pengibaran bendera
+communist symbols: simbol komunis, lambang komunis, atribut komunis, palu arit, simbol PKI, atribut PKI
+burkinis: burkini
+political advertising: iklan politik, iklan kampanye, iklan pemilu
+foreign funding: pendanaan asing, dana asing, bantuan dana asing, pendanaan dari luar negeri
+NGOs: LSM, lembaga swadaya masyarakat, organisasi non-pemerintah, NGO
+religious groups: kelompok agama, kelompok keagamaan, organisasi keagamaan, ormas keagamaan, aliran sesat, sekte
+homeschooling: homeschooling, sekolah rumah
+sex education: pendidikan seks, pendidikan seksual, pendidikan kesehatan reproduksi
+critical race theory: teori ras kritis
+DEI programmes: DEI, program DEI, program keberagaman, inisiatif keberagaman
+drag shows: pertunjukan drag, drag show*, drag queen
+same-sex marriage: pernikahan sesama jenis, perkawinan sesama jenis, pernikahan sejenis
+polygamy: poligami
+cousin marriage: pernikahan sepupu, perkawinan sepupu, menikahi sepupu
+e-commerce platforms: platform e-commerce, e-commerce, lokapasar, marketplace, platform belanja online, situs belanja online
+crypto ATMs: ATM kripto, ATM bitcoin
+stablecoins: stablecoin*
+NFTs: NFT
+buy now pay later: paylater, pay later, beli sekarang bayar nanti, BNPL
+dating apps: aplikasi kencan, aplikasi kencan daring, aplikasi pencari jodoh
+cosmetic surgery: operasi plastik, bedah plastik, bedah kosmetik, prosedur kosmetik, botoks, suntik filler
+tattoos: tato*
+piercings: tindik, piercing
+assisted dying: eutanasia, suntik mati, bunuh diri berbantuan
+nuclear power: tenaga nuklir, energi nuklir, PLTN, pembangkit listrik tenaga nuklir
+wind turbines: turbin angin, tenaga angin, energi angin, PLTB, pembangkit listrik tenaga bayu
+solar panels: panel surya, PLTS, PLTS atap, pembangkit listrik tenaga surya, tenaga surya, energi surya
+gas stoves: kompor gas
+gravel gardens: taman kerikil, taman batu
+artificial turf: rumput sintetis, rumput sintetik, rumput buatan
+glitter: glitter, gliter
+balloons: balon, balon udara, balon helium, pelepasan balon
+confetti: konfeti, confetti
+lawn watering: menyiram rumput, menyiram taman, penyiraman taman, penyiraman halaman
+swimming pool filling: mengisi kolam renang, pengisian kolam renang
+car washing: mencuci mobil, cuci mobil, pencucian mobil
+irrigation: irigasi, pengairan
+evictions: penggusuran, penggusuran paksa, pengusiran penyewa
+stun guns: senjata kejut listrik, alat kejut listrik, pistol setrum, stun gun*, taser
+away fans: suporter tamu, suporter tim tamu, pendukung tim tamu, penonton tamu
 `);

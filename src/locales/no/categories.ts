@@ -1,37 +1,380 @@
 // Categories of banned things (src/gazetteer/categories.ts): canonical name -> Norwegian (bokmål) forms.
 // Norwegian writes compounds as one word and adds its article as an ending ("mobiltelefonene"): stems end in "*".
+// A stem must not start an unrelated word, nor a longer stem of another category ("tobakk*" would
+// take "tobakksreklame"): where it would, the inflected forms are listed instead. A leading "*"
+// matches the end of a compound ("*e-sigaretter" = smaks-e-sigaretter); the few suffix forms also
+// let a compound with a ban noun be read ("mobilforbud", "bålforbud": "mobil", "bål").
 import { categoryTable } from "../../gazetteer/categories.js";
 
 export const categories: Record<string, string[]> = categoryTable(`
-tobacco: tobakk*
-cigarettes: sigarett*
-e-cigarettes: e-sigarett*, elektroniske sigaretter*, vape*, damp*
-disposable vapes: engangs-e-sigarett*, engangsvape*, engangsdamp*
-menthol cigarettes: mentolsigarett*
-nicotine pouches: nikotinposer*, snus uten tobakk
-snus: snus
-smoking: røyking*
-alcohol: alkohol*
-beer: øl
-energy drinks: energidrikk*
-cannabis: cannabis, hasj
-single-use plastics: engangsplast*
-plastic bags: plastposer*, plastpose*, plastikkposer*
-mobile phones: mobiltelefon*, mobiler*, mobilen*, mobil, telefoner*, smarttelefon*
+tobacco: tobakk, tobakken, tobakkens, tobakksvarer*, tobakksprodukter*, salg av tobakk
+cigarettes: sigarett, sigaretten, sigarettens, sigaretter, sigarettene, sigaretters, sigarettpakker*, *sigaretter
+e-cigarettes: e-sigarett*, esigarett*, elsigarett*, elektroniske sigaretter*, elektronisk sigarett*, vape*, vaping, *e-sigaretter, *vapes
+disposable vapes: engangs-e-sigarett*, engangsvape*, engangs-vape*, engangsdamp*, engangssigarett*, engangs e-sigarett*, puff bars
+e-liquids: e-væske*, e-juice*, e-liquid*, nikotinvæske*, væske til e-sigaretter*
+flavoured e-cigarettes: e-sigaretter med smak*, e-sigaretter med aroma*, smakstilsatte e-sigaretter*, aromatiserte e-sigaretter*, smaker i e-sigaretter*
+menthol cigarettes: mentolsigarett*, mentholsigarett*, mentol-sigarett*, menthol-sigarett*, sigaretter med mentol*, sigaretter med menthol*
+flavoured tobacco: tobakk med smak*, smakstilsatt tobakk*, aromatisert tobakk*, tobakksprodukter med smak*
+flavoured cigarettes: sigaretter med smak*, sigaretter med karakteristisk aroma*, smakstilsatte sigaretter*, aromatiserte sigaretter*
+nicotine pouches: nikotinpose*, nikotinposer*, snus uten tobakk, tobakksfri snus*, tobakksfritt snus, hvit snus, nikotinsnus*
+heated tobacco products: oppvarmet tobakk*, oppvarmede tobakksprodukter*, tobakksvarmer*, heat-not-burn*
+cigars: sigar, sigaren, sigarens, sigarer*, sigarillo*
+snus: snus, snusen, snusing*
+shisha: vannpipe*, shisha*, hookah*
+chewing tobacco: skråtobakk*, tyggetobakk*, røykfri tobakk*, gutka
+rolling tobacco: rulletobakk*, tobakk til å rulle selv*, løs tobakk
+smoking: røyking*, tobakksrøyking*, røyke, røykeforbud*
+tobacco advertising: tobakksreklame*, sigarettreklame*, reklame for tobakk*, tobakksmarkedsføring*, markedsføring av tobakk*, tobakkssponsing*
+alcohol: alkohol, alkoholen, alkoholens, alkoholholdig drikke*, alkoholholdige drikker*, alkoholsalg*, salg av alkohol, brennevin*
+beer: øl, ølet, ølsalg*, salg av øl
+alcohol advertising: alkoholreklame*, reklame for alkohol*, alkoholmarkedsføring*, markedsføring av alkohol*
+energy drinks: energidrikk*, energy drinks
+sugary drinks: brus, brusen, sukkerholdig drikke*, sukkerholdige drikker*, søt drikke, søte drikker*, leskedrikk*, sukkerbrus*
+cannabis: cannabis, hasj, hasjen, marihuana
+kratom: kratom
+khat: khat, qat
+magic mushrooms: fleinsopp*, psilocybin*, magiske sopper*, magisk sopp
+nitrous oxide: lystgass*, dinitrogenoksid*
+synthetic cannabinoids: syntetiske cannabinoider*, syntetisk cannabis, syntetisk hasj
+CBD: CBD, cannabidiol*, CBD-olje*, CBD-produkter*
+hemp flowers: hampeblomst*, CBD-blomst*, cannabis light
+HHC: HHC, heksahydrokannabinol*, hexahydrocannabinol*
+poppers: poppers, amylnitritt*, alkylnitritt*
+foie gras: foie gras
+fur: pels, pelsen, pelser, pelsene, pelsverk*, pelsprodukter*, pelssalg*, salg av pels*, dyrepels*
+fur farming: pelsdyr*, pelsfarm*, oppdrett av pelsdyr*, hold av pelsdyr*
+mink farming: minkfarm*, minkoppdrett*, minkavl*, mink, minken
+glyphosate: glyfosat*, glyphosat*, Roundup
+pesticides: plantevernmiddel*, plantevernmidler*, sprøytemiddel*, sprøytemidler*, pesticid*, insektmiddel*, insektmidler*, ugressmiddel*, ugressmidler*, insekticid*, herbicid*
+neonicotinoids: neonikotinoid*, neonicotinoid*
+GMOs: GMO*, genmodifiser*, genetisk modifiserte*
+palm oil: palmeolje*
+trans fats: transfett*
+lab-grown meat: labdyrket kjøtt, laboratoriedyrket kjøtt, kunstig kjøtt, dyrket kjøtt, cellebasert kjøtt, labkjøtt*
+junk food advertising: reklame for usunn mat*, reklame for usunne matvarer*, markedsføring av usunn mat*, markedsføring av usunne matvarer*, junkfood-reklame*, reklame for hurtigmat*
+raw milk: upasteurisert melk, rå melk
+food dyes: matfarge*, konditorfarge*, fargestoffer i mat*, kunstige fargestoffer*, azofargestoff*
+titanium dioxide: titandioksid*, E171
+shark fins: haifinne*
+dog meat: hundekjøtt*
+cat meat: kattekjøtt*
+ivory: elfenben, elfenbenet, elfenbenshandel*, handel med elfenben, salg av elfenben
+circus animals: sirkusdyr*, ville dyr i sirkus*, dyr i sirkus*
+trophy hunting: troféjakt*, trofejakt*, jakttrofé*, jakttrofe*
+bullfighting: tyrefekting*
+live animal exports: eksport av levende dyr*, eksport av levende sau*, eksport av levende storfe*, levende dyr til eksport
+battery cages: burhøns*, burhold*, bursystem*, buregg*
+bottom trawling: bunntrål*
+whaling: hvalfangst*, hvaljakt*, fangst av hval
+animal testing: dyreforsøk*, forsøk på dyr, dyretest*
+chewing gum: tyggegummi*
+exotic pets: eksotiske kjæledyr*, eksotiske dyr som kjæledyr*, ville dyr som kjæledyr*
+grain: korn, kornet, korneksport*, kornprodukter*
+rice: riseksport*, risimport*, eksport av ris, import av ris, salg av ris
+wheat: hvete*
+onions: løk, løken, løkeksport*
+tomatoes: tomat*
+potatoes: potet*
+beef: storfekjøtt*, oksekjøtt*
+poultry: fjørfe*, fjærfe*, kyllingkjøtt*
+pork: svinekjøtt*
+sugar: sukker, sukkeret, sukkereksport*, sukkerimport*
+eggs: egg, egget, eggene
+maize: mais, maisen, maismel*
+fertilisers: gjødsel*, kunstgjødsel*, gjødning*
+sunflower oil: solsikkeolje*
+single-use plastics: engangsplast*, engangsprodukter av plast*, engangsprodukter i plast*, engangsartikler*
+plastic bags: plastpose*, plastikkpose*, bærepose*, plastbærepose*, bæreposer av plast*, *plastposer
+plastic straws: sugerør*, plastsugerør*
+plastic cutlery: plastbestikk*, plastikkbestikk*, engangsbestikk*, bestikk av plast*
+plastic plates: plasttallerken*, engangstallerken*, tallerkener av plast*
+plastic stirrers: rørepinne*, rørepinner*, plastrørepinne*
+plastic cotton buds: bomullspinne*, bomullspinner*, Q-tips*
+plastic balloon sticks: ballongpinne*, ballongpinner*, pinner til ballonger
+plastic cups: plastkopp*, plastbeger*, plastbegre*, engangskopp*, engangsbeger*, engangsbegre*
+plastic bottles: plastflaske*, plastflasker*, PET-flaske*, flasker av plast*
+plastic packaging: plastemballasje*, emballasje av plast*, plastinnpakning*, plastfolie*
+expanded polystyrene food containers: isopor*, ekspandert polystyren*, polystyren*, styrofoam*
+microbeads: mikroperler*, mikroplastkuler*, mikroplast i kosmetikk*
+oxo-degradable plastics: oksonedbrytbar plast, okso-nedbrytbar plast, oxo-nedbrytbar plast, oksonedbrytbart plast, oksonedbrytbare produkter*, okso-nedbrytbare produkter*
+oxo-degradable plastic bags: oksonedbrytbare plastposer*, okso-nedbrytbare plastposer*, oxo-nedbrytbare plastposer*, oksonedbrytbare poser*, okso-nedbrytbare poser*, oksonedbrytbare bæreposer*
+wet wipes: våtserviett*, fuktserviett*, fuktige servietter*
+sky lanterns: himmellykt*, ønskelykt*, kinesiske lykter*, rislykt*
+coal: kull, kullet, kullkraft*, kullfyrte*, kullfyrt*, kullgruvedrift*
+combustion engine cars: bensinbil*, fossilbil*, bensin- og dieselbil*, biler med forbrenningsmotor*, forbrenningsmotor*, fossile biler
+diesel cars: dieselbil*, dieselkjøretøy*
+gas boilers: gasskjel*, naturgasskjel*, gassfyr*, gassoppvarming*
+oil boilers: oljefyr*, oljekjel*, fossil olje til oppvarming, oppvarming med fossil olje
+incandescent light bulbs: glødepære*, glødelampe*, halogenpære*, halogenlampe*, lysstoffrør*
+patio heaters: terrassevarmer*, utevarmer*, varmelamper ute
+leaf blowers: løvblåser*
+wood stoves: vedovn*, vedfyring*, peis, peisen, peiser, peisene
+PFAS: PFAS*, PFOA, PFOS, evighetskjemikalie*
+asbestos: asbest*
+fracking: fracking, skifergass*, hydraulisk frakturering
+deep-sea mining: havbunnsmineral*, gruvedrift på havbunnen, dyphavsgruvedrift*, havbunnsgruvedrift*, utvinning av havbunnsmineraler, mineralutvinning på havbunnen
+private jets: privatfly*, privatjet*, private jetfly*
+short-haul flights: kortdistansefly*, innenlandsflyging*, innenlandsflyvning*, korte flyreiser*
+cruise ships: cruiseskip*, cruisebåt*
+SUVs: SUV
+e-scooters: elsparkesykkel*, elsparkesykler*, el-sparkesykkel*, el-sparkesykler*, elektriske sparkesykler*, utleiesparkesykler*, leiesparkesykler*
+fossil fuel advertising: fossilreklame*, reklame for fossil*, markedsføring av fossil*
+mobile phones: mobiltelefon*, mobiler*, mobilen*, mobil, telefoner, telefonene, smarttelefon*, smartphone*
+smartwatches: smartklokke*, smartwatch*
+laptops: laptop*, bærbar PC*, bærbare PC-er*, bærbar datamaskin*, bærbare datamaskiner*
+power banks: powerbank*, power bank*
 social media: sosiale medier*
-messaging apps: meldingsapp*, meldingstjenest*
-video games: dataspill*, videospill*
-gambling: pengespill*
-cryptocurrencies: kryptovaluta*
+messaging apps: meldingsapp*, meldingstjenest*, chatteapp*, chatapp*
+video games: dataspill*, videospill*, konsollspill*
+online games: nettspill*, onlinespill*
+online gambling: nettcasino*, nettkasino*, online casino*, onlinecasino*, pengespill på nett*, spillnettsider*, bettingsider*, utenlandske spillselskaper*
+gambling: pengespill, pengespillet, pengespillene, gambling, kasino*, casino*, betting, hasardspill*
+sports betting: sportsbetting*, oddsspill*, betting på sport*
+gambling advertising: pengespillreklame*, spillreklame*, gamblingreklame*, bettingreklame*, reklame for pengespill*, reklame for gambling*, reklame for betting*, markedsføring av pengespill*
+slot machines: spilleautomat*, enarmede banditter*
+loot boxes: lootboks*, loot box*
+cryptocurrencies: krypto, kryptovaluta, kryptovalutaen, kryptovalutaens, kryptovalutaer, kryptovalutaene, kryptoaktiva*, digitale valutaer*, virtuelle valutaer*, kryptohandel*
+crypto mining: kryptoutvinning*, kryptomining*, kryptogruvedrift*, kryptovalutautvinning*, bitcoinutvinning*, bitcoin-utvinning*, utvinning av kryptovaluta*
+crypto exchanges: kryptobørs*, kryptovalutabørs*, kryptoplattform*
 VPNs: VPN*
-AI chatbots: chatboter*, KI-chatbot*
-drones: droner*, drone*
+AI chatbots: chatbot*, KI-chatbot*, AI-chatbot*, generativ KI, generativ kunstig intelligens, KI-verktøy*, KI-apper*, KI-modeller*
+facial recognition: ansiktsgjenkjenning*
+deepfakes: deepfake*, dypforfalskning*
+spyware: spionprogram*, spyware*
+drones: drone*, droneflyging*
+telecom equipment: telekomutstyr*, telekommunikasjonsutstyr*, nettverksutstyr*
+5G equipment: 5G-utstyr*, 5G-nett*
+surveillance cameras: overvåkingskamera*, overvåkningskamera*, kameraovervåking*, videoovervåking*, CCTV
+semiconductors: halvleder*, mikrobrikke*, KI-brikker*, AI-brikker*, avanserte brikker*
+mobile internet: mobilt internett, mobilinternett*, mobildata*, mobilnett*, tilgang til mobilt internett
+internet: internett*, tilgang til internett, nedstenging av internett*
 pornography: pornografi*, porno*
-face coverings: burka*, nikab*, niqab*
+targeted advertising: målrettet reklame*, målrettede annonser*, målrettet annonsering*, persontilpasset reklame*, personalisert reklame*, atferdsbasert reklame*, adferdsbasert reklame*, atferdsbasert markedsføring*
+social commerce: social commerce, sosial handel
+satellite dishes: parabol, parabolen, paraboler, parabolene, parabolantenne*, satellittantenne*, satellitt-TV*
+connected cars: tilkoblede biler*, oppkoblede biler*, tilkoblede kjøretøy*, oppkoblede kjøretøy*
+routers: ruteren, rutere, ruterne, router*, wifi-ruter*, Wi-Fi-ruter*
+live streaming: livestrømming*, direktestrømming*, livestream*, live streaming
+media outlets: nyhetsmedi*, statlige medier*, utenlandske medier*, russiske medier*, nyhetsnettsted*, TV-kanal*, radiokanal*, radiostasjon*, kringkaster*
+books: bok, boken, boka, bøker, bøkene, romaner, romanene, lærebøker*, skolebøker*
+music: musikk, musikken, sangene, låter, låtene, musikkvideo*
+movies: film, filmen, filmer, filmene, spillefilm*
+TV series: TV-serie*, TV-program*, TV-show*
+newspapers: avis, avisen, avisa, aviser, avisene, magasiner, magasinene, ukeblad*
+concerts: konsert*, musikkfestival*, festival*
+LGBTQ content: LHBT-innhold*, LHBTQ-innhold*, LHBTIQ-innhold*, LHBT+-innhold*, LHBTIQ+-innhold*, LGBT-innhold*, LGBTQ-innhold*, LHBT-propaganda*, homopropaganda*, skeivt innhold
+religious symbols: religiøse symboler*, religiøse plagg*, religiøs bekledning*
+face coverings: burka*, nikab*, niqab*, ansiktsdekkende plagg*, ansiktsdekke*, heldekkende slør*
+abayas: abaya*, qamis
+headscarves: hijab*, hodetørkle*, hodetørklær*, muslimsk hodeplagg*
+Nazi symbols: nazisymbol*, nazistiske symboler*, hakekors*, hitlerhilsen*, nazihilsen*, naziflagg*
+protests: demonstrasjon*, protester, protestene, protestaksjon*
+public gatherings: folkesamling*, forsamlinger*, offentlige samlinger, offentlige arrangementer*, store arrangementer*, arrangementer, sammenkomster*
+cinemas: kino, kinoen, kinoer*, kinosaler*
+Sunday trading: søndagsåpne butikker*, søndagsåpent*, søndagsåpning*, søndagshandel*, butikker åpne på søndager
+rainbow flags: regnbueflagg*, Pride-flagg*, prideflagg*
+short-term rentals: korttidsutleie*, Airbnb-utleie*, utleie via Airbnb, ferieutleie*
+cash: kontanter, kontantene, kontantbetaling*, kontant betaling, betaling med kontanter, kontanthandel*
+surrogacy: surrogati*, surrogatmor*, surrogatmødre*, leiemor*, leiemødre*
+conversion therapy: konverteringsterapi*, omvendelsesterapi*, homoterapi*
+abortion: abort*
+gender-affirming care: kjønnsbekreftende behandling*, pubertetsblokker*, kjønnsskifte*
+child marriage: barneekteskap*, ekteskap med mindreårige
+female genital mutilation: kjønnslemlestelse*, kvinnelig omskjæring*, omskjæring av jenter*, FGM
+corporal punishment: fysisk avstraffelse*, kroppslig avstraffelse*, refselse*
+begging: tigging*, tiggeri*
+prostitution: prostitusjon*, sexkjøp*, kjøp av sex*, kjøp av seksuelle tjenester, sexarbeid*, bordell*
+ride-hailing: samkjøringsapp*, samkjøringstjenest*, taxiapp*, ride-hailing*
+private tutoring: privatundervisning*, privat undervisning, betalt leksehjelp
+tanning beds: solarium*, solarier*, solstudio*, solsenter*, solsentre*
+skin-lightening products: hudblekende produkter*, hudblekende kremer*, hudblekingsprodukt*, hudbleking*, blekekrem*
+dangerous dog breeds: farlige hunderaser*, forbudte hunderaser*, kamphunder*, pitbull*
+XL bully dogs: XL bully*, XL bullies, American XL bully*
+billboards: reklameplakat*, reklametavle*, reklameskilt*, billboard*, utendørsreklame*
+short selling: shortsalg*, short-salg*, short selling*, shorting
+binary options: binære opsjoner*
+firearms: skytevåpen*, våpen, våpenet, våpnene, gevær*, halvautomatiske våpen*, halvautomatiske rifler*
+assault weapons: angrepsvåpen*, automatvåpen*, stormgevær*, angrepsrifle*, AR-15*, militærlignende våpen*
+handguns: pistol*, håndvåpen*, håndskytevåpen*, revolver, revolveren, revolvere, revolverne
+ghost guns: spøkelsesvåpen*, 3D-printede våpen*, 3D-printet våpen*
+knives: kniv, kniven, kniver, knivene, zombiekniv*, machete*
+landmines: landmine*, personellmine*, antipersonellmine*
+cluster munitions: klasevåpen*, klaseammunisjon*, klasebombe*
 fireworks: fyrverkeri*
-internet: internett*
-fur: pelsdyr*
-mink farming: minkfarm*, minkoppdrett*
-public gatherings: samlinger*, arrangementer*
-cinemas: kinoer*, kinosaler
+pepper spray: pepperspray*
+ammunition: ammunisjon*
+toy guns: lekevåpen*, lekepistol*, våpenkopi*, imitasjonsvåpen*
+laser pointers: laserpeker*, laserpenn*
+nuclear weapons: atomvåpen*, kjernevåpen*
+chemical weapons: kjemiske våpen*, kjemisk våpen*, kjemiske stridsmidler*
+hunting: jakt, jakten, jaktens, jakt med hund
+wolf hunting: ulvejakt*, jakt på ulv*, lisensjakt på ulv*, felling av ulv*, ulvefelling*, skadefelling av ulv*, uttak av ulv*
+bear hunting: bjørnejakt*, jakt på bjørn*, felling av bjørn*, bjørnefelling*
+duck hunting: andejakt*, jakt på ender, jakt på sjøfugl*, sjøfugljakt*
+seal hunting: selfangst*, seljakt*, jakt på sel, selprodukter*
+fox hunting: revejakt*, jakt på rev
+fishing: fiske, fisket, fiskeri, fiskeriet, fiskerier, fiskeriene, kommersielt fiske, industrifiske*, yrkesfiske*
+eel fishing: ålefiske*, ålefangst*, fiske etter ål, glassål*
+cod fishing: torskefiske*, torskefangst*, fiske etter torsk
+sardine fishing: sardinfiske*, sardinfangst*, fiske etter sardiner
+tuna fishing: tunfiske, tunfisket, tunfiskeri*, fiske etter tunfisk, størjefiske*, fiske etter makrellstørje
+shark fishing: haifiske, haifisket, haifiskeri*, haifangst*, fiske etter hai
+sea urchin fishing: kråkebolle*
+driftnet fishing: drivgarn*
+logging: hogst*, flatehogst*, snauhogst*, skogshogst*, tømmerhogst*, hogging av skog
+deforestation: avskoging*, skogrydding*, rydding av skog*, hogst av regnskog*
+mining: gruvedrift*, gruvevirksomhet*, gruveprosjekt*, mineralutvinning*, utvinning av mineraler
+metal mining: metallgruvedrift*, metallutvinning*, utvinning av metaller
+gold mining: gullgruvedrift*, gullgruve*, gullutvinning*, gullgraving*
+open-pit mining: dagbrudd*, åpen gruvedrift*, gruvedrift i dagbrudd*
+sand mining: sandutvinning*, sanduttak*, sandsuging*, uttak av sand, mudring av sand
+uranium mining: urangruvedrift*, uranutvinning*, urangruve*, utvinning av uran
+oil drilling: oljeboring*, oljeutvinning*, oljeleting*, olje- og gassutvinning*, olje- og gassleting*, olje- og gassvirksomhet*, petroleumsvirksomhet*, oljevirksomhet*, leting etter olje*, boring etter olje*
+offshore drilling: offshoreboring*, boring til havs, oljeboring til havs, oljeboring offshore, petroleumsvirksomhet til havs
+peat: torvuttak*, torvjord*, torvstrø*, torvholdig*, uttak av torv, bruk av torv, salg av torv, torv i jord
+apricot kernels: aprikoskjerne*
+meat: kjøtt, kjøttet, kjøttprodukter*, rødt kjøtt, bearbeidet kjøtt, kjøttimport*
+meat advertising: kjøttreklame*, reklame for kjøtt*, markedsføring av kjøtt*
+dairy products: meieriprodukt*, melkeprodukt*, melkepulver*
+seafood: sjømat*, skalldyr*, fiskeprodukt*, fiskevarer*
+honey: honning, honningen, honningimport*
+cocoa: kakao*
+fruit: frukt, frukten, fersk frukt, fruktimport*
+vegetables: grønnsak*
+soybeans: soyabønne*, soya, soyaen, soyaprodukt*
+horse meat: hestekjøtt*
+bushmeat: bushmeat*
+wildlife trade: handel med ville dyr*, handel med viltlevende dyr*, salg av ville dyr*, viltmarkeder*
+aspartame: aspartam*, E951
+artificial sweeteners: søtstoff*, kunstige søtstoffer*, søtningsstoff*, kunstig søtningsstoff*
+food additives: tilsetningsstoff*, E-stoffer*
+plant-based meat: plantebasert kjøtt*, kjøtterstatning*, kjøttalternativ*, vegetarburger*, veggisburger*, plantebaserte burgere*, vegetarpølse*
+plant-based milk: plantedrikk*, plantebasert melk*, plantemelk*, havremelk*, havredrikk*, soyamelk*, soyadrikk*, mandelmelk*, mandeldrikk*
+antibiotics: antibiotika*, antibiotikum*
+growth hormones: veksthormon*, hormonbehandlet storfekjøtt*, hormonkjøtt*
+chlorinated chicken: klorkylling*, klorvasket kylling*, klorbehandlet kylling*
+fast food: hurtigmat*, gatekjøkken*, fastfood*, fast food
+ultra-processed foods: ultraprosessert*, ultrabearbeid*
+junk food: søppelmat*, junkfood, junk food, usunn mat, usunne matvarer*, usunne snacks
+nitrites: nitritt*, natriumnitritt*
+chlorpyrifos: klorpyrifos*, chlorpyrifos*
+paraquat: paraquat
+atrazine: atrazin*
+chlorothalonil: klortalonil*, klorotalonil*, chlorothalonil*
+lead ammunition: blyhagl*, blyammunisjon*, ammunisjon med bly, blyholdig ammunisjon*, blysøkk*
+mercury: kvikksølv*, amalgamfylling*, amalgam
+bisphenol A: bisfenol A, bisphenol A, BPA
+bisphenols: bisfenoler*, bisphenoler*
+phthalates: ftalat*, phthalat*
+formaldehyde: formaldehyd*
+hydroquinone: hydrokinon*, hydroquinon*
+talc: talkum*
+heavy fuel oil: tungolje*
+codeine: kodein*
+tramadol: tramadol*
+fentanyl: fentanyl*
+ephedrine: efedrin*
+melatonin: melatonin*
+ivermectin: ivermektin*, ivermectin*
+hydroxychloroquine: hydroksyklorokin*, hydroxychloroquin*
+opioids: opioid*, opiater*
+steroids: steroider*, anabole steroider*, anabolika*
+cough syrups: hostesaft*, hostemiks*, hostemedisin*
+cars: bil, bilen, biler, bilene, biltrafikk*, privatbil*, bilkjøring*, motorkjøretøy*
+trucks: lastebil*, vogntog*, tungtransport*, tungtrafikk*, tunge kjøretøy*
+motorcycles: motorsykkel, motorsykkelen, motorsykler, motorsyklene, motorsykkeltrafikk*
+motorcycle taxis: motorsykkeltaxi*, mototaxi*, boda boda*, okada*
+tuk-tuks: tuk-tuk*, tuktuk*, autorikshaw*, riksha*
+mopeds: moped*, scooter*
+e-bikes: elsykkel*, elsykler*, el-sykkel*, el-sykler*, elektriske sykler*
+fat bikes: fatbike*, fat bike*, fat-bike*
+jet skis: vannscooter*, jetski*, jet ski*
+horse-drawn carriages: hestevogn*, hestedrosje*, hestekjerre*
+night flights: nattfly*
+street vending: gatesalg*, gatehandel*, salg på gaten
+nightclubs: nattklubb*, diskotek*
+camping: camping, villcamping*, telting, fri camping
+barbecues: grill, grillen, griller, grillene, engangsgrill*, grilling*
+campfires: bål, bålet, bålbrenning*, leirbål*, åpen ild, bålpanne*
+bonfires: sankthansbål*, jonsokbål*, påskebål*, store bål
+stubble burning: halmbrenning*, brenning av halm, brenning av avlingsrester*
+open burning: brenning av hageavfall*, brenning av avfall*, bråtebrenning*, hagebål*
+street prayers: gatebønn*, bønn på gaten, offentlig bønn*
+loudspeakers: høyttaler*, megafon*, forsterket lyd*
+public drinking: drikking på offentlig sted*, drikking av alkohol på offentlig sted*, drikke alkohol på offentlig sted*, alkohol på offentlig sted*, drikking i det offentlige rom*
+pride parades: pride-parade*, prideparade*, pride-tog*, pridetog*, pride-marsj*
+second-hand clothes: brukte klær*, brukt tøy*, bruktklær*, secondhand-klær*
+second-hand underwear: brukt undertøy*
+used cars: bruktbil*, brukte biler*, brukte kjøretøy*
+used tyres: brukte dekk*, gamle dekk, kasserte dekk*, dekkavfall*, skrapdekk*
+e-waste: EE-avfall*, elektronisk avfall*, elektronikkavfall*, e-avfall*, elektroavfall*, WEEE
+plastic waste: plastavfall*, plastikkavfall*, plastsøppel*, plastskrap*
+scrap metal: metallskrap*, skrapmetall*, jernskrap*, stålskrap*
+timber: tømmer, tømmeret, tømmereksport*, rundtømmer*, rundvirke*, tropisk tømmer
+rare earths: sjeldne jordart*, sjeldne jordmetaller*
+gallium: gallium*
+germanium: germanium*
+antimony: antimon, antimonet
+graphite: grafitt*
+diamonds: diamant*, rådiamant*, blodsdiamant*
+textiles: tekstiler*, tekstilvarer*, tekstilimport*, tekstilprodukter*
+luxury goods: luksusvarer*, luksusprodukt*, luksusgoder*
+arms exports: våpeneksport*, våpensalg*, våpenleveranse*, våpenforsendelse*, eksport av våpen, salg av våpen
+dual-use goods: flerbruksvarer*, flerbruksteknologi*, flerbruksprodukter*, varer med dobbelt bruk, dual-use*
+uranium: uran, uranet, anriket uran, russisk uran
+crude oil: råolje*, oljeimport*, oljeeksport*, russisk olje, oljeprodukter*, petroleumsprodukter*
+natural gas: naturgass, naturgassen, russisk gass, flytende naturgass*, LNG, gassimport*
+vaccines: vaksine, vaksinen, vaksiner, vaksinene, vaksineeksport*, koronavaksine*, covid-vaksine*, mRNA-vaksine*
+vaccine mandates: vaksinekrav*, vaksinepåbud*, vaksineplikt*, tvungen vaksinering*, obligatorisk vaksinering*, påbud om vaksinering*
+invasive species: fremmede arter*, invasive arter*, fremmede skadelige arter*, fremmede plantearter*, svartelistede arter*
+pangolins: skjelldyr*, pangolin*
+dog fighting: hundekamp*
+cockfighting: hanekamp*
+pigeon feeding: mating av duer, mate duer*, mate duene, duemating*, mating av fugler
+cherry laurel: laurbærhegg*
+greyhound racing: greyhoundløp*, greyhound-løp*, hundeveddeløp*
+dolphinariums: delfinarium*, delfinarier*, delfinshow*, delfiner i fangenskap
+ritual slaughter: rituell slakting*, rituelle slaktemetoder*, slakting uten bedøvelse*, halalslakt*, kosherslakt*
+gender-neutral language: kjønnsnøytralt språk*, kjønnsinkluderende språk*, inkluderende språk*
+flags: flagg, flagget, flaggene, nasjonalflagg*, utenlandske flagg, palestinske flagg
+communist symbols: kommunistiske symboler*, sovjetiske symboler*, hammer og sigd*
+burkinis: burkini*
+political advertising: politisk reklame*, politiske annonser*, politisk annonsering*, politisk TV-reklame*, politiske reklamer*, valgkampreklame*
+foreign funding: utenlandsk finansiering*, utenlandske donasjoner*, utenlandske midler, finansiering fra utlandet
+NGOs: NGO*, ikke-statlige organisasjoner*, frivillige organisasjoner*
+religious groups: religiøse grupper*, religiøse organisasjoner*, religiøse bevegelser*, trossamfunn*, sekter, sektene
+homeschooling: hjemmeundervisning*, undervisning i hjemmet, hjemmeskole*
+sex education: seksualundervisning*, seksualopplæring*, seksualitetsundervisning*
+critical race theory: kritisk raseteori*
+DEI programmes: DEI, mangfoldsprogram*, mangfoldsinitiativ*, mangfoldstiltak*
+drag shows: dragshow*, drag-show*, dragopptreden*, drag-opptreden*
+same-sex marriage: likekjønnet ekteskap*, likekjønnede ekteskap*, ekteskap mellom personer av samme kjønn, homofilt ekteskap*, homofile ekteskap*, kjønnsnøytral ekteskapslov*
+polygamy: polygami*, flerkoneri*
+cousin marriage: søskenbarnekteskap*, søskenbarn-ekteskap*, ekteskap mellom søskenbarn*, fetter-kusine-ekteskap*
+e-commerce platforms: netthandelsplattform*, e-handelsplattform*, nettmarkedsplass*, nettbaserte markedsplasser*
+crypto ATMs: kryptoautomat*, bitcoinautomat*, bitcoin-automat*, kryptominibank*
+stablecoins: stablecoin*
+NFTs: NFT*
+buy now pay later: kjøp nå betal senere, kjøp nå - betal senere, BNPL
+dating apps: datingapp*, dating-app*, datingside*, datingtjenest*
+cosmetic surgery: kosmetisk kirurgi*, plastisk kirurgi*, kosmetiske inngrep*, kosmetiske behandlinger*, estetiske behandlinger*, skjønnhetsoperasjon*, botox*, fillere
+tattoos: tatovering*
+piercings: piercing*
+assisted dying: dødshjelp*, aktiv dødshjelp*, assistert selvmord*, eutanasi*
+nuclear power: atomkraft*, kjernekraft*, atomenergi, atomenergien, kjerneenergi*
+wind turbines: vindturbin*, vindmølle*, vindkraft*, vindpark*, havvind*, vindenergi*, landbasert vindkraft*
+solar panels: solcelle*, solpanel*, solkraft*, solenergi*, solfanger*
+gas stoves: gasskomfyr*, gassbluss*, gasskokeplate*
+gravel gardens: grushage*, steinhage*
+artificial turf: kunstgress*, kunstig gress
+glitter: glitter*
+balloons: ballong, ballongen, ballonger, ballongene, heliumballong*, ballongslipp*
+confetti: konfetti*
+lawn watering: vanningsforbud*, hagevanning*, vanning av plen*, vanning av hager*, plenvanning*, hageslange*, hagespreder*
+swimming pool filling: fylling av basseng*, påfylling av basseng*, fylle basseng*, fylling av svømmebasseng*
+car washing: bilvask*, vask av biler*, vaske bilen*, vaske biler
+irrigation: kunstvanning*, jordbruksvanning*, vanning i landbruket
+evictions: utkastelse*, tvangsutkastelse*
+stun guns: elektrosjokkvåpen*, elektrosjokkpistol*, strømpistol*, elpistol*, taser*
+away fans: bortesupportere*, bortefans*, bortepublikum*, tilreisende supportere*, bortelagets supportere
 `);

@@ -1,134 +1,382 @@
 // Categories of banned things (src/gazetteer/categories.ts): canonical name -> Swedish forms.
 // Swedish writes compounds as one word and adds its article as an ending ("mobiltelefonerna"): stems end in "*".
+// Of two stems that both cover a word the shorter wins, so no stem of one category may begin a stem of
+// another ("cigarett*" would read "cigarettreklam" as cigarettes): such words are listed as forms instead.
+// A stem must not start an everyday word ("vape*" = vapen, "frukt*" = fruktansvärd, "torv*" = Torvalds,
+// "flaggning*" = a holdings disclosure): forms are listed instead. "ris" (also "criticism": ris och ros) and
+// "aga" (also the AGA company) stand only in phrases. A leading "*" matches the end of a compound
+// ("*drönare" = spiondrönare), and lets "snusförbud" be read as snus + förbud.
 import { categoryTable } from "../../gazetteer/categories.js";
 
 export const categories: Record<string, string[]> = categoryTable(`
-tobacco: tobak, tobaken, tobaksvaror*, tobaksprodukter*
-cigarettes: cigarett*
-e-cigarettes: e-cigarett*, elcigarett*, elektroniska cigaretter*, vape*, vejp*
-disposable vapes: engångs-e-cigarett*, engångsvape*, engångs-vape*, engångsvejp*, engångscigarett*
-e-liquids: e-juice*, e-vätsk*, påfyllningsvätsk*
-flavoured e-cigarettes: smaksatta e-cigaretter*, e-cigaretter med smak*
+tobacco: tobak, tobaken, tobakens, tobaksvaror*, tobaksprodukter*, tobaksförsäljning*
+cigarettes: cigarett, cigaretten, cigarettens, cigaretter, cigaretterna, cigaretters, cigaretternas, cigarettpaket*, cigarettförsäljning*, cigarettimport*, *cigaretter, *cigaretterna
+e-cigarettes: e-cigarett*, elcigarett*, elektroniska cigaretter*, elektronisk cigarett*, vape, vapes, vaping, vapeprodukter*, vejp*, e-cigg*
+disposable vapes: engångs-e-cigarett*, engångsvape*, engångs-vape*, engångsvejp*, engångscigarett*, engångselcigarett*
+e-liquids: e-juice*, e-vätsk*, påfyllningsvätsk*, vätskor till e-cigaretter*, nikotinvätsk*
+flavoured e-cigarettes: smaksatta e-cigaretter*, e-cigaretter med smak*, smaksatta elcigaretter*, smaksatt e-juice*, smaksatta vätskor*, smaktillsatser i e-cigaretter*
 menthol cigarettes: mentolcigarett*
-flavoured tobacco: smaksatt tobak*
-nicotine pouches: nikotinpåsar*, nikotinpåse*, vitt snus, tobaksfritt snus
-heated tobacco products: upphettade tobaksprodukter*
+flavoured tobacco: smaksatt tobak*, smaksatta tobaksprodukter*, tobak med smaktillsatser*, tobak med karakteristisk smak*
+flavoured cigarettes: smaksatta cigaretter*, cigaretter med smak*, cigaretter med karakteristisk smak*, smakcigarett*
+nicotine pouches: nikotinpåsar*, nikotinpåse*, vitt snus, vita snuset, tobaksfritt snus, tobaksfria nikotinpåsar*
+heated tobacco products: upphettade tobaksprodukter*, upphettad tobak*, tobaksvärmare*, värmd tobak*
 cigars: cigarr*, cigarill*
-snus: snus, snuset, snusning*
+snus: snus, snuset, snusets, snusning*, snusprodukter*, snusandet
 shisha: vattenpip*, shisha*
-chewing tobacco: tuggtobak*
-smoking: rökning*, rökförbud*
-tobacco advertising: tobaksreklam*
-alcohol: alkohol, alkoholen, alkoholhaltiga drycker*, sprit, spriten, spritdrycker*
-beer: öl
-alcohol advertising: alkoholreklam*
+chewing tobacco: tuggtobak*, rökfri tobak*, rökfria tobaksprodukter*
+rolling tobacco: rulltobak*, finskuren tobak*, tobak för egen rullning*, piptobak*
+smoking: rökning*, rökförbud*, röka, rökandet
+tobacco advertising: tobaksreklam*, cigarettreklam*, reklam för tobak*, reklam för cigaretter*, tobakssponsring*, marknadsföring av tobak*
+alcohol: alkohol, alkoholen, alkoholens, alkoholhaltiga drycker*, sprit, spriten, spritdrycker*, alkoholförsäljning*, starksprit*
+beer: öl, ölen, ölet, starköl*, folköl*, ölförsäljning*, försäljning av öl*
+alcohol advertising: alkoholreklam*, reklam för alkohol*, spritreklam*, ölreklam*, marknadsföring av alkohol*
 energy drinks: energidryck*
-sugary drinks: läsk, läsken, sockerdryck*, söta drycker*
-cannabis: cannabis, hasch, marijuana
-kratom: kratom
-magic mushrooms: magiska svampar*, psilocybin*
-nitrous oxide: lustgas*
-synthetic cannabinoids: syntetiska cannabinoider*
-CBD: CBD, cbd-olja*
-HHC: HHC
-foie gras: foie gras, gåslever*
-fur: päls, pälsar, pälsen, pälsverk*, pälshandel*
-fur farming: pälsdjursuppfödning*, pälsfarm*
-mink farming: minkfarm*, minkuppfödning*
-glyphosate: glyfosat*
-pesticides: bekämpningsmedel*, pesticid*
+sugary drinks: läsk, läsken, läskedryck*, läskdryck*, sockerdryck*, söta drycker*, sötade drycker*, sockerhaltiga drycker*, sockersötade drycker*
+cannabis: cannabis*, hasch, haschet, marijuana*, marihuana*
+kratom: kratom*
+khat: khat*
+magic mushrooms: magiska svampar*, psilocybin*, psykedeliska svampar*, psilocybinsvampar*
+nitrous oxide: lustgas*, dikväveoxid*
+synthetic cannabinoids: syntetiska cannabinoider*, syntetisk cannabis*, spice-droger*
+CBD: CBD, CBD-produkter*, cbd-olja*, cannabidiol*
+hemp flowers: hampblommor*, hampablommor*, CBD-blomm*, cannabisblommor med låg THC-halt*
+HHC: HHC*, hexahydrocannabinol*
+poppers: poppers, amylnitrit*, alkylnitrit*
+foie gras: foie gras, gåslever*, fettlever*
+fur: päls, pälsar, pälsen, pälsarna, pälsverk*, pälshandel*, pälsprodukter*, pälsförsäljning*, äkta päls*
+fur farming: pälsdjursuppfödning*, pälsfarm*, pälsdjursfarm*, pälsdjursavel*, pälsdjursindustri*
+mink farming: minkfarm*, minkuppfödning*, minknäring*
+glyphosate: glyfosat*, roundup*
+pesticides: bekämpningsmedel*, pesticid*, växtskyddsmedel*, insekticid*, herbicid*, ogräsmedel*
 neonicotinoids: neonikotinoid*
-GMOs: GMO, genmodifierade grödor*, genmodifierade organismer*
+GMOs: GMO, GMO:er, GMO-grödor*, genmodifierad*, genetiskt modifierade*, genmanipulerad*
 palm oil: palmolja*
 trans fats: transfett*
-lab-grown meat: labbodlat kött, odlat kött, labbkött*
-raw milk: opastöriserad mjölk*, råmjölk*
-titanium dioxide: titandioxid*
-shark fins: hajfenor*, hajfena*
-dog meat: hundkött*
-cat meat: kattkött*
-ivory: elfenben*
-circus animals: cirkusdjur*, vilda djur på cirkus*
-trophy hunting: troféjakt*
+lab-grown meat: labbodlat kött, odlat kött, labbkött*, labbodlat*, cellodlat kött*, laboratorieodlat kött*, syntetiskt kött*
+junk food advertising: skräpmatsreklam*, reklam för skräpmat*, reklam för ohälsosam mat*, reklam för onyttig mat*, marknadsföring av ohälsosam mat*, reklam för ohälsosamma livsmedel*
+raw milk: opastöriserad mjölk*, obehandlad mjölk*, rå mjölk, opastöriserade mjölkprodukter*
+food dyes: livsmedelsfärg*, färgämnen i livsmedel*, konstgjorda färgämnen*, syntetiska färgämnen*, azofärg*, livsmedelsfärgämnen*
+titanium dioxide: titandioxid*, E171
+shark fins: hajfenor*, hajfena*, hajfensoppa*
+dog meat: hundkött*, äta hund*
+cat meat: kattkött*, äta katt*
+ivory: elfenben, elfenbenet, elfenbenets, elfenbenshandel*, elfenbensexport*, elfenbensprodukter*, handel med elfenben*
+circus animals: cirkusdjur*, vilda djur på cirkus*, vilda djur i cirkusar*, djur på cirkus*, djur i cirkusar*
+trophy hunting: troféjakt*, jakttroféer*, troféimport*
 bullfighting: tjurfäktning*
-live animal exports: export av levande djur*, djurtransporter*
-battery cages: burhöns*, burhönsdrift*
-bottom trawling: bottentrålning*
-whaling: valfångst*
-animal testing: djurförsök*
-grain: spannmål*
-wheat: vete, vetet, veteexport*
-sugar: socker, sockret
-eggs: ägg, äggen
-single-use plastics: engångsplast*
-plastic bags: plastpåsar*, plastpåse*, plastkassar*, plastkasse*, bärkassar*
+live animal exports: export av levande djur*, exporten av levande djur*, levande djur på export*, djurexport*, export av levande får*, export av levande nötkreatur*
+battery cages: burhöns*, burhönsdrift*, inredda burar*, hönsburar*, burar för värphöns*, burhållning*
+bottom trawling: bottentrålning*, bottentrål*
+whaling: valfångst*, valjakt*, kommersiell valfångst*
+animal testing: djurförsök*, djurtester*, djurtest, djurtestade*
+chewing gum: tuggummi*
+exotic pets: exotiska husdjur*, exotiska djur som husdjur*, vilda djur som husdjur*, exotiska sällskapsdjur*
+grain: spannmål*, spannmålsexport*
+rice: risexport*, risimport*, export av ris*, exporten av ris*, import av ris*, basmatiris*, jasminris*
+wheat: vete, vetet, vetets, veteexport*, export av vete*
+onions: lök, löken, lökar*, lökexport*, export av lök*
+tomatoes: tomat*
+potatoes: potatis*
+beef: nötkött*, oxkött*, nötköttsexport*, nötköttsimport*
+poultry: fjäderfä*, kycklingkött*, fågelkött*, fjäderfäkött*
+pork: fläskkött*, griskött*, fläsk, fläsket
+sugar: socker, sockret, sockrets, sockerexport*, sockerimport*
+eggs: ägg, äggen, äggexport*
+maize: majs*
+fertilisers: gödsel*, konstgödsel*, gödningsmedel*, handelsgödsel*, gödselmedel*
+sunflower oil: solrosolja*
+single-use plastics: engångsplast*, engångsartiklar i plast*, engångsprodukter i plast*, plastprodukter för engångsbruk*, engångsartiklar*, engångsprodukter*
+plastic bags: plastpåsar*, plastpåse*, plastkassar*, plastkasse*, bärkassar*, bärkasse*, *plastpåsar
 plastic straws: plastsugrör*, sugrör*
-plastic cutlery: plastbestick*
-plastic bottles: plastflask*
-microbeads: mikroplast i kosmetika, mikrokulor*, plastmikrokulor*
-sky lanterns: rislampor*, himmelslykt*
-coal: kolkraft*, kolkraftverk*, stenkol*
-combustion engine cars: bensin- och dieselbilar*, fossilbilar*, förbränningsmotor*, bensinbilar*
-diesel cars: dieselbil*
-gas boilers: gaspanna*, gaspannor*
-oil boilers: oljepanna*, oljepannor*
-incandescent light bulbs: glödlamp*
+plastic cutlery: plastbestick*, engångsbestick*, plastgafflar*, plastknivar*, plastskedar*
+plastic plates: plasttallrik*, engångstallrik*
+plastic stirrers: omrörare i plast*, plastomrörare*, kaffeomrörare*, omrörningspinnar*, omrörare*
+plastic cotton buds: bomullspinnar*, bomullstops*, plasttops*, tops i plast*, öronpinnar*
+plastic balloon sticks: ballongpinnar*, ballongpinne*, ballongstickor*, plastpinnar till ballonger*, plastpinnar för ballonger*
+plastic cups: plastmugg*, engångsmugg*, plastkopp*, engångskopp*, plastglas*, kaffemuggar i plast*, engångsmuggar*
+plastic bottles: plastflask*, PET-flask*, petflask*
+plastic packaging: plastförpackning*, plastemballage*, plastfilm*, plastinplastning*
+expanded polystyrene food containers: frigolit*, expanderad polystyren*, expanderat polystyren*, polystyren*, cellplastförpackning*, EPS-förpackning*, matlådor i frigolit*, livsmedelsbehållare i frigolit*
+microbeads: mikroplast i kosmetika, mikrokulor*, plastmikrokulor*, mikroplastkulor*, plastpärlor*
+oxo-degradable plastics: oxo-nedbrytbar*, oxonedbrytbar*, oxo-nedbrytbart*, oxo-nedbrytbara*
+oxo-degradable plastic bags: oxo-nedbrytbara plastpåsar*, oxonedbrytbara plastpåsar*, oxo-nedbrytbara påsar*, oxo-nedbrytbara bärkassar*, oxo-nedbrytbara plastkassar*
+wet wipes: våtservett*, fuktservett*, våtdukar*, fuktdukar*
+sky lanterns: rislampor*, himmelslykt*, flygande lyktor*, kinesiska lyktor*
+coal: kolkraft*, kolkraftverk*, stenkol*, kolgruv*, kolbrytning*, koleldad*, kolförbränning*
+combustion engine cars: bensin- och dieselbilar*, fossilbilar*, förbränningsmotor*, bensinbilar*, bensinbil, bilar med förbränningsmotor*, fossildrivna bilar*, nya bensin- och dieselbilar*
+diesel cars: dieselbil*, dieselfordon*, äldre dieselbilar*
+gas boilers: gaspann*, gasuppvärmning*, naturgaspann*, gaseldning*
+oil boilers: oljepann*, oljeuppvärmning*, oljeeldning*, oljeeldade pannor*
+incandescent light bulbs: glödlamp*, halogenlamp*, lysrör*, glödljuslampor*
+patio heaters: terrassvärmare*, utomhusvärmare*, gasolvärmare*, infravärmare*
 leaf blowers: lövblås*
-PFAS: PFAS
+wood stoves: vedspis*, vedkamin*, braskamin*, vedeldning*, vedpann*, öppna spisar*, eldstäder*, vedeldade*
+PFAS: PFAS*, evighetskemikalier*, PFOA*, PFOS*, högfluorerade ämnen*
 asbestos: asbest*
-fracking: fracking*, skiffergas*
+fracking: fracking*, skiffergas*, hydraulisk spräckning*, frackning*
+deep-sea mining: djuphavsbrytning*, djuphavsgruvdrift*, gruvdrift på havsbotten*, mineralbrytning på havsbotten*, havsbottenbrytning*, gruvbrytning på havsbotten*
 private jets: privatjet*, privatflyg*
-e-scooters: elsparkcykl*, elsparkcykel*, elsparkar*
-mobile phones: mobiltelefon*, mobiler*, mobilen*, mobil, mobilerna, telefoner*, smartphones*, mobilförbud*
-smartwatches: smartklock*
-social media: sociala medier*
-messaging apps: meddelandeapp*, chattapp*
+short-haul flights: kortdistansflyg*, korta flyg*, korta flygresor*, korta inrikesflyg*, inrikesflyg*, kortare flygresor*
+cruise ships: kryssningsfartyg*, kryssningsskepp*, stora kryssningsfartyg*
+SUVs: SUV, SUV:ar, SUV:arna, SUV:s, SUV-bil*, suvar*, stadsjeep*
+e-scooters: elsparkcykl*, elsparkcykel*, elsparkar*, hyrsparkcykl*, delade elsparkcyklar*, elsparkcykeluthyrning*
+fossil fuel advertising: fossilreklam*, reklam för fossila bränslen*, fossilbränslereklam*, reklam för fossila drivmedel*, reklam för fossil energi*, fossil reklam*
+mobile phones: mobiltelefon*, mobiler*, mobilen*, mobil, mobilerna, telefoner*, smartphones*, smarta telefoner*, smartmobil*, mobilförbud*
+smartwatches: smartklock*, smarta klockor*
+laptops: bärbara datorer*, bärbar dator*, laptop*, bärbara datorn*
+power banks: powerbank*, power bank*, batteribank*, laddbank*
+social media: sociala medier*, sociala nätverk*, sociala medieplattformar*, sociala plattformar*
+messaging apps: meddelandeapp*, chattapp*, meddelandetjänster*, chattjänster*
 video games: datorspel*, videospel*, tv-spel*
-online games: onlinespel*, nätspel*
-online gambling: nätkasino*, onlinekasino*, onlinecasino*
-gambling: spel om pengar, hasardspel*, spelbolag*, kasino*, casino*
-sports betting: sportspel*, vadslagning*
-slot machines: spelautomat*
-loot boxes: lootlådor*, loot boxes
-cryptocurrencies: kryptovaluta, kryptovalutan, kryptovalutor*
-crypto mining: kryptobrytning*, kryptomining*, kryptovalutabrytning*
-VPNs: VPN*
-AI chatbots: chattbott*, chatbot*, AI-chattbott*
+online games: onlinespel*, nätspel*, internetspel*
+online gambling: nätkasino*, onlinekasino*, onlinecasino*, nätcasino*, spel på nätet*, onlinespel om pengar*, spelsajter*, bettingsajter*, spelappar*, bettingappar*, onlinebetting*
+gambling: spel om pengar, hasardspel*, spelbolag*, kasino, kasinon, kasinot, kasinona, kasinots, kasinospel*, casino, casinon, casinot, casinona, casinos, casinospel*, vadhållning*, penningspel*
+sports betting: sportspel*, vadslagning*, sportbetting*, spel på sport*, sportvadslagning*
+gambling advertising: spelreklam*, reklam för spel om pengar*, reklam för spel*, casinoreklam*, kasinoreklam*, bettingreklam*, marknadsföring av spel om pengar*
+slot machines: spelautomat*, enarmade banditer*, värdeautomater*
+loot boxes: lootlådor*, loot boxes, lootboxar*, loot box*
+cryptocurrencies: kryptovaluta, kryptovalutan, kryptovalutans, kryptovalutor*, krypto, kryptotillgångar*, digitala valutor*, virtuella valutor*, kryptohandel*
+crypto mining: kryptobrytning*, kryptomining*, kryptovalutabrytning*, bitcoinbrytning*, bitcoinutvinning*, kryptoutvinning*
+crypto exchanges: kryptobörs*, kryptovalutabörs*, kryptoväxlare*, handelsplattformar för kryptovalutor*, kryptoplattformar*
+VPNs: VPN*, virtuella privata nätverk*
+AI chatbots: chattbott*, chatbot*, AI-chattbott*, AI-chatbot*, AI-verktyg*, AI-appar*, AI-tjänster*, AI-modeller*, generativ AI, generativa AI-verktyg*
 facial recognition: ansiktsigenkänning*
-spyware: spionprogram*
-drones: drönare*
-pornography: pornografi*, porr*
-face coverings: burka*, niqab*, heltäckande slöj*, slöjförbud*
-headscarves: huvudduk*, slöja, slöjan, slöjor*
-Nazi symbols: nazistiska symboler*, hakkors*
-fireworks: fyrverkeri*, smällare*
-firearms: skjutvapen*, halvautomatiska vapen*
-knives: kniv*
-short-term rentals: korttidsuthyrning*, airbnb-uthyrning*
-conversion therapy: konverteringsterapi*
-abortion: abort*
-begging: tiggeri*, tiggeriförbud*
-prostitution: prostitution*, sexköp*
-tanning beds: solarier*, solarium*
-surrogacy: surrogatmödraskap*
-hunting: jakt, jakten
-wolf hunting: vargjakt*, licensjakt på varg*
-bear hunting: björnjakt*
-logging: avverkning*, skogsavverkning*
-uranium mining: uranbrytning*, uranbrytningen
+deepfakes: deepfake*, djupförfalskning*, sexuella deepfakes*, nakenappar*
+spyware: spionprogram*, spionprogramvara*, spionvara*
+drones: drönare*, drönarna, drönarflyg*, *drönare, *drönarna, obemannade luftfarkoster*
+telecom equipment: telekomutrustning*, teleutrustning*, nätverksutrustning*, telekommunikationsutrustning*
+5G equipment: 5G-utrustning*, 5G-nät*, 5G-teknik*
+surveillance cameras: övervakningskamer*, kameraövervakning*, säkerhetskamer*, CCTV
+semiconductors: halvledar*, mikrochip*, avancerade chip*, AI-chip*, chipstillverkningsutrustning*, datorchip*
+mobile internet: mobilt internet, mobilnät*, mobildata*, mobilt bredband*, det mobila internet*
+internet: internet, internetuppkoppling*, internetåtkomst*, internettjänster*, internetavstängning*, tillgång till internet*, internetanslutning*
+pornography: pornografi*, porr*, vuxensajter*
+targeted advertising: riktad reklam*, riktade annonser*, personanpassad reklam*, personaliserad reklam*, beteendebaserad reklam*, riktad annonsering*
+social commerce: social handel, social e-handel*, sociala handelsplattformar*
+satellite dishes: parabolantenn*, satellitantenn*, satellit-tv*, parabolerna
+connected cars: uppkopplade bilar*, uppkopplade fordon*, uppkopplad bil*, programvara för uppkopplade fordon*
+routers: routrar*, router*, wifi-routrar*
+live streaming: livestream*, direktsändning*, livesändning*, live-sändning*
+media outlets: nyhetsmedier*, medieföretag*, nyhetssajter*, tv-kanal*, radiokanal*, radiostation*, statliga medier*, utländska medier*, statsmedier*, mediekanaler*, nyhetskanal*
+books: böcker, böckerna, bok, boken, läroböcker*, romaner*
+music: musik, musiken, musikens, låtar, låtarna, musikvideo*, sånger, sångerna
+movies: film, filmen, filmer, filmerna, långfilm*, spelfilm*
+TV series: tv-serie*, tv-program*, teveserie*, tv-drama*, såpopera*
+newspapers: tidning*, dagstidning*, tidskrift*, kvällstidning*
+concerts: konsert*, musikfestival*, festival*
+away fans: bortafans*, bortasupportrar*, bortaklack*, bortalagets supportrar*, bortalagets fans*, gästande supportrar*
+LGBTQ content: hbtq-innehåll*, hbt-innehåll*, hbtqi-innehåll*, hbtq-propaganda*, hbt-propaganda*, homopropaganda*, LGBTQ-innehåll*, LGBT-propaganda*, hbtq-böcker*, hbtq-litteratur*
+religious symbols: religiösa symboler*, religiös klädsel*, religiösa plagg*, religiösa kläder*, synliga religiösa symboler*
+face coverings: burka, burkan, burkans, burkor*, burkas, burkaförbud*, burkabärande*, niqab*, heltäckande slöj*, ansiktsslöj*, ansiktstäckande*, heltäckande klädsel*
+abayas: abaya*, qamis
+headscarves: huvudduk*, slöja, slöjan, slöjor*, slöjförbud*, hijab*, muslimsk slöja*, islamisk slöja*
+Nazi symbols: nazistiska symboler*, hakkors*, nazisthälsning*, hitlerhälsning*, nazistflagg*, nazisymboler*
+protests: demonstrationer, demonstrationerna, demonstration, demonstrationen, protester, protesterna, protestmöten, protestaktioner*, manifestationer*
+public gatherings: sammankomster*, allmänna sammankomster, offentliga tillställningar, allmänna sammankomster och offentliga tillställningar, folksamlingar*, publika evenemang*, stora evenemang*, offentliga evenemang*
+cinemas: biografer*, biograf, biografen, biosalonger*, biografsalonger*
+Sunday trading: söndagsöppet, söndagshandel*, söndagsöppna butiker*, söndagsöppettider*
+rainbow flags: regnbågsflagg*, prideflagg*, pride-flagg*
+short-term rentals: korttidsuthyrning*, airbnb-uthyrning*, semesteruthyrning*, turistlägenheter*, korttidsuthyrda lägenheter*
+cash: kontanter*, kontantbetalning*, kontanthandel*
+surrogacy: surrogatmödraskap*, värdmödraskap*, kommersiellt surrogatmödraskap*
+conversion therapy: konverteringsterapi*, omvändelseterapi*, konverteringsförsök*
+abortion: abort*, abortpiller*, mifepriston*
+gender-affirming care: könsbekräftande vård*, könsbekräftande behandling*, pubertetsblockerare*, pubertetshämmande*, könskorrigerande behandling*, könskorrigering*, könsbyteskirurgi*, könskorrigerande kirurgi*
+child marriage: barnäktenskap*, äktenskap med minderåriga*
+female genital mutilation: könsstympning*, kvinnlig könsstympning*, omskärelse av flickor*, kvinnlig omskärelse*
+corporal punishment: kroppslig bestraffning*, kroppsstraff*, agaförbud*, barnaga*, aga av barn
+begging: tiggeri*, tiggeriförbud*, tigga
+prostitution: prostitution*, sexköp*, köp av sexuella tjänster*, bordell*
+ride-hailing: samåkningsapp*, taxiapp*, samåkningstjänster*, ride-hailing, skjutsappar*, taxitjänster via app*
+private tutoring: privatlektioner*, läxhjälp*, läxhjälpsföretag*, privatundervisning*, privat läxhjälp
+tanning beds: solarier*, solarium*, solsängar*
+skin-lightening products: hudblekande produkter*, hudblekningsprodukter*, hudblekande krämer*, blekningskrämer*, hudblekning*
+dangerous dog breeds: farliga hundraser*, kamphundar*, pitbull*, pit bull*
+XL bully dogs: XL bully*, XL-bully*, amerikansk XL bully*, american XL bully*
+billboards: reklamskyltar*, reklamtavlor*, utomhusreklam*, affischtavlor*, reklampelare*
+short selling: blankning*, naken blankning*
+binary options: binära optioner*
+firearms: skjutvapen*, halvautomatiska vapen*, halvautomatiska gevär*, vapen, vapnen, gevär, gevären
+assault weapons: automatvapen*, automatkarbin*, attackvapen*, stormgevär*, AR-15*, vapen av militär typ*
+handguns: pistol*, handeldvapen*, revolver, revolvern, revolvrar*
+ghost guns: spökvapen*, 3D-printade vapen*, 3D-skrivna vapen*, 3D-utskrivna vapen*
+knives: kniv, kniven, knivar, knivarna, knivars, zombieknivar*, machete*, stickvapen*
+landmines: landminor*, landmina*, personminor*, truppminor*, antipersonella minor*
+cluster munitions: klusterammunition*, klusterbomb*, streubomber*
+fireworks: fyrverkeri*, smällare*, pyroteknik*, *fyrverkerier, *fyrverkerierna
+pepper spray: pepparspray*, tårgasspray*
+ammunition: ammunition*, patroner*
+toy guns: leksaksvapen*, leksakspistol*, vapenattrapp*, vapenrepliker*, replikvapen*, leksaksgevär*
+laser pointers: laserpekare*
+nuclear weapons: kärnvapen*, atomvapen*, atombomb*
+chemical weapons: kemiska vapen*, kemvapen*, kemiska stridsmedel*
+hunting: jakt, jakten, jakter, sportjakt*, jakt på vilda djur*, jakt med hund*
+wolf hunting: vargjakt*, licensjakt på varg*, jakt på varg*, skyddsjakt på varg*
+bear hunting: björnjakt*, jakt på björn*, licensjakt på björn*
+duck hunting: andjakt*, sjöfågeljakt*, jakt på änder*, jakt på sjöfågel*
+seal hunting: säljakt*, jakt på säl*, sälprodukter*, skyddsjakt på säl*
+fox hunting: rävjakt*, jakt på räv*
+fishing: fiske, fisket, fiskets, fiskeverksamhet*, fiskeri*, yrkesfiske*, kommersiellt fiske*, industrifiske*, storskaligt fiske*
+eel fishing: ålfiske*, fiske efter ål*, glasål*, ålyngel*, fångst av ål*
+cod fishing: torskfiske*, fiske efter torsk*, torskfångst*
+sardine fishing: sardinfiske*, fiske efter sardiner*, sardinfångst*
+tuna fishing: tonfiskfiske*, fiske efter tonfisk*, tonfiskfångst*
+shark fishing: hajfiske*, fiske efter haj*, hajjakt*
+sea urchin fishing: sjöborrefiske*, sjöborrar*, insamling av sjöborrar*
+driftnet fishing: drivgarn*
+logging: avverkning*, skogsavverkning*, kalavverkning*, kalhygge*, illegal avverkning*, trädfällning*
+deforestation: avskogning*, skogsskövling*, regnskogsskövling*, skövling av skog*
+mining: gruvdrift*, gruvbrytning*, gruvverksamhet*, gruvprojekt*, mineralutvinning*, gruvor, gruvorna, brytning av mineral*
+metal mining: metallbrytning*, metallgruvor*, brytning av metaller*
+gold mining: guldbrytning*, guldgruv*, guldvaskning*, illegal guldbrytning*
+open-pit mining: dagbrott*
+sand mining: sandtäkt*, sandbrytning*, sandmuddring*, sanduttag*
+uranium mining: uranbrytning*, urangruv*, brytning av uran*, uranutvinning*
+oil drilling: oljeborrning*, oljeutvinning*, oljeprospektering*, olje- och gasutvinning*, olje- och gasborrning*, nya olje- och gaslicenser*, olje- och gaslicenser*, oljeletning*, borrning efter olja*, prospektering efter olja och gas*
+offshore drilling: offshoreborrning*, borrning till havs*, oljeborrning till havs*, offshore-borrning*, olje- och gasutvinning till havs*, oljeutvinning till havs*
+peat: torv, torven, torvbrytning*, torvtäkt*, torvjord*, torvuttag*, torvanvändning*, torvbaserad*
+apricot kernels: aprikoskärn*, bittra aprikoskärnor*
+meat: kött, köttet, köttets, köttprodukter*, rött kött, processat kött, charkuterier*, köttimport*
+meat advertising: köttreklam*, reklam för kött*
+dairy products: mejeriprodukter*, mjölkprodukter*, mjölkpulver*, torrmjölk*
+seafood: skaldjur*, fisk och skaldjur, fiskprodukter*, havsprodukter*, sjömat*, fiskimport*
+honey: honung*
+cocoa: kakao*
+fruit: frukt, frukten, frukter*, färsk frukt*, fruktimport*
+vegetables: grönsak*, färska grönsaker*
+soybeans: sojabön*, soja, sojan, sojaprodukter*, sojaimport*
+horse meat: hästkött*
+bushmeat: bushmeat, kött från vilda djur*
+wildlife trade: handel med vilda djur*, handeln med vilda djur*, handel med vilda fåglar*, viltmarknader*, marknader för vilda djur*, handel med exotiska djur*
+aspartame: aspartam*, E951
+artificial sweeteners: sötningsmedel*, artificiella sötningsmedel*, konstgjorda sötningsmedel*
+food additives: livsmedelstillsatser*, tillsatser i livsmedel*, tillsatsämnen*, E-nummer*
+plant-based meat: växtbaserat kött*, vegetariska burgare*, vegoburgare*, vegobiffar*, köttersättning*, köttsubstitut*, vegokorv*, köttliknande namn*, köttbenämningar*, vegetariska korvar*
+plant-based milk: växtbaserad mjölk*, havremjölk*, sojamjölk*, mandelmjölk*, havredryck*, växtdryck*, växtbaserade drycker*, mjölkalternativ*
+antibiotics: antibiotika*
+growth hormones: tillväxthormon*, hormonbehandlat kött*, hormonbehandlat nötkött*, hormonkött*
+chlorinated chicken: klorkyckling*, klortvättad kyckling*, klorbehandlad kyckling*, klorbadad kyckling*
+fast food: snabbmat*
+ultra-processed foods: ultraprocessad*, ultraprocessade*, högprocessad*, högprocessade*
+junk food: skräpmat, skräpmaten, skräpmatens, ohälsosam mat, ohälsosamma livsmedel*, onyttig mat, ohälsosamma snacks, ohälsosamma matvaror*, junk food
+nitrites: nitrit*, natriumnitrit*
+chlorpyrifos: klorpyrifos*
+paraquat: parakvat*, paraquat
+atrazine: atrazin*
+chlorothalonil: klortalonil*, klorotalonil*
+lead ammunition: blyammunition*, blyhagel*, blykulor*, blysänken*, blyhaltig ammunition*, bly i ammunition*
+mercury: kvicksilver*, amalgam*
+bisphenol A: bisfenol A, bisfenol-A, BPA
+bisphenols: bisfenoler*
+phthalates: ftalat*
+formaldehyde: formaldehyd*
+hydroquinone: hydrokinon*
+talc: talkpuder*, talkbaserat puder*, talkprodukter*, talken
+heavy fuel oil: tjockolja*, tung eldningsolja*, tung brännolja*, tunga bunkeroljor*
+codeine: kodein*
+tramadol: tramadol*
+fentanyl: fentanyl*
+ephedrine: efedrin*, efedra*
+melatonin: melatonin*
+ivermectin: ivermektin*
+hydroxychloroquine: hydroxiklorokin*, hydroxyklorokin*
+opioids: opioid*, opiater*, opiat*
+steroids: steroider*, anabola steroider*
+cough syrups: hostmedicin*, hostsaft*, hostmixtur*
+cars: bilar, bilarna, biltrafik*, privatbil*, motorfordon*, motortrafik*, bilism*
+trucks: lastbilar*, lastbil, lastbilen, tunga fordon*, tung trafik*, långtradare*
+motorcycles: motorcykl*, motorcykel, motorcykeln, motorcykelns, motorcykeltrafik*, mc-trafik*
+motorcycle taxis: motorcykeltaxi*, mototaxi*, okada*, boda boda*, boda-boda*
+tuk-tuks: tuk-tuk*, tuktuk*, rickshaw*, autorickshaw*, trehjulingar*
+mopeds: mopeder*, moped, mopeden, mopedtrafik*, scooter*, scootrar*
+e-bikes: elcykl*, elcykel*, elassisterade cyklar*, elassisterad cykel*, elektriska cyklar*
+fat bikes: fatbike*, fat bike*, fat-bike*, el-fatbike*, elfatbike*
+jet skis: vattenskoter*, vattenskotrar*, jetski*, jet ski*, jet-ski*
+horse-drawn carriages: hästvagn*, hästdragna vagnar*, hästdroska*, häst och vagn, hästkärr*, hästskjuts*
+night flights: nattflyg*, nattliga flygningar*, flygningar nattetid*
+street vending: gatuförsäljning*, gatuhandel*, försäljning på gatan*
+nightclubs: nattklubb*, diskotek*
+camping: camping*, tältning*, fricamping*, vildcamping*
+barbecues: grillning*, grillar, grillarna, engångsgrill*, grilla, grillförbud*
+campfires: lägereld*, öppen eld, öppna eldar*, eldning, eldningen, eldning utomhus*, eldningsförbud*
+bonfires: brasa, brasan, brasor*, valborgsbrasa*, valborgsbrasor*, valborgsbål*, påskbrasa*, påskbrasor*, majbrasa*
+stubble burning: halmbränning*, stubbränning*, bränning av skörderester*, bränning av halm*
+open burning: eldning av trädgårdsavfall*, eldning av ris*, förbränning av trädgårdsavfall*, bränning av trädgårdsavfall*, eldning av avfall*, öppen förbränning*
+street prayers: gatubön*, bön på gatan*, offentliga böner*, böner på gatan*, bön på allmän plats*
+loudspeakers: högtalare*, megafon*, högtalarutrustning*, förstärkt ljud*, förstärkt musik*
+public drinking: alkoholförtäring på allmän plats*, drickande på allmän plats*, alkohol på allmän plats*, förtäring av alkohol på allmän plats*, offentligt drickande*, dricka alkohol på allmän plats*
+pride parades: prideparad*, pridetåg*, pridefestival*, pride, pridefirande*, prideevenemang*, pride-parad*, pride-tåg*
+second-hand clothes: begagnade kläder*, second hand-kläder*, secondhandkläder*, använda kläder*, begagnade klädesplagg*
+second-hand underwear: begagnade underkläder*, använda underkläder*
+used cars: begagnade bilar*, begagnad bil*, begagnade fordon*, begagnatbilar*
+used tyres: begagnade däck*, uttjänta däck*, skrotdäck*, använda däck*, avfallsdäck*
+e-waste: elektronikavfall*, elavfall*, elektroniskt avfall*, elskrot*, e-avfall*
+plastic waste: plastavfall*, plastskrot*, plastsopor*
+scrap metal: metallskrot*, skrot, skrotet, järnskrot*, stålskrot*, skrotexport*
+timber: timmer, timret, timmerexport*, timmerstock*, virke*, rundvirke*, trävaror*, sågade trävaror*, tropiskt trä*, tropiskt timmer*
+rare earths: sällsynta jordartsmetall*, jordartsmetaller*, sällsynta jordartsmagneter*, sällsynta jordarter*
+gallium: gallium*
+germanium: germanium*
+antimony: antimon*
+graphite: grafit*
+diamonds: diamant*, råa diamanter*, blodsdiamant*, konfliktdiamant*, ryska diamanter*
+textiles: textil*
+luxury goods: lyxvaror*, lyxprodukter*, lyxartiklar*
+arms exports: vapenexport*, vapenleveranser*, vapenförsäljning*, export av vapen*, krigsmaterielexport*, export av krigsmateriel*, vapenöverföringar*
+dual-use goods: produkter med dubbla användningsområden*, varor med dubbla användningsområden*, teknik med dubbla användningsområden*, produkter med dubbla användningar*, dual use-produkter*, PDA-produkter*
+uranium: uran, uranet, anrikat uran, ryskt uran, uranimport*, uranbränsle*
+crude oil: råolja*, oljeimport*, oljeexport*, rysk olja, ryska oljan, petroleum*, sjöburen olja*, rysk råolja*
+natural gas: naturgas, naturgasen, naturgasens, naturgasimport*, naturgasexport*, rysk gas, ryska gasen, flytande naturgas*, LNG*, gasimport*, rysk naturgas*
+vaccines: vaccin, vaccinet, vaccinets, vacciner, vaccinerna, vaccinexport*, covidvaccin*, coronavaccin*, mRNA-vaccin*, covid-vaccin*
+vaccine mandates: vaccinationstvång*, vaccinationskrav*, vaccinkrav*, obligatorisk vaccination*, tvångsvaccinering*, vaccintvång*, vaccinationsplikt*, vaccinpass*
+invasive species: invasiva arter*, invasiva främmande arter*, invasiva växter*, främmande arter*
+pangolins: myrkott*, pangolin*
+dog fighting: hundslagsmål*, hundkamp*
+cockfighting: tuppfäktning*, tuppkamp*
+pigeon feeding: matning av duvor*, utfodring av duvor*, mata duvor*, duvmatning*, fågelmatning*, utfodring av fåglar*, mata fåglar*, matning av fåglar*
+cherry laurel: lagerhägg*
+greyhound racing: greyhoundlöpning*, vinthundsrace*, hundkapplöpning*, greyhoundracing*, vinthundslöpning*
+dolphinariums: delfinarium*, delfinarier*, delfinshow*, delfiner i fångenskap*, späckhuggarshow*
+ritual slaughter: rituell slakt*, slakt utan bedövning*, obedövad slakt*, halalslakt*, koscherslakt*, halal-slakt*, kosher-slakt*, religiös slakt*
+gender-neutral language: könsneutralt språk*, inkluderande språk*, könsneutrala ord*, könsneutrala pronomen*
+flags: flaggor*, flaggan, nationsflagg*, utländska flaggor*, palestinska flaggor*, palestinaflagg*, flaggviftande*
+communist symbols: kommunistiska symboler*, sovjetiska symboler*, hammaren och skäran, hammare och skära, kommunistisk symbolik*, sovjetsymboler*
+burkinis: burkini*
+political advertising: politisk reklam*, politiska annonser*, valreklam*, politisk annonsering*, valannonser*, betald politisk reklam*
+foreign funding: utländsk finansiering*, utländska donationer*, utländska bidrag*, finansiering från utlandet*, utländska medel*
+NGOs: NGO*, frivilligorganisationer*, icke-statliga organisationer*, ideella organisationer*, biståndsorganisationer*
+religious groups: religiösa grupper*, religiösa samfund*, trossamfund*, sekter*, sekt, sekten, religiösa organisationer*, religiösa rörelser*
+homeschooling: hemundervisning*, hemskolning*
+sex education: sexualundervisning*, sex- och samlevnadsundervisning*, sexualkunskap*, sex och samlevnad*
+critical race theory: kritisk rasteori*
+DEI programmes: DEI-program*, DEI-initiativ*, DEI-arbete*, DEI-policy*, DEI-utbildning*, mångfaldsprogram*, mångfaldsinitiativ*, mångfaldsarbete*
+drag shows: dragshow*, drag-show*, dragföreställning*, dragqueen-sagostund*, dragqueensagostund*, dragevenemang*
+same-sex marriage: samkönade äktenskap*, samkönat äktenskap*, enkönade äktenskap*, homoäktenskap*, könsneutrala äktenskap*
+polygamy: polygami*, månggifte*, polygama äktenskap*
+cousin marriage: kusinäktenskap*, kusingifte*, äktenskap mellan kusiner*
+e-commerce platforms: e-handelsplattform*, onlinemarknadsplatser*, digitala marknadsplatser*, e-handelssajter*, näthandelsplattform*
+crypto ATMs: kryptoautomat*, bitcoinautomat*, kryptobankomat*
+stablecoins: stablecoin*, stabila mynt*
+NFTs: NFT*, icke-fungibla tokens*
+buy now pay later: köp nu betala senare, köp nu – betala senare, köp nu - betala senare, BNPL*
+dating apps: dejtingapp*, dejtingsajter*, dejtingtjänster*
+cosmetic surgery: skönhetsoperation*, estetisk kirurgi*, kosmetisk kirurgi*, plastikkirurgi*, skönhetsingrepp*, estetiska behandlingar*, kosmetiska behandlingar*, botox*, fillers, fillerbehandling*, läppfillers*, injektionsbehandlingar*
+tattoos: tatuer*
+piercings: piercing*, kroppspiercing*
+assisted dying: dödshjälp*, eutanasi*, assisterat självmord*, läkarassisterat självmord*, läkarassisterad dödshjälp*, barmhärtighetsmord*
+nuclear power: kärnkraft*, kärnenergi*, kärnreaktorer*, atomkraft*
+wind turbines: vindkraft*, vindturbin*, vindparker*, vindpark*, havsbaserad vindkraft*
+solar panels: solpanel*, solcell*, solenergi*, solkraft*, solpark*
+gas stoves: gasspis*, gashäll*
+gravel gardens: grusträdgård*, stenträdgård*
+artificial turf: konstgräs*
 glitter: glitter
-dating apps: dejtingapp*
-pride parades: prideparad*, pridetåg*, pridefestival*
-protests: demonstrationer, demonstrationerna, protester, protesterna, protestmöten
-public gatherings: sammankomster*, allmänna sammankomster, offentliga tillställningar
-cinemas: biografer*, biograf
-Sunday trading: söndagsöppet
-books: böcker, böckerna
-rainbow flags: regnbågsflagg*
-nuclear power: kärnkraft*
-internet: internet, internetuppkoppling*
-mobile internet: mobilt internet, mobilnät*
-cash: kontanter*
-pepper spray: pepparspray*
-cluster munitions: klusterammunition*, klusterbomb*
+balloons: ballonger, ballongerna, ballong, ballongen, heliumballong*, ballongsläpp*, släpp av ballonger*
+confetti: konfetti*
+lawn watering: bevattning av gräsmattor*, vattna gräsmattan*, vattning av gräsmattor*, trädgårdsbevattning*, vattenslang*, trädgårdsslang*, bevattningsförbud*, vattenspridare*, vattna trädgården*
+swimming pool filling: fylla pooler*, fyllning av pooler*, poolfyllning*, fylla poolen*, fylla simbassänger*, påfyllning av pooler*
+car washing: biltvätt*, tvätta bilen, tvätta bilar*, tvätt av bilar*
+irrigation: bevattning, bevattningen, jordbruksbevattning*, konstbevattning*, bevattning av grödor*, bevattning av åkrar*
+evictions: vräkning*, avhysning*
+stun guns: elchockvapen*, elpistol*, taser*, elchockpistol*
 `);

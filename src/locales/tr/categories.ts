@@ -1,59 +1,428 @@
 // Categories of banned things (src/gazetteer/categories.ts): canonical name -> Turkish forms.
 // Turkish joins case and possessive suffixes to the noun ("sigaraların", "satışını"): forms
 // end in a stem ("sigara*") or list the bare noun, which the phrase trie reads at word start.
+// A stem must not open an unrelated word: "bira*" would take "biraz", "silah*" "silahlı
+// kuvvetler", "aşı*" "aşırı", "soya*" "soyadı", "peçe*" "peçete", "dizi*" "bir dizi önlem";
+// such nouns list their inflected forms instead. Final p/ç/t/k soften before a vowel
+// ("kitap" -> "kitabı", "bıçak" -> "bıçağı", "evlilik" -> "evliliği"): both stems are listed.
+// "et" (meat) opens "etki", "etmek", "etiket": it is never a stem. JavaScript folds "İ" to
+// "i̇" and "I" to "i": forms starting with "i" or "ı" also get their capital (sentence start).
 import { categoryTable } from "../../gazetteer/categories.js";
 
-export const categories: Record<string, string[]> = categoryTable(`
+const table = categoryTable(`
+# tobacco and nicotine
 tobacco: tütün*, tütün ürünleri*
-cigarettes: sigara, sigaralar*, sigaranın, sigarayı, sigaraya
-e-cigarettes: elektronik sigara*, e-sigara*, vape*, buharlı sigara*
-disposable vapes: tek kullanımlık elektronik sigara*, tek kullanımlık e-sigara*, kullan at elektronik sigara*
-flavoured e-cigarettes: aromalı elektronik sigara*, aromalı e-sigara*
-menthol cigarettes: mentollü sigara*
-nicotine pouches: nikotin poşet*
-heated tobacco products: ısıtılmış tütün*
-shisha: nargile*
-smoking: sigara içme*, sigara içilme*, sigara kullanım*
-alcohol: alkol*, alkollü içki*, içki satış*
-beer: bira*
-energy drinks: enerji içeceği*, enerji içecekleri*
-cannabis: esrar*, kenevir*, marihuana*
-pesticides: pestisit*, tarım ilacı*, tarım ilaçları*
-GMOs: GDO*, genetiği değiştirilmiş*
-single-use plastics: tek kullanımlık plastik*
-plastic bags: plastik poşet*, naylon poşet*, plastik torba*
-plastic bottles: plastik şişe*
-mobile phones: cep telefonu*, cep telefonları*, akıllı telefon*, telefon, telefonlar*, telefonu, telefonların, mobil telefon*
+cigarettes: sigara, sigaralar*, sigaranın, sigarayı, sigaraya, sigarada, sigarayla, sigara satış*, paket sigara*
+e-cigarettes: elektronik sigara*, e-sigara*, e sigara*, vape*, buharlı sigara*
+disposable vapes: tek kullanımlık elektronik sigara*, tek kullanımlık e-sigara*, kullan at elektronik sigara*, kullan-at elektronik sigara*, kullan at e-sigara*, kullan-at e-sigara*, tek kullanımlık vape*
+e-liquids: e-likit*, elektronik sigara likit*, e-sigara likit*, elektronik sigara sıvı*, e-sigara sıvı*, elektronik sigara kartuş*
+flavoured e-cigarettes: aromalı elektronik sigara*, aromalı e-sigara*, aromalı vape*, elektronik sigara aroma*, e-sigara aroma*
+menthol cigarettes: mentollü sigara*, mentol aromalı sigara*, mentollü tütün*
+flavoured tobacco: aromalı tütün*, meyveli tütün*, meyve aromalı tütün*
+flavoured cigarettes: aromalı sigara*, meyve aromalı sigara*, karakteristik aromalı sigara*
+nicotine pouches: nikotin poşet*, nikotin kese*, nikotin torba*, beyaz snus*
+heated tobacco products: ısıtılmış tütün*, ısıtılan tütün*, yakmadan ısıtılan tütün*, tütün ısıtma cihaz*
+cigars: puro, purolar*, puroyu, puronun, puroya, sigarillo*
+snus: snus*
+shisha: nargile*, su çubuğu*
+chewing tobacco: çiğneme tütün*, çiğnenebilir tütün*, çiğnenen tütün*, dumansız tütün*, maraş otu, maraş otunu, maraş otunun, maraş otuna
+rolling tobacco: sarma tütün*, sarmalık tütün*, açık tütün*, kıyılmış tütün*
+smoking: sigara içme*, sigara içil*, sigara kullanım*, tütün kullanım*
+tobacco advertising: tütün reklam*, sigara reklam*, tütün ürünleri reklam*, tütün ürünlerinin reklam*, tütün sponsorluğ*
+# alcohol and drinks
+alcohol: alkol, alkolü, alkolün, alkole, alkolde, alkolden, alkolle, alkollü içki*, alkollü içecek*, içki, içkiler*, içkiyi, içkinin, içkiye, içki satış*, alkol satış*, alkol tüketim*, alkol servis*
+beer: bira, biralar*, birayı, biranın, biraya, birada, birayla, bira satış*
+alcohol advertising: alkol reklam*, alkollü içki reklam*, alkollü içecek reklam*, içki reklam*
+energy drinks: enerji içecek*, enerji içeceğ*, enerji içkisi*, enerji içkileri*
+sugary drinks: şekerli içecek*, şekerli içeceğ*, gazlı içecek*, gazlı içeceğ*, asitli içecek*, asitli içeceğ*, şeker ilaveli içecek*, meşrubat*, gazoz*
+# drugs and substances
+cannabis: esrar, esrarı, esrarın, esrara, esrarla, kenevir*, marihuana*, kannabis*
+kratom: kratom*
+khat: kat otu, kat otunu, kat otunun, kat bitkisi*, khat
+magic mushrooms: sihirli mantar*, halüsinojen mantar*, halüsinojenik mantar*, psikedelik mantar*, psilosibin*, psilocybin*
+nitrous oxide: diazot monoksit*, nitröz oksit*, azot protoksit*, gülme gazı*, güldürücü gaz*
+synthetic cannabinoids: sentetik kannabinoid*, sentetik esrar*, sentetik kenevir*, sentetik marihuana*, bonzai*
+CBD: CBD, CBD yağı*, CBD ürün*, kannabidiol*
+hemp flowers: kenevir çiçeğ*, kenevir çiçek*, CBD çiçeğ*, CBD çiçek*
+HHC: HHC, heksahidrokannabinol*
+poppers: popper*, amil nitrit*
+# food, farming and animals
+foie gras: kaz ciğeri*, foie gras, fua gra
+fur: kürk*, hayvan kürk*
+fur farming: kürk çiftlik*, kürk hayvancılığ*, kürk üretim*, kürk için hayvan yetiştir*, kürk hayvanı yetiştir*
+mink farming: vizon çiftlik*, vizon yetiştir*, vizon üretim*
+glyphosate: glifosat*, glyphosate*, Roundup
+pesticides: pestisit*, tarım ilacı*, tarım ilaçlar*, zirai ilaç*, zirai ilacı*, böcek ilacı*, böcek ilaçlar*, herbisit*, insektisit*, ot öldürücü*
+neonicotinoids: neonikotinoid*
+GMOs: GDO*, genetiği değiştirilmiş*, transgenik*
+palm oil: palm yağ*, hurma yağı*
+trans fats: trans yağ*
+lab-grown meat: laboratuvar eti*, laboratuvarda üretilen et, laboratuvarda üretilmiş et, laboratuvarda yetiştirilen et, yapay et, yapay eti, yapay etin, yapay etler*, kültür eti*, kültürlenmiş et, sentetik et, sentetik eti, sentetik etler*, hücre bazlı et
+junk food advertising: abur cubur reklam*, sağlıksız gıda reklam*, sağlıksız yiyecek reklam*, yüksek şekerli gıda reklam*
+raw milk: çiğ süt*, pastörize edilmemiş süt*
+food dyes: gıda boya*, gıda renklendirici*, yapay renklendirici*, yapay gıda boya*, renklendiriciler*
+titanium dioxide: titanyum dioksit*, E171, E 171
+shark fins: köpek balığı yüzgeç*, köpekbalığı yüzgeç*
+dog meat: köpek eti*, köpek etleri*
+cat meat: kedi eti*, kedi etleri*
+# "fildişi" alone also opens "Fildişi Sahili" (Ivory Coast)
+ivory: fildişi ticaret*, fildişi satış*, fildişi ürün*, fildişi ithalat*, fildişi ihracat*, fildişinin, fildişini, fildişine, fil dişi*
+circus animals: sirk hayvan*, sirklerde vahşi hayvan*, sirklerde hayvan*, hayvanlı sirk*
+trophy hunting: trofe avı*, trofe avcılı*, trofe avla*, kupa avcılığ*, av trofe*
+bullfighting: boğa güreş*, boğa dövüş*, korrida*
+live animal exports: canlı hayvan ihracat*, canlı hayvan ihraç*, canlı koyun ihracat*, canlı sığır ihracat*, canlı büyükbaş ihracat*
+battery cages: pil kafes*, pil tipi kafes*, kafes tavukçuluğ*, kafeste tavuk*, kafes sistemi*
+bottom trawling: dip trol*, trol avı*, trol avcılı*, trol avla*
+whaling: balina avı*, balina avcılı*, balina avla*
+animal testing: hayvan deney*, hayvanlar üzerinde deney*, hayvanlar üzerinde yapılan deney*, hayvanlar üzerinde test*, hayvan test*
+chewing gum: sakız, sakızlar*, sakızı, sakızın, sakıza, çiğneme sakızı*, çiklet*
+exotic pets: egzotik hayvan*, egzotik evcil hayvan*, vahşi hayvanların evcil hayvan*
+grain: tahıl*, hububat*
+rice: pirinç, pirinci, pirincin, pirince, pirinç ihracat*, pirinç ithalat*, çeltik*
+wheat: buğday*
+onions: soğan*
+tomatoes: domates*
+potatoes: patates*
+beef: sığır eti*, sığır etleri*, dana eti*, dana etleri*
+poultry: kümes hayvanı eti*, kümes hayvan*, tavuk eti*, piliç eti*, beyaz et, beyaz eti, kanatlı eti*, kanatlı ürün*, kanatlı hayvan*, tavuk ithalat*, tavuk ihracat*
+pork: domuz eti*, domuz etleri*, domuz ürün*
+sugar: şeker ihracat*, şeker ithalat*, toz şeker*, kristal şeker*, şeker satış*
+eggs: yumurta*
+maize: dane mısır*, mısır ithalat*, mısır ihracat*, mısır tohum*
+fertilisers: gübre*
+sunflower oil: ayçiçek yağ*, ayçiçeği yağ*
+# plastics, energy, environment and transport
+single-use plastics: tek kullanımlık plastik*, kullan at plastik*, kullan-at plastik*
+plastic bags: plastik poşet*, naylon poşet*, plastik torba*, naylon torba*, alışveriş poşet*
+plastic straws: plastik pipet*, pipet, pipetler*
+plastic cutlery: plastik çatal*, plastik bıçak*, plastik bıçağ*, plastik kaşık*, plastik kaşığ*, tek kullanımlık çatal*
+plastic plates: plastik tabak*, plastik tabağ*, tek kullanımlık tabak*, tek kullanımlık tabağ*
+plastic stirrers: plastik karıştırıcı*, içecek karıştırıcı*, karıştırma çubuğ*, karıştırma çubuk*
+plastic cotton buds: kulak çubuğ*, kulak çubuk*, kulak temizleme çubuğ*, pamuklu çubuk*, pamuklu çubuğ*, plastik kulak çubuğ*
+plastic balloon sticks: balon çubuğ*, balon çubuk*, plastik balon çubuğ*, plastik balon çubuk*
+plastic cups: plastik bardak*, plastik bardağ*, tek kullanımlık bardak*, tek kullanımlık bardağ*, karton bardak*, karton bardağ*
+plastic bottles: plastik şişe*, pet şişe*
+plastic packaging: plastik ambalaj*, plastik paketleme*
+expanded polystyrene food containers: strafor*, polistiren*, köpük kap, köpük kaplar*, köpük tabak*
+microbeads: mikroboncuk*, mikro boncuk*, plastik mikro boncuk*, mikroplastik boncuk*
+oxo-degradable plastics: okso-bozunur plastik*, okso-biyobozunur plastik*, oksobiyobozunur plastik*
+oxo-degradable plastic bags: okso-bozunur poşet*, okso-biyobozunur poşet*, oksobiyobozunur poşet*, okso-bozunur plastik poşet*, okso-biyobozunur plastik poşet*
+wet wipes: ıslak mendil*
+sky lanterns: dilek fener*, uçan fener*, gökyüzü fener*, Çin fener*
+coal: kömür*
+combustion engine cars: içten yanmalı motor*, içten yanmalı araç*, benzinli araç*, benzinli otomobil*, benzinli ve dizel*, fosil yakıtlı araç*
+diesel cars: dizel araç*, dizel otomobil*, dizel araba*, dizel motorlu araç*
+gas boilers: kombi, kombiler*, doğalgaz kombi*, doğal gaz kombi*, doğalgazlı kombi*, doğal gazlı kombi*, gazlı kombi*, gaz kazanı*, gaz kazanları*, doğalgazlı kazan*
+oil boilers: fuel oil kazan*, fuel-oil kazan*, mazotlu kalorifer*, mazotlu kazan*, petrol yakıtlı ısıtma*
+incandescent light bulbs: akkor ampul*, akkor flamanlı ampul*, akkor lamba*, flamanlı ampul*, halojen ampul*, halojen lamba*, floresan lamba*
+patio heaters: teras ısıtıcı*, dış mekan ısıtıcı*, açık hava ısıtıcı*, mantar ısıtıcı*
+leaf blowers: yaprak üfleyici*, yaprak üfleme makine*
+wood stoves: odun soba*, odunlu soba*, şömine*
+PFAS: PFAS, PFOA, PFOS, sonsuz kimyasal*
+asbestos: asbest*, amyant*
+fracking: hidrolik kırma*, hidrolik çatlatma*, kaya gazı*, şeyl gazı*, fracking
+deep-sea mining: derin deniz madencili*, deniz tabanı madencili*
+private jets: özel jet*, özel uçak*
+short-haul flights: kısa mesafeli uçuş*, kısa mesafe uçuş*, iç hat uçuş*, yurt içi uçuş*
+cruise ships: kruvaziyer*
+SUVs: SUV
+e-scooters: elektrikli scooter*, e-scooter*, elektrikli skuter*, scooter*, paylaşımlı scooter*
+fossil fuel advertising: fosil yakıt reklam*
+# devices, telecoms and online services
+mobile phones: cep telefon*, akıllı telefon*, telefon, telefonlar*, telefonu, telefonların, mobil telefon*
 smartwatches: akıllı saat*
-social media: sosyal medya*, sosyal ağ*
-messaging apps: mesajlaşma uygulama*
-video games: video oyun*, bilgisayar oyun*
-online games: çevrimiçi oyun*, online oyun*
-online gambling: yasa dışı bahis*, online bahis*, çevrimiçi kumar*, online kumar*
-gambling: kumar*, şans oyun*
-sports betting: spor bahis*
-cryptocurrencies: kripto para*, kripto varlık*, bitcoin*
-crypto mining: kripto madencili*
-VPNs: VPN*
-AI chatbots: sohbet robotu*, yapay zeka sohbet*
+laptops: dizüstü*, laptop*
+power banks: taşınabilir şarj*, powerbank*, power bank*, harici batarya*
+social media: sosyal medya*, sosyal ağ*, sosyal paylaşım*
+messaging apps: mesajlaşma uygulama*, mesajlaşma platform*, mesajlaşma servis*, anlık mesajlaşma*, sohbet uygulama*
+video games: video oyun*, bilgisayar oyun*, dijital oyun*
+online games: çevrimiçi oyun*, online oyun*, internet oyun*
+online gambling: yasa dışı bahis*, yasadışı bahis*, kaçak bahis*, illegal bahis*, online bahis*, sanal bahis*, internet bahis*, çevrimiçi kumar*, online kumar*, internet kumar*, sanal kumar*, online casino*, bahis site*, kumar site*
+# "bahis" alone is also "subject" ("bahis konusu"): only its plural and compounds
+gambling: kumar*, şans oyun*, gazino*, casino*, bahisler*, bahis oyun*, bahis oynama*, bahis şirket*
+sports betting: spor bahis*, spor bahsi*, iddaa*, futbol bahis*
+gambling advertising: kumar reklam*, bahis reklam*, bahis sitesi reklam*, bahis siteleri reklam*, yasa dışı bahis reklam*
+slot machines: slot makine*, slot makina*, kumar makine*, kumar makina*
+loot boxes: ganimet kutu*, loot box*
+cryptocurrencies: kripto, kripto para*, kripto varlık*, bitcoin*, dijital para*, sanal para*
+crypto mining: kripto madencili*, kripto para madencili*, bitcoin madencili*, kripto para üretim*
+crypto exchanges: kripto borsa*, kripto para borsa*, kripto varlık borsa*, kripto para platform*, kripto platform*, kripto varlık platform*
+VPNs: VPN*, sanal özel ağ*
+AI chatbots: sohbet robot*, sohbet botu*, sohbet botları*, chatbot*, yapay zeka sohbet*, yapay zekâ sohbet*, yapay zeka uygulama*, yapay zekâ uygulama*, üretken yapay zeka*, üretken yapay zekâ*, yapay zeka araç*, yapay zekâ araç*, yapay zeka model*, yapay zekâ model*
+facial recognition: yüz tanıma*
+deepfakes: deepfake*, derin sahte*, çıplaklaştırma uygulama*
+spyware: casus yazılım*, casusluk yazılım*
 drones: dron*, drone*, insansız hava araç*, İHA
-telecom equipment: telekomünikasyon ekipman*, haberleşme ekipman*
-surveillance cameras: güvenlik kamera*
-mobile internet: mobil internet*
-internet: internet
-pornography: müstehcen*, pornografi*, porno*
-live streaming: canlı yayın*
-media outlets: gazeteler, gazeteleri, televizyon kanal*
-books: kitap*
-movies: film*
-public gatherings: toplantı*, toplu etkinlik*
-cinemas: sinema*
-music: müzik*, şarkı*, konser*
-LGBTQ content: LGBT*, onur yürüyüşü*
-face coverings: peçe*, burka*, nikap*
+telecom equipment: telekomünikasyon ekipman*, telekomünikasyon cihaz*, haberleşme ekipman*, telekom ekipman*, ağ ekipman*
+5G equipment: 5G ekipman*, 5G ağ*, 5G altyapı*, 5G teknoloji*
+surveillance cameras: güvenlik kamera*, gözetim kamera*, CCTV, MOBESE*
+semiconductors: yarı iletken*, yarıiletken*, çip, çipler*, mikroçip*, yapay zeka çip*, gelişmiş çip*, çip üretim*
+mobile internet: mobil internet*, mobil veri*
+internet: internet, internete, internetin, internet erişim*, internete erişim*, internet hizmet*, internet kesinti*
+pornography: müstehcen*, pornografi*, porno*, yetişkin içerik*
+targeted advertising: hedefli reklam*, hedeflenmiş reklam*, kişiselleştirilmiş reklam*, davranışsal reklam*
+social commerce: sosyal ticaret*, sosyal e-ticaret*
+satellite dishes: uydu çanağ*, uydu çanak*, uydu anten*, çanak anten*, uydu televizyon*
+connected cars: bağlantılı araç*, bağlantılı otomobil*, internete bağlı araç*
+# "yönlendirici" alone is also "guiding" ("yönlendirici rol")
+routers: router*, modem*, kablosuz yönlendirici*, Wi-Fi yönlendirici*, ağ yönlendirici*
+live streaming: canlı yayın*, canlı akış*
+# media, culture, dress and symbols
+media outlets: medya kuruluş*, haber site*, televizyon kanal*, TV kanal*, radyo kanal*, radyo istasyon*, yayın kuruluş*, basın kuruluş*, yabancı medya*, devlet medyası*
+books: kitap*, kitab*, ders kitap*, ders kitab*
+music: müzik*, şarkı, şarkılar*, şarkısı*, şarkıyı, şarkının
+movies: film*, sinema film*
+# "dizi" alone is "series" in general ("bir dizi önlem")
+TV series: televizyon dizi*, TV dizi*, diziler, dizileri*, dizilerin, dizilere, dizilerde, pembe dizi*, yabancı dizi*, Türk dizi*
+# "gazeteci" (journalist) starts like "gazete": no stem
+newspapers: gazete, gazeteler*, gazeteyi, gazetenin, gazeteye, dergi, dergiler*, dergiyi
+concerts: konser, konserler*, konseri*, konserin, konsere, konserde, müzik festival*, festival, festivaller*
+away fans: deplasman seyirci*, deplasman taraftar*, misafir taraftar*, konuk taraftar*
+LGBTQ content: LGBT*, LGBT içerik*, eşcinsel içerik*, eşcinsel propaganda*, eşcinsellik propaganda*
+religious symbols: dini sembol*, dini simge*, dini kıyafet*, dini giysi*
+# "peçe*" would take "peçete" (napkin)
+face coverings: peçe, peçeyi, peçenin, peçeye, peçeler*, peçeli*, burka, burkalar*, burkayı, burkanın, burkaya, burkalı, nikap*, nikab*, yüz örtü*, yüzü örten*, yüzü kapatan*
+abayas: abaya*, ferace*
 headscarves: başörtü*, türban*
-firearms: silah*, ateşli silah*
-fireworks: havai fişek*
-abortion: kürtaj*
-fur: kürk*
+Nazi symbols: Nazi sembol*, Nazi simge*, gamalı haç*, Nazi selam*, Hitler selam*, Nazi bayrağ*, Nazi bayrak*
+protests: protesto, protestolar*, protestoyu, protestonun, protestoya, protesto gösteri*, protesto eylem*, protesto yürüyüş*, gösteri yürüyüş*, miting, mitingler*
+public gatherings: toplu etkinlik*, toplantı ve gösteri*, açık hava toplantı*, kamuya açık etkinlik*, kamuya açık toplantı*, kitlesel etkinlik*
+cinemas: sinema*
+Sunday trading: pazar günü alışveriş*, pazar günleri alışveriş*, pazar günü ticaret*, pazar günü mağaza*, pazar günleri mağaza*
+rainbow flags: gökkuşağı bayrağ*, gökkuşağı bayrak*, onur bayrağ*, LGBT bayrağ*, LGBT bayrak*
+# practices and services
+short-term rentals: kısa süreli kiralama*, kısa süreli kiralık*, kısa dönem kiralama*, kısa dönemli kiralama*, günlük kiralık*, günlük kiralama*, tatil kiralama*
+cash: nakit*
+surrogacy: taşıyıcı anne*, kiralık anne*
+conversion therapy: dönüşüm terapi*, dönüştürme terapi*, onarım terapi*, eşcinsel dönüşüm terapi*
+abortion: kürtaj*, çocuk aldırma*, gebeliğin sonlandırılma*, hamileliğin sonlandırılma*, düşük hapı*, mifepriston*
+gender-affirming care: cinsiyet uyum*, cinsiyet geçiş*, cinsiyet değiştirme*, cinsiyet değişikliği*, ergenlik engelleyici*, ergenlik baskılayıcı*, cinsiyet doğrulayıcı*, cinsiyet onaylayıcı*
+child marriage: çocuk evlilik*, çocuk evliliğ*, çocuk yaşta evlilik*, çocuk yaşta evliliğ*, erken yaşta evlilik*, erken yaşta evliliğ*, erken evlilik*, erken evliliğ*, çocuk gelin*
+female genital mutilation: kadın sünnet*, kız sünnet*, kadın genital sakatlama*, FGM
+corporal punishment: bedensel ceza*, fiziksel ceza*, dayak
+begging: dilencilik*, dilenciliğ*
+prostitution: fuhuş*, fuhş*, genelev*, seks işçiliğ*
+ride-hailing: araç çağırma*, taksi çağırma*, yolculuk paylaşım*
+private tutoring: özel ders*, dershane*, etüt merkez*
+tanning beds: solaryum*, bronzlaşma yatağ*, bronzlaştırma cihaz*
+skin-lightening products: cilt beyazlatıcı*, cilt beyazlatma*, cilt açıcı*, ten açıcı*, beyazlatıcı krem*, ağartıcı krem*
+dangerous dog breeds: tehlikeli köpek ırk*, tehlikeli ırk*, saldırgan köpek*, pitbull*, pit bull*, dövüş köpeğ*, dövüş köpek*
+XL bully dogs: XL bully*, Amerikan XL bully*
+billboards: reklam pano*, billboard*, bilbord*, açık hava reklam*
+short selling: açığa satış*
+binary options: ikili opsiyon*, binary opsiyon*
+# weapons and pyrotechnics
+# "silah*" would take "silahlı kuvvetler" (armed forces) and "silahsızlanma" (disarmament)
+firearms: silah, silahlar*, silahı, silahın, silaha, silahla, ateşli silah*, ruhsatsız silah*, av tüfeğ*, tüfek, tüfekler*, yarı otomatik silah*, yarı otomatik tüfek*
+assault weapons: saldırı tüfeğ*, saldırı tüfek*, taarruz tüfeğ*, otomatik tüfek*, saldırı silah*, askeri tip silah*, AR-15*
+handguns: tabanca*
+ghost guns: hayalet silah*, 3D yazıcıyla üretilen silah*, 3D yazıcı ile üretilen silah*
+knives: bıçak*, bıçağ*, pala, palalar*
+landmines: kara mayın*, antipersonel mayın*, anti-personel mayın*, mayın, mayınlar*
+cluster munitions: misket bomba*, salkım bomba*, parça tesirli bomba*, misket mühimmat*
+fireworks: havai fişek*, maytap*, piroteknik*
+pepper spray: biber gazı*, biber sprey*
+ammunition: mühimmat*, cephane*, mermi*
+toy guns: oyuncak silah*, oyuncak tabanca*, replika silah*, kurusıkı*
+laser pointers: lazer işaretleyici*, lazer pointer*, lazer kalem*
+nuclear weapons: nükleer silah*, nükleer bomba*, atom bomba*
+chemical weapons: kimyasal silah*
+# hunting, fishing, harvesting and extraction
+hunting: avcılık*, avcılığ*, avlanma*, sportif avcılı*, yaban hayatı avcılı*
+wolf hunting: kurt avı*, kurt avcılı*, kurt avla*, kurt itlaf*
+bear hunting: ayı avı*, ayı avcılı*, ayı avla*
+duck hunting: ördek avı*, ördek avcılı*, ördek avla*, su kuşu avı*, su kuşu avcılı*, su kuşu avla*, su kuşları avı*, su kuşları avcılı*, su kuşları avla*
+seal hunting: fok avı*, fok avcılı*, fok avla*, fok ürün*
+fox hunting: tilki avı*, tilki avcılı*, tilki avla*
+fishing: balık avı*, balık avcılı*, balık avla*, balıkçılık*, balıkçılığ*, ticari balıkçı*, su ürünleri avcılığ*
+eel fishing: yılan balığı avı*, yılan balığı avcılı*, yılan balığı avla*, yılanbalığı avı*, yılanbalığı avcılı*, yılanbalığı avla*, cam yılan balığı*, yavru yılan balığı*
+cod fishing: morina avı*, morina avcılı*, morina avla*, morina balığı avı*, morina balığı avcılı*, morina balığı avla*, morina balıkçılığ*
+sardine fishing: sardalya avı*, sardalya avcılı*, sardalya avla*, sardalye avı*, sardalye avcılı*, sardalye avla*, sardalya balıkçılığ*
+tuna fishing: ton balığı avı*, ton balığı avcılı*, ton balığı avla*, orkinos avı*, orkinos avcılı*, orkinos avla*, ton balıkçılığ*, mavi yüzgeçli orkinos*
+shark fishing: köpek balığı avı*, köpek balığı avcılı*, köpek balığı avla*, köpekbalığı avı*, köpekbalığı avcılı*, köpekbalığı avla*
+sea urchin fishing: deniz kestane*
+driftnet fishing: sürüklenen ağ*, sürükleme ağ*, sürüklenme ağ*
+logging: ağaç kesim*, ağaç kesme*, kaçak ağaç kesim*, orman kesim*, tomruk üretim*, ağaçların kesilme*
+deforestation: ormansızlaşma*, orman tahribat*, ormanların yok edilme*
+mining: madencilik*, madenciliğ*, maden faaliyet*, maden arama*, maden ocağ*, maden işletme*
+metal mining: metal madencili*, metalik maden*
+gold mining: altın madencili*, altın maden*, altın arama*
+open-pit mining: açık ocak*, açık maden*, açık işletme madencili*
+sand mining: kum madencili*, kum çıkarma*, kum ocağ*, kum ocak*, kum çekme*
+uranium mining: uranyum madencili*, uranyum maden*, uranyum çıkarma*
+oil drilling: petrol sondaj*, petrol arama*, petrol ve doğalgaz arama*, petrol ve doğal gaz arama*, petrol çıkarma*, petrol kuyu*
+offshore drilling: açık deniz sondaj*, deniz sondaj*, açık denizde petrol*, açık deniz petrol*
+peat: turba*
+# food and agriculture
+apricot kernels: kayısı çekirdeğ*, kayısı çekirdek*, acı kayısı çekirdeğ*
+meat: et, eti, etin, ete, etler*, et ürün*, kırmızı et, kırmızı eti, kırmızı etin, kırmızı etler*, işlenmiş et, işlenmiş eti, işlenmiş etler*, işlenmiş et ürün*, et ithalat*, et ihracat*
+meat advertising: et reklam*, et ürünleri reklam*, et ürünü reklam*
+dairy products: süt ürün*, süt tozu*, mandıra ürün*, süt ve süt ürün*
+seafood: deniz ürün*, su ürün*, deniz mahsul*, kabuklu deniz*, balık ithalat*, balık ürün*
+# "bal*" would take "balık" (fish)
+honey: bal, balı, bal ithalat*, bal ihracat*, bal üretim*
+cocoa: kakao*
+fruit: meyve*
+vegetables: sebze*
+# "soya*" would take "soyadı" (surname)
+soybeans: soya, soyanın, soyayı, soya fasulye*, soya ürün*, soya ithalat*
+horse meat: at eti*, at etleri*
+bushmeat: yaban eti*, yaban hayvanı eti*, vahşi hayvan eti*, bushmeat
+wildlife trade: yaban hayatı ticaret*, yaban hayvanı ticaret*, yaban hayvanlarının ticaret*, vahşi hayvan ticaret*, vahşi hayvanların ticaret*, yabani hayvan ticaret*, vahşi hayvan pazar*, yaban hayvanı pazar*, vahşi hayvan tüketim*, yabani hayvan tüketim*
+aspartame: aspartam*, E951
+artificial sweeteners: yapay tatlandırıcı*, tatlandırıcı*
+food additives: gıda katkı*, E kodlu*
+plant-based meat: bitkisel et, bitkisel eti, bitkisel etler*, bitki bazlı et, bitki bazlı eti, bitki bazlı et ürün*, et ikame*, et alternatif*, vegan burger*, vejetaryen burger*, bitkisel burger*
+plant-based milk: bitkisel süt*, bitki bazlı süt*, yulaf sütü*, soya sütü*, badem sütü*
+antibiotics: antibiyotik*, antibiyotiğ*
+growth hormones: büyüme hormon*, hormonlu et, hormonlu eti, hormonlu sığır*
+chlorinated chicken: klorlu tavuk*, klorla yıkanmış tavuk*, klorlanmış tavuk*
+fast food: fast food*, fast-food*, hızlı yemek*
+ultra-processed foods: ultra işlenmiş*, ultra-işlenmiş*, aşırı işlenmiş gıda*
+junk food: abur cubur*, sağlıksız gıda*, sağlıksız yiyecek*, sağlıksız atıştırmalık*
+nitrites: nitrit*
+# chemicals, medicines and substances
+chlorpyrifos: klorpirifos*
+paraquat: parakuat*, paraquat*
+atrazine: atrazin*
+chlorothalonil: klorotalonil*
+lead ammunition: kurşun mühimmat*, kurşunlu mühimmat*, kurşunlu av fişeğ*, kurşun saçma*, kurşunlu saçma*
+# "cıva*" would take "cıvata" (bolt)
+mercury: cıva, cıvalı*, cıvanın, cıvayı, cıva içeren*, amalgam dolgu*
+bisphenol A: bisfenol A, bisfenol-A, BPA
+bisphenols: bisfenol*
+phthalates: ftalat*
+formaldehyde: formaldehit*, formalin*
+hydroquinone: hidrokinon*
+# "talk" alone is also "talk show"
+talc: talk pudra*, talk bazlı*, talk içeren*, talkın, talkı
+heavy fuel oil: ağır yakıt*, ağır fuel oil*, ağır fuel-oil*, ağır akaryakıt*
+codeine: kodein*
+tramadol: tramadol*
+fentanyl: fentanil*, fentanyl*
+ephedrine: efedrin*, efedra*
+melatonin: melatonin*
+ivermectin: ivermektin*
+hydroxychloroquine: hidroksiklorokin*
+opioids: opioid*, opiyat*, opiat*
+steroids: steroid*
+cough syrups: öksürük şurub*, öksürük şurup*, öksürük ilacı*, öksürük ilaçlar*
+# transport, places and urban life
+cars: otomobil*, araba*, özel araç*, araç trafiğ*, motorlu araç*
+# "tır*" would take "tırmanış", "tırnak"
+trucks: kamyon*, tır, tırlar*, tırların, TIR, ağır vasıta*, ağır tonajlı araç*
+motorcycles: motosiklet*
+motorcycle taxis: motosiklet taksi*, moto taksi*, mototaksi*
+tuk-tuks: tuk-tuk*, tuk tuk*, rikşa*, çekçek*
+mopeds: moped*, mobilet*
+e-bikes: elektrikli bisiklet*, e-bisiklet*
+fat bikes: fat bike*, fatbike*, kalın tekerlekli bisiklet*
+jet skis: jet ski*, jetski*, su skuter*, su motoru*, su motorları*
+horse-drawn carriages: fayton*, at arabası*, at arabaları*, atlı araba*
+night flights: gece uçuş*
+street vending: seyyar satıcılık*, seyyar satış*, sokak satıcılığ*, işportacılık*, işporta*
+nightclubs: gece kulüb*, gece kulüp*, diskotek*
+camping: kamp yapma*, kamp kurma*, kampçılık*, serbest kamp, serbest kampı*, vahşi kamp, vahşi kampı*, çadır kurma*
+barbecues: mangal*, barbekü*
+campfires: kamp ateş*, açık ateş*, ateş yakma*, ateş yakıl*
+bonfires: şenlik ateş*
+stubble burning: anız yak*, anız yangın*, anızların yakılma*
+open burning: açıkta yakma*, açık alanda yakma*, açıkta atık yakma*, çöp yakma*, bahçe atıklarının yakılma*
+street prayers: sokak namaz*, sokakta namaz*, sokaklarda namaz*, açık alanda namaz*
+loudspeakers: hoparlör*, megafon*, ses yükseltici*
+public drinking: sokakta alkol*, sokakta içki*, sokaklarda alkol*, kamusal alanda alkol*, kamuya açık alanda alkol*, açık alanda alkol*, açık alanlarda alkol*, halka açık alanlarda alkol*, parklarda alkol*
+pride parades: onur yürüyüş*, onur haftası*, LGBT onur yürüyüş*
+# goods and trade
+second-hand clothes: ikinci el giysi*, ikinci el kıyafet*, ikinci el elbise*, ikinci el giyim*, kullanılmış giysi*, kullanılmış kıyafet*
+second-hand underwear: ikinci el iç çamaşır*, kullanılmış iç çamaşır*
+used cars: ikinci el araç*, ikinci el otomobil*, ikinci el araba*, kullanılmış araç*, kullanılmış otomobil*
+used tyres: kullanılmış lastik*, ikinci el lastik*, atık lastik*, hurda lastik*
+e-waste: elektronik atık*, e-atık*, elektrikli ve elektronik atık*
+plastic waste: plastik atık*, plastik çöp*, plastik hurda*, atık plastik*
+scrap metal: hurda metal*, hurda demir*, hurda çelik*, metal hurda*, demir hurda*, hurda ihracat*
+timber: kereste*, tomruk*, ham kereste*
+rare earths: nadir toprak*, nadir element*, nadir metal*
+gallium: galyum*
+germanium: germanyum*
+antimony: antimon*
+# "grafit*" would take "grafiti" (graffiti)
+graphite: grafit, grafitin, grafite, grafit ihracat*, grafit ürün*
+diamonds: elmas, elmaslar*, ham elmas*, elmas ihracat*, elmas ithalat*, kan elmas*, Rus elması*
+textiles: tekstil*, dokuma ürün*
+luxury goods: lüks ürün*, lüks mal, lüks mallar*, lüks malların, lüks eşya*, lüks tüketim malı*, lüks tüketim mallar*
+arms exports: silah ihracat*, silah ihracı*, silah satış*, silah sevkiyat*, silah transfer*, mühimmat ihracat*
+dual-use goods: çift kullanımlı*
+uranium: uranyum*
+crude oil: ham petrol*, petrol, petrolü, petrolün, petrol ithalat*, petrol ihracat*, petrol ürün*, Rus petrol*
+natural gas: doğalgaz*, doğal gaz*, sıvılaştırılmış doğal gaz*, LNG, Rus gazı*, gaz ithalat*
+# "aşı*" would take "aşırı" (excessive)
+vaccines: aşı, aşılar, aşıları, aşıların, aşılara, aşılarda, aşının, aşıyı, aşıya, Covid aşı*, mRNA aşı*, aşı ihracat*
+vaccine mandates: aşı zorunlu*, zorunlu aşı*, aşı şartı*, aşı mecburiyet*
+# animals and plants
+invasive species: istilacı tür*, istilacı yabancı tür*, yabancı istilacı tür*, istilacı bitki*, istilacı hayvan*
+pangolins: pangolin*
+dog fighting: köpek dövüş*
+cockfighting: horoz dövüş*
+pigeon feeding: güvercin besle*, güvercinleri besle*, güvercinlerin beslenme*, güvercinlere yem*, güvercin yemi*, kuş besleme*, kuşları besle*
+cherry laurel: taflan*, karayemiş*
+greyhound racing: tazı yarış*, greyhound yarış*, köpek yarış*
+dolphinariums: yunus park*, yunus gösteri*, yunus şov*, dolfinaryum*, esaret altındaki yunus*
+ritual slaughter: dini kesim*, bayıltmadan kesim*, sersemletmeden kesim*, helal kesim*, koşer kesim*, ritüel kesim*, kurban kesim*
+# society, media and education
+gender-neutral language: cinsiyetsiz dil, cinsiyetsiz dili*, cinsiyet nötr dil, cinsiyet nötr dili*, cinsiyet eşitlikçi dil, cinsiyet eşitlikçi dili*, kapsayıcı dil, kapsayıcı dili*, cinsiyete duyarlı dil, cinsiyete duyarlı dili*
+# "bayrak*" would take "Bayraktar" (drones)
+flags: bayrak, bayraklar*, bayrağı*, bayrağa, Filistin bayrağ*, yabancı bayrak, yabancı bayraklar*
+communist symbols: komünist sembol*, komünist simge*, orak çekiç*, Sovyet sembol*, Sovyet simge*
+burkinis: burkini*, haşema*
+political advertising: siyasi reklam*, politik reklam*, seçim reklam*
+foreign funding: yabancı fon*, yurt dışı fon*, yurtdışı fon*, yurt dışından fon*, yurtdışından fon*, yabancı finansman*, yabancı bağış*, yurt dışından bağış*, yabancı hibe*
+NGOs: sivil toplum kuruluş*, sivil toplum örgüt*, STK*, hükümet dışı kuruluş*
+religious groups: dini grup*, dini cemaat*, dini örgüt*, dini topluluk*, dini hareket*, tarikat*
+homeschooling: evde eğitim*, evde öğretim*, ev okulu*
+sex education: cinsel eğitim*, cinsellik eğitim*, cinsel sağlık eğitim*
+critical race theory: eleştirel ırk teori*, kritik ırk teori*
+DEI programmes: DEI, DEI program*, DEI politika*, çeşitlilik program*, çeşitlilik politika*, çeşitlilik girişim*, çeşitlilik eşitlik ve kapsayıcılık*
+drag shows: drag şov*, drag gösteri*, drag show*, drag queen*, drag performans*, drag etkinlik*
+same-sex marriage: eşcinsel evlilik*, eşcinsel evliliğ*, eşcinsel evlen*, aynı cinsiyetten evlilik*, aynı cinsiyetten evliliğ*, aynı cinsten evlilik*, aynı cinsten evliliğ*
+polygamy: çok eşlilik*, çok eşliliğ*, çokeşlilik*, çokeşliliğ*, poligami*
+cousin marriage: kuzen evlilik*, kuzen evliliğ*, kuzenler arası evlilik*, kuzenler arasındaki evlilik*, akraba evlilik*, akraba evliliğ*
+# digital and finance
+e-commerce platforms: e-ticaret platform*, e-ticaret site*, e-ticaret pazar yeri*, online alışveriş platform*, çevrimiçi alışveriş platform*, online pazar yeri*, çevrimiçi pazar yeri*
+crypto ATMs: kripto ATM*, kripto para ATM*, bitcoin ATM*
+stablecoins: stablecoin*, stabil coin*, sabit coin*, stabil kripto*
+NFTs: NFT*, değiştirilemez token*, değiştirilemez jeton*
+buy now pay later: şimdi al sonra öde*, BNPL*
+dating apps: arkadaşlık uygulama*, flört uygulama*, tanışma uygulama*, arkadaşlık site*, flört site*, tanışma site*, online flört*
+# health and body
+cosmetic surgery: estetik ameliyat*, estetik cerrahi*, estetik operasyon*, estetik işlem*, kozmetik cerrahi*, kozmetik işlem*, plastik cerrahi*, medikal estetik*, botoks*, dudak dolgu*
+# "dövme" is also the verbal noun of "dövmek" (to beat): no stem
+tattoos: dövme, dövmeler*, dövmeli*, dövme yaptırma*, dövme yapma*, dövme mürekkep*, dövme mürekkeb*, dövme salon*, dövme stüdyo*, tattoo*
+piercings: piercing*, vücut delme*
+assisted dying: ötanazi*, ötenazi*, yardımlı intihar*, yardımlı ölüm*
+# energy and environment
+nuclear power: nükleer enerji*, nükleer santral*, nükleer reaktör*, nükleer elektrik*, atom enerji*
+wind turbines: rüzgar türbin*, rüzgâr türbin*, rüzgar santral*, rüzgâr santral*, rüzgar enerji*, rüzgâr enerji*, rüzgar çiftliğ*, rüzgâr çiftliğ*
+solar panels: güneş panel*, güneş enerji*, güneş santral*, güneş modül*, güneş tarla*, balkon güneş*, fotovoltaik*, GES
+gas stoves: gazlı ocak*, doğalgazlı ocak*, doğal gazlı ocak*, gaz ocağı*, gaz ocakları*, gazlı pişirici*
+gravel gardens: çakıl bahçe*, çakıl taşlı bahçe*, taş bahçe*
+artificial turf: yapay çim*, sentetik çim*, suni çim*
+# "sim" alone is also "SIM card"
+glitter: glitter*, plastik sim, plastik simler*, kozmetik sim
+balloons: balon, balonlar*, balonların, balon uçurma*, balon bırakma*, balon salma*, helyum balon*, uçan balon*
+confetti: konfeti*
+lawn watering: çim sulama*, bahçe sulama*, hortumla sulama*, bahçe hortum*, çimlerin sulanma*, bahçelerin sulanma*
+swimming pool filling: havuz doldurma*, havuzların doldurul*, yüzme havuzu doldurma*, havuz doldurul*
+car washing: araç yıkama*, araba yıkama*, oto yıkama*, araçların yıkanma*
+irrigation: sulama*, tarımsal sulama*
+# housing and weapons
+# "tahliye" alone is mostly release from prison
+evictions: zorla tahliye*, kiracı tahliye*, kiracıların tahliye*, konut tahliye*, evden çıkarma*
+stun guns: şok tabanca*, elektroşok silah*, elektroşok tabanca*, elektroşok cihaz*, şok cihaz*, taser*
 `);
+
+/** A form that starts with "i" or "ı", also with its capital, which JavaScript folds to "i̇" and "i". */
+const capitals = (f: string): string[] => (f.startsWith("i") ? [f, `İ${f.slice(1)}`] : f.startsWith("ı") ? [f, `I${f.slice(1)}`] : [f]);
+
+export const categories: Record<string, string[]> = Object.fromEntries(
+  Object.entries(table).map(([name, forms]) => [name, [...new Set(forms.flatMap(capitals))]]),
+);

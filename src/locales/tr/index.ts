@@ -91,6 +91,8 @@ const tr: Locale = {
       "geçtiğimiz hafta", "zaten", "halihazırda", "önceki", "yıllar önce", "ardından", "benzer", "gibi", "olduğu gibi"],
     liftObjects: ["yasağı", "yasağını", "yasak kararını", "kararı", "kararını", "engelini", "erişim engelini"],
     clauseBreaks: ["ama", "ancak", "fakat", "oysa", "buna karşın", "buna rağmen", "ise", ";", "—"],
+    // ablative (from) and dative (to): an origin or a destination
+    notDeciderEndings: ["'dan", "'den", "'tan", "'ten", "'ndan", "'nden", "'a", "'e", "'ya", "'ye", "'na", "'ne"],
     follow: ["örneğini izle*", "örneğini takip*", "ardından", "izinden"],
   },
   scopes: [
