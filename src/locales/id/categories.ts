@@ -295,6 +295,7 @@ nightclubs: kelab malam, klub malam, diskotek, tempat hiburan malam, THM
 camping: berkemah, kemah, camping, berkemah liar
 barbecues: barbekyu, barbeque, barbecue
 campfires: api unggun
+bonfires: api unggun besar, pesta api unggun
 stubble burning: pembakaran jerami, membakar jerami, pembakaran sisa panen
 open burning: pembakaran sampah, membakar sampah, pembakaran terbuka, pembakaran lahan, membakar lahan, pembakaran hutan dan lahan
 street prayers: salat di jalan, shalat di jalan, sholat di jalan, ibadah di jalan
