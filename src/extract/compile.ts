@@ -20,6 +20,7 @@ export interface CompiledLocale {
   negation: CueMatcher;
   /** Phrases holding a negation cue that negate no ban ("not the first country to ban"). */
   negationExcept: RegExp | null;
+  /** Read after a ban noun: "there is none" ("gibt es ... nicht"), the noun bans nothing. */
   nounDenied: RegExp | null;
   /** Negation after the trigger in its clause, what only looks like one removed first (null: none in this language). */
   negationAfter: { cue: CueMatcher; except: RegExp | null } | null;
@@ -53,6 +54,7 @@ export interface CompiledLocale {
   liftObject: CueMatcher;
   /** A locative preposition (and article) ending the text before a place. */
   locative: RegExp | null;
+  /** A case ending that makes a place an origin or a destination (tr "'dan", "'e"), never the decider. */
   notDecider: RegExp | null;
   /** Words making a decision today's ("nun auch"): an additive beside them is no background. */
   now: RegExp | null;

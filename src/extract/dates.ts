@@ -253,7 +253,10 @@ export function findDates(sentence: string, offset: number, locale: Locale, ref:
       }
       const after = sentence.slice(r.index + r.text.length);
       const shift = r.start.isCertain("month") && !r.start.isCertain("year") && pub ? yearShift(c, before, after, value, pub) : null;
-      if (shift) ({ value, rule } = { value: `${Number(pub!.slice(0, 4)) + shift.years}${value.slice(4)}`, rule: `${locale.code}.date.${shift.rule}` });
+      if (shift) {
+        value = `${Number(pub!.slice(0, 4)) + shift.years}${value.slice(4)}`;
+        rule = `${locale.code}.date.${shift.rule}`;
+      }
       const dated = r.start.isCertain("year") ? null : yearOf(out, sentence, offset, r, value, pub, c, locale.code);
       push(r.index, dated?.text ?? r.text, dated?.value ?? value, precision, dated?.rule ?? rule);
     }

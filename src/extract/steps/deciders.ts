@@ -81,9 +81,12 @@ function sentencePlaces(x: Candidate, f: SentenceFacts, c: CompiledLocale): Plac
   });
 }
 
+/** Characters after a place's hit where its case ending may stand ("'ndan"). */
+const CASE_ENDING_CHARS = 6;
+
 /** Whether a place's case ending makes it an origin or a destination: in its hit or right after it ("Ukrayna'dan", "İsrail'e"). */
 function originOrDestination(p: PlaceHit, f: SentenceFacts, ending: RegExp): boolean {
-  const m = ending.exec(f.s.text.slice(p.start - f.s.start, p.end - f.s.start + 6));
+  const m = ending.exec(f.s.text.slice(p.start - f.s.start, p.end - f.s.start + CASE_ENDING_CHARS));
   return !!m && m.index > 0 && m.index <= p.end - p.start;
 }
 

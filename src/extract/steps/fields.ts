@@ -107,7 +107,7 @@ export function readFields(x: Candidate, f: SentenceFacts, published: PartialDat
   // A form reporting the effect ("went dark on Sunday") dates the day it took effect, not the decision;
   // and no decision is announced after the story reporting it: a later day is when it takes effect
   // ("les premières salles ouvriront en mars prochain").
-  if (dates.announced && ((x.rule.effect) || laterThan(dates.announced, published))) {
+  if (dates.announced && (x.rule.effect || laterThan(dates.announced, published))) {
     dates.effective ??= dates.announced;
     why.effective ??= why.announced;
     dates.announced = null;
