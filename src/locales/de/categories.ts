@@ -110,7 +110,7 @@ power banks: Powerbank, Powerbanks, Power Banks, Zusatzakkus
 social media: Social-Media, soziale Medien, sozialen Medien, soziale Netzwerke, sozialen Netzwerken, sozialen Netzwerke, Social Media, Sozialmedien, Social-Media-Plattformen, Social-Media-Dienste, Online-Netzwerke, *sozialmedien
 messaging apps: Messenger-Apps, Messenger-Dienste, Messengerdienste, Messenger, Chat-Apps, Messaging-Apps
 video games: Videospiele, Videospielen, Videospiel, Computerspiele, Computerspielen, Computerspiel, Games, Videogames, *videospiele
-online games: Onlinespiele, Online-Spiele, Online-Spielen, Onlinespielen, Online-Games, *online-spiele, Computerspiele im Internet, Videospiele im Internet, Spiele im Internet
+online games: Onlinespiele, Online-Spiele, Online-Spielen, Onlinespielen, Online-Games, *online-spiele, Computerspiele im Internet, Videospiele im Internet, Spiele im Internet, Online-Videospiele, Online-Videospielen, Online-Computerspiele, Online-Computerspielen
 online gambling: Online-Glücksspiel, Online-Glücksspiele, Onlineglücksspiel, Online-Casinos, Onlinecasinos, Online-Wetten, *online-glücksspiel, *online-casinos, Wettseiten, Glücksspielseiten, Glücksspiel-Websites, Wett-Apps
 gambling: Glücksspiel, Glücksspiele, Glücksspielen, Glücksspiels, Casinos, *glücksspiel, *glücksspiele
 sports betting: Sportwetten, Sportwette, *sportwetten

@@ -109,7 +109,7 @@ power banks: power bank, power banks, powerbanks
 social media: social media, social networks, social media platforms, social networking sites, social network, social media apps, social-media
 messaging apps: messaging apps, messaging app, messaging services, messenger apps, chat apps, instant messaging apps
 video games: video games, video game, videogames, computer games
-online games: online games, online gaming, online game
+online games: online games, online gaming, online game, online video games, online video gaming
 online gambling: online gambling, online casinos, online betting, online gaming sites, online casino, betting sites, gambling sites, gambling websites, betting websites, betting apps, gambling apps
 gambling: gambling, casinos, betting
 sports betting: sports betting, sports wagering, sportsbooks, sports bets

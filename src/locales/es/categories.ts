@@ -109,7 +109,7 @@ power banks: baterías externas, batería externa, power banks, cargadores port�
 social media: redes sociales, red social, plataformas de redes sociales, medios sociales
 messaging apps: aplicaciones de mensajería, apps de mensajería, mensajería instantánea, servicios de mensajería
 video games: videojuegos, videojuego, juegos de vídeo, juegos electrónicos
-online games: juegos en línea, juegos online, juego en línea
+online games: juegos en línea, juegos online, juego en línea, videojuegos en línea, videojuegos online, videojuego en línea
 online gambling: juego online, apuestas en línea, apuestas online, casinos en línea, casinos online, juegos de azar en línea, juegos de azar online, sitios de apuestas, páginas de apuestas, webs de apuestas, plataformas de apuestas
 gambling: juegos de azar, juego de azar, apuestas, casinos
 sports betting: apuestas deportivas, apuesta deportiva, casas de apuestas

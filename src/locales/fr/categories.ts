@@ -109,7 +109,7 @@ power banks: batteries externes, batterie externe, powerbanks
 social media: réseaux sociaux, réseau social, médias sociaux, plateformes de réseaux sociaux, plateformes sociales
 messaging apps: messageries, applications de messagerie, messageries instantanées, messagerie, services de messagerie, messageries cryptées
 video games: jeux vidéo, jeu vidéo, jeux électroniques
-online games: jeux en ligne, jeu en ligne
+online games: jeux en ligne, jeu en ligne, jeux vidéo en ligne, jeu vidéo en ligne
 online gambling: jeux d'argent en ligne, casinos en ligne, paris en ligne, jeux de hasard en ligne, casino en ligne, sites de paris, sites de jeux d'argent, sites de paris en ligne
 gambling: jeux d'argent, jeux de hasard, casinos, jeux d'argent et de hasard
 sports betting: paris sportifs, pari sportif, paris sportifs en ligne

@@ -109,7 +109,7 @@ power banks: power bank, powerbank, batterie esterne, batterie portatili
 social media: social media, social network, social, reti sociali, piattaforme social, social networks, piattaforme di social media
 messaging apps: app di messaggistica, applicazioni di messaggistica, messaggistica istantanea, servizi di messaggistica
 video games: videogiochi, videogioco, videogame, giochi elettronici
-online games: giochi online, gioco online, giochi in rete
+online games: giochi online, gioco online, giochi in rete, videogiochi online, videogioco online, videogiochi in rete
 online gambling: gioco d'azzardo online, scommesse online, casinò online, azzardo online, gioco d'azzardo in rete, casino online, siti di scommesse, siti di gioco d'azzardo, piattaforme di scommesse
 gambling: gioco d'azzardo, azzardo, giochi d'azzardo, casinò, gioco d'azzardo patologico
 sports betting: scommesse sportive, scommessa sportiva, centri scommesse

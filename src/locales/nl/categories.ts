@@ -110,7 +110,7 @@ power banks: powerbanks, powerbank
 social media: sociale media, sociale netwerken, socialemediaplatforms, sociale mediaplatforms, socialemedia, social media, sociale-mediaplatforms
 messaging apps: berichtenapps, chatapps, berichtendiensten, chatdiensten, messaging-apps, *berichtenapps
 video games: videogames, videospellen, computerspellen, games, gamen, *videogames
-online games: onlinegames, online games, online spellen, online gamen
+online games: onlinegames, online games, online spellen, online gamen, online videogames, online videospellen, online computerspellen
 online gambling: online gokken, onlinegokken, online casino's, online kansspelen, online gokspellen, *online-gokken
 gambling: gokken, kansspelen, casino's, gokautomatenhallen
 sports betting: sportweddenschappen, sportwedden, weddenschappen op sport

@@ -109,7 +109,7 @@ power banks: power banks, powerbanks, baterias externas, carregadores portáteis
 social media: redes sociais, rede social, mídias sociais, plataformas de redes sociais
 messaging apps: aplicativos de mensagens, apps de mensagens, aplicações de mensagens, serviços de mensagens, aplicativo de mensagens
 video games: videogames, videogame, jogos eletrônicos, videojogos, jogos de vídeo, games
-online games: jogos online, jogos on-line, jogo online, jogos em rede
+online games: jogos online, jogos on-line, jogo online, jogos em rede, videogames online, jogos eletrônicos online, jogos de vídeo online
 online gambling: apostas online, apostas on-line, jogos de azar online, cassinos online, casinos online, bets, apostas em plataformas online, sites de apostas, sites de apostas ilegais, plataformas de apostas
 gambling: jogos de azar, jogo de azar, cassinos, casinos, apostas, jogo do bicho
 sports betting: apostas esportivas, apostas desportivas, aposta esportiva, casas de apostas, bets esportivas
