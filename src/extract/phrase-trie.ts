@@ -25,8 +25,14 @@ interface Node<T> {
   next: Map<Key, Node<T>> | undefined; // every child, once there are two or more
   items: Item<T>[] | undefined; // phrases ending here
   prefixItems: Item<T>[] | undefined; // phrases "xyz*" ending here
+  /**
+   * Once the trie is in use: the keys of a chain of nodes with one child and no phrase, one code
+   * unit each, that lead from here to `child` (a node per character of every long form cost
+   * more than all else a worker holds; a string costs one or two bytes a character).
+   */
+  tail: string | undefined;
 }
-const newNode = <T>(): Node<T> => ({ key: undefined, child: undefined, next: undefined, items: undefined, prefixItems: undefined });
+const newNode = <T>(): Node<T> => ({ key: undefined, child: undefined, next: undefined, items: undefined, prefixItems: undefined, tail: undefined });
 /** The child of a node by a key, if any. */
 function childOf<T>(n: Node<T>, k: Key): Node<T> | undefined {
   return n.key === k ? n.child : n.next?.get(k);
@@ -121,10 +127,42 @@ function readText(text: string): { w: Uint8Array; folded: string | null; bounds:
 }
 const sameCase = (a: string, b: string) => a.replace(/[’`]/g, "'").replace(/\s+/g, " ") === b.replace(/\s+/g, " ");
 
+/** A node with one child reached by one code unit, and no phrase of its own: a link of a chain. */
+const chainLink = <T>(n: Node<T>): boolean => n.child !== undefined && n.next === undefined && n.tail === undefined && typeof n.key === "number" && !n.items && !n.prefixItems;
+
+/**
+ * Folds the chains below the root into tails: from a node, the keys of the links that follow
+ * (at least two) become its tail, and its child the node after them. The root keeps its
+ * children as they are (a search starts by looking up the first character there).
+ */
+function compress<T>(root: Node<T>): void {
+  const stack: Node<T>[] = [...children(root)];
+  for (let n = stack.pop(); n; n = stack.pop()) {
+    if (chainLink(n) && chainLink(n.child!)) {
+      let tail = "";
+      let end: Node<T> = n;
+      while (chainLink(end)) {
+        tail += String.fromCharCode(end.key as number);
+        end = end.child!;
+      }
+      n.key = undefined;
+      n.child = end;
+      n.tail = tail;
+    }
+    stack.push(...children(n));
+  }
+}
+const children = <T>(n: Node<T>): Node<T>[] => (n.next ? [...n.next.values()] : n.child ? [n.child] : []);
+
 export class PhraseTrie<T> {
   private root: Node<T> = newNode();
+  private compressed = false;
+
+  /** `chains: false` keeps a node per character (the reference the folded chains are tested against). */
+  constructor(private readonly options: { chains?: boolean } = {}) {}
 
   add(form: string, value: T, caseSensitive: boolean): void {
+    if (this.compressed) throw new Error("PhraseTrie: a phrase added after the trie was first searched");
     const prefix = form.endsWith("*");
     const body = (prefix ? form.slice(0, -1) : form).trim().replace(/\s+/g, " ");
     if (!body) return;
@@ -152,15 +190,19 @@ export class PhraseTrie<T> {
   /** Every phrase at every word start, overlapping ones included: the start and the values found there. */
   findAllAt(text: string): { start: number; values: T[] }[] {
     const out: { start: number; values: T[] }[] = [];
-    scan([this.root], text, (i, hits) => {
+    scan([this.rootNode], text, (i, hits) => {
       if (hits.length) out.push({ start: i, values: hits.map((h) => h.value) });
       return i + 1;
     });
     return out;
   }
 
-  /** The trie's root, for a search over several tries at once. */
+  /** The trie's root, for a search over several tries at once; its chains folded on first use. */
   get rootNode(): Node<T> {
+    if (!this.compressed) {
+      if (this.options.chains !== false) compress(this.root);
+      this.compressed = true;
+    }
     return this.root;
   }
 }
@@ -228,6 +270,20 @@ function walk<T>(from: Node<T>, i: number, text: string, w: Uint8Array, bounds: 
       if (it) hits.push({ start: i, end: k, text: span, value: it.value, prefix: true });
     }
     if (j === text.length) break;
+    if (n.tail !== undefined) {
+      // Along a chain no phrase ends: its characters must follow, runs of whitespace read as one space.
+      for (let t = 0; t < n.tail.length; j++) {
+        if (j === text.length) return;
+        if (isSpaceCode(text.charCodeAt(j))) {
+          if (lastSpace) continue;
+          lastSpace = true;
+        } else lastSpace = false;
+        if ((folded ? foldLowerCode(folded.charCodeAt(j)) : keyOf(fold(text[j]))) !== n.tail.charCodeAt(t)) return;
+        t++;
+      }
+      n = n.child;
+      continue;
+    }
     // Runs of whitespace in the text match one space in the phrase.
     if (isSpaceCode(text.charCodeAt(j))) {
       if (lastSpace) {

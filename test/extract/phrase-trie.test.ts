@@ -94,3 +94,23 @@ describe("several tries searched as one", () => {
     expect(show(findInTries([a, b], "Rijksoverheid"))).toEqual(["Rijksoverheid=NL-gov@0"]);
   });
 });
+
+// Chains of one-child nodes are folded into strings once a trie is in use: the same hits as a node per character.
+describe("phrase trie: folded chains", () => {
+  const word = fc.stringMatching(/^[a-zäöüéçşğıİ' -]{1,12}$/);
+  it("finds what the unfolded trie finds, in any text", () => {
+    fc.assert(fc.property(fc.array(fc.tuple(word, fc.boolean(), fc.boolean()), { minLength: 1, maxLength: 12 }), fc.array(fc.oneof(word, fc.constantFrom(" ", "  ", "\n", ", ", "’")), { maxLength: 20 }), (forms, parts) => {
+      const folded = new PhraseTrie<string>(), plain = new PhraseTrie<string>({ chains: false });
+      for (const [f, star, caseSensitive] of forms) for (const t of [folded, plain]) t.add(star ? `${f}*` : f, f, caseSensitive);
+      const text = parts.join("") + " " + forms.map(([f]) => f.toUpperCase()).join("  ") + " " + forms.map(([f]) => f).join(" x ");
+      expect(folded.find(text)).toEqual(plain.find(text));
+      expect(folded.findAllAt(text)).toEqual(plain.findAllAt(text));
+    }), { numRuns: 300 });
+  });
+  it("refuses a phrase added after the first search", () => {
+    const t = new PhraseTrie<string>();
+    t.add("mobile phones", "phones", false);
+    t.find("no phones here");
+    expect(() => t.add("tablets", "tablets", false)).toThrow(/after the trie was first searched/);
+  });
+});
