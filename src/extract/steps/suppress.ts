@@ -37,7 +37,8 @@ export function suppressed(x: Candidate, g: Governed, c: CompiledLocale): Fired 
   const na = x.kind === "verb" && rule.action !== "advisory" && c.negationAfter;
   const negAfter = na ? na.cue.exec(na.except ? x.after.replace(na.except, " ") : x.after) : null;
   if (negAfter) return fired("cue.negation", lang, negAfter.text);
-  const denied = x.kind === "noun" ? c.nounDenied?.exec(x.rest) : null;
+  // "Ein Rauchverbot gibt es nicht nur in Bayern": what only looks like a negation ("nicht nur") denies nothing.
+  const denied = x.kind === "noun" && c.nounDenied ? c.nounDenied.exec(c.negationAfter?.except ? x.rest.replace(c.negationAfter.except, " ") : x.rest) : null;
   if (denied) return fired("cue.negation", lang, denied[0].trim());
   const hyp = c.hypothetical.exec(x.before);
   if (hyp) return fired("cue.hypothetical", lang, hyp.text);
