@@ -11,6 +11,7 @@ import { fired } from "../rules.js";
 import { firstWords, lastWords } from "../words.js";
 import { BEFORE_TRIGGER_DATE_WEIGHT, BARE_YEAR_OPENING_CHARS, BACKGROUND_AFTER_WORDS, BACKGROUND_BEFORE_WORDS, MOTIVE_BEFORE_WORDS } from "../constants.js";
 import type { ScopeHit } from "../scope.js";
+import { dayNumber, lastDayNumber } from "../../util/days.js";
 
 /**
  * Background: a cue close to the trigger ("had already banned", "banned last year"), not
@@ -39,8 +40,8 @@ function withoutFollow(text: string, c: CompiledLocale): string {
   return out;
 }
 
-/** Whether a date falls after another, neither holding the other ("2018-03" after "2017-12-11", not "2017-12"). */
-const laterThan = (d: PartialDate, ref: PartialDate | null) => !!ref && !d.startsWith(ref) && !ref.startsWith(d) && d > ref;
+/** Whether a date starts after another ends ("2018-03" after "2017-12-11"; "2017-12" is not). */
+const laterThan = (d: PartialDate, ref: PartialDate | null) => !!ref && dayNumber(d) > lastDayNumber(ref);
 
 /** Up to three words right before an audience noun ("federal public service personnel"). */
 const AUDIENCE_WORDS = /(?:[\p{L}-]+\s+){0,3}$/u;
