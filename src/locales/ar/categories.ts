@@ -1,7 +1,7 @@
 // Categories of banned things (src/gazetteer/categories.ts): canonical name -> Arabic forms.
 // The article "ال" and the clitics "و" (and), "ف" (so), "ب" (with) and "ل" (for) join the
-// first word, as in index.ts: each form below is listed once, bare, and withClitics() adds
-// the most frequent joined forms ("السجائر الإلكترونية" -> "والسجائر الإلكترونية",
+// first word, as in index.ts: each form below is listed once, bare, and clitics(..., "common")
+// adds the most frequent joined forms ("السجائر الإلكترونية" -> "والسجائر الإلكترونية",
 // "بالسجائر ..."). News often drops the hamza on alef ("الالكترونية", "الانترنت"): each form
 // is also listed without it. Forms are whole words: "السيجار" (cigars) does not take
 // "السيجارة" (the cigarette). Words with another everyday sense are left out or kept in a
@@ -9,6 +9,7 @@
 // (evacuation), "المسيرات" (marches), "إجهاض" (foiling), "ماس" (short circuit), "الري"
 // alone (the irrigation ministry names), "الصيد" alone (hunting and fishing alike).
 import { categoryTable } from "../../gazetteer/categories.js";
+import { clitics } from "./clitics.js";
 
 const table = categoryTable(`
 # tobacco and nicotine
@@ -415,17 +416,6 @@ const bareAlef = (f: string): string[] => {
   return plain === f ? [f] : [f, plain];
 };
 
-/**
- * A form with the clitics news joins to its first word most often, "و" (and) and "ب" (with,
- * by: "بحظر السجائر"), as clitics() in index.ts but for "ف", "ل", "لل", "وب", "ولل": each adds
- * about 2 MB of trie to every worker that reads Arabic. Forms in Latin script ("CBD", "VPN")
- * stay as they are.
- */
-const withClitics = (f: string): string[] => {
-  if (!/^[\u0600-\u06FF]/.test(f)) return [f];
-  return [f, `و${f}`, `ب${f}`];
-};
-
 export const categories: Record<string, string[]> = Object.fromEntries(
-  Object.entries(table).map(([name, forms]) => [name, [...new Set(forms.flatMap(bareAlef).flatMap(withClitics))]]),
+  Object.entries(table).map(([name, forms]) => [name, clitics(forms.flatMap(bareAlef), "common")]),
 );

@@ -1,31 +1,17 @@
 import { chronoLocale } from "../../language/chrono.js";
 import type { Locale } from "../types.js";
 import { categories } from "./categories.js";
+import { clitics } from "./clitics.js";
 
 // Arabic (Modern Standard, as news writes it). Clitics attach to the word: "و" (and),
 // "ف" (so), "ب" (with, by), "ل" (for, to), "س" (future) and the article "ال". The engine
 // matches forms on word boundaries, so the prefixed forms are listed too: places, bodies
-// and trigger nouns through clitics() below ("الصين" -> "والصين", "بالصين", "للصين").
+// and trigger nouns through clitics() (clitics.ts: "الصين" -> "والصين", "بالصين", "للصين").
 // Arabic reports put the verb first ("حظرت الصين ..."): the deciding place then follows
 // the trigger, so the commonest past-tense verbs also count as locatives (a place right
 // after them is the decider). Names of apps are matched as the gazetteer spells them
 // (TikTok, Telegram; Arabic spellings such as "تيك توك" are not in the gazetteer yet).
 // Short vowels and tatweel are not written in news text and are not handled here.
-
-/** A word or phrase with the clitic prefixes news attaches to its first word. */
-export function clitics(forms: string[]): string[] {
-  const out: string[] = [];
-  for (const f of forms) {
-    out.push(f);
-    if (f.startsWith("ال")) {
-      const rest = f.slice(2);
-      out.push(`و${f}`, `ف${f}`, `ب${f}`, `وب${f}`, `لل${rest}`, `ولل${rest}`);
-    } else {
-      out.push(`و${f}`, `ف${f}`, `ب${f}`, `ل${f}`, `وب${f}`, `ول${f}`);
-    }
-  }
-  return [...new Set(out)];
-}
 
 /** Adjectives with and without the article: "الصيني*" also as "صيني*" ("محكمة برازيلية"). */
 function withoutArticle(table: Record<string, string[]>): Record<string, string[]> {
