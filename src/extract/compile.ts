@@ -56,6 +56,8 @@ export interface CompiledLocale {
   locative: RegExp | null;
   /** A case ending that makes a place an origin or a destination (tr "'dan", "'e"), never the decider. */
   notDecider: RegExp | null;
+  /** Right after a category, the words before a country that name the category's origin ("from", "z"). */
+  fromPlace: RegExp | null;
   /** Words making a decision today's ("nun auch"): an additive beside them is no background. */
   now: RegExp | null;
   /** The gap before a gloss: a comma and a gloss word ("disposable e-cigarettes, or vapes,"). */
@@ -137,6 +139,7 @@ export function compileLocale(locale: Locale): CompiledLocale {
     // Read on a place's words and what follows them: the ending may be inside the place's hit ("Ukrayna'dan") or after it.
     notDecider: locale.cues.notDeciderEndings?.length
       ? new RegExp(`(?:${locale.cues.notDeciderEndings.map((e) => escapeRegExp(e).replace(/'/g, "['’]")).join("|")})(?![\\p{L}])`, "u") : null,
+    fromPlace: locale.cues.fromPlace?.length ? new RegExp(`^\\s+(?:${formsSource(locale.cues.fromPlace)})\\s*$`, "iu") : null,
     now: locale.cues.now?.length ? new RegExp(`(?<![\\p{L}])(?:${formsSource(locale.cues.now)})(?![\\p{L}])`, "iu") : null,
     gloss: locale.grammar?.glosses?.length ? new RegExp(`^\\s*,\\s*(?:${formsSource(locale.grammar.glosses)})\\s+$`, "iu") : null,
     nounForms: !locale.grammar?.linkMakesNoun ? new Set<string>() : new Set(locale.triggers.filter((t) => t.kind === "noun").flatMap((t) => t.forms).filter((f) => !/[\s*.]/.test(f)).map((f) => f.toLowerCase())),

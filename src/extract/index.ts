@@ -78,7 +78,7 @@ function perArticle(c: CompiledLocale): CompiledLocale {
     };
   };
   const scopes = memo(c.scopes.find);
-  return { ...c, places: { find: memo(c.places.find), names: c.places.names }, targets: { find: memo(c.targets.find) }, scopes: { find: scopes, test: (t) => scopes(t).length > 0 } };
+  return { ...c, places: { find: memo(c.places.find), names: c.places.names, demonym: c.places.demonym }, targets: { find: memo(c.targets.find) }, scopes: { find: scopes, test: (t) => scopes(t).length > 0 } };
 }
 
 /**

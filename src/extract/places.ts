@@ -36,6 +36,8 @@ export interface PlaceMatcher {
   find(text: string, offset?: number): PlaceHit[];
   /** Whether a whole text is a place's name in any form, a genitive too ("Maltas"), decider or not. */
   names(text: string): boolean;
+  /** The country a whole word names as its adjective ("ukraińskiego", "brasileira"), or null. */
+  demonym(word: string): string | null;
 }
 
 // Short or all-capital forms ("US", "VS", "EU") must match case: "us" is a pronoun.
@@ -132,6 +134,7 @@ export function buildPlaceMatcher(locale: Locale): PlaceMatcher {
 
   return {
     names: (text) => findInTries(tries, text).some((m) => m.start === 0 && m.end === text.length && m.value.kind !== "demonym"),
+    demonym: (word) => findInTries(tries, word).find((m) => m.start === 0 && m.end === word.length && m.value.kind === "demonym" && !m.value.code.includes("-"))?.value.code ?? null,
     find(text: string, offset = 0): PlaceHit[] {
       const hits: PlaceHit[] = [];
       {

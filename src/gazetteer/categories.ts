@@ -90,6 +90,16 @@ export const CATEGORIES: readonly string[] = [
 export const CATEGORY_SET: ReadonlySet<string> = new Set(CATEGORIES);
 
 /**
+ * The last words of categories whose reports name the makers or outlets instead ("Chinese
+ * telecom equipment" is Huawei and ZTE; "Chinese apps" are named apps, "Russian media" RT and
+ * Sputnik): a demonym before them describes, it does not name a trade by its origin. English,
+ * as the categories' names are (the English frames' product and cue nouns say the same).
+ */
+export const VENDOR_NAMED_HEADS: ReadonlySet<string> = new Set(["equipment", "devices", "components", "hardware", "software",
+  "cameras", "phones", "smartphones", "handsets", "drones", "chips", "technology", "systems", "routers", "modules", "vehicles",
+  "cars", "batteries", "apps", "platforms", "services", "websites", "channels", "outlets", "newspapers", "media", "networks", "games"]);
+
+/**
  * A locale's category table, written one category a line: "name: form, form, ...".
  * Forms follow the locale conventions: a trailing "*" matches any continuation of the
  * word, a leading "*" the end of a compound ("*zigaretten" = Einwegzigaretten).

@@ -53,3 +53,12 @@ export const TABLE: Record<string, string[]> = {
 export const DEMONYMS: Record<string, string[]> = Object.fromEntries(
   [...new Set([...Object.keys(TABLE), ...Object.keys(WORLD_DEMONYMS)])].map((code) => [code, [...(TABLE[code] ?? []), ...(WORLD_DEMONYMS[code] ?? [])]]),
 );
+
+// An English demonym is one capitalised word or two ("South Korean"); the table's first form is English.
+const ENGLISH_DEMONYM = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
+
+/** A country's demonym in English ("UA" -> "Ukrainian"), for targets named by their origin; null for the EU. */
+export function englishDemonym(code: string): string | null {
+  if (code === "EU") return null;
+  return [...(TABLE[code] ?? []), ...(WORLD_DEMONYMS[code] ?? [])].find((f) => ENGLISH_DEMONYM.test(f)) ?? null;
+}

@@ -96,6 +96,12 @@ export interface CueSet {
    */
   notDeciderEndings?: string[];
   /**
+   * Words between a category and a country that make the country where the banned thing comes
+   * from: "grain from Ukraine", "zboża z Ukrainy", "carne bovina do Brasil" are Ukrainian grain and
+   * Brazilian beef, as the demonym would say.
+   */
+  fromPlace?: string[];
+  /**
    * Cues that an earlier decision by the places listed right after them was the model
    * ("follows similar moves by", "volgt", "à l'instar de"): each listed place gets a
    * background ban of the same target.

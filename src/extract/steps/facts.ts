@@ -13,6 +13,7 @@ import { findDates, findDuration, type DateHit } from "../dates.js";
 import { followedPlaces, datelineEnd } from "./follow.js";
 import { ACTOR_NOUN_CHARS, BESIDES_CHARS, MEDIUM_CHARS, SOURCE_CHARS } from "../constants.js";
 import { countWords } from "../words.js";
+import { withOrigin } from "./origin.js";
 
 export interface ScopeHit extends Span { scope: Scope }
 export interface BodyHit extends Span { body: BodyWord }
@@ -115,11 +116,14 @@ export function readFacts(s: Sentence, targets: SentenceTargets, triggers: Span[
   const scopes = c.scopes.find(s.text, s.start).map((h) => ({ ...h, scope: h.key.split("#")[0] as Scope }));
   // A deciding body's name is no object ("the intelligence service AIVD").
   const inside = (x: TargetHit, spans: { start: number; end: number }[]) => spans.some((p) => p.start < x.end && x.start < p.end);
+  const objects = targets.all.filter((x) => !inside(x, found.filter((p) => p.kind === "institution"))).map((x) => withOrigin(x, s, found, c));
+  // Where a banned thing comes from never decides ("carne bovina do Brasil").
+  const origin = (p: PlaceHit) => objects.some((o) => o.start <= p.start && p.end <= o.end);
   return {
     ...targets,
     s,
-    objects: targets.all.filter((x) => !inside(x, found.filter((p) => p.kind === "institution"))),
-    places: found.filter((p) => !followed.has(p) && p.start >= dateline && !opensName(p, s, c)),
+    objects,
+    places: found.filter((p) => !followed.has(p) && p.start >= dateline && !opensName(p, s, c) && !origin(p)),
     breaks: findAll(c.clauseBreak, s.text).map((b) => b.start),
     // Read only when a trigger gets as far as its fields: most dropped triggers never need them.
     get dates() {

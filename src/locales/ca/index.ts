@@ -30,6 +30,8 @@ const ca: Locale = {
         "torna* a estar disponible", "deixa* sense efecte", "posa* fi a la prohibició", "posa* fi al bloqueig"] },
   ],
   cues: {
+    // "grain from Ukraine": the country a category comes from (steps/origin.ts).
+    fromPlace: ["procedent de", "procedents de", "provinent de", "provinents de", "procedent d'", "provinent d'"],
     negation: ["no", "mai", "sense", "ni", "tampoc", "en lloc de"],
     hypothetical: ["si", "en cas que", "en cas de", "llevat que", "tret que"],
     proposal: ["planeja*", "preveu", "pretén", "pretenen", "vol", "volen", "estudia*", "proposa*", "proposta", "projecte de llei",

@@ -53,6 +53,8 @@ const de: Locale = {
       forms: ["wieder verfügbar", "wieder erreichbar", "wieder online"] },
   ],
   cues: {
+    // "grain from Ukraine": the country a category comes from (steps/origin.ts).
+    fromPlace: ["aus", "aus der", "aus dem"],
     // a negated comparison negates no ban: "not the first country to ban X"
     negationExcept: ["nicht nur", "nicht das erste", "nicht der erste", "nicht die erste", "nicht das einzige", "nicht der einzige", "nicht die einzige", "nicht allein"],
     negation: ["abgelehnt", "lehnt* ... ab", "lehnte* ... ab", "nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals", "ohne", "statt", "anstatt"],

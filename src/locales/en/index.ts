@@ -70,6 +70,8 @@ const en: Locale = {
       forms: ["back online", "accessible again", "available again", "reachable again"] },
   ],
   cues: {
+    // "grain from Ukraine": the country a category comes from (steps/origin.ts).
+    fromPlace: ["from"],
     // a negated comparison negates no ban: "not the first country to ban X"
     negationExcept: ["not only", "not just", "not the first", "isn't the first", "not the only", "isn't the only", "not alone"],
     negation: ["defeated", "voted against", "votes against", "vote against", "not", "n't", "no", "never", "won't", "will not", "didn't", "doesn't", "did not", "does not",

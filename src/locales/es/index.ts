@@ -47,6 +47,8 @@ const es: Locale = {
       forms: ["vuelv* a estar disponible", "volvió a estar disponible", "vuelve a funcionar", "volvió a funcionar", "de nuevo disponible", "nuevamente disponible"] },
   ],
   cues: {
+    // "grain from Ukraine": the country a category comes from (steps/origin.ts).
+    fromPlace: ["procedente de", "procedentes de", "procedente del", "procedentes del", "proveniente de", "provenientes de", "proveniente del", "provenientes del"],
     // a negated comparison negates no ban: "not the first country to ban X"
     negationExcept: ["no solo", "no sólo", "no solamente", "no es el primer", "no es la primera", "no es el único", "no es la única", "no son los primeros", "no es el primero"],
     negation: ["rechaz*", "tumb*", "no", "nunca", "jamás", "sin", "ningún", "ninguna", "en lugar de", "en vez de", "evitar", "para evitar"],

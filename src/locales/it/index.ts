@@ -41,6 +41,8 @@ const it: Locale = {
       forms: ["torna disponibile", "tornat* disponibil*", "di nuovo disponibil*", "di nuovo accessibil*", "nuovamente accessibil*", "nuovamente disponibil*", "torna online", "tornat* online", "torna accessibile"] },
   ],
   cues: {
+    // "grain from Ukraine": the country a category comes from (steps/origin.ts).
+    fromPlace: ["proveniente da", "provenienti da", "proveniente dalla", "provenienti dalla", "proveniente dal", "provenienti dal", "proveniente dall'", "provenienti dall'", "dalla", "dal", "dall'"],
     // a negated comparison negates no ban: "not the first country to ban X"
     negationExcept: ["non solo", "non soltanto", "non è il primo", "non è la prima", "non è l'unico", "non è l'unica", "non sono i primi"],
     negation: ["respint*", "bocciat*", "boccia", "bocciò", "non", "mai", "senza", "nessun", "nessuna", "né", "invece di", "anziché"],

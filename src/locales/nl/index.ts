@@ -44,6 +44,8 @@ const nl: Locale = {
       forms: ["weer beschikbaar", "weer toegankelijk", "weer online"] },
   ],
   cues: {
+    // "grain from Ukraine": the country a category comes from (steps/origin.ts).
+    fromPlace: ["uit"],
     // a negated comparison negates no ban: "not the first country to ban X"
     negationExcept: ["niet alleen", "niet enkel", "niet het eerste", "niet de eerste", "niet het enige", "niet de enige"],
     negation: ["verworpen", "wees ... af", "wijst ... af", "stemde* tegen", "niet", "geen", "nooit", "zonder"],

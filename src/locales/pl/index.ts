@@ -22,6 +22,8 @@ const pl: Locale = {
       forms: ["zniesi*", "znies*", "uchyl*", "odblokow*", "przywróc*", "cofnię* zakaz*", "cofną* zakaz*"] },
   ],
   cues: {
+    // "grain from Ukraine": the country a category comes from (steps/origin.ts).
+    fromPlace: ["z", "ze"],
     negation: ["nie", "nigdy", "bez"],
     hypothetical: ["jeśli", "jeżeli", "gdyby", "czy"],
     proposal: ["planuj*", "plan*", "rozważa*", "chce", "chcą", "zamierza*", "projekt", "propozycj*", "proponuj*", "wnios*",

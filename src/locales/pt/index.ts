@@ -47,6 +47,8 @@ const pt: Locale = {
       forms: ["volt* a funcionar", "voltou ao ar", "volta ao ar", "disponível novamente", "novamente disponível", "volt* a ficar disponível", "volt* a estar disponível", "voltou a ser acessível"] },
   ],
   cues: {
+    // "grain from Ukraine": the country a category comes from (steps/origin.ts).
+    fromPlace: ["do", "da", "dos", "procedente do", "procedente da", "procedentes do", "procedentes da", "proveniente do", "proveniente da", "provenientes do", "provenientes da"],
     // a negated comparison negates no ban: "not the first country to ban X"
     negationExcept: ["não só", "não apenas", "não é o primeiro", "não é a primeira", "não é o único", "não é a única", "não são os primeiros"],
     negation: ["rejeit*", "chumb*", "não", "nunca", "jamais", "sem", "nenhum", "nenhuma", "em vez de", "ao invés de"],
