@@ -77,6 +77,8 @@ export const LEAD_DATE_DAYS = 7;
 
 /** How many words may stand between a city and the trigger it decides as subject: "Barcelona city council has banned". */
 export const CITY_SUBJECT_GAP_WORDS = 4;
+/** Words between a capital and the local body it names ("mairie de Paris": one). */
+export const CAPITAL_BODY_GAP_WORDS = 1;
 /**
  * Words at most between a trigger and a category of its clause in a language without frames
  * (its object cannot be told): further off, a category is more often a reason or a setting.

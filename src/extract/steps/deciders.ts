@@ -12,7 +12,9 @@ import type { LiftObject } from "./action.js";
 import { groupAround } from "./follow.js";
 import { fired, ruleId } from "../rules.js";
 import { countWords } from "../words.js";
-import { CITY_SUBJECT_GAP_WORDS, INVERTED_SUBJECT_GAP_WORDS, LIFT_OWNER_GAP_WORDS, LOCATIVE_CHARS, PASSIVE_PLACE_GAP_WORDS } from "../constants.js";
+import { CAPITAL_CITIES } from "../../gazetteer/capital-cities.js";
+import { PhraseTrie } from "../phrase-trie.js";
+import { CAPITAL_BODY_GAP_WORDS, CITY_SUBJECT_GAP_WORDS, INVERTED_SUBJECT_GAP_WORDS, LIFT_OWNER_GAP_WORDS, LOCATIVE_CHARS, PASSIVE_PLACE_GAP_WORDS } from "../constants.js";
 
 export interface ArticleFrame {
   published: PartialDate | null;
@@ -96,9 +98,27 @@ function liftOwner(lift: LiftObject, f: SentenceFacts, c: CompiledLocale): Place
   return idx >= 0 ? groupAround(f.places, idx, f.s.text, f.s.start, c.grammar) : [];
 }
 
+let capitals: PhraseTrie<string> | null = null;
+function capitalTrie(): PhraseTrie<string> {
+  if (capitals) return capitals;
+  capitals = new PhraseTrie<string>();
+  for (const [code, names] of Object.entries(CAPITAL_CITIES)) for (const n of names) capitals.add(n, code, true);
+  return capitals;
+}
+
+/** "la mairie de Paris", "Prague City Council": a capital beside the deciding local body is that city, not its country. */
+function capitalBeside(body: BodyHit | undefined, f: SentenceFacts): PlaceHit | null {
+  if (body?.body.level !== "local") return null;
+  const words = (h: { start: number; end: number }) => h.end <= body.start ? gap(f.s, h.end, body.start) : h.start >= body.end ? gap(f.s, body.end, h.start) : Infinity;
+  const hit = capitalTrie().find(f.s.text, f.s.start).find((h) => words(h) <= CAPITAL_BODY_GAP_WORDS);
+  return hit ? { start: hit.start, end: hit.end, text: hit.text, code: hit.value, level: "local", name: null, kind: "city" } : null;
+}
+
 export function chooseDeciders(x: Candidate, f: SentenceFacts, lift: LiftObject | null, frame: ArticleFrame, c: CompiledLocale): Deciders {
   const body = f.bodies.filter((b) => b.end <= x.hit.start).pop() ?? f.bodies.find((b) => b.start >= x.hit.end);
   const owner = lift ? liftOwner(lift, f, c) : [];
+  const capital = owner.length ? null : capitalBeside(body, f);
+  if (capital) return { places: [capital], source: "sentence", why: fired("actor.capital-city", c.locale.code, capital.text), body };
   const named = owner.length ? owner : sentencePlaces(x, f, c);
   if (named.length) {
     const why = { rule: ruleId(owner.length ? "actor.lift-owner" : "actor.sentence", c.locale.code), text: named.map((p) => p.text).join(", ") };
