@@ -136,10 +136,7 @@ export function compileLocale(locale: Locale): CompiledLocale {
     locative: locale.cues.locatives?.length
       ? new RegExp(`(?:^|\\s)(?:${formsSource(locale.cues.locatives)})\\s+${ARTICLES}$`, "iu")
       : null,
-    // Read on a place's words and what follows them: the ending may be inside the place's hit ("Ukrayna'dan") or after it.
-    notDecider: locale.cues.notDeciderEndings?.length
-      ? new RegExp(`(?:${locale.cues.notDeciderEndings.map((e) => escapeRegExp(e).replace(/'/g, "['’]")).join("|")})(?![\\p{L}])`, "u") : null,
-    fromPlace: locale.cues.fromPlace?.length ? new RegExp(`^\\s+(?:${formsSource(locale.cues.fromPlace)})\\s*$`, "iu") : null,
+    ...originCues(locale),
     now: locale.cues.now?.length ? new RegExp(`(?<![\\p{L}])(?:${formsSource(locale.cues.now)})(?![\\p{L}])`, "iu") : null,
     gloss: locale.grammar?.glosses?.length ? new RegExp(`^\\s*,\\s*(?:${formsSource(locale.grammar.glosses)})\\s+$`, "iu") : null,
     nounForms: !locale.grammar?.linkMakesNoun ? new Set<string>() : new Set(locale.triggers.filter((t) => t.kind === "noun").flatMap((t) => t.forms).filter((f) => !/[\s*.]/.test(f)).map((f) => f.toLowerCase())),
@@ -201,4 +198,14 @@ function nounDenied(forms: string[] | undefined): RegExp | null {
   const one = (f: string) => f.split(" ... ").map((p) => escapeRegExp(p).replace(/ /g, "\\s+")).join("(?:\\s+[\\p{L}-]+){0,3}?\\s+");
   // The noun's own object may stand between ("Een verbod op vuurwerk komt er niet"), no comma.
   return new RegExp(`^\\s*(?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?(?:${forms.map(one).join("|")})(?![\\p{L}])`, "iu");
+}
+
+/** Where a place is an origin, not a decider: its case ending (tr "Ukrayna'dan"), or the words between a category and it ("grain from Ukraine"). */
+function originCues(locale: Locale): { notDecider: RegExp | null; fromPlace: RegExp | null } {
+  const endings = locale.cues.notDeciderEndings ?? [];
+  return {
+    // Read on a place's words and what follows them: the ending may be inside the place's hit ("Ukrayna'dan") or after it.
+    notDecider: endings.length ? new RegExp(`(?:${endings.map((e) => escapeRegExp(e).replace(/'/g, "['’]")).join("|")})(?![\\p{L}])`, "u") : null,
+    fromPlace: locale.cues.fromPlace?.length ? new RegExp(`^\\s+(?:${formsSource(locale.cues.fromPlace)})\\s*$`, "iu") : null,
+  };
 }
