@@ -90,6 +90,22 @@ function joinsHeadlineCity(mentions: Mention[]): void {
 }
 
 /**
+ * "een verbod op de invoer van Russische olie. Het embargo geldt voor olie die per schip ...": a later
+ * mention of the same decider and action naming a category that an earlier mention named by its origin
+ * is that target, not a wider one.
+ */
+function originNamedBefore(mentions: Mention[]): void {
+  for (const m of mentions) {
+    const named = mentions.find((o) => o.sentence < m.sentence && o.action === m.action && o.actor.jurisdiction === m.actor.jurisdiction
+      && o.target.endsWith(` ${m.target}`) && /^\p{Lu}\p{Ll}+ $/u.test(o.target.slice(0, o.target.length - m.target.length)));
+    if (!named) continue;
+    m.target = named.target;
+    m.rules.push("target.origin-before");
+    m.why.target = { rule: "target.origin-before", text: named.target };
+  }
+}
+
+/**
  * "Nigeria banned Twitter in 2021 and lifted the ban seven months later": a lift without a date of
  * its own, told in the sentence of an earlier, dated ban it ends, is as old as that story: background.
  */
@@ -184,6 +200,7 @@ export function assembleEvents(read: Mention[], leadParagraphs: number, ctx: Ass
   defaultsToNamedRegion(mentions);
   joinsHeadlineCity(mentions);
   undatedLiftsOfOldBans(mentions);
+  originNamedBefore(mentions);
   const groups = new Map<string, Mention[]>();
   for (const m of mentions) {
     const g = groups.get(eventKey(m));

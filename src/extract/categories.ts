@@ -165,11 +165,14 @@ function suspended(ix: Index, open: RegExp | null, text: string, kept: { start: 
   if (!open || !text.includes("-")) return out;
   for (const m of text.matchAll(open)) {
     const start = m.index!, first = m[1].toLowerCase(), next = m[2].toLowerCase();
-    if (kept.some((k) => k.start <= start && start < k.end)) continue;
+    // The open word alone may be a category too ("Öl"): left open by its hyphen, it is never one by itself.
+    const bare = kept.findIndex((k) => k.start === start && k.end === start + m[1].length);
+    if (kept.some((k, j) => j !== bare && k.start <= start && start < k.end)) continue;
     for (let i = 1; i < next.length - 2; i++) {
       const word = first + next.slice(i);
       const e = suffixOf(ix.suffixRoot, word, word.length) ?? ix.oneWord.get(word) ?? ix.trie.find(word).find((h) => h.start === 0 && h.end === word.length)?.value ?? null;
       if (!e) continue;
+      if (bare >= 0) kept.splice(bare, 1);
       out.push({ ...e, start, end: start + m[1].length, plain: false });
       break;
     }

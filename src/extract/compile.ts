@@ -58,6 +58,8 @@ export interface CompiledLocale {
   notDecider: RegExp | null;
   /** Right after a category, the words before a country that name the category's origin ("from", "z"). */
   fromPlace: RegExp | null;
+  /** Before a place, the words that make it what a measure is aimed at ("against", "tegen"). */
+  against: RegExp | null;
   /** Words making a decision today's ("nun auch"): an additive beside them is no background. */
   now: RegExp | null;
   /** The gap before a gloss: a comma and a gloss word ("disposable e-cigarettes, or vapes,"). */
@@ -137,6 +139,7 @@ export function compileLocale(locale: Locale): CompiledLocale {
       ? new RegExp(`(?:^|\\s)(?:${formsSource(locale.cues.locatives)})\\s+${ARTICLES}$`, "iu")
       : null,
     ...originCues(locale),
+    against: locale.cues.against?.length ? new RegExp(`(?:^|\\s)(?:${formsSource(locale.cues.against)})\\s+${ARTICLES}$`, "iu") : null,
     now: locale.cues.now?.length ? new RegExp(`(?<![\\p{L}])(?:${formsSource(locale.cues.now)})(?![\\p{L}])`, "iu") : null,
     gloss: locale.grammar?.glosses?.length ? new RegExp(`^\\s*,\\s*(?:${formsSource(locale.grammar.glosses)})\\s+$`, "iu") : null,
     nounForms: !locale.grammar?.linkMakesNoun ? new Set<string>() : new Set(locale.triggers.filter((t) => t.kind === "noun").flatMap((t) => t.forms).filter((f) => !/[\s*.]/.test(f)).map((f) => f.toLowerCase())),

@@ -30,6 +30,8 @@ export const SUBJECT_VERB_WORDS = 2;
 export const INVERTED_SUBJECT_GAP_WORDS = 3;
 /** How many characters before a place a locative preposition may end ("officials in the US"). */
 export const LOCATIVE_CHARS = 14;
+/** Characters before a place where "against" and its article stand ("contre la Russie"). */
+export const AGAINST_CHARS = 16;
 /** How many characters before a target a "besides" phrase may end ("In addition to TikTok"). */
 export const BESIDES_CHARS = 40;
 /** How many characters after a follow cue the first listed place may stand. */

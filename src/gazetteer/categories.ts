@@ -68,7 +68,7 @@ export const CATEGORIES: readonly string[] = [
   // goods and trade
   "second-hand clothes", "second-hand underwear", "used cars", "used tyres", "e-waste", "plastic waste", "scrap metal",
   "timber", "rare earths", "gallium", "germanium", "antimony", "graphite", "diamonds", "textiles", "luxury goods",
-  "arms exports", "dual-use goods", "uranium", "crude oil", "natural gas", "vaccines", "vaccine mandates",
+  "arms exports", "dual-use goods", "uranium", "oil", "natural gas", "vaccines", "vaccine mandates",
   // animals and plants
   "invasive species", "pangolins", "dog fighting", "cockfighting", "pigeon feeding", "cherry laurel",
   "greyhound racing", "dolphinariums", "ritual slaughter",

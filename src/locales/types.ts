@@ -102,6 +102,11 @@ export interface CueSet {
    */
   fromPlace?: string[];
   /**
+   * Prepositions before a place that make it what a measure is aimed at, never who takes it nor
+   * the article's place: "sanctions against Russia", "olie-embargo tegen Rusland".
+   */
+  against?: string[];
+  /**
    * Cues that an earlier decision by the places listed right after them was the model
    * ("follows similar moves by", "volgt", "à l'instar de"): each listed place gets a
    * background ban of the same target.

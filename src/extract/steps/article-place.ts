@@ -7,17 +7,17 @@ import type { Sentence } from "../sentences.js";
 import type { PlaceHit } from "../places.js";
 import { levelOf } from "../../gazetteer/jurisdictions.js";
 import { TARGET_ORIGINS } from "../../gazetteer/targets.js";
-import { followedPlaces, datelineEnd, datelineCity } from "./follow.js";
+import { aimedAt, followedPlaces, datelineEnd, datelineCity } from "./follow.js";
 import { DATELINE_CAPITALS } from "../../gazetteer/world-capitals.js";
 import { MIN_PLACE_MENTIONS } from "../constants.js";
 
-/** Places a sentence names as its own: not models ("follows the US and Canada"), not where it was filed (a dateline). */
+/** Places a sentence names as its own: not models ("follows the US and Canada"), not where it was filed (a dateline), not what a measure is aimed at. */
 function ownPlaces(s: Sentence, c: CompiledLocale): PlaceHit[] {
   const hits = c.places.find(s.text, s.start);
   const followed = followedPlaces(s, c, hits);
   const dateline = datelineEnd(s);
   // A city is never the article's place: a story told from a city is not the city's unless it decides.
-  return hits.filter((h) => !followed.has(h) && h.start >= dateline && h.kind !== "city");
+  return hits.filter((h) => !followed.has(h) && h.start >= dateline && h.kind !== "city" && !aimedAt(h, s, c));
 }
 
 function leadPlace(c: CompiledLocale, lead: Sentence[]): PlaceHit | null {

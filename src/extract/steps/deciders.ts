@@ -9,7 +9,7 @@ import type { Sentence } from "../sentences.js";
 import type { Candidate } from "./candidates.js";
 import type { BodyHit, SentenceFacts } from "./facts.js";
 import type { LiftObject } from "./action.js";
-import { groupAround } from "./follow.js";
+import { aimedAt, groupAround } from "./follow.js";
 import { fired, ruleId } from "../rules.js";
 import { countWords } from "../words.js";
 import { CAPITAL_CITIES } from "../../gazetteer/capital-cities.js";
@@ -71,7 +71,8 @@ function invertedSubject(places: PlaceHit[], x: Candidate, s: Sentence, c: Compi
 function sentencePlaces(x: Candidate, f: SentenceFacts, c: CompiledLocale): PlaceHit[] {
   // f.places holds no models ("following the example of France, Spain bans ..."): readFacts drops them;
   // nor may an origin or a destination decide ("Ukrayna'dan ... ithalatını", "İsrail'e yapılan ihracatı").
-  const places = c.notDecider ? f.places.filter((p) => !originOrDestination(p, f, c.notDecider!)) : f.places;
+  // nor a place a measure is aimed at ("sanctions against Russia").
+  const places = f.places.filter((p) => !(c.notDecider && originOrDestination(p, f, c.notDecider)) && !aimedAt(p, f.s, c));
   const idx = placeAt(places, x, f.s, c);
   if (idx < 0) return [];
   // A subdivision named in the same stretch is more precise than its country ("Flanders, Belgium's region").
@@ -144,6 +145,8 @@ export function pluralSubject(x: Candidate, f: SentenceFacts, c: CompiledLocale)
   if (/-$/u.test(lead)) return null;
   const words = lead.trimEnd().split(/\s+/u);
   for (let drop = 0; drop <= 2 && drop < words.length; drop++) if (c.grammar.locativeEnd.test(words.slice(0, words.length - drop).join(" "))) return null;
+  // Where something comes from, not who decides: "Apps van bedrijven uit landen met ...", "goods from other countries".
+  if (c.fromPlace?.test(` ${words[words.length - 1]} `)) return null;
   const from = x.hit.start - x.before.length;
   if (f.bodies.some((b) => b.start >= from && b.end <= x.hit.start)) return null;
   return fired("cue.plural-deciders", c.locale.code, hit.text);

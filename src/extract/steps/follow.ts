@@ -7,8 +7,12 @@ import type { Sentence } from "../sentences.js";
 import type { PlaceHit } from "../places.js";
 import type { CompiledGrammar } from "../grammar.js";
 import { ruleId } from "../rules.js";
-import { FOLLOW_CHARS, SUBJECT_VERB_WORDS } from "../constants.js";
+import { AGAINST_CHARS, FOLLOW_CHARS, SUBJECT_VERB_WORDS } from "../constants.js";
 import { countWords } from "../words.js";
+
+/** "sanctions against Russia", "embargo contre la Russie": a place a measure is aimed at decides nothing. */
+export const aimedAt = (p: PlaceHit, s: Sentence, c: CompiledLocale): boolean =>
+  !!c.against?.test(s.text.slice(Math.max(0, p.start - s.start - AGAINST_CHARS), p.start - s.start));
 
 /** The places next to each other in a list ("the US and Canadian authorities and the European Commission"). */
 export function groupAround(places: PlaceHit[], idx: number, text: string, base: number, g: CompiledGrammar): PlaceHit[] {

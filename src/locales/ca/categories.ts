@@ -323,7 +323,7 @@ luxury goods: articles de luxe, béns de luxe, productes de luxe
 arms exports: exportacions d'armes, exportació d'armes, venda d'armes, vendes d'armes, enviaments d'armes, lliuraments d'armes, comerç d'armes
 dual-use goods: béns de doble ús, productes de doble ús, tecnologia de doble ús, material de doble ús
 uranium: urani, urani enriquit, importacions d'urani, urani rus
-crude oil: petroli, petroli cru, petroli rus, importacions de petroli, exportacions de petroli, productes petroliers
+oil: petroli, petroli cru, importacions de petroli, exportacions de petroli, productes petroliers
 natural gas: gas natural, gas rus, gas natural liquat, GNL, importacions de gas
 vaccines: vacunes, vacuna
 vaccine mandates: vacunació obligatòria, obligació de vacunar-se, obligatorietat de la vacunació, obligatorietat de la vacuna, vacunació forçosa

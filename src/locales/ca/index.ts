@@ -31,6 +31,8 @@ const ca: Locale = {
   ],
   cues: {
     // "grain from Ukraine": the country a category comes from (steps/origin.ts).
+    // "sanctions against Russia": a place a measure is aimed at never decides (steps/follow.ts aimedAt).
+    against: ["contra"],
     fromPlace: ["procedent de", "procedents de", "provinent de", "provinents de", "procedent d'", "provinent d'"],
     negation: ["no", "mai", "sense", "ni", "tampoc", "en lloc de"],
     hypothetical: ["si", "en cas que", "en cas de", "llevat que", "tret que"],

@@ -322,7 +322,7 @@ luxury goods: luksusvarer*, luksusprodukt*, luksusgoder*
 arms exports: våbeneksport*, våbensalg*, våbenleverance*, våbenforsendelse*, eksport af våben, salg af våben
 dual-use goods: produkter med dobbelt anvendelse, varer med dobbelt anvendelse, teknologi med dobbelt anvendelse, dual-use*
 uranium: uran, uranen, beriget uran, russisk uran
-crude oil: råolie*, olieimport*, olieeksport*, russisk olie, olieprodukter*, petroleum*
+oil: råolie*, olieimport*, olieeksport*, olieprodukter*, petroleum*, olie
 natural gas: naturgas, naturgassen, naturgasimport*, russisk gas, flydende naturgas*, LNG, gasimport*
 vaccines: vaccine, vaccinen, vacciner, vaccinerne, vaccineeksport*, coronavaccine*, covid-vaccine*, mRNA-vaccine*
 vaccine mandates: vaccinekrav*, vaccinationskrav*, vaccinepligt*, vaccinationspligt*, tvungen vaccination*, obligatorisk vaccination*

@@ -322,7 +322,7 @@ luxury goods: Luxusgüter, Luxusgütern, Luxuswaren, Luxusartikel, Luxusprodukte
 arms exports: Waffenexporte, Waffenexport, Rüstungsexporte, Rüstungsexport, Waffenlieferungen, Waffenlieferung, Rüstungsgüter, Rüstungsgütern, Waffenverkäufe, *waffenlieferungen, *rüstungsexporte, *waffenexporte
 dual-use goods: Dual-Use-Güter, Dual-Use-Gütern, Güter mit doppeltem Verwendungszweck
 uranium: Uran, Urans, angereichertes Uran, Uranimporte, russisches Uran
-crude oil: Rohöl, Rohöls, Erdöl, Erdöls, Ölimporte, Ölexporte, russisches Öl, Erdölprodukte, Rohölimporte
+oil: Rohöl, Rohöls, Erdöl, Erdöls, Ölimporte, Ölexporte, Erdölprodukte, Rohölimporte, Öl
 natural gas: Erdgas, Erdgases, Flüssiggas, LNG-Importe, russisches Gas, Gasimporte, Flüssigerdgas
 vaccines: Impfstoffe, Impfstoff, Impfstoffen, Vakzine, mRNA-Impfstoffe, Corona-Impfstoffe, *impfstoffe
 vaccine mandates: Impfpflicht, Impfpflichten, Corona-Impfpflicht, *impfpflicht

@@ -54,6 +54,8 @@ const de: Locale = {
   ],
   cues: {
     // "grain from Ukraine": the country a category comes from (steps/origin.ts).
+    // "sanctions against Russia": a place a measure is aimed at never decides (steps/follow.ts aimedAt).
+    against: ["gegen"],
     fromPlace: ["aus", "aus der", "aus dem"],
     // a negated comparison negates no ban: "not the first country to ban X"
     negationExcept: ["nicht nur", "nicht das erste", "nicht der erste", "nicht die erste", "nicht das einzige", "nicht der einzige", "nicht die einzige", "nicht allein"],

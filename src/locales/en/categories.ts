@@ -321,7 +321,7 @@ luxury goods: luxury goods, luxury items, luxury products
 arms exports: arms exports, arms sales, weapons exports, arms deliveries, weapons sales, arms shipments, arms transfers, weapons deliveries, arms export, weapons shipments
 dual-use goods: dual-use goods, dual-use items, dual-use technology, dual-use technologies, dual-use products, dual use goods
 uranium: uranium, enriched uranium, uranium imports, Russian uranium
-crude oil: crude oil, oil imports, oil exports, petroleum, petroleum products, Russian oil, seaborne oil, Russian crude, crude imports, crude exports
+oil: oil, crude oil, oil imports, oil exports, petroleum, petroleum products, seaborne oil, crude imports, crude exports
 natural gas: natural gas, Russian gas, liquefied natural gas, Russian LNG, gas imports, LNG imports
 vaccines: vaccines, vaccine, vaccine exports, COVID vaccines, mRNA vaccines
 vaccine mandates: vaccine mandates, vaccine mandate, vaccination mandates, vaccination mandate, mandatory vaccination, compulsory vaccination, vaccine requirements, vaccination requirements

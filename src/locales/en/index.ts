@@ -71,6 +71,8 @@ const en: Locale = {
   ],
   cues: {
     // "grain from Ukraine": the country a category comes from (steps/origin.ts).
+    // "sanctions against Russia": a place a measure is aimed at never decides (steps/follow.ts aimedAt).
+    against: ["against"],
     fromPlace: ["from"],
     // a negated comparison negates no ban: "not the first country to ban X"
     negationExcept: ["not only", "not just", "not the first", "isn't the first", "not the only", "isn't the only", "not alone"],

@@ -321,7 +321,7 @@ luxury goods: artículos de lujo, bienes de lujo, productos de lujo
 arms exports: exportaciones de armas, exportación de armas, ventas de armas, envíos de armas, suministro de armas, exportaciones de armamento, transferencias de armas
 dual-use goods: bienes de doble uso, productos de doble uso, tecnologías de doble uso, material de doble uso
 uranium: uranio, uranio enriquecido, uranio ruso
-crude oil: petróleo, petróleo crudo, crudo ruso, petróleo ruso, importaciones de petróleo, productos petrolíferos, derivados del petróleo
+oil: petróleo, petróleo crudo, importaciones de petróleo, productos petrolíferos, derivados del petróleo
 natural gas: gas natural, gas ruso, gas natural licuado, GNL ruso, importaciones de gas
 vaccines: vacunas, vacuna
 vaccine mandates: vacunación obligatoria, obligatoriedad de la vacuna, obligatoriedad de la vacunación, mandatos de vacunación, vacuna obligatoria

@@ -326,7 +326,7 @@ luxury goods: ylellisyystavar*, luksustuot*, luksustavar*, ylellisyystuot*, luks
 arms exports: asevien*, aseiden vien*, asekaup*, asetoimitu*, aseiden toimitu*, aselähety*, aseiden myyn*, asemyyn*, puolustustarvikevien*, aseiden luovutu*
 dual-use goods: kaksikäyttö*, kaksoiskäyttö*, kaksikäyttötuot*, siviili- ja sotilaskäyttöön soveltuvat tuotteet
 uranium: uraani, uraanin, uraania, uraanintuon*, uraanin tuon*, rikastettu uraani, rikastetun uraanin, rikastettua uraania, venäläinen uraani, venäläisen uraanin, venäläistä uraania, uraanipolttoaine*
-crude oil: raakaöljy*, öljyntuon*, öljyn tuon*, öljynvien*, öljyn vien*, venäläinen öljy, venäläisen öljyn, venäläistä öljyä, venäjän öljy*, meritse kuljetettava öljy, meritse kuljetettavan öljyn, meritse kuljetettavaa öljyä, öljytuot*, maaöljy*
+oil: raakaöljy*, öljyntuon*, öljyn tuon*, öljynvien*, öljyn vien*, meritse kuljetettava öljy, meritse kuljetettavan öljyn, meritse kuljetettavaa öljyä, öljytuot*, maaöljy*, öljy, öljyn, öljyä
 natural gas: maakaasu, maakaasun, maakaasua, maakaasuntuon*, maakaasun tuon*, nesteytetty maakaasu, nesteytetyn maakaasun, nesteytettyä maakaasua, venäläinen kaasu, venäläisen kaasun, venäläistä kaasua, venäjän kaasu*, venäjän maakaasu*, kaasuntuon*, kaasun tuon*, LNG*, venäläinen LNG, venäläisen LNG:n, venäläinen maakaasu, venäläisen maakaasun, venäläistä maakaasua
 vaccines: rokote, rokotetta, rokotevien*, rokotetoimitu*, rokottee*, rokottei*, koronarokot*, mRNA-rokot*, covid-rokot*, covid-19-rokot*, rokotevien*
 vaccine mandates: rokotuspak*, pakollinen rokottaminen, pakollisen rokottamisen, pakollinen rokotus, pakollisen rokotuksen, pakolliset rokotukset, pakollisista rokotuksista, pakollisia rokotuksia, rokotusvelvoi*, rokotusvaatimu*, rokotusvelvolli*

@@ -321,7 +321,7 @@ luxury goods: produits de luxe, biens de luxe, articles de luxe
 arms exports: exportations d'armes, exportation d'armes, ventes d'armes, livraisons d'armes, livraison d'armes, transferts d'armes, exportations d'armements, ventes d'armements
 dual-use goods: biens à double usage, produits à double usage, technologies à double usage
 uranium: uranium, uranium enrichi, uranium russe
-crude oil: pétrole, pétrole brut, produits pétroliers, pétrole russe, importations de pétrole, brut russe
+oil: pétrole, pétrole brut, produits pétroliers, importations de pétrole
 natural gas: gaz naturel, gaz russe, gaz naturel liquéfié, GNL russe, importations de gaz
 vaccines: vaccins, vaccin, vaccins à ARN messager
 vaccine mandates: obligation vaccinale, vaccination obligatoire, obligations vaccinales

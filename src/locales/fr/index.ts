@@ -50,6 +50,8 @@ const fr: Locale = {
   ],
   cues: {
     // "grain from Ukraine": the country a category comes from (steps/origin.ts).
+    // "sanctions against Russia": a place a measure is aimed at never decides (steps/follow.ts aimedAt).
+    against: ["contre"],
     fromPlace: ["en provenance de", "en provenance d'", "en provenance du", "en provenance des", "provenant de", "provenant d'", "provenant du", "originaire de", "originaires de"],
     // a negated comparison negates no ban: "not the first country to ban X"
     negationExcept: ["non seulement", "pas seulement", "n'est pas le premier", "n'est pas la première", "ne sont pas les premiers", "n'est pas le seul", "n'est pas la seule", "pas le premier", "pas la première", "pas le seul", "pas la seule"],

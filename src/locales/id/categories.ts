@@ -321,7 +321,7 @@ luxury goods: barang mewah
 arms exports: ekspor senjata, penjualan senjata, pengiriman senjata
 dual-use goods: barang penggunaan ganda, barang guna ganda, barang dwiguna, teknologi guna ganda, dual-use
 uranium: uranium
-crude oil: minyak mentah, minyak bumi, impor minyak mentah, ekspor minyak mentah, impor minyak bumi, ekspor minyak bumi, minyak Rusia, produk minyak bumi
+oil: minyak mentah, minyak bumi, impor minyak mentah, ekspor minyak mentah, impor minyak bumi, ekspor minyak bumi, produk minyak bumi
 natural gas: gas alam, gas alam cair, LNG, gas Rusia, ekspor gas
 vaccines: vaksin, vaksinnya
 vaccine mandates: wajib vaksin, vaksinasi wajib, kewajiban vaksin, kewajiban vaksinasi, syarat vaksin, syarat vaksinasi

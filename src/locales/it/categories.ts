@@ -321,7 +321,7 @@ luxury goods: beni di lusso, articoli di lusso, prodotti di lusso
 arms exports: esportazioni di armi, esportazione di armi, export di armi, forniture di armi, invio di armi, invii di armi, vendite di armi, trasferimenti di armi, export di armamenti
 dual-use goods: beni a duplice uso, prodotti a duplice uso, beni dual use, beni dual-use, tecnologie a duplice uso
 uranium: uranio, uranio arricchito, uranio russo
-crude oil: petrolio, petrolio greggio, greggio russo, petrolio russo, importazioni di petrolio, prodotti petroliferi
+oil: petrolio, petrolio greggio, importazioni di petrolio, prodotti petroliferi
 natural gas: gas naturale, gas russo, gas naturale liquefatto, GNL russo, importazioni di gas
 vaccines: vaccini, vaccino
 vaccine mandates: obbligo vaccinale, obblighi vaccinali, vaccinazione obbligatoria, vaccinazioni obbligatorie

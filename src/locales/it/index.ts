@@ -42,6 +42,8 @@ const it: Locale = {
   ],
   cues: {
     // "grain from Ukraine": the country a category comes from (steps/origin.ts).
+    // "sanctions against Russia": a place a measure is aimed at never decides (steps/follow.ts aimedAt).
+    against: ["contro"],
     fromPlace: ["proveniente da", "provenienti da", "proveniente dalla", "provenienti dalla", "proveniente dal", "provenienti dal", "proveniente dall'", "provenienti dall'", "dalla", "dal", "dall'"],
     // a negated comparison negates no ban: "not the first country to ban X"
     negationExcept: ["non solo", "non soltanto", "non è il primo", "non è la prima", "non è l'unico", "non è l'unica", "non sono i primi"],

@@ -322,7 +322,7 @@ luxury goods: luxegoederen, luxeproducten, luxeartikelen
 arms exports: wapenexport, wapenexporten, wapenleveranties, wapenleverantie, export van wapens, levering van wapens, *wapenexport, *wapenleveranties
 dual-use goods: goederen voor tweeërlei gebruik, dual-use-goederen, dual-usegoederen, dual-use goederen, producten voor tweeërlei gebruik
 uranium: uranium, verrijkt uranium
-crude oil: ruwe olie, aardolie, olie-import, olie-export, Russische olie
+oil: ruwe olie, aardolie, olie-import, olie-export, olie
 natural gas: aardgas, Russisch gas, vloeibaar aardgas, gasimport
 vaccines: vaccins, vaccin, vaccinexport, coronavaccins, *vaccins
 vaccine mandates: vaccinatieplicht, prikplicht, verplichte vaccinatie

@@ -45,6 +45,8 @@ const nl: Locale = {
   ],
   cues: {
     // "grain from Ukraine": the country a category comes from (steps/origin.ts).
+    // "sanctions against Russia": a place a measure is aimed at never decides (steps/follow.ts aimedAt).
+    against: ["tegen"],
     fromPlace: ["uit"],
     // a negated comparison negates no ban: "not the first country to ban X"
     negationExcept: ["niet alleen", "niet enkel", "niet het eerste", "niet de eerste", "niet het enige", "niet de enige"],
@@ -150,7 +152,9 @@ const nl: Locale = {
     "wet", "wetten", "decreet", "verordening", "junta", "regime",
     "regering", "overheid", "overheden", "autoriteiten", "ministerie", "minister", "parlement", "kabinet", "raad",
     "toezichthouder", "politie", "ambtenaren", "instellingen", "commissie", "defensie", "leger", "staat", "deelstaat", "rechter",
-    "hooggerechtshof", "rechtbank", "hof"],
+    "hooggerechtshof", "rechtbank", "hof",
+    // "EU-leiders", "EU-landen zijn het eens": a union's leaders or member states deciding together are the union
+    "leiders", "lidstaten", "landen"],
   targetCues: [
     // gambling operators are named after their kind: "the online casinos Zorbet and Kinglo Palace"
     "casino", "casino's", "onlinecasino", "onlinecasino's", "online casino", "online casino's", "gokwebsite", "gokwebsites", "goksite", "goksites",
@@ -219,7 +223,7 @@ const nl: Locale = {
     yearAfter: { next: ["volgend jaar", "komend jaar", "van volgend jaar"], last: ["vorig jaar", "van vorig jaar", "afgelopen jaar"] },
     futureBefore: ["vanaf", "per", "tot"],
     imposedBefore: ["ingesteld", "opgelegd", "ingevoerd", "van kracht sinds"],
-    inForce: ["van kracht", "treedt in werking", "in werking", "gaat in", "ingaat", "geldt"],
+    inForce: ["van kracht", "treedt in werking", "in werking", "gaat in", "ingaat", "geldt vanaf", "geldt sinds", "geldt per", "geldt nu", "geldt al", "geldt vandaag", "geldt met ingang van"],
     past: ["vorige", "afgelopen", "jongstleden", "jl."],
     relative: { gisteren: ["day", -1], eergisteren: ["day", -2], vandaag: ["day", 0], gisterochtend: ["day", -1],
       gistermiddag: ["day", -1], gisteravond: ["day", -1], gisternacht: ["day", -1], vanochtend: ["day", 0], vanmorgen: ["day", 0],

@@ -322,7 +322,7 @@ luxury goods: luksusvarer*, luksusprodukt*, luksusgoder*
 arms exports: våpeneksport*, våpensalg*, våpenleveranse*, våpenforsendelse*, eksport av våpen, salg av våpen
 dual-use goods: flerbruksvarer*, flerbruksteknologi*, flerbruksprodukter*, varer med dobbelt bruk, dual-use*
 uranium: uran, uranet, anriket uran, russisk uran
-crude oil: råolje*, oljeimport*, oljeeksport*, russisk olje, oljeprodukter*, petroleumsprodukter*
+oil: råolje*, oljeimport*, oljeeksport*, oljeprodukter*, petroleumsprodukter*, olje
 natural gas: naturgass, naturgassen, russisk gass, flytende naturgass*, LNG, gassimport*
 vaccines: vaksine, vaksinen, vaksiner, vaksinene, vaksineeksport*, koronavaksine*, covid-vaksine*, mRNA-vaksine*
 vaccine mandates: vaksinekrav*, vaksinepåbud*, vaksineplikt*, tvungen vaksinering*, obligatorisk vaksinering*, påbud om vaksinering*

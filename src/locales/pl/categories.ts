@@ -320,7 +320,7 @@ luxury goods: towary luksusow*, towarów luksusow*, towarami luksusow*, dobra lu
 arms exports: eksport broni, eksport uzbrojenia, eksportu broni, eksportu uzbrojenia, eksportem broni, eksportem uzbrojenia, dostawy broni, dostawy uzbrojenia, dostaw broni, dostaw uzbrojenia, dostawami broni, dostawami uzbrojenia, transfery broni, transfery uzbrojenia, transferów broni, transferów uzbrojenia, sprzedaż uzbrojenia, sprzedaż broni za granicę, sprzedaż broni do, sprzedaży uzbrojenia, sprzedaży broni za granicę, sprzedaży broni do
 dual-use goods: towary podwójnego zastosowania, towarów podwójnego zastosowania, towarami podwójnego zastosowania, produkty podwójnego zastosowania, produktów podwójnego zastosowania, technologie podwójnego zastosowania, technologii podwójnego zastosowania, dobra podwójnego zastosowania, dóbr podwójnego zastosowania, podwójnego zastosowania
 uranium: uran, uranu, uranem
-crude oil: ropa, ropy, ropę, ropą, ropa naftow*, ropy naftow*, ropę naftow*, ropą naftow*, produkty naftow*, produktów naftow*
+oil: ropa, ropy, ropę, ropą, ropa naftow*, ropy naftow*, ropę naftow*, ropą naftow*, produkty naftow*, produktów naftow*
 natural gas: gaz, gazu, gazem, gazie, gaz ziemn*, gazu ziemn*, LNG, skroplony gaz, skroplonego gazu
 vaccines: szczepionk*, szczepionek
 vaccine mandates: obowiązek szczepień, obowiązku szczepień, obowiązkiem szczepień, przymus szczepień, przymusu szczepień, obowiązkowe szczepienia, obowiązkowych szczepień, przymusowe szczepienia, przymusowych szczepień, szczepienia obowiązkow*, szczepień obowiązkow*

@@ -23,6 +23,8 @@ const pl: Locale = {
   ],
   cues: {
     // "grain from Ukraine": the country a category comes from (steps/origin.ts).
+    // "sanctions against Russia": a place a measure is aimed at never decides (steps/follow.ts aimedAt).
+    against: ["przeciwko", "przeciw"],
     fromPlace: ["z", "ze"],
     negation: ["nie", "nigdy", "bez"],
     hypothetical: ["jeśli", "jeżeli", "gdyby", "czy"],

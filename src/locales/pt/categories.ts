@@ -321,7 +321,7 @@ luxury goods: bens de luxo, artigos de luxo, produtos de luxo
 arms exports: exportações de armas, exportação de armas, vendas de armas, envio de armas, fornecimento de armas, exportação de armamento, transferências de armas, envios de armas
 dual-use goods: bens de dupla utilização, bens de uso duplo, produtos de uso duplo, bens de duplo uso, tecnologias de dupla utilização
 uranium: urânio, urânio enriquecido, urânio russo
-crude oil: petróleo, petróleo bruto, petróleo russo, importações de petróleo, derivados de petróleo, petróleo cru, produtos petrolíferos
+oil: petróleo, petróleo bruto, importações de petróleo, derivados de petróleo, petróleo cru, produtos petrolíferos
 natural gas: gás natural, gás russo, gás natural liquefeito, GNL russo, importações de gás
 vaccines: vacinas, vacina
 vaccine mandates: vacinação obrigatória, obrigatoriedade da vacina, obrigatoriedade da vacinação, vacina obrigatória

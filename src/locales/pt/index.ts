@@ -48,6 +48,8 @@ const pt: Locale = {
   ],
   cues: {
     // "grain from Ukraine": the country a category comes from (steps/origin.ts).
+    // "sanctions against Russia": a place a measure is aimed at never decides (steps/follow.ts aimedAt).
+    against: ["contra"],
     fromPlace: ["do", "da", "dos", "procedente do", "procedente da", "procedentes do", "procedentes da", "proveniente do", "proveniente da", "provenientes do", "provenientes da"],
     // a negated comparison negates no ban: "not the first country to ban X"
     negationExcept: ["não só", "não apenas", "não é o primeiro", "não é a primeira", "não é o único", "não é a única", "não são os primeiros"],

@@ -36,6 +36,8 @@ const ru: Locale = {
   ],
   cues: {
     // "grain from Ukraine": the country a category comes from (steps/origin.ts).
+    // "sanctions against Russia": a place a measure is aimed at never decides (steps/follow.ts aimedAt).
+    against: ["против"],
     fromPlace: ["из"],
     negation: ["не", "ни", "никогда", "без", "нет", "отказаться", "отказаться от", "отказался", "отказалось", "отказались", "отказалась", "вместо"],
     hypothetical: ["если", "в случае", "если бы", "при условии"],

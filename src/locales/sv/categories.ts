@@ -325,7 +325,7 @@ luxury goods: lyxvaror*, lyxprodukter*, lyxartiklar*
 arms exports: vapenexport*, vapenleveranser*, vapenförsäljning*, export av vapen*, krigsmaterielexport*, export av krigsmateriel*, vapenöverföringar*
 dual-use goods: produkter med dubbla användningsområden*, varor med dubbla användningsområden*, teknik med dubbla användningsområden*, produkter med dubbla användningar*, dual use-produkter*, PDA-produkter*
 uranium: uran, uranet, anrikat uran, ryskt uran, uranimport*, uranbränsle*
-crude oil: råolja*, oljeimport*, oljeexport*, rysk olja, ryska oljan, petroleum*, sjöburen olja*, rysk råolja*
+oil: råolja*, oljeimport*, oljeexport*, petroleum*, sjöburen olja*, olja, oljan
 natural gas: naturgas, naturgasen, naturgasens, naturgasimport*, naturgasexport*, rysk gas, ryska gasen, flytande naturgas*, LNG*, gasimport*, rysk naturgas*
 vaccines: vaccin, vaccinet, vaccinets, vacciner, vaccinerna, vaccinexport*, covidvaccin*, coronavaccin*, mRNA-vaccin*, covid-vaccin*
 vaccine mandates: vaccinationstvång*, vaccinationskrav*, vaccinkrav*, obligatorisk vaccination*, tvångsvaccinering*, vaccintvång*, vaccinationsplikt*, vaccinpass*

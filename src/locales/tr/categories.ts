@@ -353,7 +353,7 @@ luxury goods: lüks ürün*, lüks mal, lüks mallar*, lüks malların, lüks e�
 arms exports: silah ihracat*, silah ihracı*, silah satış*, silah sevkiyat*, silah transfer*, mühimmat ihracat*
 dual-use goods: çift kullanımlı*
 uranium: uranyum*
-crude oil: ham petrol*, petrol, petrolü, petrolün, petrol ithalat*, petrol ihracat*, petrol ürün*, Rus petrol*
+oil: ham petrol*, petrol, petrolü, petrolün, petrol ithalat*, petrol ihracat*, petrol ürün*
 natural gas: doğalgaz*, doğal gaz*, sıvılaştırılmış doğal gaz*, LNG, Rus gazı*, gaz ithalat*
 # "aşı*" would take "aşırı" (excessive)
 vaccines: aşı, aşılar, aşıları, aşıların, aşılara, aşılarda, aşının, aşıyı, aşıya, Covid aşı*, mRNA aşı*, aşı ihracat*
