@@ -143,6 +143,8 @@ const es: Locale = {
     US: ["Estados Unidos", "EE.UU.", "EE.UU", "EE. UU.", "EEUU", "EUA", "Washington", "Casa Blanca", "Norteamérica"],
     GB: ["Reino Unido", "Gran Bretaña", "Inglaterra", "Londres"], ES: ["España", "Madrid"], CN: ["China", "Pekín"],
     RU: ["Rusia", "Moscú", "Kremlin"], KR: ["Corea del Sur"], KP: ["Corea del Norte"], SY: ["Siria"], LA: ["Laos"], MM: ["Birmania"],
+    // "los Veintisiete": the 27 member states, for the EU's decisions
+    EU: ["Veintisiete"],
   },
   actorNouns: [
     // a country's law or regime decides for it ("Kenya's new law bars ...")

@@ -153,6 +153,8 @@ const fr: Locale = {
     CN: ["Chine", "Pékin"], RU: ["Russie", "Moscou", "Kremlin"], CA: ["Canada", "Ottawa"], BE: ["Belgique"], TZ: ["Tanzanie"], MM: ["Birmanie"],
     // "le Salvador", "du Salvador": French drops the article of "El Salvador"
     SV: ["Salvador"],
+    // "les Vingt-Sept": the 27 member states, for the EU's decisions
+    EU: ["Vingt-Sept"],
   },
   actorNouns: [
     // a country's law or regime decides for it ("Kenya's new law bars ...")

@@ -132,7 +132,7 @@ const it: Locale = {
   demonyms: {},
   placeAliases: {
     US: ["Stati Uniti", "USA", "Usa", "America", "Washington", "Casa Bianca"], GB: ["Regno Unito", "Gran Bretagna", "Inghilterra", "Londra"],
-    IT: ["Italia", "Roma", "Palazzo Chigi"], CN: ["Cina", "Pechino"], RU: ["Russia", "Mosca", "Cremlino"], EU: ["Bruxelles", "Strasburgo"],
+    IT: ["Italia", "Roma", "Palazzo Chigi"], CN: ["Cina", "Pechino"], RU: ["Russia", "Mosca", "Cremlino"], EU: ["Bruxelles", "Strasburgo", "Ventisette"], // "via libera dei Ventisette": the 27 member states
   },
   actorNouns: [
     // a country's law or regime decides for it ("Kenya's new law bars ...")

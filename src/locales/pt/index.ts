@@ -144,6 +144,8 @@ const pt: Locale = {
     QA: ["Catar"], IR: ["Irã"], VN: ["Vietnã"], KE: ["Quênia"], PL: ["Polônia"], RO: ["Romênia"], YE: ["Iêmen"], CZ: ["República Tcheca", "Tchéquia"],
     NL: ["Holanda"], KW: ["Kuwait"], AM: ["Armênia"], LV: ["Letônia"], EE: ["Estônia"], SI: ["Eslovênia"], MK: ["Macedônia do Norte"],
     MC: ["Mônaco"], MG: ["Madagascar"], SG: ["Cingapura"], BH: ["Barein"], MM: ["Mianmar"], PS: ["Palestina"],
+    // "os Vinte e Sete": the 27 member states, for the EU's decisions
+    EU: ["Vinte e Sete"],
   },
   actorNouns: [
     // a country's law or regime decides for it ("Kenya's new law bars ...")
