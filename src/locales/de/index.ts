@@ -216,7 +216,8 @@ const de: Locale = {
     abbreviations: ["Jan.", "Feb.", "Febr.", "Aug.", "Sept.", "Okt.", "Nov.", "Dez.", "Nr.", "Dr.", "Prof.", "bzw.", "ca.", "vgl.", "Abs.", "Art.", "gem.", "inkl.", "evtl.", "sog.", "Mio.", "Mrd.", "Hr.", "St.", "z.", "u.", "d."],
     conjunctions: ["und", "oder", "sowie", "bis"],
     demonstratives: ["dieses", "diese", "dieser", "diesem", "diesen"],
-    suchWords: ["ein solches", "solches", "solche", "ein solcher", "solcher", "ein ähnliches", "ähnliche"],
+    // "their own national bans": a ban of the kind just told, by another decider
+    suchWords: ["ein solches", "solches", "solche", "ein solcher", "solcher", "ein ähnliches", "ähnliche", "eigene", "eigenes", "eigenen", "ein eigenes"],
     prepositions: ["im", "in", "von", "vom", "für", "auf", "mit", "bei", "aus", "zum", "zur", "ein", "eine", "einem", "einer"],
     articles: ["die", "der", "den", "dem", "des"],
     determiners: ["der", "die", "das", "den", "dem", "ein", "eine"],

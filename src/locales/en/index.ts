@@ -277,7 +277,8 @@ const en: Locale = {
     abbreviations: ["Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gov.", "Sen.", "Rep.", "Gen.", "Lt.", "Col.", "Sgt.", "Rev.", "Hon.", "Pres.", "Atty.", "Supt.", "vs.", "approx.", "e.g.", "i.e.", "Mt.", "Ft."],
     conjunctions: ["and", "&", "or", "as well as", "to", "of"],
     demonstratives: ["this", "these", "that"],
-    suchWords: ["such a", "such", "a similar", "similar"],
+    // "their own national bans": a ban of the kind just told, by another decider
+    suchWords: ["such a", "such", "a similar", "similar", "their own", "its own"],
     prepositions: ["in", "of", "for", "on", "with", "by", "from", "at", "a", "an"],
     listPrepositions: ["to"],
     articles: ["the"],

@@ -198,7 +198,8 @@ const es: Locale = {
     abbreviations: ["Sr.", "Sra.", "Srta.", "Dr.", "Dra.", "Lic.", "Ing.", "ene.", "feb.", "abr.", "ago.", "sept.", "oct.", "nov.", "dic.", "núm.", "art.", "aprox.", "pág."],
     conjunctions: ["y", "o"],
     demonstratives: ["esta", "este", "estas", "estos", "dicha", "dicho"],
-    suchWords: ["tal", "semejante", "una similar"],
+    // "their own national bans": a ban of the kind just told, by another decider
+    suchWords: ["tal", "semejante", "una similar", "propio", "propia", "propios", "propias"],
     prepositions: ["en", "de", "del", "para", "por", "con", "sobre", "a", "al", "un", "una"],
     listPrepositions: ["a"],
     articles: ["el", "los", "las", "la"],

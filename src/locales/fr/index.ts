@@ -210,7 +210,8 @@ const fr: Locale = {
     abbreviations: ["janv.", "févr.", "avr.", "juil.", "sept.", "oct.", "nov.", "déc.", "Mme.", "Mlle.", "Dr.", "Pr.", "art.", "av.", "env.", "p.ex.", "cf."],
     conjunctions: ["et", "ou"],
     demonstratives: ["cette", "ce", "ces", "cet"],
-    suchWords: ["une telle", "de telles", "pareille", "une pareille"],
+    // "their own national bans": a ban of the kind just told, by another decider
+    suchWords: ["une telle", "de telles", "pareille", "une pareille", "propre", "propres", "leur propre", "leurs propres", "sa propre", "ses propres"],
     prepositions: ["en", "de", "du", "des", "pour", "sur", "avec", "par", "dans", "à", "au", "aux", "un", "une"],
     listPrepositions: ["à", "aux", "au"],
     articles: ["la", "le", "les", "des", "l'"],

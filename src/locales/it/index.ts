@@ -188,7 +188,8 @@ const it: Locale = {
     abbreviations: ["Sig.", "Sigg.", "Dott.", "Dr.", "Prof.", "Avv.", "On.", "Ing.", "gen.", "feb.", "apr.", "giu.", "lug.", "ago.", "sett.", "ott.", "nov.", "dic.", "art.", "pag."],
     conjunctions: ["e", "o"],
     demonstratives: ["questo", "questa", "questi", "queste", "tale"],
-    suchWords: ["un tale", "tale", "un simile", "simili", "un analogo", "analoghi", "un'analoga", "analoga"],
+    // "their own national bans": a ban of the kind just told, by another decider
+    suchWords: ["un tale", "tale", "un simile", "simili", "un analogo", "analoghi", "un'analoga", "analoga", "proprio", "propria", "propri", "proprie"],
     prepositions: ["in", "di", "del", "della", "dei", "per", "su", "con", "da", "a", "al", "un", "una"],
     listPrepositions: ["a", "ai", "agli", "alla", "al"],
     articles: ["il", "lo", "gli", "i", "la", "le", "l'"],

@@ -200,7 +200,8 @@ const nl: Locale = {
     abbreviations: ["jan.", "feb.", "aug.", "sep.", "sept.", "okt.", "nov.", "dec.", "dhr.", "mevr.", "mr.", "dr.", "prof.", "bijv.", "bv.", "nr.", "art.", "ca.", "mln.", "mld.", "o.a.", "m.b.t.", "d.w.z."],
     conjunctions: ["en", "of"],
     demonstratives: ["dit", "deze", "dat"],
-    suchWords: ["zo'n", "een dergelijk", "dergelijke", "een soortgelijk", "soortgelijke"],
+    // "their own national bans": a ban of the kind just told, by another decider
+    suchWords: ["zo'n", "een dergelijk", "dergelijke", "een soortgelijk", "soortgelijke", "eigen", "een eigen"],
     prepositions: ["in", "van", "voor", "op", "met", "door", "uit", "bij", "een"],
     articles: ["de", "het", "den"],
     determiners: ["het", "een"],

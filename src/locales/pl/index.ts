@@ -15,7 +15,7 @@ const pl: Locale = {
       forms: ["zakaza*", "zakazuj*", "zablokow*", "blokuj*", "zawiesi*", "zawieszon*", "ogranicz*", "usunię*", "usuną*",
         "wyłączon*", "nie wolno", "nie może być", "nie mogą"] },
     { id: "pl.ban.noun", action: "ban", kind: "noun",
-      forms: ["zakaz", "zakazu", "zakazem", "blokad*", "zablokowanie", "ograniczenie dostępu", "ograniczenia dostępu", "ograniczeni*"] },
+      forms: ["zakaz", "zakazu", "zakazem", "zakazie", "zakazowi", "zakazy", "zakazów", "zakazami", "zakazach", "blokad*", "zablokowanie", "ograniczenie dostępu", "ograniczenia dostępu", "ograniczeni*"] },
     { id: "pl.advisory", action: "advisory", kind: "verb",
       forms: ["odradz*", "odradzi*", "zalec* ... nie", "zalec* ... usunię*", "ostrzega* przed", "apeluj* ... o usunięcie"] },
     { id: "pl.lift", action: "lift", kind: "verb",
@@ -74,6 +74,8 @@ const pl: Locale = {
   audienceNouns: ["urzędnicy", "urzędników", "pracownicy", "pracowników", "użytkownicy", "użytkowników", "dzieci", "żołnierze",
     "funkcjonariusze", "posłowie", "Rosjanie", "obywatele"],
   grammar: {
+    // "Polska, Węgry i Słowacja wprowadziły własne, krajowe zakazy": bans of the kind just told
+    suchWords: ["taki", "taka", "takie", "takiego", "takiej", "podobny", "podobne", "własny", "własne", "własnego", "własnych"],
     conjunctions: ["i", "oraz", "lub", "albo"],
     prepositions: ["w", "we", "z", "ze", "na", "do", "dla", "przez", "od", "o"],
     articles: [],

@@ -201,7 +201,8 @@ const pt: Locale = {
     abbreviations: ["Sr.", "Sra.", "Dr.", "Dra.", "Prof.", "jan.", "fev.", "abr.", "jul.", "ago.", "set.", "out.", "nov.", "dez.", "art.", "pág."],
     conjunctions: ["e", "ou"],
     demonstratives: ["esta", "este", "essa", "esse", "estas", "estes", "tal"],
-    suchWords: ["tal", "semelhante", "uma semelhante"],
+    // "their own national bans": a ban of the kind just told, by another decider
+    suchWords: ["tal", "semelhante", "uma semelhante", "próprio", "própria", "próprios", "próprias"],
     prepositions: ["em", "no", "na", "de", "do", "da", "dos", "das", "para", "por", "com", "sobre", "um", "uma"],
     listPrepositions: ["a"],
     articles: ["a", "o", "os", "as"],
