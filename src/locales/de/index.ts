@@ -107,6 +107,8 @@ const de: Locale = {
       "Netzbetreiber", "Internetprovider", "Mobilfunkanbieter", "nicht mehr zugänglich", "unzugänglich"] },
     { scope: "minors", forms: ["Mindestalter", "jünger als 1*", "ab 1* Jahren", "Altersbeschränkung", "Altersprüfung", "Alterskontrolle",
       "Heranwachsende*", "Teenager"] },
+    // a rule for a place (spec: "other"): stadiums, public transport, bars, beaches, a city centre
+    { scope: "other", forms: ["im Stadion", "in Stadien", "Stadien", "in öffentlichen Verkehrsmitteln", "im öffentlichen Nahverkehr", "öffentlichen Nahverkehr", "in Zügen", "in Bussen", "in der U-Bahn", "in Straßenbahnen", "in Bars", "in Restaurants", "in Gaststätten", "in Kneipen", "in der Gastronomie", "an Stränden", "in Parks", "auf Spielplätzen", "in Krankenhäusern", "in Gefängnissen", "in der Innenstadt", "in der Altstadt", "an Bord", "in Flugzeugen"] },
     { scope: "other", forms: ["Schulen", "an der Schule", "in der Schule", "Klassenzimmer*", "Unterricht", "Schüler*", "Schulgelände",
       "5G-Netz*", "Mobilfunknetz*", "Telekommunikationsnetz*", "Kernnetz*", "kritische* Infrastruktur", "öffentlichen Raum",
       "öffentlichen Plätzen"] },

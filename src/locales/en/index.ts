@@ -115,6 +115,8 @@ const en: Locale = {
     { scope: "personal_devices", forms: ["personal phone*", "personal device*", "private phone*", "private device*",
       "own phone*", "own device*", "their own"] },
     { scope: "official_network", forms: ["government network*", "state network*", "university network*", "campus network*", "internal network*", "IT network*", "federal network*", "agency network*", "wi-fi", "wifi", "internet access", "servers", "government services"] },
+    // a rule for a place (spec: "other"): stadiums, public transport, bars, beaches, a city centre
+    { scope: "other", forms: ["stadium", "stadiums", "sports grounds", "football grounds", "on public transport", "public transport", "on public transit", "on trains", "on buses", "on the metro", "on the subway", "on the underground", "on trams", "in bars", "in restaurants", "in pubs", "in nightclubs", "bars and restaurants", "on beaches", "in parks", "in playgrounds", "in hospitals", "in prisons", "in the city centre", "in the city center", "historic centre", "historic center", "old town", "on board", "on flights", "on planes", "at airports"] },
     { scope: "other", forms: ["schools", "in school", "at school", "classroom*", "school premises", "school grounds", "pupils",
       "5G network*", "5G infrastructure", "mobile network*", "telecom network*", "telecoms network*", "telecommunications network*",
       "network equipment", "core network*", "critical infrastructure", "public places", "public spaces"] },

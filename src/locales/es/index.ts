@@ -91,6 +91,8 @@ const es: Locale = {
     { scope: "public", forms: ["venta", "vender", "vendidos", "comercialización", "comercializar", "importación", "importaciones",
       "importar", "operadoras", "proveedores de internet", "proveedores de servicios de internet", "inaccesible", "en todo el territorio"] },
     { scope: "minors", forms: ["menores de edad", "edad mínima", "de menos de 1*", "verificación de la edad", "límite de edad"] },
+    // a rule for a place (spec: "other"): stadiums, public transport, bars, beaches, a city centre
+    { scope: "other", forms: ["en los estadios", "estadios", "en el transporte público", "transporte público", "en los trenes", "en los autobuses", "en el metro", "en los tranvías", "en bares", "en los bares", "en restaurantes", "en los restaurantes", "bares y restaurantes", "en las playas", "en los parques", "parques infantiles", "en los hospitales", "en las cárceles", "centro histórico", "casco antiguo", "a bordo", "en los aviones"] },
     { scope: "other", forms: ["escuelas", "colegios", "aulas", "en clase", "centros educativos", "centros escolares", "alumnos",
       "institutos", "red 5G", "redes 5G", "redes móviles", "redes de telecomunicaciones", "infraestructuras críticas", "espacios públicos",
       "lugares públicos"] },

@@ -99,6 +99,8 @@ const fr: Locale = {
       "mise sur le marché", "fournisseurs d'accès à internet", "FAI", "opérateurs télécoms", "dans l'ensemble du pays", "inaccessible*"] },
     { scope: "minors", forms: ["de moins de 1*", "âgés de moins de", "moins de quinze ans", "moins de seize ans", "limite d'âge",
       "vérification de l'âge", "vérification d'âge"] },
+    // a rule for a place (spec: "other"): stadiums, public transport, bars, beaches, a city centre
+    { scope: "other", forms: ["dans les stades", "stades", "dans les transports en commun", "transports en commun", "dans les trains", "dans les bus", "dans le métro", "dans les tramways", "dans les bars", "dans les restaurants", "dans les cafés", "bars et restaurants", "sur les plages", "dans les parcs", "aires de jeux", "dans les hôpitaux", "dans les prisons", "centre-ville", "centre historique", "à bord", "dans les avions"] },
     { scope: "other", forms: ["écoles", "à l'école", "collèges", "lycées", "salles de classe", "salle de classe", "en classe",
       "établissements scolaires", "élèves", "réseaux 5G", "réseau 5G", "réseaux mobiles", "réseaux télécoms", "réseaux de télécommunications",
       "équipements 5G", "infrastructures critiques", "lieux publics", "espaces publics"] },

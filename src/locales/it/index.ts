@@ -87,6 +87,8 @@ const it: Locale = {
       "operatori telefonici", "operatori di telecomunicazioni", "fornitori di servizi internet", "internet provider",
       "in tutta italia", "inaccessibil*", "su tutto il territorio"] },
     { scope: "minors", forms: ["minori di 1*", "età minima", "limite di età", "verifica dell'età", "sotto i 1*", "ragazzini"] },
+    // a rule for a place (spec: "other"): stadiums, public transport, bars, beaches, a city centre
+    { scope: "other", forms: ["negli stadi", "stadi", "sui mezzi pubblici", "mezzi pubblici", "trasporto pubblico", "sui treni", "sugli autobus", "in metropolitana", "nei bar", "nei ristoranti", "bar e ristoranti", "nei locali pubblici", "sulle spiagge", "in spiaggia", "nei parchi", "negli ospedali", "nelle carceri", "centro storico", "a bordo", "sugli aerei"] },
     { scope: "other", forms: ["scuole", "a scuola", "in classe", "aule", "alunni", "studenti", "istituti scolastici", "rete 5G", "reti 5G",
       "reti mobili", "reti di telecomunicazioni", "infrastrutture critiche", "luoghi pubblici", "spazi pubblici"] },
     { scope: "official_devices", weak: true, forms: ["dipendenti pubblici", "funzionari", "dipendenti del governo", "dipendenti della pubblica amministrazione", "impiegati pubblici"] },

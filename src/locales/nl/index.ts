@@ -88,6 +88,8 @@ const nl: Locale = {
     { scope: "public", forms: ["verkoop", "verkopen", "verkocht", "import", "invoer", "invoeren", "te koop", "in de handel",
       "internetproviders", "internetaanbieders", "telecomaanbieders", "telecomproviders", "het hele land", "heel het land", "niet meer bereikbaar", "ontoegankelijk"] },
     { scope: "minors", forms: ["jonger dan 1*", "jongeren", "onder de zestien", "onder de achttien", "leeftijdsbeperking", "leeftijdscontrole", "leeftijdsverificatie"] },
+    // a rule for a place (spec: "other"): stadiums, public transport, bars, beaches, a city centre
+    { scope: "other", forms: ["in stadions", "stadions", "in het openbaar vervoer", "openbaar vervoer", "in treinen", "in de trein", "in bussen", "in de metro", "in trams", "in cafés", "in de horeca", "horeca", "in restaurants", "op stranden", "op het strand", "in parken", "in ziekenhuizen", "in gevangenissen", "in de binnenstad", "binnenstad", "in het centrum", "uit het centrum", "aan boord", "in vliegtuigen"] },
     { scope: "other", forms: ["scholen", "op school", "in de klas", "klaslokaal", "klaslokalen", "leerlingen", "schoolgebouw*",
       "5g-netwerk*", "5g-netwerk", "mobiele netwerk*", "telecomnetwerk*", "telecomnetwerken", "netwerkapparatuur", "kritieke infrastructuur",
       "openbare ruimte"] },

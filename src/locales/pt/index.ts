@@ -91,6 +91,8 @@ const pt: Locale = {
     { scope: "public", forms: ["venda", "vender", "vendidos", "comercialização", "comercializar", "importação", "importações", "importar",
       "operadoras", "provedores de internet", "fornecedores de internet", "inacessível", "em todo o território", "todo o território nacional"] },
     { scope: "minors", forms: ["menores de idade", "idade mínima", "limite de idade", "verificação de idade", "com menos de 1*"] },
+    // a rule for a place (spec: "other"): stadiums, public transport, bars, beaches, a city centre
+    { scope: "other", forms: ["nos estádios", "estádios", "no transporte público", "transportes públicos", "transporte público", "nos comboios", "nos trens", "nos ônibus", "nos autocarros", "no metro", "no metrô", "nos bares", "nos restaurantes", "bares e restaurantes", "nas praias", "nos parques", "nos hospitais", "nas prisões", "centro histórico", "a bordo", "nos aviões"] },
     { scope: "other", forms: ["escolas", "salas de aula", "sala de aula", "em aula", "alunos", "estabelecimentos de ensino", "rede 5G",
       "redes 5G", "redes móveis", "redes de telecomunicações", "infraestruturas críticas", "infraestrutura crítica", "espaços públicos",
       "locais públicos"] },
