@@ -35,6 +35,11 @@ export class AnalyzerPool {
     }
   }
 
+  /** How many of its workers are running (started and not stopped). */
+  get running(): number {
+    return this.all.filter((a) => a.running).length;
+  }
+
   /** Ends every worker (the next input starts fresh ones). */
   stop(): void {
     for (const a of this.all) a.stop();

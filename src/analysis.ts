@@ -25,6 +25,11 @@ export class GuardedAnalyzer {
 
   constructor(readonly maxBytes: number, public timeoutMs = DEFAULT_TIMEOUT_MS) {}
 
+  /** Whether its worker thread is started and not stopped. */
+  get running(): boolean {
+    return this.worker !== null;
+  }
+
   private start(): Promise<void> {
     const w = new Worker(BOOT, { workerData: { module: MODULE, maxBytes: this.maxBytes } });
     this.worker = w;

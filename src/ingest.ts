@@ -42,10 +42,22 @@ export interface IngestOptions {
   workers?: number;
   stdin?: AsyncIterable<Uint8Array>;
   onProgress?: (o: Outcome) => void;
+  /**
+   * After analysing this many inputs, a run stops its workers before the merge (default
+   * RELEASE_WORKERS_AFTER): their heaps would otherwise stand beside the merge's in the run's
+   * peak memory. Below it the workers stay warm for the process's next run.
+   */
+  releaseWorkersAfter?: number;
 }
+
+/** Inputs analysed in one run beyond which its workers are stopped before the merge (issue 17: peak memory). */
+export const RELEASE_WORKERS_AFTER = 1000;
 
 /** The analysis workers of a process, kept between runs (unref'd: they never keep the process alive). */
 const pools = new Map<string, AnalyzerPool>();
+/** The analysis workers running in this process, over all its pools. */
+export const workersRunning = (): number => [...pools.values()].reduce((n, p) => n + p.running, 0);
+
 function sharedPool(size: number, maxBytes: number, timeoutMs: number): AnalyzerPool {
   const key = `${size}:${maxBytes}`;
   const p = pools.get(key) ?? new AnalyzerPool(size, maxBytes, timeoutMs);
@@ -59,6 +71,8 @@ interface RunState {
   pipeline: Pipeline;
   analyzer: AnalyzerPool | null;
   abort: AbortController;
+  /** Inputs sent to analysis in this run. */
+  analysed: number;
 }
 
 export async function ingestPaths(db: DB, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
@@ -68,7 +82,7 @@ export async function ingestPaths(db: DB, paths: string[], opts: IngestOptions =
   const runId = startRun(db, "ingest");
   const summary: IngestSummary = { ...emptyCounts(), runId, status: "ok", rejections: [], skipped: {}, duplicates: 0, canonicalEvents: 0 };
   const workers = opts.workers ?? DEFAULT_WORKERS;
-  const st: RunState = { summary, pipeline, analyzer: timeout > 0 ? sharedPool(workers, pipeline.maxBytes, timeout) : null, abort: new AbortController() };
+  const st: RunState = { summary, pipeline, analyzer: timeout > 0 ? sharedPool(workers, pipeline.maxBytes, timeout) : null, abort: new AbortController(), analysed: 0 };
   const onSignal = () => st.abort.abort();
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
@@ -95,6 +109,7 @@ export async function ingestPaths(db: DB, paths: string[], opts: IngestOptions =
     }
     await written;
     batch.commit();
+    if (st.analysed >= (opts.releaseWorkersAfter ?? RELEASE_WORKERS_AFTER)) st.analyzer?.stop();
     return finish(db, st);
   } catch (e) {
     // The documents written before the failure are whole (each its own savepoint): keep them.
@@ -164,6 +179,7 @@ function analyse(st: RunState, item: InputItem): Promise<Prepared> {
   if (item.kind !== "document") return Promise.resolve(null);
   const raw = item.raw;
   if (st.pipeline.writer.hasDocument(raw.uri, raw.sha256)) return Promise.resolve({ kind: "unchanged" });
+  st.analysed++;
   return st.analyzer ? st.analyzer.analyze(raw, st.abort.signal) : Promise.resolve(st.pipeline.analyze(raw));
 }
 

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openDb, type DB } from "../../src/store/db.js";
 import { ingestPaths } from "../../src/pipeline.js";
+import { workersRunning } from "../../src/ingest.js";
 import { CORPUS, ccNewsWarc, page } from "../sources/fixtures.js";
 
 let dir: string;
@@ -51,5 +52,29 @@ describe("ingest with a pool of analysis workers", () => {
     expect(one.events.length).toBeGreaterThan(0);
     expect(await ingestWith(2)).toEqual(one);
     expect(await ingestWith(3)).toEqual(one);
+  }, 180_000);
+});
+
+describe("workers and the merge", () => {
+  // A large run's worker heaps would stand beside the merge's in its peak memory (issue 17).
+  it("a run that analysed many inputs stops its workers before the merge; the next run starts fresh ones and gives the same store", async () => {
+    const run = async (name: string, releaseWorkersAfter: number) => {
+      const db = openDb(join(dir, name));
+      try {
+        const s = await ingestPaths(db, [join(dir, "inputs")], { workers: 2, releaseWorkersAfter });
+        expect(s.status).toBe("ok");
+        return { dump: dump(db), running: workersRunning() };
+      } finally {
+        db.close();
+      }
+    };
+    const kept = await run("kept.db", 1_000_000);
+    expect(kept.running).toBeGreaterThanOrEqual(2);
+    // The process may hold other pools (other tests' worker counts): this run's two workers stopped.
+    const released = await run("released.db", 1);
+    expect(released.running).toBe(kept.running - 2);
+    const again = await run("again.db", 1);
+    expect(again.dump).toEqual(released.dump);
+    expect(released.dump).toEqual(kept.dump);
   }, 180_000);
 });
