@@ -19,7 +19,7 @@ const id: Locale = {
     { id: "id.advisory", action: "advisory", kind: "verb",
       forms: ["mengimbau ... tidak", "menyarankan ... tidak", "tidak disarankan", "memperingatkan"] },
     { id: "id.lift", action: "lift", kind: "verb",
-      forms: ["mencabut larangan", "dicabut", "mencabut", "membuka kembali", "dibuka kembali", "memulihkan", "dipulihkan"] },
+      forms: ["mencabut larangan", "dicabut", "mencabut", "membuka kembali", "dibuka kembali", "kembali membuka", "membuka lagi", "buka lagi", "dibuka lagi", "membuka keran", "membuka kran", "memulihkan", "dipulihkan"] },
   ],
   cues: {
     negation: ["tidak", "tak", "bukan", "belum", "tanpa"],
