@@ -296,8 +296,13 @@ function narrower(s: FrameHit, all: TargetHit[], c: CompiledLocale): boolean {
   // "Russian oil", "Japanese seafood": a trade named by its origin.
   if (s.origin) return true;
   const head = s.text.slice(0, tail.start - s.start).trim();
+  // "high-capacity magazines", "non-basmati rice", "military-style semi-automatic weapons": compound modifiers
+  // restrict the kind; a participle compound only describes it ("state-owned", "so-called", "Kremlin-backed").
+  if (head && head.split(/\s+/u).every((w) => RESTRICTIVE_COMPOUND.test(w) && !PARTICIPLE_COMPOUND.test(w))) return true;
   return !!head && !/[-’']/u.test(head) && np(head) === head;
 }
+const RESTRICTIVE_COMPOUND = /^[\p{L}\d]+(?:-[\p{L}\d]+)+$/u;
+const PARTICIPLE_COMPOUND = /-(?:\p{L}+(?:ed|ing)|known|grown|flown|made|run|built|held|led|born|hit|set|based)$/iu;
 
 /** Words after a known name that make a company of it, not another product ("Huawei Technologies", "DeepSeek AI"). */
 const COMPANY_WORDS = /^(?:ai|technologies|technology|corp|corporation|inc|ltd|limited|group|co|company|holdings|platforms|sa|ag|gmbh|plc|llc)\.?$/iu;
