@@ -20,6 +20,8 @@ export interface CompiledGrammar {
   additive: RegExp;
   /** A demonstrative ending a text ("this", "cette"): the ban noun after it is the story's decision. */
   demonstrativeEnd: RegExp;
+  /** A singular definite article at the end of a text ("du ", "el "). */
+  singularArticleEnd: RegExp;
   /** A demonstrative opening a text ("ces plastiques ..."): it points back at what came before. */
   demonstrativeStart: RegExp;
   /** "such a", "ein solches" ending a text: the ban noun after it is of the kind just told. */
@@ -61,7 +63,7 @@ export function compileGrammar(locale: Locale): CompiledGrammar {
   const g = locale.grammar;
   if (!g) {
     return { listGap: /^[\s,]*(?:\(\s*)?$/u, articles: "", collectiveActor: NEVER, complementizer: NEVER, complementizerEnd: NEVER, infinitiveEnd: NEVER, infinitiveIn: NEVER,
-      referenceNounEnd: NEVER, determinerEnd: NEVER, additive: NEVER, leadingArticle: NEVER, windowStop: NEVER, prepositionEnd: NEVER, demonstrativeEnd: NEVER, demonstrativeStart: NEVER, suchEnd: NEVER, listAfter: NEVER, modifiersEnd: NEVER, adjectivesEnd: NEVER,
+      referenceNounEnd: NEVER, determinerEnd: NEVER, additive: NEVER, leadingArticle: NEVER, windowStop: NEVER, prepositionEnd: NEVER, demonstrativeEnd: NEVER, singularArticleEnd: NEVER, demonstrativeStart: NEVER, suchEnd: NEVER, listAfter: NEVER, modifiersEnd: NEVER, adjectivesEnd: NEVER,
       memberNoun: NEVER, memberOfEnd: NEVER, locativeEnd: NEVER, enactedEnd: NEVER, questionOpener: null };
   }
   const articles = articleSource(g.articles);
@@ -88,6 +90,7 @@ export function compileGrammar(locale: Locale): CompiledGrammar {
     // noun is capitalised, a capitalised one is a noun ("die Zangi-App gesperrt").
     adjectivesEnd: new RegExp(`(?:\\s+(?:${locale.frames?.capitalisedNouns ? "[\\p{Ll}\\d]" : "[\\p{L}\\d]"}[\\p{L}\\d]*[-‐]\\p{L}+${g.nounModifiers?.length ? `|${alt(g.nounModifiers)}` : ""})){1,2}\\s*$`, locale.frames?.capitalisedNouns ? "u" : "iu"),
     demonstrativeEnd: g.demonstratives?.length ? new RegExp(`(?:^|\\s)(?:${alt(g.demonstratives)})\\s*$`, "iu") : NEVER,
+    singularArticleEnd: g.singularArticles?.length ? new RegExp(`(?:^|\\s)(?:${alt(g.singularArticles)})${g.singularArticles.some((a) => /['’]$/.test(a)) ? "\\s*" : "\\s+"}$`, "iu") : NEVER,
     demonstrativeStart: g.demonstratives?.length ? new RegExp(`^\\s*(?:${alt(g.demonstratives)})(?![\\p{L}])`, "iu") : NEVER,
     listAfter: new RegExp(`^\\s*(?:,|(?:${alt(g.conjunctions) || "(?!)"})\\s)`, "iu"),
     // One adjective may follow: "their own national bans", "własne, krajowe zakazy".

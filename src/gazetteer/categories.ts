@@ -95,6 +95,14 @@ export const CATEGORY_SET: ReadonlySet<string> = new Set(CATEGORIES);
  * Sputnik): a demonym before them describes, it does not name a trade by its origin. English,
  * as the categories' names are (the English frames' product and cue nouns say the same).
  */
+/**
+ * Categories a named service or product belongs to ("TikTok" is social media, "ChatGPT" an AI
+ * chatbot): after such a name, the singular kind with its definite article names it again
+ * ("veta el chatbot de OpenAI", "l'utilisation du réseau social chinois").
+ */
+export const NAMED_KINDS: ReadonlySet<string> = new Set(["social media", "messaging apps", "AI chatbots", "video games", "online games",
+  "dating apps", "e-commerce platforms", "media outlets", "newspapers", "VPNs", "crypto exchanges", "live streaming"]);
+
 export const VENDOR_NAMED_HEADS: ReadonlySet<string> = new Set(["equipment", "devices", "components", "hardware", "software",
   "cameras", "phones", "smartphones", "handsets", "drones", "chips", "technology", "systems", "routers", "modules", "vehicles",
   "cars", "batteries", "apps", "platforms", "services", "websites", "channels", "outlets", "newspapers", "media", "networks", "games"]);

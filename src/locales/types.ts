@@ -280,6 +280,11 @@ export interface Grammar {
   /** Demonstratives before a ban noun that point back at the story's decision: "this ban", "cette interdiction". */
   demonstratives?: string[];
   /**
+   * Singular definite articles, alone or fused with a preposition ("le", "du", "del", "della"):
+   * "l'utilisation du réseau social chinois" after TikTok is TikTok again, not social media.
+   */
+  singularArticles?: string[];
+  /**
    * Words before a ban noun that name a ban of the same kind as the one just told ("such a ban",
    * "ein solches Verbot", "zo'n verbod"): the noun takes the targets the text named before, but
    * need not be the story's own decision (another place may have taken it).

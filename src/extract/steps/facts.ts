@@ -6,6 +6,7 @@ import type { Sentence } from "../sentences.js";
 import type { PlaceHit } from "../places.js";
 import type { TargetHit } from "../targets.js";
 import { isCategory } from "../targets.js";
+import { NAMED_KINDS } from "../../gazetteer/categories.js";
 import type { BodyWord } from "../../locales/types.js";
 import type { PartialDate, Scope } from "../../types.js";
 import { findAll, type Span } from "../patterns.js";
@@ -57,6 +58,8 @@ function describesName(x: TargetHit, hits: TargetHit[], s: Sentence, c: Compiled
   const after = s.text.slice(x.end - s.start, x.end - s.start + 40);
   const before = s.text.slice(Math.max(0, x.start - s.start - 30), x.start - s.start);
   if (c.cueAfter.test(after) || c.cueBefore.test(before)) return true;
+  // "Italia bloquea ChatGPT: ... veta el chatbot de OpenAI": the singular kind of a name named before in the sentence is that name.
+  if (NAMED_KINDS.has(x.name) && c.grammar.singularArticleEnd.test(before) && hits.some((h) => !isCategory(h) && h.end <= x.start)) return true;
   // "Russia blocks Signal messaging app": a lowercase category right after a capitalised word that is
   // no place or demonym describes that name (in a title-case headline the category is capitalised too).
   const prev = c.frames && !c.frames.capitalisedNouns && /^\p{Ll}/u.test(x.text) ? /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}\p{N}]*)\s+$/u.exec(before) : null;

@@ -84,7 +84,8 @@ function frameSpans(x: Candidate, f: SentenceFacts, c: CompiledLocale): FrameHit
   const nounEnded = /\s/.test(x.hit.text) && c.banNounEnd.test(x.hit.text);
   // ...unless that preposition is a genitive ("revoked the licence of TV Rain"): its object is what.
   const whereAfter = fr.endsInPreposition.test(x.hit.text) && !fr.genitiveEnd?.test(x.hit.text);
-  const verbObjects = () => whereAfter || x.rule.passiveOnly ? [] : [...objectsAt(t, end, x.clauseEnd, f.s.start, fr), ...audienceObjects(t, end, x.clauseEnd, f.s.start, fr)];
+  // A date right after the verb stands before its object ("a interdit vendredi les trottinettes", "prohibió este lunes los patinetes").
+  const verbObjects = () => whereAfter || x.rule.passiveOnly ? [] : [...objectsAt(t, pastDate(f, end), x.clauseEnd, f.s.start, fr), ...audienceObjects(t, end, x.clauseEnd, f.s.start, fr)];
   const linked = x.kind === "noun" || nounEnded
     ? (fr.endsInPreposition.test(x.hit.text) ? objectsAt(t, end, x.clauseEnd, f.s.start, fr) : nounObjects(t, end, x.clauseEnd, f.s.start, fr))
     : null;
@@ -126,7 +127,8 @@ function frameSpans(x: Candidate, f: SentenceFacts, c: CompiledLocale): FrameHit
 
 /** Past a date right after `rel` ("ha dejado en suspenso este lunes el bloqueo de X"): where the verb's object starts. */
 function pastDate(f: SentenceFacts, rel: number): number {
-  const d = f.dates.find((d) => d.start - f.s.start >= rel && !/\S/.test(f.s.text.slice(rel, d.start - f.s.start)));
+  // An article or a short preposition may stand before the date's words ("prohibió el lunes", "proibiu nesta terça-feira").
+  const d = f.dates.find((d) => d.start - f.s.start >= rel && /^\s*(?:\p{L}{1,5}\s+)?$/u.test(f.s.text.slice(rel, d.start - f.s.start)));
   return d ? d.end - f.s.start : rel;
 }
 

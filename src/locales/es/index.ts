@@ -199,6 +199,7 @@ const es: Locale = {
     contractions: { de: ["del"], a: ["al"] },
     abbreviations: ["Sr.", "Sra.", "Srta.", "Dr.", "Dra.", "Lic.", "Ing.", "ene.", "feb.", "abr.", "ago.", "sept.", "oct.", "nov.", "dic.", "núm.", "art.", "aprox.", "pág."],
     conjunctions: ["y", "o"],
+    singularArticles: ["el", "la", "del", "al"],
     demonstratives: ["esta", "este", "estas", "estos", "dicha", "dicho"],
     // "their own national bans": a ban of the kind just told, by another decider
     suchWords: ["tal", "semejante", "una similar", "propio", "propia", "propios", "propias"],

@@ -211,6 +211,7 @@ const fr: Locale = {
     contractions: { de: ["du", "des", "de la", "de l'", "d'"], à: ["au", "aux", "à la", "à l'"] },
     abbreviations: ["janv.", "févr.", "avr.", "juil.", "sept.", "oct.", "nov.", "déc.", "Mme.", "Mlle.", "Dr.", "Pr.", "art.", "av.", "env.", "p.ex.", "cf."],
     conjunctions: ["et", "ou"],
+    singularArticles: ["le", "la", "l'", "du", "de la", "de l'", "au", "à la", "à l'"],
     demonstratives: ["cette", "ce", "ces", "cet"],
     // "their own national bans": a ban of the kind just told, by another decider
     suchWords: ["une telle", "de telles", "pareille", "une pareille", "propre", "propres", "leur propre", "leurs propres", "sa propre", "ses propres"],

@@ -189,6 +189,7 @@ const it: Locale = {
     contractions: { di: ["del", "dello", "della", "dei", "degli", "delle", "dell'"], a: ["al", "allo", "alla", "ai", "agli", "alle", "all'"], su: ["sul", "sullo", "sulla", "sui", "sugli", "sulle", "sull'"] },
     abbreviations: ["Sig.", "Sigg.", "Dott.", "Dr.", "Prof.", "Avv.", "On.", "Ing.", "gen.", "feb.", "apr.", "giu.", "lug.", "ago.", "sett.", "ott.", "nov.", "dic.", "art.", "pag."],
     conjunctions: ["e", "o"],
+    singularArticles: ["il", "lo", "la", "l'", "del", "dello", "della", "dell'", "al", "allo", "alla", "all'"],
     demonstratives: ["questo", "questa", "questi", "queste", "tale"],
     // "their own national bans": a ban of the kind just told, by another decider
     suchWords: ["un tale", "tale", "un simile", "simili", "un analogo", "analoghi", "un'analoga", "analoga", "proprio", "propria", "propri", "proprie"],

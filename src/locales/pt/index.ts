@@ -202,6 +202,7 @@ const pt: Locale = {
     contractions: { de: ["do", "da", "dos", "das"], a: ["ao", "à", "aos", "às"], em: ["no", "na", "nos", "nas"] },
     abbreviations: ["Sr.", "Sra.", "Dr.", "Dra.", "Prof.", "jan.", "fev.", "abr.", "jul.", "ago.", "set.", "out.", "nov.", "dez.", "art.", "pág."],
     conjunctions: ["e", "ou"],
+    singularArticles: ["o", "a", "do", "da", "ao", "à", "no", "na"],
     demonstratives: ["esta", "este", "essa", "esse", "estas", "estes", "tal"],
     // "their own national bans": a ban of the kind just told, by another decider
     suchWords: ["tal", "semelhante", "uma semelhante", "próprio", "própria", "próprios", "próprias"],
