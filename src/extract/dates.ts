@@ -50,6 +50,8 @@ type RelUnit = "day" | "month" | "year";
 interface Compiled {
   /** A month name and a year: one group per month (January first), then the year. */
   monthYear: RegExp | null;
+  /** A month named without its year after a year link ("ab Juni", "depuis juin"), where chrono reads none. */
+  bareMonth: RegExp | null;
   /** A bare year after a link word: group 1 is the year. */
   bareYear: RegExp | null;
   chrono: Chrono | null;
@@ -109,6 +111,9 @@ function compiled(l: Locale): Compiled {
   c = {
     monthYear: d.months?.length === 12
       ? new RegExp(`(?<!\\d\\.?\\s?)(?<![\\p{L}])(?:${d.months.map((m) => `(${m})`).join("|")})\\s+(?:${d.monthYearLink ? `${escape(d.monthYearLink)}\\s+` : ""})?((?:19|20)\\d\\d)(?![\\p{N}])`, "giu")
+      : null,
+    bareMonth: d.months?.length === 12 && d.yearLinks?.length
+      ? new RegExp(`(?<![\\p{L}])(?:${byLength(d.yearLinks).map((k) => escape(k).replace(/'/g, "['’]")).join("|")})\\s+(?:${d.months.map((m) => `(${m})`).join("|")})(?![\\p{L}\\p{N}])(?!\\s+(?:\\p{L}{1,3}\\s+)?(?:19|20)\\d\\d)`, "giu")
       : null,
     bareYear: d.yearLinks?.length
       ? new RegExp(`(?<![\\p{L}])(?:${byLength(d.yearLinks).map((k) => escape(k).replace(/'/g, "['’]")).join("|")})\\s+((?:19[5-9]|20[0-9])\\d)(?![\\p{L}\\p{N}:/-]|[.,]\\d)`, "giu")
@@ -262,6 +267,7 @@ export function findDates(sentence: string, offset: number, locale: Locale, ref:
     }
   }
   for (const m of monthYears(sentence, c)) if (!taken(m.at, m.at + m.text.length)) push(m.at, m.text, m.value, "month", `${locale.code}.date.month-year`);
+  for (const m of bareMonths(sentence, c, pub)) if (!taken(m.at, m.at + m.text.length)) push(m.at, m.text, m.value, "month", `${locale.code}.date.${m.rule}`);
   for (const at of bareYears(sentence, c, year)) {
     if (taken(at, at + 4)) continue;
     push(at, sentence.slice(at, at + 4), sentence.slice(at, at + 4), "year", `${locale.code}.date.bare-year`);
@@ -371,6 +377,22 @@ function monthYears(sentence: string, c: Compiled): { at: number; text: string; 
   return [...sentence.matchAll(c.monthYear)].map((m) => {
     const month = m.slice(1, 13).findIndex((g) => g !== undefined) + 1;
     return { at: m.index!, text: m[0], value: `${m[13]}-${pad(month)}` };
+  });
+}
+
+/**
+ * A month without its year after a year link ("ab Juni", "depuis juin", "a partir de junho"), where chrono
+ * reads none: the publication's year, as for a day without one, or the next or last year where words say.
+ */
+function bareMonths(sentence: string, c: Compiled, pub: PartialDate | null): { at: number; text: string; value: string; rule: string }[] {
+  if (!c.bareMonth || !pub) return [];
+  return [...sentence.matchAll(c.bareMonth)].map((m) => {
+    const month = m.slice(1, 13).findIndex((g) => g !== undefined) + 1;
+    const text = m[1 + month - 1]!;
+    const at = m.index! + m[0].length - text.length;
+    const value = `${pub.slice(0, 4)}-${pad(month)}`;
+    const shift = yearShift(c, sentence.slice(0, at), sentence.slice(at + text.length), value, pub);
+    return shift ? { at, text, value: `${Number(pub.slice(0, 4)) + shift.years}${value.slice(4)}`, rule: shift.rule } : { at, text, value, rule: "bare-month" };
   });
 }
 

@@ -4,8 +4,8 @@ import { categoryTable } from "../../gazetteer/categories.js";
 export const categories: Record<string, string[]> = categoryTable(`
 tobacco: tabac, produits du tabac, produits de tabac, vente de tabac
 cigarettes: cigarette, cigarettes, clopes, clope
-e-cigarettes: cigarette électronique, cigarettes électroniques, e-cigarette, e-cigarettes, vapoteuse, vapoteuses, vape, vapes, vapotage, produits du vapotage, produits de vapotage, cigarettes électroniques rechargeables
-disposable vapes: puff, puffs, cigarette électronique jetable, cigarettes électroniques jetables, cigarettes électroniques à usage unique, e-cigarettes jetables, e-cigarette jetable, vapoteuses jetables, vapoteuse jetable, vapes jetables, puffs jetables, cigarettes jetables
+e-cigarettes: cigarette électronique, cigarettes électroniques, e-cigarette, e-cigarettes, vapoteuse, vapoteuses, vape, vapes, vapotage, produits du vapotage, produits de vapotage, cigarettes électroniques rechargeables, cigarettes électriques, cigarette électrique
+disposable vapes: puff, puffs, cigarette électronique jetable, cigarettes électroniques jetables, cigarettes électroniques à usage unique, e-cigarettes jetables, e-cigarette jetable, vapoteuses jetables, vapoteuse jetable, vapes jetables, puffs jetables, cigarettes jetables, cigarettes électriques jetables, cigarette électrique jetable
 e-liquids: e-liquide, e-liquides, liquides de vapotage, liquides pour cigarettes électroniques
 flavoured e-cigarettes: cigarettes électroniques aromatisées, e-cigarettes aromatisées, arômes des cigarettes électroniques, vapoteuses aromatisées, liquides aromatisés, arômes de vapotage
 menthol cigarettes: cigarette mentholée, cigarettes mentholées, cigarettes au menthol, cigarette au menthol, menthol
@@ -67,16 +67,16 @@ exotic pets: animaux exotiques, nouveaux animaux de compagnie, animaux sauvages 
 grain: céréales, exportations de céréales, exportation de céréales
 rice: riz, exportations de riz, exportation de riz
 single-use plastics: plastique à usage unique, plastiques à usage unique, objets en plastique à usage unique, produits en plastique à usage unique, plastique jetable, plastiques jetables
-plastic bags: sacs plastique, sacs en plastique, sac plastique, sac en plastique, sachets plastique, sacs de caisse, sachets en plastique
-plastic straws: pailles en plastique, pailles, paille en plastique, pailles plastique
-plastic cutlery: couverts en plastique, couverts jetables, couverts plastique, fourchettes en plastique
-plastic plates: assiettes en plastique, assiettes jetables, assiettes plastique
+plastic bags: sacs plastique, sacs plastiques, sacs en plastique, sac plastique, sac en plastique, sachets plastique, sachets plastiques, sacs de caisse, sachets en plastique
+plastic straws: pailles en plastique, pailles, paille en plastique, pailles plastique, pailles plastiques
+plastic cutlery: couverts en plastique, couverts jetables, couverts plastique, couverts plastiques, fourchettes en plastique
+plastic plates: assiettes en plastique, assiettes jetables, assiettes plastique, assiettes plastiques
 plastic stirrers: touillettes, touillettes en plastique, bâtonnets mélangeurs
 plastic cotton buds: cotons-tiges, coton-tige, cotons-tiges en plastique, bâtonnets ouatés
 plastic balloon sticks: tiges pour ballons, bâtonnets de ballons, tiges de ballons en plastique
-plastic cups: gobelets en plastique, gobelets jetables, verres en plastique, gobelets plastique, gobelets
-plastic bottles: bouteilles en plastique, bouteilles plastique, bouteille en plastique, bouteilles d'eau en plastique
-plastic packaging: emballages plastique, emballages en plastique, emballage plastique, suremballage plastique
+plastic cups: gobelets en plastique, gobelets jetables, verres en plastique, gobelets plastique, gobelets plastiques, gobelets
+plastic bottles: bouteilles en plastique, bouteilles plastique, bouteilles plastiques, bouteille en plastique, bouteilles d'eau en plastique
+plastic packaging: emballages plastique, emballages plastiques, emballages en plastique, emballage plastique, suremballage plastique
 expanded polystyrene food containers: polystyrène expansé, contenants en polystyrène, barquettes en polystyrène, récipients en polystyrène expansé, boîtes en polystyrène, polystyrène
 microbeads: microbilles, microbilles de plastique, microplastiques
 oxo-degradable plastics: plastiques oxodégradables, plastique oxodégradable, plastiques oxo-dégradables, plastique oxo-dégradable, plastiques oxo-fragmentables
