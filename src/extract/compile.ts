@@ -138,8 +138,7 @@ export function compileLocale(locale: Locale): CompiledLocale {
     locative: locale.cues.locatives?.length
       ? new RegExp(`(?:^|\\s)(?:${formsSource(locale.cues.locatives)})\\s+${ARTICLES}$`, "iu")
       : null,
-    ...originCues(locale),
-    against: locale.cues.against?.length ? new RegExp(`(?:^|\\s)(?:${formsSource(locale.cues.against)})\\s+${ARTICLES}$`, "iu") : null,
+    ...placeCues(locale, ARTICLES),
     now: locale.cues.now?.length ? new RegExp(`(?<![\\p{L}])(?:${formsSource(locale.cues.now)})(?![\\p{L}])`, "iu") : null,
     gloss: locale.grammar?.glosses?.length ? new RegExp(`^\\s*,\\s*(?:${formsSource(locale.grammar.glosses)})\\s+$`, "iu") : null,
     nounForms: !locale.grammar?.linkMakesNoun ? new Set<string>() : new Set(locale.triggers.filter((t) => t.kind === "noun").flatMap((t) => t.forms).filter((f) => !/[\s*.]/.test(f)).map((f) => f.toLowerCase())),
@@ -203,10 +202,15 @@ function nounDenied(forms: string[] | undefined): RegExp | null {
   return new RegExp(`^\\s*(?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?(?:${forms.map(one).join("|")})(?![\\p{L}])`, "iu");
 }
 
-/** Where a place is an origin, not a decider: its case ending (tr "Ukrayna'dan"), or the words between a category and it ("grain from Ukraine"). */
-function originCues(locale: Locale): { notDecider: RegExp | null; fromPlace: RegExp | null } {
+/**
+ * Where a place decides nothing: an origin or a destination by its case ending (tr "Ukrayna'dan"),
+ * an origin after the words between a category and it ("grain from Ukraine"), what a measure is
+ * aimed at ("sanctions against Russia").
+ */
+function placeCues(locale: Locale, articles: string): { notDecider: RegExp | null; fromPlace: RegExp | null; against: RegExp | null } {
   const endings = locale.cues.notDeciderEndings ?? [];
   return {
+    against: locale.cues.against?.length ? new RegExp(`(?:^|\\s)(?:${formsSource(locale.cues.against)})\\s+${articles}$`, "iu") : null,
     // Read on a place's words and what follows them: the ending may be inside the place's hit ("Ukrayna'dan") or after it.
     notDecider: endings.length ? new RegExp(`(?:${endings.map((e) => escapeRegExp(e).replace(/'/g, "['’]")).join("|")})(?![\\p{L}])`, "u") : null,
     fromPlace: locale.cues.fromPlace?.length ? new RegExp(`^\\s+(?:${formsSource(locale.cues.fromPlace)})\\s*$`, "iu") : null,

@@ -259,7 +259,7 @@ export function findDates(sentence: string, offset: number, locale: Locale, ref:
       const after = sentence.slice(r.index + r.text.length);
       const shift = r.start.isCertain("month") && !r.start.isCertain("year") && pub ? yearShift(c, before, after, value, pub) : null;
       if (shift) {
-        value = `${Number(pub!.slice(0, 4)) + shift.years}${value.slice(4)}`;
+        value = inYear(value, pub!, shift.years);
         rule = `${locale.code}.date.${shift.rule}`;
       }
       const dated = r.start.isCertain("year") ? null : yearOf(out, sentence, offset, r, value, pub, c, locale.code);
@@ -380,6 +380,9 @@ function monthYears(sentence: string, c: Compiled): { at: number; text: string; 
   });
 }
 
+/** A month or day moved to the year `years` after publication's ("2023-06" in a 2023 story, one year on: "2024-06"). */
+const inYear = (value: string, pub: string, years: number) => `${Number(pub.slice(0, 4)) + years}${value.slice(4)}`;
+
 /**
  * A month without its year after a year link ("ab Juni", "depuis juin", "a partir de junho"), where chrono
  * reads none: the publication's year, as for a day without one, or the next or last year where words say.
@@ -388,11 +391,11 @@ function bareMonths(sentence: string, c: Compiled, pub: PartialDate | null): { a
   if (!c.bareMonth || !pub) return [];
   return [...sentence.matchAll(c.bareMonth)].map((m) => {
     const month = m.slice(1, 13).findIndex((g) => g !== undefined) + 1;
-    const text = m[1 + month - 1]!;
+    const text = m[month]!;
     const at = m.index! + m[0].length - text.length;
     const value = `${pub.slice(0, 4)}-${pad(month)}`;
     const shift = yearShift(c, sentence.slice(0, at), sentence.slice(at + text.length), value, pub);
-    return shift ? { at, text, value: `${Number(pub.slice(0, 4)) + shift.years}${value.slice(4)}`, rule: shift.rule } : { at, text, value, rule: "bare-month" };
+    return shift ? { at, text, value: inYear(value, pub, shift.years), rule: shift.rule } : { at, text, value, rule: "bare-month" };
   });
 }
 

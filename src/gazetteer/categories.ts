@@ -90,12 +90,6 @@ export const CATEGORIES: readonly string[] = [
 export const CATEGORY_SET: ReadonlySet<string> = new Set(CATEGORIES);
 
 /**
- * The last words of categories whose reports name the makers or outlets instead ("Chinese
- * telecom equipment" is Huawei and ZTE; "Chinese apps" are named apps, "Russian media" RT and
- * Sputnik): a demonym before them describes, it does not name a trade by its origin. English,
- * as the categories' names are (the English frames' product and cue nouns say the same).
- */
-/**
  * Categories a named service or product belongs to ("TikTok" is social media, "ChatGPT" an AI
  * chatbot): after such a name, the singular kind with its definite article names it again
  * ("veta el chatbot de OpenAI", "l'utilisation du réseau social chinois").
@@ -103,6 +97,12 @@ export const CATEGORY_SET: ReadonlySet<string> = new Set(CATEGORIES);
 export const NAMED_KINDS: ReadonlySet<string> = new Set(["social media", "messaging apps", "AI chatbots", "video games", "online games",
   "dating apps", "e-commerce platforms", "media outlets", "newspapers", "VPNs", "crypto exchanges", "live streaming"]);
 
+/**
+ * The last words of categories whose reports name the makers or outlets instead ("Chinese
+ * telecom equipment" is Huawei and ZTE; "Chinese apps" are named apps, "Russian media" RT and
+ * Sputnik): a demonym before them describes, it does not name a trade by its origin. English,
+ * as the categories' names are (the English frames' product and cue nouns say the same).
+ */
 export const VENDOR_NAMED_HEADS: ReadonlySet<string> = new Set(["equipment", "devices", "components", "hardware", "software",
   "cameras", "phones", "smartphones", "handsets", "drones", "chips", "technology", "systems", "routers", "modules", "vehicles",
   "cars", "batteries", "apps", "platforms", "services", "websites", "channels", "outlets", "newspapers", "media", "networks", "games"]);

@@ -119,7 +119,8 @@ export function readFacts(s: Sentence, targets: SentenceTargets, triggers: Span[
   const scopes = c.scopes.find(s.text, s.start).map((h) => ({ ...h, scope: h.key.split("#")[0] as Scope }));
   // A deciding body's name is no object ("the intelligence service AIVD").
   const inside = (x: TargetHit, spans: { start: number; end: number }[]) => spans.some((p) => p.start < x.end && x.start < p.end);
-  const objects = targets.all.filter((x) => !inside(x, found.filter((p) => p.kind === "institution"))).map((x) => withOrigin(x, s, found, c));
+  const institutions = found.filter((p) => p.kind === "institution");
+  const objects = targets.all.filter((x) => !inside(x, institutions)).map((x) => withOrigin(x, s, found, c));
   // Where a banned thing comes from never decides ("carne bovina do Brasil").
   const origin = (p: PlaceHit) => objects.some((o) => o.start <= p.start && p.end <= o.end);
   return {

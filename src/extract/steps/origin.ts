@@ -25,7 +25,7 @@ export function withOrigin(x: TargetHit, s: Sentence, places: PlaceHit[], c: Com
   for (const [m, side] of [[before, "before"], [after, "after"]] as const) {
     const code = m ? c.places.demonym(m[1]) : null;
     const demonym = code ? englishDemonym(code) : null;
-    if (!m || !demonym || x.name.startsWith(`${demonym} `) || places.some((p) => p.code === code && p.kind !== "demonym")) continue;
+    if (!m || !demonym || x.name.startsWith(`${demonym} `) || namedAsPlace(code!, places)) continue;
     const start = side === "before" ? x.start - m[0].length : x.start;
     const end = side === "before" ? x.end : x.end + m[0].length;
     return renamed(x, start, end, s, demonym);
@@ -38,9 +38,12 @@ function fromCountry(x: TargetHit, s: Sentence, places: PlaceHit[], c: CompiledL
   if (!c.fromPlace) return null;
   const p = places.find((p) => p.kind === "country" && p.start >= x.end && c.fromPlace!.test(s.text.slice(x.end - s.start, p.start - s.start)));
   const demonym = p ? englishDemonym(p.code) : null;
-  if (!p || !demonym || places.some((o) => o !== p && o.code === p.code && o.kind !== "demonym")) return null;
+  if (!p || !demonym || namedAsPlace(p.code, places, p)) return null;
   return renamed(x, x.start, p.end, s, demonym);
 }
+
+/** Whether the sentence names the country as a place (not by its demonym) elsewhere than `except`: then it decides, it is no origin. */
+const namedAsPlace = (code: string, places: PlaceHit[], except?: PlaceHit) => places.some((p) => p !== except && p.code === code && p.kind !== "demonym");
 
 const renamed = (x: TargetHit, start: number, end: number, s: Sentence, demonym: string): TargetHit =>
   ({ ...x, start, end, text: s.text.slice(start - s.start, end - s.start), name: `${demonym} ${x.name}` });
