@@ -26,6 +26,9 @@ export interface CompiledGrammar {
   demonstrativeStart: RegExp;
   /** "such a", "ein solches" ending a text: the ban noun after it is of the kind just told. */
   suchEnd: RegExp;
+  /** Trigger forms that are the noun after a word that makes no verb of them (lower case), and that word's test. */
+  nounAfterWord: Set<string>;
+  verbMarkedEnd: RegExp;
   /** A comma or conjunction opening a text: after a list's comma, the word before it is a list item ("restaurants, bars and taverns"). */
   listAfter: RegExp;
   /** A preposition or quantifier ending a text ("the list of", "and other"). */
@@ -63,7 +66,7 @@ export function compileGrammar(locale: Locale): CompiledGrammar {
   const g = locale.grammar;
   if (!g) {
     return { listGap: /^[\s,]*(?:\(\s*)?$/u, articles: "", collectiveActor: NEVER, complementizer: NEVER, complementizerEnd: NEVER, infinitiveEnd: NEVER, infinitiveIn: NEVER,
-      referenceNounEnd: NEVER, determinerEnd: NEVER, additive: NEVER, leadingArticle: NEVER, windowStop: NEVER, prepositionEnd: NEVER, demonstrativeEnd: NEVER, singularArticleEnd: NEVER, demonstrativeStart: NEVER, suchEnd: NEVER, listAfter: NEVER, modifiersEnd: NEVER, adjectivesEnd: NEVER,
+      referenceNounEnd: NEVER, determinerEnd: NEVER, additive: NEVER, leadingArticle: NEVER, windowStop: NEVER, prepositionEnd: NEVER, demonstrativeEnd: NEVER, singularArticleEnd: NEVER, demonstrativeStart: NEVER, suchEnd: NEVER, nounAfterWord: new Set(), verbMarkedEnd: NEVER, listAfter: NEVER, modifiersEnd: NEVER, adjectivesEnd: NEVER,
       memberNoun: NEVER, memberOfEnd: NEVER, locativeEnd: NEVER, enactedEnd: NEVER, questionOpener: null };
   }
   const articles = articleSource(g.articles);
@@ -95,6 +98,8 @@ export function compileGrammar(locale: Locale): CompiledGrammar {
     listAfter: new RegExp(`^\\s*(?:,|(?:${alt(g.conjunctions) || "(?!)"})\\s)`, "iu"),
     // One adjective may follow: "their own national bans", "własne, krajowe zakazy".
     suchEnd: g.suchWords?.length ? new RegExp(`(?:^|\\s)(?:${alt(g.suchWords)})(?:,?\\s+\\p{L}[\\p{L}-]*)?\\s*$`, "iu") : NEVER,
+    nounAfterWord: new Set((g.nounAfterWord ?? []).map((w) => w.toLowerCase())),
+    verbMarkedEnd: g.verbMarkedEnd ? new RegExp(`(?:${g.verbMarkedEnd})\\s*$`, "iu") : NEVER,
     prepositionEnd: new RegExp(`(?:^|\\s)(?:${alt([...(g.prepositions ?? []), ...(locale.frames?.quantifiers ?? [])].filter((w) => !/['’]$/.test(w))) || "(?!)"})\\s*$`, "iu"),
     windowStop: new RegExp(`\\s(?:${alt([...(g.prepositions ?? []), ...g.articles, ...g.conjunctions].filter((w) => !/['’]$/.test(w))) || "(?!)"})(?=\\s|$)`, "iu"),
     leadingArticle: new RegExp(`^(?:${alt([...g.articles, ...g.determiners].filter((w) => !/['’]$/.test(w))) || "(?!)"})\\s+`, "iu"),

@@ -299,6 +299,13 @@ export interface Grammar {
   /** Determiners that make a following trigger form a noun: "the ban", "un divieto". */
   determiners: string[];
   /**
+   * Trigger forms a verb shares with its noun that are the noun after a word unless that word makes
+   * them a verb (`verbMarkedEnd`, a regexp source ending a text): "Foreign buyer ban passes into law",
+   * "the TikTok ban took effect", but "lawmakers ban", "voted to ban", "will ban", "also ban" (English).
+   */
+  nounAfterWord?: string[];
+  verbMarkedEnd?: string;
+  /**
    * Adjectives that may stand between a determiner and a ban noun ("a temporary ban", "a
    * nationwide block of X"); a number compound ("a 10-day block") needs no entry.
    */

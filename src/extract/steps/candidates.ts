@@ -81,7 +81,9 @@ export function candidates(triggers: KeyedHit[], f: SentenceFacts, c: CompiledLo
     // "restaurants, bars and taverns": a verb form between list separators is a noun in the list.
     const listed = LIST_COMMA_END.test(f.s.text.slice(Math.max(0, rel - LIST_CONTEXT_CHARS), rel))
       && c.grammar.listAfter.test(f.s.text.slice(rel + hit.text.length, rel + hit.text.length + LIST_CONTEXT_CHARS));
-    const kind = rule.kind === "verb" && !multiWord && (determined || attributive || linked || such || listed) ? "noun" : rule.kind;
+    // "Foreign buyer ban passes into law": after a word that makes no verb of it, the shared form is the noun.
+    const afterWord = c.grammar.nounAfterWord.has(hit.text.toLowerCase()) && /\p{L}\s+$/u.test(before) && !c.grammar.verbMarkedEnd.test(before);
+    const kind = rule.kind === "verb" && !multiWord && (determined || attributive || linked || such || listed || afterWord) ? "noun" : rule.kind;
     // "this ban", "passed the ban": the noun points at the ban the text named.
     const refersBack = kind === "noun" && (c.grammar.demonstrativeEnd.test(before) || c.grammar.enactedEnd.test(before));
     const sameKind = kind === "noun" && such;

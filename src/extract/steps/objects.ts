@@ -72,6 +72,17 @@ function afterPlace(h: FrameHit, f: SentenceFacts): FrameHit {
   return { ...h, start, text: f.s.text.slice(start - f.s.start, h.end - f.s.start) };
 }
 
+/** Up to three lower-case words ending a text after its last function word: a compound's modifiers before its ban noun ("the tobacco "). */
+function modifiersBefore(text: string, fr: CompiledFrames): string {
+  const m = COMPOUND_WORDS_END.exec(text);
+  if (!m) return "";
+  const words = m[0].split(/(?<=\s)(?=\S)/u);
+  let from = words.length;
+  while (from > 0 && !fr.stop.test(words[from - 1].trim())) from--;
+  return words.slice(from).join("");
+}
+const COMPOUND_WORDS_END = /(?<![\p{L}\p{N}'’-])(?:\p{Ll}[\p{L}'’-]*\s+){1,3}$/u;
+
 /** Spans of the trigger's frame objects: after a verb or a ban noun's link, the passive's subject, the trigger itself (a compound). */
 function frameSpans(x: Candidate, f: SentenceFacts, c: CompiledLocale): FrameHit[] {
   const fr = c.frames;
@@ -116,9 +127,13 @@ function frameSpans(x: Candidate, f: SentenceFacts, c: CompiledLocale): FrameHit
   // unless a demonstrative after the colon points back at it ("Assiettes, couverts : ces plastiques sont interdits").
   const kicker = x.kicker && !c.grammar.demonstrativeStart.test(x.before.slice(x.kicker)) ? x.kicker : 0;
   const comma = Math.max(x.before.lastIndexOf(",") + 1, kicker);
-  const before = x.kind === "verb" && fr.objectsBeforeVerb
+  const before: FrameHit[] = x.kind === "verb" && fr.objectsBeforeVerb
     ? [{ start: f.s.start + x.clauseStart + comma, end: x.hit.start, text: x.before.slice(comma), kind: "subject" as const, beforeVerb: true },
       ...middleField(t, x.clauseStart + comma, x.rel, f.s.start, fr)] : [];
+  // "the tobacco ban proved controversial": where objects stand before the verb, the words right before a single
+  // ban noun compound with it; read for categories, as the clause before a verb is.
+  const compoundWords = x.kind === "noun" && single && fr.objectsBeforeVerb && !x.rule.namesOnly ? modifiersBefore(x.before.slice(comma), fr) : "";
+  if (compoundWords) before.push({ start: x.hit.start - compoundWords.length, end: x.hit.start, text: compoundWords, kind: "subject", beforeVerb: true });
   // An intransitive form's subject is its target ("Zangi volta a funcionar").
   const subject = x.kind === "verb" && (x.rule.intransitive || x.rule.effect) ? intransitiveSubject(t, x.clauseStart, x.rel, f.s.start, fr).map((h) => afterPlace(h, f)) : [];
   const reduced = x.kind === "verb" ? reducedPassiveSubject(t, x.clauseStart + x.kicker, x.rel, end, f.s.start, fr) : [];

@@ -285,6 +285,10 @@ const en: Locale = {
     listPrepositions: ["to"],
     articles: ["the"],
     determiners: ["the", "an", "its", "their", "this", "that"],
+    // A base form after a singular noun or a name is the noun ("the TikTok ban took effect"); after a plural
+    // subject, a pronoun, "to", a modal, a negation or an adverb it is the verb.
+    nounAfterWord: ["ban"],
+    verbMarkedEnd: "(?:^|\\s)(?:to|will|would|can|could|may|might|must|shall|should|not|n't|do|does|did|i|we|you|they|who|which|that|and|or|also|now|then|just|still|further|never|even|already|soon|\\p{L}+ly|\\p{L}+s)",
     linkMakesNoun: true,
     glosses: ["or", "also known as", "known as", "aka"],
     nounModifiers: ["temporary", "nationwide", "countrywide", "statewide", "total", "blanket", "complete", "partial", "new", "full",
