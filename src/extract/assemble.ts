@@ -106,6 +106,26 @@ function originNamedBefore(mentions: Mention[]): void {
 }
 
 /**
+ * "banned assault weapons ... the weapons must be handed in", "menthol cigarettes ... cigarettes": a category that
+ * ends the one target of the same decider and action named more precisely, at a time that does not differ,
+ * is that target, named short.
+ */
+function shortForNamed(mentions: Mention[]): void {
+  const compatible = (a: string | null, b: string | null) => !a || !b || a.startsWith(b) || b.startsWith(a);
+  for (const m of mentions) {
+    if (m.knownTarget) continue;
+    const longer = new Set(mentions.filter((o) => o.action === m.action && o.actor.jurisdiction === m.actor.jurisdiction && compatible(o.announced, m.announced)
+      && o.target.endsWith(` ${m.target}`) && SPECIFIER.test(o.target.slice(0, o.target.length - m.target.length))).map((o) => o.target));
+    if (longer.size !== 1) continue;
+    m.target = [...longer][0];
+    m.rules.push("target.named-short");
+    m.why.target = { rule: "target.named-short", text: m.target };
+  }
+}
+/** One to three lower-case words (a modifier, not an origin's name) before a category. */
+const SPECIFIER = /^(?:\p{Ll}[\p{L}\p{N}'’-]*\s){1,3}$/u;
+
+/**
  * "Nigeria banned Twitter in 2021 and lifted the ban seven months later": a lift without a date of
  * its own, told in the sentence of an earlier, dated ban it ends, is as old as that story: background.
  */
@@ -201,6 +221,7 @@ export function assembleEvents(read: Mention[], leadParagraphs: number, ctx: Ass
   joinsHeadlineCity(mentions);
   undatedLiftsOfOldBans(mentions);
   originNamedBefore(mentions);
+  shortForNamed(mentions);
   const groups = new Map<string, Mention[]>();
   for (const m of mentions) {
     const g = groups.get(eventKey(m));

@@ -37,6 +37,7 @@ export const RULES = {
   "target.noun": { lang: false, doc: "the target right after a ban noun is that ban's" },
   "target.previous-sentence": { lang: false, doc: "'it', 'these apps': the targets the text listed just before" },
   "target.origin-before": { lang: false, doc: "a category an earlier mention of the same decider and action named by its origin ('Russian oil', then 'oil') is that target" },
+  "target.named-short": { lang: false, doc: "a category ending the one target of the same decider and action named more precisely at a time that does not differ ('assault weapons', then 'weapons') is that target" },
   "target.definite-previous": { lang: false, doc: "'the scooters', 'the stocks': a determiner and a word of a target named just before point back at it" },
   // Deciders.
   "actor.sentence": { lang: false, doc: "the nearest place before the trigger (or after it, in the passive), with its list" },
