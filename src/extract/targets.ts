@@ -15,6 +15,8 @@ export interface TargetHit {
   /** The words as the text has them. */
   text: string;
   rule: string;
+  /** A demonym that shares the category after or before it with another ("Russian and Belarusian oil"): the hit spans the demonym alone. */
+  coordinated?: boolean;
 }
 
 /** A category of the lexicon ("disposable vapes"), not a name: read in object positions only. */

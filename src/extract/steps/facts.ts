@@ -120,7 +120,7 @@ export function readFacts(s: Sentence, targets: SentenceTargets, triggers: Span[
   // A deciding body's name is no object ("the intelligence service AIVD").
   const inside = (x: TargetHit, spans: { start: number; end: number }[]) => spans.some((p) => p.start < x.end && x.start < p.end);
   const institutions = found.filter((p) => p.kind === "institution");
-  const objects = targets.all.filter((x) => !inside(x, institutions)).map((x) => withOrigin(x, s, found, c));
+  const objects = targets.all.filter((x) => !inside(x, institutions)).flatMap((x) => withOrigin(x, s, found, c));
   // Where a banned thing comes from never decides ("carne bovina do Brasil").
   const origin = (p: PlaceHit) => objects.some((o) => o.start <= p.start && p.end <= o.end);
   return {

@@ -17,21 +17,52 @@ const WORD_AFTER = /^\s+([\p{L}'’-]+)/u;
  * A category hit with a demonym next to it, renamed "<Demonym> <category>" and widened over the demonym.
  * Not when that country decides in the sentence ("Russia bans Russian ..."): then the adjective says nothing of origin.
  */
-export function withOrigin(x: TargetHit, s: Sentence, places: PlaceHit[], c: CompiledLocale): TargetHit {
-  if (!isCategory(x) || VENDOR_NAMED_HEADS.has(x.name.split(" ").pop()!)) return x;
+export function withOrigin(x: TargetHit, s: Sentence, places: PlaceHit[], c: CompiledLocale): TargetHit[] {
+  if (!isCategory(x) || VENDOR_NAMED_HEADS.has(x.name.split(" ").pop()!)) return [x];
   const from = x.start - s.start, to = x.end - s.start;
   const before = WORD_BEFORE.exec(s.text.slice(Math.max(0, from - 40), from));
   const after = WORD_AFTER.exec(s.text.slice(to, to + 40));
   for (const [m, side] of [[before, "before"], [after, "after"]] as const) {
-    const code = m ? c.places.demonym(m[1]) : null;
-    const demonym = code ? englishDemonym(code) : null;
-    if (!m || !demonym || x.name.startsWith(`${demonym} `) || namedAsPlace(code!, places)) continue;
+    const demonym = m ? originOf(m[1], places, c) : null;
+    if (!m || !demonym || x.name.startsWith(`${demonym} `)) continue;
     const start = side === "before" ? x.start - m[0].length : x.start;
     const end = side === "before" ? x.end : x.end + m[0].length;
-    return renamed(x, start, end, s, demonym);
+    const others = coordinated(x, side === "before" ? start : end, side, s, places, c);
+    // The category's own hit spans the demonyms it shares: the list a frame reads ("Russian, Belarusian and Iranian oil").
+    const first = others.length ? others[others.length - 1] : null;
+    return [renamed(x, side === "before" && first ? first.start : start, side === "after" && first ? first.end : end, s, demonym), ...others];
   }
-  return fromCountry(x, s, places, c) ?? x;
+  const country = fromCountry(x, s, places, c);
+  return [country ?? x];
 }
+
+/** The English demonym of a word naming an origin: a demonym of a country the sentence does not name as a place. */
+function originOf(word: string, places: PlaceHit[], c: CompiledLocale): string | null {
+  const code = c.places.demonym(word);
+  return code && !namedAsPlace(code, places) ? englishDemonym(code) : null;
+}
+
+/**
+ * "Russian and Belarusian oil", "le pétrole russe et biélorusse", "russisches und belarussisches Öl": demonyms
+ * coordinated with the one next to the category share it; each names a trade of its own.
+ */
+function coordinated(x: TargetHit, at: number, side: "before" | "after", s: Sentence, places: PlaceHit[], c: CompiledLocale): TargetHit[] {
+  const out: TargetHit[] = [];
+  for (let rel = at - s.start; ;) {
+    const near = side === "before" ? s.text.slice(Math.max(0, rel - 60), rel) : s.text.slice(rel, rel + 60);
+    // A comma alone, or a conjunction (after a comma or not): the gap must be one of the locale's list gaps.
+    const found = (side === "before" ? COORDINATED_BEFORE : COORDINATED_AFTER).map((re) => re.exec(near))
+      .map((m) => m && { m, gap: m[side === "before" ? 2 : 1], word: m[side === "before" ? 1 : 2] })
+      .find((h) => h && c.grammar.listGap.test(h.gap) && originOf(h.word, places, c));
+    if (!found) return out;
+    rel = side === "before" ? rel - found.m[0].length : rel + found.m[0].length;
+    // The hit spans the demonym alone: no hit holds another, and the demonym is read as no name of its own.
+    const start = s.start + (side === "before" ? rel : rel - found.word.length);
+    out.push({ ...x, start, end: start + found.word.length, text: found.word, name: `${originOf(found.word, places, c)} ${x.name}`, coordinated: true });
+  }
+}
+const COORDINATED_BEFORE = [/([\p{L}'’-]+)(\s*,\s*)$/u, /([\p{L}'’-]+)((?:\s*,\s*|\s+)[\p{L}&]+\s+)$/u];
+const COORDINATED_AFTER = [/^(\s*,\s*)([\p{L}'’-]+)/u, /^((?:\s*,\s*|\s+)[\p{L}&]+\s+)([\p{L}'’-]+)/u];
 
 /** "grain from Ukraine", "zboża z Ukrainy": a country after the locale's origin words, unless it decides elsewhere in the sentence. */
 function fromCountry(x: TargetHit, s: Sentence, places: PlaceHit[], c: CompiledLocale): TargetHit | null {
