@@ -4,7 +4,9 @@
 // deciding for itself, with its own ISO 3166-2 code: the capital's region, or the city where
 // the standard lists it as one (FR-75C Paris, CZ-10 Prague, DE-BE Berlin, AT-9 Vienna).
 // Names in the languages that write them differently; a capital named like its country
-// (Mexico, Luxembourg, Singapore) is left out.
+// (Mexico, Luxembourg, Singapore) is left out. Cities named like their state (São Paulo, Rio de
+// Janeiro), which cities.ts leaves out for that reason, are here too: beside a local body they
+// are the city, whose code is its state's.
 export const CAPITAL_CITIES: Record<string, string[]> = {
   "FR-75C": ["Paris", "Parijs", "París", "Parigi"],
   "CZ-10": ["Prague", "Praha", "Prag", "Praga", "Praag"],
@@ -44,4 +46,7 @@ export const CAPITAL_CITIES: Record<string, string[]> = {
   "AU-ACT": ["Canberra"],
   "EG-C": ["Cairo", "Le Caire", "Kairo", "El Cairo", "Il Cairo"],
   "KE-30": ["Nairobi"],
+  "BR-SP": ["São Paulo", "Sao Paulo"],
+  "BR-RJ": ["Rio de Janeiro"],
+  "MX-CMX": ["Mexico City", "Ciudad de México", "Ciudad de Mexico", "Cidade do México"],
 };
