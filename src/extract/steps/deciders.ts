@@ -115,11 +115,20 @@ function capitalBeside(body: BodyHit | undefined, f: SentenceFacts): PlaceHit | 
   return hit ? { start: hit.start, end: hit.end, text: hit.text, code: hit.value, level: "local", name: null, kind: "city" } : null;
 }
 
+/** "The city council banned fireworks in central Seattle": a local body's city is the one city its sentence names, where no other place stands. */
+function councilCity(body: BodyHit | undefined, f: SentenceFacts): PlaceHit | null {
+  if (body?.body.level !== "local") return null;
+  const cities = f.places.filter((p) => p.kind === "city");
+  return cities.length && cities.every((p) => p.code === cities[0].code) && !f.places.some((p) => p.kind !== "city" && p.kind !== "institution") ? cities[0] : null;
+}
+
 export function chooseDeciders(x: Candidate, f: SentenceFacts, lift: LiftObject | null, frame: ArticleFrame, c: CompiledLocale): Deciders {
   const body = f.bodies.filter((b) => b.end <= x.hit.start).pop() ?? f.bodies.find((b) => b.start >= x.hit.end);
   const owner = lift ? liftOwner(lift, f, c) : [];
   const capital = owner.length ? null : capitalBeside(body, f);
   if (capital) return { places: [capital], source: "sentence", why: fired("actor.capital-city", c.locale.code, capital.text), body };
+  const city = owner.length ? null : councilCity(body, f);
+  if (city) return { places: [city], source: "sentence", why: fired("actor.council-city", c.locale.code, city.text), body };
   const named = owner.length ? owner : sentencePlaces(x, f, c);
   if (named.length) {
     const why = { rule: ruleId(owner.length ? "actor.lift-owner" : "actor.sentence", c.locale.code), text: named.map((p) => p.text).join(", ") };
