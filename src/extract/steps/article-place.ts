@@ -1,7 +1,8 @@
 // The article's own jurisdiction, for sentences naming only "the government": the first
 // place named in the headline or lead; else the place its dateline names (a story filed from
 // Manila is the Philippines' however often it names China); else the place the article names
-// most often; else the locale's home country (a Dutch article naming no country is about the Netherlands).
+// most often; else a city abroad its headline or lead names; else the locale's home country (a Dutch
+// article naming no country is about the Netherlands).
 import type { CompiledLocale } from "../compile.js";
 import type { Sentence } from "../sentences.js";
 import type { PlaceHit } from "../places.js";
@@ -78,6 +79,16 @@ function datelinePlace(c: CompiledLocale, lead: Sentence[]): PlaceHit | null {
   return null;
 }
 
+/** The first city the headline or lead names, past any dateline. */
+function leadCity(c: CompiledLocale, lead: Sentence[]): PlaceHit | null {
+  for (const s of lead) {
+    const dateline = datelineEnd(s);
+    const hit = c.places.find(s.text, s.start).find((h) => h.kind === "city" && h.start >= dateline);
+    if (hit) return hit;
+  }
+  return null;
+}
+
 /** The country whose variety of the language the article writes in, when its markers point to one alone. */
 function markedHome(c: CompiledLocale, sentences: Sentence[]): string | null {
   if (!c.homeMarkers) return null;
@@ -92,5 +103,9 @@ export function articlePlace(c: CompiledLocale, title: Sentence | undefined, sen
   const found = leadPlace(c, leadSentences) ?? datelinePlace(c, leadSentences) ?? frequentPlace(c, sentences);
   if (found) return found;
   const home = markedHome(c, [...(title ? [title] : []), ...sentences]) ?? c.locale.home;
+  // "Les poêles à bois non certifiés désormais interdits à Montréal": a headline or lead naming only a city
+  // abroad is that city's story, not the home country's (a city at home stays where home is).
+  const city = leadCity(c, leadSentences);
+  if (city && city.code.split("-")[0] !== home) return city;
   return home ? { start: -1, end: -1, text: "", code: home, level: levelOf(home), name: null, kind: "country" } : null;
 }
