@@ -27,7 +27,7 @@ export const CATEGORIES: readonly string[] = [
   "expanded polystyrene food containers", "microbeads", "oxo-degradable plastics", "oxo-degradable plastic bags",
   "wet wipes", "sky lanterns", "coal", "combustion engine cars", "diesel cars", "gas boilers", "oil boilers",
   "incandescent light bulbs", "patio heaters", "leaf blowers", "wood stoves", "PFAS", "asbestos", "fracking",
-  "deep-sea mining", "private jets", "short-haul flights", "cruise ships", "SUVs", "e-scooters",
+  "deep-sea mining", "aircraft", "private jets", "short-haul flights", "cruise ships", "SUVs", "e-scooters",
   "fossil fuel advertising",
   // devices, telecoms and online services
   "mobile phones", "smartwatches", "laptops", "power banks", "social media", "messaging apps",

@@ -113,6 +113,7 @@ PFAS: PFAS, substàncies perfluoroalquilades, químics eterns, productes químic
 asbestos: amiant, asbest, uralita
 fracking: fracking, fracturació hidràulica, fractura hidràulica
 deep-sea mining: mineria submarina, mineria en aigües profundes, mineria dels fons marins, mineria al fons marí, explotació minera dels fons marins
+aircraft: avions, aeronaus
 private jets: jets privats, jet privat, avions privats, avió privat, vols en jet privat
 short-haul flights: vols curts, vols de curta distància, vols domèstics curts, vols nacionals curts, vols de curt recorregut
 cruise ships: creuers, grans creuers, vaixells de creuer, creuers turístics

@@ -113,6 +113,7 @@ PFAS: PFAS*, PFOA, PFOS, evighedskemikalie*
 asbestos: asbest*
 fracking: fracking, skifergas*, hydraulisk frakturering
 deep-sea mining: dybhavsminedrift*, havbundsminedrift*, minedrift på havbunden, dybhavsudvinding*
+aircraft: flyvemaskine*, luftfartøjer
 private jets: privatfly*, privatjet*, private jetfly*
 short-haul flights: kortdistancefly*, indenrigsfly*, korte flyrejser*, korte flyvninger*
 cruise ships: krydstogtskib*, krydstogtsskib*

@@ -97,6 +97,7 @@ PFAS: PFAS, Ewigkeitschemikalien, PFAS-Chemikalien, PFOA
 asbestos: Asbest, Asbests
 fracking: Fracking, hydraulisches Fracturing, Schiefergasförderung
 deep-sea mining: Tiefseebergbau, Tiefsee-Bergbau, Tiefseebergbaus
+aircraft: Flugzeuge, Flugzeugen, Luftfahrzeuge, Luftfahrzeugen
 private jets: Privatjets, Privatjet, Privatflugzeuge, Privatflüge, *privatjets
 short-haul flights: Kurzstreckenflüge, Kurzstreckenflügen, Inlandsflüge, Inlandflüge, *kurzstreckenflüge
 cruise ships: Kreuzfahrtschiffe, Kreuzfahrtschiff, Kreuzfahrtschiffen, *kreuzfahrtschiffe

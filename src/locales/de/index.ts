@@ -17,6 +17,9 @@ const de: Locale = {
   categoryEndings: [["e", "n"], ["el", "n"], ["er", "n"]],
   chrono: chronoLocale("de").casual,
   triggers: [
+    // A country closing its airspace to some aircraft bans them there: what comes after the form is what is banned.
+    { id: "de.ban.airspace", action: "ban", kind: "verb",
+      forms: ["Luftraum für", "Luftraum gesperrt für", "sperrt seinen Luftraum für", "sperren ihren Luftraum für", "sperrt den Luftraum für", "sperrte seinen Luftraum für"] },
     { id: "de.ban.verb", action: "ban", kind: "verb",
       forms: ["verbiet*", "verbot", "verboten", "verbannt", "verbannen", "untersag*", "sperr*", "gesperrt", "blockier*",
         "suspendier*", "ausgesetzt", "entfernt werden", "zu entfernen", "löschen", "gelöscht", "eingeschränkt", "einschränk*",

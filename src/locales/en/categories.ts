@@ -96,6 +96,7 @@ PFAS: PFAS, forever chemicals, PFOA, PFOS
 asbestos: asbestos
 fracking: fracking, hydraulic fracturing, shale gas extraction
 deep-sea mining: deep-sea mining, deep sea mining, seabed mining
+aircraft: aircraft, airplanes, aeroplanes, planes, airliners
 private jets: private jets, private jet, private jet flights
 short-haul flights: short-haul flights, short-haul domestic flights, short haul flights, domestic flights
 cruise ships: cruise ships, cruise ship, large cruise ships

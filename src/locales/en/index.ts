@@ -17,6 +17,9 @@ const en: Locale = {
   categories,
   chrono: chronoLocale("en").casual,
   triggers: [
+    // A country closing its airspace to some aircraft bans them there: what comes after the form is what is banned.
+    { id: "en.ban.airspace", action: "ban", kind: "verb",
+      forms: ["close* its airspace to", "close* their airspace to", "closed its airspace to", "closing its airspace to", "shut* its airspace to", "airspace closed to", "close* the airspace to"] },
     { id: "en.ban.verb", action: "ban", kind: "verb",
       forms: [...verbForms(["ban", "prohibit", "forbid", "outlaw"]),
         "outlawed", "no longer be allowed", "no longer allowed", "not be allowed", "not allowed", "no longer be permitted",

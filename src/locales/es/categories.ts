@@ -96,6 +96,7 @@ PFAS: PFAS, contaminantes eternos, químicos eternos, sustancias perfluoroalquil
 asbestos: amianto, asbesto, uralita
 fracking: fracking, fractura hidráulica
 deep-sea mining: minería submarina, minería en aguas profundas, minería de aguas profundas, minería en los fondos marinos
+aircraft: aviones, aeronaves
 private jets: jets privados, jet privado, aviones privados, vuelos privados
 short-haul flights: vuelos cortos, vuelos de corta distancia, vuelos domésticos cortos, vuelos nacionales de corta distancia
 cruise ships: cruceros, crucero, barcos de crucero, grandes cruceros

@@ -116,6 +116,7 @@ PFAS: PFAS*, ikuiset kemikaalit, ikuisten kemikaalien, ikuisia kemikaaleja, ikui
 asbestos: asbesti*
 fracking: fracking*, frakkau*, vesisärötyk*, vesisärötys, hydraulinen murtaminen, hydraulisen murtamisen, liuskekaasun poraus*, liuskekaasun tuotan*, liuskekaasun louhin*
 deep-sea mining: syvänmerenkaivo*, syvänmeren kaivo*, syvämerikaivo*, merenpohjan kaivo*, merenpohjan mineraalien louhin*, syvänmeren louhin*
+aircraft: lentokone*
 private jets: yksityiskone*, yksityissuihkukone*, yksityislentokone*, yksityislento*, yksityislenno*
 short-haul flights: lyhyet lennot, lyhyiden lentojen, lyhyitä lentoja, lyhyet kotimaan lennot, lyhyiden kotimaan lentojen, lyhyen matkan len*, kotimaan len*, kotimaanlen*, lyhyet lentomatkat, lyhyiden lentomatkojen, lähilen*
 cruise ships: risteilyalu*, risteilylaiv*, jättiristeilijä*, suuret risteilyalukset

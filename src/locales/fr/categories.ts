@@ -96,6 +96,7 @@ PFAS: PFAS, polluants éternels, PFOA
 asbestos: amiante
 fracking: fracturation hydraulique, fracking, gaz de schiste
 deep-sea mining: exploitation minière des grands fonds, exploitation minière en eaux profondes, exploitation des grands fonds marins
+aircraft: avions, avion, aéronefs, aéronef
 private jets: jets privés, jet privé, avions privés
 short-haul flights: vols courts, vols intérieurs courts, vols court-courrier, vols courte distance, lignes aériennes intérieures
 cruise ships: navires de croisière, paquebots, bateaux de croisière, paquebots de croisière

@@ -16,6 +16,9 @@ const fr: Locale = {
   categories,
   chrono: chronoLocale("fr").casual,
   triggers: [
+    // A country closing its airspace to some aircraft bans them there: what comes after the form is what is banned.
+    { id: "fr.ban.airspace", action: "ban", kind: "verb",
+      forms: ["ferm* son espace aérien aux", "ferm* son espace aérien à", "ferm* leur espace aérien aux", "ferm* l'espace aérien aux", "fermé son espace aérien aux", "fermeture de son espace aérien aux", "fermeture de l'espace aérien aux"] },
     { id: "fr.ban.verb", action: "ban", kind: "verb",
       forms: ["retir* la licence de", "retir* la licence d'", "révoqu* la licence de", "suspendu les licences de", "suspend* les licences de", "suspend* la licence de", "interdi*", "bannir", "bannit", "banni", "bannie", "bannies", "bannis", "mis à l'index", "mise à l'index", "mises à l'index", "bannissent", "bannissant", "bannit",
         "suspend*", "suspendu*", "bloqu*", "prohib*", "proscri*", "proscrit*", "désinstaller", "retir* des", "retirée* des",

@@ -112,6 +112,7 @@ PFAS: PFAS, bahan kimia abadi, PFOA, PFOS
 asbestos: asbes
 fracking: fracking, rekah hidraulik, perekahan hidraulik, perekahan hidrolik
 deep-sea mining: penambangan laut dalam, tambang laut dalam, penambangan dasar laut
+aircraft: pesawat terbang, pesawat udara, pesawat
 private jets: jet pribadi, pesawat pribadi
 short-haul flights: penerbangan jarak pendek, penerbangan domestik jarak pendek
 cruise ships: kapal pesiar

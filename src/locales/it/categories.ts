@@ -96,6 +96,7 @@ PFAS: PFAS, inquinanti eterni, sostanze perfluoroalchiliche, PFOA
 asbestos: amianto, eternit
 fracking: fracking, fratturazione idraulica
 deep-sea mining: estrazione mineraria in acque profonde, estrazioni minerarie sottomarine, deep sea mining, estrazione mineraria dei fondali
+aircraft: aerei, aeromobili, velivoli
 private jets: jet privati, jet privato, aerei privati, voli privati
 short-haul flights: voli a corto raggio, voli brevi, voli nazionali a corto raggio, voli interni brevi
 cruise ships: navi da crociera, grandi navi, nave da crociera, grandi navi da crociera

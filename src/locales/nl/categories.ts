@@ -97,6 +97,7 @@ PFAS: PFAS, PFOA, PFOS, eeuwige chemicaliën
 asbestos: asbest, asbestdaken
 fracking: fracking, schaliegaswinning
 deep-sea mining: diepzeemijnbouw, diepzee-mijnbouw
+aircraft: vliegtuigen, vliegtuig, luchtvaartuigen
 private jets: privéjets, privejets, privéjet, privévliegtuigen, *privéjets
 short-haul flights: korteafstandsvluchten, korte vluchten, binnenlandse vluchten, korte-afstandsvluchten
 cruise ships: cruiseschepen, cruiseschip, *cruiseschepen

@@ -14,6 +14,9 @@ const nl: Locale = {
   categories,
   chrono: chronoLocale("nl").casual,
   triggers: [
+    // A country closing its airspace to some aircraft bans them there: what comes after the form is what is banned.
+    { id: "nl.ban.airspace", action: "ban", kind: "verb",
+      forms: ["sluit luchtruim voor", "sluit zijn luchtruim voor", "sluit het luchtruim voor", "sluiten hun luchtruim voor", "sloot zijn luchtruim voor", "luchtruim gesloten voor", "luchtruim dicht voor"] },
     { id: "nl.ban.verb", action: "ban", kind: "verb",
       forms: ["verbied*", "verbood", "verboden", "verbiedt", "schors*", "geschorst", "opgeschort", "schort ... op", "schortte ... op", "schortten ... op", "blokkeer*", "blokkeert", "geblokkeerd",
         "blokkeren", "weert", "weerde", "weerden", "weren", "geweerd", "te verwijderen", "verwijder*", "verwijderd", "uitgebannen", "verbannen", "verbant", "verbande", "verbanden", "bannen", "bant", "bant ... uit",

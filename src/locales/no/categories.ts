@@ -113,6 +113,7 @@ PFAS: PFAS*, PFOA, PFOS, evighetskjemikalie*
 asbestos: asbest*
 fracking: fracking, skifergass*, hydraulisk frakturering
 deep-sea mining: havbunnsmineral*, gruvedrift på havbunnen, dyphavsgruvedrift*, havbunnsgruvedrift*, utvinning av havbunnsmineraler, mineralutvinning på havbunnen
+aircraft: luftfartøy*, flyene
 private jets: privatfly*, privatjet*, private jetfly*
 short-haul flights: kortdistansefly*, innenlandsflyging*, innenlandsflyvning*, korte flyreiser*
 cruise ships: cruiseskip*, cruisebåt*

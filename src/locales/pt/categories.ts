@@ -96,6 +96,7 @@ PFAS: PFAS, químicos eternos, poluentes eternos, substâncias perfluoroalquilad
 asbestos: amianto, asbesto
 fracking: fracking, fraturamento hidráulico, fratura hidráulica, fraturação hidráulica
 deep-sea mining: mineração em águas profundas, mineração no fundo do mar, mineração oceânica, mineração em mar profundo
+aircraft: aviões, aeronaves
 private jets: jatos particulares, jatinhos, jatos privados, jato particular, aviões privados
 short-haul flights: voos curtos, voos de curta distância, voos domésticos curtos
 cruise ships: navios de cruzeiro, cruzeiros, navio de cruzeiro, transatlânticos

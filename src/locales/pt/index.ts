@@ -16,6 +16,9 @@ const pt: Locale = {
       "Supremo Tribunal Federal", "STF", "Palácio do Planalto", "Câmara dos Deputados", "Agência Brasil"],
   },
   triggers: [
+    // A country closing its airspace to some aircraft bans them there: what comes after the form is what is banned.
+    { id: "pt.ban.airspace", action: "ban", kind: "verb",
+      forms: ["fecha o espaço aéreo a", "fecha o espaço aéreo aos", "fechou o espaço aéreo a", "fechou o espaço aéreo aos", "fecham o espaço aéreo a", "fechamento do espaço aéreo a", "encerra o espaço aéreo a", "encerrou o espaço aéreo a", "fecha seu espaço aéreo a", "fechou seu espaço aéreo a"] },
     { id: "pt.ban.verb", action: "ban", kind: "verb",
       forms: ["tira do ar", "tirou do ar", "tirar do ar", "tiraram do ar", "cass* a licença de", "cass* a licença do", "cass* a licença da", "revog* a licença de", "revog* a licença do", "revog* a licença da", "proib*", "proíb*", "banid*", "banir", "baniu", "bane", "vetou", "vetar", "vetad*", "bloque*", "bloqueou", "suspend*", "suspens*", "restring*", "restrit*",
         "remov* d*", "desinstalar", "tirad* do ar", "desligad*", "deslig*", "não poderão mais", "não podem mais",

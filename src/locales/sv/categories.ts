@@ -115,6 +115,7 @@ PFAS: PFAS*, evighetskemikalier*, PFOA*, PFOS*, högfluorerade ämnen*
 asbestos: asbest*
 fracking: fracking*, skiffergas*, hydraulisk spräckning*, frackning*
 deep-sea mining: djuphavsbrytning*, djuphavsgruvdrift*, gruvdrift på havsbotten*, mineralbrytning på havsbotten*, havsbottenbrytning*, gruvbrytning på havsbotten*
+aircraft: flygplan*, luftfartyg*
 private jets: privatjet*, privatflyg*
 short-haul flights: kortdistansflyg*, korta flyg*, korta flygresor*, korta inrikesflyg*, inrikesflyg*, kortare flygresor*
 cruise ships: kryssningsfartyg*, kryssningsskepp*, stora kryssningsfartyg*

@@ -122,6 +122,7 @@ PFAS: PFAS, PFOA, PFOS, sonsuz kimyasal*
 asbestos: asbest*, amyant*
 fracking: hidrolik kırma*, hidrolik çatlatma*, kaya gazı*, şeyl gazı*, fracking
 deep-sea mining: derin deniz madencili*, deniz tabanı madencili*
+aircraft: uçak*, hava araçlar*
 private jets: özel jet*, özel uçak*
 short-haul flights: kısa mesafeli uçuş*, kısa mesafe uçuş*, iç hat uçuş*, yurt içi uçuş*
 cruise ships: kruvaziyer*
