@@ -61,6 +61,8 @@ export interface CompiledFrames {
   audience: RegExp;
   /** A trigger form ending in a preposition ("removed from", "retirée des"): what follows is where, not what. */
   endsInPreposition: RegExp;
+  /** A preposition alone (case aside): no name opens with one ("Für Wirte sind ... vorgesehen" after a colon). */
+  preposition: RegExp;
   capitalisedNouns: boolean;
   name: RegExp;
   including: RegExp | null;
@@ -199,6 +201,7 @@ export function compileFrames(l: Locale): CompiledFrames | null {
       : null,
     audience: new RegExp(`(?:^|\\s)(?:${words(l.audienceNouns)})$`, "iu"),
     endsInPreposition: new RegExp(`(?:^|\\s)(?:${words([...(g?.prepositions ?? []), ...fr.nounLinks])})$`, "iu"),
+    preposition: new RegExp(`^(?:${words(g?.prepositions ?? []) || "(?!)"})$`, "iu"),
     passiveBefore: fr.passiveAux.length
       ? new RegExp(`((?:\\p{Lu}|\\d)[\\p{L}\\p{N}'’&+.-]*(?:\\s+(?:\\p{Lu}|\\d)[\\p{L}\\p{N}'’&+.-]*){0,3})\\s+(?:(?:${words(fr.passiveAux)})\\s+){1,3}(?:\\p{Ll}+ly\\s+)?$`, "u")
       : null,
@@ -236,6 +239,7 @@ function nameLike(text: string, cued: boolean, quoted: boolean, fr: CompiledFram
   // Capitals across words joined by the language's own article or preposition are a genitive of common
   // nouns ("Teile der Innenstadt", "Förderung der Selbsttötung"); a foreign connector joins a name ("Rise of Kingdoms").
   const tokens = text.split(/\s+/);
+  if (fr.preposition.test(tokens[0])) return false;
   if (tokens.slice(1).some((w) => fr.boundary.test(w))) return tokens.some((w) => w.split("-").some((part) => /.\p{Lu}|\d/u.test(part)));
   return text.split("-").some((part) => /\p{Lu}.*\p{Lu}|\d/u.test(part)) || /\s/.test(text) && /^\p{Lu}/u.test(tokens[1]);
 }
