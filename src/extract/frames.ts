@@ -200,8 +200,7 @@ export function compileFrames(l: Locale): CompiledFrames | null {
       ? new RegExp(`^\\s*(?:[\\p{L}\\p{N}'’-]+\\s+){0,2}?(?:${words(l.audienceNouns)})(?:\\s+[\\p{L}\\p{N}'’-]+){0,4}?${fr.audienceLink}`, "iu")
       : null,
     audience: new RegExp(`(?:^|\\s)(?:${words(l.audienceNouns)})$`, "iu"),
-    endsInPreposition: new RegExp(`(?:^|\\s)(?:${words([...(g?.prepositions ?? []), ...fr.nounLinks])})$`, "iu"),
-    preposition: new RegExp(`^(?:${words(g?.prepositions ?? []) || "(?!)"})$`, "iu"),
+    ...prepositionTests(g?.prepositions ?? [], fr.nounLinks),
     passiveBefore: fr.passiveAux.length
       ? new RegExp(`((?:\\p{Lu}|\\d)[\\p{L}\\p{N}'’&+.-]*(?:\\s+(?:\\p{Lu}|\\d)[\\p{L}\\p{N}'’&+.-]*){0,3})\\s+(?:(?:${words(fr.passiveAux)})\\s+){1,3}(?:\\p{Ll}+ly\\s+)?$`, "u")
       : null,
@@ -226,6 +225,14 @@ export function compileFrames(l: Locale): CompiledFrames | null {
     cued: compileForms([...new Set([...l.targetCues, ...cues])], "iu"),
     commonWord: fr.commonWord ?? null,
     person: g?.honorifics?.length ? new RegExp(`^(?:${words(g.honorifics.map((h) => h.replace(/\.$/, "")))})\\.?\\s+\\p{Lu}`, "u") : null,
+  };
+}
+
+/** A text ending in a preposition or a noun's link; a preposition alone. */
+function prepositionTests(prepositions: string[], nounLinks: string[]): Pick<CompiledFrames, "endsInPreposition" | "preposition"> {
+  return {
+    endsInPreposition: new RegExp(`(?:^|\\s)(?:${words([...prepositions, ...nounLinks])})$`, "iu"),
+    preposition: new RegExp(`^(?:${words(prepositions) || "(?!)"})$`, "iu"),
   };
 }
 

@@ -52,13 +52,14 @@ function coordinated(x: TargetHit, at: number, side: "before" | "after", s: Sent
     const near = side === "before" ? s.text.slice(Math.max(0, rel - 60), rel) : s.text.slice(rel, rel + 60);
     // A comma alone, or a conjunction (after a comma or not): the gap must be one of the locale's list gaps.
     const found = (side === "before" ? COORDINATED_BEFORE : COORDINATED_AFTER).map((re) => re.exec(near))
-      .map((m) => m && { m, gap: m[side === "before" ? 2 : 1], word: m[side === "before" ? 1 : 2] })
-      .find((h) => h && c.grammar.listGap.test(h.gap) && originOf(h.word, places, c));
+      .map((m) => m && { length: m[0].length, gap: m[side === "before" ? 2 : 1], word: m[side === "before" ? 1 : 2] })
+      .map((h) => h && c.grammar.listGap.test(h.gap) ? { ...h, demonym: originOf(h.word, places, c) } : null)
+      .find((h) => h?.demonym);
     if (!found) return out;
-    rel = side === "before" ? rel - found.m[0].length : rel + found.m[0].length;
+    rel = side === "before" ? rel - found.length : rel + found.length;
     // The hit spans the demonym alone: no hit holds another, and the demonym is read as no name of its own.
     const start = s.start + (side === "before" ? rel : rel - found.word.length);
-    out.push({ ...x, start, end: start + found.word.length, text: found.word, name: `${originOf(found.word, places, c)} ${x.name}`, coordinated: true });
+    out.push({ ...x, start, end: start + found.word.length, text: found.word, name: `${found.demonym} ${x.name}`, coordinated: true });
   }
 }
 const COORDINATED_BEFORE = [/([\p{L}'’-]+)(\s*,\s*)$/u, /([\p{L}'’-]+)((?:\s*,\s*|\s+)[\p{L}&]+\s+)$/u];
