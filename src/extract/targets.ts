@@ -105,7 +105,7 @@ export function buildTargetFinder(locale: Locale): TargetFinder {
   const joined = connectors ? `(?:\\s(?:${connectors}))?` : "";
   // "platforma Çarşamba günü": a weekday after a cue noun dates the clause, it names nothing.
   const weekdays = new Set(weekdayForms(locale.dates.weekdays).flat());
-  const nameAfter = new RegExp(`${cueModifier(locale)}\\s+[«"“'‘]?(${NAME_WORD}(?:${joined}\\s${NAME_WORD}|\\s${NAME_NUMBER})?)`, "uy");
+  const nameAfter = new RegExp(`${cueModifier(locale)}\\s+[«"“'‘]?(${NAME_WORD}(?:(?:${joined}\\s${NAME_WORD}){1,3}|\\s${NAME_NUMBER})?)`, "uy");
   // A compound whose last part is a cue head ("Messengerdienst", "Neonazi-Gruppe"); the head alone is a plain cue.
   const heads = locale.targetCueHeads ?? [];
   // Tried at word starts only: a lazy run of letters from every position costs a scan per character.
