@@ -18,7 +18,7 @@ export const CATEGORIES: readonly string[] = [
   // food, farming and animals
   "foie gras", "fur", "fur farming", "mink farming", "glyphosate", "pesticides", "neonicotinoids", "GMOs", "palm oil", "trans fats",
   "lab-grown meat", "junk food advertising", "raw milk", "food dyes", "titanium dioxide", "shark fins", "dog meat", "cat meat",
-  "ivory", "circus animals", "trophy hunting", "bullfighting", "live animal exports", "battery cages",
+  "ivory", "rhino horn", "circus animals", "trophy hunting", "bullfighting", "live animal exports", "battery cages",
   "bottom trawling", "whaling", "animal testing", "chewing gum", "exotic pets", "grain", "rice",
   "wheat", "onions", "tomatoes", "potatoes", "beef", "poultry", "pork", "sugar", "eggs", "maize", "fertilisers", "sunflower oil",
   // plastics, energy, environment and transport

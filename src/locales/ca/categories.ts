@@ -58,6 +58,7 @@ titanium dioxide: diòxid de titani, E171
 shark fins: aletes de tauró, aleta de tauró, sopa d'aleta de tauró
 dog meat: carn de gos, carn de gossos, consum de carn de gos
 cat meat: carn de gat, carn de gats
+rhino horn: banya de rinoceront, banyes de rinoceront
 ivory: l'ivori, comerç d'ivori, tràfic d'ivori, ivori d'elefant, objectes d'ivori, productes d'ivori, venda d'ivori
 circus animals: animals als circs, animals en els circs, circs amb animals, animals salvatges als circs, animals salvatges en circs, ús d'animals als circs, animals de circ, espectacles amb animals
 trophy hunting: caça de trofeus, trofeus de caça, importació de trofeus de caça

@@ -58,6 +58,7 @@ titanium dioxide: titandioxid*, titaniumdioxid*, E171
 shark fins: hajfinne*
 dog meat: hundekød*
 cat meat: kattekød*
+rhino horn: næsehornshorn
 ivory: elfenben, elfenbenet, elfenbenshandel*, handel med elfenben, salg af elfenben
 circus animals: cirkusdyr*, vilde dyr i cirkus*, dyr i cirkus*
 trophy hunting: trofæjagt*, jagttrofæ*

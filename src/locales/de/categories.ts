@@ -54,6 +54,7 @@ titanium dioxide: Titandioxid, E171, E 171
 shark fins: Haifischflossen, Haiflossen, Haifischflossensuppe
 dog meat: Hundefleisch, Hundefleischs, Hundefleischhandel, Hunden als Nahrungsmittel
 cat meat: Katzenfleisch
+rhino horn: Nashornhorn, Nashorn-Horn, Rhinozeroshorn, Horn von Nashörnern
 ivory: Elfenbein, Elfenbeinhandel
 circus animals: Wildtiere im Zirkus, Zirkustiere, Wildtierverbot im Zirkus, Tiere im Zirkus
 trophy hunting: Trophäenjagd, Jagdtrophäen, Trophäen-Importe, Trophäenimporte

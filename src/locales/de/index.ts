@@ -31,7 +31,7 @@ const de: Locale = {
     { id: "de.ban.effect", action: "ban", kind: "verb", effect: true,
       forms: ["nicht mehr erreichbar", "funktioniert nicht mehr", "funktionierte nicht mehr", "nicht mehr abrufbar"] },
     { id: "de.ban.noun", action: "ban", kind: "noun",
-      forms: ["Embargo", "Embargos", "Verbot", "Verbots", "Verbote", "*verbot", "*verbots", "*verbote", "Sperre", "Sperrung", "*sperre", "Blockade",
+      forms: ["Moratorium", "Moratoriums", "Embargo", "Embargos", "Verbot", "Verbots", "Verbote", "*verbot", "*verbots", "*verbote", "Sperre", "Sperrung", "*sperre", "Blockade",
         "Einschränkung*", "Untersagung", "Nutzungsverbot", "Bann",
         // "das Aus für neue Verbrenner", "das Verbrenner-Aus": the end a rule decrees
         "das Aus für", "*-Aus",

@@ -53,6 +53,7 @@ titanium dioxide: titanium dioxide, E171
 shark fins: shark fin, shark fins, shark fin soup
 dog meat: dog meat, dogs for human consumption, dogs for food, dog meat trade, the dog meat trade, eating dogs
 cat meat: cat meat, cats for food, cats for human consumption
+rhino horn: rhino horn, rhino horns, rhinoceros horn, rhinoceros horns
 ivory: ivory, ivory trade, elephant ivory
 circus animals: circus animals, wild animals in circuses, animal circuses, performing animals
 trophy hunting: trophy hunting, hunting trophies, trophy imports

@@ -53,6 +53,7 @@ titanium dioxide: dióxido de titanio, E171
 shark fins: aletas de tiburón, aleta de tiburón, sopa de aleta de tiburón
 dog meat: carne de perro, consumo de carne de perro
 cat meat: carne de gato
+rhino horn: cuerno de rinoceronte, cuernos de rinoceronte
 ivory: marfil, comercio de marfil
 circus animals: animales en los circos, circos con animales, animales salvajes en circos, animales de circo
 trophy hunting: caza de trofeos, trofeos de caza, caza trofeo

@@ -27,7 +27,7 @@ const es: Locale = {
       forms: ["dejará de funcionar", "dejó de funcionar", "dejar de funcionar", "dejará de estar disponible", "dejó de estar disponible",
         "ya no funciona", "ya no está disponible"] },
     { id: "es.ban.noun", action: "ban", kind: "noun",
-      forms: ["embargo", "embargos", "prohibición", "prohibiciones", "veto", "bloqueo", "suspensión", "restricción", "restricciones", "censura",
+      forms: ["moratoria", "moratorias", "embargo", "embargos", "prohibición", "prohibiciones", "veto", "bloqueo", "suspensión", "restricción", "restricciones", "censura",
         // an age limit bans what it limits for those under it (event-model.md: minors)
         "edad mínima para", "edad mínima en", "edad mínima de acceso a", "edad mínima de acceso a las", "límite de edad para", "límite de edad en"] },
     { id: "es.advisory", action: "advisory", kind: "verb",
@@ -176,7 +176,7 @@ const es: Locale = {
     nounLinks: ["de", "del", "a", "al", "contra", "sobre"],
     genitives: ["de", "del"],
     objectAdverbs: ["temporalmente", "provisionalmente", "definitivamente", "indefinidamente", "de forma temporal", "de manera temporal", "de forma provisional", "de manera provisional", "de forma indefinida", "de manera indefinida", "de forma definitiva", "de manera definitiva", "de forma inmediata", "de inmediato", "totalmente", "por completo"],
-    transparent: [
+    transparent: ["el comercio de", "comercio de", 
       // trade: "suspende las exportaciones de carne vacuna" bans the thing traded
       "operaciones con", "transacciones con", "pagos con", "el comercio con", "la exportación de", "exportación de", "las exportaciones de", "exportaciones de", "las importaciones de", "importaciones de", "los envíos de",
      "nuevas licencias de", "licencias de", "nuevos registros de", "la venta de", "venta de", "la importación de", "importación de", "el uso de", "uso de", "el acceso a", "acceso a",

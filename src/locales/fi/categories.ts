@@ -61,6 +61,7 @@ titanium dioxide: titaanidioksidi*, E171
 shark fins: hainevä*, haineväkeit*
 dog meat: koiranlih*, koirien lihan, koirien syömi*, koiranlihakaup*
 cat meat: kissanlih*, kissojen lihan, kissojen syömi*
+rhino horn: sarvikuonon sarv*
 ivory: norsunluu, norsunluun, norsunluuta, norsunluukaup*, norsunluutuot*, norsunluuesine*, norsunluun kaup*, norsunluun vien*, norsunluun tuon*
 circus animals: sirkuseläin, sirkuseläim*, eläinsirku*, villieläimet sirkuksissa, villieläimiä sirkuksissa, villieläinten käyttö sirkuksissa, eläimet sirkuksissa, eläinten käyttö sirkuksissa, esiintyvät eläimet
 trophy hunting: trofeemetsäst*, pokaalimetsäst*, metsästystrofe*, trofeejah*, trofeiden tuon*, metsästystrofeiden tuon*

@@ -53,6 +53,7 @@ titanium dioxide: dioxyde de titane, E171
 shark fins: ailerons de requin, aileron de requin, soupe aux ailerons de requin
 dog meat: viande de chien, consommation de viande de chien, commerce de viande de chien
 cat meat: viande de chat
+rhino horn: corne de rhinocéros, cornes de rhinocéros
 ivory: ivoire, commerce de l'ivoire
 circus animals: animaux sauvages dans les cirques, animaux de cirque, animaux sauvages en cirque, cirques avec animaux
 trophy hunting: chasse aux trophées, trophées de chasse, chasse au trophée

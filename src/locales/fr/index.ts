@@ -28,7 +28,7 @@ const fr: Locale = {
     { id: "fr.ban.effect", action: "ban", kind: "verb", effect: true,
       forms: ["ne fonctionne plus", "ne fonctionnait plus", "a cessé de fonctionner", "cesse de fonctionner", "n'est plus accessible", "n'est plus disponible"] },
     { id: "fr.ban.noun", action: "ban", kind: "noun",
-      forms: ["embargo", "embargos", "interdiction", "interdictions", "bannissement", "suspension", "blocage", "prohibition", "restriction*", "proscription",
+      forms: ["moratoire", "moratoires", "embargo", "embargos", "interdiction", "interdictions", "bannissement", "suspension", "blocage", "prohibition", "restriction*", "proscription",
         // an age limit bans what it limits for those under it (event-model.md: minors)
         "âge minimum pour", "âge minimum sur", "âge minimum d'accès aux", "âge minimum d'accès à", "âge minimal pour", "limite d'âge pour"] },
     { id: "fr.advisory", action: "advisory", kind: "verb",
@@ -186,7 +186,7 @@ const fr: Locale = {
     nounLinks: ["de", "des", "du", "d'", "contre", "sur"],
     genitives: ["de", "du", "des", "d'"],
     objectAdverbs: ["temporairement", "provisoirement", "définitivement", "immédiatement", "totalement", "à titre provisoire", "à titre temporaire", "jusqu'à nouvel ordre"],
-    transparent: [
+    transparent: ["le commerce de", "commerce de", "le commerce des", "commerce des", "le commerce du", "commerce du", 
       // trade: "suspende las exportaciones de carne vacuna" bans the thing traded
       "les transactions en", "transactions en", "les opérations sur", "opérations sur", "les paiements en", "paiements en", "l'exportation de", "l'entrée de", "l'entrée des", "exportation de", "les exportations de", "exportations de", "les importations de", "importations de",
      "de", "les programmes de", "des programmes de", "programmes de", "le site internet de", "du site internet de", "site internet de", "le site de", "du site de", "accéder à", "accéder au", "accéder aux", "utiliser", "vendre", "télécharger", "la vente de", "la vente des", "vente de", "l'importation de", "l'importation des", "importation de", "l'import de", "l'utilisation de",

@@ -57,6 +57,7 @@ titanium dioxide: titanium dioksida, E171
 shark fins: sirip hiu, sup sirip hiu
 dog meat: daging anjing, perdagangan daging anjing, anjing untuk dikonsumsi
 cat meat: daging kucing
+rhino horn: cula badak
 ivory: gading gajah, perdagangan gading, produk gading, ekspor gading, impor gading
 circus animals: hewan sirkus, satwa sirkus, sirkus hewan, satwa liar di sirkus
 trophy hunting: perburuan trofi, berburu trofi, trofi perburuan

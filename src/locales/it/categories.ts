@@ -53,6 +53,7 @@ titanium dioxide: biossido di titanio, diossido di titanio, E171
 shark fins: pinne di squalo, pinna di squalo, zuppa di pinne di squalo
 dog meat: carne di cane, consumo di carne di cane
 cat meat: carne di gatto
+rhino horn: corno di rinoceronte, corni di rinoceronte
 ivory: avorio, commercio di avorio, commercio dell'avorio
 circus animals: animali nei circhi, circhi con animali, animali selvatici nei circhi, animali da circo
 trophy hunting: caccia al trofeo, caccia ai trofei, trofei di caccia

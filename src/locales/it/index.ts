@@ -22,7 +22,7 @@ const it: Locale = {
     { id: "it.ban.effect", action: "ban", kind: "verb", effect: true,
       forms: ["non funziona più", "ha smesso di funzionare", "smette di funzionare", "non è più accessibile", "non è più raggiungibile", "non è più disponibile"] },
     { id: "it.ban.noun", action: "ban", kind: "noun",
-      forms: ["embargo", "divieto", "divieti", "bando", "blocco", "sospensione", "stop", "restrizione", "restrizioni", "messa al bando",
+      forms: ["moratoria", "embargo", "divieto", "divieti", "bando", "blocco", "sospensione", "stop", "restrizione", "restrizioni", "messa al bando",
         // an age limit bans what it limits for those under it (event-model.md: minors)
         "età minima per", "età minima di accesso ai", "età minima di accesso alle", "età minima sui", "limite di età per"] },
     { id: "it.advisory", action: "advisory", kind: "verb",
@@ -164,7 +164,7 @@ const it: Locale = {
     nounLinks: ["di", "del", "della", "dei", "delle", "dello", "degli", "contro", "su", "sul", "sulla", "per"],
     genitives: ["di", "del", "della", "dei", "degli", "delle", "dello"],
     objectAdverbs: ["temporaneamente", "provvisoriamente", "definitivamente", "in via temporanea", "in via provvisoria", "in via definitiva", "a tempo indeterminato", "immediatamente", "totalmente", "del tutto"],
-    transparent: [
+    transparent: ["il commercio di", "commercio di", "il commercio del", "commercio del", "il commercio dei", "commercio dei", "il commercio delle", "commercio delle", 
       // trade: "suspende las exportaciones de carne vacuna" bans the thing traded
       "le operazioni in", "operazioni in", "le transazioni in", "transazioni in", "i pagamenti in", "pagamenti in", "l'esportazione di", "l'ingresso di", "l'ingresso dei", "l'ingresso delle", "esportazione di", "le esportazioni di", "esportazioni di", "le importazioni di", "importazioni di",
      "nuove licenze per", "nuove licenze di", "licenze per", "la vendita di", "vendita di", "l'importazione di", "importazione di", "l'uso di", "uso di", "l'utilizzo di", "utilizzo di",

@@ -54,6 +54,7 @@ titanium dioxide: titaniumdioxide, titaandioxide, E171
 shark fins: haaienvinnen, haaienvin, haaienvinnensoep
 dog meat: hondenvlees
 cat meat: kattenvlees
+rhino horn: neushoornhoorn, neushoornhoorns, hoorn van neushoorns
 ivory: ivoor, ivoorhandel
 circus animals: circusdieren, wilde dieren in het circus, dieren in het circus
 trophy hunting: trofeejacht, jachttrofeeën

@@ -25,7 +25,7 @@ const nl: Locale = {
     { id: "nl.ban.effect", action: "ban", kind: "verb", effect: true,
       forms: ["werkt niet meer", "niet meer bereikbaar", "niet langer bereikbaar", "op zwart"] },
     { id: "nl.ban.noun", action: "ban", kind: "noun",
-      forms: ["embargo", "embargo's", "verbod", "verboden", "gebruiksverbod", "appverbod", "schorsing", "blokkade", "beperking*",
+      forms: ["moratorium", "embargo", "embargo's", "verbod", "verboden", "gebruiksverbod", "appverbod", "schorsing", "blokkade", "beperking*",
         // an age limit bans what it limits for those under it (event-model.md: minors)
         "minimumleeftijd voor", "leeftijdsgrens voor"] },
     { id: "nl.advisory", action: "advisory", kind: "verb",

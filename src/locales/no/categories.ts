@@ -58,6 +58,7 @@ titanium dioxide: titandioksid*, E171
 shark fins: haifinne*
 dog meat: hundekjøtt*
 cat meat: kattekjøtt*
+rhino horn: neshornhorn
 ivory: elfenben, elfenbenet, elfenbenshandel*, handel med elfenben, salg av elfenben
 circus animals: sirkusdyr*, ville dyr i sirkus*, dyr i sirkus*
 trophy hunting: troféjakt*, trofejakt*, jakttrofé*, jakttrofe*

@@ -58,6 +58,7 @@ titanium dioxide: dwutlenek tytanu, dwutlenku tytanu, dwutlenkiem tytanu, E171
 shark fins: płetwy rekin*, płetw rekin*, płetwami rekin*, zupa z płetw rekina, zupy z płetw rekina, zupę z płetw rekina
 dog meat: mięso psów, mięso psie, mięso z psów, mięso psa, mięsa psów, mięsa psie, mięsa z psów, mięsa psa, mięsem psów, mięsem psie, mięsem z psów, mięsem psa, mięsie psów, mięsie psie, mięsie z psów, mięsie psa, psie mięso, psiego mięsa, psim mięsem, zabijanie psów, zabijania psów, jedzenie psów, jedzenia psów, spożywanie psów, spożywania psów, handel psim mięsem, handlu psim mięsem
 cat meat: mięso kotów, mięso kocie, mięso z kotów, mięsa kotów, mięsa kocie, mięsa z kotów, mięsem kotów, mięsem kocie, mięsem z kotów, mięsie kotów, mięsie kocie, mięsie z kotów, kocie mięso, kociego mięsa, kocim mięsem
+rhino horn: róg nosorożca, rogów nosorożca, rogi nosorożca, rogu nosorożca
 ivory: kość słoniow*, kości słoniow*, kością słoniow*, ciosy słoni*, ciosów słoni*
 circus animals: zwierzęta w cyrk*, zwierząt w cyrk*, zwierzętami w cyrk*, dzikie zwierzęta w cyrk*, dzikich zwierząt w cyrk*, dzikimi zwierzętami w cyrk*, cyrki ze zwierzętami, cyrków ze zwierzętami, cyrkach ze zwierzętami, zwierzęta cyrkow*, zwierząt cyrkow*
 trophy hunting: polowania na trofea, polowań na trofea, polowanie na trofea, polowaniach na trofea, trofea myśliwsk*, trofeów myśliwsk*, import trofeów, importu trofeów, przywóz trofeów, przywozu trofeów, myślistwo trofeow*, myślistwa trofeow*

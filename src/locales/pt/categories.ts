@@ -53,6 +53,7 @@ titanium dioxide: dióxido de titânio, dióxido de titânio E171, E171
 shark fins: barbatanas de tubarão, barbatana de tubarão, sopa de barbatana de tubarão
 dog meat: carne de cachorro, carne de cão
 cat meat: carne de gato
+rhino horn: chifre de rinoceronte, chifres de rinoceronte
 ivory: marfim, comércio de marfim
 circus animals: animais em circos, circos com animais, animais selvagens em circos, animais de circo
 trophy hunting: caça de troféus, troféus de caça, caça ao troféu

@@ -26,7 +26,7 @@ const pt: Locale = {
     { id: "pt.ban.effect", action: "ban", kind: "verb", effect: true,
       forms: ["deixa* de funcionar", "deixou de funcionar", "deixará de funcionar", "deixar de funcionar", "sair do ar", "saiu do ar", "fora do ar"] },
     { id: "pt.ban.noun", action: "ban", kind: "noun",
-      forms: ["embargo", "embargos", "proibição", "proibições", "banimento", "veto", "bloqueio", "suspensão", "restrição", "restrições",
+      forms: ["moratória", "moratórias", "embargo", "embargos", "proibição", "proibições", "banimento", "veto", "bloqueio", "suspensão", "restrição", "restrições",
         // an age limit bans what it limits for those under it (event-model.md: minors)
         "idade mínima para", "idade mínima nas", "idade mínima de acesso às", "idade mínima de acesso a", "limite de idade para"] },
     { id: "pt.advisory", action: "advisory", kind: "verb",
@@ -178,7 +178,7 @@ const pt: Locale = {
     genitives: ["de", "do", "da", "dos", "das"],
     // new registrations and licences of a thing: "a suspensão de novos registos de Alojamento Local"
     objectAdverbs: ["temporariamente", "provisoriamente", "definitivamente", "indefinidamente", "de forma temporária", "de forma provisória", "de forma definitiva", "de forma imediata", "de imediato", "totalmente"],
-    transparent: [
+    transparent: ["o comércio de", "comércio de", 
       // trade: "suspende las exportaciones de carne vacuna" bans the thing traded
       "operações com", "as operações com", "transações com", "as transações com", "pagamentos com", "a exportação de", "a entrada de", "a entrada dos", "a entrada das", "a propaganda de", "propaganda de", "a publicidade de", "publicidade de", "exportação de", "as exportações de", "exportações de", "as importações de", "importações de",
      "novos registos de", "novos registros de", "registos de", "registros de", "novas licenças de", "licenças de", "a venda de", "venda de", "a importação de", "importação de", "o uso de", "uso de", "a utilização de", "o acesso ao", "o acesso a",

@@ -60,6 +60,7 @@ titanium dioxide: titandioxid*, E171
 shark fins: hajfenor*, hajfena*, hajfensoppa*
 dog meat: hundkött*, äta hund*
 cat meat: kattkött*, äta katt*
+rhino horn: noshörningshorn
 ivory: elfenben, elfenbenet, elfenbenets, elfenbenshandel*, elfenbensexport*, elfenbensprodukter*, handel med elfenben*
 circus animals: cirkusdjur*, vilda djur på cirkus*, vilda djur i cirkusar*, djur på cirkus*, djur i cirkusar*
 trophy hunting: troféjakt*, jakttroféer*, troféimport*

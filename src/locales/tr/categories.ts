@@ -66,6 +66,7 @@ shark fins: köpek balığı yüzgeç*, köpekbalığı yüzgeç*
 dog meat: köpek eti*, köpek etleri*
 cat meat: kedi eti*, kedi etleri*
 # "fildişi" alone also opens "Fildişi Sahili" (Ivory Coast)
+rhino horn: gergedan boynuz*
 ivory: fildişi ticaret*, fildişi satış*, fildişi ürün*, fildişi ithalat*, fildişi ihracat*, fildişinin, fildişini, fildişine, fil dişi*
 circus animals: sirk hayvan*, sirklerde vahşi hayvan*, sirklerde hayvan*, hayvanlı sirk*
 trophy hunting: trofe avı*, trofe avcılı*, trofe avla*, kupa avcılığ*, av trofe*
