@@ -1,8 +1,9 @@
 // The article's own jurisdiction, for sentences naming only "the government": the first
 // place named in the headline or lead; else the place its dateline names (a story filed from
 // Manila is the Philippines' however often it names China); else the place the article names
-// most often; else a city abroad its headline or lead names; else the locale's home country (a Dutch
-// article naming no country is about the Netherlands).
+// most often; else a city its headline or lead names outside the locale's home country (any city, in a
+// language with no home); else the locale's home country (a Dutch article naming no country is about
+// the Netherlands).
 import type { CompiledLocale } from "../compile.js";
 import type { Sentence } from "../sentences.js";
 import type { PlaceHit } from "../places.js";
