@@ -138,8 +138,8 @@ export function buildTargetFinder(locale: Locale): TargetFinder {
 }
 
 /**
- * The names a target cue introduces: a quoted title ("the novel "The Last Monsoon House""), else one
- * or two capitalised words, and the list items that follow ("die Plattformen Qintel und Zongda Live").
+ * The names a target cue introduces: a quoted title ("the novel "The Last Monsoon House""), else one to four
+ * capitalised words ("the film The Kashmir Files"), and the list items that follow ("die Plattformen Qintel und Zongda Live").
  * Names overlapping `hits` are left out.
  */
 function namesAfterCue(text: string, offset: number, cueEnd: number, hits: TargetHit[], nameAfter: RegExp, listNext: RegExp, code: string): TargetHit[] {
