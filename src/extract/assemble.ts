@@ -96,13 +96,22 @@ function joinsHeadlineCity(mentions: Mention[]): void {
  */
 function originNamedBefore(mentions: Mention[]): void {
   for (const m of mentions) {
-    const named = mentions.find((o) => o.sentence < m.sentence && o.action === m.action && o.actor.jurisdiction === m.actor.jurisdiction
-      && o.target.endsWith(` ${m.target}`) && /^\p{Lu}\p{Ll}+ $/u.test(o.target.slice(0, o.target.length - m.target.length)));
-    if (!named) continue;
-    m.target = named.target;
-    m.rules.push("target.origin-before");
-    m.why.target = { rule: "target.origin-before", text: named.target };
+    const named = mentions.find((o) => o.sentence < m.sentence && namesLonger(o, m, ORIGIN));
+    if (named) renameTarget(m, named.target, "target.origin-before");
   }
+}
+/** A demonym ("Russian ") before a category. */
+const ORIGIN = /^\p{Lu}\p{Ll}+ $/u;
+
+/** Whether `o`, of the same decider and action as `m`, names m's target with words before it that `prefix` accepts. */
+const namesLonger = (o: Mention, m: Mention, prefix: RegExp) => o.action === m.action && o.actor.jurisdiction === m.actor.jurisdiction
+  && o.target.endsWith(` ${m.target}`) && prefix.test(o.target.slice(0, o.target.length - m.target.length));
+
+/** The mention's target becomes the longer name, with the rule that says so. */
+function renameTarget(m: Mention, target: string, rule: string): void {
+  m.target = target;
+  m.rules.push(rule);
+  m.why.target = { rule, text: target };
 }
 
 /**
@@ -114,12 +123,8 @@ function shortForNamed(mentions: Mention[]): void {
   const compatible = (a: string | null, b: string | null) => !a || !b || a.startsWith(b) || b.startsWith(a);
   for (const m of mentions) {
     if (m.knownTarget) continue;
-    const longer = new Set(mentions.filter((o) => o.action === m.action && o.actor.jurisdiction === m.actor.jurisdiction && compatible(o.announced, m.announced)
-      && o.target.endsWith(` ${m.target}`) && SPECIFIER.test(o.target.slice(0, o.target.length - m.target.length))).map((o) => o.target));
-    if (longer.size !== 1) continue;
-    m.target = [...longer][0];
-    m.rules.push("target.named-short");
-    m.why.target = { rule: "target.named-short", text: m.target };
+    const longer = new Set(mentions.filter((o) => compatible(o.announced, m.announced) && namesLonger(o, m, SPECIFIER)).map((o) => o.target));
+    if (longer.size === 1) renameTarget(m, [...longer][0], "target.named-short");
   }
 }
 /** One to three lower-case words (a modifier, not an origin's name) before a category. */

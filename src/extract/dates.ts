@@ -113,10 +113,10 @@ function compiled(l: Locale): Compiled {
       ? new RegExp(`(?<!\\d\\.?\\s?)(?<![\\p{L}])(?:${d.months.map((m) => `(${m})`).join("|")})\\s+(?:${d.monthYearLink ? `${escape(d.monthYearLink)}\\s+` : ""})?((?:19|20)\\d\\d)(?![\\p{N}])`, "giu")
       : null,
     bareMonth: d.months?.length === 12 && d.yearLinks?.length
-      ? new RegExp(`(?<![\\p{L}])(?:${byLength(d.yearLinks).map((k) => escape(k).replace(/'/g, "['’]")).join("|")})\\s+(?:${d.months.map((m) => `(${m})`).join("|")})(?![\\p{L}\\p{N}])(?!\\s+(?:\\p{L}{1,3}\\s+)?(?:19|20)\\d\\d)`, "giu")
+      ? new RegExp(`(?<![\\p{L}])(?:${linkAlternation(d.yearLinks)})\\s+(?:${d.months.map((m) => `(${m})`).join("|")})(?![\\p{L}\\p{N}])(?!\\s+(?:\\p{L}{1,3}\\s+)?(?:19|20)\\d\\d)`, "giu")
       : null,
     bareYear: d.yearLinks?.length
-      ? new RegExp(`(?<![\\p{L}])(?:${byLength(d.yearLinks).map((k) => escape(k).replace(/'/g, "['’]")).join("|")})\\s+((?:19[5-9]|20[0-9])\\d)(?![\\p{L}\\p{N}:/-]|[.,]\\d)`, "giu")
+      ? new RegExp(`(?<![\\p{L}])(?:${linkAlternation(d.yearLinks)})\\s+((?:19[5-9]|20[0-9])\\d)(?![\\p{L}\\p{N}:/-]|[.,]\\d)`, "giu")
       : null,
     chrono: ch,
     compound: d.dayParts.length
@@ -379,6 +379,9 @@ function monthYears(sentence: string, c: Compiled): { at: number; text: string; 
     return { at: m.index!, text: m[0], value: `${m[13]}-${pad(month)}` };
   });
 }
+
+/** Links before a year or a month without one ("in 2022", "ab Juni"), longest first, as one alternation. */
+const linkAlternation = (links: string[]) => byLength(links).map((k) => escape(k).replace(/'/g, "['’]")).join("|");
 
 /** A month or day moved to the year `years` after publication's ("2023-06" in a 2023 story, one year on: "2024-06"). */
 const inYear = (value: string, pub: string, years: number) => `${Number(pub.slice(0, 4)) + years}${value.slice(4)}`;

@@ -121,7 +121,7 @@ export function extractEvents(article: Article, locales: Map<string, Locale>, tr
   const lead = leadSize(article);
   const title: Sentence | undefined = article.title ? { text: article.title, start: 0, end: 0, paragraph: -1 } : undefined;
   // The article's place is read from its lead past short opening lines (a kicker, a byline, a time stamp), as its lead date is.
-  const frame = articleFrame(article.published, () => articlePlace(c, title, sentences, leadDateSize(article) - 1),
+  const frame = articleFrame(article.published, () => articlePlace(c, title, sentences, leadDateSize(article)),
     () => articleYear(title ? [title, ...sentences] : sentences, locale));
   const mentions = findMentions(sentences, c, frame, title, trace);
   // Without a mention there is no event, and nothing renames or dates one: the frame stays unread.

@@ -99,8 +99,9 @@ function markedHome(c: CompiledLocale, sentences: Sentence[]): string | null {
   return ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
 }
 
-export function articlePlace(c: CompiledLocale, title: Sentence | undefined, sentences: Sentence[], lead: number): PlaceHit | null {
-  const leadSentences = [...(title ? [title] : []), ...sentences.filter((s) => s.paragraph < lead + 1)];
+/** The article's place; `leadParagraphs`: how many opening paragraphs its lead holds. */
+export function articlePlace(c: CompiledLocale, title: Sentence | undefined, sentences: Sentence[], leadParagraphs: number): PlaceHit | null {
+  const leadSentences = [...(title ? [title] : []), ...sentences.filter((s) => s.paragraph < leadParagraphs)];
   const found = leadPlace(c, leadSentences) ?? datelinePlace(c, leadSentences) ?? frequentPlace(c, sentences);
   if (found) return found;
   const home = markedHome(c, [...(title ? [title] : []), ...sentences]) ?? c.locale.home;

@@ -107,28 +107,26 @@ function capitalTrie(): PhraseTrie<string> {
   return capitals;
 }
 
-/** "la mairie de Paris", "Prague City Council": a capital beside the deciding local body is that city, not its country. */
-function capitalBeside(body: BodyHit | undefined, f: SentenceFacts): PlaceHit | null {
+/**
+ * The city a deciding local body stands for, and the rule that says so: a capital beside it ("la mairie
+ * de Paris", "Prague City Council"), which alone would stand for its country; else the one city its
+ * sentence names where no other place stands ("The city council banned fireworks in central Seattle").
+ */
+function localBodyCity(body: BodyHit | undefined, f: SentenceFacts): { place: PlaceHit; rule: "actor.capital-city" | "actor.council-city" } | null {
   if (body?.body.level !== "local") return null;
   const words = (h: { start: number; end: number }) => h.end <= body.start ? gap(f.s, h.end, body.start) : h.start >= body.end ? gap(f.s, body.end, h.start) : Infinity;
   const hit = capitalTrie().find(f.s.text, f.s.start).find((h) => words(h) <= CAPITAL_BODY_GAP_WORDS);
-  return hit ? { start: hit.start, end: hit.end, text: hit.text, code: hit.value, level: "local", name: null, kind: "city" } : null;
-}
-
-/** "The city council banned fireworks in central Seattle": a local body's city is the one city its sentence names, where no other place stands. */
-function councilCity(body: BodyHit | undefined, f: SentenceFacts): PlaceHit | null {
-  if (body?.body.level !== "local") return null;
+  if (hit) return { place: { start: hit.start, end: hit.end, text: hit.text, code: hit.value, level: "local", name: null, kind: "city" }, rule: "actor.capital-city" };
   const cities = f.places.filter((p) => p.kind === "city");
-  return cities.length && cities.every((p) => p.code === cities[0].code) && !f.places.some((p) => p.kind !== "city" && p.kind !== "institution") ? cities[0] : null;
+  const one = cities.length > 0 && cities.every((p) => p.code === cities[0].code) && !f.places.some((p) => p.kind !== "city" && p.kind !== "institution");
+  return one ? { place: cities[0], rule: "actor.council-city" } : null;
 }
 
 export function chooseDeciders(x: Candidate, f: SentenceFacts, lift: LiftObject | null, frame: ArticleFrame, c: CompiledLocale): Deciders {
   const body = f.bodies.filter((b) => b.end <= x.hit.start).pop() ?? f.bodies.find((b) => b.start >= x.hit.end);
   const owner = lift ? liftOwner(lift, f, c) : [];
-  const capital = owner.length ? null : capitalBeside(body, f);
-  if (capital) return { places: [capital], source: "sentence", why: fired("actor.capital-city", c.locale.code, capital.text), body };
-  const city = owner.length ? null : councilCity(body, f);
-  if (city) return { places: [city], source: "sentence", why: fired("actor.council-city", c.locale.code, city.text), body };
+  const city = owner.length ? null : localBodyCity(body, f);
+  if (city) return { places: [city.place], source: "sentence", why: fired(city.rule, c.locale.code, city.place.text), body };
   const named = owner.length ? owner : sentencePlaces(x, f, c);
   if (named.length) {
     const why = { rule: ruleId(owner.length ? "actor.lift-owner" : "actor.sentence", c.locale.code), text: named.map((p) => p.text).join(", ") };

@@ -32,8 +32,7 @@ export function withOrigin(x: TargetHit, s: Sentence, places: PlaceHit[], c: Com
     const first = others.length ? others[others.length - 1] : null;
     return [renamed(x, side === "before" && first ? first.start : start, side === "after" && first ? first.end : end, s, demonym), ...others];
   }
-  const country = fromCountry(x, s, places, c);
-  return [country ?? x];
+  return [fromCountry(x, s, places, c) ?? x];
 }
 
 /** The English demonym of a word naming an origin: a demonym of a country the sentence does not name as a place. */
@@ -50,10 +49,9 @@ function coordinated(x: TargetHit, at: number, side: "before" | "after", s: Sent
   const out: TargetHit[] = [];
   for (let rel = at - s.start; ;) {
     const near = side === "before" ? s.text.slice(Math.max(0, rel - 60), rel) : s.text.slice(rel, rel + 60);
-    // A comma alone, or a conjunction (after a comma or not): the gap must be one of the locale's list gaps.
-    const found = (side === "before" ? COORDINATED_BEFORE : COORDINATED_AFTER).map((re) => re.exec(near))
-      .map((m) => m && { length: m[0].length, gap: m[side === "before" ? 2 : 1], word: m[side === "before" ? 1 : 2] })
-      .map((h) => h && c.grammar.listGap.test(h.gap) ? { ...h, demonym: originOf(h.word, places, c) } : null)
+    // The gap must be one of the locale's list gaps.
+    const found = (side === "before" ? COORDINATED_BEFORE : COORDINATED_AFTER).map((re) => re.exec(near)?.groups)
+      .map((g) => g && c.grammar.listGap.test(g.gap) ? { length: g.gap.length + g.word.length, word: g.word, demonym: originOf(g.word, places, c) } : null)
       .find((h) => h?.demonym);
     if (!found) return out;
     rel = side === "before" ? rel - found.length : rel + found.length;
@@ -62,8 +60,9 @@ function coordinated(x: TargetHit, at: number, side: "before" | "after", s: Sent
     out.push({ ...x, start, end: start + found.word.length, text: found.word, name: `${found.demonym} ${x.name}`, coordinated: true });
   }
 }
-const COORDINATED_BEFORE = [/([\p{L}'’-]+)(\s*,\s*)$/u, /([\p{L}'’-]+)((?:\s*,\s*|\s+)[\p{L}&]+\s+)$/u];
-const COORDINATED_AFTER = [/^(\s*,\s*)([\p{L}'’-]+)/u, /^((?:\s*,\s*|\s+)[\p{L}&]+\s+)([\p{L}'’-]+)/u];
+// A comma alone first, then a conjunction word: a word (the demonym) and the gap between it and the last one.
+const COORDINATED_BEFORE = [/(?<word>[\p{L}'’-]+)(?<gap>\s*,\s*)$/u, /(?<word>[\p{L}'’-]+)(?<gap>(?:\s*,\s*|\s+)[\p{L}&]+\s+)$/u];
+const COORDINATED_AFTER = [/^(?<gap>\s*,\s*)(?<word>[\p{L}'’-]+)/u, /^(?<gap>(?:\s*,\s*|\s+)[\p{L}&]+\s+)(?<word>[\p{L}'’-]+)/u];
 
 /** "grain from Ukraine", "zboża z Ukrainy": a country after the locale's origin words, unless it decides elsewhere in the sentence. */
 function fromCountry(x: TargetHit, s: Sentence, places: PlaceHit[], c: CompiledLocale): TargetHit | null {
