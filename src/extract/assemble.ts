@@ -8,9 +8,13 @@ export const eventKey = (m: { actor: { jurisdiction: string | null }; target: st
   `${m.actor.jurisdiction ?? ""}|${m.target.toLowerCase()}|${m.action}`;
 const decisionKey = (m: Mention) => `${m.actor.jurisdiction}|${m.action}`;
 
-/** Mentions that speak most directly come first: named actor, not background, earliest. */
+/**
+ * Mentions that speak most directly come first: not background, named actor, earliest. A background
+ * mention of the same key may tell an earlier step of the decision ("the House backed a ban on rockets
+ * earlier this month"): a report of the news leads even where its decider is inferred.
+ */
 function rank(m: Mention): number {
-  return (m.actorSource === "sentence" ? 0 : 2) + (m.background ? 1 : 0);
+  return (m.background ? 2 : 0) + (m.actorSource === "sentence" ? 0 : 1);
 }
 
 /** The article's date and the locale's date cues, used when events are filled (fill.ts). */
@@ -196,12 +200,15 @@ function toEvent(group: Mention[], main: boolean): BanEvent {
   const ordered = [...group].sort((a, b) => rank(a) - rank(b) || a.sentence - b.sentence);
   const lead = ordered[0];
   const why: Provenance = { action: lead.why.action, target: lead.why.target, actor: lead.why.actor, background: lead.why.background };
+  // A main event's background mention tells another step of the decision ("earlier this month"): its
+  // date and body count only where no mention reports the decision as news.
+  const news = main && ordered.some((m) => !m.background) ? ordered.filter((m) => !m.background) : ordered;
   const first = <K extends "audience" | "announced" | "effective" | "deadline" | "expires" | "duration">(f: K): Mention[K] | null => {
-    const m = ordered.find((x) => x[f] != null);
+    const m = news.find((x) => x[f] != null);
     if (m?.why[f]) why[f] = m.why[f];
     return m ? m[f] : null;
   };
-  const named = ordered.find((m) => m.actor.name);
+  const named = news.find((m) => m.actor.name);
   const scope = eventScope(ordered);
   if (scope.from?.why.scope) why.scope = scope.from.why.scope;
   const evidence = [...new Map(group.filter((m) => !m.inTitle).map((m) => [m.evidence.start, m.evidence])).values()].sort((a, b) => a.start - b.start);

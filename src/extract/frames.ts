@@ -56,6 +56,8 @@ export interface CompiledFrames {
   passiveBefore: RegExp | null;
   /** The words before a passive trigger's auxiliaries, stopping before them ("Engineered stone will be", not "... stone will"). */
   passivePhrase: RegExp | null;
+  /** The sentence's opening words up to a passive trigger's auxiliaries ("The export of livestock by sea will be"). */
+  passiveOpening: RegExp | null;
   pronoun: RegExp;
   /** Head nouns of audiences: "banned officials from using X" names who, not what. */
   audience: RegExp;
@@ -135,6 +137,20 @@ function withContractions(forms: string[], contractions: Record<string, string[]
 const sharedActivities = (conjunctions: string[]) =>
   conjunctions.length ? `(?:(?:\\p{Ll}[\\p{Ll}-]*\\s*,\\s*){0,2}\\p{Ll}[\\p{Ll}-]*\\s+(?:${words(conjunctions)})\\s+)?` : "";
 
+/**
+ * A transparent phrase with a place between its activity and its link: "la commercializzazione in Italia
+ * della carne coltivata", "the sale in France of X". The place is read where places are; the link's
+ * complement is the target, as without it.
+ */
+function acrossPlace(transparent: string[], locatives: string[], determiners: string[], det: string): string {
+  const article = new Set(determiners.map((d) => d.toLowerCase()));
+  const split = transparent.map((t) => t.trim().split(/\s+/)).map((ws) => (ws.length > 2 && article.has(ws[0].toLowerCase()) ? ws.slice(1) : ws))
+    .filter((ws) => ws.length > 1 && !/['’]$/.test(ws[ws.length - 2]));
+  if (!split.length || !locatives.length) return "";
+  const heads = [...new Set(split.map((ws) => ws.slice(0, -1).join(" ")))], links = [...new Set(split.map((ws) => ws[ws.length - 1]))];
+  return `|${det}?(?:${words(heads)})\\s+(?:${words(locatives)})\\s+${det}?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s+(?:${words(links)})(?:\\s+|(?<=['’]))`;
+}
+
 /** What ends a phrase or opens and ends a name: a unit of time, a possessive. */
 function edges(l: Locale): Pick<CompiledFrames, "timeEnd" | "possessiveEnd" | "possessiveOwner"> {
   const possessive = l.grammar?.possessive;
@@ -185,7 +201,7 @@ export function compileFrames(l: Locale): CompiledFrames | null {
     ...edges(l),
     productEnd: fr.productNouns?.length ? new RegExp(`(?:^|\\s)(?:${words(fr.productNouns)})$`, "iu") : null,
     madeBy: fr.madeBy?.length ? new RegExp(`^\\s+(?:${words(fr.madeBy)})\\s+(?=["“«„‘']?\\p{Lu})`, "iu") : null,
-    skip: new RegExp(`^\\s*(?:${det}|${infinitive}${sharedActivities(g?.conjunctions ?? [])}(?:${words(fr.transparent)})(?:\\s+|(?<=['’]))|(?:${words(cues)})\\s+${fr.invertedSubjects?.length ? `|(?:${words(fr.invertedSubjects)})\\s+(?=${det})` : ""}${fr.objectAdverbs?.length ? `|(?:${words(fr.objectAdverbs)})\\s+` : ""})`, "iu"),
+    skip: new RegExp(`^\\s*(?:${det}|${infinitive}${sharedActivities(g?.conjunctions ?? [])}(?:(?:${words(fr.transparent)})(?:\\s+|(?<=['’]))${acrossPlace(fr.transparent, g?.locatives ?? [], full, det)})|(?:${words(cues)})\\s+${fr.invertedSubjects?.length ? `|(?:${words(fr.invertedSubjects)})\\s+(?=${det})` : ""}${fr.objectAdverbs?.length ? `|(?:${words(fr.objectAdverbs)})\\s+` : ""})`, "iu"),
     transparentEnd: new RegExp(`(?:${words(fr.transparent)})\\s*$`, "iu"),
     genitiveEnd: fr.genitives?.length ? new RegExp(`(?<![\\p{L}])(?:${words(fr.genitives)})\\s*${det}?\\s*$`, "iu") : null,
     nounLink: new RegExp(`^\\s*(?:${words(fr.nounLinks)})(?:\\s+|(?<=['’]))`, "iu"),
@@ -206,6 +222,9 @@ export function compileFrames(l: Locale): CompiledFrames | null {
       : null,
     passivePhrase: fr.passiveAux.length
       ? new RegExp(`((?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?[\\p{L}\\p{N}'’-]+)\\s+(?:to\\s+)?(?:(?:${words(fr.passiveAux)})\\s+){1,3}(?:\\p{Ll}+ly\\s+)?$`, "u")
+      : null,
+    passiveOpening: fr.passiveAux.length
+      ? new RegExp(`^((?:[\\p{L}\\p{N}'’-]+\\s+){0,7}?[\\p{L}\\p{N}'’-]+)\\s+(?:to\\s+)?(?:(?:${words(fr.passiveAux)})\\s+){1,3}(?:\\p{Ll}+ly\\s+)?$`, "u")
       : null,
     pronoun: new RegExp(`^(?:${words([...fr.pronouns, ...(g?.referenceNouns ?? [])])})$`, "iu"),
     capitalisedNouns: !!fr.capitalisedNouns,
@@ -511,6 +530,10 @@ function subjectIn(before: string, from: number, offset: number, fr: CompiledFra
     const start = offset + from + m.index;
     return [{ start, end: start + m[1].length, text: m[1], kind: "name" }];
   }
+  // "The export of livestock by sea will be banned": an opening activity's complement is what is banned, as after the verb.
+  const opening = from === 0 ? fr.passiveOpening?.exec(before) : null;
+  const items = opening ? objectsAt(opening[1], 0, opening[1].length, offset, fr) : [];
+  if (items.length && fr.transparentEnd.test(opening![1].slice(0, items[0].start - offset))) return items;
   const p = fr.passivePhrase?.exec(before);
   if (!p) return [];
   const start = offset + from + p.index;

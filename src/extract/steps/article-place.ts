@@ -22,19 +22,30 @@ function ownPlaces(s: Sentence, c: CompiledLocale): PlaceHit[] {
   return hits.filter((h) => !followed.has(h) && h.start >= dateline && h.kind !== "city" && !aimedAt(h, s, c));
 }
 
-function leadPlace(c: CompiledLocale, lead: Sentence[]): PlaceHit | null {
+function leadPlace(c: CompiledLocale, lead: Sentence[], all: Sentence[]): PlaceHit | null {
+  // A place a lead sentence without a decision or a deciding body names once, in passing, is where something
+  // happened ("capsized in a typhoon off Japan"), not whose the story is: it counts when the article names it again.
+  let named: Map<string, number> | null = null;
+  const namedAgain = (h: PlaceHit) => ((named ??= placeCounts(c, all)).get(h.code) ?? 0) >= MIN_PLACE_MENTIONS;
   for (const s of lead) {
     const triggers = c.triggers.find(s.text, s.start);
     // A lead sentence about earlier decisions ("... have already taken this step") does not say whose the story is.
     if (c.background.test(s.text) && !triggers.length) continue;
     // Nor does one that imagines a decision ("Stell dir vor, die deutsche Regierung würde TikTok verbieten").
     if (c.hypothetical.test(triggers.length ? s.text.slice(0, triggers[0].start - s.start) : s.text)) continue;
-    const hits = ownPlaces(s, c);
+    const hits = triggers.length || c.bodies.find(s.text).length ? ownPlaces(s, c) : ownPlaces(s, c).filter(namedAgain);
     // The place deciding the lead's first ban, the nearest before it ("Après le Pakistan, c'est au tour de l'Inde de bannir ...").
     const decider = triggers.length ? hits.filter((h) => h.end <= triggers[0].start).pop() : undefined;
     if (hits.length) return decider ?? hits[0];
   }
   return null;
+}
+
+/** How many times the article names each place as its own. */
+function placeCounts(c: CompiledLocale, sentences: Sentence[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const s of sentences) for (const h of ownPlaces(s, c)) counts.set(h.code, (counts.get(h.code) ?? 0) + 1);
+  return counts;
 }
 
 /** The place the body names most often, never the origin of a target ("data sent to China"). */
@@ -102,7 +113,7 @@ function markedHome(c: CompiledLocale, sentences: Sentence[]): string | null {
 /** The article's place; `leadParagraphs`: how many opening paragraphs its lead holds. */
 export function articlePlace(c: CompiledLocale, title: Sentence | undefined, sentences: Sentence[], leadParagraphs: number): PlaceHit | null {
   const leadSentences = [...(title ? [title] : []), ...sentences.filter((s) => s.paragraph < leadParagraphs)];
-  const found = leadPlace(c, leadSentences) ?? datelinePlace(c, leadSentences) ?? frequentPlace(c, sentences);
+  const found = leadPlace(c, leadSentences, [...(title ? [title] : []), ...sentences]) ?? datelinePlace(c, leadSentences) ?? frequentPlace(c, sentences);
   if (found) return found;
   const home = markedHome(c, [...(title ? [title] : []), ...sentences]) ?? c.locale.home;
   // "Les poêles à bois non certifiés désormais interdits à Montréal": a headline or lead naming only a city
