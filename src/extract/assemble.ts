@@ -62,9 +62,12 @@ function defaultsToNamedRegion(mentions: Mention[]): void {
     const local = m.actor.level === "local" && m.actorSource !== "sentence";
     if (!local && (!jur || !m.inTitle || m.why.actor?.rule !== "actor.article-default")) continue;
     if (jur?.includes("-")) continue;
-    const regions = new Map(mentions.filter((o) => (local ? o.actor.level === "local" : o.action === m.action && o.target === m.target)
-      && o.actorSource === "sentence" && !!o.actor.jurisdiction?.startsWith(jur ? `${jur}-` : "") && o.actor.jurisdiction.includes("-"))
-      .map((o) => [o.actor.jurisdiction, o.actor]));
+    const named = mentions.filter((o) => (local ? o.actor.level === "local" : o.action === m.action && o.target === m.target)
+      && o.actorSource === "sentence" && !!o.actor.jurisdiction?.startsWith(jur ? `${jur}-` : "") && o.actor.jurisdiction.includes("-"));
+    let regions = new Map(named.map((o) => [o.actor.jurisdiction, o.actor]));
+    // A headline's decision is the one the first paragraph tells ("New York interdit le foie gras. Le conseil
+    // municipal de New York a adopté ..."); regions named further down are other deciders of the same target.
+    if (regions.size > 1 && m.inTitle) regions = new Map(named.filter((o) => o.paragraph === 0).map((o) => [o.actor.jurisdiction, o.actor]));
     if (regions.size !== 1) continue;
     adoptRegion(m, regions.values().next().value!);
   }

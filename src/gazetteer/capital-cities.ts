@@ -5,7 +5,7 @@
 // the standard lists it as one (FR-75C Paris, CZ-10 Prague, DE-BE Berlin, AT-9 Vienna).
 // Names in the languages that write them differently; a capital named like its country
 // (Mexico, Luxembourg, Singapore) is left out. Cities named like their state (São Paulo, Rio de
-// Janeiro), which cities.ts leaves out for that reason, are here too: beside a local body they
+// Janeiro, New York), which cities.ts leaves out for that reason, are here too: beside a local body they
 // are the city, whose code is its state's.
 export const CAPITAL_CITIES: Record<string, string[]> = {
   "FR-75C": ["Paris", "Parijs", "París", "Parigi"],
@@ -49,4 +49,5 @@ export const CAPITAL_CITIES: Record<string, string[]> = {
   "BR-SP": ["São Paulo", "Sao Paulo"],
   "BR-RJ": ["Rio de Janeiro"],
   "MX-CMX": ["Mexico City", "Ciudad de México", "Ciudad de Mexico", "Cidade do México"],
+  "US-NY": ["New York", "New York City", "Nueva York", "Nova York", "Nova Iorque"],
 };

@@ -137,8 +137,11 @@ function frameSpans(x: Candidate, f: SentenceFacts, c: CompiledLocale): FrameHit
   // An intransitive form's subject is its target ("Zangi volta a funcionar").
   const subject = x.kind === "verb" && (x.rule.intransitive || x.rule.effect) ? intransitiveSubject(t, x.clauseStart, x.rel, f.s.start, fr).map((h) => afterPlace(h, f)) : [];
   const reduced = x.kind === "verb" ? reducedPassiveSubject(t, x.clauseStart + x.kicker, x.rel, end, f.s.start, fr) : [];
+  const listed = listedExamples(t, end, f.s.start, fr);
+  // "quatre médias russes : Voice of Europe, RIA Novosti ...": a category whose names a colon lists is only their kind.
+  const objects = listed.length ? after.filter((h) => h.kind === "name" || !/^\s*:/u.test(t.slice(h.end - f.s.start))) : after;
   // "FG bans importation of codeine": a verb with its object after it has its subject before it, no compound.
-  return [own, ...(x.kind === "verb" && !compounded && after.length ? [] : compound), ...inner, ...ofBan, ...ofLifted, ...before, ...after, ...subject, ...reduced, ...listedExamples(t, end, f.s.start, fr), ...(x.kind === "verb" && !c.grammar.infinitiveIn.test(x.hit.text) ? passiveSubject(t, x.rel, end, f.s.start, fr) : [])];
+  return [own, ...(x.kind === "verb" && !compounded && after.length ? [] : compound), ...inner, ...ofBan, ...ofLifted, ...before, ...objects, ...subject, ...reduced, ...listed, ...(x.kind === "verb" && !c.grammar.infinitiveIn.test(x.hit.text) ? passiveSubject(t, x.rel, end, f.s.start, fr) : [])];
 }
 
 /** Past a date right after `rel` ("ha dejado en suspenso este lunes el bloqueo de X"): where the verb's object starts. */

@@ -45,6 +45,10 @@ const en: Locale = {
         "no longer available", "no longer accessible"] },
     { id: "en.ban.noun", action: "ban", kind: "noun",
       forms: ["moratorium", "moratoriums", "moratorium on", "embargo", "embargoes", "ban", "bans", "prohibition", "prohibitions", "freeze on", "minimum age for", "age limit for", "age limits for", "minimum age to use"] },
+    // A ban restored or reinstated is in force again: a ban, not a lift ("has restored the moratorium on fracking").
+    { id: "en.ban.reinstated", action: "ban", kind: "noun",
+      forms: ["restore* the ban on", "restore* the moratorium on", "restore* the prohibition on", "reinstate* the ban on", "reinstate* the moratorium on",
+        "reinstate* the prohibition on", "reimpose* the ban on", "reimpose* the moratorium on", "reimpose* a ban on", "reinstate* a ban on"] },
     { id: "en.ban.noun.broad", action: "ban", kind: "noun", namesOnly: true,
       forms: ["suspension", "restriction", "restrictions", "blocking", "removal"] },
     { id: "en.advisory", action: "advisory", kind: "verb",
