@@ -184,6 +184,21 @@ function includingCues(including: string[]): { including: RegExp | null; includi
   };
 }
 
+/** Where a passive's subject stands: a name, or words, before its auxiliaries (`passiveBefore`, `passivePhrase`, `passiveOpening`). */
+function passiveTests(aux: string[]): Pick<CompiledFrames, "passiveBefore" | "passivePhrase" | "passiveOpening"> {
+  return {
+    passiveBefore: aux.length
+      ? new RegExp(`((?:\\p{Lu}|\\d)[\\p{L}\\p{N}'’&+.-]*(?:\\s+(?:\\p{Lu}|\\d)[\\p{L}\\p{N}'’&+.-]*){0,3})\\s+(?:(?:${words(aux)})\\s+){1,3}(?:\\p{Ll}+ly\\s+)?$`, "u")
+      : null,
+    passivePhrase: aux.length
+      ? new RegExp(`((?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?[\\p{L}\\p{N}'’-]+)\\s+(?:to\\s+)?(?:(?:${words(aux)})\\s+){1,3}(?:\\p{Ll}+ly\\s+)?$`, "u")
+      : null,
+    passiveOpening: aux.length
+      ? new RegExp(`^((?:[\\p{L}\\p{N}'’-]+\\s+){0,7}?[\\p{L}\\p{N}'’-]+)\\s+(?:to\\s+)?(?:(?:${words(aux)})\\s+){1,3}(?:\\p{Ll}+ly\\s+)?$`, "u")
+      : null,
+  };
+}
+
 export function compileFrames(l: Locale): CompiledFrames | null {
   const fr0 = l.frames;
   if (!fr0) return null;
@@ -217,15 +232,7 @@ export function compileFrames(l: Locale): CompiledFrames | null {
       : null,
     audience: new RegExp(`(?:^|\\s)(?:${words(l.audienceNouns)})$`, "iu"),
     ...prepositionTests(g?.prepositions ?? [], fr.nounLinks),
-    passiveBefore: fr.passiveAux.length
-      ? new RegExp(`((?:\\p{Lu}|\\d)[\\p{L}\\p{N}'’&+.-]*(?:\\s+(?:\\p{Lu}|\\d)[\\p{L}\\p{N}'’&+.-]*){0,3})\\s+(?:(?:${words(fr.passiveAux)})\\s+){1,3}(?:\\p{Ll}+ly\\s+)?$`, "u")
-      : null,
-    passivePhrase: fr.passiveAux.length
-      ? new RegExp(`((?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?[\\p{L}\\p{N}'’-]+)\\s+(?:to\\s+)?(?:(?:${words(fr.passiveAux)})\\s+){1,3}(?:\\p{Ll}+ly\\s+)?$`, "u")
-      : null,
-    passiveOpening: fr.passiveAux.length
-      ? new RegExp(`^((?:[\\p{L}\\p{N}'’-]+\\s+){0,7}?[\\p{L}\\p{N}'’-]+)\\s+(?:to\\s+)?(?:(?:${words(fr.passiveAux)})\\s+){1,3}(?:\\p{Ll}+ly\\s+)?$`, "u")
-      : null,
+    ...passiveTests(fr.passiveAux),
     pronoun: new RegExp(`^(?:${words([...fr.pronouns, ...(g?.referenceNouns ?? [])])})$`, "iu"),
     capitalisedNouns: !!fr.capitalisedNouns,
     name: nameRegex(fr.nameConnectors ?? []),

@@ -23,9 +23,9 @@ function ownPlaces(s: Sentence, c: CompiledLocale): PlaceHit[] {
 }
 
 function leadPlace(c: CompiledLocale, lead: Sentence[], all: Sentence[]): PlaceHit | null {
-  // A place a lead sentence without a decision or a deciding body names once, in passing, is where something
-  // happened ("capsized in a typhoon off Japan"), not whose the story is: it counts when the article names it
-  // again. A named institution ("Die Bundesnetzagentur prüfte ...") is its country's, named once or not.
+  // A place a lead sentence without a decision names once, after a preposition, is where something happened
+  // ("capsized in a typhoon off Japan"), not whose the story is: it counts when the article names it again.
+  // A subject ("Nun hat Österreich nachgezogen") or a named institution ("Die Bundesnetzagentur") still counts.
   let named: Map<string, number> | null = null;
   const namedAgain = (h: PlaceHit) => ((named ??= placeCounts(c, all)).get(h.code) ?? 0) >= MIN_PLACE_MENTIONS;
   for (const s of lead) {
@@ -34,7 +34,8 @@ function leadPlace(c: CompiledLocale, lead: Sentence[], all: Sentence[]): PlaceH
     if (c.background.test(s.text) && !triggers.length) continue;
     // Nor does one that imagines a decision ("Stell dir vor, die deutsche Regierung würde TikTok verbieten").
     if (c.hypothetical.test(triggers.length ? s.text.slice(0, triggers[0].start - s.start) : s.text)) continue;
-    const hits = triggers.length || c.bodies.find(s.text).length ? ownPlaces(s, c) : ownPlaces(s, c).filter((h) => h.kind === "institution" || namedAgain(h));
+    const passing = (h: PlaceHit) => h.kind !== "institution" && c.grammar.prepositionEnd.test(s.text.slice(0, h.start - s.start)) && !namedAgain(h);
+    const hits = triggers.length ? ownPlaces(s, c) : ownPlaces(s, c).filter((h) => !passing(h));
     // The place deciding the lead's first ban, the nearest before it ("Après le Pakistan, c'est au tour de l'Inde de bannir ...").
     const decider = triggers.length ? hits.filter((h) => h.end <= triggers[0].start).pop() : undefined;
     if (hits.length) return decider ?? hits[0];

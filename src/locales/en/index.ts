@@ -293,7 +293,7 @@ const en: Locale = {
     demonstratives: ["this", "these", "that"],
     // "their own national bans": a ban of the kind just told, by another decider
     suchWords: ["such a", "such", "a similar", "similar", "their own", "its own"],
-    prepositions: ["in", "of", "for", "on", "with", "by", "from", "at", "a", "an"],
+    prepositions: ["in", "of", "for", "on", "with", "by", "from", "at", "off", "a", "an"],
     listPrepositions: ["to"],
     articles: ["the"],
     determiners: ["the", "an", "its", "their", "this", "that"],
