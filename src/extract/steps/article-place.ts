@@ -26,16 +26,16 @@ function leadPlace(c: CompiledLocale, lead: Sentence[], all: Sentence[]): PlaceH
   // A place a lead sentence without a decision names once, after a preposition, is where something happened
   // ("capsized in a typhoon off Japan"), not whose the story is: it counts when the article names it again.
   // A subject ("Nun hat Österreich nachgezogen") or a named institution ("Die Bundesnetzagentur") still counts.
-  let named: Map<string, number> | null = null;
-  const namedAgain = (h: PlaceHit) => ((named ??= placeCounts(c, all)).get(h.code) ?? 0) >= MIN_PLACE_MENTIONS;
+  let named: Map<string, { n: number }> | null = null;
+  const namedAgain = (h: PlaceHit) => ((named ??= placeCounts(c, all)).get(h.code)?.n ?? 0) >= MIN_PLACE_MENTIONS;
+  const passing = (h: PlaceHit, s: Sentence) => h.kind !== "institution" && c.grammar.prepositionEnd.test(s.text.slice(0, h.start - s.start)) && !namedAgain(h);
   for (const s of lead) {
     const triggers = c.triggers.find(s.text, s.start);
     // A lead sentence about earlier decisions ("... have already taken this step") does not say whose the story is.
     if (c.background.test(s.text) && !triggers.length) continue;
     // Nor does one that imagines a decision ("Stell dir vor, die deutsche Regierung würde TikTok verbieten").
     if (c.hypothetical.test(triggers.length ? s.text.slice(0, triggers[0].start - s.start) : s.text)) continue;
-    const passing = (h: PlaceHit) => h.kind !== "institution" && c.grammar.prepositionEnd.test(s.text.slice(0, h.start - s.start)) && !namedAgain(h);
-    const hits = triggers.length ? ownPlaces(s, c) : ownPlaces(s, c).filter((h) => !passing(h));
+    const hits = triggers.length ? ownPlaces(s, c) : ownPlaces(s, c).filter((h) => !passing(h, s));
     // The place deciding the lead's first ban, the nearest before it ("Après le Pakistan, c'est au tour de l'Inde de bannir ...").
     const decider = triggers.length ? hits.filter((h) => h.end <= triggers[0].start).pop() : undefined;
     if (hits.length) return decider ?? hits[0];
@@ -43,10 +43,17 @@ function leadPlace(c: CompiledLocale, lead: Sentence[], all: Sentence[]): PlaceH
   return null;
 }
 
-/** How many times the article names each place as its own. */
-function placeCounts(c: CompiledLocale, sentences: Sentence[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const s of sentences) for (const h of ownPlaces(s, c)) counts.set(h.code, (counts.get(h.code) ?? 0) + 1);
+/** How many times the article names each place as its own, with the first naming; `skip`: codes not counted. */
+function placeCounts(c: CompiledLocale, sentences: Sentence[], skip: Set<string> = new Set()): Map<string, { n: number; hit: PlaceHit }> {
+  const counts = new Map<string, { n: number; hit: PlaceHit }>();
+  for (const s of sentences) {
+    for (const h of ownPlaces(s, c)) {
+      if (skip.has(h.code)) continue;
+      const e = counts.get(h.code);
+      if (e) e.n++;
+      else counts.set(h.code, { n: 1, hit: h });
+    }
+  }
   return counts;
 }
 
@@ -54,16 +61,7 @@ function placeCounts(c: CompiledLocale, sentences: Sentence[]): Map<string, numb
 function frequentPlace(c: CompiledLocale, sentences: Sentence[]): PlaceHit | null {
   const origins = new Set<string>();
   for (const s of sentences) for (const t of c.targets.find(s.text, s.start)) if (TARGET_ORIGINS[t.name]) origins.add(TARGET_ORIGINS[t.name]);
-  const counts = new Map<string, { n: number; hit: PlaceHit }>();
-  for (const s of sentences) {
-    for (const h of ownPlaces(s, c)) {
-      if (origins.has(h.code)) continue;
-      const e = counts.get(h.code);
-      if (e) e.n++;
-      else counts.set(h.code, { n: 1, hit: h });
-    }
-  }
-  const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+  const best = [...placeCounts(c, sentences, origins).values()].sort((a, b) => b.n - a.n)[0];
   return best && best.n >= MIN_PLACE_MENTIONS ? best.hit : null;
 }
 
