@@ -19,7 +19,7 @@ export const CITIES: Record<string, string[]> = {
   "AU-NSW": ["Sydney"], "AU-VIC": ["Melbourne"], "AU-QLD": ["Brisbane"], "AU-SA": ["Adelaide"], "AU-TAS": ["Hobart"],
   // Germany, Austria, Switzerland
   "DE-BY": ["Munich", "München", "Nuremberg", "Nürnberg", "Augsburg"],
-  "DE-NW": ["Cologne", "Köln", "Düsseldorf", "Dortmund", "Essen", "Münster"], "DE-HE": ["Frankfurt am Main"],
+  "DE-NW": ["Cologne", "Köln", "Keulen", "Düsseldorf", "Dortmund", "Essen", "Münster"], "DE-HE": ["Frankfurt am Main"],
   "DE-BW": ["Stuttgart", "Freiburg"], "DE-SN": ["Leipzig", "Dresden"], "DE-NI": ["Hannover", "Hanover"],
   "AT-6": ["Graz"], "AT-7": ["Innsbruck"], "AT-4": ["Linz"],
   "CH-ZH": ["Zürich", "Zurich"], "CH-GE": ["Geneva", "Genève", "Genf", "Ginevra", "Ginebra", "Genebra"], "CH-BS": ["Basel", "Bâle", "Basilea"],
@@ -35,8 +35,8 @@ export const CITIES: Record<string, string[]> = {
   "ES-CT": ["Barcelona", "Barcelone", "Girona", "Tarragona"], "ES-AN": ["Seville", "Sevilla", "Séville", "Siviglia", "Málaga", "Malaga", "Granada", "Cádiz"],
   "ES-PV": ["Bilbao", "San Sebastián", "Donostia"], "ES-AR": ["Zaragoza", "Saragosse"], "ES-IB": ["Palma de Mallorca"],
   "ES-GA": ["Vigo", "A Coruña", "La Coruña"],
-  "IT-25": ["Milan", "Milano", "Milán", "Mailand"], "IT-72": ["Naples", "Napoli", "Nápoles", "Neapel"], "IT-21": ["Turin", "Torino", "Turín"],
-  "IT-52": ["Florence", "Firenze", "Florencia", "Florenz"], "IT-34": ["Venice", "Venezia", "Venise", "Venecia", "Venedig", "Veneza"],
+  "IT-25": ["Milan", "Milano", "Milán", "Mailand", "Milaan"], "IT-72": ["Naples", "Napoli", "Nápoles", "Neapel", "Napels"], "IT-21": ["Turin", "Torino", "Turín", "Turijn"],
+  "IT-52": ["Florence", "Firenze", "Florencia", "Florenz"], "IT-34": ["Venice", "Venezia", "Venise", "Venecia", "Venedig", "Veneza", "Venetië"],
   "IT-45": ["Bologna", "Bologne", "Bolonia"], "IT-42": ["Genoa", "Genova", "Gênes", "Génova", "Genua"], "IT-82": ["Palermo"], "IT-75": ["Bari"],
   // United Kingdom
   "GB-ENG": ["Manchester", "Liverpool", "Leeds", "Bristol", "Sheffield"], "GB-SCT": ["Glasgow", "Edinburgh", "Aberdeen"],

@@ -58,7 +58,11 @@ const afterLocative = (p: PlaceHit, s: Sentence, c: CompiledLocale) =>
  * council banned"): not after a locative ("in Venice"), not as a topic before a comma or colon.
  */
 function citySubject(p: PlaceHit, x: Candidate, s: Sentence, c: CompiledLocale): boolean {
-  return gap(s, p.end, x.hit.start) <= CITY_SUBJECT_GAP_WORDS && !/^\s*[,:]/u.test(s.text.slice(p.end - s.start)) && !afterLocative(p, s, c);
+  if (/^\s*[,:]/u.test(s.text.slice(p.end - s.start)) || afterLocative(p, s, c)) return false;
+  // Where the verb ends its clause, a city opening the sentence before its finite verb is the subject however
+  // long the object between ("Amsterdam wil zeecruiseschepen uit de binnenstad weren"), in the same clause.
+  const opens = !!c.frames?.finiteAux && p.start === s.start && /^\s+\p{Ll}/u.test(s.text.slice(p.end - s.start)) && !/[,;:]/u.test(s.text.slice(p.end - s.start, x.hit.start - s.start));
+  return opens || gap(s, p.end, x.hit.start) <= CITY_SUBJECT_GAP_WORDS;
 }
 
 /** In a verb-second clause opened by another constituent, or in a verb-first language, the place right after the verb trigger: its subject. */
