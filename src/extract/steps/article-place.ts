@@ -36,6 +36,9 @@ function leadPlace(c: CompiledLocale, lead: Sentence[], all: Sentence[]): PlaceH
     // Nor does one that imagines a decision ("Stell dir vor, die deutsche Regierung würde TikTok verbieten").
     if (c.hypothetical.test(triggers.length ? s.text.slice(0, triggers[0].start - s.start) : s.text)) continue;
     const hits = triggers.length ? ownPlaces(s, c) : ownPlaces(s, c).filter((h) => !passing(h, s));
+    // "De vier Nederlandse kolencentrales ...": the home country's demonym before any place names the story's country.
+    const homeAt = homeDemonymAt(c, s);
+    if (homeAt >= 0 && (!hits.length || homeAt < hits[0].start)) return homePlace(c.locale.home!);
     // The place deciding the lead's first ban, the nearest before it ("Après le Pakistan, c'est au tour de l'Inde de bannir ...").
     const decider = triggers.length ? hits.filter((h) => h.end <= triggers[0].start).pop() : undefined;
     if (hits.length) return decider ?? hits[0];
@@ -64,6 +67,17 @@ function frequentPlace(c: CompiledLocale, sentences: Sentence[]): PlaceHit | nul
   const best = [...placeCounts(c, sentences, origins).values()].sort((a, b) => b.n - a.n)[0];
   return best && best.n >= MIN_PLACE_MENTIONS ? best.hit : null;
 }
+
+/** The home country as the article's place, named nowhere in particular. */
+const homePlace = (code: string): PlaceHit => ({ start: -1, end: -1, text: "", code, level: levelOf(code), name: null, kind: "country" });
+
+/** Where a sentence first names the language's home country by its demonym ("Nederlandse", "französische"), or -1. */
+function homeDemonymAt(c: CompiledLocale, s: Sentence): number {
+  if (!c.locale.home) return -1;
+  for (const m of s.text.matchAll(/\p{L}+/gu)) if (c.places.demonym(m[0]) === c.locale.home) return s.start + m.index!;
+  return -1;
+}
+
 
 /**
  * Where the story was filed ("MANILA —", "NAIROBI, Kenya (AP) —"), when the headline and lead name no place:
@@ -120,5 +134,5 @@ export function articlePlace(c: CompiledLocale, title: Sentence | undefined, sen
   // abroad is that city's story, not the home country's (a city at home stays where home is).
   const city = leadCity(c, leadSentences);
   if (city && city.code.split("-")[0] !== home) return city;
-  return home ? { start: -1, end: -1, text: "", code: home, level: levelOf(home), name: null, kind: "country" } : null;
+  return home ? homePlace(home) : null;
 }
