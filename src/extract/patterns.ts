@@ -1,6 +1,7 @@
 // Turns a locale's word forms into regular expressions, once per locale.
 import { PhraseTrie } from "./phrase-trie.js";
-// "ban*" -> ban\p{L}*; "order* ... to remove" -> up to four words in between;
+// "ban*" -> ban\p{L}*; "order* ... to remove" -> up to four words in between; "hob … auf" -> any
+// words of the clause in between, the last form closing it;
 // spaces -> any whitespace; word boundaries are Unicode-aware.
 import { escapeRegExp as esc, isUnspaced } from "./words.js";
 const L = "[\\p{L}\\p{N}]";
@@ -18,15 +19,12 @@ function formParts(form: string): { pre: string; body: string; post: string } {
   if (compound) f = f.slice(1);
   // In scripts without spaces, "..." spans a few characters rather than words.
   const unspacedForm = isUnspaced(f);
-  const parts = f.split(/\s*\.\.\.\s*/);
-  const body = parts
-    .map((p) =>
-      p
-        .split(/\s+/)
-        .map((w) => (w.endsWith("*") ? esc(w.slice(0, -1)) + "[\\p{L}\\p{N}'’-]*" : esc(w).replace(/'/g, "['’]")))
-        .join("\\s+"),
-    )
-    .join(unspacedForm ? "[^\\s.!?;:。！？；：]{0,12}?" : "(?:\\s+[^\\s.!?;:]+){0,4}?\\s+");
+  // "hob … auf": a separable particle closing its clause, however many words stand between ("hob das Gericht
+  // in Luxemburg das Verbot nach einer Klage jedoch wieder auf.").
+  const closing = /\s…\s/u.test(f);
+  const word = (p: string) => p.split(/\s+/).map((w) => (w.endsWith("*") ? esc(w.slice(0, -1)) + "[\\p{L}\\p{N}'’-]*" : esc(w).replace(/'/g, "['’]"))).join("\\s+");
+  const gapped = (p: string) => p.split(/\s*\.\.\.\s*/).map(word).join(unspacedForm ? "[^\\s.!?;:。！？；：]{0,12}?" : "(?:\\s+[^\\s.!?;:]+){0,4}?\\s+");
+  const body = f.split(/\s+…\s+/u).map(gapped).join("(?:\\s+[^\\s.!?;:,]+){0,20}?\\s+") + (closing ? "(?=\\s*(?:[.!?;:,]|$))" : "");
   const first = f[0];
   const bare = f.replace(/\*$/, "");
   const last = bare[bare.length - 1];

@@ -45,7 +45,8 @@ const de: Locale = {
     { id: "de.lift.legal", action: "lift", kind: "verb", forms: ["legalisiert", "legalisierte", "legalisierten", "legalisieren", "legalisiere"] },
     { id: "de.lift.legal.noun", action: "lift", kind: "noun", forms: ["Legalisierung", "Teillegalisierung", "Legalisierung von", "Teillegalisierung von"] },
     { id: "de.lift", action: "lift", kind: "verb",
-      forms: ["aufgehoben", "aufheb*", "hebt ... auf", "hob ... auf", "Aufhebung", "gekippt", "kippt*", "stoppt* ... Verbot",
+      // the particle closes the clause however far from its verb ("hob das Gericht ... das Verbot ... wieder auf.")
+      forms: ["aufgehoben", "aufheb*", "hebt ... auf", "hob ... auf", "hebt … auf", "hob … auf", "heben … auf", "hoben … auf", "setzte … außer Kraft", "setzt … außer Kraft", "Aufhebung", "gekippt", "kippt*", "stoppt* ... Verbot",
         "stoppte", "gestoppt", "blockiert* ... Verbot", "vorläufig ausgesetzt", "vorerst ausgesetzt", "vorübergehend ausgesetzt", "einstweilen ausgesetzt", "bis auf Weiteres ausgesetzt", "setzte ... aus", "setzt ... aus", "entsperrt",
         "wieder erlaubt", "wieder zugelassen", "Aufschub", "aufgeschoben", "verschob*", "verschoben",
         "heben ... auf", "hoben ... auf", "aufzuheben", "außer Kraft gesetzt", "setzt* ... außer Kraft", "für nichtig erklärt",

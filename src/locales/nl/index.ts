@@ -35,7 +35,8 @@ const nl: Locale = {
     { id: "nl.lift.legal", action: "lift", kind: "verb", forms: ["legaliseert", "legaliseerde", "legaliseerden", "gelegaliseerd", "legaliseren"] },
     { id: "nl.lift.legal.noun", action: "lift", kind: "noun", forms: ["legalisering", "legalisatie", "legalisering van", "legalisatie van"] },
     { id: "nl.lift", action: "lift", kind: "verb",
-      forms: ["opgeheven", "opheffen", "heft ... op", "hief ... op", "ingetrokken", "teruggedraaid", "weer toegestaan",
+      // the particle closes the clause however far from its verb ("hief de rechter in Den Haag het verbod ... op.")
+      forms: ["opgeheven", "opheffen", "heft ... op", "hief ... op", "heft … op", "hief … op", "heffen … op", "hieven … op", "ingetrokken", "teruggedraaid", "weer toegestaan",
         "deblokkeer*", "gedeblokkeerd", "heffen ... op", "hieven ... op", "opheffing", "op te heffen", "trekt ... verbod in",
         "trok ... verbod in", "intrekken", "intrekking", "draait ... terug", "draaide ... terug", "terugdraaien", "ongedaan gemaakt",
         "vernietigd", "vernietigt", "vernietigde", "weer bereikbaar",
