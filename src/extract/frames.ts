@@ -363,6 +363,9 @@ function readItem(rest: string, at: number, fr: CompiledFrames, listCued = false
     }
     // "US-Bürgern", "EU citizens": a name ending in an audience noun names who, not what; "Mr Vlahogiannis" a person.
     if (fr.audience.test(name[1].replace(/-/g, " ")) || fr.person?.test(name[1])) return null;
+    // "der Neonazi-Gruppe «Nordadler»": a compound ending in a cue noun describes the name after it.
+    const described = fr.compoundHead?.test(name[1]) ? ownedName(next, at + skipped + name[0].length, fr) : null;
+    if (described) return { hit: described.hit, len: skipped + name[0].length + described.len };
     const acr = ACRONYM.exec(next);
     // "Apple's iPhone 16": the owner's possessive opens the name; what it owns is banned.
     const owner = acr ? null : fr.possessiveOwner?.exec(name[1]);

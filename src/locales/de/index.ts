@@ -8,7 +8,7 @@ const de: Locale = {
   code: "de",
   // Austria and Switzerland write German with words and bodies of their own.
   homeMarkers: {
-    DE: ["Bundestag", "Bundestags", "Ministerpräsident", "Ministerpräsidentin", "Ministerpräsidenten", "Bundesrepublik", "Bundesverfassungsgericht"],
+    DE: ["Bundestag", "Bundestags", "Ministerpräsident", "Ministerpräsidentin", "Ministerpräsidenten", "Bundesrepublik", "Bundesverfassungsgericht", "Bundesinnenministerium", "Bundesinnenministeriums", "Bundesinnenministerin", "Bundesinnenminister"],
     AT: ["Jänner", "heuer", "APA", "ORF", "Landeshauptmann", "Landeshauptfrau", "Bezirkshauptmannschaft", "Matura"],
     CH: ["Keystone-SDA", "SRF", "Regierungsrat", "Grosser Rat", "Schweizer Franken"],
   },
