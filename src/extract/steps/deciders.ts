@@ -84,8 +84,18 @@ function sentencePlaces(x: Candidate, f: SentenceFacts, c: CompiledLocale): Plac
   const group = groupAround(places, idx, f.s.text, f.s.start, c.grammar).filter((g) => g.kind !== "city" || citySubject(g, x, f.s, c));
   return group.map((g) => {
     if (g.kind === "subdivision" || g.kind === "city" || g.code.includes("-")) return g;
-    return places.find((p) => p.kind === "subdivision" && p.code.startsWith(g.code + "-") && p.end <= Math.max(x.hit.start, g.end)) ?? g;
+    return places.find((p) => p.kind === "subdivision" && p.code.startsWith(g.code + "-") && p.end <= Math.max(x.hit.start, g.end)) ?? appliesIn(g, places, x, f.s, c) ?? g;
   });
+}
+
+/**
+ * A country's decision said to apply in one of its own regions ("Rishi Sunak has restored the moratorium on
+ * fracking in England"): the region is where it applies, the deciding level stays the country's.
+ */
+function appliesIn(g: PlaceHit, places: PlaceHit[], x: Candidate, s: Sentence, c: CompiledLocale): PlaceHit | undefined {
+  const sub = places.find((p) => p.kind === "subdivision" && p.code.startsWith(g.code + "-") && p.start >= x.hit.end
+    && gap(s, x.hit.end, p.start) <= PASSIVE_PLACE_GAP_WORDS && afterLocative(p, s, c));
+  return sub && { ...sub, level: g.level, name: g.name };
 }
 
 /** Characters after a place's hit where its case ending may stand ("'ndan"). */
