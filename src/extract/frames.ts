@@ -302,6 +302,20 @@ function productTail(next: string, fr: CompiledFrames): number {
   return 0;
 }
 
+/**
+ * "the Confederate flag at all races", "the Nazi salute": where the locale names categories in its own
+ * words, one plain capitalised word before one common noun that ends the phrase is that noun's
+ * modifier, and the two are the thing banned; the length of the noun, or 0. A brand with inner
+ * capitals ("TikTok") or a known name before a noun ("Telegram channels") stays the name.
+ */
+function namedHead(name: string, next: string, fr: CompiledFrames): number {
+  if (!fr.commonNouns || !fr.nounPhrase || !/^\p{Lu}\p{Ll}+$/u.test(name)) return 0;
+  const m = /^\s+(\p{Ll}[\p{L}-]*)(?=(\s*[,.;:!?)"”’]|\s*$|\s+(\S+)))/u.exec(next);
+  if (!m || (m[3] && !fr.boundary.test(m[3])) || fr.boundary.test(m[1]) || fr.audience.test(m[1]) || fr.pronoun.test(m[1])) return 0;
+  // Asked with a determiner, so that a noun that is also a verb reads as the noun ("the Confederate flag").
+  return fr.nounPhrase(m[1]) === m[1] || fr.nounPhrase(`the ${name} ${m[1]}`) === `the ${name} ${m[1]}` ? m[0].length : 0;
+}
+
 /** The name right after a cue noun that follows another name, or null. */
 function ownedName(rest: string, at: number, fr: CompiledFrames): { hit: FrameHit; len: number } | null {
   if (!/^\s+["“«„‘']?\p{Lu}/u.test(rest)) return null;
@@ -379,6 +393,8 @@ function readItem(rest: string, at: number, fr: CompiledFrames, listCued = false
     // "the Chinese AI app DeepSeek": a name before a cue noun and another name describes the second.
     const own = tail ? ownedName(next.slice(tail), at + skipped + name[0].length + tail, fr) : null;
     if (own) return { hit: own.hit, len: skipped + name[0].length + tail + own.len };
+    const head = tail || acr || owner ? 0 : namedHead(name[1], next, fr);
+    if (head) return { hit: { start, end: start + text.length + head, text: `${text}${next.slice(0, head)}`.replace(/\s+/gu, " "), kind: "phrase" }, len: skipped + name[0].length + head };
     return { hit: { start, end: start + text.length, text, kind: "name" }, len: skipped + name[0].length + (acr ? acr[0].length : 0) + tail, cued };
   }
   return phraseItem(r, at + skipped, skipped, fr);
