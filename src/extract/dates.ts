@@ -82,6 +82,9 @@ interface Compiled {
   pastWord: RegExp;
   immediate: RegExp;
   duration: RegExp;
+  /** Words after or before a number of units that make it a distance in time ("two days after", "il y a deux ans"). */
+  offsetAfter: RegExp | null;
+  offsetBefore: RegExp | null;
 }
 const cache = new WeakMap<Locale, Compiled>();
 const byLength = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
@@ -146,6 +149,8 @@ function compiled(l: Locale): Compiled {
     immediate: compileForms(d.immediate, "iu"),
     // Up to three digits: a year before a unit word is a date ("7 августа 2014 года", "2014 roku"), no length.
     duration: new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,3}|${num})(?:\\s|-)+(?:\\p{L}+\\s+)?(${units})(?![\\p{L}])`, "giu"),
+    offsetAfter: d.offsets?.after?.length ? new RegExp(`^\\s*,?\\s*(?:${formsSource(d.offsets.after)})(?![\\p{L}])`, "iu") : null,
+    offsetBefore: d.offsets?.before?.length ? new RegExp(`(?<![\\p{L}])(?:${formsSource(d.offsets.before)})\\s+$`, "iu") : null,
   };
   cache.set(l, c);
   return c;
@@ -471,8 +476,11 @@ export function findDuration(sentence: string, locale: Locale): string | null {
   const c = compiled(locale);
   c.duration.lastIndex = 0;
   let m = c.duration.exec(sentence);
-  // "в апреле 2018 года", "2018 yılı": a year named with its unit is no length of time.
-  while (m && /^(?:1[89]|20)\d\d$/.test(m[1])) m = c.duration.exec(sentence);
+  // "в апреле 2018 года", "2018 yılı": a year named with its unit is no length of time; nor is a
+  // distance in time ("two days after", "il y a deux ans").
+  while (m && (/^(?:1[89]|20)\d\d$/.test(m[1]) || c.offsetAfter?.test(sentence.slice(m.index + m[0].length)) || c.offsetBefore?.test(sentence.slice(0, m.index)))) {
+    m = c.duration.exec(sentence);
+  }
   if (!m) return null;
   const n = /^\d+$/.test(m[1]) ? Number(m[1]) : locale.dates.numbers[m[1].toLowerCase()];
   const unit = locale.dates.durationUnits[m[2].toLowerCase()];

@@ -215,6 +215,11 @@ export interface DateWords {
   dayParts: string[];
   /** Duration units: word form -> ISO 8601 unit. */
   durationUnits: Record<string, "Y" | "M" | "W" | "D" | "H">;
+  /**
+   * Words that make a number of units a distance in time, not a length: after it ("two days after",
+   * "three weeks later", "deux jours plus tard") or before it ("il y a deux jours", "vor zwei Jahren").
+   */
+  offsets?: { after?: string[]; before?: string[] };
   /** Number words: "six" -> 6. */
   numbers: Record<string, number>;
 }

@@ -134,4 +134,16 @@ describe("durations", () => {
     expect(findDuration("starting 45 days from now", L.get("en")!)).toBe("P45D");
     expect(await values("de", "Das Verbot gilt für sechs Monate.")).toEqual([]);
   });
+
+  it("reads no length from a distance in time, but the length after it", async () => {
+    const L = await loadLocales();
+    expect(findDuration("banned the flag on Wednesday, two days after the protest", L.get("en")!)).toBeNull();
+    expect(findDuration("verbood de schepen twee jaar geleden", L.get("nl")!)).toBeNull();
+    expect(findDuration("avant de revenir sur sa décision deux ans plus tard", L.get("fr")!)).toBeNull();
+    expect(findDuration("hat es vor zwei Jahren verboten", L.get("de")!)).toBeNull();
+    expect(findDuration("lo prohibió hace tres años", L.get("es")!)).toBeNull();
+    expect(findDuration("lo ha vietato due anni fa", L.get("it")!)).toBeNull();
+    expect(findDuration("proibiu há dois anos", L.get("pt")!)).toBeNull();
+    expect(findDuration("two weeks after the riots, the city banned fireworks for three months", L.get("en")!)).toBe("P3M");
+  });
 });

@@ -260,6 +260,7 @@ const de: Locale = {
       "dieses Jahr": ["year", 0], "in diesem Jahr": ["year", 0], "dieses Jahres": ["year", 0] },
     weekdays: ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"],
     dayParts: ["morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"],
+    offsets: { after: ["später", "danach", "zuvor", "vorher", "früher", "nachdem", "bevor"], before: ["vor", "nach"] },
     durationUnits: { jahr: "Y", jahre: "Y", jahren: "Y", monat: "M", monate: "M", monaten: "M", woche: "W", wochen: "W",
       tag: "D", tage: "D", tagen: "D", stunden: "H" },
     numbers: { ein: 1, eine: 1, einen: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,

@@ -334,6 +334,7 @@ const en: Locale = {
       "last year": ["year", -1], "earlier this year": ["year", 0], "this year": ["year", 0] },
     weekdays: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
     dayParts: ["morning", "afternoon", "evening", "night"],
+    offsets: { after: ["after", "before", "ago", "later", "earlier", "prior to"] },
     durationUnits: { year: "Y", years: "Y", month: "M", months: "M", week: "W", weeks: "W", day: "D", days: "D", hours: "H" },
     numbers: { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
       twelve: 12, fifteen: 15, twenty: 20, thirty: 30, "forty-five": 45, ninety: 90, a: 1 },

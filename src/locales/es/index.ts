@@ -234,6 +234,7 @@ const es: Locale = {
       "el mes pasado": ["month", -1], "este mes": ["month", 0], "del año pasado": ["year", -1], "el año pasado": ["year", -1], "este año": ["year", 0] },
     weekdays: ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
     dayParts: [],
+    offsets: { after: ["después", "más tarde", "antes", "atrás"], before: ["hace", "al cabo de", "tras"] },
     durationUnits: { año: "Y", años: "Y", mes: "M", meses: "M", semana: "W", semanas: "W", día: "D", días: "D", horas: "H" },
     numbers: { un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12,
       quince: 15, treinta: 30, noventa: 90, "setenta y cinco": 75 },

@@ -250,6 +250,7 @@ const fr: Locale = {
       "l'année passée": ["year", -1], "cette année": ["year", 0] },
     weekdays: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
     dayParts: [],
+    offsets: { after: ["après", "plus tard", "avant", "auparavant", "plus tôt"], before: ["il y a", "au bout de"] },
     durationUnits: { an: "Y", ans: "Y", année: "Y", années: "Y", mois: "M", semaine: "W", semaines: "W", jour: "D", jours: "D", heures: "H" },
     numbers: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12,
       quinze: 15, trente: 30, "quarante-cinq": 45, "soixante-quinze": 75, quatrevingt: 80, "quatre-vingt-dix": 90 },

@@ -225,6 +225,7 @@ const it: Locale = {
       "lo scorso anno": ["year", -1], "quest'anno": ["year", 0] },
     weekdays: ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
     dayParts: [],
+    offsets: { after: ["dopo", "più tardi", "prima", "fa"], before: ["dopo"] },
     durationUnits: { anno: "Y", anni: "Y", mese: "M", mesi: "M", settimana: "W", settimane: "W", giorno: "D", giorni: "D", ore: "H" },
     numbers: { un: 1, uno: 1, una: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10,
       dodici: 12, quindici: 15, trenta: 30, novanta: 90, settantacinque: 75 },

@@ -238,6 +238,7 @@ const nl: Locale = {
       "deze maand": ["month", 0], "vorig jaar": ["year", -1], "afgelopen jaar": ["year", -1], "dit jaar": ["year", 0] },
     weekdays: ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
     dayParts: ["ochtend", "morgen", "middag", "avond", "nacht"],
+    offsets: { after: ["na", "later", "geleden", "eerder", "voor", "nadat", "voordat"], before: ["na"] },
     durationUnits: { jaar: "Y", jaren: "Y", maand: "M", maanden: "M", week: "W", weken: "W", dag: "D", dagen: "D" },
     numbers: { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, twaalf: 12 },
   },

@@ -240,6 +240,7 @@ const pt: Locale = {
       "no ano passado": ["year", -1], "o ano passado": ["year", -1], "este ano": ["year", 0] },
     weekdays: ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"],
     dayParts: [],
+    offsets: { after: ["depois", "mais tarde", "antes", "atrás"], before: ["há", "após"] },
     durationUnits: { ano: "Y", anos: "Y", mês: "M", meses: "M", semana: "W", semanas: "W", dia: "D", dias: "D", horas: "H" },
     numbers: { um: 1, uma: 1, dois: 2, duas: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10,
       doze: 12, quinze: 15, trinta: 30, noventa: 90, "setenta e cinco": 75 },
