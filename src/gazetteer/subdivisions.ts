@@ -65,7 +65,7 @@ export const SUBDIVISIONS: Record<string, string[]> = {
   "AU-NT": ["Northern Territory"],
   // Brazil's states (São Paulo and Rio de Janeiro only as states: the cities have the names)
   "BR-SP": ["state of São Paulo", "São Paulo state", "estado de São Paulo", "Estado de São Paulo"],
-  "BR-RJ": ["state of Rio de Janeiro", "Rio de Janeiro state", "estado do Rio de Janeiro", "Estado do Rio de Janeiro"],
+  "BR-RJ": ["state of Rio de Janeiro", "Rio de Janeiro state", "estado do Rio de Janeiro", "Estado do Rio de Janeiro", "estado do Rio", "Estado do Rio"],
   "BR-MG": ["Minas Gerais"], "BR-BA": ["Bahia"], "BR-RS": ["Rio Grande do Sul"], "BR-PR": ["Paraná"], "BR-SC": ["Santa Catarina"],
   "BR-PE": ["Pernambuco"], "BR-CE": ["Ceará"], "BR-GO": ["Goiás"], "BR-PA": ["Pará"], "BR-AM": ["Amazonas"], "BR-MA": ["Maranhão"],
   "BR-DF": ["Distrito Federal", "Federal District of Brazil"], "BR-ES": ["Espírito Santo"], "BR-MT": ["Mato Grosso"],

@@ -148,7 +148,7 @@ newspapers: Zeitungen, Zeitung, Zeitschriften, Magazine
 concerts: Konzerte, Konzert, Konzerten, Festivals, Musikfestivals
 LGBTQ content: LGBTQ-Inhalte, LGBT-Propaganda, Homosexuellen-Propaganda, LGBTQ-Propaganda, queere Inhalte
 religious symbols: religiöse Symbole, religiösen Symbolen, religiöse Kleidung, auffällige religiöse Symbole
-face coverings: Burka, Burkas, Burqa, Niqab, Nikab, Niqabs, Gesichtsschleier, Vollverschleierung, Gesichtsverhüllung, Vollschleier, Verhüllung, Verhüllungs, Gesichtsverhüllungs, das Gesicht zu verhüllen
+face coverings: Burka, Burkas, Burqa, Niqab, Nikab, Niqabs, Gesichtsschleier, Vollverschleierung, Gesichtsverhüllung, Vollschleier, Verhüllung, Verhüllungs, Gesichtsverhüllungs, das Gesicht zu verhüllen, Vermummung, Vermummungsverbot
 abayas: Abaya, Abayas, Qamis
 headscarves: Kopftuch, Kopftücher, Kopftüchern, Hidschab, Hijab, Kopftuchverbot*
 Nazi symbols: Hakenkreuz, Hakenkreuze, Hakenkreuzen, Nazi-Symbole, NS-Symbole, Hitlergruß, verfassungsfeindliche Symbole

@@ -190,6 +190,9 @@ const de: Locale = {
     productNouns: ["Komponenten", "Geräte", "Produkte", "Ausrüstung", "Kameras", "Überwachungskameras", "Technik", "Technologie", "Handys",
       "Smartphones", "Drohnen", "Chips", "Software", "Netzwerktechnik"],
     transparent: [
+      // "any (other) form of X" is X
+      "jede Form von", "jegliche Form von", "jede andere Form von", "alle Formen von", "jede Art von", "jegliche Art von",
+      
       // trade: "suspende las exportaciones de carne vacuna" bans the thing traded
       "den Handel mit", "Handel mit", "Geschäfte mit", "Zahlungen mit", "den Export von", "Export von", "die Ausfuhr von", "Ausfuhr von", "die Ausfuhren von", "Ausfuhren von", "die Einfuhren von", "Einfuhren von", "Exporte von", "Importe von",
      "den Verkauf von", "der Verkauf von", "Verkauf von", "den Import von", "Import von", "die Einfuhr von", "Einfuhr von", "die Nutzung von",

@@ -147,7 +147,7 @@ newspapers: newspaper, newspapers, magazines
 concerts: concerts, concert, music festivals, festivals
 LGBTQ content: LGBTQ content, LGBT propaganda, LGBT content, gay propaganda, LGBTQ books, LGBTQ+ content
 religious symbols: religious symbols, religious clothing, conspicuous religious symbols, religious garb
-face coverings: face coverings, face covering, full-face coverings, face veils, face veil, full-face veils, full face veils, burqa, burqas, burka, burkas, niqab, niqabs
+face coverings: face coverings, face covering, full-face coverings, face veils, face veil, full-face veils, full face veils, burqa, burqas, burka, burkas, niqab, niqabs, face-covering garments, covering the face, covered faces
 abayas: abaya, abayas, qamis
 headscarves: headscarf, headscarves, hijab, hijabs, Islamic headscarf
 Nazi symbols: Nazi symbols, swastika, swastikas, Nazi salute, Nazi flags, Hitler salute

@@ -147,7 +147,7 @@ newspapers: periódicos, revistas, periódico
 concerts: conciertos, concierto, festivales, festivales de música
 LGBTQ content: propaganda LGBT, contenidos LGBT, propaganda homosexual, contenido LGBTQ, ideología de género
 religious symbols: símbolos religiosos, signos religiosos, vestimenta religiosa
-face coverings: burka, burkas, burqa, niqab, nicab, velo integral, velos integrales
+face coverings: burka, burkas, burqa, niqab, nicab, velo integral, velos integrales, rostro cubierto, cubrir el rostro, ocultar el rostro, ocultación del rostro
 abayas: abaya, abayas
 headscarves: velo islámico, hiyab, hijab, pañuelo islámico, velo
 Nazi symbols: esvástica, esvásticas, símbolos nazis, saludo nazi, cruz gamada

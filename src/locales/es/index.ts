@@ -176,7 +176,10 @@ const es: Locale = {
     nounLinks: ["de", "del", "a", "al", "contra", "sobre"],
     genitives: ["de", "del"],
     objectAdverbs: ["temporalmente", "provisionalmente", "definitivamente", "indefinidamente", "de forma temporal", "de manera temporal", "de forma provisional", "de manera provisional", "de forma indefinida", "de manera indefinida", "de forma definitiva", "de manera definitiva", "de forma inmediata", "de inmediato", "totalmente", "por completo"],
-    transparent: ["el comercio de", "comercio de", 
+    transparent: [
+      // "any (other) form of X" is X
+      "cualquier forma de", "cualquier otra forma de", "todas las formas de", "cualquier tipo de", "todo tipo de",
+      "el comercio de", "comercio de", 
       // trade: "suspende las exportaciones de carne vacuna" bans the thing traded
       "operaciones con", "transacciones con", "pagos con", "el comercio con", "la exportación de", "exportación de", "las exportaciones de", "exportaciones de", "las importaciones de", "importaciones de", "los envíos de",
      "nuevas licencias de", "licencias de", "nuevos registros de", "la venta de", "venta de", "la importación de", "importación de", "el uso de", "uso de", "el acceso a", "acceso a",

@@ -147,7 +147,7 @@ newspapers: journaux, magazines, presse écrite
 concerts: concerts, concert, festivals, festivals de musique
 LGBTQ content: propagande LGBT, contenus LGBT, propagande homosexuelle, contenus LGBTQ, propagande LGBTQ
 religious symbols: signes religieux, signes religieux ostensibles, symboles religieux, tenues religieuses
-face coverings: burqa, burqas, burka, niqab, niqabs, voile intégral, voiles intégraux, dissimulation du visage
+face coverings: burqa, burqas, burka, niqab, niqabs, voile intégral, voiles intégraux, dissimulation du visage, visage couvert, visage dissimulé, dissimuler le visage, dissimuler son visage, visage masqué
 abayas: abaya, abayas, qamis
 headscarves: voile, voile islamique, foulard, foulard islamique, hijab, voiles, foulards
 Nazi symbols: croix gammée, croix gammées, symboles nazis, salut nazi, emblèmes nazis

@@ -186,7 +186,10 @@ const fr: Locale = {
     nounLinks: ["de", "des", "du", "d'", "contre", "sur"],
     genitives: ["de", "du", "des", "d'"],
     objectAdverbs: ["temporairement", "provisoirement", "définitivement", "immédiatement", "totalement", "à titre provisoire", "à titre temporaire", "jusqu'à nouvel ordre"],
-    transparent: ["le commerce de", "commerce de", "le commerce des", "commerce des", "le commerce du", "commerce du", 
+    transparent: [
+      // "any (other) form of X" is X
+      "toute forme de", "toute autre forme de", "toutes les formes de", "toutes formes de", "tout type de",
+      "le commerce de", "commerce de", "le commerce des", "commerce des", "le commerce du", "commerce du", 
       // trade: "suspende las exportaciones de carne vacuna" bans the thing traded
       "les transactions en", "transactions en", "les opérations sur", "opérations sur", "les paiements en", "paiements en", "l'exportation de", "l'entrée de", "l'entrée des", "exportation de", "les exportations de", "exportations de", "les importations de", "importations de",
      "de", "les programmes de", "des programmes de", "programmes de", "le site internet de", "du site internet de", "site internet de", "le site de", "du site de", "accéder à", "accéder au", "accéder aux", "utiliser", "vendre", "télécharger", "la vente de", "la vente des", "vente de", "l'importation de", "l'importation des", "importation de", "l'import de", "l'utilisation de",

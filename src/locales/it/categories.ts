@@ -147,7 +147,7 @@ newspapers: giornali, riviste, giornale
 concerts: concerti, concerto, festival, festival musicali
 LGBTQ content: propaganda LGBT, contenuti LGBT, propaganda gay, contenuti LGBTQ, propaganda omosessuale
 religious symbols: simboli religiosi, segni religiosi, abiti religiosi, simboli religiosi ostentati
-face coverings: burqa, burka, niqab, velo integrale, veli integrali, burqa e niqab
+face coverings: burqa, burka, niqab, velo integrale, veli integrali, burqa e niqab, volto coperto, viso coperto, coprire il volto, travisamento
 abayas: abaya, abaye
 headscarves: velo islamico, hijab, foulard islamico, velo
 Nazi symbols: svastica, svastiche, simboli nazisti, saluto nazista, saluto romano, croce uncinata

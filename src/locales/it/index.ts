@@ -164,7 +164,10 @@ const it: Locale = {
     nounLinks: ["di", "del", "della", "dei", "delle", "dello", "degli", "contro", "su", "sul", "sulla", "per"],
     genitives: ["di", "del", "della", "dei", "degli", "delle", "dello"],
     objectAdverbs: ["temporaneamente", "provvisoriamente", "definitivamente", "in via temporanea", "in via provvisoria", "in via definitiva", "a tempo indeterminato", "immediatamente", "totalmente", "del tutto"],
-    transparent: ["il commercio di", "commercio di", "il commercio del", "commercio del", "il commercio dei", "commercio dei", "il commercio delle", "commercio delle", 
+    transparent: [
+      // "any (other) form of X" is X
+      "qualsiasi forma di", "qualsiasi altra forma di", "ogni forma di", "qualsiasi tipo di", "ogni tipo di",
+      "il commercio di", "commercio di", "il commercio del", "commercio del", "il commercio dei", "commercio dei", "il commercio delle", "commercio delle", 
       // trade: "suspende las exportaciones de carne vacuna" bans the thing traded
       "le operazioni in", "operazioni in", "le transazioni in", "transazioni in", "i pagamenti in", "pagamenti in", "l'esportazione di", "l'ingresso di", "l'ingresso dei", "l'ingresso delle", "esportazione di", "le esportazioni di", "esportazioni di", "le importazioni di", "importazioni di",
      "nuove licenze per", "nuove licenze di", "licenze per", "la vendita di", "vendita di", "l'importazione di", "importazione di", "l'uso di", "uso di", "l'utilizzo di", "utilizzo di",

@@ -148,7 +148,7 @@ newspapers: kranten, krant, tijdschriften, dagbladen
 concerts: concerten, concert, festivals, muziekfestivals
 LGBTQ content: lhbti-inhoud, lhbtiq-inhoud, lhbti-propaganda, homopropaganda, LGBT-propaganda
 religious symbols: religieuze symbolen, levensbeschouwelijke symbolen, religieuze kleding, hoofddoekenverbod*
-face coverings: boerka, boerka's, boerkaverbod*, nikab, niqab, nikabs, gezichtsbedekkende kleding, gezichtssluier
+face coverings: boerka, boerka's, boerkaverbod*, nikab, niqab, nikabs, gezichtsbedekkende kleding, gezichtssluier, gezichtsbedekking, bedekt gezicht
 abayas: abaya, abaya's
 headscarves: hoofddoek, hoofddoeken, hidjab, hijab, hoofddoekjes
 Nazi symbols: hakenkruis, hakenkruizen, nazisymbolen, nazi-symbolen, Hitlergroet

@@ -174,6 +174,9 @@ const nl: Locale = {
     nounLinks: ["op", "van", "tegen"],
     genitives: ["van"],
     transparent: [
+      // "any (other) form of X" is X
+      "elke vorm van", "iedere vorm van", "elke andere vorm van", "alle vormen van",
+      
       // trade: "suspende las exportaciones de carne vacuna" bans the thing traded
       "de handel in", "handel in", "transacties met", "betalingen met", "de export van", "export van", "de uitvoer van", "uitvoer van", "de invoer van",
      "de verkoop van", "verkoop van", "de import van", "import van", "invoer van", "het gebruik van", "gebruik van", "toegang tot",

@@ -147,7 +147,7 @@ newspapers: jornais, jornal, revistas
 concerts: concertos, shows, festivais, festivais de música
 LGBTQ content: propaganda LGBT, conteúdo LGBT, conteúdos LGBT, ideologia de gênero, propaganda gay, conteúdo LGBTQ
 religious symbols: símbolos religiosos, sinais religiosos, vestuário religioso
-face coverings: burca, burcas, burqa, niqab, nicabe, véu integral, véus integrais, ocultação do rosto
+face coverings: burca, burcas, burqa, niqab, nicabe, véu integral, véus integrais, ocultação do rosto, rosto coberto, ocultar o rosto, cobrir o rosto
 abayas: abaya, abayas
 headscarves: véu islâmico, hijab, lenço islâmico, véu
 Nazi symbols: suástica, suásticas, símbolos nazistas, símbolos nazis, saudação nazista, cruz gamada

@@ -178,7 +178,10 @@ const pt: Locale = {
     genitives: ["de", "do", "da", "dos", "das"],
     // new registrations and licences of a thing: "a suspensão de novos registos de Alojamento Local"
     objectAdverbs: ["temporariamente", "provisoriamente", "definitivamente", "indefinidamente", "de forma temporária", "de forma provisória", "de forma definitiva", "de forma imediata", "de imediato", "totalmente"],
-    transparent: ["o comércio de", "comércio de", 
+    transparent: [
+      // "any (other) form of X" is X
+      "qualquer forma de", "qualquer outra forma de", "outras formas de", "todas as formas de", "qualquer tipo de", "todo tipo de", "todos os tipos de",
+      "o comércio de", "comércio de", 
       // trade: "suspende las exportaciones de carne vacuna" bans the thing traded
       "operações com", "as operações com", "transações com", "as transações com", "pagamentos com", "a exportação de", "a entrada de", "a entrada dos", "a entrada das", "a propaganda de", "propaganda de", "a publicidade de", "publicidade de", "exportação de", "as exportações de", "exportações de", "as importações de", "importações de",
      "novos registos de", "novos registros de", "registos de", "registros de", "novas licenças de", "licenças de", "a venda de", "venda de", "a importação de", "importação de", "o uso de", "uso de", "a utilização de", "o acesso ao", "o acesso a",
