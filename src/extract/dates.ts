@@ -426,13 +426,15 @@ const HALF_YEAR_MS = 183 * 86400000;
 /**
  * The year of a day or month written without one: the publication's, unless that puts it more
  * than half a year after publication in a sentence not about the future ("Abbott's Dec. 7
- * directive" in a January report is last December's).
+ * directive" in a January report is last December's), or more than half a year before it in a
+ * sentence about the future ("From 1 February it will be illegal" in a December report is next year's).
  */
 function yearWithout(x: Ctx, month: number, day: number | undefined, future: () => boolean): number | null {
   if (!x.year) return null;
   if (!x.refD || !x.dayKnown) return x.year;
-  const at = Date.UTC(x.year, month - 1, day ?? 1, 12);
-  return at - x.refD.getTime() > HALF_YEAR_MS && !future() ? x.year - 1 : x.year;
+  const ahead = Date.UTC(x.year, month - 1, day ?? 1, 12) - x.refD.getTime();
+  if (ahead > HALF_YEAR_MS) return future() ? x.year : x.year - 1;
+  return ahead < -HALF_YEAR_MS && future() ? x.year + 1 : x.year;
 }
 
 function resolve(

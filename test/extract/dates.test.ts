@@ -74,6 +74,11 @@ describe("dates written without their year, restated dates, abbreviations", () =
     expect(await values("en", "The ban will take effect on Dec. 7.", "2023-01-17")).toEqual(["2023-12-07"]);
     expect(await values("en", "The council banned it on March 10.", "2023-03-16")).toEqual(["2023-03-10"]);
   });
+  it("a day more than half a year before publication in a sentence about the future is next year's", async () => {
+    expect(await values("en", "From 1 February it will be illegal to own the dogs.", "2023-12-30")).toEqual(["2024-02-01"]);
+    expect(await values("en", "The government banned the dogs on 1 February.", "2023-12-30")).toEqual(["2023-02-01"]);
+    expect(await values("en", "From 1 December it will be illegal to own the dogs.", "2023-02-10")).toEqual(["2023-12-01"]);
+  });
   it("a month or day said to come next is its next coming, also when the publication year's is past", async () => {
     expect(await values("es", "Entrará en vigor el próximo 1 de marzo.", "2017-12-11")).toEqual(["2018-03-01"]);
     expect(await values("ar", "وافتتاح أولى الصالات في مارس المقبل", "2017-12-11")).toEqual(["2018-03"]);

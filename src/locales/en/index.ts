@@ -25,6 +25,11 @@ const en: Locale = {
         "outlawed", "no longer be allowed", "no longer allowed", "not be allowed", "not allowed", "no longer be permitted",
         "can no longer", "could no longer", "will no longer be able to", "are no longer able to", "may no longer",
         "not permitted", "phase out", "phases out", "phased out", "phasing out",
+        // "It is now illegal to own, sell or import zombie-style knives"
+        "illegal to", "made it illegal to", "make* it illegal to", "making it illegal to",
+        // "will grant no new permits for offshore oil and gas exploration": no new permits for a thing ban it from now on
+        "no new permits for", "no new licences for", "no new licenses for", "no new permits to", "no new licences to", "no new licenses to",
+        ...["stop*", "end*", "halt*"].flatMap((v) => [`${v} issuing new permits for`, `${v} granting new permits for`, `${v} issuing new licences for`, `${v} issuing new licenses for`]),
         // "Scotland to stop sale of energy drinks to under-16s": ending the sale of a thing bans it.
         ...["stop*", "halt*", "end*"].flatMap((v) => [`${v} the sale of`, `${v} sale of`, `${v} sales of`, `${v} the sales of`])] },
     // Everyday verbs ("block the sunlight", "bar patrons", "suspended prison term"): their objects count as names only.
@@ -211,7 +216,7 @@ const en: Locale = {
   },
   placeAliases: {
     US: ["U.S.", "US", "USA", "U.S.A.", "United States", "America", "Washington", "White House"],
-    GB: ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom", "Westminster", "Whitehall"],
+    GB: ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom", "Westminster", "Whitehall", "England and Wales"],
     CN: ["China", "Beijing"], RU: ["Russia", "Moscow", "Kremlin"], BE: ["Belgium"], NL: ["Netherlands", "Holland"],
     CA: ["Canada", "Ottawa"], KR: ["South Korea"], SY: ["Syria"], LA: ["Laos"], BN: ["Brunei"], MM: ["Burma"], MO: ["Macau"], VA: ["Vatican"],
     SZ: ["Swaziland"], MK: ["Macedonia"],
@@ -248,7 +253,8 @@ const en: Locale = {
       "possession of", "food containing", "foods containing", "food products containing", "products containing", "drinks containing", "beverages containing", "cosmetics containing", "goods containing", "transfer of", "transfers of", "operation of", "operations of", "downloads of", "download of", "installation of", "broadcasts of", "broadcasting of",
       "supply of", "equipment from", "products from", "products of", "services of", "new downloads of", "the use of", "the import of",
       "utilization of", "utilisation of", "the utilization of", "the utilisation of",
-      "access", "sell", "use", "buy", "download", "install", "using", "selling", "buying", "downloading", "installing", "importing", "accessing", "operating", "new equipment from", "equipment made by", "devices made by", "products made by", "equipment produced by", "devices from", "components from", "equipment of",
+      "access", "sell", "use", "buy", "download", "install", "import", "export", "own", "possess", "carry", "manufacture", "produce", "supply", "distribute", "grow", "breed",
+      "exporting", "possessing", "carrying", "manufacturing", "using", "selling", "buying", "downloading", "installing", "importing", "accessing", "operating", "new equipment from", "equipment made by", "devices made by", "products made by", "equipment produced by", "devices from", "components from", "equipment of",
       // use, possession, cultivation, making: what is used, held, grown or made
       "consumption of", "the consumption of", "the possession of", "cultivation of", "the cultivation of",
       // kinds of a thing are the thing: "bans all forms of gambling"
