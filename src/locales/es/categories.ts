@@ -99,7 +99,7 @@ fracking: fracking, fractura hidráulica
 deep-sea mining: minería submarina, minería en aguas profundas, minería de aguas profundas, minería en los fondos marinos
 aircraft: aviones, aeronaves
 private jets: jets privados, jet privado, aviones privados, vuelos privados
-short-haul flights: vuelos cortos, vuelos de corta distancia, vuelos domésticos cortos, vuelos nacionales de corta distancia
+short-haul flights: vuelos cortos, vuelos de corta distancia, vuelos domésticos cortos, vuelos nacionales de corta distancia, vuelos domésticos, vuelos nacionales, vuelos internos
 cruise ships: cruceros, crucero, barcos de crucero, grandes cruceros
 SUVs: SUV, todoterrenos, todocaminos
 e-scooters: patinetes eléctricos, patinete eléctrico, patinetes, monopatines eléctricos, scooters eléctricos, patinetas eléctricas

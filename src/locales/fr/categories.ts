@@ -99,7 +99,7 @@ fracking: fracturation hydraulique, fracking, gaz de schiste
 deep-sea mining: exploitation minière des grands fonds, exploitation minière en eaux profondes, exploitation des grands fonds marins
 aircraft: avions, avion, aéronefs, aéronef
 private jets: jets privés, jet privé, avions privés
-short-haul flights: vols courts, vols intérieurs courts, vols court-courrier, vols courte distance, lignes aériennes intérieures
+short-haul flights: vols courts, vols intérieurs courts, vols court-courrier, vols courte distance, lignes aériennes intérieures, vols intérieurs, vols domestiques, liaisons aériennes intérieures, lignes intérieures
 cruise ships: navires de croisière, paquebots, bateaux de croisière, paquebots de croisière
 SUVs: SUV, véhicules utilitaires sport
 e-scooters: trottinettes électriques, trottinette électrique, trottinettes en libre-service, trottinettes, trottinette

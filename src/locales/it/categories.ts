@@ -99,7 +99,7 @@ fracking: fracking, fratturazione idraulica
 deep-sea mining: estrazione mineraria in acque profonde, estrazioni minerarie sottomarine, deep sea mining, estrazione mineraria dei fondali
 aircraft: aerei, aeromobili, velivoli
 private jets: jet privati, jet privato, aerei privati, voli privati
-short-haul flights: voli a corto raggio, voli brevi, voli nazionali a corto raggio, voli interni brevi
+short-haul flights: voli a corto raggio, voli brevi, voli nazionali a corto raggio, voli interni brevi, voli interni, voli nazionali, voli domestici
 cruise ships: navi da crociera, grandi navi, nave da crociera, grandi navi da crociera
 SUVs: SUV, fuoristrada
 e-scooters: monopattini elettrici, monopattino elettrico, monopattini, monopattini in sharing

@@ -99,7 +99,7 @@ fracking: fracking, fraturamento hidráulico, fratura hidráulica, fraturação 
 deep-sea mining: mineração em águas profundas, mineração no fundo do mar, mineração oceânica, mineração em mar profundo
 aircraft: aviões, aeronaves
 private jets: jatos particulares, jatinhos, jatos privados, jato particular, aviões privados
-short-haul flights: voos curtos, voos de curta distância, voos domésticos curtos
+short-haul flights: voos curtos, voos de curta distância, voos domésticos curtos, voos domésticos, voos internos, voos nacionais
 cruise ships: navios de cruzeiro, cruzeiros, navio de cruzeiro, transatlânticos
 SUVs: SUV, SUVs, utilitários esportivos
 e-scooters: patinetes elétricos, patinete elétrico, trotinetes elétricas, trotinetes, patinetes
