@@ -45,7 +45,7 @@ export const CATEGORIES: readonly string[] = [
   "private tutoring", "tanning beds", "skin-lightening products", "dangerous dog breeds", "XL bully dogs", "billboards",
   "short selling", "binary options",
   // weapons and pyrotechnics
-  "firearms", "assault weapons", "handguns", "ghost guns", "knives", "landmines", "cluster munitions", "fireworks",
+  "weapons", "firearms", "assault weapons", "handguns", "ghost guns", "knives", "landmines", "cluster munitions", "fireworks",
   "pepper spray", "ammunition", "toy guns", "laser pointers", "nuclear weapons", "chemical weapons",
   // hunting, fishing, harvesting and extraction
   "hunting", "wolf hunting", "bear hunting", "duck hunting", "seal hunting", "fox hunting", "fishing", "eel fishing",

@@ -201,6 +201,7 @@ assault weapons: fusells d'assalt, fusell d'assalt, armes d'assalt, armes d'esti
 handguns: pistoles, pistola, armes curtes, revòlvers
 ghost guns: armes fantasma, armes impreses en 3D, arma impresa en 3D, armes 3D
 knives: ganivets, ganivet, navalles, navalla, matxets, armes blanques
+weapons: armes
 landmines: mines antipersona, mina antipersona, mines terrestres, mines antipersones
 cluster munitions: bombes de dispersió, municions de dispersió, bombes de raïm, munició de dispersió
 fireworks: petards, focs artificials, focs d'artifici, pirotècnia, material pirotècnic, productes pirotècnics, articles pirotècnics

@@ -128,6 +128,7 @@ tanning beds: solári*
 surrogacy: náhradní mateřství, náhradního mateřství
 firearms: střelné zbraně, střelných zbraní, střelnými zbraněmi
 knives: nože, nožů
+weapons: zbraně, zbraní, zbraň
 fireworks: ohňostroj*, pyrotechnik*, petard*
 pepper spray: pepřové spreje, pepřových sprejů, pepřový sprej
 landmines: protipěchotní miny, protipěchotních min, nášlapné miny, nášlapných min

@@ -195,11 +195,12 @@ XL bully dogs: XL bully*, XL bullies, American XL bully*
 billboards: reklameskilt*, reklametavle*, billboard*, udendørsreklame*
 short selling: short selling*, shortsalg*, short-salg*
 binary options: binære optioner*
-firearms: skydevåben*, våben, våbnet, våbnene, gevær*, halvautomatiske våben*, halvautomatiske rifler*
+firearms: skydevåben*, gevær*, halvautomatiske våben*, halvautomatiske rifler*
 assault weapons: angrebsvåben*, automatvåben*, stormgevær*, angrebsrifle*, automatrifle*, AR-15*, militærlignende våben*
 handguns: pistol*, håndvåben*, håndskydevåben*
 ghost guns: spøgelsesvåben*, 3D-printede våben*, 3D-printet våben*
 knives: kniv, kniven, knive, knivene, zombiekniv*, machete*
+weapons: våben, våbnet, våbnene
 landmines: landmine*, personelmine*, antipersonelmine*
 cluster munitions: klyngeammunition*, klyngebombe*
 fireworks: fyrværkeri*, nytårskrudt*, raketter og kanonslag

@@ -182,6 +182,7 @@ assault weapons: Sturmgewehre, Sturmgewehren, Angriffswaffen, halbautomatische G
 handguns: Handfeuerwaffen, Pistolen, Revolver, Faustfeuerwaffen
 ghost guns: Geisterwaffen, 3D-gedruckte Waffen, Waffen aus dem 3D-Drucker
 knives: Messer, Messern, Springmesser, Klappmesser, Macheten, Zombie-Messer, Messerverbot*
+weapons: Waffen, Waffe, Waffenverbot*
 landmines: Landminen, Antipersonenminen, Landmine
 cluster munitions: Streumunition, Streubomben, Clustermunition
 fireworks: Feuerwerk, Feuerwerke, Feuerwerks, Feuerwerkskörper, Böller, Silvesterböller, Pyrotechnik, Raketen und Böller, Knallkörper, *feuerwerk, *böller, *feuerwerkskörper

@@ -181,6 +181,7 @@ assault weapons: assault weapons, assault rifles, assault-style weapons, AR-15s,
 handguns: handguns, handgun, pistols
 ghost guns: ghost guns, ghost gun, 3D-printed guns, 3D printed guns
 knives: knives, knife, zombie knives, machetes, ninja swords
+weapons: weapons, weapon
 landmines: landmines, land mines, anti-personnel mines, anti-personnel landmines
 cluster munitions: cluster munitions, cluster bombs
 fireworks: fireworks, firework, firecrackers, pyrotechnics, consumer fireworks

@@ -181,6 +181,7 @@ assault weapons: armas de asalto, rifles de asalto, fusiles de asalto, arma de a
 handguns: pistolas, armas cortas, revólveres
 ghost guns: armas fantasma, armas impresas en 3D, armas caseras
 knives: cuchillos, navajas, machetes, armas blancas
+weapons: armas
 landmines: minas antipersona, minas terrestres, minas antipersonales
 cluster munitions: municiones en racimo, bombas de racimo, munición de racimo
 fireworks: fuegos artificiales, pirotecnia, petardos, juegos pirotécnicos, pirotecnia de estruendo

@@ -199,11 +199,12 @@ XL bully dogs: XL bully*, XL-bully*, XL bullyt, XL bullyja, amerikanbully XL*, A
 billboards: mainostaul*, ulkomainon*, ulkomainok*, ulkomainos, jättimainostaul*, mainostauluj*
 short selling: lyhyeksimyyn*, lyhyeksi myyn*, lyhyeksimyymi*, lyhyeksi myymi*, short selling, shorttau*, shorttaami*, paljas lyhyeksimyynti
 binary options: binäärioptio*, binääri-optio*, binaarioptio*, binaariset optiot
-firearms: ampuma-ase, ampuma-aseen, ampuma-asetta, ampuma-aseet, ampuma-asei*, tuliase, tuliaseen, tuliasetta, tuliaseet, tuliasei*, puoliautomaattiase*, puoliautomaattiset aseet, puoliautomaattisten aseiden, puoliautomaattisia aseita, puoliautomaattikivääri*, puoliautomaattiset kiväärit, aseet, aseita, aseiden, aseisiin
+firearms: ampuma-ase, ampuma-aseen, ampuma-asetta, ampuma-aseet, ampuma-asei*, tuliase, tuliaseen, tuliasetta, tuliaseet, tuliasei*, puoliautomaattiase*, puoliautomaattiset aseet, puoliautomaattisten aseiden, puoliautomaattisia aseita, puoliautomaattikivääri*, puoliautomaattiset kiväärit
 assault weapons: rynnäkkökivääri*, rynnäkköase, rynnäkköasetta, rynnäkköaseet, rynnäkköasei*, sotilastyyliset aseet, sotilastyylisten aseiden, sotilastyylisiä aseita, sotilaskivääri*, AR-15*
 handguns: käsiase*, pistooli*, revolveri*
 ghost guns: haamuase*, 3D-tulostetut aseet, 3D-tulostettujen aseiden, 3D-tulostettuja aseita, 3D-tulostettu ase, 3D-tulostetun aseen, tulostetut aseet
 knives: veitsi*, veitse*, puukko*, puukot, puukon, machete*, viidakkoveits*, viidakkoveitsi*, zombiveits*, zombiveitsi*, ninjamiek*, terä-aseet, teräaseet, teräaseita, teräaseiden
+weapons: aseet, aseiden, aseita, aseiden kantaminen, aseisiin
 landmines: maamiin*, jalkaväkimiin*, henkilömiin*, jalkaväkimiinoi*
 cluster munitions: rypälease*, rypäleammu*, rypälepommi*
 fireworks: ilotuli*, paukkupommi*, raketit ja ilotulitteet, pyrotekni*, *ilotulitteet, *ilotulitteita

@@ -181,6 +181,7 @@ assault weapons: armes d'assaut, fusils d'assaut, fusil d'assaut
 handguns: armes de poing, pistolets, revolvers, arme de poing
 ghost guns: armes fantômes, armes imprimées en 3D, armes artisanales imprimées
 knives: couteaux, couteau, armes blanches, machettes
+weapons: armes, arme
 landmines: mines antipersonnel, mines terrestres, mine antipersonnel
 cluster munitions: armes à sous-munitions, bombes à sous-munitions, sous-munitions
 fireworks: feux d'artifice, feu d'artifice, pétards, mortiers d'artifice, artifices, pétard

@@ -199,6 +199,7 @@ assault weapons: senapan serbu, senjata serbu, AR-15*, senjata gaya militer
 handguns: pistol*, senjata genggam
 ghost guns: senjata rakitan, senjata api rakitan, senpi rakitan, senjata cetak 3D, senjata hantu
 knives: pisau, senjata tajam, sajam, parang, celurit, golok
+weapons: senjata
 landmines: ranjau darat, ranjau antipersonel
 cluster munitions: munisi tandan, amunisi tandan, bom curah, bom tandan
 fireworks: kembang api, petasan, mercon

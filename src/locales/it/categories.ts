@@ -181,6 +181,7 @@ assault weapons: armi d'assalto, fucili d'assalto, fucile d'assalto
 handguns: pistole, armi corte, revolver, rivoltelle
 ghost guns: armi fantasma, armi stampate in 3D, armi in 3D
 knives: coltelli, coltello, machete, armi bianche
+weapons: armi
 landmines: mine antiuomo, mine terrestri, mina antiuomo
 cluster munitions: munizioni a grappolo, bombe a grappolo, munizioni cluster
 fireworks: fuochi d'artificio, fuochi artificiali, botti, petardi, artifici pirotecnici, botti di Capodanno, materiale pirotecnico

@@ -182,6 +182,7 @@ assault weapons: aanvalswapens, aanvalsgeweren, semi-automatische wapens, semiau
 handguns: handvuurwapens, pistolen, revolvers
 ghost guns: spookwapens, 3D-geprinte wapens, zelfgeprinte wapens
 knives: messen, machetes, steekwapens, *steekwapens
+weapons: wapens, wapen, wapenverbod
 landmines: landmijnen, antipersoonsmijnen, landmijn
 cluster munitions: clustermunitie, clusterbommen, streubommen
 fireworks: vuurwerk, knalvuurwerk, siervuurwerk, vuurpijlen, *vuurwerk

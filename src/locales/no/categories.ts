@@ -195,11 +195,12 @@ XL bully dogs: XL bully*, XL bullies, American XL bully*
 billboards: reklameplakat*, reklametavle*, reklameskilt*, billboard*, utendørsreklame*
 short selling: shortsalg*, short-salg*, short selling*, shorting
 binary options: binære opsjoner*
-firearms: skytevåpen*, våpen, våpenet, våpnene, gevær*, halvautomatiske våpen*, halvautomatiske rifler*
+firearms: skytevåpen*, gevær*, halvautomatiske våpen*, halvautomatiske rifler*
 assault weapons: angrepsvåpen*, automatvåpen*, stormgevær*, angrepsrifle*, AR-15*, militærlignende våpen*
 handguns: pistol*, håndvåpen*, håndskytevåpen*, revolver, revolveren, revolvere, revolverne
 ghost guns: spøkelsesvåpen*, 3D-printede våpen*, 3D-printet våpen*
 knives: kniv, kniven, kniver, knivene, zombiekniv*, machete*
+weapons: våpen, våpenet, våpnene
 landmines: landmine*, personellmine*, antipersonellmine*
 cluster munitions: klasevåpen*, klaseammunisjon*, klasebombe*
 fireworks: fyrverkeri*

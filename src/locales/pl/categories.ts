@@ -181,11 +181,12 @@ XL bully dogs: XL bully, XL bulli, american bully XL, bully XL
 billboards: billboard*, bilbord*, reklama zewnętrzn*, reklama wielkoformatow*, reklamy zewnętrzn*, reklamy wielkoformatow*, reklamę zewnętrzn*, reklamę wielkoformatow*, banery reklamow*, banerów reklamow*, nośniki reklamow*, nośników reklamow*
 short selling: krótka sprzedaż, krótkiej sprzedaży, krótką sprzedaż, sprzedaż na krótko, sprzedaży na krótko
 binary options: opcje binarn*, opcji binarn*, opcjami binarn*
-firearms: broń, broń paln*, broń półautomatyczn*, broni paln*, broni półautomatyczn*, bronią paln*, bronią półautomatyczn*, posiadanie broni, posiadania broni, dostępu do broni, dostęp do broni, karabiny półautomatyczn*, karabinów półautomatyczn*
+firearms: broń paln*, broń półautomatyczn*, broni paln*, broni półautomatyczn*, bronią paln*, bronią półautomatyczn*, posiadanie broni, posiadania broni, dostępu do broni, dostęp do broni, karabiny półautomatyczn*, karabinów półautomatyczn*
 assault weapons: broń szturmow*, broń automatyczn*, broni szturmow*, broni automatyczn*, bronią szturmow*, bronią automatyczn*, karabiny szturmow*, karabiny automatyczn*, karabinów szturmow*, karabinów automatyczn*, karabinami szturmow*, karabinami automatyczn*, karabin szturmow*, karabin automatyczn*, AR-15, broń typu wojskowego, broni typu wojskowego, bronią typu wojskowego
 handguns: pistolet*, rewolwer*, broń krótk*, broni krótk*, bronią krótk*
 ghost guns: broń widmo, broń duch, broń z drukarki 3D, broń drukowan*, broni widmo, broni duch, broni z drukarki 3D, broni drukowan*, bronią widmo, bronią duch, bronią z drukarki 3D, bronią drukowan*, drukowana broń, drukowanej broni
 knives: nóż, noża, nożem, nożu, noże, noży, nożami, nożach, maczet*, broń biał*, broni biał*, bronią biał*
+weapons: broń, broni
 landmines: miny przeciwpiechotn*, miny lądow*, min przeciwpiechotn*, min lądow*, minami przeciwpiechotn*, minami lądow*, przeciwpiechotna min*, przeciwpiechotnej min*, przeciwpiechotną min*, przeciwpiechotne min*, przeciwpiechotnych min*, przeciwpiechotnym min*, przeciwpiechotnymi min*
 cluster munitions: amunicja kasetow*, amunicji kasetow*, amunicję kasetow*, amunicją kasetow*, bomby kasetow*, bomb kasetow*, bombami kasetow*, pociski kasetow*, pocisków kasetow*
 fireworks: fajerwerk*, petard*, sztuczne ognie, sztucznych ogni, sztucznymi ogniami, pirotechni*

@@ -181,6 +181,7 @@ assault weapons: armas de assalto, fuzis de assalto, espingardas de assalto
 handguns: pistolas, revólveres, armas curtas
 ghost guns: armas fantasma, armas impressas em 3D, armas caseiras
 knives: facas, facões, armas brancas, catanas, canivetes
+weapons: armas
 landmines: minas terrestres, minas antipessoal, minas antipessoais
 cluster munitions: munições de fragmentação, bombas de fragmentação, munições cluster, bombas de dispersão
 fireworks: fogos de artifício, rojões, bombinhas, pirotecnia, fogos com estampido

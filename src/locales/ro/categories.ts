@@ -136,6 +136,7 @@ same-sex marriage: căsătoria între persoane de același sex, căsătoriile î
 child marriage: căsătoriile copiilor, căsătoria copiilor, căsătoriile minorilor, căsătoriilor cu minori, căsătorii cu minori
 firearms: arme de foc, armele de foc, armelor de foc
 knives: cuțite, cuțitele, cuțitelor
+weapons: arme, armelor
 fireworks: artificii, artificiile, artificiilor, petarde, petardele, petardelor, articole pirotehnice, articolele pirotehnice, materiale pirotehnice
 pepper spray: spray paralizant, spray-ul paralizant, spray-uri paralizante, spray cu piper
 landmines: mine antipersonal, minele antipersonal, minelor antipersonal, mine terestre, minele terestre

@@ -198,11 +198,12 @@ XL bully dogs: XL bully*, XL-bully*, amerikansk XL bully*, american XL bully*
 billboards: reklamskyltar*, reklamtavlor*, utomhusreklam*, affischtavlor*, reklampelare*
 short selling: blankning*, naken blankning*
 binary options: binära optioner*
-firearms: skjutvapen*, halvautomatiska vapen*, halvautomatiska gevär*, vapen, vapnen, gevär, gevären
+firearms: skjutvapen*, halvautomatiska vapen*, halvautomatiska gevär*, gevär, gevären
 assault weapons: automatvapen*, automatkarbin*, attackvapen*, stormgevär*, AR-15*, vapen av militär typ*
 handguns: pistol*, handeldvapen*, revolver, revolvern, revolvrar*
 ghost guns: spökvapen*, 3D-printade vapen*, 3D-skrivna vapen*, 3D-utskrivna vapen*
 knives: kniv, kniven, knivar, knivarna, knivars, zombieknivar*, machete*, stickvapen*
+weapons: vapen, vapnen, vapeninnehav
 landmines: landminor*, landmina*, personminor*, truppminor*, antipersonella minor*
 cluster munitions: klusterammunition*, klusterbomb*, streubomber*
 fireworks: fyrverkeri*, smällare*, pyroteknik*, *fyrverkerier, *fyrverkerierna

@@ -215,11 +215,12 @@ short selling: açığa satış*
 binary options: ikili opsiyon*, binary opsiyon*
 # weapons and pyrotechnics
 # "silah*" would take "silahlı kuvvetler" (armed forces) and "silahsızlanma" (disarmament)
-firearms: silah, silahlar*, silahı, silahın, silaha, silahla, ateşli silah*, ruhsatsız silah*, av tüfeğ*, tüfek, tüfekler*, yarı otomatik silah*, yarı otomatik tüfek*
+firearms: ateşli silah*, ruhsatsız silah*, av tüfeğ*, tüfek, tüfekler*, yarı otomatik silah*, yarı otomatik tüfek*
 assault weapons: saldırı tüfeğ*, saldırı tüfek*, taarruz tüfeğ*, otomatik tüfek*, saldırı silah*, askeri tip silah*, AR-15*
 handguns: tabanca*
 ghost guns: hayalet silah*, 3D yazıcıyla üretilen silah*, 3D yazıcı ile üretilen silah*
 knives: bıçak*, bıçağ*, pala, palalar*
+weapons: silah, silahları, silahların, silahlar*, silahı, silahın, silaha, silahla
 landmines: kara mayın*, antipersonel mayın*, anti-personel mayın*, mayın, mayınlar*
 cluster munitions: misket bomba*, salkım bomba*, parça tesirli bomba*, misket mühimmat*
 fireworks: havai fişek*, maytap*, piroteknik*
