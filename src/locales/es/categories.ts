@@ -95,7 +95,7 @@ leaf blowers: sopladores de hojas, sopladoras, sopladores
 wood stoves: estufas de leña, chimeneas de leña, chimeneas abiertas
 PFAS: PFAS, contaminantes eternos, químicos eternos, sustancias perfluoroalquiladas
 asbestos: amianto, asbesto, uralita
-fracking: fracking, fractura hidráulica
+fracking: fracking, fractura hidráulica, fracturación hidráulica
 deep-sea mining: minería submarina, minería en aguas profundas, minería de aguas profundas, minería en los fondos marinos
 aircraft: aviones, aeronaves
 private jets: jets privados, jet privado, aviones privados, vuelos privados

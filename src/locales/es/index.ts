@@ -175,8 +175,10 @@ const es: Locale = {
     including: ["incluidas", "incluidos", "incluyendo", "como", "entre ellas", "entre ellos", "entre otras", "entre otros"],
     nounLinks: ["de", "del", "a", "al", "contra", "sobre"],
     genitives: ["de", "del"],
-    objectAdverbs: ["temporalmente", "provisionalmente", "definitivamente", "indefinidamente", "de forma temporal", "de manera temporal", "de forma provisional", "de manera provisional", "de forma indefinida", "de manera indefinida", "de forma definitiva", "de manera definitiva", "de forma inmediata", "de inmediato", "totalmente", "por completo"],
+    objectAdverbs: ["también", "además", "asimismo", "igualmente", "temporalmente", "provisionalmente", "definitivamente", "indefinidamente", "de forma temporal", "de manera temporal", "de forma provisional", "de manera provisional", "de forma indefinida", "de manera indefinida", "de forma definitiva", "de manera definitiva", "de forma inmediata", "de inmediato", "totalmente", "por completo"],
     transparent: [
+      // new permits or licences for a thing: "prohíbe la concesión de nuevos permisos de exploración de hidrocarburos"
+      "la concesión de nuevos permisos de", "concesión de nuevos permisos de", "nuevos permisos de", "nuevas licencias de", "la concesión de nuevas licencias de",
       // "any (other) form of X" is X
       "cualquier forma de", "cualquier otra forma de", "todas las formas de", "cualquier tipo de", "todo tipo de",
       "el comercio de", "comercio de", 

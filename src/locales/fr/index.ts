@@ -185,8 +185,10 @@ const fr: Locale = {
     including: ["notamment", "dont", "comme", "parmi lesquels", "parmi lesquelles", "y compris"],
     nounLinks: ["de", "des", "du", "d'", "contre", "sur"],
     genitives: ["de", "du", "des", "d'"],
-    objectAdverbs: ["temporairement", "provisoirement", "définitivement", "immédiatement", "totalement", "à titre provisoire", "à titre temporaire", "jusqu'à nouvel ordre"],
+    objectAdverbs: ["également", "aussi", "en outre", "par ailleurs", "temporairement", "provisoirement", "définitivement", "immédiatement", "totalement", "à titre provisoire", "à titre temporaire", "jusqu'à nouvel ordre"],
     transparent: [
+      // new permits or licences for a thing: "prohíbe la concesión de nuevos permisos de exploración de hidrocarburos"
+      "l'octroi de nouveaux permis de", "octroi de nouveaux permis de", "nouveaux permis de", "de nouveaux permis de", "nouvelles licences de",
       // "any (other) form of X" is X
       "toute forme de", "toute autre forme de", "toutes les formes de", "toutes formes de", "tout type de",
       "le commerce de", "commerce de", "le commerce des", "commerce des", "le commerce du", "commerce du", 

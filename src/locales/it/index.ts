@@ -163,8 +163,10 @@ const it: Locale = {
     including: ["tra cui", "fra cui", "tra le quali", "tra i quali", "inclusi", "incluse", "compresi", "comprese", "come"],
     nounLinks: ["di", "del", "della", "dei", "delle", "dello", "degli", "contro", "su", "sul", "sulla", "per"],
     genitives: ["di", "del", "della", "dei", "degli", "delle", "dello"],
-    objectAdverbs: ["temporaneamente", "provvisoriamente", "definitivamente", "in via temporanea", "in via provvisoria", "in via definitiva", "a tempo indeterminato", "immediatamente", "totalmente", "del tutto"],
+    objectAdverbs: ["anche", "inoltre", "pure", "altresì", "temporaneamente", "provvisoriamente", "definitivamente", "in via temporanea", "in via provvisoria", "in via definitiva", "a tempo indeterminato", "immediatamente", "totalmente", "del tutto"],
     transparent: [
+      // new permits or licences for a thing: "prohíbe la concesión de nuevos permisos de exploración de hidrocarburos"
+      "il rilascio di nuovi permessi di", "rilascio di nuovi permessi di", "nuovi permessi di", "nuove licenze di", "nuove concessioni di",
       // "any (other) form of X" is X
       "qualsiasi forma di", "qualsiasi altra forma di", "ogni forma di", "qualsiasi tipo di", "ogni tipo di",
       "il commercio di", "commercio di", "il commercio del", "commercio del", "il commercio dei", "commercio dei", "il commercio delle", "commercio delle", 

@@ -177,8 +177,10 @@ const pt: Locale = {
     nounLinks: ["de", "do", "da", "dos", "das", "ao", "à", "contra", "sobre"],
     genitives: ["de", "do", "da", "dos", "das"],
     // new registrations and licences of a thing: "a suspensão de novos registos de Alojamento Local"
-    objectAdverbs: ["temporariamente", "provisoriamente", "definitivamente", "indefinidamente", "de forma temporária", "de forma provisória", "de forma definitiva", "de forma imediata", "de imediato", "totalmente"],
+    objectAdverbs: ["também", "ainda", "igualmente", "temporariamente", "provisoriamente", "definitivamente", "indefinidamente", "de forma temporária", "de forma provisória", "de forma definitiva", "de forma imediata", "de imediato", "totalmente"],
     transparent: [
+      // new permits or licences for a thing: "prohíbe la concesión de nuevos permisos de exploración de hidrocarburos"
+      "a concessão de novas licenças de", "concessão de novas licenças de", "novas licenças para", "novas autorizações de",
       // "any (other) form of X" is X
       "qualquer forma de", "qualquer outra forma de", "outras formas de", "todas as formas de", "qualquer tipo de", "todo tipo de", "todos os tipos de",
       "o comércio de", "comércio de", 
