@@ -222,7 +222,7 @@ const de: Locale = {
     honorifics: ["Herr", "Herrn", "Frau", "Dr", "Prof"],
     questionWords: ["warum", "wieso", "weshalb", "weswegen", "wie", "wann", "was", "wo", "wer", "welche", "welcher", "welches", "seit wann"],
     locatives: ["in", "im"],
-    memberNouns: ["Land", "Länder", "Ländern", "Staat", "Staaten", "Mitgliedstaat", "Mitgliedstaaten", "Mitgliedsland", "Mitgliedsländer", "Mitgliedsstaat", "Mitgliedsstaaten"],
+    memberNouns: ["Land", "Länder", "Ländern", "Staat", "Staaten", "Mitgliedstaat", "Mitgliedstaaten", "Mitgliedsland", "Mitgliedsländer", "Mitgliedsstaat", "Mitgliedsstaaten", "Stadt", "Städte", "Großstadt"],
     abbreviations: ["Jan.", "Feb.", "Febr.", "Aug.", "Sept.", "Okt.", "Nov.", "Dez.", "Nr.", "Dr.", "Prof.", "bzw.", "ca.", "vgl.", "Abs.", "Art.", "gem.", "inkl.", "evtl.", "sog.", "Mio.", "Mrd.", "Hr.", "St.", "z.", "u.", "d."],
     conjunctions: ["und", "oder", "sowie", "bis"],
     demonstratives: ["dieses", "diese", "dieser", "diesem", "diesen"],

@@ -292,7 +292,7 @@ const en: Locale = {
     questionWords: ["why", "how", "when", "what", "where", "who", "which", "whose"],
     enactVerbs: ["passed", "approved", "signed", "enacted", "adopted", "imposed", "introduced", "voted for", "upheld"],
     locatives: ["in", "across", "throughout"],
-    memberNouns: ["country", "countries", "member state", "member states", "member country", "member countries", "nation", "nations"],
+    memberNouns: ["country", "countries", "member state", "member states", "member country", "member countries", "nation", "nations", "city", "cities", "town", "towns"],
     possessive: "['’]s",
     abbreviations: ["Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gov.", "Sen.", "Rep.", "Gen.", "Lt.", "Col.", "Sgt.", "Rev.", "Hon.", "Pres.", "Atty.", "Supt.", "vs.", "approx.", "e.g.", "i.e.", "Mt.", "Ft."],
     conjunctions: ["and", "&", "or", "as well as", "to", "of"],

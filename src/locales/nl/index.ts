@@ -202,7 +202,7 @@ const nl: Locale = {
     honorifics: ["dhr", "mevrouw", "mw", "mr", "dr"],
     questionWords: ["waarom", "hoe", "wanneer", "wat", "waar", "wie", "welke", "sinds wanneer"],
     locatives: ["in"],
-    memberNouns: ["land", "landen", "lidstaat", "lidstaten"],
+    memberNouns: ["land", "landen", "lidstaat", "lidstaten", "stad", "steden", "gemeente", "gemeenten"],
     possessive: "['’]s",
     frontedOpeners: ["na", "net als", "vanaf", "sinds", "op", "in", "nu", "vandaag", "gisteren", "daarmee", "volgens", "ondanks",
       "vanwege", "eerder", "per", "met ingang van", "ook", "als"],
