@@ -3,11 +3,12 @@
 // with several, the one nearest in time to the article's publication (never one taken
 // after the article, except for proposals); with no publication date, the best-supported
 // (same named body first), unless its article's other reports were placed firmly in dated
-// decisions (a list of bans of one decree: "TikTok and WeChat"), in which case the one
-// nearest to those. A background report never lends its article's date: its
+// decisions: its main story's (a list of bans of one decree: "TikTok and WeChat"), in which
+// case the one nearest to those; else its background's, which came first, in which case the
+// first decision after them. A background report never lends its article's date: its
 // publication only chooses among decisions. Scores are taken against the dated decisions
 // only, so undated reports never depend on each other or on their order.
-import type { JoinKind, MentionRow } from "./types.js";
+import type { ArticleHint, JoinKind, MentionRow } from "./types.js";
 import type { Cluster } from "./cluster.js";
 import { lastDayNumber, dayNumber } from "./dates.js";
 import { GENERIC_ACTORS } from "./constants.js";
@@ -56,6 +57,11 @@ class LevelList {
     return { count: lo, nearest: lo ? this.byStart[lo - 1] : null };
   }
 
+  /** The first decision first read strictly after `day`, or null. */
+  firstAfter(day: number): Cluster | null {
+    return this.byStart[this.before(day).count] ?? null;
+  }
+
   /** For proposals (announced before they are taken): the decision nearest to `day` on either side. */
   around(day: number): Cluster {
     const { count } = this.before(day);
@@ -76,10 +82,11 @@ export class Homes {
   }
 
   /**
-   * The decision an undated report joins, or null when none is compatible. `hints`: days of
-   * the decisions its article's reports of other subjects joined firmly (undated articles only).
+   * The decision an undated report joins, or null when none is compatible. `hint`: what its
+   * article's reports of other subjects joined firmly (undated articles' main reports only).
    */
-  find(m: MentionRow, hints: number[] = []): Home | null {
+  find(m: MentionRow, hint?: ArticleHint): Home | null {
+    const hints = hint?.days ?? [];
     const lists = m.level ? [this.lists.get(m.level), this.lists.get(ANY)].filter((l): l is LevelList => !!l) : [...this.lists.values()];
     if (!lists.length) return null;
     const total = lists.reduce((n, l) => n + l.byStart.length, 0);
@@ -103,6 +110,12 @@ export class Homes {
       const gap = (c: Cluster) => Math.min(...hints.map((h) => Math.abs(c.firstStart - h)));
       const near = lists.flatMap((l) => hints.map((h) => l.around(h))).sort((a, b) => gap(a) - gap(b) || a.order - b.order)[0];
       return { cluster: near, kind: "article" };
+    }
+    // What the article tells as background came first: its story is a decision first read after that, the earliest such.
+    const after = hint?.after;
+    if (after != null) {
+      const later = lists.map((l) => l.firstAfter(after)).filter((c): c is Cluster => !!c).sort((a, b) => a.firstStart - b.firstStart || a.order - b.order)[0];
+      if (later) return { cluster: later, kind: "article" };
     }
     const actor = actorKey(m.actor_name);
     const sameActor = actor ? lists.map((l) => l.bestByActor.get(actor)).filter((c): c is Cluster => !!c) : [];

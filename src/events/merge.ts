@@ -3,7 +3,7 @@
 // (every choice is made over mentions sorted by article id and ordinal, never by row id).
 // The unit of work is a subject (jurisdiction + target, every action): the store re-merges
 // only the subjects whose reports changed (src/store/canonical.ts).
-import { FIRM_JOINS, type ArticleHints, type CanonicalEvent, type JoinKind, type MergeResult, type MentionRow } from "./types.js";
+import { FIRM_JOINS, type ArticleHint, type ArticleHints, type CanonicalEvent, type JoinKind, type MergeResult, type MentionRow } from "./types.js";
 import { subjectOf } from "./subject.js";
 import { clusterDated, byStable, reportedAfter, type Placed } from "./cluster.js";
 import { Homes, groupLoose } from "./attach.js";
@@ -23,7 +23,7 @@ function place(m: MentionRow): Placed | null {
 }
 
 /** One action's reports of a subject -> its decisions, each as its members and how they joined. */
-function decisions(ms: MentionRow[], lifts: number[], hints: Map<string, number[]>): { m: MentionRow; kind: JoinKind }[][] {
+function decisions(ms: MentionRow[], lifts: number[], hints: Map<string, ArticleHint>): { m: MentionRow; kind: JoinKind }[][] {
   const placed: Placed[] = [];
   const undated: MentionRow[] = [];
   for (const m of ms) {
@@ -46,7 +46,8 @@ function decisions(ms: MentionRow[], lifts: number[], hints: Map<string, number[
   const homes = new Homes(clusters);
   const loose: MentionRow[] = [];
   for (const m of undated.sort(byStable)) {
-    const home = clusters.length ? homes.find(m, m.published ? [] : hints.get(m.article_id)) : null;
+    // Hints place an undated article's main reports, never a background one.
+    const home = clusters.length ? homes.find(m, m.published || !m.main ? undefined : hints.get(m.article_id)) : null;
     if (home) out[home.cluster.order].push({ m, kind: home.kind });
     else loose.push(m);
   }
@@ -59,7 +60,7 @@ function decisions(ms: MentionRow[], lifts: number[], hints: Map<string, number[
  * `hints`: for undated articles, the days of the decisions their reports of other subjects
  * joined firmly (see attach.ts); without them such reports fall back on support.
  */
-export function mergeSubject(subject: string, rows: MentionRow[], hints: Map<string, number[]> = new Map()): CanonicalEvent[] {
+export function mergeSubject(subject: string, rows: MentionRow[], hints: Map<string, ArticleHint> = new Map()): CanonicalEvent[] {
   const byAction = new Map<string, MentionRow[]>();
   for (const r of [...rows].sort(byStable)) (byAction.get(r.action) ?? byAction.set(r.action, []).get(r.action)!).push(r);
   const lifts = (byAction.get("lift") ?? []).map(place).filter((p): p is Placed => !!p).map((p) => p.span.start).sort((a, b) => a - b);
@@ -105,18 +106,27 @@ export function articleHints(events: CanonicalEvent[], rows: MentionRow[]): Arti
     for (const [id, kind] of e.joins) {
       const r = byId.get(id)!;
       if (r.published || !FIRM_JOINS.has(kind)) continue;
-      (out.get(r.article_id) ?? out.set(r.article_id, []).get(r.article_id)!).push({ subject: e.subject, day: dayNumber(e.announced) });
+      (out.get(r.article_id) ?? out.set(r.article_id, []).get(r.article_id)!).push({ subject: e.subject, day: dayNumber(e.announced), main: !!r.main });
     }
   }
   return out;
 }
 
-/** A subject's view of the hints: its own decisions left out (they are what it decides). */
-export function hintsFor(subject: string, all: ArticleHints, articles: Iterable<string>): Map<string, number[]> {
-  const out = new Map<string, number[]>();
+/** One article's hint for a subject: its own decisions left out (they are what it decides). */
+export function hintOf(subject: string, firm: { subject: string; day: number; main: boolean }[]): ArticleHint | null {
+  const others = firm.filter((h) => h.subject !== subject);
+  const days = [...new Set(others.filter((h) => h.main).map((h) => h.day))].sort((x, y) => x - y);
+  const told = others.filter((h) => !h.main).map((h) => h.day);
+  const after = told.length ? Math.max(...told) : null;
+  return days.length || after !== null ? { days, after } : null;
+}
+
+/** A subject's view of the hints of its undated articles. */
+export function hintsFor(subject: string, all: ArticleHints, articles: Iterable<string>): Map<string, ArticleHint> {
+  const out = new Map<string, ArticleHint>();
   for (const a of articles) {
-    const days = (all.get(a) ?? []).filter((h) => h.subject !== subject).map((h) => h.day);
-    if (days.length) out.set(a, [...new Set(days)].sort((x, y) => x - y));
+    const h = hintOf(subject, all.get(a) ?? []);
+    if (h) out.set(a, h);
   }
   return out;
 }

@@ -46,8 +46,18 @@ export type JoinKind = "date" | "published" | "only" | "nearest" | "article" | "
 /** Kinds of placement that never depend on other subjects: what article hints are made of. */
 export const FIRM_JOINS: ReadonlySet<JoinKind> = new Set(["date", "only"]);
 
-/** Undated article -> the days of the decisions its reports of other subjects firmly joined, by subject. */
-export type ArticleHints = Map<string, { subject: string; day: number }[]>;
+/** Undated article -> the days of the decisions its reports firmly joined, by subject, and whether a main report did. */
+export type ArticleHints = Map<string, { subject: string; day: number; main: boolean }[]>;
+
+/**
+ * What an undated article's firm placements of other subjects tell its main reports: the days of the
+ * decisions its main story joined, and the latest day its background reports joined (the story's
+ * decision comes after what it tells as background).
+ */
+export interface ArticleHint {
+  days: number[];
+  after: number | null;
+}
 
 /** The event fields a canonical event shares with its mentions, voted among them. */
 export type EventFields = Pick<MentionRow, "action" | "target" | "jurisdiction" | "level" | "actor_name" | "scope" | "audience"

@@ -6,8 +6,8 @@
 // changed. One IMMEDIATE transaction: readers never see a half-merged subject, and a
 // failure leaves the last merge whole.
 import type { DB } from "./db.js";
-import { mergeSubject, type CanonicalEvent, type MentionRow } from "../events/merge.js";
-import { FIRM_JOINS, type JoinKind } from "../events/types.js";
+import { hintOf, mergeSubject, type CanonicalEvent, type MentionRow } from "../events/merge.js";
+import { FIRM_JOINS, type ArticleHint, type JoinKind } from "../events/types.js";
 import { dayNumber } from "../events/dates.js";
 import { assignIds, type OldEvent } from "../events/ids.js";
 import { pickArticleDate, type DateCandidate } from "../events/infer.js";
@@ -59,8 +59,8 @@ function statements(db: DB) {
       published_inferred = 1 WHERE id = ? AND (published IS NULL OR published_inferred = 1) AND published IS NOT ?`),
     clearInferred: db.prepare(`UPDATE articles SET published = NULL, published_precision = NULL, published_source = NULL,
       published_inferred = 0 WHERE id = ? AND published_inferred = 1`),
-    // What an undated article's reports joined firmly (by date, or as the only decision): hints for its other reports.
-    firmDays: db.prepare(`SELECT m.subject, e.announced FROM event_mentions m JOIN events e ON e.id = m.event_id
+    // What an undated article's reports joined firmly (by date, or as the only decision): hints for its other main reports.
+    firmDays: db.prepare(`SELECT m.subject, e.announced, m.main FROM event_mentions m JOIN events e ON e.id = m.event_id
       WHERE m.article_id = ? AND m.event_join IN ('date', 'only') AND e.announced IS NOT NULL`).raw(true),
     size: db.prepare("SELECT count(*) FROM event_mentions WHERE subject = ?").pluck(),
     hinted: db.prepare("SELECT DISTINCT subject FROM event_mentions WHERE article_id = ? AND event_join IN ('article', 'support')").pluck(),
@@ -87,12 +87,13 @@ function eventRow(e: CanonicalEvent, ids: Map<string, number>): EventRow {
 type OldRow = Pick<EventRow, "id" | "event_key" | "announced" | "digest">;
 const sameRow = (a: OldRow | undefined, b: EventRow) => !!a && a.digest === b.digest;
 
-/** For the undated articles of these rows: the days of the decisions their reports of other subjects joined firmly. */
-function hintsOf(s: Statements, subject: string, rows: Row[]): Map<string, number[]> {
-  const out = new Map<string, number[]>();
+/** For the undated articles of these rows: what their reports of other subjects joined firmly (merge.ts hintOf). */
+function hintsOf(s: Statements, subject: string, rows: Row[]): Map<string, ArticleHint> {
+  const out = new Map<string, ArticleHint>();
   for (const a of new Set(rows.filter((r) => !r.published && !r.announced).map((r) => r.article_id))) {
-    const days = (s.firmDays.all(a) as [string, string][]).filter(([sub]) => sub !== subject).map(([, d]) => dayNumber(d));
-    if (days.length) out.set(a, [...new Set(days)].sort((x, y) => x - y));
+    const firm = (s.firmDays.all(a) as [string, string, number][]).map(([sub, d, main]) => ({ subject: sub, day: dayNumber(d), main: !!main }));
+    const h = hintOf(subject, firm);
+    if (h) out.set(a, h);
   }
   return out;
 }

@@ -228,6 +228,26 @@ describe("merge: undated and background reports", () => {
     expect([of("alone").announced, of("alone").joins.get(rows[7].id)]).toEqual(["2025-01-18", "support"]);
   });
 
+  it("in an undated article, a main report joins the first decision after what the article tells as background", () => {
+    const rows = [
+      // Belgium's ban on 10 March; the Netherlands' in March and its extension in May, each reported with a date.
+      m({ article_id: "be", jurisdiction: "BE", announced: "2023-03-10", published: "2023-03-10" }),
+      ...["m-1", "m-2", "m-3"].map((a) => m({ article_id: a, jurisdiction: "NL", announced: "2023-03", published: "2023-03" })),
+      m({ article_id: "may", jurisdiction: "NL", announced: "2023-05-03", published: "2023-05-03" }),
+      // No date anywhere: "Belgium banned the app earlier" (background), "the Dutch ban is now extended" (main).
+      m({ article_id: "undated", main: 0, jurisdiction: "BE" }),
+      m({ article_id: "undated", ordinal: 1, jurisdiction: "NL" }),
+      // A background report takes no such hint: the best-supported decision, as before.
+      m({ article_id: "undated", ordinal: 2, main: 0, jurisdiction: "NL", target: "WeChat" }),
+    ];
+    const events = mergeMentions(rows);
+    const home = events.find((e) => e.action === "ban" && e.mentionIds.includes(rows[6].id))!;
+    expect([home.announced, home.joins.get(rows[6].id)]).toEqual(["2023-05-03", "article"]);
+    // Without the background report the best-supported decision is all there is.
+    const alone = mergeMentions(rows.filter((r) => r !== rows[5]));
+    expect(alone.find((e) => e.action === "ban" && e.mentionIds.includes(rows[6].id))!.announced).toBe("2023-03");
+  });
+
   it("a background mention never lends its article's date", () => {
     const events = mergeMentions([
       m({ article_id: "old", jurisdiction: "US", announced: "2020-08-06", published: "2020-08-06" }),
