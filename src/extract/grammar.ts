@@ -26,6 +26,8 @@ export interface CompiledGrammar {
   demonstrativeStart: RegExp;
   /** "such a", "ein solches" ending a text: the ban noun after it is of the kind just told. */
   suchEnd: RegExp;
+  /** "semelhantes", "similaires" opening the text after a ban noun: the same, where adjectives follow the noun. */
+  suchStart: RegExp;
   /** Trigger forms that are the noun after a word that makes no verb of them (lower case), and that word's test. */
   nounAfterWord: Set<string>;
   verbMarkedEnd: RegExp;
@@ -66,7 +68,7 @@ export function compileGrammar(locale: Locale): CompiledGrammar {
   const g = locale.grammar;
   if (!g) {
     return { listGap: /^[\s,]*(?:\(\s*)?$/u, articles: "", collectiveActor: NEVER, complementizer: NEVER, complementizerEnd: NEVER, infinitiveEnd: NEVER, infinitiveIn: NEVER,
-      referenceNounEnd: NEVER, determinerEnd: NEVER, additive: NEVER, leadingArticle: NEVER, windowStop: NEVER, prepositionEnd: NEVER, demonstrativeEnd: NEVER, singularArticleEnd: NEVER, demonstrativeStart: NEVER, suchEnd: NEVER, nounAfterWord: new Set(), verbMarkedEnd: NEVER, listAfter: NEVER, modifiersEnd: NEVER, adjectivesEnd: NEVER,
+      referenceNounEnd: NEVER, determinerEnd: NEVER, additive: NEVER, leadingArticle: NEVER, windowStop: NEVER, prepositionEnd: NEVER, demonstrativeEnd: NEVER, singularArticleEnd: NEVER, demonstrativeStart: NEVER, suchEnd: NEVER, suchStart: NEVER, nounAfterWord: new Set(), verbMarkedEnd: NEVER, listAfter: NEVER, modifiersEnd: NEVER, adjectivesEnd: NEVER,
       memberNoun: NEVER, memberOfEnd: NEVER, locativeEnd: NEVER, enactedEnd: NEVER, questionOpener: null };
   }
   const articles = articleSource(g.articles);
@@ -98,6 +100,7 @@ export function compileGrammar(locale: Locale): CompiledGrammar {
     listAfter: new RegExp(`^\\s*(?:,|(?:${alt(g.conjunctions) || "(?!)"})\\s)`, "iu"),
     // One adjective may follow: "their own national bans", "własne, krajowe zakazy".
     suchEnd: g.suchWords?.length ? new RegExp(`(?:^|\\s)(?:${alt(g.suchWords)})(?:,?\\s+\\p{L}[\\p{L}-]*)?\\s*$`, "iu") : NEVER,
+    suchStart: g.suchAfter?.length ? new RegExp(`^\\s+(?:${alt(g.suchAfter)})(?![\\p{L}])`, "iu") : NEVER,
     nounAfterWord: new Set((g.nounAfterWord ?? []).map((w) => w.toLowerCase())),
     verbMarkedEnd: g.verbMarkedEnd ? new RegExp(`(?:${g.verbMarkedEnd})\\s*$`, "iu") : NEVER,
     prepositionEnd: new RegExp(`(?:^|\\s)(?:${alt([...(g.prepositions ?? []), ...(locale.frames?.quantifiers ?? [])].filter((w) => !/['’]$/.test(w))) || "(?!)"})\\s*$`, "iu"),

@@ -295,6 +295,8 @@ export interface Grammar {
    * need not be the story's own decision (another place may have taken it).
    */
   suchWords?: string[];
+  /** The same after the noun, where adjectives follow it: "proibições semelhantes", "interdictions similaires". */
+  suchAfter?: string[];
   /** Prepositions and indefinite articles: they end the words a demonym may describe ("Chinese company in ..."). */
   prepositions?: string[];
   /** Prepositions repeated after a conjunction in a list: "et à", "e ai". */

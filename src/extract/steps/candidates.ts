@@ -77,7 +77,7 @@ export function candidates(triggers: KeyedHit[], f: SentenceFacts, c: CompiledLo
     // ("trottinettes en libre-service bannies de Paris": the noun's complement).
     const determined = c.grammar.determinerEnd.test(core) || c.grammar.determinerEnd.test(before.replace(c.grammar.adjectivesEnd, ""));
     // "such a ban", "ein solches Verbot": a noun of the kind the text just told.
-    const such = !multiWord && c.grammar.suchEnd.test(before);
+    const such = !multiWord && (c.grammar.suchEnd.test(before) || c.grammar.suchStart.test(f.s.text.slice(rel + hit.text.length)));
     // "restaurants, bars and taverns": a verb form between list separators is a noun in the list.
     const listed = LIST_COMMA_END.test(f.s.text.slice(Math.max(0, rel - LIST_CONTEXT_CHARS), rel))
       && c.grammar.listAfter.test(f.s.text.slice(rel + hit.text.length, rel + hit.text.length + LIST_CONTEXT_CHARS));
