@@ -240,8 +240,12 @@ function clauseObjects(x: Candidate, f: SentenceFacts, liftsObject: boolean, c: 
   // A language without frames cannot tell a category's position: one in the trigger's clause counts when no name stands there,
   // and not inside a proper name ("Tütün ve Alkol Piyasası Düzenleme Kurumu": an authority, not tobacco).
   const named = !c.frames && inClause.some((t) => !isCategory(t));
-  // After a locative a category says where the ban applies ("la distribuzione nei cinema", "in the cinemas"), not what.
-  const where = (t: TargetHit) => c.grammar.locativeEnd.test(f.s.text.slice(Math.max(0, t.start - f.s.start - 30), t.start - f.s.start).replace(c.grammar.determinerEnd, ""));
+  // After a locative a category says where the ban applies ("la distribuzione nei cinema", "in the cinemas"), not what;
+  // not after an activity whose link is that word ("De handel in cryptomunten is verboden", "trade in ivory").
+  const where = (t: TargetHit) => {
+    const before = f.s.text.slice(Math.max(0, t.start - f.s.start - 30), t.start - f.s.start);
+    return c.grammar.locativeEnd.test(before.replace(c.grammar.determinerEnd, "")) && !c.frames?.transparentEnd.test(before);
+  };
   const framed = inClause.filter((t) => !isCategory(t) || (!where(t) && (!c.frames ? !named && !inProperName(t, f) && nearTrigger(t, x, f, inClause) : spans.some((s) => overlaps(s, t) && !(s.beforeVerb && modifier(t))))));
   framed.push(...listedCategories(x, f, inClause, framed, c));
   framed.sort((a, b) => a.start - b.start);
