@@ -121,6 +121,9 @@ function placeTries(locale: Locale): PhraseTrie<Entry>[] {
   return [s.bodies, names, s.english, forms, s.demonyms];
 }
 
+/** A bracketed acronym right before a word: an institution's short name ("(Consob) ", "(AMF) "). */
+const BRACKETED_ACRONYM_END = /\(\p{Lu}[\p{Lu}\p{Ll}\p{N}]{1,9}\)\s+$/u;
+
 export function buildPlaceMatcher(locale: Locale): PlaceMatcher {
   const tries = placeTries(locale);
 
@@ -155,7 +158,9 @@ export function buildPlaceMatcher(locale: Locale): PlaceMatcher {
             // Romance order puts the adjective after the noun: "gouvernement canadien", "governo italiano"; a
             // genitive may follow its noun: "der Oberste Gerichtshof Brasiliens".
             const prev = e.kind === "demonym" || e.genitive ? text.slice(Math.max(0, m.start - 30), m.start).match(/(?:[\p{L}'’-]+\s*){1,2}$/u)?.[0] ?? "" : "";
-            if (!actorNouns.test(next) && !(prev && endsInActorNoun(prev))) continue;
+            // ...or after a body's bracketed acronym: "la Commissione Nazionale per le Società e la Borsa (Consob) italiana".
+            const acronym = e.kind === "demonym" && BRACKETED_ACRONYM_END.test(text.slice(Math.max(0, m.start - 14), m.start));
+            if (!actorNouns.test(next) && !(prev && endsInActorNoun(prev)) && !acronym) continue;
           }
           hits.push({ start: offset + m.start, end: offset + m.end, text: m.text, code: e.code, level: e.kind === "city" ? "local" : levelOf(e.code), name: e.name, kind: e.kind });
         }
