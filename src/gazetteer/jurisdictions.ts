@@ -43,10 +43,11 @@ export function countryNames(lang: string): Map<string, string> {
   const all = countries.getNames(lang, { select: "all" }) as Record<string, string[]>;
   for (const [code, names] of Object.entries(all)) for (const n of names) out.set(n, code);
   // The short name inside a formal one: "Moldova, Republic of" -> Moldova, "Syrien, Arabische
-  // Republik" -> Syrien, "Saint-Siège (Vatican)" -> Saint-Siège and Vatican. Never over a listed name.
+  // Republik" -> Syrien, "Saint-Siège (Vatican)" -> Saint-Siège and Vatican. Never over a listed name; a
+  // bracketed adjective is no name ("Saint Martin (francesa)" would make "francesa" Saint Martin).
   for (const [code, names] of Object.entries(all)) {
     for (const n of names) {
-      const short = [n.split(",")[0], ...(/^(.*?)\s*\(([^)]+)\)$/.exec(n)?.slice(1) ?? [])].map((x) => x.trim());
+      const short = [n.split(",")[0], ...(/^(.*?)\s*\(([^)]+)\)$/.exec(n)?.slice(1) ?? [])].map((x) => x.trim()).filter((x) => /^\p{Lu}/u.test(x));
       for (const x of short) if (x.length > 2 && x !== n && !out.has(x)) out.set(x, code);
     }
   }
