@@ -25,6 +25,8 @@ const en: Locale = {
         "outlawed", "no longer be allowed", "no longer allowed", "not be allowed", "not allowed", "no longer be permitted",
         "can no longer", "could no longer", "will no longer be able to", "are no longer able to", "may no longer",
         "not permitted", "phase out", "phases out", "phased out", "phasing out",
+        // businesses made to close: "all mink farms must close their doors by March"
+        "must close their doors", "will have to close their doors", "ordered to close their doors",
         // "It is now illegal to own, sell or import zombie-style knives"
         "illegal to", "made it illegal to", "make* it illegal to", "making it illegal to",
         // "will grant no new permits for offshore oil and gas exploration": no new permits for a thing ban it from now on

@@ -21,6 +21,8 @@ const nl: Locale = {
       forms: ["verbied*", "verbood", "verboden", "verbiedt", "schors*", "geschorst", "opgeschort", "schort ... op", "schortte ... op", "schortten ... op", "blokkeer*", "blokkeert", "geblokkeerd",
         "blokkeren", "weert", "weerde", "weerden", "weren", "geweerd", "te verwijderen", "verwijder*", "verwijderd", "uitgebannen", "verbannen", "verbant", "verbande", "verbanden", "bannen", "bant", "bant ... uit",
         "mogen ... niet", "mag ... niet", "mag ... geen", "niet langer", "niet meer ... mogen", "mochten ... geen", "mogen ... geen",
+        // businesses made to close ("Alle nertsenfokkerijen moeten uiterlijk in maart hun deuren sluiten"): their trade is banned
+        "moeten … hun deuren sluiten", "moet … zijn deuren sluiten", "moet … haar deuren sluiten", "moeten … de deuren sluiten", "moet … de deuren sluiten",
         "geen ... meer mogen", "is niet toegestaan", "niet meer toegestaan", "niet langer toegestaan", "uit den boze", "niet meer te gebruiken", "niet meer ... gebruiken", "niet toegestaan", "stilgelegd", "beperk*", "beperkt"] },
     { id: "nl.ban.effect", action: "ban", kind: "verb", effect: true,
       forms: ["werkt niet meer", "niet meer bereikbaar", "niet langer bereikbaar", "op zwart"] },
