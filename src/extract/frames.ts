@@ -70,6 +70,8 @@ export interface CompiledFrames {
   including: RegExp | null;
   /** A relative word in a text. */
   relative: RegExp | null;
+  /** A word opening a relative clause, all of it, where the verb ends its clause ("die", "welche"). */
+  relativeOpener: RegExp | null;
   /** The first "including"/"such as" of a text (not global): a phrase's words end there. */
   includingAny: RegExp | null;
   /** An activity noun alone ("possession", "the sale"): the head of a transparent phrase whose complement is the target; no target itself. */
@@ -237,6 +239,7 @@ export function compileFrames(l: Locale): CompiledFrames | null {
     capitalisedNouns: !!fr.capitalisedNouns,
     name: nameRegex(fr.nameConnectors ?? []),
     relative: fr.relatives?.length ? new RegExp(`(?<![\\p{L}])(?:${words(fr.relatives)})(?![\\p{L}])`, "iu") : null,
+    relativeOpener: fr.relativeOpeners?.length ? new RegExp(`^(?:${words(fr.relativeOpeners)})$`, "iu") : null,
     ...notTargets(l, fr, det),
     demonyms: new Set([...Object.values(l.demonyms), ...Object.values(DEMONYMS)].flat().map((d) => d.replace(/\*$/, "").toLowerCase())),
     objectsBeforeVerb: !!fr.objectsBeforeVerb,

@@ -367,6 +367,11 @@ export interface TargetFrames {
    * object ("una medida que ya habían adoptado provincias como Buenos Aires").
    */
   relatives?: string[];
+  /**
+   * Words opening a relative clause that are also articles (de "die", nl "die"), read as relatives only where a
+   * clause set off by commas stands right before a verb ("Werbung für X, die sich an Kinder richtet, verboten werden").
+   */
+  relativeOpeners?: string[];
   /** Objects stand before the verb in its clause ("weil Mentholzigaretten ab Mai verboten sind", "Mentholsigaretten verboden"). */
   objectsBeforeVerb?: boolean;
   /**

@@ -83,6 +83,14 @@ function modifiersBefore(text: string, fr: CompiledFrames): string {
 }
 const COMPOUND_WORDS_END = /(?<![\p{L}\p{N}'’-])(?:\p{Ll}[\p{L}'’-]*\s+){1,3}$/u;
 
+/** Where a relative clause closed by a comma ends the text before a verb: the words before it, from `kicker` (offsets in `before`). */
+function relativeBefore(before: string, kicker: number, fr: CompiledFrames): { from: number; to: number } | null {
+  // Up to three words (an adverbial: "ab Juni") may stand between the clause's closing comma and the verb.
+  const m = /,\s*([\p{L}]+)[^,]*,(?:\s*[\p{L}\p{N}'’.]+){0,3}\s*$/u.exec(before);
+  if (!m || m.index <= kicker || !fr.relativeOpener?.test(m[1])) return null;
+  return { from: kicker, to: m.index };
+}
+
 /** Spans of the trigger's frame objects: after a verb or a ban noun's link, the passive's subject, the trigger itself (a compound). */
 function frameSpans(x: Candidate, f: SentenceFacts, c: CompiledLocale): FrameHit[] {
   const fr = c.frames;
@@ -127,8 +135,12 @@ function frameSpans(x: Candidate, f: SentenceFacts, c: CompiledLocale): FrameHit
   // unless a demonstrative after the colon points back at it ("Assiettes, couverts : ces plastiques sont interdits").
   const kicker = x.kicker && !c.grammar.demonstrativeStart.test(x.before.slice(x.kicker)) ? x.kicker : 0;
   const comma = Math.max(x.before.lastIndexOf(",") + 1, kicker);
+  // "soll Werbung für Lebensmittel mit zu viel Zucker, die sich an Kinder richtet, verboten werden": a relative
+  // clause right before the verb describes the subject before it, which is read instead.
+  const relative = fr.objectsBeforeVerb ? relativeBefore(x.before, kicker, fr) : null;
   const before: FrameHit[] = x.kind === "verb" && fr.objectsBeforeVerb
-    ? [{ start: f.s.start + x.clauseStart + comma, end: x.hit.start, text: x.before.slice(comma), kind: "subject" as const, beforeVerb: true },
+    ? [relative ? { start: f.s.start + x.clauseStart + relative.from, end: f.s.start + x.clauseStart + relative.to, text: x.before.slice(relative.from, relative.to), kind: "subject" as const, beforeVerb: true }
+      : { start: f.s.start + x.clauseStart + comma, end: x.hit.start, text: x.before.slice(comma), kind: "subject" as const, beforeVerb: true },
       ...middleField(t, x.clauseStart + comma, x.rel, f.s.start, fr)] : [];
   // "the tobacco ban proved controversial": where objects stand before the verb, the words right before a single
   // ban noun compound with it; read for categories, as the clause before a verb is.

@@ -47,7 +47,7 @@ GMOs: Gentechnik, gentechnisch veränderte Organismen, gentechnisch veränderte 
 palm oil: Palmöl, Palmöls
 trans fats: Transfette, Transfettsäuren, Transfetten
 lab-grown meat: Laborfleisch, kultiviertes Fleisch, Kunstfleisch, In-vitro-Fleisch, Fleisch aus dem Labor, zellkultiviertes Fleisch
-junk food advertising: Junkfood-Werbung, Werbung für ungesunde Lebensmittel, Werbung für Süßigkeiten, Werbung für ungesunde Kinderlebensmittel, Süßigkeitenwerbung, Kinderlebensmittelwerbung
+junk food advertising: Junkfood-Werbung, Werbung für ungesunde Lebensmittel, Werbung für Süßigkeiten, Werbung für ungesunde Kinderlebensmittel, Süßigkeitenwerbung, Kinderlebensmittelwerbung, Werbung für Lebensmittel mit zu viel Zucker, Werbung für Lebensmittel mit hohem Zucker-, Werbung für zuckerhaltige Lebensmittel, Werbung für Lebensmittel mit viel Zucker
 raw milk: Rohmilch, Rohmilchprodukte
 food dyes: Lebensmittelfarbstoffe, Farbstoffe, künstliche Farbstoffe, Lebensmittelfarben
 titanium dioxide: Titandioxid, E171, E 171

@@ -209,6 +209,7 @@ const de: Locale = {
       "dienste", "verbot", "maßnahme"],
     invertedSubjects: ["er", "sie", "es", "man"],
     capitalisedNouns: true,
+    relativeOpeners: ["der", "die", "das", "welche", "welcher", "welches", "deren", "dessen", "denen"],
     objectsBeforeVerb: true,
     finiteAux: ["hat", "haben", "hatte", "hatten", "habe", "wird", "werden", "wurde", "wurden", "will", "wollen", "soll", "sollen", "muss", "müssen",
       "kann", "können", "darf", "dürfen", "ließ", "lässt"],

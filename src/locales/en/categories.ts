@@ -46,7 +46,7 @@ GMOs: GMO, GMOs, genetically modified crops, genetically modified organisms, gen
 palm oil: palm oil
 trans fats: trans fat, trans fats, trans fatty acids
 lab-grown meat: cultivated meat, lab-grown meat, lab grown meat, cultured meat, cell-cultured meat, synthetic meat
-junk food advertising: junk food advertising, junk food ads, junk food adverts, junk food marketing, advertising junk food, advertising of junk food, advertising for junk food, adverts for junk food
+junk food advertising: junk food advertising, junk food ads, junk food adverts, junk food marketing, advertising junk food, advertising of junk food, advertising for junk food, adverts for junk food, HFSS advertising, HFSS ads, advertising of HFSS foods, advertising for HFSS products
 raw milk: raw milk, unpasteurised milk, unpasteurized milk
 food dyes: food dyes, food dye, food colourings, food colorings, artificial dyes, artificial food dyes
 titanium dioxide: titanium dioxide, E171

@@ -190,6 +190,7 @@ const nl: Locale = {
     stops: ["die", "dat", "wat", "waar", "wanneer", "omdat", "nadat", "sinds", "tot", "na", "voor", "vanaf", "in", "op", "bij", "met", "zonder",
       "wegens", "vanwege", "door", "per", "is", "was", "wordt", "werd", "zijn", "heeft", "hebben", "zal", "zou", "kan", "moet", "mag",
       "ook", "al", "nu", "nog", "direct", "onmiddellijk", "tijdelijk", "definitief", "vandaag", "gisteren", "morgen"],
+    relativeOpeners: ["die", "dat", "welke", "wat"],
     objectsBeforeVerb: true,
     finiteAux: ["heeft", "hebben", "had", "hadden", "wil", "willen", "wilde", "gaat", "gaan", "ging", "moet", "moeten", "zal", "zullen", "zou",
       "zouden", "kan", "kunnen", "mag", "mogen", "laat", "liet", "wordt", "worden", "werd", "werden"],
