@@ -94,18 +94,28 @@ const escape = (s: string) => escapeRegExp(s).replace(/\s+/g, "\\s+");
 const cueBefore = (forms: string[]) =>
   new RegExp(`(?:${formsSource(forms)})(?:(?:\\s+[\\p{L}'’]+){0,2}|(?:\\s+[\\p{L}'’]+)?\\s+\\d{1,2}[.:h]\\d{2}(?:\\s+[\\p{L}'’]+)?)\\s*$`, "iu");
 
+/** Ranges ("from 20 September until 15 March") are read as two dates, each with its role. */
+function rangesApart(chrono: Chrono): Chrono {
+  const ch = chrono.clone();
+  ch.refiners = ch.refiners.filter((r) => !/MergeDateRange/.test(r.constructor.name));
+  return ch;
+}
+
+/** Words after or before a number of units that make it a distance in time ("two days after", "il y a deux ans"). */
+function offsetTests(d: Locale["dates"]): Pick<Compiled, "offsetAfter" | "offsetBefore"> {
+  return {
+    offsetAfter: d.offsets?.after?.length ? new RegExp(`^\\s*,?\\s*(?:${formsSource(d.offsets.after)})(?![\\p{L}])`, "iu") : null,
+    offsetBefore: d.offsets?.before?.length ? new RegExp(`(?<![\\p{L}])(?:${formsSource(d.offsets.before)})\\s+$`, "iu") : null,
+  };
+}
+
 function compiled(l: Locale): Compiled {
   let c = cache.get(l);
   if (c) return c;
   const d = l.dates;
   const num = byLength(Object.keys(d.numbers)).map(escape).join("|");
   const units = byLength(Object.keys(d.durationUnits)).map(escape).join("|");
-  let ch: Chrono | null = null;
-  if (l.chrono) {
-    // Ranges ("from 20 September until 15 March") are read as two dates, each with its role.
-    ch = l.chrono.clone();
-    ch.refiners = ch.refiners.filter((r) => !/MergeDateRange/.test(r.constructor.name));
-  }
+  const ch = l.chrono ? rangesApart(l.chrono) : null;
   const rel = Object.keys(d.relative ?? {});
   const days = weekdayForms(d.weekdays);
   const dayWords = days.flat().map(escape);
@@ -149,8 +159,7 @@ function compiled(l: Locale): Compiled {
     immediate: compileForms(d.immediate, "iu"),
     // Up to three digits: a year before a unit word is a date ("7 августа 2014 года", "2014 roku"), no length.
     duration: new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,3}|${num})(?:\\s|-)+(?:\\p{L}+\\s+)?(${units})(?![\\p{L}])`, "giu"),
-    offsetAfter: d.offsets?.after?.length ? new RegExp(`^\\s*,?\\s*(?:${formsSource(d.offsets.after)})(?![\\p{L}])`, "iu") : null,
-    offsetBefore: d.offsets?.before?.length ? new RegExp(`(?<![\\p{L}])(?:${formsSource(d.offsets.before)})\\s+$`, "iu") : null,
+    ...offsetTests(d),
   };
   cache.set(l, c);
   return c;

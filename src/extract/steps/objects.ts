@@ -83,6 +83,32 @@ function modifiersBefore(text: string, fr: CompiledFrames): string {
 }
 const COMPOUND_WORDS_END = /(?<![\p{L}\p{N}'’-])(?:\p{Ll}[\p{L}'’-]*\s+){1,3}$/u;
 
+/**
+ * Where objects stand before the verb, the clause before a verb trigger is where categories stand.
+ * The stretch ends at the last comma: "Op alle apparaten, bijvoorbeeld laptops, is ... niet meer toegestaan" names where, not what.
+ * A headline's kicker before a colon is no subject either ("Jeux d'argent illégaux : l'ANJ fait bloquer X"),
+ * unless a demonstrative after the colon points back at it ("Assiettes, couverts : ces plastiques sont interdits").
+ */
+function beforeVerbSpans(x: Candidate, f: SentenceFacts, c: CompiledLocale, single: boolean): FrameHit[] {
+  const fr = c.frames!;
+  if (!fr.objectsBeforeVerb) return [];
+  const t = f.s.text;
+  const kicker = x.kicker && !c.grammar.demonstrativeStart.test(x.before.slice(x.kicker)) ? x.kicker : 0;
+  const comma = Math.max(x.before.lastIndexOf(",") + 1, kicker);
+  // "soll Werbung für Lebensmittel mit zu viel Zucker, die sich an Kinder richtet, verboten werden": a relative
+  // clause right before the verb describes the subject before it, which is read instead.
+  const relative = relativeBefore(x.before, kicker, fr);
+  const before: FrameHit[] = x.kind === "verb"
+    ? [relative ? { start: f.s.start + x.clauseStart + relative.from, end: f.s.start + x.clauseStart + relative.to, text: x.before.slice(relative.from, relative.to), kind: "subject" as const, beforeVerb: true }
+      : { start: f.s.start + x.clauseStart + comma, end: x.hit.start, text: x.before.slice(comma), kind: "subject" as const, beforeVerb: true },
+      ...middleField(t, x.clauseStart + comma, x.rel, f.s.start, fr)] : [];
+  // "the tobacco ban proved controversial": where objects stand before the verb, the words right before a single
+  // ban noun compound with it; read for categories, as the clause before a verb is.
+  const compoundWords = x.kind === "noun" && single && !x.rule.namesOnly ? modifiersBefore(x.before.slice(comma), fr) : "";
+  if (compoundWords) before.push({ start: x.hit.start - compoundWords.length, end: x.hit.start, text: compoundWords, kind: "subject", beforeVerb: true });
+  return before;
+}
+
 /** Where a relative clause closed by a comma ends the text before a verb: the words before it, from `kicker` (offsets in `before`). */
 function relativeBefore(before: string, kicker: number, fr: CompiledFrames): { from: number; to: number } | null {
   // Up to three words (an adverbial: "ab Juni") may stand between the clause's closing comma and the verb.
@@ -129,23 +155,7 @@ function frameSpans(x: Candidate, f: SentenceFacts, c: CompiledLocale): FrameHit
   const ofBan = x.kind === "verb" && !nounEnded ? banNounObjects(t, end, x.clauseEnd, c.banNounLead, f.s.start, fr) : [];
   // "la levée de la suspension des réseaux sociaux": a lift of a ban noun names what that ban covered.
   const ofLifted = x.rule.action === "lift" ? banNounObjects(t, pastDate(f, end), x.clauseEnd, c.liftedBanLead, f.s.start, fr) : [];
-  // Where objects stand before the verb, the clause before a verb trigger is where categories stand.
-  // The stretch ends at the last comma: "Op alle apparaten, bijvoorbeeld laptops, is ... niet meer toegestaan" names where, not what.
-  // A headline's kicker before a colon is no subject either ("Jeux d'argent illégaux : l'ANJ fait bloquer X"),
-  // unless a demonstrative after the colon points back at it ("Assiettes, couverts : ces plastiques sont interdits").
-  const kicker = x.kicker && !c.grammar.demonstrativeStart.test(x.before.slice(x.kicker)) ? x.kicker : 0;
-  const comma = Math.max(x.before.lastIndexOf(",") + 1, kicker);
-  // "soll Werbung für Lebensmittel mit zu viel Zucker, die sich an Kinder richtet, verboten werden": a relative
-  // clause right before the verb describes the subject before it, which is read instead.
-  const relative = fr.objectsBeforeVerb ? relativeBefore(x.before, kicker, fr) : null;
-  const before: FrameHit[] = x.kind === "verb" && fr.objectsBeforeVerb
-    ? [relative ? { start: f.s.start + x.clauseStart + relative.from, end: f.s.start + x.clauseStart + relative.to, text: x.before.slice(relative.from, relative.to), kind: "subject" as const, beforeVerb: true }
-      : { start: f.s.start + x.clauseStart + comma, end: x.hit.start, text: x.before.slice(comma), kind: "subject" as const, beforeVerb: true },
-      ...middleField(t, x.clauseStart + comma, x.rel, f.s.start, fr)] : [];
-  // "the tobacco ban proved controversial": where objects stand before the verb, the words right before a single
-  // ban noun compound with it; read for categories, as the clause before a verb is.
-  const compoundWords = x.kind === "noun" && single && fr.objectsBeforeVerb && !x.rule.namesOnly ? modifiersBefore(x.before.slice(comma), fr) : "";
-  if (compoundWords) before.push({ start: x.hit.start - compoundWords.length, end: x.hit.start, text: compoundWords, kind: "subject", beforeVerb: true });
+  const before = beforeVerbSpans(x, f, c, single);
   // An intransitive form's subject is its target ("Zangi volta a funcionar").
   const subject = x.kind === "verb" && (x.rule.intransitive || x.rule.effect) ? intransitiveSubject(t, x.clauseStart, x.rel, f.s.start, fr).map((h) => afterPlace(h, f)) : [];
   const reduced = x.kind === "verb" ? reducedPassiveSubject(t, x.clauseStart + x.kicker, x.rel, end, f.s.start, fr) : [];
