@@ -60,6 +60,15 @@ describe("text exports", () => {
     const t = parseTextExport("A headline that is long enough\n\nPhoto :\n\n• AP Photo/Virginia Mayo\n\nThe body of the article goes here.");
     expect(t.paragraphs).toEqual(["The body of the article goes here."]);
   });
+
+  it("drops inserts of another story's headline wherever they stand, and keeps a sentence that only mentions reading", () => {
+    const t = parseTextExport([
+      "A headline that is long enough", "", "The council banned key boxes on Tuesday.", "",
+      "LEGGI ANCHE: Roma, il Campidoglio studia lo stesso divieto per il Giubileo e per altri grandi eventi", "",
+      "Lire aussi : Logement : les députés adoptent la proposition de loi transpartisane", "",
+      "Read also the council's report, which the mayor presented on Monday.", "", "The fines start at 400 euros."].join("\n"));
+    expect(t.paragraphs).toEqual(["The council banned key boxes on Tuesday.", "Read also the council's report, which the mayor presented on Monday.", "The fines start at 400 euros."]);
+  });
 });
 
 describe("the page's address in a text export", () => {

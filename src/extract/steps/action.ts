@@ -30,7 +30,8 @@ function liftObject(x: Candidate, text: string, c: CompiledLocale): { index: num
   // Within the trigger's clause: "blocked Instagram, lifting the ban" blocks no ban.
   const order = orderAfter(text, x.rel + x.hit.text.length, x.clauseEnd, c);
   if (!order) return null;
-  const { next, obj } = order;
+  const { segment, next, obj } = order;
+  if (subjectAfterVerb(segment.slice(obj.index + obj.text.length), c)) return null;
   // "bloqueada ... por orden de Maduro", "blocked by order of the court": after a preposition other than a
   // genitive ("the enforcement of the ban") the order is the ban's cause, not what the verb stops.
   if (causeLink(next.slice(0, obj.index), c)) return null;
@@ -38,6 +39,25 @@ function liftObject(x: Candidate, text: string, c: CompiledLocale): { index: num
   if (c.grammar.infinitiveEnd.test(next.slice(0, obj.index))) return null;
   const apart = /[\p{L}\p{N}]/u.test(next.slice(0, obj.index)) || /^[\p{L}\p{N}]+-/u.test(obj.text);
   return apart ? obj : null;
+}
+
+/** Words a second noun phrase after the rule noun may open within (an adverbial before it: "am Spieltag das Mitführen"). */
+const SECOND_OBJECT_WORDS = 4;
+
+/**
+ * Where the subject may follow the finite verb (verb-second languages, `frames.invertedSubjects`), a rule noun
+ * right after a ban verb with another noun phrase after it is the verb's subject, not what it stops:
+ * "Zusätzlich verbietet die Verfügung am Spieltag das Mitführen von Pyrotechnik", "Seit 2020 verbietet das
+ * Gesetz den Verkauf von X". The second phrase opens with an article that is no genitive ("das Verbot der
+ * Stadt" is one phrase) and stands after no preposition ("hob die Verfügung für die Stadt auf").
+ */
+function subjectAfterVerb(rest: string, c: CompiledLocale): boolean {
+  const fr = c.locale.frames, g = c.locale.grammar;
+  if (!fr?.invertedSubjects?.length || !g) return false;
+  const genitives = new Set((fr.genitives ?? []).map((w) => w.toLowerCase()));
+  const preps = new Set((g.prepositions ?? []).map((w) => w.toLowerCase()));
+  const words = rest.toLowerCase().split(/\s+/u).filter(Boolean).slice(0, SECOND_OBJECT_WORDS);
+  return words.some((w, i) => determinersOf(c).has(w) && !genitives.has(w) && (i === 0 || !preps.has(words[i - 1])) && i + 1 < words.length);
 }
 
 /** Whether a text ends in a preposition that is not a genitive, determiners aside. */

@@ -128,7 +128,8 @@ function capitalTrie(): PhraseTrie<string> {
  */
 function localBodyCity(body: BodyHit | undefined, f: SentenceFacts): { place: PlaceHit; rule: "actor.capital-city" | "actor.council-city" } | null {
   if (body?.body.level !== "local") return null;
-  const words = (h: { start: number; end: number }) => h.end <= body.start ? gap(f.s, h.end, body.start) : h.start >= body.end ? gap(f.s, body.end, h.start) : Infinity;
+  // A capital inside the body's own name ("le Conseil de Paris") stands beside it.
+  const words = (h: { start: number; end: number }) => h.end <= body.start ? gap(f.s, h.end, body.start) : h.start >= body.end ? gap(f.s, body.end, h.start) : h.start >= body.start && h.end <= body.end ? 0 : Infinity;
   const hit = capitalTrie().find(f.s.text, f.s.start).find((h) => words(h) <= CAPITAL_BODY_GAP_WORDS);
   if (hit) return { place: { start: hit.start, end: hit.end, text: hit.text, code: hit.value, level: "local", name: null, kind: "city" }, rule: "actor.capital-city" };
   const cities = f.places.filter((p) => p.kind === "city");

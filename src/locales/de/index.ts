@@ -190,6 +190,10 @@ const de: Locale = {
     productNouns: ["Komponenten", "Geräte", "Produkte", "Ausrüstung", "Kameras", "Überwachungskameras", "Technik", "Technologie", "Handys",
       "Smartphones", "Drohnen", "Chips", "Software", "Netzwerktechnik"],
     transparent: [
+      // making, placing and opening a thing bans the thing: "verbietet den Einbau von", "die Errichtung von"
+      // carrying, wearing, setting off, keeping and breeding a thing: "verbietet das Mitführen von Pyrotechnik"
+      "das Mitführen von", "Mitführen von", "das Tragen von", "Tragen von", "das Abbrennen von", "Abbrennen von", "die Haltung von", "Haltung von", "die Zucht von", "Zucht von",
+      "die Errichtung von", "Errichtung von", "den Bau von", "Bau von", "den Einbau von", "Einbau von", "die Installation von", "die Eröffnung von", "das Aufstellen von",
       // "any (other) form of X" is X
       "jede Form von", "jegliche Form von", "jede andere Form von", "alle Formen von", "jede Art von", "jegliche Art von",
       

@@ -114,7 +114,7 @@ const fr: Locale = {
     { forms: ["conseil du trésor"], name: "Treasury Board" },
     { forms: ["gouvernement fédéral"], name: "federal government" },
     { forms: ["gouvernements provinciaux", "gouvernement provincial", "collectivités locales", "régions"], name: "regional governments", level: "subnational" },
-    { forms: ["mairie", "conseil municipal", "municipalité"], name: "city council", level: "local" },
+    { forms: ["mairie", "conseil municipal", "municipalité", "Conseil de Paris", "conseil métropolitain", "conseil de la métropole"], name: "city council", level: "local" },
     { forms: ["maire", "conseil départemental", "préfet", "préfecture", "arrêté municipal", "arrêté préfectoral"], name: "local authority", level: "local" },
     { forms: ["conseil régional", "parlement régional", "assemblée régionale", "gouvernement régional", "législature provinciale"], name: "regional government", level: "subnational" },
     { forms: ["gouvernement", "exécutif", "administration", "cabinet"], name: "government" },
@@ -187,6 +187,8 @@ const fr: Locale = {
     genitives: ["de", "du", "des", "d'"],
     objectAdverbs: ["également", "aussi", "en outre", "par ailleurs", "temporairement", "provisoirement", "définitivement", "immédiatement", "totalement", "à titre provisoire", "à titre temporaire", "jusqu'à nouvel ordre"],
     transparent: [
+      // making, placing and opening a thing bans the thing: "interdit la création de nouveaux meublés de tourisme"
+      "la création de", "création de", "l'installation de", "installation de", "l'ouverture de", "la construction de", "l'implantation de", "la mise sur le marché de", "la circulation de", "la circulation des",
       // new permits or licences for a thing: "prohíbe la concesión de nuevos permisos de exploración de hidrocarburos"
       "l'octroi de nouveaux permis de", "octroi de nouveaux permis de", "nouveaux permis de", "de nouveaux permis de", "nouvelles licences de",
       // "any (other) form of X" is X

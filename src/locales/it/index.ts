@@ -165,6 +165,8 @@ const it: Locale = {
     genitives: ["di", "del", "della", "dei", "degli", "delle", "dello"],
     objectAdverbs: ["anche", "inoltre", "pure", "altresì", "temporaneamente", "provvisoriamente", "definitivamente", "in via temporanea", "in via provvisoria", "in via definitiva", "a tempo indeterminato", "immediatamente", "totalmente", "del tutto"],
     transparent: [
+      // making, placing and opening a thing bans the thing: "vieta l'installazione delle cassette", "la circolazione dei golf cart"
+      "l'installazione di", "installazione di", "la creazione di", "creazione di", "l'apertura di", "la costruzione di", "la circolazione di", "circolazione di", "l'immissione sul mercato di",
       // new permits or licences for a thing: "prohíbe la concesión de nuevos permisos de exploración de hidrocarburos"
       "il rilascio di nuovi permessi di", "rilascio di nuovi permessi di", "nuovi permessi di", "nuove licenze di", "nuove concessioni di",
       // "any (other) form of X" is X

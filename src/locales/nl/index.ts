@@ -176,6 +176,8 @@ const nl: Locale = {
     nounLinks: ["op", "van", "tegen"],
     genitives: ["van"],
     transparent: [
+      // making, placing and opening a thing bans the thing: "verbiedt de bouw van", "het plaatsen van"
+      "de bouw van", "bouw van", "de installatie van", "installatie van", "het plaatsen van", "plaatsen van", "de opening van", "het installeren van",
       // "any (other) form of X" is X
       "elke vorm van", "iedere vorm van", "elke andere vorm van", "alle vormen van",
       

@@ -179,6 +179,8 @@ const pt: Locale = {
     // new registrations and licences of a thing: "a suspensão de novos registos de Alojamento Local"
     objectAdverbs: ["também", "ainda", "igualmente", "temporariamente", "provisoriamente", "definitivamente", "indefinidamente", "de forma temporária", "de forma provisória", "de forma definitiva", "de forma imediata", "de imediato", "totalmente"],
     transparent: [
+      // making, placing and opening a thing bans the thing: "proíbe a instalação de", "a circulação de"
+      "a instalação de", "instalação de", "a criação de", "criação de", "a abertura de", "a construção de", "a circulação de", "circulação de",
       // new permits or licences for a thing: "prohíbe la concesión de nuevos permisos de exploración de hidrocarburos"
       "a concessão de novas licenças de", "concessão de novas licenças de", "novas licenças para", "novas autorizações de",
       // "any (other) form of X" is X
