@@ -140,6 +140,17 @@ const sharedActivities = (conjunctions: string[]) =>
   conjunctions.length ? `(?:(?:\\p{Ll}[\\p{Ll}-]*\\s*,\\s*){0,2}\\p{Ll}[\\p{Ll}-]*\\s+(?:${words(conjunctions)})\\s+)?` : "";
 
 /**
+ * Verbs coordinated after a bare transparent one share its object: "illegal to sell, breed, give away or
+ * abandon an XL bully dog" bans the dog. Items of one or two words, none a determiner, the last joined by a
+ * conjunction (whose item is one word).
+ */
+const sharedTail = (conjunctions: string[], det: string) => {
+  if (!conjunctions.length) return "";
+  const word = `(?!${det})\\p{Ll}[\\p{Ll}-]*`;
+  return `(?:(?:\\s*,\\s*${word}(?:\\s+${word})?){0,3}\\s*,?\\s+(?:${words(conjunctions)})\\s+${word})?`;
+};
+
+/**
  * A transparent phrase with a place between its activity and its link: "la commercializzazione in Italia
  * della carne coltivata", "the sale in France of X". The place is read where places are; the link's
  * complement is the target, as without it.
@@ -218,7 +229,7 @@ export function compileFrames(l: Locale): CompiledFrames | null {
     ...edges(l),
     productEnd: fr.productNouns?.length ? new RegExp(`(?:^|\\s)(?:${words(fr.productNouns)})$`, "iu") : null,
     madeBy: fr.madeBy?.length ? new RegExp(`^\\s+(?:${words(fr.madeBy)})\\s+(?=["“«„‘']?\\p{Lu})`, "iu") : null,
-    skip: new RegExp(`^\\s*(?:${det}|${infinitive}${sharedActivities(g?.conjunctions ?? [])}(?:(?:${words(fr.transparent)})(?:\\s+|(?<=['’]))${acrossPlace(fr.transparent, g?.locatives ?? [], full, det)})|(?:${words(cues)})\\s+${fr.invertedSubjects?.length ? `|(?:${words(fr.invertedSubjects)})\\s+(?=${det})` : ""}${fr.objectAdverbs?.length ? `|(?:${words(fr.objectAdverbs)})\\s+` : ""})`, "iu"),
+    skip: new RegExp(`^\\s*(?:${det}|${infinitive}${sharedActivities(g?.conjunctions ?? [])}(?:(?:${words(fr.transparent)})${sharedTail(g?.conjunctions ?? [], det)}(?:\\s+|(?<=['’]))${acrossPlace(fr.transparent, g?.locatives ?? [], full, det)})|(?:${words(cues)})\\s+${fr.invertedSubjects?.length ? `|(?:${words(fr.invertedSubjects)})\\s+(?=${det})` : ""}${fr.objectAdverbs?.length ? `|(?:${words(fr.objectAdverbs)})\\s+` : ""})`, "iu"),
     transparentEnd: new RegExp(`(?:${words(fr.transparent)})\\s*$`, "iu"),
     genitiveEnd: fr.genitives?.length ? new RegExp(`(?<![\\p{L}])(?:${words(fr.genitives)})\\s*${det}?\\s*$`, "iu") : null,
     nounLink: new RegExp(`^\\s*(?:${words(fr.nounLinks)})(?:\\s+|(?<=['’]))`, "iu"),

@@ -24,7 +24,7 @@ export const SUBDIVISIONS: Record<string, string[]> = {
   "CA-QC": ["Quebec", "Québec"], "CA-ON": ["Ontario"], "CA-BC": ["British Columbia", "Colombie-Britannique"],
   "CA-AB": ["Alberta"], "CA-MB": ["Manitoba"], "CA-NS": ["Nova Scotia", "Nouvelle-Écosse"],
   // Germany
-  "DE-BY": ["Bavaria", "Bayern", "Bavière"], "DE-BE": ["Berlin State"], "DE-NW": ["North Rhine-Westphalia", "Nordrhein-Westfalen"],
+  "DE-BY": ["Bavaria", "Bayern", "Bavière"], "DE-BE": ["Berlin State"], "DE-NW": ["North Rhine-Westphalia", "Nordrhein-Westfalen", "NRW"],
   // United Kingdom nations
   "GB-SCT": ["Scotland", "Schotland", "Écosse", "Schottland", "Escocia", "Scozia", "Escócia"],
   "GB-WLS": ["Wales", "Pays de Galles", "Gales", "Galles", "País de Gales"],
@@ -129,4 +129,17 @@ export const SUBDIVISION_ADJECTIVES: Record<string, string[]> = {
   "CA-QC": ["Quebec's", "québécois", "québécoise"],
   "ES-CT": ["Catalan", "catalana", "catalane"],
   "DE-BY": ["Bavarian", "bayerische", "bayerischen"],
+  // Germany's Länder as German adjectives ("das nordrhein-westfälische Innenministerium")
+  "DE-NW": ["nordrhein-westfälische", "nordrhein-westfälischen"], "DE-NI": ["niedersächsische", "niedersächsischen", "Lower Saxony's"],
+  "DE-HE": ["hessische", "hessischen", "Hessian"], "DE-SN": ["sächsische", "sächsischen", "Saxon"], "DE-BW": ["baden-württembergische", "baden-württembergischen"],
+  "DE-RP": ["rheinland-pfälzische", "rheinland-pfälzischen"], "DE-BB": ["brandenburgische", "brandenburgischen"], "DE-TH": ["thüringische", "thüringischen", "Thuringian"],
+  "DE-SL": ["saarländische", "saarländischen"], "DE-SH": ["schleswig-holsteinische", "schleswig-holsteinischen"], "DE-ST": ["sachsen-anhaltische", "sachsen-anhaltischen"],
+  "DE-MV": ["mecklenburg-vorpommersche", "mecklenburg-vorpommerschen"],
+  // Buenos Aires city ("la Legislatura porteña"), Brazil's states by their people ("o governo paulista")
+  "AR-C": ["porteña", "porteño", "porteñas", "porteños"],
+  "BR-SP": ["paulista", "paulistas"], "BR-RJ": ["fluminense"], "BR-RS": ["gaúcho", "gaúcha"], "BR-PR": ["paranaense"],
+  "BR-SC": ["catarinense"], "BR-BA": ["baiano", "baiana"], "BR-PE": ["pernambucano", "pernambucana"],
+  // Spain's and Italy's regions by their adjectives ("la Junta andaluza", "la Regione lombarda")
+  "ES-AN": ["andaluza", "andaluz", "andaluces"], "ES-GA": ["gallega", "gallego"], "ES-PV": ["vasca", "vasco"], 
+  "IT-25": ["lombarda", "lombardo"], "IT-34": ["veneta"], "IT-82": ["siciliana", "siciliano"], "IT-21": ["piemontese"], "IT-75": ["pugliese"], "IT-88": ["sarda", "sardo"],
 };

@@ -9,8 +9,9 @@ import type { Sentence } from "../sentences.js";
 import type { PlaceHit } from "../places.js";
 import { levelOf } from "../../gazetteer/jurisdictions.js";
 import { TARGET_ORIGINS } from "../../gazetteer/targets.js";
-import { aimedAt, followedPlaces, datelineEnd, datelineCity } from "./follow.js";
+import { aimedAt, followedPlaces, datelineEnd, datelineCity, datelineRegion } from "./follow.js";
 import { DATELINE_CAPITALS } from "../../gazetteer/world-capitals.js";
+import { DATELINE_REGIONS } from "../../gazetteer/dateline-regions.js";
 import { MIN_PLACE_MENTIONS } from "../constants.js";
 
 /** Places a sentence names as its own: not models ("follows the US and Canada"), not where it was filed (a dateline), not what a measure is aimed at. */
@@ -93,8 +94,15 @@ function datelinePlace(c: CompiledLocale, lead: Sentence[]): PlaceHit | null {
       const start = s.start + s.text.indexOf(city);
       return { start, end: start + city.length, text: city, code, level: levelOf(code), name: null, kind: "country" };
     }
-    const hit = c.places.find(s.text, s.start).find((h) => h.end <= end && h.kind === "country");
+    const hit = c.places.find(s.text, s.start).find((h) => h.end <= end && (h.kind === "country" || h.kind === "subdivision"));
     if (hit) return hit;
+    // "KINGSTON, Ont. —": a state or province in agency style after the city.
+    const region = datelineRegion(s);
+    const regionCode = region ? DATELINE_REGIONS[region] : undefined;
+    if (regionCode) {
+      const start = s.start + s.text.indexOf(region!, city.length);
+      return { start, end: start + region!.length, text: region!, code: regionCode, level: levelOf(regionCode), name: null, kind: "subdivision" };
+    }
     // "LISBOA —", "ROMA (ANSA) -": the capital as the language names it, written in capitals as datelines are.
     const titled = c.places.find(city.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, b: string, l: string) => b + l.toUpperCase())).find((h) => h.kind === "country" && h.end - h.start === city.length);
     if (titled) {

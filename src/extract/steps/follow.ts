@@ -57,6 +57,11 @@ export function datelineEnd(s: Sentence): number {
   const m = DATELINE.exec(s.text);
   return m ? s.start + m[0].length : s.start;
 }
+/** What follows the city of a dateline after a comma ("Ont." of "KINGSTON, Ont. —"), or null. */
+export function datelineRegion(s: Sentence): string | null {
+  const m = DATELINE.exec(s.text);
+  return m ? /^,\s*([^(–—]+?)\s*(?:\(|[–—-]\s|$)/u.exec(m[0].slice(m[1].length))?.[1] ?? null : null;
+}
 /** The all-capitals place a dateline opens with ("MANILA" of "MANILA —"), or null. */
 export function datelineCity(s: Sentence): string | null {
   return DATELINE.exec(s.text)?.[1].trim() ?? null;

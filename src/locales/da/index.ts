@@ -61,7 +61,10 @@ const da: Locale = {
   },
   actorNouns: ["regering", "regeringen", "myndigheder", "myndighederne", "ministerium", "ministeriet", "minister", "parlament",
     "stat", "statslige", "institutioner", "kommission", "politi", "forsvar", "styre", "styret"],
-  targetCues: ["appen", "app", "tjenesten", "platformen", "platform", "kanalen", "tv-kanalen", "avisen", "mediet", "nyhedsbureauet", "tv-stationen"],
+  targetCues: ["appen", "app", "tjenesten", "platformen", "platform", "kanalen", "tv-kanalen", "avisen", "mediet", "nyhedsbureauet", "tv-stationen",
+    "gruppen", "foreningen", "partiet", "organisationen", "bevægelsen", "netværket", "klubben"],
+  // groups named after their kind: "forbud mod bandegruppen \"Nordvest Nation\"", "rockerklubben X"
+  targetCueHeads: ["gruppen", "foreningen", "klubben", "partiet", "organisationen", "netværket"],
   audienceNouns: ["medlemmer", "ansatte", "statsansatte", "medarbejdere", "embedsmænd", "ministre", "folketingsmedlemmer",
     "brugere", "børn", "unge", "soldater", "politifolk"],
   grammar: {

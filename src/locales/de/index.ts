@@ -166,7 +166,7 @@ const de: Locale = {
   actorNouns: [
     // a country's law or regime decides for it ("Kenya's new law bars ...")
     "Gesetz", "Gesetze", "Verordnung", "Dekret", "Junta", "Regime",
-    "Richter", "Richterin", "Richterinnen", "*gericht", "*gerichts", "Gerichtshof", "Regierung", "Bundesregierung", "Behörde", "Behörden", "Ministerium", "Minister", "Ministerin", "Parlament",
+    "Richter", "Richterin", "Richterinnen", "*gericht", "*gerichts", "Gerichtshof", "Regierung", "Bundesregierung", "Behörde", "Behörden", "Ministerium", "*ministerium", "*ministeriums", "Minister", "*minister", "Ministerin", "*ministerin", "Landesregierung", "Staatsregierung", "Landtag", "Parlament",
     "Regulierer", "Präsident", "Präsidentin", "Staat", "Staats*", "Administration", "Kabinett", "Gericht", "Justiz", "Agentur",
     "Sicherheit*", "Geheimdienst*", "Kongress", "Senat", "Bundes*", "Institutionen", "Kommission", "Polizei", "Armee", "Militär",
     "Verteidigung*", "Abgeordnete*", "Regierungs*", "Ministerrat", "Medienaufsicht", "Telekommunikation*", "Aufsicht*",

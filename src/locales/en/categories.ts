@@ -68,7 +68,7 @@ exotic pets: exotic pets, exotic animals as pets, wild animals as pets
 grain: grain, grains, cereals, grain exports, grain export
 rice: rice, rice exports, rice export
 single-use plastics: single-use plastics, single-use plastic, single use plastics, single use plastic, single-use plastic products, disposable plastics, single-use items, throwaway plastics, throwaway plastic
-plastic bags: plastic bag, plastic bags, plastic carrier bags, plastic shopping bags, carrier bags, polythene bags, plastic-bag, plastic-bags
+plastic bags: plastic bag, plastic bags, single-use plastic bags, single use plastic bags, single-use plastic bag, disposable plastic bags, plastic carrier bags, plastic shopping bags, carrier bags, polythene bags, plastic-bag, plastic-bags
 plastic straws: plastic straw, plastic straws, drinking straws
 plastic cutlery: plastic cutlery, plastic forks, plastic knives, plastic spoons, plastic utensils, disposable cutlery
 plastic plates: plastic plates, plastic plate, disposable plates

@@ -61,7 +61,9 @@ const no: Locale = {
   },
   actorNouns: ["regjering", "regjeringen", "myndigheter", "myndighetene", "departement", "departementet", "minister", "parlament",
     "stat", "statlige", "institusjoner", "kommisjon", "politi", "forsvaret"],
-  targetCues: ["appen", "app", "tjenesten", "plattformen", "plattform", "kanalen", "tv-kanalen", "avisen", "nyhetsbyrået", "mediet"],
+  targetCues: ["appen", "app", "tjenesten", "plattformen", "plattform", "kanalen", "tv-kanalen", "avisen", "nyhetsbyrået", "mediet", "gruppen", "foreningen", "partiet", "organisasjonen", "bevegelsen", "nettverket", "klubben"],
+  // groups named after their kind ("bandegruppen X", "rockerklubben X")
+  targetCueHeads: ["gruppen", "foreningen", "klubben", "partiet", "organisasjonen", "nettverket"],
   audienceNouns: ["innvalgte", "ansatte", "statsansatte", "medarbeidere", "ministre", "stortingsrepresentanter",
     "brukere", "barn", "unge", "soldater", "politifolk"],
   grammar: {

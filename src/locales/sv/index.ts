@@ -89,7 +89,9 @@ const sv: Locale = {
   actorNouns: ["regering", "regeringen", "myndigheter", "myndigheterna", "ministerium", "ministeriet", "departementet", "minister",
     "parlament", "parlamentet", "stat", "staten", "statliga", "institutioner", "kommission", "kommissionen", "polis", "polisen",
     "försvar", "försvaret", "försvarsmakten", "domstol", "regim", "regimen"],
-  targetCues: ["appen", "app", "tjänsten", "plattformen", "plattform", "sajten", "sociala medieplattformen", "meddelandeappen", "kanalen", "tv-kanalen", "tidningen", "nyhetsbyrån", "mediet", "tv-stationen"],
+  targetCues: ["appen", "app", "tjänsten", "plattformen", "plattform", "sajten", "sociala medieplattformen", "meddelandeappen", "kanalen", "tv-kanalen", "tidningen", "nyhetsbyrån", "mediet", "tv-stationen", "gruppen", "föreningen", "partiet", "organisationen", "rörelsen", "nätverket", "klubben"],
+  // groups named after their kind ("gänggruppen X", "rockerklubben X")
+  targetCueHeads: ["gruppen", "föreningen", "klubben", "partiet", "organisationen", "nätverket"],
   audienceNouns: ["ledamöter", "anställda", "statsanställda", "medarbetare", "tjänstemän", "ministrar", "riksdagsledamöter",
     "användare", "barn", "unga", "elever", "soldater", "poliser"],
   grammar: {
