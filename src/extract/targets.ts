@@ -105,7 +105,8 @@ export function buildTargetFinder(locale: Locale): TargetFinder {
   const joined = connectors ? `(?:\\s(?:${connectors}))?` : "";
   // "platforma Çarşamba günü": a weekday after a cue noun dates the clause, it names nothing.
   const weekdays = new Set(weekdayForms(locale.dates.weekdays).flat());
-  const nameAfter = new RegExp(`${cueModifier(locale)}\\s+[«"“'‘]?(${NAME_WORD}(?:(?:${joined}\\s${NAME_WORD}){1,3}|\\s${NAME_NUMBER})?)`, "uy");
+  // A number may end it ("France 24", "Red No. 3").
+  const nameAfter = new RegExp(`${cueModifier(locale)}\\s+[«"“'‘]?(${NAME_WORD}(?:(?:${joined}\\s${NAME_WORD}){0,2}\\s${NAME_NUMBER}|(?:${joined}\\s${NAME_WORD}){1,3})?)`, "uy");
   // A compound whose last part is a cue head ("Messengerdienst", "Neonazi-Gruppe"); the head alone is a plain cue.
   const heads = locale.targetCueHeads ?? [];
   // Tried at word starts only: a lazy run of letters from every position costs a scan per character.

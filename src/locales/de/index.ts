@@ -21,6 +21,9 @@ const de: Locale = {
     // A country closing its airspace to some aircraft bans them there: what comes after the form is what is banned.
     { id: "de.ban.airspace", action: "ban", kind: "verb",
       forms: ["Luftraum für", "Luftraum gesperrt für", "sperrt seinen Luftraum für", "sperren ihren Luftraum für", "sperrt den Luftraum für", "sperrte seinen Luftraum für"] },
+    // Einer Sache die Zulassung entziehen verbietet sie ("entzog dem Unkrautvernichter X die Zulassung").
+    { id: "de.ban.authorization", action: "ban", kind: "verb",
+      forms: ["Zulassung entzogen", "Zulassung entzieht", "Zulassung entzog", "Zulassung widerrufen", "Zulassung für ... widerrufen", "Widerruf der Zulassung von", "Widerruf der Zulassung für", "Entzug der Zulassung von", "Entzug der Zulassung für"] },
     { id: "de.ban.verb", action: "ban", kind: "verb",
       forms: ["verbiet*", "verbot", "verboten", "verbannt", "verbannen", "untersag*", "sperr*", "gesperrt", "blockier*",
         "suspendier*", "ausgesetzt", "entfernt werden", "zu entfernen", "löschen", "gelöscht", "eingeschränkt", "einschränk*",

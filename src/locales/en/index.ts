@@ -20,6 +20,11 @@ const en: Locale = {
     // A country closing its airspace to some aircraft bans them there: what comes after the form is what is banned.
     { id: "en.ban.airspace", action: "ban", kind: "verb",
       forms: ["close* its airspace to", "close* their airspace to", "closed its airspace to", "closing its airspace to", "shut* its airspace to", "airspace closed to", "close* the airspace to"] },
+    // Withdrawing a thing's authorisation bans it ("The FDA revoked its authorization of brominated vegetable oil").
+    { id: "en.ban.authorization", action: "ban", kind: "verb",
+      forms: ["revoke* ... authorization of", "revoke* ... authorisation of", "revoke* ... approval of", "revoke* ... authorization for", "revoke* ... authorisation for",
+        "withdr* ... authorization of", "withdr* ... authorisation of", "withdr* ... approval of", "withdr* ... authorization for", "withdr* ... authorisation for",
+        "withdr* ... marketing authorisation for", "withdr* ... marketing authorization for"] },
     { id: "en.ban.verb", action: "ban", kind: "verb",
       forms: [...verbForms(["ban", "prohibit", "forbid", "outlaw"]),
         "outlawed", "no longer be allowed", "no longer allowed", "not be allowed", "not allowed", "no longer be permitted",
@@ -230,8 +235,10 @@ const en: Locale = {
     "parliament", "regulator", "officials", "president", "prime", "state", "administration", "cabinet", "court", "agency",
     "security", "intelligence", "lawmakers", "legislature", "congress", "senate", "regional", "national", "institutions",
     "commission", "telecommunication", "telecommunications", "police", "army", "military", "defence", "defense", "navy",
-    "public", "city", "province", "provincial", "watchdog"],
+    "public", "city", "province", "provincial", "watchdog", "department"],
   targetCues: [
+    // a kind's own name after it: "the synthetic dye known as Red No. 3", "a chatbot called Zorvik"
+    "known as", "called", "dubbed",
     // gambling operators are named after their kind: "the online casinos Zorbet and Kinglo Palace"
     "casino", "casinos", "online casino", "online casinos", "betting site", "betting sites", "gambling site", "gambling sites", "gambling website", "gambling websites", "betting website", "betting websites", "bookmaker", "bookmakers",
     "the app", "app", "the application", "application", "platform", "the platform", "social network",

@@ -19,6 +19,10 @@ const es: Locale = {
     // A country closing its airspace to some aircraft bans them there: what comes after the form is what is banned.
     { id: "es.ban.airspace", action: "ban", kind: "verb",
       forms: ["cierra su espacio aéreo a los", "cierra su espacio aéreo a las", "cerró su espacio aéreo a los", "cerró su espacio aéreo a las", "cerrar su espacio aéreo a los", "cierran su espacio aéreo a los", "cerraron su espacio aéreo a los", "cierre de su espacio aéreo a los", "cierre del espacio aéreo a los", "cierra el espacio aéreo a los", "cerró el espacio aéreo a los"] },
+    // Retirar la autorización de una cosa la prohíbe ("retiró la autorización del glifosato").
+    { id: "es.ban.authorization", action: "ban", kind: "verb",
+      forms: ["retir* ... la autorización de", "retir* ... la autorización del", "retir* ... la autorización para", "revoc* ... la autorización de", "revoc* ... la autorización del",
+        "retiro de la autorización de", "retiro de la autorización del", "revocación de la autorización de", "revocación de la autorización del"] },
     { id: "es.ban.verb", action: "ban", kind: "verb",
       forms: ["saca del aire", "sacó del aire", "sacar del aire", "sacaron del aire", "sacan del aire", "revoc* la licencia de", "retir* la licencia de", "suspend* la licencia de", "revocó la licencia a", "retiró la licencia a", "prohib*", "prohíb*", "vetar", "vetad*", "veta", "vetó", "bloque*", "bloqueó", "suspend*", "suspendió", "suspendid*", "censur*",
         "restring*", "restringid*", "restrinj*", "elimin* de", "retir* de", "desinstalar", "ya no podrán", "ya no puede*",

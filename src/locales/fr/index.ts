@@ -19,6 +19,11 @@ const fr: Locale = {
     // A country closing its airspace to some aircraft bans them there: what comes after the form is what is banned.
     { id: "fr.ban.airspace", action: "ban", kind: "verb",
       forms: ["ferm* son espace aérien aux", "ferm* son espace aérien à", "ferm* leur espace aérien aux", "ferm* l'espace aérien aux", "fermé son espace aérien aux", "fermeture de son espace aérien aux", "fermeture de l'espace aérien aux"] },
+    // Retirer l'autorisation d'une chose l'interdit ("a retiré l'autorisation de mise sur le marché du glyphosate").
+    { id: "fr.ban.authorization", action: "ban", kind: "verb",
+      forms: ["retir* ... l'autorisation de mise sur le marché de", "retir* ... l'autorisation de mise sur le marché du", "retir* ... l'autorisation de mise sur le marché des",
+        "retir* ... l'autorisation de", "retir* ... l'autorisation du", "retir* ... l'autorisation des", "retrait de l'autorisation de mise sur le marché de", "retrait de l'autorisation de mise sur le marché du",
+        "retrait de l'autorisation de", "retrait de l'autorisation du", "retrait de l'autorisation des", "abrog* ... l'autorisation de", "abrog* ... l'autorisation du", "abrog* ... l'autorisation des"] },
     { id: "fr.ban.verb", action: "ban", kind: "verb",
       forms: ["retir* la licence de", "retir* la licence d'", "révoqu* la licence de", "suspendu les licences de", "suspend* les licences de", "suspend* la licence de", "interdi*", "bannir", "bannit", "banni", "bannie", "bannies", "bannis", "mis à l'index", "mise à l'index", "mises à l'index", "bannissent", "bannissant", "bannit",
         "suspend*", "suspendu*", "bloqu*", "prohib*", "proscri*", "proscrit*", "désinstaller", "retir* des", "retirée* des",

@@ -14,6 +14,10 @@ const it: Locale = {
     // A country closing its airspace to some aircraft bans them there: what comes after the form is what is banned.
     { id: "it.ban.airspace", action: "ban", kind: "verb",
       forms: ["chiud* ... spazio aereo agli", "chius* ... spazio aereo agli", "chiud* ... spazio aereo ai", "chius* ... spazio aereo ai", "chiusura dello spazio aereo agli", "chiusura dello spazio aereo ai"] },
+    // Revocare l'autorizzazione di una cosa la vieta ("ha revocato l'autorizzazione al glifosato").
+    { id: "it.ban.authorization", action: "ban", kind: "verb",
+      forms: ["revoca* ... l'autorizzazione di", "revoca* ... l'autorizzazione del", "revoca* ... l'autorizzazione della", "revoca* ... l'autorizzazione al", "revoca* ... l'autorizzazione alla",
+        "ritira* ... l'autorizzazione di", "ritira* ... l'autorizzazione del", "ritira* ... l'autorizzazione al", "revoca dell'autorizzazione di", "revoca dell'autorizzazione del", "revoca dell'autorizzazione al"] },
     { id: "it.ban.verb", action: "ban", kind: "verb",
       forms: ["revoca* la licenza di", "revocato la licenza a", "revocato la licenza di", "sospes* la licenza di", "ha escluso", "hanno escluso", "esclude", "escludono", "escludere", "escluderà", "vieta", "vietano", "vietato", "vietata", "vietati", "vietate", "vietare", "vietò", "vietarono", "vieterà", "vieteranno", "vieterebbe", "vietava", "vietavano", "vietando", "vietarlo", "vietarla", "vietarli", "vietarle", "vieti", "vietino", "vietiamo", "proib*", "bannato", "bannata", "bannati", "bannate", "bannare", "banna", "bannano", "bannò", "bandit*", "bandire", "bandisce", "blocc*", "sospes*", "sospend*", "oscurato", "oscurata", "oscurati", "oscurate", "oscurare", "oscurano", "oscurò", "oscurerà", "oscureranno", "oscurando", "oscurarlo", "oscurarla", "restrizion*", "limitat*",
         "rimuover*", "rimoss*", "disinstallar*", "non potranno più", "non potrà più", "non possono più", "non può più",

@@ -17,6 +17,9 @@ const nl: Locale = {
     // A country closing its airspace to some aircraft bans them there: what comes after the form is what is banned.
     { id: "nl.ban.airspace", action: "ban", kind: "verb",
       forms: ["sluit luchtruim voor", "sluit zijn luchtruim voor", "sluit het luchtruim voor", "sluiten hun luchtruim voor", "sloot zijn luchtruim voor", "luchtruim gesloten voor", "luchtruim dicht voor"] },
+    // De toelating van iets intrekken verbiedt het ("trekt de toelating van glyfosaat in").
+    { id: "nl.ban.authorization", action: "ban", kind: "verb",
+      forms: ["trekt de toelating van", "trok de toelating van", "toelating van ... ingetrokken", "intrekking van de toelating van", "intrekken van de toelating van", "vergunning van ... ingetrokken"] },
     { id: "nl.ban.verb", action: "ban", kind: "verb",
       forms: ["verbied*", "verbood", "verboden", "verbiedt", "schors*", "geschorst", "opgeschort", "schort ... op", "schortte ... op", "schortten ... op", "blokkeer*", "blokkeert", "geblokkeerd",
         "blokkeren", "weert", "weerde", "weerden", "weren", "geweerd", "te verwijderen", "verwijder*", "verwijderd", "uitgebannen", "verbannen", "verbant", "verbande", "verbanden", "bannen", "bant", "bant ... uit",

@@ -19,6 +19,10 @@ const pt: Locale = {
     // A country closing its airspace to some aircraft bans them there: what comes after the form is what is banned.
     { id: "pt.ban.airspace", action: "ban", kind: "verb",
       forms: ["fecha o espaço aéreo a", "fecha o espaço aéreo aos", "fechou o espaço aéreo a", "fechou o espaço aéreo aos", "fecham o espaço aéreo a", "fechamento do espaço aéreo a", "encerra o espaço aéreo a", "encerrou o espaço aéreo a", "fecha seu espaço aéreo a", "fechou seu espaço aéreo a"] },
+    // Revogar a autorização de uma coisa proíbe-a ("revogou a autorização do glifosato").
+    { id: "pt.ban.authorization", action: "ban", kind: "verb",
+      forms: ["revog* ... a autorização de", "revog* ... a autorização do", "revog* ... a autorização da", "revog* ... a autorização dos", "retir* ... a autorização de", "retir* ... a autorização do",
+        "cancel* ... o registro de", "cancel* ... o registro do", "cancel* ... o registo de", "cancel* ... o registo do", "revogação da autorização de", "revogação da autorização do"] },
     { id: "pt.ban.verb", action: "ban", kind: "verb",
       forms: ["tira do ar", "tirou do ar", "tirar do ar", "tiraram do ar", "cass* a licença de", "cass* a licença do", "cass* a licença da", "revog* a licença de", "revog* a licença do", "revog* a licença da", "proib*", "proíb*", "banid*", "banir", "baniu", "bane", "vetou", "vetar", "vetad*", "bloque*", "bloqueou", "suspend*", "suspens*", "restring*", "restrit*",
         "remov* d*", "desinstalar", "tirad* do ar", "desligad*", "deslig*", "não poderão mais", "não podem mais",
