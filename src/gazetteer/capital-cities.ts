@@ -13,6 +13,8 @@ export const CAPITAL_CITIES: Record<string, string[]> = {
   "DE-BE": ["Berlin", "Berlijn", "Berlino", "Berlim"],
   "AT-9": ["Vienna", "Wien", "Vienne", "Viena", "Wenen"],
   "ES-MD": ["Madrid"],
+  // the seat of the Dutch government, written for it as a capital is
+  "NL-ZH": ["Den Haag", "The Hague", "La Haye"],
   "IT-62": ["Rome", "Roma", "Rom"],
   "PT-11": ["Lisbon", "Lisboa", "Lisbonne", "Lissabon", "Lisbona"],
   "BE-BRU": ["Brussels", "Bruxelles", "Brussel", "Brüssel", "Bruselas", "Bruxelas"],

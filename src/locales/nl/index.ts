@@ -219,7 +219,7 @@ const nl: Locale = {
     demonstratives: ["dit", "deze", "dat"],
     // "their own national bans": a ban of the kind just told, by another decider
     suchWords: ["zo'n", "een dergelijk", "dergelijke", "een soortgelijk", "soortgelijke", "eigen", "een eigen"],
-    prepositions: ["in", "van", "voor", "op", "met", "door", "uit", "bij", "een"],
+    prepositions: ["in", "van", "voor", "op", "met", "door", "uit", "bij", "een", "per", "via"],
     articles: ["de", "het", "den"],
     determiners: ["het", "een"],
     complementizers: ["om", "dat"],
