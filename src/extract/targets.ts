@@ -99,6 +99,8 @@ export function buildTargetFinder(locale: Locale): TargetFinder {
   // Case-sensitive, stems included: "мессенджер*" matches "мессенджеру" but "app" not "App".
   const cueAsWritten = new RegExp(`^(?:${formsSource(locale.targetCues)})$`, "u");
   const conj = (locale.grammar?.conjunctions ?? []).map(escapeRegExp).join("|");
+  // After a quoted title, more quoted titles of the list: "los productos \"Artri King\" y \"Ortiga Omega 3\"".
+  const listQuoted = new RegExp(`^[»"”’']?\\s*(?:,\\s*${conj ? `(?:(?:${conj})\\s+)?` : ""}${conj ? `|\\s*(?:${conj})\\s+` : ""})(?=[«"“„‘'])`, "u");
   const listNext = new RegExp(`^(?:\\s*,\\s*${conj ? `(?:(?:${conj})\\s+)?` : ""}${conj ? `|\\s+(?:${conj})\\s+` : ""})[«"“'‘]?(${NAME_WORD}(?:\\s${NAME_NEXT})?)`, "u");
   // Two capitalised words, or two joined by one of the locale's name connectors ("the game Rise of Kingdoms").
   const connectors = (locale.frames?.nameConnectors ?? []).map(escapeRegExp).join("|");
@@ -129,7 +131,7 @@ export function buildTargetFinder(locale: Locale): TargetFinder {
       for (const cue of [...cues.find(text).map((c) => ({ text: c.text, end: c.end, compound: false })), ...compoundCues(text)]) {
         // Cue words match as written: "the app X", not a title's "App Store".
         if (!cue.compound && !cueAsWritten.test(cue.text)) continue;
-        hits.push(...namesAfterCue(text, offset, cue.end, hits, nameAfter, listNext, locale.code).filter((h) => !weekdays.has(h.name.toLowerCase())));
+        hits.push(...namesAfterCue(text, offset, cue.end, hits, { nameAfter, listNext, listQuoted }, locale.code).filter((h) => !weekdays.has(h.name.toLowerCase())));
       }
       // Longer names win ("TikTok Shop" over "TikTok").
       hits.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -143,14 +145,21 @@ export function buildTargetFinder(locale: Locale): TargetFinder {
  * capitalised words ("the film The Kashmir Files"), and the list items that follow ("die Plattformen Qintel und Zongda Live").
  * Names overlapping `hits` are left out.
  */
-function namesAfterCue(text: string, offset: number, cueEnd: number, hits: TargetHit[], nameAfter: RegExp, listNext: RegExp, code: string): TargetHit[] {
+function namesAfterCue(text: string, offset: number, cueEnd: number, hits: TargetHit[], re: { nameAfter: RegExp; listNext: RegExp; listQuoted: RegExp }, code: string): TargetHit[] {
+  const { nameAfter, listNext } = re;
   const out: TargetHit[] = [];
   const taken = (s0: number) => [...hits, ...out].some((h) => h.start <= s0 && h.end > s0);
   const space = /^\s+/.exec(text.slice(cueEnd));
-  const title = space ? quotedTitle(text.slice(cueEnd + space[0].length)) : null;
-  if (title) {
-    const s0 = offset + cueEnd + space![0].length + title.start;
-    return taken(s0) ? [] : [{ start: s0, end: s0 + title.text.length, name: title.text, text: title.text, rule: `${code}.target.cued` }];
+  if (space) {
+    // A quoted title, then the quoted titles listed after it.
+    for (let at = cueEnd + space[0].length, title = quotedTitle(text.slice(at)); title; ) {
+      const s0 = at + title.start;
+      if (!taken(offset + s0)) out.push({ start: offset + s0, end: offset + s0 + title.text.length, name: title.text, text: title.text, rule: `${code}.target.cued` });
+      at = s0 + title.text.length;
+      const more = re.listQuoted.exec(text.slice(at));
+      title = more ? quotedTitle(text.slice((at += more[0].length))) : null;
+    }
+    if (out.length || quotedTitle(text.slice(cueEnd + space[0].length))) return out;
   }
   nameAfter.lastIndex = cueEnd;
   const m = nameAfter.exec(text);

@@ -184,6 +184,8 @@ const de: Locale = {
     "Verteidigung*", "Abgeordnete*", "Regierungs*", "Ministerrat", "Medienaufsicht", "Telekommunikation*", "Aufsicht*",
     "Staatsdiener*", "Beamte*", "Politiker*"],
   targetCues: [
+    // products, supplements and medicines named after their kind ("los productos \"Artri King\"")
+    "Produkt", "Produkte", "Nahrungsergänzungsmittel", "Präparat", "Präparate", "Medikament", "Medikamente", "Marke",
     // gambling operators are named after their kind: "the online casinos Zorbet and Kinglo Palace"
     "Casino", "Online-Casino", "Online-Casinos", "Onlinecasino", "Onlinecasinos", "Wettanbieter", "Glücksspielanbieter", "Glücksspielseite", "Glücksspielseiten",
     "die App", "App", "der Dienst", "Dienst", "die Plattform", "Plattform", "Netzwerk", "Onlinedienst", "Sender",

@@ -36,7 +36,9 @@ const es: Locale = {
         "edad mínima para", "edad mínima en", "edad mínima de acceso a", "edad mínima de acceso a las", "límite de edad para", "límite de edad en"] },
     { id: "es.advisory", action: "advisory", kind: "verb",
       forms: ["desaconsej*", "recomend* no", "recomend* ... no", "pid* ... no usar", "pid* ... eliminar", "instó ... a no",
-        "insta ... a no", "advirtió", "advierte", "aconsej* ... no"] },
+        "insta ... a no", "advirtió", "advierte", "aconsej* ... no",
+        // a regulator's health alert about a product warns against it ("emitió una alerta sanitaria sobre los productos X")
+        "alerta sanitaria sobre", "alerta sanitaria por", "alerta sanitaria contra", "alerta sanitaria para", "alerta por", "alerta sobre", "alertó sobre", "alertó por"] },
     // A legalisation ends the ban on what it makes legal (event-model.md: lift).
     { id: "es.lift.legal", action: "lift", kind: "verb", forms: ["legaliza", "legalizó", "legalizar", "legalizado", "legalizada", "legalizados", "legalizadas", "legalizan", "legalizaron"] },
     { id: "es.lift.legal.noun", action: "lift", kind: "noun", forms: ["legalización", "legalización de", "legalización del"] },
@@ -163,6 +165,8 @@ const es: Locale = {
     "justicia", "agencia", "seguridad", "inteligencia", "legisladores", "congreso", "senado", "federal", "instituciones",
     "comisión", "policía", "ejército", "defensa", "diputados", "departamento", "juez", "corte"],
   targetCues: [
+    // products, supplements and medicines named after their kind ("los productos \"Artri King\"")
+    "producto", "productos", "suplemento", "suplementos", "suplemento alimenticio", "medicamento", "medicamentos", "fármaco", "marca",
     // gambling operators are named after their kind: "the online casinos Zorbet and Kinglo Palace"
     "casino", "casinos", "casino en línea", "casinos en línea", "casino online", "casinos online", "casa de apuestas", "casas de apuestas", "las casas de apuestas",
     "la aplicación", "aplicación", "la app", "app", "la plataforma", "plataforma", "red social", "la red social",

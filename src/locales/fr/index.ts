@@ -174,6 +174,8 @@ const fr: Locale = {
     "agence", "sécurité", "renseignement", "législateurs", "congrès", "sénat", "fédéral", "fédéraux", "institutions", "commission",
     "police", "armée", "défense", "fonction", "députés", "élus", "pouvoirs", "régional", "national", "nationale", "ville", "province"],
   targetCues: [
+    // products, supplements and medicines named after their kind ("los productos \"Artri King\"")
+    "produit", "produits", "complément alimentaire", "compléments alimentaires", "médicament", "médicaments", "marque",
     // gambling operators are named after their kind: "the online casinos Zorbet and Kinglo Palace"
     "casino", "casinos", "casino en ligne", "casinos en ligne", "site de paris", "sites de paris", "les casinos en ligne", "le casino en ligne",
     "l'application", "application", "l'appli", "appli", "plateforme", "la plateforme", "réseau social", "le réseau social",

@@ -151,6 +151,8 @@ const it: Locale = {
     "legislatori", "congresso", "senato", "federale", "istituzioni", "commissione", "polizia", "esercito", "difesa", "deputati",
     "dipartimento", "giudice", "corte", "eurodeputati"],
   targetCues: [
+    // products, supplements and medicines named after their kind ("los productos \"Artri King\"")
+    "prodotto", "prodotti", "integratore", "integratori", "farmaco", "farmaci", "marchio",
     // gambling operators are named after their kind: "the online casinos Zorbet and Kinglo Palace"
     "casinò", "casinò online", "il casinò online", "sito di scommesse", "siti di scommesse", "bookmaker",
     "l'app", "app", "l'applicazione", "applicazione", "la piattaforma", "piattaforma", "social network", "il social",

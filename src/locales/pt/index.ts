@@ -164,6 +164,8 @@ const pt: Locale = {
     "inteligência", "legisladores", "congresso", "senado", "federal", "instituições", "comissão", "polícia", "exército", "defesa",
     "deputados", "departamento", "juiz", "corte", "suprema"],
   targetCues: [
+    // products, supplements and medicines named after their kind ("los productos \"Artri King\"")
+    "produto", "produtos", "suplemento", "suplementos", "medicamento", "medicamentos", "marca",
     // gambling operators are named after their kind: "the online casinos Zorbet and Kinglo Palace"
     "cassino", "cassinos", "cassino online", "cassinos online", "casino", "casinos", "casa de apostas", "casas de apostas", "as casas de apostas", "site de apostas", "sites de apostas",
     "o aplicativo", "aplicativo", "a aplicação", "aplicação", "o app", "app", "a plataforma", "plataforma",
