@@ -137,9 +137,10 @@ export const SUBDIVISION_ADJECTIVES: Record<string, string[]> = {
   "DE-MV": ["mecklenburg-vorpommersche", "mecklenburg-vorpommerschen"],
   // Buenos Aires city ("la Legislatura porteña"), Brazil's states by their people ("o governo paulista")
   "AR-C": ["porteña", "porteño", "porteñas", "porteños"],
-  "BR-SP": ["paulista", "paulistas"], "BR-RJ": ["fluminense"], "BR-RS": ["gaúcho", "gaúcha"], "BR-PR": ["paranaense"],
-  "BR-SC": ["catarinense"], "BR-BA": ["baiano", "baiana"], "BR-PE": ["pernambucano", "pernambucana"],
+  "BR-SP": ["paulista", "paulistas"], "BR-RJ": ["fluminense"], "BR-RS": ["gaúcho", "gaúcha"], "BR-PR": ["paranaense", "paranaenses"],
+  "BR-SC": ["catarinense", "catarinenses"], "BR-BA": ["baiano", "baiana", "baianos"], "BR-PE": ["pernambucano", "pernambucana"],
   // Spain's and Italy's regions by their adjectives ("la Junta andaluza", "la Regione lombarda")
-  "ES-AN": ["andaluza", "andaluz", "andaluces"], "ES-GA": ["gallega", "gallego"], "ES-PV": ["vasca", "vasco"], 
-  "IT-25": ["lombarda", "lombardo"], "IT-34": ["veneta"], "IT-82": ["siciliana", "siciliano"], "IT-21": ["piemontese"], "IT-75": ["pugliese"], "IT-88": ["sarda", "sardo"],
+  "ES-AN": ["andaluza", "andaluz", "andaluces", "andaluzas"], "ES-GA": ["gallega", "gallego", "gallegas", "gallegos"], "ES-PV": ["vasca", "vasco", "vascas", "vascos"], 
+  "IT-25": ["lombarda", "lombardo", "lombarde", "lombardi"], "IT-34": ["veneta", "venete", "veneti"], "IT-82": ["siciliana", "siciliano", "siciliane", "siciliani"],
+  "IT-21": ["piemontese", "piemontesi"], "IT-75": ["pugliese", "pugliesi"], "IT-88": ["sarda", "sardo", "sarde", "sardi"],
 };
