@@ -58,7 +58,10 @@ export const KNOWN_TARGETS: Record<string, string[]> = {
   Airbnb: ["Airbnb"],
   Pornhub: ["Pornhub"],
   Wikipedia: ["Wikipedia", "Wikipédia", "维基百科", "ويكيبيديا", "Википедия"],
-  "Voice of America": ["Voice of America"],
+  "Voice of America": ["Voice of America", "VOA"],
+  // news agencies barred from briefings or stripped of accreditation (not "AP", "AFP": photo credits and datelines)
+  "Associated Press": ["Associated Press"],
+  "Agence France-Presse": ["Agence France-Presse"],
   BBC: ["BBC"],
   // Platforms, games and services that governments and courts block often (general knowledge, not the gold sets).
   Discord: ["Discord", "ديسكورد", "Дискорд"],

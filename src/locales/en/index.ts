@@ -41,7 +41,8 @@ const en: Locale = {
         ...["stop*", "halt*", "end*"].flatMap((v) => [`${v} the sale of`, `${v} sale of`, `${v} sales of`, `${v} the sales of`])] },
     // Everyday verbs ("block the sunlight", "bar patrons", "suspended prison term"): their objects count as names only.
     { id: "en.ban.verb.broad", action: "ban", kind: "verb", namesOnly: true,
-      forms: ["revoke* the licence of", "revoke* the license of", "revoke* the broadcast licence of", "revoke* the broadcasting licence of", "revoke* the broadcast license of", "withdr* the licence of", "withdr* the license of", "pull* the licence of", "suspend* the licence of", "suspend* the licences of", "suspend* the license of", ...verbForms(["bar", "block", "suspend", "restrict"]),
+      forms: ["revoke* the press pass of", "revoke* the press passes of", "revoke* the press credentials of", "revoke* the accreditation of", "withdr* the accreditation of",
+        "suspend* the accreditation of", "strip* ... of ... accreditation", "revoke* the licence of", "revoke* the license of", "revoke* the broadcast licence of", "revoke* the broadcasting licence of", "revoke* the broadcast license of", "withdr* the licence of", "withdr* the license of", "pull* the licence of", "suspend* the licence of", "suspend* the licences of", "suspend* the license of", ...verbForms(["bar", "block", "suspend", "restrict"]),
         "order* removed", "order* ... to remove", "order* the removal",
         // Removal and exclusion are everyday words ("removed from rooms", "excluded from the conference"): only from stores, shelves and networks.
         "remove* from ... store", "remove* from ... stores", "remove* ... from ... store", "remove* ... from ... stores", "remove* from ... play", "remove* from sale",
