@@ -27,6 +27,8 @@ const en: Locale = {
         "withdr* ... marketing authorisation for", "withdr* ... marketing authorization for"] },
     { id: "en.ban.verb", action: "ban", kind: "verb",
       forms: [...verbForms(["ban", "prohibit", "forbid", "outlaw"]),
+        // freezing new ones bans them for a time ("froze new licences for short-term rentals")
+        "freez* new", "froze new", "frozen new", "freez* ... issuing of new", "froze ... issuing of new",
         "outlawed", "no longer be allowed", "no longer allowed", "not be allowed", "not allowed", "no longer be permitted",
         "can no longer", "could no longer", "will no longer be able to", "are no longer able to", "may no longer",
         "not permitted", "phase out", "phases out", "phased out", "phasing out",

@@ -156,7 +156,7 @@ public gatherings: reuniones, concentraciones, aglomeraciones, eventos multitudi
 cinemas: cines, salas de cine
 Sunday trading: apertura en domingo, apertura dominical, apertura de comercios en domingo
 rainbow flags: banderas arcoíris, bandera arcoíris, banderas LGBT, bandera LGBT, banderas del orgullo
-short-term rentals: alquileres de corta duración, alquiler de corta duración, pisos turísticos, viviendas turísticas, alquiler turístico, alquileres turísticos, apartamentos turísticos, alquileres vacacionales
+short-term rentals: alquileres de corta duración, alquiler de corta duración, pisos turísticos, viviendas turísticas, viviendas de uso turístico, vivienda de uso turístico, pisos de uso turístico, apartamentos de uso turístico, alquiler turístico, alquileres turísticos, apartamentos turísticos, alquileres vacacionales
 cash: pagos en efectivo, dinero en efectivo, pago en efectivo, en efectivo
 surrogacy: gestación subrogada, vientres de alquiler, maternidad subrogada, vientre de alquiler
 conversion therapy: terapias de conversión, terapia de conversión, terapias de reconversión

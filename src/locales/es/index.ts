@@ -24,7 +24,9 @@ const es: Locale = {
       forms: ["retir* ... la autorización de", "retir* ... la autorización del", "retir* ... la autorización para", "revoc* ... la autorización de", "revoc* ... la autorización del",
         "retiro de la autorización de", "retiro de la autorización del", "revocación de la autorización de", "revocación de la autorización del"] },
     { id: "es.ban.verb", action: "ban", kind: "verb",
-      forms: ["saca del aire", "sacó del aire", "sacar del aire", "sacaron del aire", "sacan del aire", "revoc* la licencia de", "retir* la licencia de", "suspend* la licencia de", "revocó la licencia a", "retiró la licencia a", "prohib*", "prohíb*", "vetar", "vetad*", "veta", "vetó", "bloque*", "bloqueó", "suspend*", "suspendió", "suspendid*", "censur*",
+      forms: [
+        // freezing new ones bans them for a time: "Málaga congela durante tres años las nuevas viviendas turísticas"
+        "congel* ... las nuevas", "congel* ... los nuevos", "congel* ... nuevas licencias de", "congel* ... la concesión de", "saca del aire", "sacó del aire", "sacar del aire", "sacaron del aire", "sacan del aire", "revoc* la licencia de", "retir* la licencia de", "suspend* la licencia de", "revocó la licencia a", "retiró la licencia a", "prohib*", "prohíb*", "vetar", "vetad*", "veta", "vetó", "bloque*", "bloqueó", "suspend*", "suspendió", "suspendid*", "censur*",
         "restring*", "restringid*", "restrinj*", "elimin* de", "retir* de", "desinstalar", "ya no podrán", "ya no puede*",
         "no podrán ... usar", "apag*", "cierre", "cerrar", "clausur*", "excluid*", "bannear", "baneó", "banead*"] },
     { id: "es.ban.effect", action: "ban", kind: "verb", effect: true,

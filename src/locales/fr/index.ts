@@ -25,7 +25,9 @@ const fr: Locale = {
         "retir* ... l'autorisation de", "retir* ... l'autorisation du", "retir* ... l'autorisation des", "retrait de l'autorisation de mise sur le marché de", "retrait de l'autorisation de mise sur le marché du",
         "retrait de l'autorisation de", "retrait de l'autorisation du", "retrait de l'autorisation des", "abrog* ... l'autorisation de", "abrog* ... l'autorisation du", "abrog* ... l'autorisation des"] },
     { id: "fr.ban.verb", action: "ban", kind: "verb",
-      forms: ["retir* la licence de", "retir* la licence d'", "révoqu* la licence de", "suspendu les licences de", "suspend* les licences de", "suspend* la licence de", "interdi*", "bannir", "bannit", "banni", "bannie", "bannies", "bannis", "mis à l'index", "mise à l'index", "mises à l'index", "bannissent", "bannissant", "bannit",
+      forms: [
+        // freezing new ones bans them for a time: "Málaga congela durante tres años las nuevas viviendas turísticas"
+        "gèle* ... les nouveaux", "gèle* ... les nouvelles", "gel* ... les nouveaux", "gel* ... les nouvelles", "gel* ... la délivrance de", "retir* la licence de", "retir* la licence d'", "révoqu* la licence de", "suspendu les licences de", "suspend* les licences de", "suspend* la licence de", "interdi*", "bannir", "bannit", "banni", "bannie", "bannies", "bannis", "mis à l'index", "mise à l'index", "mises à l'index", "bannissent", "bannissant", "bannit",
         "suspend*", "suspendu*", "bloqu*", "prohib*", "proscri*", "proscrit*", "désinstaller", "retir* des", "retirée* des",
         "ne pourront plus", "ne pourra plus", "ne peuvent plus", "ne peut plus", "ne devront plus", "ne doivent plus",
         "n'est plus autorisé*", "ne sont plus autorisé*", "ne seront plus autorisé*", "plus le droit", "n'ont plus le droit", "n'a plus le droit", "n'auront plus le droit", "n'aura plus le droit", "ne plus avoir le droit", "coup* l'accès",

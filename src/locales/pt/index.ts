@@ -24,7 +24,9 @@ const pt: Locale = {
       forms: ["revog* ... a autorização de", "revog* ... a autorização do", "revog* ... a autorização da", "revog* ... a autorização dos", "retir* ... a autorização de", "retir* ... a autorização do",
         "cancel* ... o registro de", "cancel* ... o registro do", "cancel* ... o registo de", "cancel* ... o registo do", "revogação da autorização de", "revogação da autorização do"] },
     { id: "pt.ban.verb", action: "ban", kind: "verb",
-      forms: ["tira do ar", "tirou do ar", "tirar do ar", "tiraram do ar", "cass* a licença de", "cass* a licença do", "cass* a licença da", "revog* a licença de", "revog* a licença do", "revog* a licença da", "proib*", "proíb*", "banid*", "banir", "baniu", "bane", "vetou", "vetar", "vetad*", "bloque*", "bloqueou", "suspend*", "suspens*", "restring*", "restrit*",
+      forms: [
+        // freezing new ones bans them for a time: "Málaga congela durante tres años las nuevas viviendas turísticas"
+        "congel* ... os novos", "congel* ... as novas", "congel* ... a emissão de", "tira do ar", "tirou do ar", "tirar do ar", "tiraram do ar", "cass* a licença de", "cass* a licença do", "cass* a licença da", "revog* a licença de", "revog* a licença do", "revog* a licença da", "proib*", "proíb*", "banid*", "banir", "baniu", "bane", "vetou", "vetar", "vetad*", "bloque*", "bloqueou", "suspend*", "suspens*", "restring*", "restrit*",
         "remov* d*", "desinstalar", "tirad* do ar", "desligad*", "deslig*", "não poderão mais", "não podem mais",
         "não pode mais", "encerr*", "retir* do ar", "exclui", "excluem", "excluiu", "excluíram", "excluído", "excluída", "excluídos", "excluídas", "excluir", "excluirá", "excluirão"] },
     { id: "pt.ban.effect", action: "ban", kind: "verb", effect: true,
