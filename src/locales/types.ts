@@ -297,6 +297,11 @@ export interface Grammar {
   suchWords?: string[];
   /** The same after the noun, where adjectives follow it: "proibições semelhantes", "interdictions similaires". */
   suchAfter?: string[];
+  /**
+   * Words for "with" between two categories: the second names what the first has, no target of its own
+   * ("Laubsaugern mit Verbrennungsmotor", "cars with combustion engines").
+   */
+  comitatives?: string[];
   /** Prepositions and indefinite articles: they end the words a demonym may describe ("Chinese company in ..."). */
   prepositions?: string[];
   /** Prepositions repeated after a conjunction in a list: "et à", "e ai". */

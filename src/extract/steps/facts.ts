@@ -9,7 +9,7 @@ import { isCategory } from "../targets.js";
 import { NAMED_KINDS } from "../../gazetteer/categories.js";
 import type { BodyWord } from "../../locales/types.js";
 import type { PartialDate, Scope } from "../../types.js";
-import { findAll, type Span } from "../patterns.js";
+import { findAll, formsSource, type Span } from "../patterns.js";
 import { findDates, findDuration, type DateHit } from "../dates.js";
 import { followedPlaces, datelineEnd } from "./follow.js";
 import { ACTOR_NOUN_CHARS, BESIDES_CHARS, MEDIUM_CHARS, SOURCE_CHARS } from "../constants.js";
@@ -69,6 +69,17 @@ function describesName(x: TargetHit, hits: TargetHit[], s: Sentence, c: Compiled
   return hits.some((h) => !isCategory(h) && h.start >= x.end && countWords(s.text.slice(x.end - s.start, h.start - s.start)) <= 1);
 }
 
+const COMITATIVE_GAPS = new WeakMap<CompiledLocale, RegExp | null>();
+/** The gap between two categories that makes the second what the first has: " mit ", " with the ". */
+function comitativeGap(c: CompiledLocale): RegExp | null {
+  if (!COMITATIVE_GAPS.has(c)) {
+    const w = c.locale.grammar?.comitatives ?? [];
+    const det = [...(c.locale.grammar?.articles ?? []), ...(c.locale.grammar?.determiners ?? [])];
+    COMITATIVE_GAPS.set(c, w.length ? new RegExp(`^\\s+(?:${formsSource(w)})\\s+${det.length ? `(?:(?:${formsSource(det)})\\s+)?` : ""}$`, "iu") : null);
+  }
+  return COMITATIVE_GAPS.get(c)!;
+}
+
 export function readTargets(s: Sentence, c: CompiledLocale): SentenceTargets {
   // A category inside a scope phrase is where the ban applies, not what it bans ("on their work phones").
   const hits = c.targets.find(s.text, s.start);
@@ -83,7 +94,10 @@ export function readTargets(s: Sentence, c: CompiledLocale): SentenceTargets {
   const source = (x: TargetHit) => !isCategory(x) && !!c.source?.test(s.text.slice(Math.max(0, x.start - s.start - SOURCE_CHARS), x.start - s.start));
   // "dem Beispiel Maltas": a place's name in any of its forms is no target.
   const place = (x: TargetHit) => !isCategory(x) && c.places.names(x.text);
-  const found = hits.filter((x) => !(isCategory(x) && (where(x) || field(x))) && !medium(x) && !source(x) && !place(x));
+  // "Laubsaugern mit Verbrennungsmotor": a category right after another's "with" is what that one has.
+  const gap = comitativeGap(c);
+  const had = (x: TargetHit) => !!gap && isCategory(x) && hits.some((h) => isCategory(h) && h.end <= x.start && gap.test(s.text.slice(h.end - s.start, x.start - s.start)));
+  const found = hits.filter((x) => !(isCategory(x) && (where(x) || field(x) || had(x))) && !medium(x) && !source(x) && !place(x));
   const all = dropAppositions(found.filter((x) => !(isCategory(x) && describesName(x, found, s, c))), s);
   const before = (x: TargetHit) => s.text.slice(Math.max(0, x.start - s.start - BESIDES_CHARS), x.start - s.start);
   const aside = new Set(c.besides ? all.filter((x) => c.besides!.test(before(x))).map((x) => x.name) : []);

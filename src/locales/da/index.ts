@@ -68,6 +68,7 @@ const da: Locale = {
   audienceNouns: ["medlemmer", "ansatte", "statsansatte", "medarbejdere", "embedsmænd", "ministre", "folketingsmedlemmer",
     "brugere", "børn", "unge", "soldater", "politifolk"],
   grammar: {
+    comitatives: ["med"],
     conjunctions: ["og", "eller"],
     prepositions: ["i", "på", "af", "for", "med", "fra", "til", "en", "et"],
     articles: [],

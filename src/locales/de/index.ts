@@ -238,6 +238,7 @@ const de: Locale = {
     "Beschäftigte*", "Abgeordnete*", "Minister", "Nutzer*", "Kinder", "Jugendliche*", "Minderjährige*", "Studierende*",
     "Soldaten", "Polizisten", "Regierungsmitglieder", "Politiker*"],
   grammar: {
+    comitatives: ["mit"],
     honorifics: ["Herr", "Herrn", "Frau", "Dr", "Prof"],
     questionWords: ["warum", "wieso", "weshalb", "weswegen", "wie", "wann", "was", "wo", "wer", "welche", "welcher", "welches", "seit wann"],
     locatives: ["in", "im"],

@@ -85,7 +85,7 @@ oxo-degradable plastic bags: oxo-degradable plastic bags, oxo-degradable bags
 wet wipes: wet wipes, plastic wet wipes, wipes containing plastic
 sky lanterns: sky lanterns, Chinese lanterns, sky lantern
 coal: coal, coal power, coal-fired power, coal-fired power plants, coal plants, coal power plants, coal mining
-combustion engine cars: combustion engine cars, combustion-engine cars, internal combustion engine cars, combustion engines, internal combustion engines, petrol cars, gasoline cars, petrol and diesel cars, gas-powered cars, fossil fuel cars, new petrol and diesel cars
+combustion engine cars: combustion engine cars, cars with combustion engines, cars with internal combustion engines, vehicles with combustion engines, cars with petrol or diesel engines, combustion-engine cars, internal combustion engine cars, combustion engines, internal combustion engines, petrol cars, gasoline cars, petrol and diesel cars, gas-powered cars, fossil fuel cars, new petrol and diesel cars
 diesel cars: diesel cars, diesel vehicles, diesel car, older diesel cars
 gas boilers: gas boilers, gas boiler, gas heating, natural gas boilers, natural gas heating
 oil boilers: oil boilers, oil heating, oil-fired boilers, oil heaters

@@ -302,6 +302,7 @@ const en: Locale = {
     "students", "users", "children", "minors", "teenagers", "servants", "ministers", "officers", "contractors", "agencies", "federal agencies", "government agencies", "departments",
     "individuals", "residents", "citizens", "businesses", "companies", "firms", "shops", "stores", "operators", "people"],
   grammar: {
+    comitatives: ["with"],
     honorifics: ["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Prof"],
     questionWords: ["why", "how", "when", "what", "where", "who", "which", "whose"],
     enactVerbs: ["passed", "approved", "signed", "enacted", "adopted", "imposed", "introduced", "voted for", "upheld"],

@@ -211,6 +211,7 @@ const es: Locale = {
   audienceNouns: ["funcionarios", "empleados", "trabajadores", "personal", "servidores públicos", "miembros", "ministros",
     "usuarios", "niños", "menores", "adolescentes", "jóvenes", "estudiantes", "militares", "policías", "ciudadanos", "empresas"],
   grammar: {
+    comitatives: ["con"],
     honorifics: ["Sr", "Sra", "Srta", "don", "doña"],
     questionWords: ["por qué", "cómo", "cuándo", "qué", "dónde", "quién", "quiénes", "cuál", "cuáles", "desde cuándo"],
     enactVerbs: ["aprobó", "aprobado", "impuso", "impuesto", "decretó", "promulgó", "adoptó", "avaló"],

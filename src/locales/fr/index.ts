@@ -222,6 +222,7 @@ const fr: Locale = {
     "utilisateurs", "enfants", "mineurs", "adolescents", "jeunes", "étudiants", "militaires", "policiers", "collaborateurs",
     "agents publics", "fonctionnaires fédéraux"],
   grammar: {
+    comitatives: ["avec", "équipés de", "équipées de"],
     honorifics: ["M", "Mme", "Mlle", "Me", "Dr"],
     questionWords: ["pourquoi", "comment", "quand", "que", "quel", "quelle", "quels", "quelles", "où", "qui", "combien", "depuis quand"],
     enactVerbs: ["adopté", "voté", "instauré", "imposé", "décrété", "promulgué", "validé"],

@@ -199,6 +199,7 @@ const it: Locale = {
     "deputati", "parlamentari", "assistenti", "utenti", "bambini", "minori", "ragazzi", "studenti", "militari", "agenti",
     "collaboratori", "statali", "dipendenti pubblici"],
   grammar: {
+    comitatives: ["con"],
     honorifics: ["Sig", "Sig.ra", "dott", "dott.ssa", "On"],
     questionWords: ["perché", "come", "quando", "che", "cosa", "dove", "chi", "quale", "quali", "da quando"],
     enactVerbs: ["approvato", "imposto", "introdotto", "varato", "adottato", "confermato"],

@@ -209,6 +209,7 @@ const nl: Locale = {
   audienceNouns: ["ambtenaren", "rijksambtenaren", "personeel", "medewerkers", "werknemers", "politieagenten", "agenten",
     "leden", "studenten", "gebruikers", "kinderen", "minderjarigen", "ministers", "bewindspersonen", "militairen"],
   grammar: {
+    comitatives: ["met"],
     honorifics: ["dhr", "mevrouw", "mw", "mr", "dr"],
     questionWords: ["waarom", "hoe", "wanneer", "wat", "waar", "wie", "welke", "sinds wanneer"],
     locatives: ["in"],

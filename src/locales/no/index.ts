@@ -67,6 +67,7 @@ const no: Locale = {
   audienceNouns: ["innvalgte", "ansatte", "statsansatte", "medarbeidere", "ministre", "stortingsrepresentanter",
     "brukere", "barn", "unge", "soldater", "politifolk"],
   grammar: {
+    comitatives: ["med"],
     conjunctions: ["og", "eller"],
     prepositions: ["i", "på", "av", "for", "med", "fra", "til", "en", "et"],
     articles: [],

@@ -212,6 +212,7 @@ const pt: Locale = {
   audienceNouns: ["funcionários", "servidores", "empregados", "trabalhadores", "pessoal", "membros", "ministros", "usuários",
     "utilizadores", "crianças", "menores", "adolescentes", "jovens", "estudantes", "militares", "policiais", "cidadãos", "empresas"],
   grammar: {
+    comitatives: ["com"],
     honorifics: ["Sr", "Sra", "Dr", "Dra"],
     questionWords: ["por que", "porque", "por quê", "como", "quando", "que", "o que", "onde", "quem", "qual", "quais", "desde quando"],
     enactVerbs: ["aprovou", "aprovado", "impôs", "imposto", "decretou", "sancionou", "adotou", "manteve"],

@@ -95,6 +95,7 @@ const sv: Locale = {
   audienceNouns: ["ledamöter", "anställda", "statsanställda", "medarbetare", "tjänstemän", "ministrar", "riksdagsledamöter",
     "användare", "barn", "unga", "elever", "soldater", "poliser"],
   grammar: {
+    comitatives: ["med"],
     conjunctions: ["och", "eller"],
     prepositions: ["i", "på", "av", "för", "med", "från", "till", "en", "ett"],
     articles: [],
