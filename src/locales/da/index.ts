@@ -55,12 +55,14 @@ const da: Locale = {
     SE: ["svenske"], GB: ["britiske"], EU: ["europæiske", "EU-"], BE: ["belgiske"], NL: ["hollandske", "nederlandske"],
     CA: ["canadiske"], RU: ["russiske"], DE: ["tyske"], FR: ["franske"],
   },
+  // the genitive: "Danmarks regering", "Grønlands Selvstyre"
+  placeInflections: ["s"],
   placeAliases: {
     DK: ["Danmark", "Christiansborg"], US: ["USA", "USA's", "De Forenede Stater", "Washington", "Det Hvide Hus"],
     CN: ["Kina", "Beijing", "Peking"], GB: ["Storbritannien", "England"], NO: ["Norge"], SE: ["Sverige"],
   },
   actorNouns: ["regering", "regeringen", "myndigheder", "myndighederne", "ministerium", "ministeriet", "minister", "parlament",
-    "stat", "statslige", "institutioner", "kommission", "politi", "forsvar", "styre", "styret"],
+    "stat", "statslige", "institutioner", "kommission", "politi", "forsvar", "styre", "styret", "selvstyre", "selvstyret", "landsstyre", "landsstyret"],
   targetCues: ["appen", "app", "tjenesten", "platformen", "platform", "kanalen", "tv-kanalen", "avisen", "mediet", "nyhedsbureauet", "tv-stationen",
     "gruppen", "foreningen", "partiet", "organisationen", "bevægelsen", "netværket", "klubben"],
   // groups named after their kind: "forbud mod bandegruppen \"Nordvest Nation\"", "rockerklubben X"

@@ -187,6 +187,8 @@ const es: Locale = {
     genitives: ["de", "del"],
     objectAdverbs: ["también", "además", "asimismo", "igualmente", "temporalmente", "provisionalmente", "definitivamente", "indefinidamente", "de forma temporal", "de manera temporal", "de forma provisional", "de manera provisional", "de forma indefinida", "de manera indefinida", "de forma definitiva", "de manera definitiva", "de forma inmediata", "de inmediato", "totalmente", "por completo"],
     transparent: [
+      // bare infinitives: "l'interdiction d'importer des céréales", "prohíbe exportar tecnología"
+      "importar", "exportar", "vender", "producir", "fabricar", "cultivar", "poseer", "comercializar", "comprar", "usar", "utilizar", "instalar", "criar",
       // making, placing and opening a thing bans the thing: "prohíbe la instalación de", "la circulación de"
       "la instalación de", "instalación de", "la creación de", "creación de", "la apertura de", "la construcción de", "la circulación de", "circulación de", "la comercialización de",
       // new permits or licences for a thing: "prohíbe la concesión de nuevos permisos de exploración de hidrocarburos"

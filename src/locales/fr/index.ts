@@ -196,6 +196,8 @@ const fr: Locale = {
     genitives: ["de", "du", "des", "d'"],
     objectAdverbs: ["également", "aussi", "en outre", "par ailleurs", "temporairement", "provisoirement", "définitivement", "immédiatement", "totalement", "à titre provisoire", "à titre temporaire", "jusqu'à nouvel ordre"],
     transparent: [
+      // bare infinitives: "l'interdiction d'importer des céréales", "prohíbe exportar tecnología"
+      "importer", "exporter", "produire", "fabriquer", "cultiver", "détenir", "posséder", "commercialiser", "acheter", "installer", "élever",
       // making, placing and opening a thing bans the thing: "interdit la création de nouveaux meublés de tourisme"
       "la création de", "création de", "l'installation de", "installation de", "l'ouverture de", "la construction de", "l'implantation de", "la mise sur le marché de", "la circulation de", "la circulation des",
       // new permits or licences for a thing: "prohíbe la concesión de nuevos permisos de exploración de hidrocarburos"

@@ -173,6 +173,8 @@ const it: Locale = {
     genitives: ["di", "del", "della", "dei", "degli", "delle", "dello"],
     objectAdverbs: ["anche", "inoltre", "pure", "altresì", "temporaneamente", "provvisoriamente", "definitivamente", "in via temporanea", "in via provvisoria", "in via definitiva", "a tempo indeterminato", "immediatamente", "totalmente", "del tutto"],
     transparent: [
+      // bare infinitives: "l'interdiction d'importer des céréales", "prohíbe exportar tecnología"
+      "importare", "esportare", "vendere", "produrre", "fabbricare", "coltivare", "possedere", "commercializzare", "acquistare", "usare", "utilizzare", "installare", "allevare",
       // making, placing and opening a thing bans the thing: "vieta l'installazione delle cassette", "la circolazione dei golf cart"
       "l'installazione di", "installazione di", "la creazione di", "creazione di", "l'apertura di", "la costruzione di", "la circolazione di", "circolazione di", "l'immissione sul mercato di",
       // new permits or licences for a thing: "prohíbe la concesión de nuevos permisos de exploración de hidrocarburos"

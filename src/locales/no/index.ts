@@ -55,6 +55,8 @@ const no: Locale = {
     SE: ["svenske"], GB: ["britiske"], EU: ["europeiske", "EU-"], BE: ["belgiske"], NL: ["nederlandske"],
     CA: ["kanadiske"], RU: ["russiske"], DE: ["tyske"], FR: ["franske"],
   },
+  // the genitive: "Danmarks regering", "Grønlands Selvstyre"
+  placeInflections: ["s"],
   placeAliases: {
     NO: ["Norge", "Noreg"], DK: ["Danmark"], US: ["USA", "USA's", "Washington", "Det hvite hus"],
     CN: ["Kina", "Beijing", "Peking"], GB: ["Storbritannia", "England"], SE: ["Sverige"],

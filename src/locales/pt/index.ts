@@ -187,6 +187,8 @@ const pt: Locale = {
     // new registrations and licences of a thing: "a suspensão de novos registos de Alojamento Local"
     objectAdverbs: ["também", "ainda", "igualmente", "temporariamente", "provisoriamente", "definitivamente", "indefinidamente", "de forma temporária", "de forma provisória", "de forma definitiva", "de forma imediata", "de imediato", "totalmente"],
     transparent: [
+      // bare infinitives: "l'interdiction d'importer des céréales", "prohíbe exportar tecnología"
+      "importar", "exportar", "vender", "produzir", "fabricar", "cultivar", "possuir", "comercializar", "comprar", "usar", "utilizar", "instalar", "criar",
       // making, placing and opening a thing bans the thing: "proíbe a instalação de", "a circulação de"
       "a instalação de", "instalação de", "a criação de", "criação de", "a abertura de", "a construção de", "a circulação de", "circulação de",
       // new permits or licences for a thing: "prohíbe la concesión de nuevos permisos de exploración de hidrocarburos"
