@@ -184,6 +184,8 @@ const de: Locale = {
     "Verteidigung*", "Abgeordnete*", "Regierungs*", "Ministerrat", "Medienaufsicht", "Telekommunikation*", "Aufsicht*",
     "Staatsdiener*", "Beamte*", "Politiker*"],
   targetCues: [
+    // airlines named after their kind ("la aerolínea Iberia")
+    "Fluggesellschaft", "Fluggesellschaften", "Airline", "Airlines", "die Fluggesellschaft",
     // products, supplements and medicines named after their kind ("los productos \"Artri King\"")
     "Produkt", "Produkte", "Nahrungsergänzungsmittel", "Präparat", "Präparate", "Medikament", "Medikamente", "Marke",
     // gambling operators are named after their kind: "the online casinos Zorbet and Kinglo Palace"

@@ -22,7 +22,9 @@ const en: Locale = {
       forms: ["close* its airspace to", "close* their airspace to", "closed its airspace to", "closing its airspace to", "shut* its airspace to", "airspace closed to", "close* the airspace to"] },
     // Withdrawing a thing's authorisation bans it ("The FDA revoked its authorization of brominated vegetable oil").
     { id: "en.ban.authorization", action: "ban", kind: "verb",
-      forms: ["revoke* ... authorization of", "revoke* ... authorisation of", "revoke* ... approval of", "revoke* ... authorization for", "revoke* ... authorisation for",
+      forms: [
+        // revoking an operator's permits bans it ("revocó los permisos de operación de Iberia, TAP y Avianca")
+        "revoke* ... operating permits of", "revoke* ... operating permit of", "revoke* ... operating licences of", "revoke* ... operating licenses of", "revoke* ... landing rights of", "suspend* ... operating permits of", "revoke* ... authorization of", "revoke* ... authorisation of", "revoke* ... approval of", "revoke* ... authorization for", "revoke* ... authorisation for",
         "withdr* ... authorization of", "withdr* ... authorisation of", "withdr* ... approval of", "withdr* ... authorization for", "withdr* ... authorisation for",
         "withdr* ... marketing authorisation for", "withdr* ... marketing authorization for"] },
     { id: "en.ban.verb", action: "ban", kind: "verb",
@@ -240,6 +242,8 @@ const en: Locale = {
     "commission", "telecommunication", "telecommunications", "police", "army", "military", "defence", "defense", "navy",
     "public", "city", "province", "provincial", "watchdog", "department"],
   targetCues: [
+    // airlines named after their kind ("la aerolínea Iberia")
+    "airline", "airlines", "the airline", "carrier", "the carrier",
     // a kind's own name after it: "the synthetic dye known as Red No. 3", "a chatbot called Zorvik"
     "known as", "called", "dubbed",
     // gambling operators are named after their kind: "the online casinos Zorbet and Kinglo Palace"

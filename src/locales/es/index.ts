@@ -21,7 +21,9 @@ const es: Locale = {
       forms: ["cierra su espacio aéreo a los", "cierra su espacio aéreo a las", "cerró su espacio aéreo a los", "cerró su espacio aéreo a las", "cerrar su espacio aéreo a los", "cierran su espacio aéreo a los", "cerraron su espacio aéreo a los", "cierre de su espacio aéreo a los", "cierre del espacio aéreo a los", "cierra el espacio aéreo a los", "cerró el espacio aéreo a los"] },
     // Retirar la autorización de una cosa la prohíbe ("retiró la autorización del glifosato").
     { id: "es.ban.authorization", action: "ban", kind: "verb",
-      forms: ["retir* ... la autorización de", "retir* ... la autorización del", "retir* ... la autorización para", "revoc* ... la autorización de", "revoc* ... la autorización del",
+      forms: [
+        // revoking an operator's permits bans it ("revocó los permisos de operación de Iberia, TAP y Avianca")
+        "revoc* ... los permisos de operación de", "revoc* ... las concesiones de", "suspend* ... los permisos de operación de", "retir* ... los permisos de operación de", "revoc* ... el permiso de operación de", "retir* ... la autorización de", "retir* ... la autorización del", "retir* ... la autorización para", "revoc* ... la autorización de", "revoc* ... la autorización del",
         "retiro de la autorización de", "retiro de la autorización del", "revocación de la autorización de", "revocación de la autorización del"] },
     { id: "es.ban.verb", action: "ban", kind: "verb",
       forms: [
@@ -167,6 +169,8 @@ const es: Locale = {
     "justicia", "agencia", "seguridad", "inteligencia", "legisladores", "congreso", "senado", "federal", "instituciones",
     "comisión", "policía", "ejército", "defensa", "diputados", "departamento", "juez", "corte"],
   targetCues: [
+    // airlines named after their kind ("la aerolínea Iberia")
+    "aerolínea", "aerolíneas", "la aerolínea", "las aerolíneas",
     // products, supplements and medicines named after their kind ("los productos \"Artri King\"")
     "producto", "productos", "suplemento", "suplementos", "suplemento alimenticio", "medicamento", "medicamentos", "fármaco", "marca",
     // gambling operators are named after their kind: "the online casinos Zorbet and Kinglo Palace"

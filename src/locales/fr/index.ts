@@ -21,7 +21,9 @@ const fr: Locale = {
       forms: ["ferm* son espace aérien aux", "ferm* son espace aérien à", "ferm* leur espace aérien aux", "ferm* l'espace aérien aux", "fermé son espace aérien aux", "fermeture de son espace aérien aux", "fermeture de l'espace aérien aux"] },
     // Retirer l'autorisation d'une chose l'interdit ("a retiré l'autorisation de mise sur le marché du glyphosate").
     { id: "fr.ban.authorization", action: "ban", kind: "verb",
-      forms: ["retir* ... l'autorisation de mise sur le marché de", "retir* ... l'autorisation de mise sur le marché du", "retir* ... l'autorisation de mise sur le marché des",
+      forms: [
+        // revoking an operator's permits bans it ("revocó los permisos de operación de Iberia, TAP y Avianca")
+        "retir* ... les autorisations d'exploitation de", "retir* ... l'autorisation d'exploitation de", "révoqu* ... les autorisations d'exploitation de", "suspend* ... l'autorisation d'exploitation de", "retir* ... l'autorisation de mise sur le marché de", "retir* ... l'autorisation de mise sur le marché du", "retir* ... l'autorisation de mise sur le marché des",
         "retir* ... l'autorisation de", "retir* ... l'autorisation du", "retir* ... l'autorisation des", "retrait de l'autorisation de mise sur le marché de", "retrait de l'autorisation de mise sur le marché du",
         "retrait de l'autorisation de", "retrait de l'autorisation du", "retrait de l'autorisation des", "abrog* ... l'autorisation de", "abrog* ... l'autorisation du", "abrog* ... l'autorisation des"] },
     { id: "fr.ban.verb", action: "ban", kind: "verb",
@@ -176,6 +178,8 @@ const fr: Locale = {
     "agence", "sécurité", "renseignement", "législateurs", "congrès", "sénat", "fédéral", "fédéraux", "institutions", "commission",
     "police", "armée", "défense", "fonction", "députés", "élus", "pouvoirs", "régional", "national", "nationale", "ville", "province"],
   targetCues: [
+    // airlines named after their kind ("la aerolínea Iberia")
+    "compagnie aérienne", "compagnies aériennes", "la compagnie aérienne", "la compagnie",
     // products, supplements and medicines named after their kind ("los productos \"Artri King\"")
     "produit", "produits", "complément alimentaire", "compléments alimentaires", "médicament", "médicaments", "marque",
     // gambling operators are named after their kind: "the online casinos Zorbet and Kinglo Palace"

@@ -16,7 +16,9 @@ const it: Locale = {
       forms: ["chiud* ... spazio aereo agli", "chius* ... spazio aereo agli", "chiud* ... spazio aereo ai", "chius* ... spazio aereo ai", "chiusura dello spazio aereo agli", "chiusura dello spazio aereo ai"] },
     // Revocare l'autorizzazione di una cosa la vieta ("ha revocato l'autorizzazione al glifosato").
     { id: "it.ban.authorization", action: "ban", kind: "verb",
-      forms: ["revoca* ... l'autorizzazione di", "revoca* ... l'autorizzazione del", "revoca* ... l'autorizzazione della", "revoca* ... l'autorizzazione al", "revoca* ... l'autorizzazione alla",
+      forms: [
+        // revoking an operator's permits bans it ("revocó los permisos de operación de Iberia, TAP y Avianca")
+        "revoca* ... le autorizzazioni operative di", "revoca* ... l'autorizzazione operativa di", "sospe* ... l'autorizzazione operativa di", "revoca* ... l'autorizzazione di", "revoca* ... l'autorizzazione del", "revoca* ... l'autorizzazione della", "revoca* ... l'autorizzazione al", "revoca* ... l'autorizzazione alla",
         "ritira* ... l'autorizzazione di", "ritira* ... l'autorizzazione del", "ritira* ... l'autorizzazione al", "revoca dell'autorizzazione di", "revoca dell'autorizzazione del", "revoca dell'autorizzazione al"] },
     { id: "it.ban.verb", action: "ban", kind: "verb",
       forms: [
@@ -153,6 +155,8 @@ const it: Locale = {
     "legislatori", "congresso", "senato", "federale", "istituzioni", "commissione", "polizia", "esercito", "difesa", "deputati",
     "dipartimento", "giudice", "corte", "eurodeputati"],
   targetCues: [
+    // airlines named after their kind ("la aerolínea Iberia")
+    "compagnia aerea", "compagnie aeree", "la compagnia aerea", "vettore",
     // products, supplements and medicines named after their kind ("los productos \"Artri King\"")
     "prodotto", "prodotti", "integratore", "integratori", "farmaco", "farmaci", "marchio",
     // gambling operators are named after their kind: "the online casinos Zorbet and Kinglo Palace"

@@ -167,6 +167,8 @@ const nl: Locale = {
     // "EU-leiders", "EU-landen zijn het eens": a union's leaders or member states deciding together are the union
     "leiders", "lidstaten", "landen"],
   targetCues: [
+    // airlines named after their kind ("la aerolínea Iberia")
+    "luchtvaartmaatschappij", "luchtvaartmaatschappijen", "de luchtvaartmaatschappij", "maatschappij",
     // products, supplements and medicines named after their kind ("los productos \"Artri King\"")
     "product", "producten", "supplement", "supplementen", "voedingssupplement", "middel", "geneesmiddel", "merk",
     // gambling operators are named after their kind: "the online casinos Zorbet and Kinglo Palace"

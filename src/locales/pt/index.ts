@@ -21,7 +21,9 @@ const pt: Locale = {
       forms: ["fecha o espaço aéreo a", "fecha o espaço aéreo aos", "fechou o espaço aéreo a", "fechou o espaço aéreo aos", "fecham o espaço aéreo a", "fechamento do espaço aéreo a", "encerra o espaço aéreo a", "encerrou o espaço aéreo a", "fecha seu espaço aéreo a", "fechou seu espaço aéreo a"] },
     // Revogar a autorização de uma coisa proíbe-a ("revogou a autorização do glifosato").
     { id: "pt.ban.authorization", action: "ban", kind: "verb",
-      forms: ["revog* ... a autorização de", "revog* ... a autorização do", "revog* ... a autorização da", "revog* ... a autorização dos", "retir* ... a autorização de", "retir* ... a autorização do",
+      forms: [
+        // revoking an operator's permits bans it ("revocó los permisos de operación de Iberia, TAP y Avianca")
+        "revog* ... as autorizações de operação de", "revog* ... a autorização de operação de", "suspend* ... as autorizações de operação de", "cass* ... as concessões de", "revog* ... a autorização de", "revog* ... a autorização do", "revog* ... a autorização da", "revog* ... a autorização dos", "retir* ... a autorização de", "retir* ... a autorização do",
         "cancel* ... o registro de", "cancel* ... o registro do", "cancel* ... o registo de", "cancel* ... o registo do", "revogação da autorização de", "revogação da autorização do"] },
     { id: "pt.ban.verb", action: "ban", kind: "verb",
       forms: [
@@ -166,6 +168,8 @@ const pt: Locale = {
     "inteligência", "legisladores", "congresso", "senado", "federal", "instituições", "comissão", "polícia", "exército", "defesa",
     "deputados", "departamento", "juiz", "corte", "suprema"],
   targetCues: [
+    // airlines named after their kind ("la aerolínea Iberia")
+    "companhia aérea", "companhias aéreas", "a companhia aérea", "aérea",
     // products, supplements and medicines named after their kind ("los productos \"Artri King\"")
     "produto", "produtos", "suplemento", "suplementos", "medicamento", "medicamentos", "marca",
     // gambling operators are named after their kind: "the online casinos Zorbet and Kinglo Palace"
