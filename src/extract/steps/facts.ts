@@ -107,6 +107,22 @@ export function readTargets(s: Sentence, c: CompiledLocale): SentenceTargets {
 }
 
 /**
+ * "TAP Air Portugal", "Latam Colombia": a country name after capitalised words that are no body, place or
+ * function word, inside the sentence, ends a firm's name. Not in a title-case headline.
+ */
+function closesName(p: PlaceHit, s: Sentence, c: CompiledLocale): boolean {
+  if (p.kind !== "country") return false;
+  const m = /(?<=[\s,;(])((?:\p{Lu}[\p{L}\p{N}&-]*\s){1,3})$/u.exec(s.text.slice(0, p.start - s.start));
+  if (!m) return false;
+  const words = m[1].trim().split(/\s+/);
+  if (words.some((w) => c.frames?.stop.test(w) || c.bodies.test(w) || c.places.find(w).length || !!c.frames?.demonyms.has(w.toLowerCase()))) return false;
+  if (c.bodies.test(m[1].trim())) return false;
+  const lower = s.text.match(/(?<![\p{L}])\p{Ll}\p{L}{2,}/gu)?.length ?? 0;
+  const upper = s.text.match(/(?<![\p{L}])\p{Lu}\p{L}{2,}/gu)?.length ?? 0;
+  return lower > upper;
+}
+
+/**
  * "France Inter", "China Daily", "France 24": a country name that opens a longer proper name
  * names an outlet or a firm, not a decider. Not in a title-case headline, where every word is
  * capitalised, nor before an actor noun ("UK Government").
@@ -141,7 +157,7 @@ export function readFacts(s: Sentence, targets: SentenceTargets, triggers: Span[
     ...targets,
     s,
     objects,
-    places: found.filter((p) => !followed.has(p) && p.start >= dateline && !opensName(p, s, c) && !origin(p)),
+    places: found.filter((p) => !followed.has(p) && p.start >= dateline && !opensName(p, s, c) && !closesName(p, s, c) && !origin(p)),
     breaks: findAll(c.clauseBreak, s.text).map((b) => b.start),
     // Read only when a trigger gets as far as its fields: most dropped triggers never need them.
     get dates() {
