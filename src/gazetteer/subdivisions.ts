@@ -113,6 +113,11 @@ export const SUBDIVISIONS: Record<string, string[]> = {
   // Canada's other provinces and territories
   "CA-SK": ["Saskatchewan"], "CA-NB": ["New Brunswick", "Nouveau-Brunswick"], "CA-NL": ["Newfoundland and Labrador", "Terre-Neuve-et-Labrador"],
   "CA-PE": ["Prince Edward Island", "Île-du-Prince-Édouard"], "CA-YT": ["Yukon"], "CA-NT": ["Northwest Territories"], "CA-NU": ["Nunavut"],
+  // Russia's republics and regions that news name on their own, and Crimea
+  "RU-DA": ["Dagestan", "Daghestan", "Daguestán", "Dagestán", "Daguestão"], "RU-CE": ["Chechnya", "Chechenia", "Tschetschenien", "Tchétchénie", "Cecenia", "Chechênia", "Tsjetsjenië"],
+  "RU-IN": ["Ingushetia", "Inguschetien", "Ingouchie", "Ingušezia"], "RU-TA": ["Tatarstan"], "RU-BA": ["Bashkortostan", "Baschkortostan", "Bachkirie"],
+  "RU-KR": ["Republic of Karelia"], "RU-KGD": ["Kaliningrad Oblast", "Oblast Kaliningrad"],
+  "UA-43": ["Crimea", "Krim", "Crimée", "Crimeia", "Krym"],
   // India's largest states
   "IN-MH": ["Maharashtra"], "IN-UP": ["Uttar Pradesh"], "IN-TN": ["Tamil Nadu"], "IN-KA": ["Karnataka"], "IN-KL": ["Kerala"],
   "IN-WB": ["West Bengal"], "IN-GJ": ["Gujarat"], "IN-RJ": ["Rajasthan"], "IN-TG": ["Telangana"], "IN-AP": ["Andhra Pradesh"],

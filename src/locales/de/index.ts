@@ -208,7 +208,7 @@ const de: Locale = {
     transparent: [
       // making, placing and opening a thing bans the thing: "verbietet den Einbau von", "die Errichtung von"
       // carrying, wearing, setting off, keeping and breeding a thing: "verbietet das Mitführen von Pyrotechnik"
-      "das Mitführen von", "Mitführen von", "das Tragen von", "Tragen von", "das Abbrennen von", "Abbrennen von", "die Haltung von", "Haltung von", "die Zucht von", "Zucht von",
+      "das Mitführen von", "Mitführen von", "das Tragen von", "Tragen von", "das Abbrennen von", "Abbrennen von", "die Haltung von", "Haltung von", "die Zucht von", "Zucht von", "das Züchten von", "Züchten von", "das Halten von", "Halten von", "das Verkaufen von",
       "die Errichtung von", "Errichtung von", "den Bau von", "Bau von", "den Einbau von", "Einbau von", "die Installation von", "die Eröffnung von", "das Aufstellen von",
       // "any (other) form of X" is X
       "jede Form von", "jegliche Form von", "jede andere Form von", "alle Formen von", "jede Art von", "jegliche Art von",
