@@ -23,7 +23,7 @@ export const CATEGORIES: readonly string[] = [
   "wheat", "onions", "tomatoes", "potatoes", "beef", "poultry", "pork", "sugar", "eggs", "maize", "fertilisers", "sunflower oil",
   // plastics, energy, environment and transport
   "single-use plastics", "plastic bags", "plastic straws", "plastic cutlery", "plastic plates", "plastic stirrers",
-  "plastic cotton buds", "plastic balloon sticks", "plastic cups", "plastic bottles", "plastic packaging",
+  "plastic cotton buds", "plastic balloon sticks", "plastic cups", "plastic bottles", "glass bottles", "plastic packaging",
   "expanded polystyrene food containers", "microbeads", "oxo-degradable plastics", "oxo-degradable plastic bags",
   "wet wipes", "sky lanterns", "coal", "combustion engine cars", "diesel cars", "gas boilers", "oil boilers",
   "incandescent light bulbs", "patio heaters", "leaf blowers", "wood stoves", "PFAS", "asbestos", "fracking",

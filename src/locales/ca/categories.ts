@@ -94,6 +94,7 @@ plastic cotton buds: bastonets de cotó, bastonets per a les orelles, bastonets 
 plastic balloon sticks: pals de globus, bastonets de globus, pals per a globus, suports de globus
 plastic cups: gots de plàstic, got de plàstic, gots d'un sol ús, tasses d'un sol ús
 plastic bottles: ampolles de plàstic, ampolla de plàstic, ampolles PET
+glass bottles: ampolles de vidre, ampolla de vidre, envasos de vidre
 plastic packaging: envasos de plàstic, envàs de plàstic, embalatges de plàstic, envasos de plàstic per a fruita i verdura, embolcalls de plàstic
 expanded polystyrene food containers: poliestirè expandit, envasos de poliestirè expandit, envasos de poliestirè, porexpan, suro blanc, recipients de poliestirè
 microbeads: microesferes de plàstic, microesferes, microplàstics en cosmètics, micropartícules de plàstic

@@ -94,6 +94,7 @@ plastic cotton buds: vatpind*, ørepind*
 plastic balloon sticks: ballonpind*, ballonstang*, ballonstænger*, pinde til balloner
 plastic cups: plastikkrus*, plastkrus*, plastikkop*, plastikbæger*, plastikbægre*, plastbæger*, plastbægre*, engangskrus*, engangskop*, engangsbæger*, engangsbægre*
 plastic bottles: plastikflask*, plastflask*, PET-flask*, flasker af plast*
+glass bottles: glasflasker*, glasflaske*
 plastic packaging: plastemballage*, plastikemballage*, emballage af plast*, plastindpakning*, plastikindpakning*, plastfolie*
 expanded polystyrene food containers: polystyren*, flamingobakke*, flamingokasse*, flamingoemballage*, emballage af flamingo*, styrofoam*
 microbeads: mikroperler*, mikroplastkugler*, mikroplast i kosmetik*

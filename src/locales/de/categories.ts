@@ -78,6 +78,7 @@ plastic cotton buds: Wattestäbchen, Plastik-Wattestäbchen, Ohrenstäbchen, *wa
 plastic balloon sticks: Luftballonstäbe, Luftballonstäbchen, Ballonstäbe, Haltestäbe für Luftballons
 plastic cups: Plastikbecher, Einwegbecher, Kaffeebecher, Coffee-to-go-Becher, To-go-Becher, *plastikbecher, *einwegbecher
 plastic bottles: Plastikflaschen, Plastikflasche, PET-Flaschen, Einwegflaschen, *plastikflaschen
+glass bottles: Glasflaschen, Glasflasche, Glasbehältnisse, Glasbehälter, *glasflaschen
 plastic packaging: Plastikverpackungen, Plastikverpackung, Kunststoffverpackungen, Einwegverpackungen, *plastikverpackungen
 expanded polystyrene food containers: Styropor, Styroporbehälter, Styropor-Behälter, Styroporverpackungen, Lebensmittelbehälter aus expandiertem Polystyrol, expandiertem Polystyrol, Polystyrol-Behälter, *styroporbehälter
 microbeads: Mikroplastik, Mikroperlen, Mikroplastikpartikel

@@ -28,7 +28,7 @@ const de: Locale = {
       forms: ["verbiet*", "verbot", "verboten", "verbannt", "verbannen", "untersag*", "sperr*", "gesperrt", "blockier*",
         "suspendier*", "ausgesetzt", "entfernt werden", "zu entfernen", "löschen", "gelöscht", "eingeschränkt", "einschränk*",
         "schränkt* ... ein", "darf ... nicht mehr", "dürfen ... nicht mehr", "dürfen ... keine", "darf ... keine",
-        "nicht mehr ... dürfen", "nicht mehr erlaubt", "nicht mehr zulässig", "nicht mehr genutzt", "nicht mehr verwendet",
+        "nicht mehr ... dürfen", "nicht mehr erlaubt", "nicht erlaubt", "nicht gestattet", "nicht mehr zulässig", "nicht mehr genutzt", "nicht mehr verwendet",
         "abgeschaltet", "abschalt*", "schaltet ... ab", "vom Netz", "verbietet", "bannt", "gebannt", "aus den App-Stores",
         "Zugang ... gesperrt", "Zugriff ... gesperrt", "dicht gemacht", "stillgelegt"] },
     { id: "de.ban.effect", action: "ban", kind: "verb", effect: true,

@@ -77,6 +77,7 @@ plastic cotton buds: plastic cotton buds, cotton buds, plastic-stemmed cotton bu
 plastic balloon sticks: plastic balloon sticks, balloon sticks
 plastic cups: plastic cups, plastic cup, disposable cups, single-use cups, coffee cups
 plastic bottles: plastic bottles, plastic bottle, plastic water bottles, PET bottles
+glass bottles: glass bottles, glass bottle, glass containers
 plastic packaging: plastic packaging, plastic wrapping, plastic wrap, plastic packaging for fruit and vegetables
 expanded polystyrene food containers: expanded polystyrene food containers, expanded polystyrene, polystyrene containers, polystyrene food containers, styrofoam, styrofoam containers, Styrofoam food containers, polystyrene cups, foam containers, EPS containers, expanded polystyrene food and beverage containers, food containers made of expanded polystyrene, expanded polystyrene containers
 microbeads: microbeads, plastic microbeads

@@ -77,6 +77,7 @@ plastic cotton buds: bastoncillos de algodón, bastoncillos, hisopos de plástic
 plastic balloon sticks: palitos para globos, varillas de globos, palos de globos
 plastic cups: vasos de plástico, vasos desechables, vasos plásticos
 plastic bottles: botellas de plástico, botella de plástico, botellas plásticas, botellas PET
+glass bottles: botellas de vidrio, botella de vidrio, envases de vidrio, recipientes de vidrio
 plastic packaging: envases de plástico, embalajes de plástico, envases plásticos, envoltorios de plástico
 expanded polystyrene food containers: poliestireno expandido, unicel, icopor, corcho blanco, envases de poliestireno, recipientes de poliestireno expandido, envases de unicel, tecnopor, estereofón
 microbeads: microperlas, microesferas de plástico, microplásticos

@@ -27,6 +27,8 @@ const es: Locale = {
         "retiro de la autorización de", "retiro de la autorización del", "revocación de la autorización de", "revocación de la autorización del"] },
     { id: "es.ban.verb", action: "ban", kind: "verb",
       forms: [
+        // not (or no longer) allowed: the negation is part of the form
+        "no está permitid*", "no están permitid*", "ya no está permitid*", "ya no están permitid*", "no se permite", "no se permiten", "ya no se permite", "ya no se permiten",
         // freezing new ones bans them for a time: "Málaga congela durante tres años las nuevas viviendas turísticas"
         "congel* ... las nuevas", "congel* ... los nuevos", "congel* ... nuevas licencias de", "congel* ... la concesión de", "saca del aire", "sacó del aire", "sacar del aire", "sacaron del aire", "sacan del aire", "revoc* la licencia de", "retir* la licencia de", "suspend* la licencia de", "revocó la licencia a", "retiró la licencia a", "prohib*", "prohíb*", "vetar", "vetad*", "veta", "vetó", "bloque*", "bloqueó", "suspend*", "suspendió", "suspendid*", "censur*",
         "restring*", "restringid*", "restrinj*", "elimin* de", "retir* de", "desinstalar", "ya no podrán", "ya no puede*",

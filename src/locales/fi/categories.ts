@@ -97,6 +97,7 @@ plastic cotton buds: vanupuik*, korvapuik*, pumpulipuik*
 plastic balloon sticks: ilmapallotik*, ilmapallojen tikut, ilmapallojen tikkujen, ilmapallojen tikkuja, ilmapallojen muovitik*, ilmapallojen varret, ilmapallonvar*
 plastic cups: muovimuk*, kertakäyttömuk*, muovikupp*, muovikupit, muovikupin, muovikupeista, kertakäyttökupp*, kertakäyttökupit, kertakäyttökupeista, kertakäyttöiset kahvikup*, kertakäyttöisten kahvikup*, kertakäyttöisiä kahvikup*, kertakäyttöiset mukit, kertakäyttöisten mukien, kertakäyttöisiä mukeja, muoviset mukit, muovisten mukien, muovisia mukeja
 plastic bottles: muovipullo*, PET-pullo*, muoviset juomapullot, muovisten juomapullojen, muovisia juomapulloja
+glass bottles: lasipullo*
 plastic packaging: muovipakkau*, muovikääre*, muovikelmu*, muoviset pakkaukset, muovisten pakkausten, muovisia pakkauksia, hedelmien ja vihannesten muovipakkau*
 expanded polystyrene food containers: styroksi*, styrox*, polystyreeni*, paisutettu polystyreeni, paisutetusta polystyreenistä, paisutetun polystyreenin, EPS-astia*, EPS-pakkau*, solumuoviastia*, solumuovirasi*
 microbeads: mikrohelmet, mikrohelmiä, mikrohelmien, mikrohelmi, mikromuovihelmet, mikromuovihelmiä, muovihelmet, muovihelmiä, muovihelmien, kosmetiikan mikromuovi*, mikromuovit kosmetiikassa, mikromuovia kosmetiikassa

@@ -77,6 +77,7 @@ plastic cotton buds: cotons-tiges, coton-tige, cotons-tiges en plastique, bâton
 plastic balloon sticks: tiges pour ballons, bâtonnets de ballons, tiges de ballons en plastique
 plastic cups: gobelets en plastique, gobelets jetables, verres en plastique, gobelets plastique, gobelets plastiques, gobelets
 plastic bottles: bouteilles en plastique, bouteilles plastique, bouteilles plastiques, bouteille en plastique, bouteilles d'eau en plastique
+glass bottles: bouteilles en verre, bouteille en verre, contenants en verre, récipients en verre
 plastic packaging: emballages plastique, emballages plastiques, emballages en plastique, emballage plastique, suremballage plastique
 expanded polystyrene food containers: polystyrène expansé, contenants en polystyrène, barquettes en polystyrène, récipients en polystyrène expansé, boîtes en polystyrène, polystyrène
 microbeads: microbilles, microbilles de plastique, microplastiques

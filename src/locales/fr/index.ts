@@ -28,7 +28,9 @@ const fr: Locale = {
         "retrait de l'autorisation de", "retrait de l'autorisation du", "retrait de l'autorisation des", "abrog* ... l'autorisation de", "abrog* ... l'autorisation du", "abrog* ... l'autorisation des"] },
     { id: "fr.ban.verb", action: "ban", kind: "verb",
       forms: [
-        // freezing new ones bans them for a time: "Málaga congela durante tres años las nuevas viviendas turísticas"
+        // not (or no longer) allowed: the negation is part of the form
+        "n'est pas autorisé*", "ne sont pas autorisé*", "n'est plus autorisé*", "ne sont plus autorisé*", "n'est pas permis*", "ne sont pas permis*", "n'est plus permis*", "ne sont plus permis*",
+        // freezing new ones bans them for a time: "la ville gèle pour trois ans les nouveaux meublés de tourisme"
         "gèle* ... les nouveaux", "gèle* ... les nouvelles", "gel* ... les nouveaux", "gel* ... les nouvelles", "gel* ... la délivrance de", "retir* la licence de", "retir* la licence d'", "révoqu* la licence de", "suspendu les licences de", "suspend* les licences de", "suspend* la licence de", "interdi*", "bannir", "bannit", "banni", "bannie", "bannies", "bannis", "mis à l'index", "mise à l'index", "mises à l'index", "bannissent", "bannissant", "bannit",
         "suspend*", "suspendu*", "bloqu*", "prohib*", "proscri*", "proscrit*", "désinstaller", "retir* des", "retirée* des",
         "ne pourront plus", "ne pourra plus", "ne peuvent plus", "ne peut plus", "ne devront plus", "ne doivent plus",

@@ -93,6 +93,7 @@ plastic cotton buds: cotton bud*, korek kuping, batang kapas plastik
 plastic balloon sticks: tongkat balon, tangkai balon, stik balon
 plastic cups: gelas plastik, cangkir plastik, gelas sekali pakai
 plastic bottles: botol plastik, botol PET, air minum dalam kemasan plastik
+glass bottles: botol kaca, wadah kaca
 plastic packaging: kemasan plastik, pembungkus plastik, plastik pembungkus, plastik kemasan
 expanded polystyrene food containers: styrofoam, stirofoam, polistirena, wadah styrofoam, kemasan styrofoam, wadah makanan styrofoam
 microbeads: microbead*, mikroplastik dalam kosmetik, butiran plastik mikro

@@ -77,6 +77,7 @@ plastic cotton buds: cotton fioc, bastoncini cotonati, cotton fioc di plastica, 
 plastic balloon sticks: aste per palloncini, bastoncini per palloncini
 plastic cups: bicchieri di plastica, bicchieri monouso, bicchieri in plastica, bicchieri usa e getta
 plastic bottles: bottiglie di plastica, bottiglia di plastica, bottiglie in plastica, bottigliette di plastica
+glass bottles: bottiglie di vetro, bottiglia di vetro, contenitori di vetro, contenitori in vetro, bottiglie in vetro
 plastic packaging: imballaggi di plastica, imballaggi in plastica, confezioni di plastica, involucri di plastica
 expanded polystyrene food containers: polistirolo, polistirene espanso, contenitori in polistirolo, contenitori per alimenti in polistirene espanso, vaschette in polistirolo, contenitori di polistirolo
 microbeads: microsfere, microplastiche, microgranuli di plastica

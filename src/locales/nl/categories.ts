@@ -78,6 +78,7 @@ plastic cotton buds: wattenstaafjes, plastic wattenstaafjes, *wattenstaafjes
 plastic balloon sticks: ballonstokjes, plastic ballonstokjes, ballonstaafjes
 plastic cups: plastic bekers, plastic bekertjes, wegwerpbekers, koffiebekers, *wegwerpbekers, *koffiebekertjes
 plastic bottles: plastic flessen, plastic flesjes, petflessen, pet-flessen
+glass bottles: glazen flessen, glazen fles, flessen van glas, glazen verpakkingen
 plastic packaging: plastic verpakkingen, plastic verpakking, plastic verpakkingsmateriaal, wegwerpverpakkingen
 expanded polystyrene food containers: piepschuim, piepschuimen bakjes, piepschuim bakjes, voedselverpakkingen van piepschuim, geëxpandeerd polystyreen, polystyreen bakjes, styrofoam
 microbeads: microplastics, microparels, microbeads

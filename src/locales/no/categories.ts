@@ -94,6 +94,7 @@ plastic cotton buds: bomullspinne*, bomullspinner*, Q-tips*
 plastic balloon sticks: ballongpinne*, ballongpinner*, pinner til ballonger
 plastic cups: plastkopp*, plastbeger*, plastbegre*, engangskopp*, engangsbeger*, engangsbegre*
 plastic bottles: plastflaske*, plastflasker*, PET-flaske*, flasker av plast*
+glass bottles: glassflasker*, glassflaske*
 plastic packaging: plastemballasje*, emballasje av plast*, plastinnpakning*, plastfolie*
 expanded polystyrene food containers: isopor*, ekspandert polystyren*, polystyren*, styrofoam*
 microbeads: mikroperler*, mikroplastkuler*, mikroplast i kosmetikk*

@@ -77,6 +77,7 @@ plastic cotton buds: cotonetes, hastes flexíveis, cotonetes de plástico, coton
 plastic balloon sticks: varetas para balões, hastes para balões, palitos de balão
 plastic cups: copos de plástico, copos descartáveis, copos plásticos, copinhos descartáveis
 plastic bottles: garrafas de plástico, garrafa de plástico, garrafas PET, garrafas plásticas
+glass bottles: garrafas de vidro, garrafa de vidro, recipientes de vidro, vasilhames de vidro
 plastic packaging: embalagens plásticas, embalagens de plástico, embalagem plástica, invólucros de plástico
 expanded polystyrene food containers: isopor, poliestireno expandido, esferovite, embalagens de isopor, recipientes de poliestireno expandido, caixas de esferovite, marmitas de isopor
 microbeads: microesferas, microesferas de plástico, microplásticos, micropérolas

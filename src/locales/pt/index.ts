@@ -27,7 +27,9 @@ const pt: Locale = {
         "cancel* ... o registro de", "cancel* ... o registro do", "cancel* ... o registo de", "cancel* ... o registo do", "revogação da autorização de", "revogação da autorização do"] },
     { id: "pt.ban.verb", action: "ban", kind: "verb",
       forms: [
-        // freezing new ones bans them for a time: "Málaga congela durante tres años las nuevas viviendas turísticas"
+        // not (or no longer) allowed: the negation is part of the form
+        "não é permitid*", "não são permitid*", "não é mais permitid*", "não são mais permitid*", "deixa de ser permitid*", "deixam de ser permitid*", "não será permitid*", "não serão permitid*",
+        // freezing new ones bans them for a time: "a Câmara congela por três anos os novos alojamentos locais"
         "congel* ... os novos", "congel* ... as novas", "congel* ... a emissão de", "tira do ar", "tirou do ar", "tirar do ar", "tiraram do ar", "cass* a licença de", "cass* a licença do", "cass* a licença da", "revog* a licença de", "revog* a licença do", "revog* a licença da", "proib*", "proíb*", "banid*", "banir", "baniu", "bane", "vetou", "vetar", "vetad*", "bloque*", "bloqueou", "suspend*", "suspens*", "restring*", "restrit*",
         "remov* d*", "desinstalar", "tirad* do ar", "desligad*", "deslig*", "não poderão mais", "não podem mais",
         "não pode mais", "encerr*", "retir* do ar", "exclui", "excluem", "excluiu", "excluíram", "excluído", "excluída", "excluídos", "excluídas", "excluir", "excluirá", "excluirão"] },

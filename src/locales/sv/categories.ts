@@ -96,6 +96,7 @@ plastic cotton buds: bomullspinnar*, bomullstops*, plasttops*, tops i plast*, ö
 plastic balloon sticks: ballongpinnar*, ballongpinne*, ballongstickor*, plastpinnar till ballonger*, plastpinnar för ballonger*
 plastic cups: plastmugg*, engångsmugg*, plastkopp*, engångskopp*, plastglas*, kaffemuggar i plast*, engångsmuggar*
 plastic bottles: plastflask*, PET-flask*, petflask*
+glass bottles: glasflaskor*, glasflaska*
 plastic packaging: plastförpackning*, plastemballage*, plastfilm*, plastinplastning*
 expanded polystyrene food containers: frigolit*, expanderad polystyren*, expanderat polystyren*, polystyren*, cellplastförpackning*, EPS-förpackning*, matlådor i frigolit*, livsmedelsbehållare i frigolit*
 microbeads: mikroplast i kosmetika, mikrokulor*, plastmikrokulor*, mikroplastkulor*, plastpärlor*

@@ -103,6 +103,7 @@ plastic cotton buds: kulak çubuğ*, kulak çubuk*, kulak temizleme çubuğ*, pa
 plastic balloon sticks: balon çubuğ*, balon çubuk*, plastik balon çubuğ*, plastik balon çubuk*
 plastic cups: plastik bardak*, plastik bardağ*, tek kullanımlık bardak*, tek kullanımlık bardağ*, karton bardak*, karton bardağ*
 plastic bottles: plastik şişe*, pet şişe*
+glass bottles: cam şişe*, cam kap*
 plastic packaging: plastik ambalaj*, plastik paketleme*
 expanded polystyrene food containers: strafor*, polistiren*, köpük kap, köpük kaplar*, köpük tabak*
 microbeads: mikroboncuk*, mikro boncuk*, plastik mikro boncuk*, mikroplastik boncuk*
