@@ -150,16 +150,17 @@ function namesAfterCue(text: string, offset: number, cueEnd: number, hits: Targe
   const out: TargetHit[] = [];
   const taken = (s0: number) => [...hits, ...out].some((h) => h.start <= s0 && h.end > s0);
   const space = /^\s+/.exec(text.slice(cueEnd));
-  if (space) {
+  const first = space ? quotedTitle(text.slice(cueEnd + space[0].length)) : null;
+  if (first) {
     // A quoted title, then the quoted titles listed after it.
-    for (let at = cueEnd + space[0].length, title = quotedTitle(text.slice(at)); title; ) {
+    for (let at = cueEnd + space![0].length, title: typeof first | null = first; title; ) {
       const s0 = at + title.start;
       if (!taken(offset + s0)) out.push({ start: offset + s0, end: offset + s0 + title.text.length, name: title.text, text: title.text, rule: `${code}.target.cued` });
       at = s0 + title.text.length;
       const more = re.listQuoted.exec(text.slice(at));
       title = more ? quotedTitle(text.slice((at += more[0].length))) : null;
     }
-    if (out.length || quotedTitle(text.slice(cueEnd + space[0].length))) return out;
+    return out;
   }
   nameAfter.lastIndex = cueEnd;
   const m = nameAfter.exec(text);

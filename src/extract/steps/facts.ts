@@ -108,18 +108,23 @@ export function readTargets(s: Sentence, c: CompiledLocale): SentenceTargets {
 
 /**
  * "TAP Air Portugal", "Latam Colombia": a country name after capitalised words that are no body, place or
- * function word, inside the sentence, ends a firm's name. Not in a title-case headline.
+ * function word, inside the sentence, ends a firm's name. Not in a title-case headline, nor where nouns are capitalised.
  */
 function closesName(p: PlaceHit, s: Sentence, c: CompiledLocale): boolean {
-  if (p.kind !== "country") return false;
+  // Where every noun is capitalised ("im Nachbarland Deutschland") a capital before a place opens no name.
+  if (p.kind !== "country" || c.frames?.capitalisedNouns) return false;
   const m = /(?<=[\s,;(])((?:\p{Lu}[\p{L}\p{N}&-]*\s){1,3})$/u.exec(s.text.slice(0, p.start - s.start));
   if (!m) return false;
   const words = m[1].trim().split(/\s+/);
   if (words.some((w) => c.frames?.stop.test(w) || c.bodies.test(w) || c.places.find(w).length || !!c.frames?.demonyms.has(w.toLowerCase()))) return false;
-  if (c.bodies.test(m[1].trim())) return false;
-  const lower = s.text.match(/(?<![\p{L}])\p{Ll}\p{L}{2,}/gu)?.length ?? 0;
-  const upper = s.text.match(/(?<![\p{L}])\p{Lu}\p{L}{2,}/gu)?.length ?? 0;
-  return lower > upper;
+  return !c.bodies.test(m[1].trim()) && !titleCase(s.text);
+}
+
+/** Whether a sentence has as many capitalised words as lower-case ones (a title-case headline). */
+function titleCase(text: string): boolean {
+  const lower = text.match(/(?<![\p{L}])\p{Ll}\p{L}{2,}/gu)?.length ?? 0;
+  const upper = text.match(/(?<![\p{L}])\p{Lu}\p{L}{2,}/gu)?.length ?? 0;
+  return lower <= upper;
 }
 
 /**
@@ -134,9 +139,7 @@ function opensName(p: PlaceHit, s: Sentence, c: CompiledLocale): boolean {
   if (!next || c.bodies.test(next[1]) || c.places.find(next[1]).length) return false;
   // "In Turchia Zangi torna ...": after a preposition the country is where, not the opening of a name.
   if (c.grammar.locativeEnd.test(s.text.slice(Math.max(0, p.start - s.start - 20), p.start - s.start))) return false;
-  const lower = s.text.match(/(?<![\p{L}])\p{Ll}\p{L}{2,}/gu)?.length ?? 0;
-  const upper = s.text.match(/(?<![\p{L}])\p{Lu}\p{L}{2,}/gu)?.length ?? 0;
-  return lower > upper;
+  return !titleCase(s.text);
 }
 
 export function readFacts(s: Sentence, targets: SentenceTargets, triggers: Span[], c: CompiledLocale,
