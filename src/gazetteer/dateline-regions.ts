@@ -1,6 +1,6 @@
-// States and provinces as news agencies write them after a dateline's city ("KINGSTON, Ont. —",
-// "AUSTIN, Texas (AP) —"): AP-style abbreviations of US states and Canadian provinces. Read only
-// there: elsewhere "Miss.", "La." or "Ind." are other words.
+// States and provinces as news agencies abbreviate them after a dateline's city ("KINGSTON, Ont. —"):
+// AP-style abbreviations of US states and Canadian provinces (names written in full, "AUSTIN, Texas —",
+// are subdivisions the place matcher knows). Read only there: elsewhere "Miss.", "La." or "Ind." are other words.
 export const DATELINE_REGIONS: Record<string, string> = {
   "Ala.": "US-AL", "Ariz.": "US-AZ", "Ark.": "US-AR", "Calif.": "US-CA", "Colo.": "US-CO", "Conn.": "US-CT", "Del.": "US-DE",
   "Fla.": "US-FL", "Ga.": "US-GA", "Ill.": "US-IL", "Ind.": "US-IN", "Kan.": "US-KS", "Ky.": "US-KY", "La.": "US-LA", "Md.": "US-MD",
@@ -8,7 +8,6 @@ export const DATELINE_REGIONS: Record<string, string> = {
   "Nev.": "US-NV", "N.H.": "US-NH", "N.J.": "US-NJ", "N.M.": "US-NM", "N.Y.": "US-NY", "N.C.": "US-NC", "N.D.": "US-ND",
   "Okla.": "US-OK", "Ore.": "US-OR", "Pa.": "US-PA", "R.I.": "US-RI", "S.C.": "US-SC", "S.D.": "US-SD", "Tenn.": "US-TN",
   "Vt.": "US-VT", "Va.": "US-VA", "Wash.": "US-WA", "W.Va.": "US-WV", "Wis.": "US-WI", "Wyo.": "US-WY", "D.C.": "US-DC",
-  "Alaska": "US-AK", "Hawaii": "US-HI", "Idaho": "US-ID", "Iowa": "US-IA", "Maine": "US-ME", "Ohio": "US-OH", "Texas": "US-TX", "Utah": "US-UT",
   "Ont.": "CA-ON", "Que.": "CA-QC", "B.C.": "CA-BC", "Alta.": "CA-AB", "Man.": "CA-MB", "Sask.": "CA-SK", "N.S.": "CA-NS",
   "N.B.": "CA-NB", "Nfld.": "CA-NL", "N.L.": "CA-NL", "P.E.I.": "CA-PE",
 };

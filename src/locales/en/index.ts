@@ -23,8 +23,9 @@ const en: Locale = {
     // Withdrawing a thing's authorisation bans it ("The FDA revoked its authorization of brominated vegetable oil").
     { id: "en.ban.authorization", action: "ban", kind: "verb",
       forms: [
-        // revoking an operator's permits bans it ("revocó los permisos de operación de Iberia, TAP y Avianca")
-        "revoke* ... operating permits of", "revoke* ... operating permit of", "revoke* ... operating licences of", "revoke* ... operating licenses of", "revoke* ... landing rights of", "suspend* ... operating permits of", "revoke* ... authorization of", "revoke* ... authorisation of", "revoke* ... approval of", "revoke* ... authorization for", "revoke* ... authorisation for",
+        // revoking an operator's permits bans it ("the regulator revoked the operating permits of three airlines")
+        "revoke* ... operating permits of", "revoke* ... operating permit of", "revoke* ... operating licences of", "revoke* ... operating licenses of", "revoke* ... landing rights of", "suspend* ... operating permits of",
+        "revoke* ... authorization of", "revoke* ... authorisation of", "revoke* ... approval of", "revoke* ... authorization for", "revoke* ... authorisation for",
         "withdr* ... authorization of", "withdr* ... authorisation of", "withdr* ... approval of", "withdr* ... authorization for", "withdr* ... authorisation for",
         "withdr* ... marketing authorisation for", "withdr* ... marketing authorization for"] },
     { id: "en.ban.verb", action: "ban", kind: "verb",

@@ -23,14 +23,16 @@ const es: Locale = {
     { id: "es.ban.authorization", action: "ban", kind: "verb",
       forms: [
         // revoking an operator's permits bans it ("revocó los permisos de operación de Iberia, TAP y Avianca")
-        "revoc* ... los permisos de operación de", "revoc* ... las concesiones de", "suspend* ... los permisos de operación de", "retir* ... los permisos de operación de", "revoc* ... el permiso de operación de", "retir* ... la autorización de", "retir* ... la autorización del", "retir* ... la autorización para", "revoc* ... la autorización de", "revoc* ... la autorización del",
+        "revoc* ... los permisos de operación de", "revoc* ... las concesiones de", "suspend* ... los permisos de operación de", "retir* ... los permisos de operación de", "revoc* ... el permiso de operación de",
+        "retir* ... la autorización de", "retir* ... la autorización del", "retir* ... la autorización para", "revoc* ... la autorización de", "revoc* ... la autorización del",
         "retiro de la autorización de", "retiro de la autorización del", "revocación de la autorización de", "revocación de la autorización del"] },
     { id: "es.ban.verb", action: "ban", kind: "verb",
       forms: [
         // not (or no longer) allowed: the negation is part of the form
         "no está permitid*", "no están permitid*", "ya no está permitid*", "ya no están permitid*", "no se permite", "no se permiten", "ya no se permite", "ya no se permiten",
         // freezing new ones bans them for a time: "Málaga congela durante tres años las nuevas viviendas turísticas"
-        "congel* ... las nuevas", "congel* ... los nuevos", "congel* ... nuevas licencias de", "congel* ... la concesión de", "saca del aire", "sacó del aire", "sacar del aire", "sacaron del aire", "sacan del aire", "revoc* la licencia de", "retir* la licencia de", "suspend* la licencia de", "revocó la licencia a", "retiró la licencia a", "prohib*", "prohíb*", "vetar", "vetad*", "veta", "vetó", "bloque*", "bloqueó", "suspend*", "suspendió", "suspendid*", "censur*",
+        "congel* ... las nuevas", "congel* ... los nuevos", "congel* ... nuevas licencias de", "congel* ... la concesión de",
+        "saca del aire", "sacó del aire", "sacar del aire", "sacaron del aire", "sacan del aire", "revoc* la licencia de", "retir* la licencia de", "suspend* la licencia de", "revocó la licencia a", "retiró la licencia a", "prohib*", "prohíb*", "vetar", "vetad*", "veta", "vetó", "bloque*", "bloqueó", "suspend*", "suspendió", "suspendid*", "censur*",
         "restring*", "restringid*", "restrinj*", "elimin* de", "retir* de", "desinstalar", "ya no podrán", "ya no puede*",
         "no podrán ... usar", "apag*", "cierre", "cerrar", "clausur*", "excluid*", "bannear", "baneó", "banead*"] },
     { id: "es.ban.effect", action: "ban", kind: "verb", effect: true,
@@ -196,7 +198,7 @@ const es: Locale = {
       // bare infinitives: "l'interdiction d'importer des céréales", "prohíbe exportar tecnología"
       "importar", "exportar", "vender", "producir", "fabricar", "cultivar", "poseer", "comercializar", "comprar", "usar", "utilizar", "instalar", "criar",
       // making, placing and opening a thing bans the thing: "prohíbe la instalación de", "la circulación de"
-      "la instalación de", "instalación de", "la creación de", "creación de", "la apertura de", "la construcción de", "la circulación de", "circulación de", "la comercialización de",
+      "la instalación de", "instalación de", "la creación de", "creación de", "la apertura de", "la construcción de", "la circulación de", "circulación de",
       // new permits or licences for a thing: "prohíbe la concesión de nuevos permisos de exploración de hidrocarburos"
       "la concesión de nuevos permisos de", "concesión de nuevos permisos de", "nuevos permisos de", "nuevas licencias de", "la concesión de nuevas licencias de",
       // "any (other) form of X" is X

@@ -22,16 +22,18 @@ const fr: Locale = {
     // Retirer l'autorisation d'une chose l'interdit ("a retiré l'autorisation de mise sur le marché du glyphosate").
     { id: "fr.ban.authorization", action: "ban", kind: "verb",
       forms: [
-        // revoking an operator's permits bans it ("revocó los permisos de operación de Iberia, TAP y Avianca")
-        "retir* ... les autorisations d'exploitation de", "retir* ... l'autorisation d'exploitation de", "révoqu* ... les autorisations d'exploitation de", "suspend* ... l'autorisation d'exploitation de", "retir* ... l'autorisation de mise sur le marché de", "retir* ... l'autorisation de mise sur le marché du", "retir* ... l'autorisation de mise sur le marché des",
+        // revoking an operator's permits bans it ("a retiré les autorisations d'exploitation de trois compagnies")
+        "retir* ... les autorisations d'exploitation de", "retir* ... l'autorisation d'exploitation de", "révoqu* ... les autorisations d'exploitation de", "suspend* ... l'autorisation d'exploitation de",
+        "retir* ... l'autorisation de mise sur le marché de", "retir* ... l'autorisation de mise sur le marché du", "retir* ... l'autorisation de mise sur le marché des",
         "retir* ... l'autorisation de", "retir* ... l'autorisation du", "retir* ... l'autorisation des", "retrait de l'autorisation de mise sur le marché de", "retrait de l'autorisation de mise sur le marché du",
         "retrait de l'autorisation de", "retrait de l'autorisation du", "retrait de l'autorisation des", "abrog* ... l'autorisation de", "abrog* ... l'autorisation du", "abrog* ... l'autorisation des"] },
     { id: "fr.ban.verb", action: "ban", kind: "verb",
       forms: [
         // not (or no longer) allowed: the negation is part of the form
-        "n'est pas autorisé*", "ne sont pas autorisé*", "n'est plus autorisé*", "ne sont plus autorisé*", "n'est pas permis*", "ne sont pas permis*", "n'est plus permis*", "ne sont plus permis*",
+        "n'est pas autorisé*", "ne sont pas autorisé*", "n'est pas permis*", "ne sont pas permis*", "n'est plus permis*", "ne sont plus permis*",
         // freezing new ones bans them for a time: "la ville gèle pour trois ans les nouveaux meublés de tourisme"
-        "gèle* ... les nouveaux", "gèle* ... les nouvelles", "gel* ... les nouveaux", "gel* ... les nouvelles", "gel* ... la délivrance de", "retir* la licence de", "retir* la licence d'", "révoqu* la licence de", "suspendu les licences de", "suspend* les licences de", "suspend* la licence de", "interdi*", "bannir", "bannit", "banni", "bannie", "bannies", "bannis", "mis à l'index", "mise à l'index", "mises à l'index", "bannissent", "bannissant", "bannit",
+        "gèle* ... les nouveaux", "gèle* ... les nouvelles", "gel* ... les nouveaux", "gel* ... les nouvelles", "gel* ... la délivrance de",
+        "retir* la licence de", "retir* la licence d'", "révoqu* la licence de", "suspendu les licences de", "suspend* les licences de", "suspend* la licence de", "interdi*", "bannir", "bannit", "banni", "bannie", "bannies", "bannis", "mis à l'index", "mise à l'index", "mises à l'index", "bannissent", "bannissant", "bannit",
         "suspend*", "suspendu*", "bloqu*", "prohib*", "proscri*", "proscrit*", "désinstaller", "retir* des", "retirée* des",
         "ne pourront plus", "ne pourra plus", "ne peuvent plus", "ne peut plus", "ne devront plus", "ne doivent plus",
         "n'est plus autorisé*", "ne sont plus autorisé*", "ne seront plus autorisé*", "plus le droit", "n'ont plus le droit", "n'a plus le droit", "n'auront plus le droit", "n'aura plus le droit", "ne plus avoir le droit", "coup* l'accès",

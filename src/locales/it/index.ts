@@ -17,15 +17,17 @@ const it: Locale = {
     // Revocare l'autorizzazione di una cosa la vieta ("ha revocato l'autorizzazione al glifosato").
     { id: "it.ban.authorization", action: "ban", kind: "verb",
       forms: [
-        // revoking an operator's permits bans it ("revocó los permisos de operación de Iberia, TAP y Avianca")
-        "revoca* ... le autorizzazioni operative di", "revoca* ... l'autorizzazione operativa di", "sospe* ... l'autorizzazione operativa di", "revoca* ... l'autorizzazione di", "revoca* ... l'autorizzazione del", "revoca* ... l'autorizzazione della", "revoca* ... l'autorizzazione al", "revoca* ... l'autorizzazione alla",
+        // revoking an operator's permits bans it ("ha revocato le autorizzazioni operative di tre compagnie")
+        "revoca* ... le autorizzazioni operative di", "revoca* ... l'autorizzazione operativa di", "sospe* ... l'autorizzazione operativa di",
+        "revoca* ... l'autorizzazione di", "revoca* ... l'autorizzazione del", "revoca* ... l'autorizzazione della", "revoca* ... l'autorizzazione al", "revoca* ... l'autorizzazione alla",
         "ritira* ... l'autorizzazione di", "ritira* ... l'autorizzazione del", "ritira* ... l'autorizzazione al", "revoca dell'autorizzazione di", "revoca dell'autorizzazione del", "revoca dell'autorizzazione al"] },
     { id: "it.ban.verb", action: "ban", kind: "verb",
       forms: [
         // not (or no longer) allowed: the negation is part of the form
         "non è consentit*", "non sono consentit*", "non è più consentit*", "non sono più consentit*", "non è permess*", "non sono permess*", "non è più permess*", "non sono più permess*",
         // freezing new ones bans them for a time: "il Comune congela per tre anni i nuovi affitti brevi"
-        "congela* ... i nuovi", "congela* ... le nuove", "congela* ... il rilascio di", "revoca* la licenza di", "revocato la licenza a", "revocato la licenza di", "sospes* la licenza di", "ha escluso", "hanno escluso", "esclude", "escludono", "escludere", "escluderà", "vieta", "vietano", "vietato", "vietata", "vietati", "vietate", "vietare", "vietò", "vietarono", "vieterà", "vieteranno", "vieterebbe", "vietava", "vietavano", "vietando", "vietarlo", "vietarla", "vietarli", "vietarle", "vieti", "vietino", "vietiamo", "proib*", "bannato", "bannata", "bannati", "bannate", "bannare", "banna", "bannano", "bannò", "bandit*", "bandire", "bandisce", "blocc*", "sospes*", "sospend*", "oscurato", "oscurata", "oscurati", "oscurate", "oscurare", "oscurano", "oscurò", "oscurerà", "oscureranno", "oscurando", "oscurarlo", "oscurarla", "restrizion*", "limitat*",
+        "congela* ... i nuovi", "congela* ... le nuove", "congela* ... il rilascio di",
+        "revoca* la licenza di", "revocato la licenza a", "revocato la licenza di", "sospes* la licenza di", "ha escluso", "hanno escluso", "esclude", "escludono", "escludere", "escluderà", "vieta", "vietano", "vietato", "vietata", "vietati", "vietate", "vietare", "vietò", "vietarono", "vieterà", "vieteranno", "vieterebbe", "vietava", "vietavano", "vietando", "vietarlo", "vietarla", "vietarli", "vietarle", "vieti", "vietino", "vietiamo", "proib*", "bannato", "bannata", "bannati", "bannate", "bannare", "banna", "bannano", "bannò", "bandit*", "bandire", "bandisce", "blocc*", "sospes*", "sospend*", "oscurato", "oscurata", "oscurati", "oscurate", "oscurare", "oscurano", "oscurò", "oscurerà", "oscureranno", "oscurando", "oscurarlo", "oscurarla", "restrizion*", "limitat*",
         "rimuover*", "rimoss*", "disinstallar*", "non potranno più", "non potrà più", "non possono più", "non può più",
         "non sarà più possibile", "messo al bando", "mette al bando", "mettere al bando", "messa al bando", "spento", "spegn*",
         "chiusura", "chiuder*"] },

@@ -184,9 +184,9 @@ const nl: Locale = {
     genitives: ["van"],
     transparent: [
       // activities as verbal nouns: "het fokken van pitbulls verbieden", "het afsteken van vuurwerk"
-      "het fokken van", "fokken van", "het houden van", "het verkopen van", "verkopen van", "het importeren van", "het invoeren van", "het uitvoeren van", "het bezit van", "het bezitten van", "het kweken van", "het afsteken van", "afsteken van", "het dragen van",
+      "het fokken van", "fokken van", "het houden van", "het verkopen van", "verkopen van", "het importeren van", "het invoeren van", "het uitvoeren van", "het bezitten van", "het kweken van", "het afsteken van", "afsteken van", "het dragen van",
       // making, placing and opening a thing bans the thing: "verbiedt de bouw van", "het plaatsen van"
-      "de bouw van", "bouw van", "de installatie van", "installatie van", "het plaatsen van", "plaatsen van", "de opening van", "het installeren van",
+      "de bouw van", "bouw van", "installatie van", "het plaatsen van", "plaatsen van", "de opening van", "het installeren van",
       // "any (other) form of X" is X
       "elke vorm van", "iedere vorm van", "elke andere vorm van", "alle vormen van",
       

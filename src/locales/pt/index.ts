@@ -22,15 +22,17 @@ const pt: Locale = {
     // Revogar a autorização de uma coisa proíbe-a ("revogou a autorização do glifosato").
     { id: "pt.ban.authorization", action: "ban", kind: "verb",
       forms: [
-        // revoking an operator's permits bans it ("revocó los permisos de operación de Iberia, TAP y Avianca")
-        "revog* ... as autorizações de operação de", "revog* ... a autorização de operação de", "suspend* ... as autorizações de operação de", "cass* ... as concessões de", "revog* ... a autorização de", "revog* ... a autorização do", "revog* ... a autorização da", "revog* ... a autorização dos", "retir* ... a autorização de", "retir* ... a autorização do",
+        // revoking an operator's permits bans it ("revogou as autorizações de operação de três companhias")
+        "revog* ... as autorizações de operação de", "revog* ... a autorização de operação de", "suspend* ... as autorizações de operação de", "cass* ... as concessões de",
+        "revog* ... a autorização de", "revog* ... a autorização do", "revog* ... a autorização da", "revog* ... a autorização dos", "retir* ... a autorização de", "retir* ... a autorização do",
         "cancel* ... o registro de", "cancel* ... o registro do", "cancel* ... o registo de", "cancel* ... o registo do", "revogação da autorização de", "revogação da autorização do"] },
     { id: "pt.ban.verb", action: "ban", kind: "verb",
       forms: [
         // not (or no longer) allowed: the negation is part of the form
         "não é permitid*", "não são permitid*", "não é mais permitid*", "não são mais permitid*", "deixa de ser permitid*", "deixam de ser permitid*", "não será permitid*", "não serão permitid*",
         // freezing new ones bans them for a time: "a Câmara congela por três anos os novos alojamentos locais"
-        "congel* ... os novos", "congel* ... as novas", "congel* ... a emissão de", "tira do ar", "tirou do ar", "tirar do ar", "tiraram do ar", "cass* a licença de", "cass* a licença do", "cass* a licença da", "revog* a licença de", "revog* a licença do", "revog* a licença da", "proib*", "proíb*", "banid*", "banir", "baniu", "bane", "vetou", "vetar", "vetad*", "bloque*", "bloqueou", "suspend*", "suspens*", "restring*", "restrit*",
+        "congel* ... os novos", "congel* ... as novas", "congel* ... a emissão de",
+        "tira do ar", "tirou do ar", "tirar do ar", "tiraram do ar", "cass* a licença de", "cass* a licença do", "cass* a licença da", "revog* a licença de", "revog* a licença do", "revog* a licença da", "proib*", "proíb*", "banid*", "banir", "baniu", "bane", "vetou", "vetar", "vetad*", "bloque*", "bloqueou", "suspend*", "suspens*", "restring*", "restrit*",
         "remov* d*", "desinstalar", "tirad* do ar", "desligad*", "deslig*", "não poderão mais", "não podem mais",
         "não pode mais", "encerr*", "retir* do ar", "exclui", "excluem", "excluiu", "excluíram", "excluído", "excluída", "excluídos", "excluídas", "excluir", "excluirá", "excluirão"] },
     { id: "pt.ban.effect", action: "ban", kind: "verb", effect: true,
