@@ -198,16 +198,18 @@ function includingCues(including: string[]): { including: RegExp | null; includi
 }
 
 /** Where a passive's subject stands: a name, or words, before its auxiliaries (`passiveBefore`, `passivePhrase`, `passiveOpening`). */
-function passiveTests(aux: string[]): Pick<CompiledFrames, "passiveBefore" | "passivePhrase" | "passiveOpening"> {
+function passiveTests(aux: string[], adverbs: string[] = []): Pick<CompiledFrames, "passiveBefore" | "passivePhrase" | "passiveOpening"> {
+  // an adverb may stand between the auxiliary and the participle: "will also be banned", "sera également interdit"
+  const adv = `(?:\\p{Ll}+ly\\s+${adverbs.length ? `|(?:${words(adverbs)})\\s+` : ""})?`;
   return {
     passiveBefore: aux.length
-      ? new RegExp(`((?:\\p{Lu}|\\d)[\\p{L}\\p{N}'’&+.-]*(?:\\s+(?:\\p{Lu}|\\d)[\\p{L}\\p{N}'’&+.-]*){0,3})\\s+(?:(?:${words(aux)})\\s+){1,3}(?:\\p{Ll}+ly\\s+)?$`, "u")
+      ? new RegExp(`((?:\\p{Lu}|\\d)[\\p{L}\\p{N}'’&+.-]*(?:\\s+(?:\\p{Lu}|\\d)[\\p{L}\\p{N}'’&+.-]*){0,3})\\s+(?:(?:${words(aux)})\\s+){1,3}${adv}$`, "u")
       : null,
     passivePhrase: aux.length
-      ? new RegExp(`((?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?[\\p{L}\\p{N}'’-]+)\\s+(?:to\\s+)?(?:(?:${words(aux)})\\s+){1,3}(?:\\p{Ll}+ly\\s+)?$`, "u")
+      ? new RegExp(`((?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?[\\p{L}\\p{N}'’-]+)\\s+(?:to\\s+)?(?:(?:${words(aux)})\\s+){1,3}${adv}$`, "u")
       : null,
     passiveOpening: aux.length
-      ? new RegExp(`^((?:[\\p{L}\\p{N}'’-]+\\s+){0,7}?[\\p{L}\\p{N}'’-]+)\\s+(?:to\\s+)?(?:(?:${words(aux)})\\s+){1,3}(?:\\p{Ll}+ly\\s+)?$`, "u")
+      ? new RegExp(`^((?:[\\p{L}\\p{N}'’-]+\\s+){0,7}?[\\p{L}\\p{N}'’-]+)\\s+(?:to\\s+)?(?:(?:${words(aux)})\\s+){1,3}${adv}$`, "u")
       : null,
   };
 }
@@ -245,7 +247,7 @@ export function compileFrames(l: Locale): CompiledFrames | null {
       : null,
     audience: new RegExp(`(?:^|\\s)(?:${words(l.audienceNouns)})$`, "iu"),
     ...prepositionTests(g?.prepositions ?? [], fr.nounLinks),
-    ...passiveTests(fr.passiveAux),
+    ...passiveTests(fr.passiveAux, fr.objectAdverbs),
     pronoun: new RegExp(`^(?:${words([...fr.pronouns, ...(g?.referenceNouns ?? [])])})$`, "iu"),
     capitalisedNouns: !!fr.capitalisedNouns,
     name: nameRegex(fr.nameConnectors ?? []),

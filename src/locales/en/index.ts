@@ -140,7 +140,7 @@ const en: Locale = {
       "work phone*", "work device*", "work-related phone*", "work-related device*", "official device*", "official phone*",
       "staff phone*", "staff device*", "service phone*", "corporate device*", "corporate phone*", "government smartphone*",
       "government-owned", "devices owned", "phones provided by", "devices provided by", "provided by the", "paid for by",
-      "purchased", "issued by", "government equipment", "government mobile", "work-issued", "agency devices", "state devices",
+      "phone* purchased", "device* purchased", "phone* issued by", "device* issued by", "issued by the government", "issued by their employer", "issued by employers", "government equipment", "government mobile", "work-issued", "agency devices", "state devices",
       "state-owned devices", "federal devices", "official mobile", "government-managed", "devices of", "government laptops", "House device*", "House-issued", "House-managed", "congressional device*", "parliamentary device*", "Senate device*"] },
     { scope: "personal_devices", forms: ["personal phone*", "personal device*", "private phone*", "private device*",
       "own phone*", "own device*", "their own"] },
