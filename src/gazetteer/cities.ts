@@ -35,7 +35,7 @@ export const CITIES: Record<string, string[]> = {
   "BE-WAL": ["Liège", "Luik", "Lüttich", "Charleroi"],
   // Amsterdam is the capital but not the seat of government (The Hague): it never stands for the Dutch state.
   "NL-NH": ["Amsterdam", "Haarlem", "Zaanstad"], "NL-ZH": ["Rotterdam", "Leiden", "Delft", "Dordrecht"], "NL-NB": ["Eindhoven", "Tilburg", "Breda", "'s-Hertogenbosch", "Den Bosch"],
-  "NL-GR": ["Groningen"], "NL-UT": ["Amersfoort"], "NL-GE": ["Arnhem", "Nijmegen"], "NL-LI": ["Maastricht"], "NL-OV": ["Enschede", "Zwolle"],
+  "NL-GR": ["Groningen"], "NL-UT": ["Utrecht", "Amersfoort"], "NL-GE": ["Arnhem", "Nijmegen"], "NL-LI": ["Maastricht"], "NL-OV": ["Enschede", "Zwolle"],
   // Spain, Italy
   "ES-CT": ["Barcelona", "Barcelone", "Girona", "Tarragona"], "ES-AN": ["Seville", "Sevilla", "Séville", "Siviglia", "Málaga", "Malaga", "Granada", "Cádiz"],
   "ES-PV": ["Bilbao", "San Sebastián", "Donostia"], "ES-AR": ["Zaragoza", "Saragosse"], "ES-IB": ["Palma de Mallorca"],
