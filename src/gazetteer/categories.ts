@@ -85,6 +85,31 @@ export const CATEGORIES: readonly string[] = [
   "balloons", "confetti", "lawn watering", "swimming pool filling", "car washing", "irrigation",
   // housing and weapons
   "evictions", "stun guns",
+  // heating, lighting, vehicles, leisure craft and disposables
+  "fossil fuel heating", "open fireplaces", "air conditioning", "shop window lighting", "outdoor lighting", "electric cars", "old vehicles", "tour buses",
+  "golf carts", "quad bikes", "snowmobiles", "hoverboards", "motorboats", "helicopters", "paragliders", "hot-air balloons",
+  "microlight aircraft", "kites", "lawn mowers", "swimming", "off-road driving", "data centres", "golf courses", "snow cannons",
+  "disposable nappies", "takeaway containers", "plastic sachets", "cigarette filters", "polystyrene", "microplastics", "charcoal", "kerosene",
+  "diesel generators", "gas flaring",
+  // additives, chemicals, medicines, drugs and consumer goods
+  "potassium bromate", "brominated vegetable oil", "propylparaben", "oxybenzone", "chemical sunscreens", "water fluoridation", "lead paint", "cadmium",
+  "PVC", "nitrates", "baby walkers", "infant formula advertising", "weight-loss drugs", "diet pills", "ketamine", "psychedelics",
+  "xylazine", "nitazenes", "delta-8 THC", "betel nut", "contraceptives", "cosmetic fillers", "hair relaxers", "edible insects",
+  "spirits", "wine", "moonshine", "button batteries", "magnetic toys", "water beads", "lithium batteries", "counterfeit goods",
+  "counterfeit medicines", "dietary supplements", "painkillers", "homeopathy", "cosmetics", "sweets",
+  // devices, online services, finance, media, culture, politics and work
+  "tablets", "smart glasses", "AI-generated content", "end-to-end encryption", "SIM cards", "satellite internet", "online advertising", "influencer marketing",
+  "crypto advertising", "crypto payments", "lotteries", "betting shops", "payday loans", "foreign currency", "podcasts", "foreign journalists",
+  "comics", "anime", "foreign films", "rap music", "drill music", "raves", "strikes", "political parties",
+  "opposition parties", "trade unions", "missionaries", "miniskirts", "make-up", "robocalls", "telemarketing", "junk fees",
+  "surge pricing", "non-compete clauses", "child labour", "unpaid internships",
+  // animals, traps and farming; weapons; metals and chip tools; tourism and housing
+  "dogs", "cats", "cattle", "glue traps", "snares", "leghold traps", "fish farming", "salmon farming",
+  "octopus farming", "krill fishing", "lobster fishing", "shellfish harvesting", "rodeos", "elephant rides", "puppy sales", "pet shops",
+  "crossbows", "swords", "air guns", "high-capacity magazines", "explosives", "tear gas", "rubber bullets", "white phosphorus",
+  "flares", "steel", "aluminium", "copper", "nickel", "bauxite", "lithium", "cobalt",
+  "tungsten", "love locks", "key boxes", "wheeled suitcases", "street performers", "rough sleeping", "homeless encampments", "tourist groups",
+  "second homes", "foreign home buyers", "new hotels",
 ];
 
 export const CATEGORY_SET: ReadonlySet<string> = new Set(CATEGORIES);

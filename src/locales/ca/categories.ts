@@ -381,4 +381,155 @@ car washing: rentar cotxes, rentat de cotxes, rentar el cotxe, rentat de vehicle
 irrigation: reg, regadiu, reg agrícola, regadius
 evictions: desnonaments, desnonament, desallotjaments
 stun guns: pistoles elèctriques, pistola elèctrica, tàsers, taser, armes d'electroxoc, pistoles Taser
+fossil fuel heating: calefacció fòssil, calefaccions fòssils, calefacció amb combustibles fòssils, calderes de combustibles fòssils, sistemes de calefacció fòssil
+open fireplaces: llars de foc obertes, llar de foc oberta, xemeneies obertes, xemeneia oberta
+air conditioning: aire condicionat, aires condicionats, aparells d'aire condicionat, climatització
+shop window lighting: aparadors il·luminats, aparadors il.luminats, il·luminació d'aparadors, il·luminació dels aparadors, il.luminació dels aparadors, aparadors encesos
+outdoor lighting: il·luminació exterior, il.luminació exterior, enllumenat exterior, il·luminació de façanes, il·luminació de monuments, rètols lluminosos, publicitat lluminosa
+electric cars: cotxes elèctrics, cotxe elèctric, vehicles elèctrics, vehicle elèctric
+old vehicles: vehicles vells, cotxes vells, vehicles antics, vehicles més antics
+tour buses: autocars turístics, autocar turístic, autobusos turístics, busos turístics
+golf carts: carrets de golf, carret de golf, cotxes de golf, cotxets de golf
+quad bikes: quads, quad
+snowmobiles: motos de neu, moto de neu
+hoverboards: hoverboards, hoverboard, patinets autoequilibrats
+motorboats: barques de motor, barca de motor, embarcacions de motor, embarcacions a motor, llanxes motores, llanxa motora, motors fora borda
+helicopters: helicòpters, helicòpter, vols en helicòpter
+paragliders: parapents, parapent, paramotors, paramotor
+hot-air balloons: globus aerostàtics, globus aerostàtic, vols en globus
+microlight aircraft: ultralleugers, ultralleuger, avions ultralleugers
+kites: estels, fer volar estels, volar estels
+lawn mowers: talladores de gespa, tallagespes, tallagespa
+swimming: banyar-se, nedar, natació, bany a la platja, banys a la platja, bany al mar
+off-road driving: conducció fora de pista, circulació fora de pista, circulació motoritzada fora de pista, conducció tot terreny
+data centres: centres de dades, centre de dades
+golf courses: camps de golf, camp de golf
+snow cannons: canons de neu, canó de neu, neu artificial, innivació artificial
+disposable nappies: bolquers d'un sol ús, bolquers, bolquers d'usar i llençar
+takeaway containers: envasos per emportar, recipients per emportar, envasos de menjar per emportar, carmanyoles d'un sol ús
+plastic sachets: sobres de plàstic, sobrets de plàstic, sobres monodosi
+cigarette filters: filtres de cigarreta, filtres de cigarretes, burilles, burilles de cigarreta
+polystyrene: poliestirè, productes de porexpan, embalatges de poliestirè
+microplastics: microplàstics, microplàstic
+charcoal: carbó vegetal, carbó de llenya, producció de carbó vegetal
+kerosene: querosè, querosé
+diesel generators: generadors dièsel, generador dièsel, grups electrògens, grup electrogen
+gas flaring: crema de gas, crema en torxa, cremació de gas en torxa
+potassium bromate: bromat de potassi
+brominated vegetable oil: oli vegetal bromat, olis vegetals bromats
+propylparaben: propilparabè, propilparabens
+oxybenzone: oxibenzona, benzofenona-3
+chemical sunscreens: cremes solars químiques, crema solar química, protectors solars químics, protector solar químic, filtres solars químics, filtres UV químics
+water fluoridation: fluoració de l'aigua, fluoració de l'aigua potable, fluoració, aigua fluorada, fluor a l'aigua, fluor a l'aigua potable, fluorur a l'aigua potable
+lead paint: pintura amb plom, pintures amb plom, pintura de plom, pintures de plom, pintures a base de plom, plom a les pintures
+cadmium: cadmi
+PVC: PVC, policlorur de vinil, clorur de polivinil
+nitrates: nitrats, nitrat, nitrat de sodi, nitrat de potassi
+baby walkers: caminadors per a nadons, caminador per a nadons, caminadors infantils, caminador infantil, tacatà, tacataca
+infant formula advertising: publicitat de llet de fórmula, publicitat de la llet de fórmula, publicitat de llets infantils, publicitat de fórmules infantils, publicitat dels substituts de la llet materna, promoció dels substituts de la llet materna, comercialització dels substituts de la llet materna
+weight-loss drugs: medicaments per aprimar-se, medicaments per aprimar, medicament per aprimar-se, medicaments per perdre pes, fàrmacs per aprimar-se, medicaments contra l'obesitat, fàrmacs contra l'obesitat, injeccions per aprimar-se, Ozempic, Wegovy, semaglutida, tirzepatida, Mounjaro, sibutramina
+diet pills: pastilles per aprimar, pastilla per aprimar, pastilles per aprimar-se, píndoles per aprimar, càpsules per aprimar, productes per aprimar, productes aprimadors, inhibidors de la gana, supressors de la gana, cremadors de greix
+ketamine: ketamina, quetamina
+psychedelics: psicodèlics, drogues psicodèliques, substàncies psicodèliques, al·lucinògens, al.lucinògens, drogues al·lucinògenes, substàncies al·lucinògenes, LSD, DMT, ayahuasca, mescalina
+xylazine: xilazina
+nitazenes: nitazens, nitazè, isotonitazè, protonitazè, metonitazè
+delta-8 THC: delta-8 THC, delta-8-THC, delta-8
+betel nut: nou de betel, nous de betel, nou d'areca, nous d'areca, betel
+contraceptives: anticonceptius, anticonceptiu, anticoncepció, mètodes anticonceptius, píndola anticonceptiva, píndoles anticonceptives, píndola de l'endemà, anticoncepció d'emergència, preservatius, condons, DIU
+cosmetic fillers: fillers, farciments dèrmics, farciment dèrmic, injeccions d'àcid hialurònic, augment de llavis, farciment de llavis
+hair relaxers: allisadors de cabell, allisador de cabell, allisadors químics, allisat químic, productes allisadors, productes per allisar el cabell, relaxants capil·lars, allisat brasiler, allisat de queratina
+edible insects: insectes comestibles, farina d'insectes, farines d'insectes, farina de grills, proteïna d'insectes, aliments a base d'insectes, productes a base d'insectes, insectes com a aliment, consum d'insectes, cucs de la farina
+spirits: begudes destil·lades, begudes destil.lades, destil·lats, aiguardent, aiguardents, begudes d'alta graduació, alcohol d'alta graduació, licors forts, vodka, whisky
+wine: vi, vins, venda de vi, importacions de vi
+moonshine: alcohol adulterat, begudes adulterades, alcohol il·legal, alcohol il.legal, alcohol clandestí, aiguardent clandestí, licor casolà, alcohol casolà, alcohol de contraban
+button batteries: piles de botó, pila de botó, bateries de botó, bateria de botó, piles de moneda
+magnetic toys: joguines magnètiques, joguina magnètica, joguines amb imants, boles magnètiques, boletes magnètiques, imants potents, imants d'alta potència, imants de neodimi
+water beads: perles d'aigua, boletes d'hidrogel, boles d'hidrogel, boletes de gel, perles d'hidrogel, Orbeez
+lithium batteries: bateries de liti, bateria de liti, bateries d'ions de liti, bateries d'ió de liti, piles de liti, pila de liti
+counterfeit goods: falsificacions, productes falsificats, mercaderies falsificades, articles falsificats, productes pirata, productes d'imitació
+counterfeit medicines: medicaments falsificats, medicament falsificat, medicaments falsos, fàrmacs falsificats, falsificació de medicaments
+dietary supplements: complements alimentaris, complement alimentari, suplements alimentaris, suplement alimentari, suplements dietètics, suplements nutricionals
+painkillers: analgèsics, analgèsic, medicaments per al dolor, medicaments contra el dolor, paracetamol, ibuprofèn
+homeopathy: homeopatia, productes homeopàtics, remeis homeopàtics, medicaments homeopàtics
+cosmetics: cosmètics, productes cosmètics, producte cosmètic, productes de bellesa
+sweets: llaminadures, llepolies, caramels, piruletes, productes de confiteria
+tablets: tauletes electròniques, tauleta electrònica, tauletes digitals, tauleta digital, tauletes tàctils, tauleta tàctil, iPads
+smart glasses: ulleres intel·ligents, ulleres connectades, ulleres amb càmera, ulleres de realitat augmentada, ulleres amb intel·ligència artificial
+AI-generated content: contingut generat per IA, continguts generats per IA, contingut generat amb IA, continguts generats amb IA, contingut generat per intel·ligència artificial, continguts generats per intel·ligència artificial, imatges generades per IA, imatges generades amb IA, vídeos generats per IA
+end-to-end encryption: xifratge d'extrem a extrem, encriptació d'extrem a extrem, xifratge de punta a punta, encriptació de punta a punta, E2EE
+SIM cards: targetes SIM, targeta SIM, eSIM
+satellite internet: internet per satèl·lit, internet via satèl·lit, internet satel·litari, terminals de Starlink, Starlink
+online advertising: publicitat en línia, publicitat digital, publicitat a internet, publicitat online, anuncis en línia
+influencer marketing: màrqueting d'influencers, màrqueting d'influència, publicitat d'influencers, publicitat a través d'influencers, publicacions patrocinades
+crypto advertising: publicitat de criptomonedes, publicitat de les criptomonedes, publicitat de criptoactius, anuncis de criptomonedes, publicitat cripto
+crypto payments: pagaments amb criptomonedes, pagament amb criptomonedes, pagaments en criptomonedes, pagament en criptomonedes, pagaments amb bitcoin
+lotteries: loteries, loteria, bitllets de loteria, rifes
+betting shops: locals d'apostes, local d'apostes, salons d'apostes, bookmakers
+payday loans: préstecs ràpids, préstec ràpid, crèdits ràpids, minicrèdits
+foreign currency: moneda estrangera, monedes estrangeres, divises, divisa estrangera, divises estrangeres
+podcasts: pòdcasts, podcasts, pòdcast, podcast
+foreign journalists: periodistes estrangers, periodista estranger, corresponsals estrangers, reporters estrangers, premsa estrangera
+comics: còmics, còmic, historietes, novel·les gràfiques, tebeos, manga
+anime: anime, animes, animació japonesa
+foreign films: pel·lícules estrangeres, pel·lícula estrangera, cinema estranger, films estrangers
+rap music: música rap, hip-hop, hip hop, cançons de rap
+drill music: música drill, rap drill, drill UK
+raves: raves, rave, festes rave, festa rave, free parties
+strikes: vaga general, vagues generals, dret de vaga, dret a la vaga, jornada de vaga, jornades de vaga
+political parties: partits polítics, partit polític
+opposition parties: partits de l'oposició, partit de l'oposició, partits opositors, partit opositor
+trade unions: sindicats, sindicat, organitzacions sindicals
+missionaries: missioners, missioner, proselitisme, activitats missioneres
+miniskirts: minifaldilles, minifaldilla, faldilles curtes
+make-up: maquillatge, maquillatges, pintallavis, esmalt d'ungles
+robocalls: trucades automàtiques, trucades automatitzades, trucades robotitzades, robotrucades, trucades pregravades
+telemarketing: telemàrqueting, telemarketing, venda telefònica, trucades comercials, trucades comercials no sol·licitades, trucades no desitjades
+junk fees: càrrecs ocults, comissions ocultes, tarifes ocultes, costos ocults
+surge pricing: preus dinàmics, preu dinàmic, tarifes dinàmiques, tarifació dinàmica
+non-compete clauses: clàusules de no competència, clàusula de no competència, pactes de no competència, pacte de no competència
+child labour: treball infantil, explotació laboral infantil, mà d'obra infantil
+unpaid internships: pràctiques no remunerades, pràctiques sense remunerar
+dogs: gossos, gos, gossos de companyia
+cats: gats, gat, gats domèstics
+cattle: bestiar boví, bovins, vaques, bestiar
+glue traps: trampes adhesives, trampa adhesiva, trampes de cola
+snares: llaços de caça, trampes de llaç, paranys de llaç
+leghold traps: trampes de mandíbula, trampes de cepo, cepos de caça
+fish farming: aqüicultura, piscicultura, piscifactories, piscifactoria, granges de peixos, cria de peixos
+salmon farming: cria de salmó, salmonicultura, piscifactories de salmó, granges de salmó, salmó de piscifactoria
+octopus farming: granges de pops, granja de pops, cria de pops, aqüicultura de pop, pops de granja
+krill fishing: pesca de krill, pesca del krill
+lobster fishing: pesca de la llagosta, pesca de llagosta, pesca del llamàntol, pesca de llamàntol
+shellfish harvesting: marisqueig, marisqueig a peu, recol·lecció de marisc, recol·lecció de mol·luscs, captura de mol·luscs, pesca de bivalves
+rodeos: rodeos, rodeo, espectacles de rodeo
+elephant rides: passejades en elefant, passejada en elefant, passeigs en elefant, muntar elefants, muntar en elefant
+puppy sales: venda de cadells, venda de cadells de gos, comerç de cadells, granges de cadells
+pet shops: botigues d'animals, botiga d'animals, botigues de mascotes, botiga de mascotes
+crossbows: ballestes, ballesta
+swords: espases, sabres, katanes
+air guns: armes d'aire comprimit, carabines d'aire comprimit, pistoles d'aire comprimit, escopetes d'aire comprimit, armes de balins
+high-capacity magazines: carregadors d'alta capacitat, carregadors de gran capacitat, carregador d'alta capacitat
+explosives: explosius, substàncies explosives, materials explosius, dinamita
+tear gas: gas lacrimogen, gasos lacrimògens, bombes lacrimògenes, pots de gas lacrimogen
+rubber bullets: bales de goma, bala de goma, pilotes de goma, projectils de goma
+white phosphorus: fòsfor blanc, bombes de fòsfor blanc
+flares: bengales, torxes pirotècniques, bengales de senyalització
+steel: acer, productes siderúrgics, importacions d'acer, exportacions d'acer
+aluminium: alumini
+copper: el coure, del coure, concentrat de coure, mineral de coure, exportacions de coure
+nickel: níquel
+bauxite: bauxita
+lithium: liti
+cobalt: cobalt
+tungsten: tungstè, wolframi
+love locks: cadenats de l'amor, cadenats d'amor, cadenat de l'amor
+key boxes: caixetins de claus, caixetins per a claus, caixes de claus, caixes per a claus
+wheeled suitcases: maletes amb rodes, maleta amb rodes, maletes de rodes
+street performers: artistes de carrer, artista de carrer, músics de carrer, músic de carrer, espectacles de carrer, estàtues vivents
+rough sleeping: dormir al carrer, dormir a la via pública, pernoctar a la via pública, pernoctar al carrer
+homeless encampments: campaments de persones sense llar, campaments de sensesostre, campaments de sense sostre, assentaments de persones sense llar
+tourist groups: grups de turistes, grup de turistes, grups turístics
+second homes: segones residències, segona residència, habitatges de segona residència
+foreign home buyers: compradors estrangers, compradors no residents, compra d'habitatges per part d'estrangers, compra d'habitatge per estrangers, venda d'habitatges a estrangers
+new hotels: nous hotels, nou hotel, construcció de nous hotels, construcció d'hotels, noves places hoteleres, nous establiments hotelers
 `);

@@ -381,4 +381,155 @@ irrigation: kunstvanding*, markvanding*
 evictions: tvangsudsættelse*, fogedudsættelse*, udsættelse af lejere*, udsættelser af lejere*
 stun guns: strømpistol*, elpistol*, taser*, elektrochokvåben*
 away fans: udebanefans*, udebanetilskuere*, udebanesupportere*, udebanetilhængere*, gæstende fans
+fossil fuel heating: fossil opvarmning*, fossile opvarmningsformer*, fossile varmekilder*, opvarmning med fossile brændsler*
+open fireplaces: åben pejs*, åbne pejse*, åbne ildsteder*, åbent ildsted*
+air conditioning: aircondition*, air condition*, klimaanlæg*
+shop window lighting: oplyste butiksvinduer*, belysning i butiksvinduer*, belysning af butiksvinduer*, vinduesbelysning*
+outdoor lighting: udendørsbelysning*, facadebelysning*, lysreklame*, oplyste reklamer*, belysning af bygninger*
+electric cars: elbil*, el-bil*, elektriske biler*
+old vehicles: gamle biler*, ældre biler*, gamle køretøjer*, ældre køretøjer*
+tour buses: turistbus*, rejsebus*
+golf carts: golfbil*, golfvogn*
+quad bikes: ATV, ATV'er, ATV'erne, ATV'en
+snowmobiles: snescooter*
+hoverboards: hoverboard*
+motorboats: motorbåd*, speedbåd*, påhængsmotor*
+helicopters: helikopter*
+paragliders: paraglider*, paragliding, paramotor*, skærmflyvning*
+hot-air balloons: varmluftsballon*, ballonflyvning*
+microlight aircraft: ultralette fly*, ultralet fly*, UL-fly*
+kites: flyvedrage*, drageflyvning*
+lawn mowers: plæneklipper*, robotplæneklipper*, græsslåmaskine*, robotklipper*
+swimming: badning*, svømning*, badeforbud*
+off-road driving: terrænkørsel*, offroad-kørsel*, kørsel i terræn*
+data centres: datacenter*, datacentr*
+golf courses: golfbane*
+snow cannons: snekanon*, kunstsne, kunstsneen, kunstig sne
+disposable nappies: engangsble*, bleer, bleerne
+takeaway containers: takeaway-emballage*, takeawayemballage*, takeaway-bakker*
+plastic sachets: sachets, plastiksachets, portionsemballage*
+cigarette filters: cigaretfilter*, cigaretskod*
+polystyrene: flamingoprodukter*, flamingoplader*
+microplastics: mikroplast, mikroplasten, mikroplastik, mikroplastpartikler*
+charcoal: trækul*
+kerosene: kerosen*
+diesel generators: dieselgenerator*
+gas flaring: gasafbrænding*, afbrænding af gas*, flaring
+potassium bromate: kaliumbromat*
+brominated vegetable oil: bromeret vegetabilsk olie, bromerede vegetabilske olier*
+propylparaben: propylparaben*
+oxybenzone: oxybenzon*, benzophenon-3
+chemical sunscreens: kemisk solcreme*, kemiske solcremer*, kemiske UV-filtre*, kemiske solfiltre*, kemiske solbeskyttelsesmidl*
+water fluoridation: fluoridering*, vandfluoridering*, drikkevandsfluoridering*, fluor i drikkevandet, fluorid i drikkevandet, fluorideret vand*, fluorideret drikkevand*
+lead paint: blymaling*, blyholdig maling*, blyholdige malinger*, bly i maling
+cadmium: cadmium*, kadmium*
+PVC: PVC, polyvinylchlorid*
+nitrates: nitrat*
+baby walkers: gåstol*, babygåstol*
+infant formula advertising: reklame for modermælkserstatning*, reklamer for modermælkserstatning*, markedsføring af modermælkserstatning*, reklame for babymælk*, markedsføring af babymælk*, reklame for tilskudsblanding*, markedsføring af tilskudsblanding*
+weight-loss drugs: vægttabsmedicin*, slankemedicin*, fedmemedicin*, slankesprøjte*, Ozempic*, Wegovy*, semaglutid*, tirzepatid*, Mounjaro*, sibutramin*
+diet pills: slankepille*, slankeprodukt*, slankemiddel*, slankemidl*, fedtforbrænder*, appetitnedsættende midl*, appetitdæmpende midl*
+ketamine: ketamin*
+psychedelics: psykedelika*, psykedeliske stoffer*, hallucinogener*, hallucinogene stoffer*, LSD, DMT, ayahuasca*, meskalin*
+xylazine: xylazin*
+nitazenes: nitazen*, isotonitazen*, protonitazen*, metonitazen*
+delta-8 THC: delta-8-THC, delta-8 THC, delta-8
+betel nut: betelnød*, arecanød*, betel
+contraceptives: prævention*, p-pille*, fortrydelsespille*, nødprævention*, kondom, kondomer*, kondomet, spiral til prævention
+cosmetic fillers: filler, filleren, fillerbehandling*, læbefiller*, hyaluronsyrefiller*, læbeforstørrelse*, hyaluronsyreindsprøjtning*
+hair relaxers: hårglattende produkter*, hårglatningsprodukt*, hårglattemidl*, hårglattemiddel*, hårrelaxer*, kemisk hårglatning*, keratinglatning*
+edible insects: spiselige insekter*, insektmel*, insektprotein*, insekter som fødevarer, insekter som mad, insekter i fødevarer, melorm*, fårekyllingemel*
+spirits: brændevin*, snaps, snapsen, stærk spiritus, stærke drikke*, hård spiritus, vodka*, whisky*, akvavit*
+wine: vin, vinen, vine, vinene, vinsalg*, salg af vin, vinimport*
+moonshine: hjemmebrændt*, hjemmebrænderi*, ulovlig sprit, ulovlig spiritus, smuglersprit*, moonshine
+button batteries: knapcelle*, knapbatteri*, møntcelle*, møntbatteri*
+magnetic toys: magnetlegetøj*, magnetisk legetøj*, magnetkugler*, magnetiske kugler*, stærke magneter*, neodymmagnet*
+water beads: vandperler*, gelperler*, hydrogelperler*, vandkugler*, Orbeez
+lithium batteries: litiumbatteri*, lithiumbatteri*, litium-ion-batteri*, lithium-ion-batteri*, litiumionbatteri*
+counterfeit goods: kopivarer*, piratkopier*, forfalskede varer*, falske varer*, falske mærkevarer*, varemærkeforfalskning*, forfalskede produkter*
+counterfeit medicines: forfalsket medicin*, forfalskede lægemidl*, falsk medicin*, falske lægemidl*, piratmedicin*, forfalskede mediciner*
+dietary supplements: kosttilskud*
+painkillers: smertestillende*, paracetamol*, ibuprofen*
+homeopathy: homøopati*, homøopatiske midl*, homøopatisk medicin*
+cosmetics: kosmetik*, kosmetiske produkter*, skønhedsprodukter*
+sweets: slik, bolsjer*, konfekture*, sukkervarer*, vingummi*, slikkepind*
+tablets: tablets, tabletcomputer*, tablet-computer*, iPad*
+smart glasses: smartbrille*, smarte briller, AI-brille*, kamerabrille*
+AI-generated content: AI-genereret indhold, AI-genererede billeder*, AI-genererede videoer*, indhold genereret af AI, indhold skabt af AI, AI-indhold*, AI-billeder*
+end-to-end encryption: end-to-end-kryptering*, end-to-end kryptering*, ende-til-ende-kryptering*, E2EE
+SIM cards: SIM-kort*, simkort*, eSIM*
+satellite internet: satellitinternet*, Starlink*
+online advertising: onlinereklame*, online-reklame*, online reklame*, internetreklame*, digital annoncering*, onlineannoncer*, digitale annoncer*
+influencer marketing: influencermarketing*, influencer-marketing*, influencerreklame*, sponsorerede opslag*
+crypto advertising: kryptoreklame*, reklame for krypto*, reklamer for krypto*, markedsføring af krypto*
+crypto payments: kryptobetaling*, betaling med krypto*, betalinger med krypto*, betaling i krypto*, bitcoinbetaling*
+lotteries: lotteri*, lotto*, skrabelod*
+betting shops: spillebutik*, bettingbutik*, bookmaker*
+payday loans: kviklån*, sms-lån*, hurtiglån*
+foreign currency: udenlandsk valuta, udenlandske valutaer*, fremmed valuta, fremmede valutaer*
+podcasts: podcast*
+foreign journalists: udenlandske journalister*, udenlandske korrespondenter*, udenlandske reportere*, udenlandsk presse
+comics: tegneserie*, manga, graphic novels
+anime: anime
+foreign films: udenlandske film, udenlandsk film
+rap music: rapmusik*, hiphop*, hip-hop*
+drill music: drillmusik*, drill-musik*, drillrap*, drill-rap*
+raves: rave, raves, raveparty, raveparties, ravefest*, rave-fest*
+strikes: strejke*
+political parties: politiske partier*, politisk parti
+opposition parties: oppositionsparti*
+trade unions: fagforening*
+missionaries: missionær*, missionsvirksomhed*
+miniskirts: miniskørt*, korte nederdele*
+make-up: makeup, make-up, sminke*, læbestift*, neglelak*
+robocalls: robotopkald*, automatiske opkald*, robocalls
+telemarketing: telefonsalg*, telemarketing*, uanmodede opkald*
+junk fees: skjulte gebyrer*, skjulte omkostninger*
+surge pricing: dynamisk prissætning*, dynamiske priser*, surge pricing
+non-compete clauses: konkurrenceklausul*, ansættelsesklausul*
+child labour: børnearbejde*
+unpaid internships: ulønnede praktikophold*, ulønnet praktik*, ulønnede praktikpladser*
+dogs: hund, hunden, hunde, hundene, hundes, hundens, hundeforbud*
+cats: kat, katten, katte, kattene, kattes, kattens
+cattle: kvæg*, køer, køerne, kreaturer*, malkekøer*
+glue traps: limfælde*
+snares: snarer, snarerne, wiresnarer*
+leghold traps: saksefælde*, fodfælde*
+fish farming: fiskeopdræt*, akvakultur*, havbrug*, dambrug*
+salmon farming: lakseopdræt*, opdrætslaks*
+octopus farming: blæksprutteopdræt*, blækspruttefarm*
+krill fishing: krillfiskeri*, krillfangst*
+lobster fishing: hummerfiskeri*, hummerfangst*
+shellfish harvesting: muslingefiskeri*, muslingeskrab*, indsamling af muslinger, plukning af østers
+rodeos: rodeo*
+elephant rides: elefantridning*, elefantridt*, ridning på elefanter, ride på elefanter
+puppy sales: hvalpesalg*, salg af hvalpe, hvalpehandel*, hvalpefabrik*
+pet shops: dyrehandel, dyrehandlen, dyrehandler*, zoobutik*
+crossbows: armbrøst*
+swords: sværd, sværdet, sværdene, katana*, samuraisværd*
+air guns: luftgevær*, luftpistol*, luftvåben*
+high-capacity magazines: højkapacitetsmagasin*, magasiner med stor kapacitet
+explosives: sprængstof*, dynamit*
+tear gas: tåregas*
+rubber bullets: gummikugle*, gummiprojektil*
+white phosphorus: hvidt fosfor, hvid fosfor, fosforbombe*
+flares: bengalske blus, nødblus*, håndblus*
+steel: stål, stålet, stålprodukter*, stålimport*, ståleksport*
+aluminium: aluminium*
+copper: kobber*
+nickel: nikkel*
+bauxite: bauxit*
+lithium: lithium, lithiummet, lithiumudvinding
+cobalt: kobolt*
+tungsten: wolfram*
+love locks: kærlighedslås*, kærlighedshængelås*
+key boxes: nøgleboks*, nøglesafe*
+wheeled suitcases: rullekuffert*, trolleykuffert*, kufferter med hjul
+street performers: gademusikant*, gadekunstner*, gademusik, gadeoptræd*
+rough sleeping: sove på gaden, sover på gaden, overnatning på gaden, overnatning i det offentlige rum, overnatte i det offentlige rum
+homeless encampments: hjemløselejr*, teltlejre for hjemløse, hjemløses telte
+tourist groups: turistgruppe*, rejsegruppe*, grupper af turister
+second homes: sommerhus*, fritidsbolig*
+foreign home buyers: udenlandske købere, udenlandske boligkøbere, udlændinges køb af fast ejendom, udlændinges køb af sommerhuse, udlændinges boligkøb
+new hotels: nye hoteller, nyt hotel, hotelbyggeri*, byggeri af nye hoteller, hotelstop*
 `);

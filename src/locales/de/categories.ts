@@ -389,4 +389,155 @@ stun guns: Elektroschocker, Taser, Elektroschockwaffen, Distanzelektroimpulsger�
 gambling advertising: Glücksspielwerbung, Werbung für Glücksspiel, Werbung für Glücksspiele, Werbung für Sportwetten, Sportwettenwerbung, Wettwerbung
 crypto exchanges: Kryptobörsen, Kryptobörse, Krypto-Börsen, Krypto-Börse, Kryptowährungsbörsen
 away fans: Gästefans, Auswärtsfans, Gästeanhänger
+fossil fuel heating: fossile Heizungen, fossilen Heizungen, fossiler Heizungen, fossile Heizsysteme, fossilen Heizsystemen, fossile Heizanlagen, fossilen Heizanlagen, fossiles Heizen, Heizungen mit fossilen Brennstoffen
+open fireplaces: offene Kamine, offener Kamin, offenen Kaminen, offenen Kamin, offene Kaminfeuer, offenes Kaminfeuer, Kaminfeuer
+air conditioning: Klimaanlagen, Klimaanlage, Klimageräte, Klimagerät, Klimatisierung, *klimaanlagen
+shop window lighting: Schaufensterbeleuchtung, Schaufensterbeleuchtungen, Schaufenster-Beleuchtung, beleuchtete Schaufenster, beleuchteten Schaufenster, Beleuchtung von Schaufenstern, *schaufensterbeleuchtung
+outdoor lighting: Außenbeleuchtung, Außenbeleuchtungen, Fassadenbeleuchtung, Gebäudebeleuchtung, Anstrahlung von Gebäuden, Denkmalbeleuchtung, Leuchtreklame, Leuchtreklamen, Lichtwerbung, beleuchtete Werbeanlagen, *außenbeleuchtung
+electric cars: Elektroautos, Elektroauto, E-Autos, E-Auto, Elektrofahrzeuge, Elektrofahrzeugen, Elektrofahrzeug, *elektroautos, *e-autos
+old vehicles: alte Fahrzeuge, alten Fahrzeugen, ältere Fahrzeuge, älteren Fahrzeugen, alte Autos, alten Autos, ältere Autos, älteren Autos, Altfahrzeuge, Altautos
+tour buses: Reisebusse, Reisebus, Reisebussen, Touristenbusse, Touristenbussen, Ausflugsbusse, Sightseeing-Busse, *reisebusse
+golf carts: Golfcarts, Golf-Carts, Golfcart, Golfwagen, Golfcars
+quad bikes: Quads, Quad-Bikes, Quadfahrzeuge, Quadfahren
+snowmobiles: Schneemobile, Schneemobil, Schneemobilen, Motorschlitten
+hoverboards: Hoverboards, Hoverboard
+motorboats: Motorboote, Motorbooten, Motorboot, Motorbootverkehr, Schnellboote, Außenbordmotoren, *motorboote
+helicopters: Hubschrauber, Hubschraubern, Helikopter, Helikoptern, Hubschrauberflüge, Helikopterflüge, Heliskiing, *hubschrauber
+paragliders: Gleitschirme, Gleitschirm, Gleitschirmfliegen, Paraglider, Paragleiter, Paragliding, Motorschirme
+hot-air balloons: Heißluftballons, Heißluftballone, Heißluftballon, Heißluftballonen, Ballonfahrten, Heißluftballonfahrten
+microlight aircraft: Ultraleichtflugzeuge, Ultraleichtflugzeugen, Ultraleichtflugzeug, Ultraleichtflieger, UL-Flugzeuge, *ultraleichtflugzeuge
+kites: Drachensteigen, Drachen steigen lassen, Flugdrachen, Lenkdrachen
+lawn mowers: Rasenmäher, Rasenmähern, Benzinrasenmäher, Mähroboter, Mährobotern, Rasenmähroboter, *rasenmäher
+swimming: Schwimmen, Wildschwimmen, Baden im Meer, Baden in Seen, Baden im See, Baden im Fluss, Badeverbot*, Schwimmverbot*
+off-road driving: Offroad-Fahren, Offroadfahren, Offroad-Fahrten, Off-Road-Fahrten, Geländefahrten, Fahren im Gelände, Fahren abseits der Straßen
+data centres: Rechenzentren, Rechenzentrum, Datenzentren, Datacenter, *rechenzentren
+golf courses: Golfplätze, Golfplatz, Golfplätzen, Golfanlagen, *golfplätze
+snow cannons: Schneekanonen, Schneekanone, Kunstschnee, Beschneiung, Beschneiungsanlagen, technische Beschneiung, Schneeerzeuger
+disposable nappies: Wegwerfwindeln, Einwegwindeln, Wegwerf-Windeln, Einweg-Windeln, *wegwerfwindeln
+takeaway containers: To-go-Verpackungen, Take-away-Verpackungen, Takeaway-Verpackungen, Mitnahmeverpackungen, Einweg-Essensbehälter, Essensverpackungen zum Mitnehmen
+plastic sachets: Sachets, Plastiksachets, Portionsverpackungen, Portionsbeutel
+cigarette filters: Zigarettenfilter, Zigarettenfiltern, Filterzigaretten, Zigarettenstummel, Zigarettenkippen
+polystyrene: Polystyrol, Polystyrols, Polystyrolverpackungen, Polystyrolprodukte
+microplastics: Mikrokunststoffe, absichtlich zugesetztes Mikroplastik, bewusst zugesetztes Mikroplastik, Kunststoffmikropartikel, synthetische Polymermikropartikel
+charcoal: Holzkohle, Holzkohleproduktion, Holzkohleherstellung, Holzkohleexporte
+kerosene: Kerosin, Kerosins, Petroleumöfen, Petroleumlampen
+diesel generators: Dieselgeneratoren, Dieselgenerator, Dieselaggregate, Notstromaggregate, Stromaggregate
+gas flaring: Abfackelung, Gasabfackelung, Abfackeln von Gas, Abfackeln von Erdgas, Routineabfackelung
+potassium bromate: Kaliumbromat, E924
+brominated vegetable oil: bromiertes Pflanzenöl, bromierte Pflanzenöle, bromiertem Pflanzenöl, bromierten Pflanzenöls, bromierten Pflanzenölen
+propylparaben: Propylparaben, E216
+oxybenzone: Oxybenzon, Benzophenon-3
+chemical sunscreens: chemische Sonnencreme, chemische Sonnencremes, chemischen Sonnencremes, chemische Sonnenschutzmittel, chemischen Sonnenschutzmitteln, chemische UV-Filter, chemischen UV-Filtern, chemische Lichtschutzfilter, korallenschädliche Sonnencremes, riffschädliche Sonnencremes, korallenschädliche Sonnenschutzmittel
+water fluoridation: Trinkwasserfluoridierung, Wasserfluoridierung, Fluoridierung des Trinkwassers, Fluoridierung von Trinkwasser, Fluoridierung, fluoridiertes Trinkwasser, fluoridiertes Wasser, Fluorid im Trinkwasser, Fluorid im Leitungswasser
+lead paint: Bleifarbe, Bleifarben, bleihaltige Farbe, bleihaltige Farben, bleihaltigen Farben, bleihaltiger Farbe, bleihaltiger Farben, Blei in Farben, Bleiweiß
+cadmium: Cadmium, Kadmium, cadmiumhaltige Produkte
+PVC: PVC, Polyvinylchlorid, PVC-Verpackungen
+nitrates: Nitrat, Nitrate, Nitraten, Natriumnitrat, Kaliumnitrat, *nitrate
+baby walkers: Lauflernhilfe, Lauflernhilfen, Babywalker, Gehfrei, Gehfreis, Baby-Walker
+infant formula advertising: Werbung für Säuglingsanfangsnahrung, Werbung für Säuglingsnahrung, Werbung für Säuglingsmilch, Werbung für Babymilch, Werbung für Muttermilchersatz, Werbung für Muttermilchersatzprodukte, Werbung für Muttermilchersatznahrung, Säuglingsmilchwerbung, Babymilchwerbung, Vermarktung von Muttermilchersatzprodukten, Vermarktung von Säuglingsnahrung
+weight-loss drugs: Abnehmspritze, Abnehmspritzen, Abnehmmedikament, Abnehmmedikamente, Abnehmmedikamenten, Medikamente zur Gewichtsreduktion, Medikamente zum Abnehmen, Fettweg-Spritze, Fettwegspritze, Fettweg-Spritzen, GLP-1-Agonisten, GLP-1-Medikamente, Ozempic, Wegovy, Semaglutid, Tirzepatid, Mounjaro, Sibutramin, *abnehmspritzen, *abnehmspritze
+diet pills: Diätpillen, Diätpille, Schlankheitspillen, Schlankheitspille, Abnehmpillen, Abnehmpille, Abnehmtabletten, Schlankheitsmittel, Schlankheitsmitteln, Abnehmmittel, Abnehmmitteln, Appetitzügler, Appetitzüglern, Fatburner, Fettverbrenner-Pillen
+ketamine: Ketamin, Ketamins
+psychedelics: Psychedelika, psychedelische Drogen, psychedelische Substanzen, psychedelischen Substanzen, Halluzinogene, Halluzinogenen, halluzinogene Drogen, halluzinogene Substanzen, LSD, DMT, Ayahuasca, Meskalin, Peyote, Ibogain
+xylazine: Xylazin
+nitazenes: Nitazene, Nitazenen, Nitazen, Isotonitazen, Protonitazen, Metonitazen, *nitazene, *nitazenen
+delta-8 THC: Delta-8-THC, Delta-8 THC, Delta-8, Delta-8-Tetrahydrocannabinol
+betel nut: Betelnuss, Betelnüsse, Betelnüssen, Arekanuss, Arekanüsse, Betel
+contraceptives: Verhütungsmittel, Verhütungsmitteln, Verhütungsmittels, Empfängnisverhütung, Antibabypille, Antibabypillen, Pille danach, Notfallverhütung, Notfallkontrazeptiva, Kontrazeptiva, Kondome, Kondomen, Präservative, *verhütungsmittel, *verhütungsmitteln
+cosmetic fillers: Hyaluronfiller, Hyaluron-Filler, Hyaluronsäure-Filler, Hyaluronsäurefiller, Lippenfiller, kosmetische Filler, Faltenunterspritzung, Faltenunterspritzungen, Lippenunterspritzung, Lippenunterspritzungen, Hyaluron-Unterspritzungen, Hyaluronunterspritzungen, Hyaluronspritzen
+hair relaxers: Haarglättungsmittel, Haarglättungsmitteln, Haarglättungsprodukte, Haarglättungsprodukten, chemische Haarglätter, chemische Haarglättung, Haarrelaxer, Haar-Relaxer, Glättungsmittel für Haare, Keratinglättung, Keratin-Glättung
+edible insects: essbare Insekten, essbaren Insekten, Speiseinsekten, Insektenmehl, Insektenpulver, Insektenprotein, Insekteneiweiß, Insekten als Lebensmittel, Lebensmittel aus Insekten, Lebensmittel mit Insekten, insektenbasierte Lebensmittel, Grillenmehl, Grillenpulver, Mehlwürmer, Mehlwurmpulver
+spirits: Schnaps, Schnäpse, Branntwein, Branntweine, hochprozentige Getränke, hochprozentigen Getränken, hochprozentiger Alkohol, hochprozentigen Alkohol, Hochprozentiges, Hochprozentigem, Wodka, Whisky, Weinbrand, Likör, Liköre
+wine: Wein, Weine, Weins, Weinverkauf, Weinausschank, Weinimporte, Weineinfuhren, Weinexporte
+moonshine: Schwarzbrand, Schwarzgebrannter, Schwarzgebranntes, selbst gebrannter Schnaps, selbstgebrannter Schnaps, selbstgebrannten Schnaps, selbstgebrannter Alkohol, illegal gebrannter Alkohol, illegal gebrannter Schnaps, gepanschter Alkohol, gepanschten Alkohol, gepanschte Spirituosen, Moonshine, Fusel
+button batteries: Knopfzellen, Knopfzelle, Knopfbatterien, Knopfbatterie, Knopfzellenbatterien, Lithium-Knopfzellen, Münzbatterien, Münzzellen, *knopfzellen, *knopfbatterien
+magnetic toys: Magnetspielzeug, Magnetspielzeuge, magnetisches Spielzeug, magnetische Spielzeuge, Spielzeug mit Magneten, Magnetkugeln, Magnetkügelchen, Hochleistungsmagnete, Neodym-Magnetkugeln, Neodymmagnete, Buckyballs, *magnetspielzeug, *magnetspielzeuge
+water beads: Wasserperlen, Gelperlen, Aquaperlen, Hydrogelperlen, Hydrogelkugeln, Orbeez
+lithium batteries: Lithiumbatterien, Lithium-Batterien, Lithiumbatterie, Lithium-Batterie, Lithium-Ionen-Akkus, Lithium-Ionen-Akku, Lithium-Ionen-Batterien, Lithium-Ionen-Batterie, Lithium-Akkus, Lithiumakkus, Li-Ionen-Akkus, Lithiumionenbatterien, *lithiumbatterien, *lithium-ionen-akkus, *lithium-ionen-batterien
+counterfeit goods: Produktfälschungen, Markenfälschungen, gefälschte Produkte, gefälschten Produkten, gefälschte Waren, gefälschten Waren, gefälschter Waren, gefälschte Markenprodukte, gefälschte Markenware, gefälschte Markenartikel, Fälschungen von Markenprodukten, Produktpiraterie, Markenpiraterie, Fake-Produkte, *produktfälschungen, *markenfälschungen
+counterfeit medicines: gefälschte Medikamente, gefälschten Medikamenten, gefälschte Arzneimittel, gefälschten Arzneimitteln, gefälschter Arzneimittel, Arzneimittelfälschungen, Medikamentenfälschungen, Fälschungen von Arzneimitteln, *arzneimittelfälschungen, *medikamentenfälschungen
+dietary supplements: Nahrungsergänzungsmittel, Nahrungsergänzungsmitteln, Nahrungsergänzungsmittels, Nahrungsergänzungen, Nahrungsergänzung, Nahrungsergänzungsprodukte, *nahrungsergänzungsmittel, *nahrungsergänzungsmitteln
+painkillers: Schmerzmittel, Schmerzmitteln, Schmerzmittels, Schmerztabletten, Analgetika, Paracetamol, Ibuprofen, *schmerzmittel, *schmerzmitteln
+homeopathy: Homöopathie, Homöopathika, homöopathische Mittel, homöopathischen Mitteln, homöopathische Arzneimittel, homöopathischen Arzneimitteln, Globuli
+cosmetics: Kosmetik, Kosmetika, Kosmetikprodukte, Kosmetikprodukten, Kosmetikartikel, kosmetische Produkte, kosmetischen Produkten, kosmetische Mittel, kosmetischen Mitteln, *kosmetika, *kosmetikprodukte
+sweets: Süßigkeiten, Süßwaren, Bonbons, Zuckerwaren, Naschereien, Süßkram, Lutscher, Fruchtgummis, *süßigkeiten
+tablets: Tablets, Tablet, Tablet-PCs, Tablet-PC, Tablet-Computer, Tabletcomputer, iPads, *tablets
+smart glasses: smarte Brillen, smarten Brillen, Smart Glasses, Smartglasses, Datenbrillen, Datenbrille, KI-Brillen, KI-Brille, intelligente Brillen, Kamerabrillen, AR-Brillen, *datenbrillen
+AI-generated content: KI-generierte Inhalte, KI-generierten Inhalten, KI-generierte Bilder, KI-generierten Bildern, KI-generierte Videos, KI-generierte Texte, KI-erzeugte Inhalte, KI-Inhalte, KI-Bilder, mit KI erstellte Inhalte, mit KI erzeugte Inhalte
+end-to-end encryption: Ende-zu-Ende-Verschlüsselung, Ende-zu-Ende Verschlüsselung, Ende-zu-Ende-verschlüsselte Kommunikation, Ende-zu-Ende-verschlüsselten Kommunikation, durchgehende Verschlüsselung, E2EE
+SIM cards: SIM-Karten, SIM-Karte, Prepaid-SIM-Karten, eSIM, eSIMs, *sim-karten
+satellite internet: Satelliteninternet, Satelliten-Internet, satellitengestütztes Internet, Starlink, Starlink-Terminals, Starlink-Geräte
+online advertising: Online-Werbung, Onlinewerbung, Internetwerbung, digitale Werbung, digitaler Werbung, Werbung im Internet, Online-Anzeigen, *online-werbung
+influencer marketing: Influencer-Marketing, Influencermarketing, Influencer-Werbung, Influencerwerbung, Werbung durch Influencer, Werbung von Influencern, gesponserte Beiträge, gesponserte Posts, *influencer-werbung
+crypto advertising: Kryptowerbung, Krypto-Werbung, Kryptowährungswerbung, Werbung für Kryptowährungen, Werbung für Krypto, Werbung für Kryptowerte, *kryptowerbung
+crypto payments: Kryptozahlungen, Krypto-Zahlungen, Zahlungen mit Kryptowährungen, Zahlungen in Kryptowährungen, Bezahlen mit Kryptowährungen, Bezahlen mit Krypto, Bitcoin-Zahlungen
+lotteries: Lotterien, Lotterie, Lotto, Lottospiele, Lotterielose, Tombola, Tombolas, *lotterien
+betting shops: Wettbüros, Wettbüro, Wettannahmestellen, Wettannahmestelle, Wettlokale, Wettshops, Buchmacher, *wettbüros
+payday loans: Kurzzeitkredite, Kurzzeitkredit, Schnellkredite, Schnellkredit, Sofortkredite, Minikredite, Payday-Kredite
+foreign currency: Devisen, Fremdwährungen, Fremdwährung, ausländische Währungen, ausländischen Währungen, ausländische Währung, Devisengeschäfte, Zahlungen in Fremdwährung
+podcasts: Podcasts, Podcast, *podcasts
+foreign journalists: ausländische Journalisten, ausländischen Journalisten, ausländische Journalistinnen, ausländische Reporter, ausländischen Reportern, ausländische Korrespondenten, ausländischen Korrespondenten, Auslandskorrespondenten, ausländische Presse
+comics: Comics, Comic, Comichefte, Comic-Hefte, Comicbücher, Graphic Novels, Manga, Mangas, *comics
+anime: Anime, Animes, Anime-Serien, Animeserien
+foreign films: ausländische Filme, ausländischen Filmen, ausländischer Filme, ausländische Spielfilme
+rap music: Rapmusik, Rap-Musik, Rap, Hip-Hop, Hiphop, Rapsongs, Gangsta-Rap
+drill music: Drill-Musik, Drillmusik, Drill-Rap, UK-Drill, Drill-Videos
+raves: Raves, Rave-Partys, Rave-Parties, Raveparties, Technopartys, Teknivals
+strikes: Streiks, Streik, Arbeitsniederlegungen, Arbeitsniederlegung, Generalstreiks, Generalstreik, Streikrecht, *streiks
+political parties: politische Parteien, politischen Parteien, politische Partei, politischer Parteien
+opposition parties: Oppositionsparteien, Oppositionspartei, oppositionelle Parteien, oppositionellen Parteien
+trade unions: Gewerkschaften, Gewerkschaft, *gewerkschaften
+missionaries: Missionare, Missionaren, Missionar, Missionarinnen, Missionierung, Missionsarbeit, Missionstätigkeit, Proselytismus
+miniskirts: Miniröcke, Miniröcken, Minirock, Minirocks, kurze Röcke, kurzen Röcken
+make-up: Make-up, Makeup, Schminke, Lippenstift, Lippenstifte, Nagellack
+robocalls: Robocalls, Robo-Calls, automatisierte Anrufe, automatisierten Anrufen, automatische Anrufe, Roboteranrufe
+telemarketing: Telefonmarketing, Telemarketing, Telefonwerbung, unerlaubte Telefonwerbung, Werbeanrufe, unerwünschte Werbeanrufe, Kaltakquise, Cold Calls, *werbeanrufe
+junk fees: versteckte Gebühren, versteckten Gebühren, versteckte Kosten, versteckten Kosten, versteckte Zusatzgebühren, Junk Fees, Drip Pricing
+surge pricing: dynamische Preise, dynamischen Preisen, dynamische Preisgestaltung, dynamischen Preisgestaltung, dynamische Preissetzung, Surge Pricing
+non-compete clauses: Wettbewerbsverbote, Wettbewerbsverbot, Wettbewerbsklauseln, Wettbewerbsklausel, Konkurrenzklauseln, Konkurrenzklausel, nachvertragliche Wettbewerbsverbote, *wettbewerbsverbote
+child labour: Kinderarbeit, Kinderarbeiter, *kinderarbeit
+unpaid internships: unbezahlte Praktika, unbezahlten Praktika, unbezahltes Praktikum, unbezahlten Praktikums, Gratispraktika
+dogs: Hunde, Hunden, Hund, Hundes, Haushunde, Hundeverbot*
+cats: Katzen, Katze, Hauskatzen, Streunerkatzen, streunende Katzen
+cattle: Rinder, Rindern, Rindvieh, Kühe, Kühen, Milchkühe
+glue traps: Klebefallen, Klebefalle, Leimfallen, Leimfalle
+snares: Drahtschlingen, Drahtschlinge, Schlingfallen, Schlingfalle, Fangschlingen
+leghold traps: Tellereisen, Fangeisen, Schlageisen, Trittfallen
+fish farming: Fischzucht, Fischzuchten, Aquakultur, Aquakulturen, Fischfarmen, Fischfarm, Aquakulturanlagen
+salmon farming: Lachszucht, Lachsfarmen, Lachsfarm, Zuchtlachs, Lachsaquakultur
+octopus farming: Oktopuszucht, Oktopusfarmen, Oktopusfarm, Krakenzucht, Krakenfarm, Krakenfarmen
+krill fishing: Krillfischerei, Krillfang, Krill-Fischerei
+lobster fishing: Hummerfang, Hummerfischerei, Langustenfang, Langustenfischerei
+shellfish harvesting: Muschelfischerei, Muschelernte, Muschelsammeln, Sammeln von Muscheln, Muschelfang
+rodeos: Rodeos, Rodeo, Rodeoveranstaltungen, Rodeoshows
+elephant rides: Elefantenreiten, Elefantenritte, Elefantenritt, Ritte auf Elefanten, Reiten auf Elefanten
+puppy sales: Welpenhandel, Welpenhandels, Welpenverkauf, Welpenverkäufe, Verkauf von Welpen, Welpenmafia
+pet shops: Zoohandlungen, Zoohandlung, Zoofachhandel, Zoofachgeschäfte, Zoogeschäfte, Tierhandlungen
+crossbows: Armbrüste, Armbrust, Armbrüsten
+swords: Schwerter, Samuraischwerter, Katanas
+air guns: Luftgewehre, Luftgewehr, Luftpistolen, Luftpistole, Luftdruckwaffen, Druckluftwaffen, Luftdruckgewehre
+high-capacity magazines: Magazine mit hoher Kapazität, Magazine mit großer Kapazität, Hochkapazitätsmagazine, großvolumige Magazine, Großmagazine
+explosives: Sprengstoffe, Sprengstoff, Sprengstoffen, Sprengmittel, explosive Stoffe, Dynamit
+tear gas: Tränengas, Tränengases, Tränengasgranaten, Tränengaskartuschen, CS-Gas
+rubber bullets: Gummigeschosse, Gummigeschossen, Gummigeschoss, Gummimunition, Gummikugeln
+white phosphorus: weißer Phosphor, weißen Phosphor, weißem Phosphor, weisser Phosphor, weissen Phosphor, Phosphorbomben, Phosphormunition
+flares: Bengalos, bengalische Feuer, bengalische Fackeln, Leuchtfackeln, Signalfackeln, Seenotfackeln, Handfackeln
+steel: Stahl, Stahls, Stahlimporte, Stahlexporte, Stahlprodukte, Stahlerzeugnisse, russischer Stahl
+aluminium: Aluminium, Aluminiums, Aluminiumprodukte, Aluminiumimporte, russisches Aluminium
+copper: Kupfer, Kupfers, Kupferkonzentrat, Kupfererz, Kupfererze, Kupferexporte, Kupferimporte
+nickel: Nickel, Nickelerz, Nickelerze
+bauxite: Bauxit
+lithium: Lithium
+cobalt: Kobalt
+tungsten: Wolfram, Wolframerz
+love locks: Liebesschlösser, Liebesschlössern, Liebesschloss, Liebesschloß
+key boxes: Schlüsselboxen, Schlüsselbox, Schlüsselkästen, Schlüsselsafes, Schlüsseltresore
+wheeled suitcases: Rollkoffer, Rollkoffern, Rollkoffers, Koffer mit Rollen
+street performers: Straßenmusiker, Straßenmusikern, Straßenmusik, Straßenkünstler, Straßenkünstlern, Straßenmusikanten
+rough sleeping: Schlafen im öffentlichen Raum, Übernachten im öffentlichen Raum, Schlafen auf der Straße, auf der Straße schlafen, Übernachten im Freien, Nächtigen im öffentlichen Raum
+homeless encampments: Obdachlosencamps, Obdachlosen-Camps, Obdachlosenlager, Zeltlager von Obdachlosen, Zeltlager Obdachloser, Zeltstädte
+tourist groups: Reisegruppen, Reisegruppe, Touristengruppen, Touristengruppe
+second homes: Zweitwohnungen, Zweitwohnung, Zweitwohnsitze, Zweitwohnsitz, Zweitwohnungsbau
+foreign home buyers: ausländische Immobilienkäufer, ausländischen Immobilienkäufern, ausländische Käufer, ausländischen Käufern, Immobilienkäufe durch Ausländer, Immobilienerwerb durch Ausländer, Wohnungskäufe durch Ausländer, Grundstückserwerb durch Ausländer
+new hotels: neue Hotels, neuen Hotels, Hotelneubauten, Hotelneubau, Bau neuer Hotels, neue Hotelprojekte, Hotelstopp
 `);

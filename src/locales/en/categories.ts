@@ -388,4 +388,155 @@ stun guns: stun guns, stun gun, tasers, taser, electroshock weapons, electric sh
 gambling advertising: gambling advertising, gambling ads, gambling adverts, betting advertising, betting ads, betting adverts, advertising of gambling, advertising for gambling
 crypto exchanges: crypto exchanges, cryptocurrency exchanges, crypto exchange, cryptocurrency exchange, crypto trading platforms
 away fans: away fans, away supporters, visiting fans, visiting supporters
+fossil fuel heating: fossil fuel heating, fossil-fuel heating, fossil heating, fossil fuel heating systems, fossil heating systems, fossil-fuelled heating, fossil fuel boilers, fossil-fuel boilers
+open fireplaces: open fireplaces, open fireplace, fireplaces, fireplace, open hearths, open hearth fireplaces, wood-burning fireplaces, wood fireplaces
+air conditioning: air conditioning, air-conditioning, air conditioners, air conditioner, air-conditioners, aircon, air con, air conditioning units, air-conditioning units, AC units
+shop window lighting: shop window lighting, shop window lights, illuminated shop windows, lit shop windows, store window lighting, shop windows lit at night, illuminated shopfronts, illuminated shop fronts, window display lighting
+outdoor lighting: outdoor lighting, outdoor lights, exterior lighting, illuminated advertising, illuminated signs, illuminated advertising signs, illuminated billboards, facade lighting, façade lighting, building illumination, illumination of buildings, monument lighting, floodlighting
+electric cars: electric cars, electric car, electric vehicles, electric vehicle, EVs, battery electric vehicles, e-cars
+old vehicles: old vehicles, older vehicles, old cars, older cars, old vehicle, ageing vehicles, aging vehicles, overage vehicles, end-of-life vehicles
+tour buses: tour buses, tour bus, tourist buses, tourist bus, tourist coaches, tour coaches, sightseeing buses, excursion buses
+golf carts: golf carts, golf cart, golf buggies, golf buggy, golf cars
+quad bikes: quad bikes, quad bike, quad biking, ATVs, ATV, all-terrain vehicles, all-terrain vehicle
+snowmobiles: snowmobiles, snowmobile, snowmobiling, snow scooters, skidoos, ski-doos
+hoverboards: hoverboards, hoverboard, self-balancing scooters, self-balancing boards
+motorboats: motorboats, motorboat, motor boats, motor boat, powerboats, powerboat, speedboats, speedboat, motorised boats, motorized boats, outboard motors, outboard engines
+helicopters: helicopters, helicopter, helicopter flights, helicopter tours, heliskiing, heli-skiing
+paragliders: paragliders, paraglider, paragliding, paramotors, paramotor, powered paragliders, powered paragliding
+hot-air balloons: hot-air balloons, hot air balloons, hot-air balloon, hot air balloon, hot-air ballooning, hot air ballooning, balloon flights
+microlight aircraft: microlight aircraft, microlights, microlight, ultralight aircraft, ultralights, ultra-light aircraft, microlight flights
+kites: kites, kite flying, kite-flying, flying kites, kite strings, glass-coated kite strings, Chinese manja
+lawn mowers: lawn mowers, lawn mower, lawnmowers, lawnmower, petrol lawn mowers, gas-powered lawn mowers, gas mowers, robotic lawn mowers, robot lawn mowers, robotic mowers
+swimming: swimming, bathing, wild swimming, open-water swimming, open water swimming, swimming in the sea, swimming in rivers, swimming in lakes, sea bathing
+off-road driving: off-road driving, off-roading, off-road vehicles, off-road riding, driving off-road, off-road motorcycling, 4x4 driving, dune bashing, beach driving, driving on beaches
+data centres: data centres, data centers, data centre, data center, datacenters, datacentres, server farms
+golf courses: golf courses, golf course, new golf courses, watering golf courses, golf course watering
+snow cannons: snow cannons, snow cannon, snow guns, snowmaking, artificial snow, snow machines, snowmaking machines, artificial snowmaking
+disposable nappies: disposable nappies, disposable diapers, disposable nappy, disposable diaper, nappies, diapers
+takeaway containers: takeaway containers, take-away containers, takeout containers, take-out containers, takeaway food containers, disposable food containers, single-use food containers, takeaway packaging, takeout boxes, to-go containers
+plastic sachets: plastic sachets, plastic sachet, sachets, sachet water, water sachets, single-use sachets, sachet packaging
+cigarette filters: cigarette filters, cigarette filter, filtered cigarettes, filter cigarettes, cigarette butts, cigarette butt, cigarette ends
+polystyrene: polystyrene, polystyrene foam, polystyrene packaging, polystyrene products, extruded polystyrene
+microplastics: microplastics, microplastic, intentionally added microplastics, plastic microparticles, microplastic particles, synthetic polymer microparticles
+charcoal: charcoal, charcoal production, charcoal burning, charcoal making, charcoal exports, charcoal trade, wood charcoal
+kerosene: kerosene, kerosine, kerosene heaters, kerosene lamps, kerosene stoves, paraffin heaters
+diesel generators: diesel generators, diesel generator, diesel gensets, diesel generator sets, backup diesel generators, gensets
+gas flaring: gas flaring, routine flaring, flaring of gas, gas flares, associated gas flaring, natural gas flaring, venting and flaring
+potassium bromate: potassium bromate, E924, bromated flour
+brominated vegetable oil: brominated vegetable oil, brominated vegetable oils, BVO
+propylparaben: propylparaben, propyl paraben, propylparabens, E216
+oxybenzone: oxybenzone, benzophenone-3
+chemical sunscreens: chemical sunscreens, chemical sunscreen, chemical UV filters, chemical sunscreen filters, reef-harming sunscreens, reef-toxic sunscreens, non-reef-safe sunscreens, harmful sunscreens
+water fluoridation: water fluoridation, fluoridation, fluoridated water, fluoride in drinking water, fluoride in water, fluoride in tap water, community water fluoridation, fluoridation of drinking water, fluoridation of water, adding fluoride to drinking water, adding fluoride to water
+lead paint: lead paint, lead paints, lead-based paint, lead-based paints, leaded paint, paint containing lead, paints containing lead, lead in paint, lead in paints
+cadmium: cadmium, cadmium-containing products
+PVC: PVC, polyvinyl chloride, PVC packaging, PVC plastics
+nitrates: nitrates, nitrate, sodium nitrate, potassium nitrate, nitrate additives, nitrate salts
+baby walkers: baby walkers, baby walker, infant walkers, infant walker, walkers for babies, baby walking rings
+infant formula advertising: infant formula advertising, formula advertising, formula milk advertising, baby formula advertising, advertising of infant formula, advertising for infant formula, infant formula advertisements, infant formula ads, formula ads, infant formula marketing, marketing of infant formula, formula marketing, formula milk marketing, marketing of breast-milk substitutes, marketing of breastmilk substitutes, promotion of breast-milk substitutes, promotion of breastmilk substitutes, advertising of breast-milk substitutes, baby milk advertising
+weight-loss drugs: weight-loss drugs, weight loss drugs, weight-loss drug, weight loss drug, weight-loss medications, weight loss medications, weight-loss medication, weight-loss jabs, weight loss jabs, weight-loss injections, weight loss injections, anti-obesity drugs, anti-obesity medications, obesity drugs, GLP-1 drugs, GLP-1 medications, GLP-1 agonists, Ozempic, Wegovy, semaglutide, tirzepatide, Mounjaro, Zepbound, sibutramine
+diet pills: diet pills, diet pill, slimming pills, slimming pill, slimming tablets, weight-loss pills, weight loss pills, weight-loss pill, slimming products, slimming capsules, appetite suppressants, fat burners, fat-burning pills
+ketamine: ketamine
+psychedelics: psychedelics, psychedelic drugs, psychedelic substances, hallucinogens, hallucinogenic drugs, hallucinogenic substances, LSD, DMT, ayahuasca, mescaline, peyote, ibogaine
+xylazine: xylazine, tranq, tranq dope
+nitazenes: nitazenes, nitazene, isotonitazene, protonitazene, metonitazene, etonitazene, N-desethyl isotonitazene
+delta-8 THC: delta-8 THC, delta-8-THC, delta-8, delta 8 THC, Δ8-THC, delta-8 tetrahydrocannabinol, delta-8 products
+betel nut: betel nut, betel nuts, areca nut, areca nuts, betel quid, betel quids, betel, paan, supari
+contraceptives: contraceptives, contraceptive, contraception, birth control, birth control pills, birth control pill, contraceptive pills, contraceptive pill, oral contraceptives, morning-after pill, morning-after pills, emergency contraception, emergency contraceptives, condoms, IUDs, contraceptive implants
+cosmetic fillers: cosmetic fillers, cosmetic filler, facial fillers, facial filler, injectable fillers, filler injections, hyaluronic acid fillers, hyaluronic acid injections, aesthetic fillers, lip injections, soft tissue fillers
+hair relaxers: hair relaxers, hair relaxer, chemical hair straighteners, chemical hair straightener, chemical straighteners, hair straightening products, hair-straightening products, chemical hair straightening, hair-straightening chemicals, hair smoothing products, keratin straightening treatments
+edible insects: edible insects, edible insect, insect-based food, insect-based foods, insect-based products, insect food, insect foods, insect protein, insect flour, insect powder, cricket flour, cricket powder, insects as food, eating insects, mealworms, mealworm powder
+spirits: spirits, hard liquor, distilled spirits, spirit drinks, strong alcohol, strong liquor, high-strength alcohol, vodka, whisky, whiskey, gin, rum, tequila
+wine: wine, wines, wine sales, sale of wine, wine imports, wine exports
+moonshine: moonshine, bootleg liquor, bootleg alcohol, bootleg spirits, illicit alcohol, illicit liquor, illegal alcohol, illegal liquor, homemade alcohol, home-made alcohol, homemade liquor, home-brewed alcohol, home-distilled alcohol, hooch, spurious liquor, methanol-laced alcohol
+button batteries: button batteries, button battery, button cell batteries, button cell battery, button cells, button cell, coin batteries, coin battery, coin cell batteries, coin-cell batteries, coin cells, coin cell, coin-sized batteries, lithium coin batteries, lithium coin cells
+magnetic toys: magnetic toys, magnetic toy, magnet toys, magnet toy, toys with magnets, toys containing magnets, high-powered magnets, high-powered magnet sets, high-strength magnets, magnet sets, magnetic balls, Buckyballs, neodymium magnet toys, small powerful magnets
+water beads: water beads, water bead, water-absorbing beads, water gel beads, gel beads, jelly beads, hydrogel beads, Orbeez, sensory beads
+lithium batteries: lithium batteries, lithium battery, lithium-ion batteries, lithium-ion battery, lithium ion batteries, lithium ion battery, li-ion batteries, li-ion battery, lithium-ion cells, lithium cells, lithium metal batteries
+counterfeit goods: counterfeit goods, counterfeit products, counterfeit items, counterfeit merchandise, counterfeits, fake goods, fake products, fake designer goods, knock-offs, knockoffs, knock-off goods, pirated goods, counterfeit clothing
+counterfeit medicines: counterfeit medicines, counterfeit medicine, counterfeit drugs, counterfeit medications, counterfeit pharmaceuticals, fake medicines, fake medicine, fake drugs, fake medications, falsified medicines, falsified medical products, substandard and falsified medicines, counterfeit pills
+dietary supplements: dietary supplements, dietary supplement, food supplements, food supplement, nutritional supplements, nutritional supplement, health supplements, herbal supplements, vitamin supplements, nutraceuticals
+painkillers: painkillers, painkiller, pain relievers, pain reliever, pain medication, pain medications, analgesics, over-the-counter painkillers, paracetamol, acetaminophen, ibuprofen
+homeopathy: homeopathy, homoeopathy, homeopathic remedies, homeopathic products, homeopathic medicines, homeopathic treatments, homeopathic preparations
+cosmetics: cosmetics, cosmetic products, cosmetic product, beauty products, cosmetic items
+sweets: sweets, candy, candies, confectionery, sugar confectionery, lollipops, gummy sweets
+tablets: tablets, tablet computers, tablet computer, tablet PCs, tablet PC, tablet devices, iPads
+smart glasses: smart glasses, smartglasses, AI glasses, AI-powered glasses, camera glasses, AR glasses, augmented reality glasses, Ray-Ban Meta glasses, Meta smart glasses
+AI-generated content: AI-generated content, AI generated content, AI-generated images, AI-generated imagery, AI-generated videos, AI-generated material, AI-generated media, AI-generated music, AI-generated art, AI-generated text, AI content, synthetic media
+end-to-end encryption: end-to-end encryption, end to end encryption, E2EE, end-to-end encrypted services, end-to-end encrypted communications
+SIM cards: SIM cards, SIM card, SIM-cards, SIMs, eSIMs, eSIM, prepaid SIM cards, unregistered SIM cards
+satellite internet: satellite internet, satellite internet services, satellite internet terminals, satellite broadband, Starlink, Starlink terminals, Starlink devices, Starlink dishes
+online advertising: online advertising, online ads, online adverts, online advertisements, digital advertising, digital ads, internet advertising, web advertising
+influencer marketing: influencer marketing, influencer advertising, influencer ads, influencer promotions, influencer endorsements, sponsored posts
+crypto advertising: crypto advertising, crypto ads, crypto adverts, cryptocurrency advertising, cryptocurrency ads, crypto promotions, crypto promotion, crypto marketing, advertising of cryptocurrencies, advertising for cryptocurrencies
+crypto payments: crypto payments, crypto payment, cryptocurrency payments, payments in cryptocurrency, payments in cryptocurrencies, payments in crypto, paying with cryptocurrency, paying with crypto, bitcoin payments
+lotteries: lotteries, lottery, lottery tickets, lottery games, lotto, raffles
+betting shops: betting shops, betting shop, betting offices, betting outlets, betting parlours, betting parlors, betting halls, bookmakers, bookies, bookmaker shops
+payday loans: payday loans, payday loan, payday lending, payday lenders, high-cost short-term credit, short-term high-cost loans, quick loans, instant loans
+foreign currency: foreign currency, foreign currencies, foreign exchange, hard currency, foreign currency transactions, foreign currency payments, payments in foreign currency
+podcasts: podcasts, podcast, podcasting
+foreign journalists: foreign journalists, foreign journalist, foreign reporters, foreign correspondents, international journalists, foreign press
+comics: comics, comic books, comic book, graphic novels, graphic novel, comic strips, manga
+anime: anime, anime series, anime films, Japanese animation
+foreign films: foreign films, foreign film, foreign movies, foreign movie, foreign-made films, imported films
+rap music: rap music, rap songs, rap lyrics, gangsta rap, hip-hop, hip hop, hip-hop music
+drill music: drill music, drill rap, UK drill, drill videos, drill lyrics, drill tracks, drill songs
+raves: raves, rave parties, rave party, illegal raves, illegal rave, free parties, teknivals
+strikes: strikes, industrial action, strike action, walkouts, labour strikes, labor strikes, general strikes, general strike, work stoppages, right to strike
+political parties: political parties, political party
+opposition parties: opposition parties, opposition party, opposition political parties, main opposition party
+trade unions: trade unions, trade union, labour unions, labor unions, labour union, labor union, independent trade unions
+missionaries: missionaries, missionary, missionary work, missionary activity, missionary activities, proselytising, proselytizing, proselytism
+miniskirts: miniskirts, miniskirt, mini-skirts, mini skirts, short skirts
+make-up: make-up, makeup, lipstick, nail polish, nail varnish
+robocalls: robocalls, robocall, robo-calls, automated calls, automated phone calls, pre-recorded calls, prerecorded calls, AI robocalls
+telemarketing: telemarketing, telesales, cold calling, cold-calling, cold calls, unsolicited calls, unsolicited sales calls, unsolicited marketing calls, nuisance calls, marketing calls
+junk fees: junk fees, junk fee, hidden fees, hidden charges, surprise fees, drip pricing, drip-pricing, resort fees
+surge pricing: surge pricing, surge-pricing, dynamic pricing, surge fares, surge charges, dynamic ticket pricing
+non-compete clauses: non-compete clauses, non-compete clause, non-compete agreements, non-compete agreement, non-competes, noncompetes, noncompete agreements, noncompete clauses, non-competition clauses
+child labour: child labour, child labor, child workers, child labourers, child laborers
+unpaid internships: unpaid internships, unpaid internship, unpaid interns, unpaid work placements, unpaid placements
+dogs: dogs, dog, pet dogs, stray dogs, domestic dogs
+cats: cats, pet cats, domestic cats, stray cats, feral cats, house cats
+cattle: cattle, cows, dairy cows, dairy cattle, beef cattle, cow slaughter, cattle slaughter
+glue traps: glue traps, glue trap, glue boards, glue board traps, sticky traps, rodent glue traps
+snares: snares, snare traps, wire snares, snare trapping
+leghold traps: leghold traps, leghold trap, leg-hold traps, leg-hold trap, steel-jaw traps, steel jaw traps, steel-jaw leghold traps, jaw traps, foothold traps, gin traps
+fish farming: fish farming, fish farms, fish farm, aquaculture, open-net fish farms, open-net pen fish farming, net-pen fish farms
+salmon farming: salmon farming, salmon farms, salmon farm, open-net salmon farms, open-net salmon farming, farmed salmon, salmon aquaculture
+octopus farming: octopus farming, octopus farms, octopus farm, farmed octopus, commercial octopus farming
+krill fishing: krill fishing, krill fisheries, krill fishery, krill harvesting, krill catches, Antarctic krill fishing
+lobster fishing: lobster fishing, lobster fishery, lobster fisheries, lobster harvesting, lobster catches, fishing for lobster, fishing for lobsters
+shellfish harvesting: shellfish harvesting, shellfish harvest, shellfish gathering, shellfish collection, harvesting shellfish, collecting shellfish, cockle picking, mussel harvesting, oyster harvesting, clam digging, clamming
+rodeos: rodeos, rodeo, rodeo events, rodeo shows, bull riding, calf roping
+elephant rides: elephant rides, elephant ride, elephant riding, elephant trekking, elephant treks, riding elephants, rides on elephants
+puppy sales: puppy sales, puppy sale, sale of puppies, sales of puppies, selling puppies, third-party puppy sales, sale of puppies and kittens, puppy farming, puppy farms, puppy mills, puppy trade, puppy trafficking
+pet shops: pet shops, pet shop, pet stores, pet store, pet shop sales
+crossbows: crossbows, crossbow
+swords: swords, samurai swords, katanas, katana
+air guns: air guns, air gun, airguns, air rifles, air rifle, air pistols, air pistol, BB guns, pellet guns
+high-capacity magazines: high-capacity magazines, high-capacity magazine, high capacity magazines, high capacity magazine, large-capacity magazines, large capacity magazines, large-capacity ammunition magazines, extended magazines
+explosives: explosives, explosive materials, explosive substances, explosive precursors, dynamite
+tear gas: tear gas, teargas, tear-gas, CS gas, tear gas canisters, tear gas grenades, tear gas shells
+rubber bullets: rubber bullets, rubber bullet, rubber-coated bullets, plastic bullets, baton rounds, rubber projectiles
+white phosphorus: white phosphorus, white phosphorus munitions, white phosphorus shells, white phosphorus bombs
+flares: flares, smoke flares, pyrotechnic flares, distress flares, hand flares, marine flares, road flares, flare guns
+steel: steel, steel imports, steel exports, steel products, Russian steel
+aluminium: aluminium, aluminum, aluminium imports, aluminum imports, aluminium exports, aluminum exports, Russian aluminium, Russian aluminum
+copper: copper, copper exports, copper imports, copper concentrate, copper ore, refined copper, copper cathodes
+nickel: nickel, nickel ore, raw nickel ore, nickel exports
+bauxite: bauxite, bauxite exports, bauxite ore
+lithium: lithium, lithium exports, lithium ore, lithium carbonate
+cobalt: cobalt
+tungsten: tungsten, wolfram
+love locks: love locks, love lock, lovelocks, love padlocks, love padlock
+key boxes: key boxes, key box, keyboxes, keybox, key safes, key safe, key lockboxes, lockboxes, lock boxes
+wheeled suitcases: wheeled suitcases, wheeled suitcase, rolling suitcases, rolling suitcase, rolling luggage, wheeled luggage, trolley suitcases, trolley cases, roller suitcases, suitcases with wheels, wheelie suitcases, wheelie bags
+street performers: street performers, street performer, buskers, busker, busking, street musicians, street musician, street performances, street performance, street entertainers, living statues
+rough sleeping: rough sleeping, sleeping rough, sleeping on the streets, sleeping on the street, sleeping in public, sleeping in public spaces, sleeping in public places, sleeping outdoors, street sleeping
+homeless encampments: homeless encampments, homeless encampment, homeless camps, homeless camp, homeless tents, tent cities, tent city, street encampments
+tourist groups: tourist groups, tourist group, tour groups, tour group, groups of tourists, large tour groups, guided tour groups
+second homes: second homes, second home, holiday homes, holiday home, vacation homes, second residences, secondary residences
+foreign home buyers: foreign home buyers, foreign homebuyers, foreign buyers, foreign property buyers, foreign house buyers, non-resident buyers, foreign buyers of residential property, foreigners buying homes, foreigners buying property, foreign purchases of residential property, foreign ownership of residential property
+new hotels: new hotels, new hotel, new hotel construction, construction of new hotels, hotel construction, new hotel developments, new hotel projects, new hotel licences, new hotel licenses
 `);

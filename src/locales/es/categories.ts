@@ -388,4 +388,155 @@ stun guns: pistolas eléctricas, pistolas táser, táseres, tasers, armas de ele
 gambling advertising: publicidad de apuestas, publicidad de juegos de azar, publicidad del juego, publicidad de casas de apuestas, publicidad de las casas de apuestas, publicidad de las apuestas
 crypto exchanges: casas de cambio de criptomonedas, exchanges de criptomonedas, plataformas de intercambio de criptomonedas
 away fans: aficionados visitantes, hinchas visitantes, afición visitante, público visitante
+fossil fuel heating: calefacción fósil, calefacciones fósiles, calefacción con combustibles fósiles, calderas de combustibles fósiles, sistemas de calefacción fósil
+open fireplaces: chimeneas de hogar abierto, chimenea de hogar abierto, chimeneas de fuego abierto, hogares abiertos
+air conditioning: aire acondicionado, aires acondicionados, equipos de aire acondicionado, aparatos de aire acondicionado, climatización
+shop window lighting: escaparates iluminados, iluminación de escaparates, iluminación de los escaparates, vitrinas iluminadas, escaparates encendidos
+outdoor lighting: iluminación exterior, alumbrado exterior, iluminación de fachadas, iluminación de monumentos, iluminación ornamental, rótulos luminosos, letreros luminosos, publicidad luminosa
+electric cars: coches eléctricos, coche eléctrico, vehículos eléctricos, vehículo eléctrico, autos eléctricos, carros eléctricos
+old vehicles: vehículos antiguos, vehículos viejos, coches viejos, coches antiguos, autos viejos, vehículos más antiguos
+tour buses: autobuses turísticos, autobús turístico, autocares turísticos, buses turísticos, autocares de turistas
+golf carts: carritos de golf, carrito de golf, carros de golf, buggies de golf
+quad bikes: quads, cuatrimotos, cuatrimoto, cuatriciclos, cuadriciclos
+snowmobiles: motos de nieve, moto de nieve, motonieves
+hoverboards: hoverboards, hoverboard, patinetes autoequilibrados
+motorboats: lanchas motoras, lancha motora, embarcaciones a motor, embarcaciones de motor, barcos a motor, lanchas rápidas, motores fuera de borda, motores fueraborda
+helicopters: helicópteros, helicóptero, vuelos en helicóptero, heliesquí
+paragliders: parapentes, parapente, paramotores, paramotor
+hot-air balloons: globos aerostáticos, globo aerostático, vuelos en globo, globos de aire caliente
+microlight aircraft: ultraligeros, ultraligero, aviones ultraligeros, ultralivianos
+kites: papalotes, barriletes, volantines, volar cometas, vuelo de cometas
+lawn mowers: cortacéspedes, cortacésped, cortadoras de césped, cortadora de césped, robots cortacésped
+swimming: bañarse, nadar, natación, baño en el mar, baños en el mar, baño en playas, baño en ríos
+off-road driving: conducción todoterreno, conducción fuera de carretera, circulación campo a través, vehículos todoterreno
+data centres: centros de datos, centro de datos, data centers
+golf courses: campos de golf, campo de golf
+snow cannons: cañones de nieve, cañón de nieve, nieve artificial, innivación artificial
+disposable nappies: pañales desechables, pañal desechable, pañales
+takeaway containers: envases para llevar, recipientes para llevar, envases de comida para llevar, envases desechables de comida, recipientes desechables para alimentos
+plastic sachets: sobres de plástico, sobres plásticos, sachets, bolsitas de agua, agua en bolsita
+cigarette filters: filtros de cigarrillos, filtros de cigarrillo, filtro de cigarrillo, colillas, colillas de cigarrillos
+polystyrene: poliestireno, productos de poliestireno, embalajes de poliestireno
+microplastics: micropartículas de plástico, microplásticos añadidos intencionadamente, micropartículas de polímeros sintéticos
+charcoal: carbón vegetal, carbón de leña, producción de carbón vegetal, exportaciones de carbón vegetal
+kerosene: queroseno, keroseno, querosén, kerosén, kerosene
+diesel generators: generadores diésel, generador diésel, generadores diesel, grupos electrógenos, grupo electrógeno
+gas flaring: quema de gas, quema de gas natural, quema rutinaria de gas, quema en antorcha, quema y venteo de gas, venteo y quema de gas
+potassium bromate: bromato de potasio, bromato potásico, E924
+brominated vegetable oil: aceite vegetal bromado, aceites vegetales bromados
+propylparaben: propilparabeno, propilparabenos, E216
+oxybenzone: oxibenzona, benzofenona-3
+chemical sunscreens: protectores solares químicos, protector solar químico, filtros solares químicos, filtros UV químicos, bloqueadores solares químicos, bloqueador solar químico, cremas solares químicas, bloqueadores solares no biodegradables
+water fluoridation: fluoración del agua, fluoración del agua potable, fluoración, agua fluorada, fluoruro en el agua, flúor en el agua, flúor en el agua potable, fluoruro en el agua potable
+lead paint: pintura con plomo, pinturas con plomo, pintura a base de plomo, pinturas a base de plomo, plomo en pinturas, plomo en las pinturas, pinturas que contienen plomo
+cadmium: cadmio
+PVC: PVC, policloruro de vinilo, cloruro de polivinilo, envases de PVC
+nitrates: nitratos, nitrato, nitrato de sodio, nitrato de potasio, nitrato sódico
+baby walkers: andadores para bebés, andador para bebés, andadores infantiles, andador infantil, andadores de bebé, andador de bebé, tacatá, tacatás
+infant formula advertising: publicidad de leche de fórmula, publicidad de la leche de fórmula, publicidad de fórmulas infantiles, publicidad de fórmula infantil, publicidad de leches infantiles, publicidad de sucedáneos de la leche materna, promoción de sucedáneos de la leche materna, comercialización de sucedáneos de la leche materna, marketing de sucedáneos de la leche materna
+weight-loss drugs: medicamentos para adelgazar, medicamento para adelgazar, fármacos para adelgazar, medicamentos para bajar de peso, fármacos para bajar de peso, medicamentos contra la obesidad, fármacos contra la obesidad, inyecciones para adelgazar, plumas para adelgazar, Ozempic, Wegovy, semaglutida, tirzepatida, Mounjaro, sibutramina
+diet pills: pastillas para adelgazar, pastilla para adelgazar, píldoras para adelgazar, pastillas adelgazantes, cápsulas para adelgazar, productos adelgazantes, productos para adelgazar, inhibidores del apetito, supresores del apetito, quemagrasas, quemadores de grasa
+ketamine: ketamina
+psychedelics: psicodélicos, drogas psicodélicas, sustancias psicodélicas, alucinógenos, drogas alucinógenas, sustancias alucinógenas, LSD, DMT, ayahuasca, mescalina, peyote, ibogaína
+xylazine: xilacina, xilazina
+nitazenes: nitacenos, nitaceno, nitazenos, nitazeno, isotonitaceno, isotonitazeno, protonitaceno, protonitazeno, metonitaceno
+delta-8 THC: delta-8 THC, delta-8-THC, delta-8, delta-8-tetrahidrocannabinol
+betel nut: nuez de betel, nueces de betel, nuez de areca, nueces de areca, betel
+contraceptives: anticonceptivos, anticonceptivo, anticoncepción, métodos anticonceptivos, píldoras anticonceptivas, píldora anticonceptiva, pastillas anticonceptivas, píldora del día después, pastilla del día después, anticoncepción de emergencia, condones, preservativos, DIU
+cosmetic fillers: rellenos dérmicos, relleno dérmico, rellenos faciales, relleno facial, rellenos de ácido hialurónico, inyecciones de ácido hialurónico, rellenos estéticos, fillers, relleno de labios, aumento de labios
+hair relaxers: alisadores de cabello, alisador de cabello, alisadores capilares, alisadores químicos, alisado químico, productos alisadores, productos para alisar el cabello, relajantes capilares, alisado brasileño, alisados de keratina, alisado con formol
+edible insects: insectos comestibles, harina de insectos, harinas de insectos, harina de grillo, harina de grillos, proteína de insectos, alimentos a base de insectos, productos a base de insectos, insectos como alimento, consumo de insectos, gusanos de la harina
+spirits: bebidas destiladas, destilados, aguardiente, aguardientes, licores fuertes, bebidas de alta graduación, bebidas de alta graduación alcohólica, alcohol de alta graduación, vodka, whisky, tequila
+wine: vino, vinos, venta de vino, importaciones de vino
+moonshine: alcohol adulterado, bebidas adulteradas, licor adulterado, aguardiente clandestino, alcohol clandestino, licor clandestino, alcohol ilegal, alcohol casero, licor casero, alcohol de contrabando, aguardiente adulterado, bebidas alcohólicas adulteradas
+button batteries: pilas de botón, pila de botón, pilas botón, baterías de botón, batería de botón, pilas de moneda, pila de moneda, baterías tipo moneda
+magnetic toys: juguetes magnéticos, juguete magnético, juguetes con imanes, bolas magnéticas, bolitas magnéticas, imanes de alta potencia, imanes potentes, imanes de neodimio
+water beads: bolitas de hidrogel, bolas de hidrogel, perlas de agua, bolitas de agua, bolas de gel, bolitas de gel, perlas de hidrogel, Orbeez
+lithium batteries: baterías de litio, batería de litio, baterías de ion de litio, baterías de iones de litio, batería de ion de litio, baterías de ion-litio, pilas de litio, pila de litio
+counterfeit goods: falsificaciones, productos falsificados, mercancías falsificadas, mercancía falsificada, artículos falsificados, productos pirata, productos de imitación, réplicas de marcas
+counterfeit medicines: medicamentos falsificados, medicamento falsificado, medicamentos falsos, fármacos falsificados, falsificación de medicamentos, medicamentos adulterados
+dietary supplements: suplementos alimenticios, suplemento alimenticio, complementos alimenticios, complemento alimenticio, suplementos dietéticos, suplemento dietético, complementos alimentarios, complemento alimentario, suplementos nutricionales
+painkillers: analgésicos, analgésico, medicamentos para el dolor, paracetamol, ibuprofeno, acetaminofén, analgésicos de venta libre
+homeopathy: homeopatía, productos homeopáticos, remedios homeopáticos, medicamentos homeopáticos, preparados homeopáticos
+cosmetics: cosméticos, productos cosméticos, producto cosmético, productos de belleza
+sweets: golosinas, caramelos, chucherías, confites, productos de confitería, piruletas, gominolas
+tablets: tabletas electrónicas, tableta electrónica, tabletas digitales, tableta digital, tablets, iPads
+smart glasses: gafas inteligentes, lentes inteligentes, anteojos inteligentes, gafas con cámara, gafas de realidad aumentada, gafas con inteligencia artificial, gafas Ray-Ban Meta
+AI-generated content: contenido generado por IA, contenidos generados por IA, contenido generado por inteligencia artificial, contenidos generados por inteligencia artificial, imágenes generadas por IA, imágenes generadas con IA, videos generados por IA, vídeos generados por IA, contenido creado con IA
+end-to-end encryption: cifrado de extremo a extremo, encriptación de extremo a extremo, cifrado punto a punto, encriptación punto a punto, E2EE
+SIM cards: tarjetas SIM, tarjeta SIM, chips de celular, chips telefónicos, SIM prepago, eSIM
+satellite internet: internet satelital, internet por satélite, servicios de internet satelital, terminales de Starlink, antenas de Starlink, Starlink
+online advertising: publicidad en línea, publicidad online, publicidad digital, anuncios en línea, anuncios online, publicidad en internet
+influencer marketing: marketing de influencers, marketing de influencia, marketing con influencers, publicidad de influencers, publicidad a través de influencers, publicidad por influencers, publicaciones patrocinadas
+crypto advertising: publicidad de criptomonedas, publicidad de las criptomonedas, publicidad de criptoactivos, anuncios de criptomonedas, publicidad cripto, promoción de criptomonedas
+crypto payments: pagos con criptomonedas, pago con criptomonedas, pagos en criptomonedas, pago en criptomonedas, pagos con cripto, pagos en bitcoin, pagos con bitcoin
+lotteries: loterías, lotería, billetes de lotería, boletos de lotería, juegos de lotería, rifas
+betting shops: locales de apuestas, local de apuestas, salones de apuestas, corredores de apuestas, bookmakers
+payday loans: préstamos rápidos, préstamo rápido, créditos rápidos, minicréditos, préstamos de día de pago, préstamos exprés, créditos exprés
+foreign currency: divisas, moneda extranjera, monedas extranjeras, divisa extranjera, divisas extranjeras, pagos en moneda extranjera
+podcasts: pódcasts, podcasts, pódcast, podcast
+foreign journalists: periodistas extranjeros, periodista extranjero, reporteros extranjeros, corresponsales extranjeros, prensa extranjera
+comics: cómics, cómic, historietas, historieta, novelas gráficas, tebeos
+anime: anime, animes, animación japonesa
+foreign films: películas extranjeras, película extranjera, cine extranjero, filmes extranjeros
+rap music: rap, música rap, hip hop, hip-hop, canciones de rap
+drill music: música drill, rap drill, drill británico, drill UK
+raves: raves, rave, fiestas rave
+strikes: huelgas, huelga, paros laborales, derecho de huelga
+political parties: partidos políticos, partido político
+opposition parties: partidos de la oposición, partido de la oposición, partidos opositores, partido opositor
+trade unions: sindicatos, sindicato, organizaciones sindicales
+missionaries: misioneros, misionero, proselitismo, actividades misioneras
+miniskirts: minifaldas, minifalda, faldas cortas
+make-up: maquillaje, maquillajes, pintalabios, lápiz labial, esmalte de uñas
+robocalls: llamadas automáticas, llamadas automatizadas, llamadas robotizadas, robollamadas, llamadas pregrabadas
+telemarketing: telemarketing, televenta, venta telefónica, llamadas comerciales, llamadas comerciales no deseadas, llamadas no solicitadas, llamadas de spam, spam telefónico
+junk fees: cargos ocultos, comisiones ocultas, tarifas ocultas, costes ocultos, cobros ocultos, cargos basura, tarifas basura
+surge pricing: precios dinámicos, precio dinámico, tarifas dinámicas, tarificación dinámica, fijación dinámica de precios
+non-compete clauses: cláusulas de no competencia, cláusula de no competencia, pactos de no competencia, pacto de no competencia, cláusulas de no competir
+child labour: trabajo infantil, explotación laboral infantil, mano de obra infantil
+unpaid internships: prácticas no remuneradas, pasantías no remuneradas, pasantía no remunerada
+dogs: perros, perro, perros de compañía, perros callejeros
+cats: gatos, gato, gatos domésticos, gatos callejeros
+cattle: ganado vacuno, ganado bovino, vacas, reses, bovinos
+glue traps: trampas de pegamento, trampa de pegamento, trampas adhesivas, trampa adhesiva, trampas de cola
+snares: lazos de caza, trampas de lazo, cepos de lazo, lazos trampa
+leghold traps: trampas de cepo, cepos de caza, trampas de mandíbula, trampas de mandíbulas
+fish farming: acuicultura, piscicultura, piscifactorías, piscifactoría, granjas de peces, granjas acuícolas, cría de peces
+salmon farming: salmonicultura, cría de salmón, granjas de salmón, salmoneras, centros de cultivo de salmón, salmón de cultivo, cultivo de salmón
+octopus farming: granjas de pulpos, granja de pulpos, cría de pulpos, acuicultura de pulpo, cultivo de pulpo, pulpo de granja, pulpos de granja
+krill fishing: pesca de kril, pesca de krill, pesquería de krill
+lobster fishing: pesca de langosta, pesca de la langosta, pesca de bogavante, pesca del bogavante
+shellfish harvesting: marisqueo, marisqueo a pie, recolección de mariscos, extracción de mariscos, recolección de moluscos, extracción de moluscos, captura de moluscos
+rodeos: jaripeos, jaripeo, jineteadas, jineteada, espectáculos de rodeo, rodeo chileno, monta de toros
+elephant rides: paseos en elefante, paseo en elefante, montar en elefante, paseos a lomos de elefante, montar elefantes
+puppy sales: venta de cachorros, compraventa de cachorros, comercio de cachorros, tráfico de cachorros, fábricas de cachorros
+pet shops: tiendas de animales, tienda de animales, tiendas de mascotas, tienda de mascotas
+crossbows: ballestas, ballesta
+swords: espadas, sables, katanas
+air guns: armas de aire comprimido, carabinas de aire comprimido, pistolas de aire comprimido, escopetas de aire comprimido, armas de balines
+high-capacity magazines: cargadores de alta capacidad, cargadores de gran capacidad, cargador de alta capacidad
+explosives: explosivos, sustancias explosivas, materiales explosivos, precursores de explosivos, dinamita
+tear gas: gas lacrimógeno, gases lacrimógenos, bombas lacrimógenas, granadas lacrimógenas
+rubber bullets: balas de goma, bala de goma, pelotas de goma, proyectiles de goma, balas de caucho
+white phosphorus: fósforo blanco, bombas de fósforo blanco
+flares: bengalas, bengalas de señalización, antorchas pirotécnicas
+steel: acero, aceros, productos siderúrgicos, importaciones de acero, exportaciones de acero, acero ruso
+aluminium: aluminio, aluminio ruso
+copper: el cobre, del cobre, concentrado de cobre, concentrados de cobre, mineral de cobre, exportaciones de cobre, cátodos de cobre
+nickel: níquel, mineral de níquel
+bauxite: bauxita
+lithium: litio
+cobalt: cobalto
+tungsten: wolframio, tungsteno
+love locks: candados del amor, candados de amor, candado del amor
+key boxes: cajetines de llaves, cajetines para llaves, cajas de llaves, cajas para llaves, cajas de seguridad para llaves
+wheeled suitcases: maletas con ruedas, maleta con ruedas, maletas de ruedas, maletas con ruedines
+street performers: artistas callejeros, artista callejero, músicos callejeros, músico callejero, espectáculos callejeros, artistas de calle, estatuas vivientes
+rough sleeping: dormir en la calle, dormir en la vía pública, pernoctar en la vía pública, pernoctar en la calle, pernocta en la vía pública, dormir a la intemperie
+homeless encampments: campamentos de personas sin hogar, campamentos de personas sin techo, campamentos de indigentes, campamentos de sin techo, asentamientos de personas sin hogar
+tourist groups: grupos de turistas, grupo de turistas, grupos turísticos, grupos organizados de turistas
+second homes: segundas residencias, segunda residencia, segundas viviendas
+foreign home buyers: compradores extranjeros, compradores no residentes, compra de viviendas por extranjeros, compras de viviendas por extranjeros, compra de vivienda por extranjeros, venta de viviendas a extranjeros, venta de viviendas a no residentes
+new hotels: nuevos hoteles, nuevo hotel, construcción de nuevos hoteles, construcción de hoteles, nuevos establecimientos hoteleros, nuevas plazas hoteleras, nuevas licencias hoteleras
 `);

@@ -384,4 +384,155 @@ car washing: autonpesu*, autojen pesu*, auton pesu*, autojen pesemi*, auton pese
 irrigation: keinokastelu*, peltojen kastelu*, maatalouden kastelu*, viljelykasvien kastelu*, viljelysten kastelu*, maanviljelyn kastelu*
 evictions: häätö*, häädö*
 stun guns: etälamautin, etälamauttim*, sähkölamautin, sähkölamauttim*, lamautin, lamauttim*, taser, taserit, taserin, taseria, tasereita, tasereiden, tasereilla, taser-ase*, sähköshokkiase*, sähköiskuase*
+fossil fuel heating: fossiilinen lämmity*, fossiilisen lämmity*, fossiilista lämmity*, fossiiliset lämmitysmuodo*, fossiilisten lämmitysmuoto*, fossiilisilla polttoaineilla lämmittämi*
+open fireplaces: avotak*
+air conditioning: ilmastoin*
+shop window lighting: näyteikkunavalaistu*, näyteikkunoiden valaistu*, valaistut näyteikkunat, valaistujen näyteikkunoiden, näyteikkunavalo*
+outdoor lighting: ulkovalaistu*, ulkovalo*, julkisivuvalaistu*, valomainos*, valomainok*
+electric cars: sähköaut*, sähköajoneuvo*
+old vehicles: vanhat autot, vanhojen autojen, vanhoja autoja, vanhat ajoneuvot, vanhojen ajoneuvojen, vanhoja ajoneuvoja
+tour buses: turistibuss*, kiertoajelubuss*
+golf carts: golfaut*
+quad bikes: mönkij*
+snowmobiles: moottorikelk*
+hoverboards: hoverboard*
+motorboats: moottorivene*, pikavene*, perämoottori*
+helicopters: helikopter*
+paragliders: varjoliit*, paramoottori*
+hot-air balloons: kuumailmapallo*
+microlight aircraft: ultrakevyt lentokone*, ultrakevyet lentokonee*, ultrakevyiden lentokonei*, ultrakevyitä lentokonei*, ultrakevytlentokone*
+kites: leija, leijat, leijan, leijaa, leijoja, leijojen, leijanlennätys*, leijojen lennättämi*
+lawn mowers: ruohonleikkur*, robottiruohonleikkur*
+swimming: uinti*, uimi*
+off-road driving: maastoajo*
+data centres: datakeskuk*, datakeskus*, palvelinkeskuk*, palvelinkeskus*
+golf courses: golfkent*
+snow cannons: lumitykk*, tykkilum*, tekolum*
+disposable nappies: kertakäyttövaip*, kertakäyttöiset vaipat, kertakäyttöisten vaippojen, kertakäyttöisiä vaippoja
+takeaway containers: noutoruokapakkau*, noutoruoka-astia*, noutoruokarasi*, kertakäyttöiset ruoka-astiat, kertakäyttöisten ruoka-astioiden, kertakäyttöisiä ruoka-astioita
+plastic sachets: annospuss*, muoviset annospussit, muovisten annospussien, muovisia annospusseja
+cigarette filters: tupakantump*, savukkeiden suodatti*, savukkeen suodatti*, suodatinsavuk*
+polystyrene: EPS-muovi*
+microplastics: mikromuovi, mikromuovit, mikromuovia, mikromuovien, mikromuoveja, mikromuovista
+charcoal: puuhiil*
+kerosene: kerosiini*, lamppuöljy*
+diesel generators: dieselgeneraattori*, aggregaati*
+gas flaring: soihdut*, kaasun soihdut*
+potassium bromate: kaliumbromaat*
+brominated vegetable oil: bromattu kasviöljy, bromattua kasviöljyä, bromatun kasviöljyn, bromatut kasviöljyt, bromattujen kasviöljyjen, bromattuja kasviöljyjä
+propylparaben: propyyliparabeeni*
+oxybenzone: oksibentsoni*, oksybentsoni*, bentsofenoni-3
+chemical sunscreens: kemialliset aurinkovoi*, kemiallisten aurinkovoi*, kemiallisia aurinkovoi*, kemiallinen aurinkovoi*, kemiallisen aurinkovoi*, kemialliset UV-suodatt*, kemiallisten UV-suodatt*, kemiallisia UV-suodatt*, kemialliset aurinkosuoja*, kemiallisten aurinkosuoja*, kemiallisia aurinkosuoja*
+water fluoridation: juomaveden fluoraus, juomaveden fluorauksen, juomaveden fluorausta, juomaveden fluoraami*, veden fluoraus, veden fluorauksen, veden fluorausta, vesijohtoveden fluoraus, fluorattu juomavesi, fluoratun juomaveden, fluorattua juomavettä, fluorattu vesi, fluoratun veden, fluorattua vettä, fluori juomavedessä, fluoridi juomavedessä
+lead paint: lyijymaali*, lyijyä sisältävät maalit, lyijyä sisältävien maalien, lyijyä sisältäviä maaleja, lyijypitoiset maalit, lyijypitoisten maalien, lyijypitoisia maaleja, lyijyvalkoi*
+cadmium: kadmium*
+PVC: PVC, PVC-muovi*, polyvinyylikloridi*
+nitrates: nitraat*
+baby walkers: kävelytuoli*, vauvan kävelytuoli*, vauvojen kävelytuol*
+infant formula advertising: äidinmaidonkorvikkeiden mainon*, äidinmaidonkorvikkeiden mainost*, äidinmaidonkorvikkeiden markkinoin*, äidinmaidonkorvikkeen mainon*, äidinmaidonkorvikkeen mainost*, äidinmaidonkorvikkeen markkinoin*, äidinmaidonkorvikemaino*, vauvanmaidonkorvikkeiden mainon*, korvikemaidon mainon*
+weight-loss drugs: laihdutuslääk*, laihdutuspistok*, laihdutuspistos*, lihavuuslääk*, painonpudotuslääk*, Ozempic*, Wegovy*, semaglutidi*, tirtsepatidi*, tirzepatidi*, Mounjaro*, sibutramiini*
+diet pills: laihdutuspiller*, laihdutustablet*, laihdutusvalmist*, laihdutustuot*, laihdutuskapsel*, rasvanpolttaj*, ruokahalua hillitsevät valmisteet, ruokahalua hillitsevien valmisteiden
+ketamine: ketamiini*
+psychedelics: psykedeel*, hallusinogeen*, LSD*, DMT*, ayahuasca*, meskaliini*
+xylazine: ksylatsiini*
+nitazenes: nitatseeni*, nitazeeni*, isotonitatseeni*, protonitatseeni*, metonitatseeni*
+delta-8 THC: delta-8*, delta-8 THC*
+betel nut: beetelipähkin*, betelpähkin*, arekapähkin*, beetelpähkin*
+contraceptives: raskaudenehkäisy*, ehkäisypilleri*, ehkäisyväline*, ehkäisyvalmiste*, ehkäisymenetelm*, jälkiehkäisy*, kondomi*, e-pilleri*, hormonikierukk*
+cosmetic fillers: kosmeettiset täyteaineet, kosmeettisten täyteaineiden, kosmeettisia täyteaineita, filleri, fillerit, filleriä, fillerin, fillereiden, fillerien, fillereitä, fillerihoi*, hyaluronihappotäyt*, hyaluronihappoinjekti*
+hair relaxers: hiustensuoristusaine*, hiustensuoristustuot*, hiusten suoristusaine*, hiusten suoristustuot*, kemiallinen hiusten suoristus, kemiallisen hiusten suoristuksen, hiusrelaksaattori*, keratiinisuoristu*
+edible insects: syötävät hyönteiset, syötävien hyönteisten, syötäviä hyönteisiä, hyönteisruo*, hyönteisjauh*, hyönteisproteiin*, hyönteispohjai*, hyönteiset ruokana, sirkkajauh*, jauhomato*, jauhomado*
+spirits: väkevä alkoholi, väkevän alkoholin, väkevää alkoholia, väkevät juomat, väkevien juomien, väkeviä juomia, väkevien alkoholijuomien, väkeviä alkoholijuomia, vodka*, viski*
+wine: viini, viinin, viiniä, viinit, viinien, viinejä, viineistä, viinin myyn*, viinintuon*, viinin tuon*
+moonshine: pontik*, pirtu*, kotipolttoi*, kotitekoinen viina, kotitekoisen viinan, kotitekoista viinaa, laiton alkoholi, laittoman alkoholin, laitonta alkoholia, salakuljetettu alkoholi, salakuljetetun alkoholin
+button batteries: nappiparist*, nappikenno*, nappiakk*, nappipatter*
+magnetic toys: magneettilelu*, magneettiset lelut, magneettisten lelujen, magneettisia leluja, magneettikuul*, magneettipallo*, voimakkaat magneetit, voimakkaiden magneettien, voimakkaita magneetteja, neodyymimagneet*
+water beads: vesihelm*, geelihelm*, hydrogeelihelm*, geelipallo*, vesigeelipallo*, Orbeez
+lithium batteries: litiumakk*, litiumioniakk*, litium-ioniakk*, litiumparist*
+counterfeit goods: tuoteväären*, väärennetyt tuotteet, väärennettyjen tuotteiden, väärennettyjä tuotteita, väärennetyt tavarat, väärennettyjen tavaroiden, väärennettyjä tavaroita, piraattituot*, merkkituotteiden väären*
+counterfeit medicines: lääkeväären*, väärennetyt lääkkeet, väärennettyjen lääkkeiden, väärennettyjä lääkkeitä, väärennetty lääke, väärennettyä lääkettä, väärennetyn lääkkeen
+dietary supplements: ravintolisä*, ravintolisi*
+painkillers: kipulääk*, särkylääk*, parasetamoli*, ibuprofeeni*
+homeopathy: homeopati*
+cosmetics: kosmetiik*, kosmeettiset tuotteet, kosmeettisten tuotteiden, kosmeettisia tuotteita, kauneudenhoitotuot*
+sweets: makeis*, karkki, karkkia, karkin, karkit, karkkeja, karkkien, tikkari*, karamelli*
+tablets: taulutietokone*, tablettitietokone*, iPad*
+smart glasses: älylasi*, älylase*, tekoälylasi*, tekoälylase*, AR-lasi*, AR-lase*
+AI-generated content: tekoälyn tuottama sisältö, tekoälyn tuottaman sisällön, tekoälyn tuottamaa sisältöä, tekoälyllä tuotettu sisältö, tekoälyllä tuotetun sisällön, tekoälyllä tuotettua sisältöä, tekoälyn luoma sisältö, tekoälyn luoman sisällön, tekoälyn luomaa sisältöä, tekoälyn tuottamat kuvat, tekoälyn tuottamia kuvia, tekoälyllä luodut kuvat, tekoälyllä tehdyt kuvat, tekoälysisältö*, tekoälykuv*
+end-to-end encryption: päästä päähän -salau*, päästä päähän salau*, päästä päähän -salaus, päästä päähän salattu*, end-to-end-salau*, E2EE
+SIM cards: SIM-kort*, eSIM*
+satellite internet: satelliitti-internet*, satelliittiinternet*, satelliittilaajakaist*, Starlink*
+online advertising: verkkomaino*, nettimaino*, digimaino*, internetmaino*, digitaalinen mainonta, digitaalisen mainonnan, digitaalista mainontaa
+influencer marketing: vaikuttajamarkkinoin*, vaikuttajamaino*, vaikuttajien mainon*, vaikuttajien mainost*, somevaikuttajien mainon*, somevaikuttajien mainost*
+crypto advertising: kryptomaino*, kryptovaluuttamaino*, kryptovaluuttojen mainon*, kryptovaluuttojen mainost*, kryptojen mainon*
+crypto payments: kryptomaksu*, kryptovaluuttamaksu*, maksaminen kryptovaluutoilla, maksut kryptovaluutoilla, kryptovaluutalla maksami*, bitcoin-maksu*
+lotteries: arpajai*, lotto*, raaputusarpa*, raaputusarvo*, raaputusarvat
+betting shops: vedonlyöntipiste*, vedonlyöntitoimisto*, vedonvälittäj*
+payday loans: pikavip*, pikalain*, pikaluot*
+foreign currency: ulkomainen valuutta, ulkomaisen valuutan, ulkomaista valuuttaa, ulkomaiset valuutat, ulkomaisten valuuttojen, ulkomaisia valuuttoja, ulkomaan valuut*, ulkomaanvaluut*
+podcasts: podcast*, podkast*
+foreign journalists: ulkomaiset journalistit, ulkomaisten journalistien, ulkomaisia journalisteja, ulkomaisille journalisteille, ulkomainen journalisti, ulkomaisen journalistin, ulkomaiset kirjeenvaihtajat, ulkomaisten kirjeenvaihtajien, ulkomaisia kirjeenvaihtajia, ulkomainen lehdistö, ulkomaisen lehdistön, ulkomaista lehdistöä
+comics: sarjakuv*, manga, mangat, mangaa
+anime: anime*
+foreign films: ulkomaiset elokuvat, ulkomaisten elokuvien, ulkomaisia elokuvia, ulkomainen elokuva, ulkomaisen elokuvan, ulkomaisiin elokuviin
+rap music: räppi*, räpin, rap, rapmusiik*, rap-musiik*, hiphop*, hip hop, hip-hop*
+drill music: drill-musiik*, drillmusiik*, drill-rap*
+raves: reivi*, reive*
+strikes: lakko*, lakon, lakot, lakossa, lakosta, lakolla, työtaistelu*
+political parties: poliittiset puolueet, poliittisten puolueiden, poliittisia puolueita, poliittinen puolue, poliittisen puolueen, puolue, puolueet, puolueen, puolueita, puolueiden, puolueisiin
+opposition parties: oppositiopuolue*
+trade unions: ammattiliit*, ammattiyhdisty*
+missionaries: lähetyssaarnaaj*, lähetystyö*, käännytystyö*, käännyttämi*
+miniskirts: minihame*, lyhyet hameet, lyhyiden hameiden, lyhyitä hameita, lyhyt hame
+make-up: meikki*, meikit, meikkejä, meikkien, meikkaami*, huulipun*, kynsilak*
+robocalls: robottipuhelu*, automaattipuhelu*, automaattiset puhelut, automaattisten puhelujen, automaattisten puheluiden, automaattisia puheluita
+telemarketing: puhelinmyyn*, puhelinmarkkinoin*, telemarkkinoin*, myyntipuhelu*
+junk fees: piilomaksu*, piilokulu*, piilotetut maksut, piilotettujen maksujen, piilotettuja maksuja
+surge pricing: dynaaminen hinnoittelu, dynaamisen hinnoittelun, dynaamista hinnoittelua, dynaamiseen hinnoitteluun, dynaamiset hinnat, dynaamisten hintojen, dynaamisia hintoja
+non-compete clauses: kilpailukieltosopimu*, kilpailukieltolauseke*, kilpailukieltolausekk*, kilpailukieltoehdo*, kilpailukieltoehto*
+child labour: lapsityö*
+unpaid internships: palkaton harjoittelu, palkattoman harjoittelun, palkatonta harjoittelua, palkattomat harjoittelut, palkattomia harjoitteluja, palkattomat harjoittelupaik*
+dogs: koira, koiran, koiraa, koirat, koirien, koiria, koirille, koirilla, koiriin, koirakielto*
+cats: kissa, kissan, kissaa, kissat, kissojen, kissoja, kissoille, kissoilla, kissoihin
+cattle: nauta, naudat, nautoja, nautojen, nautaa, nautakarja*, lehmät, lehmiä, lehmien
+glue traps: liimalouk*, liima-ans*
+snares: vaijerians*, lankaans*
+leghold traps: jalkarau*
+fish farming: kalankasvatu*, kalanviljely*, vesiviljely, vesiviljelyn, vesiviljelyä, vesiviljelyyn, vesiviljelyssä
+salmon farming: lohenkasvatu*, lohenviljely*, kasvatettu lohi, kasvatetun lohen, kasvatettua lohta
+octopus farming: mustekalankasvatu*, mustekalojen kasvatu*, mustekalatarha*
+krill fishing: krillinkalastu*, krillin kalastu*, krillinpyyn*, krillin pyyn*
+lobster fishing: hummerinkalastu*, hummerin kalastu*, hummerinpyyn*, hummerin pyyn*
+shellfish harvesting: simpukanpyyn*, simpukoiden pyyn*, simpukoiden keru*, simpukankeru*
+rodeos: rodeo*
+elephant rides: norsuratsastu*, elefanttiratsastu*, ratsastus norsuilla, ratsastusta norsuilla, norsuilla ratsastami*
+puppy sales: pentukaup*, koiranpentujen myyn*, koiranpentujen kaup*, pentutehta*
+pet shops: lemmikkieläinkaup*, lemmikkikaup*, eläinkaup*
+crossbows: varsijou*
+swords: miekat, miekkoja, miekkojen, katana*, samuraimiek*
+air guns: ilma-ase, ilma-aseen, ilma-asetta, ilma-aseet, ilma-asei*, ilmakivääri*, ilmapistooli*
+high-capacity magazines: suuren kapasiteetin lippaat, suuren kapasiteetin lippaiden, suuren kapasiteetin lippaita, suurikapasiteettiset lippaat, suurikapasiteettisten lippaiden, suurikapasiteettisia lippaita
+explosives: räjähde, räjähtee*, räjähdysaine*, dynamiit*
+tear gas: kyynelkaasu*
+rubber bullets: kumiluo*, kumiammu*
+white phosphorus: valkoinen fosfori, valkoisen fosforin, valkoista fosforia, valkoisella fosforilla, valkoisesta fosforista, valkofosfori*, fosforipommi*
+flares: soihtu*, soihdun, soihduilla, soihduista, hätäsoihtu*, hätäsoihdu*
+steel: teräs, teräksen, terästä, teräkset, teräksiä, teräksien, terästuot*, teräksen tuon*, teräksen vien*
+aluminium: alumiini*
+copper: kupari*
+nickel: nikkeli*
+bauxite: bauksiit*
+lithium: litium, litiumin, litiumia, litiumista
+cobalt: koboltti*
+tungsten: volframi*
+love locks: rakkausluk*
+key boxes: avainboks*, avainsäilö*, avainkaap*
+wheeled suitcases: vetolauk*, pyörälauk*, rullalauk*
+street performers: katusoit*, katumuusiko*, katutaiteilij*, katuesiinty*
+rough sleeping: kadulla nukkumi*, ulkona nukkumi*, nukkuminen kadulla, nukkuminen julkisilla paikoilla, julkisilla paikoilla nukkumi*
+homeless encampments: asunnottomien leiri*, asunnottomien telttaleiri*, asunnottomien teltat, asunnottomien telttoja
+tourist groups: turistiryhm*, matkailijaryhm*
+second homes: kakkosasun*, vapaa-ajan asun*, vapaa-ajanasun*
+foreign home buyers: ulkomaiset ostajat, ulkomaisten ostajien, ulkomaisille ostajille, ulkomaisia ostajia, ulkomaalaisten asuntokaup*, ulkomaalaisten kiinteistökaup*, ulkomaalaisten asunnonosto*
+new hotels: uudet hotellit, uusien hotellien, uusia hotelleja, uusi hotelli, uuden hotellin, uutta hotellia, hotellirakentami*, uusien hotellien rakentami*, hotellien rakentami*
 `);

@@ -388,4 +388,155 @@ stun guns: pistolets à impulsion électrique, armes à impulsion électrique, t
 gambling advertising: publicité pour les jeux d'argent, publicités pour les jeux d'argent, publicité des paris sportifs, publicité pour les paris sportifs, publicité sur les jeux d'argent, publicités pour les paris sportifs
 crypto exchanges: plateformes d'échange de cryptomonnaies, bourses de cryptomonnaies, plateformes d'échange de cryptoactifs, plateformes d'échange de crypto-monnaies
 away fans: supporters visiteurs, supporters adverses, supporters de l'équipe visiteuse, déplacements de supporters
+fossil fuel heating: chauffage fossile, chauffages fossiles, chauffage aux énergies fossiles, chauffages aux énergies fossiles, systèmes de chauffage fossiles, chaudières à combustibles fossiles, chaudières fossiles
+open fireplaces: cheminées ouvertes, cheminée ouverte, cheminées à feu ouvert, cheminée à foyer ouvert
+air conditioning: climatisation, climatisations, climatiseurs, climatiseur, clim
+shop window lighting: éclairage des vitrines, éclairage de vitrines, vitrines éclairées, vitrines allumées, vitrines illuminées
+outdoor lighting: éclairage extérieur, éclairages extérieurs, éclairage des façades, illumination des monuments, illumination des bâtiments, enseignes lumineuses, publicités lumineuses, publicité lumineuse
+electric cars: voitures électriques, voiture électrique, véhicules électriques, véhicule électrique
+old vehicles: vieux véhicules, vieilles voitures, véhicules anciens, véhicules vétustes, véhicules les plus anciens
+tour buses: cars de tourisme, autocars de tourisme, autocars touristiques, bus touristiques, cars touristiques
+golf carts: voiturettes de golf, voiturette de golf, golfettes
+quad bikes: quads, quad, randonnées en quad
+snowmobiles: motoneiges, motoneige, scooters des neiges
+hoverboards: hoverboards, hoverboard
+motorboats: bateaux à moteur, bateau à moteur, embarcations motorisées, embarcations à moteur, hors-bords, hors-bord, moteurs hors-bord
+helicopters: hélicoptères, hélicoptère, vols en hélicoptère, héliski
+paragliders: parapentes, parapente, paramoteurs, paramoteur
+hot-air balloons: montgolfières, montgolfière, vols en montgolfière, ballons à air chaud
+microlight aircraft: ULM, ultralégers motorisés, ultraléger motorisé, avions ultralégers
+kites: cerfs-volants, cerf-volant, cerfs volants, cerf volant
+lawn mowers: tondeuses à gazon, tondeuse à gazon, tondeuses thermiques, robots tondeuses, robot tondeuse
+swimming: baignade, baignades, se baigner, nage en eau libre
+off-road driving: conduite hors route, circulation hors route, hors-piste motorisé, véhicules tout-terrain, tout-terrain motorisé
+data centres: centres de données, centre de données, data centers, datacenters, data centres
+golf courses: terrains de golf, terrain de golf, parcours de golf
+snow cannons: canons à neige, canon à neige, neige artificielle, enneigement artificiel, neige de culture, enneigeurs
+disposable nappies: couches jetables, couche jetable, couches-culottes jetables
+takeaway containers: emballages de vente à emporter, emballages à emporter, contenants à emporter, boîtes à emporter, barquettes jetables, contenants alimentaires jetables
+plastic sachets: sachets d'eau, eau en sachet, eau en sachets, sachets individuels, sachets à usage unique, sachets monodoses
+cigarette filters: filtres de cigarettes, filtres à cigarette, filtre de cigarette, mégots, mégots de cigarette
+polystyrene: emballages en polystyrène, produits en polystyrène, polystyrène extrudé
+microplastics: microparticules de plastique, microparticules plastiques, microplastiques ajoutés intentionnellement, microparticules de polymères synthétiques
+charcoal: charbon de bois, production de charbon de bois, exportations de charbon de bois, commerce du charbon de bois
+kerosene: kérosène, pétrole lampant, poêles à pétrole, lampes à pétrole
+diesel generators: groupes électrogènes, groupe électrogène, générateurs diesel, générateur diesel
+gas flaring: torchage, torchage du gaz, torchage de gaz, torchage de routine, brûlage à la torche
+potassium bromate: bromate de potassium, E924
+brominated vegetable oil: huile végétale bromée, huiles végétales bromées
+propylparaben: propylparabène, propylparaben, E216
+oxybenzone: oxybenzone, benzophénone-3
+chemical sunscreens: crèmes solaires chimiques, crème solaire chimique, filtres UV chimiques, filtres solaires chimiques, écrans solaires chimiques, protections solaires chimiques
+water fluoridation: fluoration de l'eau, fluoration de l'eau potable, fluoration, eau fluorée, fluor dans l'eau, fluor dans l'eau potable, fluorure dans l'eau potable, fluorure dans l'eau
+lead paint: peinture au plomb, peintures au plomb, peinture contenant du plomb, peintures contenant du plomb, plomb dans les peintures, céruse
+cadmium: cadmium
+PVC: PVC, polychlorure de vinyle, emballages en PVC
+nitrates: nitrates, nitrate, nitrate de sodium, nitrate de potassium
+baby walkers: trotteurs pour bébé, trotteur pour bébé, trotteurs pour bébés, trotteurs bébé, youpala, youpalas
+infant formula advertising: publicité pour le lait infantile, publicité pour les laits infantiles, publicité des laits infantiles, publicité pour les préparations pour nourrissons, publicité pour les substituts du lait maternel, marketing des substituts du lait maternel, promotion des substituts du lait maternel, commercialisation des substituts du lait maternel, publicité pour le lait en poudre pour bébés
+weight-loss drugs: médicaments amaigrissants, médicament amaigrissant, médicaments contre l'obésité, médicaments anti-obésité, médicaments pour maigrir, médicament pour maigrir, injections amaigrissantes, stylos amaigrissants, analogues du GLP-1, Ozempic, Wegovy, sémaglutide, tirzépatide, Mounjaro, sibutramine
+diet pills: pilules amaigrissantes, pilule amaigrissante, pilules minceur, pilule minceur, pilules pour maigrir, gélules amaigrissantes, gélules minceur, produits amincissants, produits amaigrissants, coupe-faim, brûleurs de graisse, brûle-graisses
+ketamine: kétamine, ketamine
+psychedelics: psychédéliques, drogues psychédéliques, substances psychédéliques, hallucinogènes, drogues hallucinogènes, substances hallucinogènes, LSD, DMT, ayahuasca, mescaline, peyotl, ibogaïne
+xylazine: xylazine
+nitazenes: nitazènes, nitazène, isotonitazène, protonitazène, métonitazène
+delta-8 THC: delta-8-THC, delta-8 THC, delta-8, delta-8-tétrahydrocannabinol
+betel nut: noix de bétel, noix d'arec, noix d'arèque, bétel
+contraceptives: contraceptifs, contraceptif, contraception, moyens de contraception, moyens contraceptifs, pilule contraceptive, pilules contraceptives, pilule du lendemain, contraception d'urgence, préservatifs, stérilets, implants contraceptifs
+cosmetic fillers: injections d'acide hyaluronique, produits de comblement, injections de comblement, fillers, injections de fillers, comblement des rides, injections dans les lèvres, injections de remplissage
+hair relaxers: défrisants, défrisant, produits défrisants, défrisants capillaires, produits de lissage capillaire, produits lissants, lissants capillaires, lissage chimique, lissage brésilien, lissages brésiliens, produits de défrisage
+edible insects: insectes comestibles, farine d'insectes, farines d'insectes, poudre d'insectes, farine de grillon, farine de grillons, protéines d'insectes, aliments à base d'insectes, produits à base d'insectes, insectes dans l'alimentation, consommation d'insectes, vers de farine
+spirits: alcools forts, alcool fort, boissons spiritueuses, boisson spiritueuse, eaux-de-vie, eau-de-vie, vodka, whisky, rhum, gin, tequila
+wine: vin, vins, vente de vin, vente de vins, importations de vin
+moonshine: alcool frelaté, alcools frelatés, alcool de contrebande, alcool illicite, alcool clandestin, alcool artisanal frelaté, gnôle, tord-boyaux, alcool de fabrication artisanale, boissons frelatées
+button batteries: piles bouton, pile bouton, piles boutons, piles-boutons, pile-bouton, piles au lithium de type bouton, piles plates au lithium
+magnetic toys: jouets magnétiques, jouet magnétique, jouets aimantés, jouets contenant des aimants, billes magnétiques, billes aimantées, aimants puissants, aimants de forte puissance, aimants néodyme, petits aimants puissants
+water beads: perles d'eau, billes d'eau, perles d'hydrogel, billes d'hydrogel, billes de gel, perles de gel, billes absorbantes, Orbeez
+lithium batteries: batteries au lithium, batterie au lithium, batteries lithium-ion, batterie lithium-ion, piles au lithium, pile au lithium, batteries li-ion, accumulateurs lithium-ion
+counterfeit goods: contrefaçons, produits contrefaits, marchandises contrefaites, articles contrefaits, faux produits, produits de contrefaçon, articles de contrefaçon, faux articles de marque, contrefaçon
+counterfeit medicines: médicaments contrefaits, médicament contrefait, faux médicaments, faux médicament, médicaments falsifiés, médicament falsifié, contrefaçons de médicaments, médicaments de contrefaçon
+dietary supplements: compléments alimentaires, complément alimentaire, suppléments alimentaires, supplément alimentaire, suppléments nutritionnels, compléments nutritionnels
+painkillers: antidouleurs, antidouleur, anti-douleurs, analgésiques, antalgiques, médicaments antidouleur, médicaments contre la douleur, paracétamol, ibuprofène
+homeopathy: homéopathie, médicaments homéopathiques, produits homéopathiques, remèdes homéopathiques, granules homéopathiques
+cosmetics: cosmétiques, produits cosmétiques, produit cosmétique, produits de beauté
+sweets: bonbons, confiseries, confiserie, sucreries, friandises, sucettes
+tablets: tablettes numériques, tablette numérique, tablettes tactiles, tablette tactile, tablettes électroniques, tablette électronique, iPad
+smart glasses: lunettes connectées, lunettes intelligentes, lunettes IA, lunettes à intelligence artificielle, lunettes à réalité augmentée, lunettes Ray-Ban Meta
+AI-generated content: contenus générés par l'IA, contenu généré par l'IA, contenus générés par IA, contenu généré par IA, contenus générés par intelligence artificielle, contenus générés par l'intelligence artificielle, images générées par l'IA, images générées par IA, vidéos générées par l'IA, contenus créés par l'IA
+end-to-end encryption: chiffrement de bout en bout, cryptage de bout en bout, communications chiffrées de bout en bout, E2EE
+SIM cards: cartes SIM, carte SIM, cartes SIM prépayées, eSIM
+satellite internet: internet par satellite, internet satellitaire, terminaux Starlink, Starlink
+online advertising: publicité en ligne, publicités en ligne, publicité numérique, publicité sur internet, publicité digitale, annonces en ligne
+influencer marketing: marketing d'influence, publicité des influenceurs, publicité par les influenceurs, promotion par des influenceurs, influence commerciale
+crypto advertising: publicité pour les cryptomonnaies, publicités pour les cryptomonnaies, publicité pour les crypto-monnaies, publicité sur les cryptomonnaies, publicité des cryptoactifs, publicité pour les cryptoactifs, publicités crypto, promotion des cryptomonnaies
+crypto payments: paiements en cryptomonnaies, paiement en cryptomonnaies, paiements en cryptomonnaie, paiement en cryptomonnaie, paiements en crypto, paiements en bitcoin, paiements en cryptoactifs
+lotteries: loteries, loterie, loto, billets de loterie, jeux de loterie, tombolas, tombola
+betting shops: bookmakers, kiosques de paris, bureaux de paris, agences de paris, salles de paris
+payday loans: prêts sur salaire, prêt sur salaire, prêts rapides, crédits rapides, mini-prêts, minicrédits
+foreign currency: devises étrangères, devise étrangère, monnaies étrangères, monnaie étrangère, paiements en devises, transactions en devises
+podcasts: podcasts, podcast, balados, baladodiffusion
+foreign journalists: journalistes étrangers, journaliste étranger, reporters étrangers, correspondants étrangers, presse étrangère
+comics: bandes dessinées, bande dessinée, comics, mangas, manga, romans graphiques
+anime: animes, animés japonais, dessins animés japonais, japanimation
+foreign films: films étrangers, film étranger, longs métrages étrangers, films importés
+rap music: rap, musique rap, hip-hop, chansons de rap, morceaux de rap
+drill music: musique drill, rap drill, drill UK, clips de drill, morceaux de drill
+raves: rave-parties, rave-party, rave party, raves, free parties, teknivals, teknival
+strikes: grèves, grève, débrayages, mouvements de grève, droit de grève, arrêts de travail
+political parties: partis politiques, parti politique
+opposition parties: partis d'opposition, parti d'opposition, formations d'opposition
+trade unions: syndicats, syndicat, organisations syndicales
+missionaries: missionnaires, missionnaire, prosélytisme, activités missionnaires
+miniskirts: minijupes, minijupe, mini-jupes, mini-jupe, jupes courtes
+make-up: maquillage, maquillages, rouge à lèvres, vernis à ongles
+robocalls: appels automatisés, appels automatiques, appels robotisés, appels préenregistrés, robocalls
+telemarketing: démarchage téléphonique, démarchage par téléphone, télémarketing, prospection téléphonique, appels commerciaux, appels non sollicités
+junk fees: frais cachés, frais dissimulés, frais abusifs, frais annexes cachés
+surge pricing: tarification dynamique, tarifs dynamiques, prix dynamiques, surge pricing
+non-compete clauses: clauses de non-concurrence, clause de non-concurrence, accords de non-concurrence
+child labour: travail des enfants, travail infantile, travail d'enfants, enfants travailleurs
+unpaid internships: stages non rémunérés, stage non rémunéré
+dogs: chiens, chien, chiens de compagnie, chiens errants
+cats: chats, chats domestiques, chats errants
+cattle: bovins, bétail, vaches, bovin, abattage des vaches
+glue traps: pièges à glu, piège à glu, pièges collants, plaques de glu
+snares: collets, pièges à collet, piégeage au collet, collets à arrêtoir
+leghold traps: pièges à mâchoires, piège à mâchoires, pièges à patte, pièges à mâchoires d'acier
+fish farming: aquaculture, pisciculture, fermes piscicoles, élevage de poissons, élevages de poissons, fermes aquacoles, fermes d'aquaculture
+salmon farming: élevage de saumon, élevage de saumons, élevages de saumons, fermes à saumons, saumon d'élevage, salmoniculture, fermes salmonicoles
+octopus farming: élevage de poulpes, élevages de poulpes, élevage de pieuvres, fermes à poulpes, ferme de poulpes, poulpes d'élevage
+krill fishing: pêche au krill, pêche du krill, pêcherie de krill
+lobster fishing: pêche au homard, pêche du homard, pêche aux homards, pêche à la langouste, pêche de la langouste
+shellfish harvesting: pêche à pied, ramassage des coquillages, pêche aux coquillages, récolte des coquillages, pêche des coquillages, cueillette des coquillages
+rodeos: rodéos avec animaux, spectacles de rodéo, rodéos de taureaux, rodéo western
+elephant rides: balades à dos d'éléphant, balade à dos d'éléphant, promenades à dos d'éléphant, promenade à dos d'éléphant, randonnées à dos d'éléphant, monter à dos d'éléphant
+puppy sales: vente de chiots, ventes de chiots, vente de chiots et de chatons, usines à chiots, trafic de chiots, commerce de chiots
+pet shops: animaleries, animalerie
+crossbows: arbalètes, arbalète
+swords: épées, sabres, katanas, sabres japonais
+air guns: armes à air comprimé, carabines à air comprimé, pistolets à air comprimé, carabines à plombs, carabine à plombs
+high-capacity magazines: chargeurs de grande capacité, chargeurs à grande capacité, chargeurs grande capacité, chargeur de grande capacité
+explosives: explosifs, substances explosives, matières explosives, précurseurs d'explosifs, dynamite
+tear gas: gaz lacrymogène, gaz lacrymogènes, grenades lacrymogènes, grenade lacrymogène, lacrymogènes
+rubber bullets: balles en caoutchouc, balle en caoutchouc, LBD, lanceurs de balles de défense, flash-balls, flash-ball, flashball
+white phosphorus: phosphore blanc, armes au phosphore blanc, bombes au phosphore blanc, obus au phosphore blanc
+flares: fumigènes, feux de Bengale, torches pyrotechniques, fusées éclairantes, fusées de détresse
+steel: acier, aciers, produits sidérurgiques, importations d'acier, exportations d'acier, acier russe
+aluminium: aluminium, aluminium russe
+copper: cuivre, concentré de cuivre, minerai de cuivre, exportations de cuivre
+nickel: nickel, minerai de nickel
+bauxite: bauxite
+lithium: lithium
+cobalt: cobalt
+tungsten: tungstène
+love locks: cadenas d'amour, cadenas de l'amour, cadenas des amoureux
+key boxes: boîtes à clés, boîte à clés, boîtes à clefs, boîtes à clé, boîtiers à clés
+wheeled suitcases: valises à roulettes, valise à roulettes, bagages à roulettes, valises à roues
+street performers: artistes de rue, artiste de rue, musiciens de rue, musicien de rue, spectacles de rue, saltimbanques, statues vivantes
+rough sleeping: dormir dans la rue, dormir à la rue, dormir sur la voie publique, coucher dans la rue, couchage dans la rue, couchage sur la voie publique
+homeless encampments: campements de sans-abri, campements de sans-abris, campements de SDF, camps de sans-abri, tentes de sans-abri
+tourist groups: groupes de touristes, groupe de touristes, groupes touristiques
+second homes: résidences secondaires, résidence secondaire
+foreign home buyers: acheteurs étrangers, acheteurs non-résidents, achats immobiliers par des étrangers, achat de logements par des étrangers, acquisitions immobilières par des étrangers, achat de biens immobiliers par des étrangers
+new hotels: nouveaux hôtels, nouvel hôtel, construction de nouveaux hôtels, construction d'hôtels, nouveaux projets hôteliers
 `);

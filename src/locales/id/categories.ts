@@ -380,4 +380,155 @@ irrigation: irigasi, pengairan
 evictions: penggusuran, penggusuran paksa, pengusiran penyewa
 stun guns: senjata kejut listrik, alat kejut listrik, pistol setrum, stun gun*, taser
 away fans: suporter tamu, suporter tim tamu, pendukung tim tamu, penonton tamu
+fossil fuel heating: pemanas berbahan bakar fosil, pemanasan berbahan bakar fosil, sistem pemanas berbahan bakar fosil
+open fireplaces: perapian terbuka, perapian kayu, perapian
+air conditioning: pendingin ruangan, penyejuk ruangan, pendingin udara, penyejuk udara, air conditioner
+shop window lighting: lampu etalase, penerangan etalase, pencahayaan etalase, lampu etalase toko
+outdoor lighting: pencahayaan luar ruangan, penerangan luar ruangan, lampu luar ruangan, reklame bercahaya, papan reklame bercahaya, lampu hias gedung
+electric cars: mobil listrik, kendaraan listrik, kendaraan listrik berbasis baterai
+old vehicles: kendaraan tua, mobil tua, kendaraan berusia tua, kendaraan lama
+tour buses: bus pariwisata, bus wisata, bus-bus pariwisata, bus tur
+golf carts: mobil golf, kereta golf, golf cart
+quad bikes: ATV, motor ATV, kendaraan ATV
+snowmobiles: mobil salju, motor salju, snowmobile
+hoverboards: hoverboard
+motorboats: perahu motor, perahu bermotor, speedboat, speed boat
+helicopters: helikopter
+paragliders: paralayang, paramotor, paragliding
+hot-air balloons: balon udara panas, penerbangan balon udara
+microlight aircraft: pesawat ultraringan, pesawat ultra ringan
+kites: layang-layang, layangan, bermain layang-layang
+lawn mowers: mesin pemotong rumput, pemotong rumput
+swimming: berenang, renang, mandi di laut, mandi di sungai
+off-road driving: off-road, offroad
+data centres: pusat data, data center
+golf courses: lapangan golf
+snow cannons: meriam salju, salju buatan
+disposable nappies: popok sekali pakai, popok, diaper sekali pakai
+takeaway containers: wadah makanan sekali pakai, kemasan makanan sekali pakai, wadah makanan bawa pulang
+plastic sachets: sachet, saset, kemasan saset, kemasan sachet, plastik saset, sachet plastik
+cigarette filters: filter rokok, puntung rokok
+polystyrene: gabus putih, produk styrofoam, kemasan gabus
+microplastics: mikroplastik
+charcoal: arang, arang kayu, arang bakau, ekspor arang
+kerosene: minyak tanah, kerosin, kerosene
+diesel generators: genset, genset diesel, generator diesel, generator set
+gas flaring: pembakaran gas, pembakaran gas suar, gas suar, flaring
+potassium bromate: kalium bromat, potasium bromat
+brominated vegetable oil: minyak nabati terbrominasi, minyak sayur terbrominasi, minyak nabati brominasi
+propylparaben: propilparaben, propylparaben, propil paraben
+oxybenzone: oksibenzon, oxybenzone, benzofenon-3
+chemical sunscreens: tabir surya kimia, tabir surya kimiawi, sunscreen kimia, filter UV kimia, tabir surya berbahan kimia
+water fluoridation: fluoridasi air, fluoridasi air minum, fluoridasi, fluorida dalam air minum, fluorida dalam air, air berfluorida
+lead paint: cat bertimbal, cat mengandung timbal, cat berbasis timbal, timbal dalam cat, kandungan timbal dalam cat
+cadmium: kadmium, cadmium
+PVC: PVC, polivinil klorida
+nitrates: nitrat, natrium nitrat, kalium nitrat
+baby walkers: baby walker, alat bantu jalan bayi
+infant formula advertising: iklan susu formula, iklan susu formula bayi, promosi susu formula, promosi susu formula bayi, pemasaran susu formula, iklan pengganti air susu ibu, promosi pengganti air susu ibu, iklan pengganti ASI, promosi pengganti ASI, iklan susu bayi
+weight-loss drugs: obat penurun berat badan, obat obesitas, obat antiobesitas, suntik penurun berat badan, suntikan penurun berat badan, Ozempic, Wegovy, semaglutida, semaglutide, tirzepatida, Mounjaro, sibutramin
+diet pills: pil diet, pil pelangsing, obat pelangsing, obat diet, produk pelangsing, suplemen pelangsing, kapsul pelangsing, jamu pelangsing, penekan nafsu makan
+ketamine: ketamin, ketamine
+psychedelics: psikedelik, zat psikedelik, obat psikedelik, narkoba psikedelik, halusinogen, zat halusinogen, LSD, DMT, ayahuasca, meskalin
+xylazine: xylazine, silazin, xilazin
+nitazenes: nitazena, nitazene, isotonitazena, isotonitazene, protonitazena, protonitazene
+delta-8 THC: delta-8 THC, delta-8-THC, delta-8
+betel nut: buah pinang, biji pinang, sirih pinang, ekspor pinang, impor pinang, pinang muda, pinang kering
+contraceptives: alat kontrasepsi, kontrasepsi, alat KB, pil KB, obat KB, suntik KB, pil kontrasepsi, kontrasepsi darurat, kondom, alat pencegah kehamilan
+cosmetic fillers: filler wajah, filler bibir, filler kulit, filler hidung, injeksi filler, suntik asam hialuronat, injeksi asam hialuronat, pengisi kulit
+hair relaxers: pelurus rambut kimia, obat pelurus rambut, krim pelurus rambut, produk pelurus rambut, pelurusan rambut kimia, relaxer rambut, smoothing rambut
+edible insects: serangga yang dapat dimakan, serangga konsumsi, serangga sebagai makanan, serangga sebagai pangan, tepung serangga, tepung jangkrik, protein serangga, makanan berbahan serangga, pangan berbasis serangga
+spirits: minuman beralkohol golongan C, minuman keras golongan C, minuman golongan C, minuman beralkohol kadar tinggi, minuman keras kadar tinggi, vodka, wiski, whisky
+wine: wine, minuman anggur, anggur merah, minuman wine
+moonshine: miras oplosan, minuman oplosan, minuman keras oplosan, minuman beralkohol oplosan, arak oplosan, miras ilegal, minuman keras ilegal, miras tradisional, ciu
+button batteries: baterai kancing, baterai koin, baterai sel koin, baterai jam tangan, baterai litium koin
+magnetic toys: mainan magnet, mainan magnetik, mainan bermagnet, bola magnet, bola magnetik, manik-manik magnet, magnet kuat, magnet neodymium
+water beads: manik-manik air, bola hidrogel, manik hidrogel, manik-manik hidrogel, bola air ajaib, Orbeez
+lithium batteries: baterai litium, baterai lithium, baterai litium-ion, baterai lithium-ion, baterai ion litium, baterai li-ion
+counterfeit goods: barang palsu, produk palsu, barang tiruan, produk tiruan, barang KW, barang bajakan, produk bajakan, barang imitasi
+counterfeit medicines: obat palsu, obat-obatan palsu, obat tiruan
+dietary supplements: suplemen, suplemen makanan, suplemen kesehatan, produk suplemen, suplemen herbal
+painkillers: obat pereda nyeri, obat penghilang rasa sakit, obat penghilang nyeri, obat antinyeri, analgesik, parasetamol, paracetamol, ibuprofen
+homeopathy: homeopati, obat homeopati, pengobatan homeopati
+cosmetics: kosmetik, produk kosmetik, produk kecantikan, alat kosmetik
+sweets: kembang gula, gula-gula, makanan manis, jajanan manis, camilan manis
+tablets: komputer tablet, iPad
+smart glasses: kacamata pintar, kacamata cerdas, kacamata AI, kacamata berkamera, smart glasses
+AI-generated content: konten buatan AI, konten yang dihasilkan AI, konten hasil AI, konten AI, konten yang dibuat AI, konten buatan kecerdasan buatan, konten hasil kecerdasan buatan, konten yang dihasilkan kecerdasan buatan, gambar buatan AI, video buatan AI
+end-to-end encryption: enkripsi ujung ke ujung, enkripsi ujung-ke-ujung, enkripsi end-to-end, E2EE
+SIM cards: kartu SIM, kartu perdana, SIM card, eSIM
+satellite internet: internet satelit, layanan internet satelit, Starlink
+online advertising: iklan online, iklan daring, iklan digital, iklan internet, periklanan digital, periklanan online
+influencer marketing: pemasaran influencer, iklan influencer, promosi influencer, promosi oleh influencer, konten bersponsor
+crypto advertising: iklan kripto, iklan aset kripto, iklan mata uang kripto, promosi kripto, promosi aset kripto
+crypto payments: pembayaran kripto, pembayaran dengan kripto, pembayaran menggunakan kripto, pembayaran menggunakan aset kripto, kripto sebagai alat pembayaran, aset kripto sebagai alat pembayaran, pembayaran bitcoin
+lotteries: lotre, lotere, togel
+betting shops: kantor taruhan, agen taruhan, bandar taruhan, bandar judi
+payday loans: pinjol, pinjaman online, pinjaman daring, pinjaman kilat, pinjaman cepat
+foreign currency: valuta asing, mata uang asing, valas
+podcasts: podcast, siniar
+foreign journalists: wartawan asing, jurnalis asing, koresponden asing, pers asing
+comics: komik, buku komik, manga, novel grafis
+anime: anime
+foreign films: film asing, film-film asing, film luar negeri, film impor
+rap music: musik rap, lagu rap, rap, hip hop, hip-hop
+drill music: musik drill, drill rap, lagu drill
+raves: pesta rave, rave party, rave
+strikes: pemogokan, mogok kerja, aksi mogok, mogok nasional
+political parties: partai politik, partai-partai politik, parpol, partai
+opposition parties: partai oposisi, partai-partai oposisi
+trade unions: serikat pekerja, serikat buruh, serikat-serikat pekerja
+missionaries: misionaris, penginjil, penginjilan, proselitisme
+miniskirts: rok mini, rok pendek
+make-up: riasan, tata rias, make up, makeup, lipstik, cat kuku
+robocalls: panggilan otomatis, panggilan robot, telepon otomatis, robocall
+telemarketing: telemarketing, pemasaran lewat telepon, pemasaran via telepon, telepon penawaran, telepon spam, panggilan spam
+junk fees: biaya tersembunyi, biaya siluman, pungutan tersembunyi, biaya tambahan tersembunyi
+surge pricing: harga dinamis, tarif dinamis, penetapan harga dinamis, surge pricing
+non-compete clauses: klausul non-kompetisi, klausul nonkompetisi, perjanjian non-kompetisi, klausul larangan bersaing, perjanjian larangan bersaing
+child labour: pekerja anak, buruh anak
+unpaid internships: magang tidak dibayar, magang tanpa bayaran, magang tak berbayar
+dogs: anjing, anjing peliharaan, anjing liar
+cats: kucing, kucing peliharaan, kucing liar
+cattle: sapi, ternak sapi, lembu
+glue traps: perangkap lem, lem tikus, jebakan lem, perangkap tikus berperekat
+snares: jerat satwa, jerat kawat, jerat hewan, pemasangan jerat
+leghold traps: perangkap kaki, perangkap rahang besi, perangkap rahang baja
+fish farming: budidaya ikan, akuakultur, perikanan budidaya, tambak ikan, keramba ikan, keramba jaring apung
+salmon farming: budidaya salmon, peternakan salmon, tambak salmon
+octopus farming: budidaya gurita, peternakan gurita
+krill fishing: penangkapan krill, penangkapan kril
+lobster fishing: penangkapan lobster, penangkapan benih lobster, benih lobster
+shellfish harvesting: pengambilan kerang, penangkapan kerang, pengumpulan kerang
+rodeos: rodeo, atraksi rodeo
+elephant rides: menunggang gajah, naik gajah, wisata naik gajah, tunggang gajah, atraksi menunggang gajah
+puppy sales: penjualan anak anjing, jual beli anak anjing, perdagangan anak anjing
+pet shops: toko hewan, toko hewan peliharaan, pet shop
+crossbows: busur silang, panah silang, crossbow
+swords: pedang, pedang samurai, katana
+air guns: senapan angin, senjata angin, pistol angin
+high-capacity magazines: magasin berkapasitas tinggi, magasin berkapasitas besar, magasin kapasitas besar
+explosives: bahan peledak, dinamit
+tear gas: gas air mata, granat gas air mata, tembakan gas air mata
+rubber bullets: peluru karet
+white phosphorus: fosfor putih, bom fosfor putih, bom fosfor
+flares: flare, suar, cerawat
+steel: baja, produk baja, impor baja, ekspor baja
+aluminium: aluminium, alumunium
+copper: tembaga, konsentrat tembaga, bijih tembaga
+nickel: nikel, bijih nikel, ekspor bijih nikel
+bauxite: bauksit, ekspor bauksit
+lithium: litium, lithium
+cobalt: kobalt
+tungsten: tungsten, wolfram
+love locks: gembok cinta
+key boxes: kotak kunci, brankas kunci, key box
+wheeled suitcases: koper beroda, koper dengan roda, koper troli
+street performers: pengamen, pengamen jalanan, seniman jalanan, musisi jalanan
+rough sleeping: tidur di jalanan, tidur di jalan, tidur di trotoar, tidur di emperan toko, tidur di ruang publik, menggelandang
+homeless encampments: perkemahan tunawisma, tenda tunawisma, permukiman tunawisma
+tourist groups: rombongan wisatawan, rombongan turis, kelompok wisatawan, grup wisatawan, rombongan tur
+second homes: rumah kedua, rumah peristirahatan
+foreign home buyers: pembeli asing, kepemilikan properti oleh asing, kepemilikan asing atas properti, pembelian properti oleh WNA, pembelian rumah oleh orang asing, kepemilikan rumah oleh WNA
+new hotels: hotel baru, pembangunan hotel, pembangunan hotel baru, izin hotel baru
 `);

@@ -388,4 +388,155 @@ stun guns: taser, pistole elettriche, pistola elettrica, storditori elettrici
 gambling advertising: pubblicità del gioco d'azzardo, pubblicità di giochi e scommesse, pubblicità delle scommesse, pubblicità sul gioco d'azzardo, pubblicità al gioco d'azzardo
 crypto exchanges: exchange di criptovalute, piattaforme di scambio di criptovalute
 away fans: tifosi ospiti, tifosi in trasferta, trasferte dei tifosi
+fossil fuel heating: riscaldamento a combustibili fossili, riscaldamento fossile, caldaie a combustibili fossili, impianti di riscaldamento a fonti fossili
+open fireplaces: caminetti aperti, caminetto aperto, focolari aperti, camini a focolare aperto
+air conditioning: aria condizionata, condizionatori, condizionatore, climatizzatori, climatizzatore, impianti di climatizzazione, climatizzazione
+shop window lighting: vetrine illuminate, illuminazione delle vetrine, illuminazione vetrine, vetrine accese
+outdoor lighting: illuminazione esterna, illuminazione delle facciate, illuminazione dei monumenti, insegne luminose, insegne pubblicitarie luminose, pubblicità luminosa
+electric cars: auto elettriche, auto elettrica, veicoli elettrici, veicolo elettrico, vetture elettriche, automobili elettriche
+old vehicles: veicoli vecchi, vecchi veicoli, auto vecchie, vecchie auto, veicoli più vecchi, veicoli obsoleti
+tour buses: pullman turistici, bus turistici, autobus turistici, torpedoni turistici
+golf carts: golf cart, golf car, carrelli da golf, carrello da golf, auto da golf
+quad bikes: quad, quad bike
+snowmobiles: motoslitte, motoslitta
+hoverboards: hoverboard
+motorboats: barche a motore, barca a motore, motoscafi, motoscafo, imbarcazioni a motore, motori fuoribordo
+helicopters: elicotteri, elicottero, voli in elicottero, eliski
+paragliders: parapendii, parapendio, paramotori, paramotore
+hot-air balloons: mongolfiere, mongolfiera, voli in mongolfiera, palloni aerostatici
+microlight aircraft: ultraleggeri, ultraleggero, aerei ultraleggeri, velivoli ultraleggeri
+kites: aquiloni, aquilone
+lawn mowers: tosaerba, tagliaerba, rasaerba, robot tagliaerba, robot tosaerba
+swimming: balneazione, nuoto, nuotare, fare il bagno, bagni in mare
+off-road driving: guida fuoristrada, circolazione fuoristrada, mezzi fuoristrada, attività fuoristrada
+data centres: data center, centri dati, centro dati, datacenter, centri di elaborazione dati
+golf courses: campi da golf, campo da golf, campi di golf
+snow cannons: cannoni sparaneve, cannone sparaneve, sparaneve, neve artificiale, innevamento artificiale
+disposable nappies: pannolini usa e getta, pannolini monouso, pannolini
+takeaway containers: contenitori da asporto, contenitori per asporto, vaschette da asporto, imballaggi da asporto, contenitori monouso per alimenti
+plastic sachets: bustine di plastica, bustine monouso, monoporzioni in plastica
+cigarette filters: filtri di sigaretta, filtri delle sigarette, filtri per sigarette, mozziconi, mozziconi di sigaretta
+polystyrene: polistirene, prodotti in polistirolo, imballaggi in polistirolo
+microplastics: microparticelle di plastica, microplastiche aggiunte intenzionalmente, microparticelle di polimeri sintetici
+charcoal: carbone di legna, carbonella, carbone vegetale
+kerosene: cherosene, kerosene, stufe a petrolio, lampade a petrolio
+diesel generators: generatori diesel, generatore diesel, gruppi elettrogeni, gruppo elettrogeno
+gas flaring: gas flaring, flaring, combustione in torcia, combustione del gas in torcia, bruciatura del gas
+potassium bromate: bromato di potassio, E924
+brominated vegetable oil: olio vegetale bromurato, oli vegetali bromurati
+propylparaben: propilparabene, propilparabeni, E216
+oxybenzone: ossibenzone, oxybenzone, benzofenone-3
+chemical sunscreens: creme solari chimiche, crema solare chimica, filtri solari chimici, filtri UV chimici, protezioni solari chimiche, solari chimici
+water fluoridation: fluorizzazione dell'acqua, fluorazione dell'acqua, fluorizzazione, fluoro nell'acqua, fluoro nell'acqua potabile, acqua fluorata, acqua fluorizzata
+lead paint: vernice al piombo, vernici al piombo, pittura al piombo, pitture al piombo, vernici contenenti piombo, piombo nelle vernici, biacca
+cadmium: cadmio
+PVC: PVC, cloruro di polivinile, polivinilcloruro, imballaggi in PVC
+nitrates: nitrati, nitrato, nitrato di sodio, nitrato di potassio
+baby walkers: girelli, girelli per bambini, girello per bambini, girelli per neonati, girello per neonati, girelli per bebè
+infant formula advertising: pubblicità del latte artificiale, pubblicità di latte artificiale, pubblicità dei latti artificiali, pubblicità del latte in formula, pubblicità del latte per neonati, pubblicità dei sostituti del latte materno, marketing dei sostituti del latte materno, promozione dei sostituti del latte materno, commercializzazione dei sostituti del latte materno
+weight-loss drugs: farmaci dimagranti, farmaco dimagrante, farmaci per dimagrire, farmaci anti-obesità, farmaci contro l'obesità, punture dimagranti, iniezioni dimagranti, Ozempic, Wegovy, semaglutide, tirzepatide, Mounjaro, sibutramina
+diet pills: pillole dimagranti, pillola dimagrante, pillole per dimagrire, compresse dimagranti, prodotti dimagranti, integratori dimagranti, anoressizzanti, brucia grassi, bruciagrassi, soppressori dell'appetito
+ketamine: ketamina
+psychedelics: psichedelici, sostanze psichedeliche, droghe psichedeliche, allucinogeni, droghe allucinogene, sostanze allucinogene, LSD, DMT, ayahuasca, mescalina, peyote, ibogaina
+xylazine: xilazina
+nitazenes: nitazeni, nitazene, isotonitazene, protonitazene, metonitazene
+delta-8 THC: delta-8 THC, delta-8-THC, delta-8, delta-8-tetraidrocannabinolo
+betel nut: noce di betel, noci di betel, noce di areca, noci di areca, betel
+contraceptives: contraccettivi, contraccettivo, contraccezione, anticoncezionali, anticoncezionale, pillola anticoncezionale, pillole anticoncezionali, pillola del giorno dopo, pillola dei cinque giorni dopo, contraccezione d'emergenza, preservativi, profilattici, spirale contraccettiva
+cosmetic fillers: filler, filler dermici, filler labbra, filler all'acido ialuronico, iniezioni di acido ialuronico, riempitivi dermici, punturine di acido ialuronico
+hair relaxers: prodotti liscianti, liscianti per capelli, lisciante per capelli, prodotti per lisciare i capelli, stiratura chimica, prodotti per la stiratura dei capelli, rilassanti per capelli, lisciatura brasiliana, stiratura alla cheratina
+edible insects: insetti commestibili, farina di insetti, farine di insetti, farina di grillo, farina di grilli, proteine di insetti, cibo a base di insetti, alimenti a base di insetti, prodotti a base di insetti, insetti nel cibo, insetti a tavola, larve della farina, tarme della farina
+spirits: distillati, liquori, acquavite, acquaviti, bevande spiritose, alcolici ad alta gradazione, grappa, vodka, whisky, gin, rum
+wine: vino, vini, vendita di vino, importazioni di vino
+moonshine: alcol di contrabbando, alcol clandestino, distillati clandestini, distillazione clandestina, alcol adulterato, alcolici adulterati, superalcolici adulterati, grappa clandestina, alcol illegale
+button batteries: batterie a bottone, batteria a bottone, pile a bottone, pila a bottone, batterie a moneta, pile a moneta
+magnetic toys: giocattoli magnetici, giocattolo magnetico, giocattoli con magneti, palline magnetiche, sfere magnetiche, magneti ad alta potenza, magneti potenti, magneti al neodimio
+water beads: perle d'acqua, palline d'acqua, perle di idrogel, palline di idrogel, palline di gel, sfere di idrogel, Orbeez
+lithium batteries: batterie al litio, batteria al litio, batterie agli ioni di litio, batteria agli ioni di litio, pile al litio, pila al litio, accumulatori al litio
+counterfeit goods: prodotti contraffatti, merce contraffatta, merci contraffatte, articoli contraffatti, contraffazioni, prodotti falsi, merce falsa, prodotti taroccati, falsi griffati
+counterfeit medicines: farmaci contraffatti, farmaco contraffatto, farmaci falsi, medicinali contraffatti, medicinali falsificati, farmaci falsificati
+dietary supplements: integratori alimentari, integratore alimentare, integratori, supplementi alimentari, integratori dietetici, integratori nutrizionali
+painkillers: antidolorifici, antidolorifico, analgesici, antidolorifici da banco, farmaci antidolorifici, paracetamolo, ibuprofene
+homeopathy: omeopatia, prodotti omeopatici, rimedi omeopatici, medicinali omeopatici, farmaci omeopatici
+cosmetics: cosmetici, prodotti cosmetici, prodotto cosmetico, prodotti di bellezza
+sweets: dolciumi, caramelle, prodotti dolciari, lecca-lecca, caramelle gommose
+tablets: tablet, iPad
+smart glasses: occhiali smart, occhiali intelligenti, smart glasses, occhiali con telecamera, occhiali a realtà aumentata, occhiali Ray-Ban Meta
+AI-generated content: contenuti generati dall'IA, contenuti generati dall'intelligenza artificiale, contenuti generati con l'IA, contenuti generati dall'AI, contenuti generati da IA, immagini generate dall'IA, immagini generate con l'intelligenza artificiale, video generati dall'IA, contenuti creati con l'intelligenza artificiale
+end-to-end encryption: crittografia end-to-end, cifratura end-to-end, crittografia punto-punto, E2EE
+SIM cards: schede SIM, scheda SIM, SIM card, eSIM
+satellite internet: internet satellitare, internet via satellite, terminali Starlink, Starlink
+online advertising: pubblicità online, pubblicità digitale, pubblicità su internet, annunci online, pubblicità in rete
+influencer marketing: influencer marketing, marketing degli influencer, marketing di influencer, pubblicità degli influencer, pubblicità tramite influencer, post sponsorizzati
+crypto advertising: pubblicità delle criptovalute, pubblicità di criptovalute, pubblicità sulle criptovalute, pubblicità cripto, annunci di criptovalute, promozione delle criptovalute
+crypto payments: pagamenti in criptovalute, pagamento in criptovalute, pagamenti in criptovaluta, pagamenti con criptovalute, pagamenti in bitcoin, pagamenti cripto
+lotteries: lotterie, lotteria, biglietti della lotteria, gioco del lotto, gratta e vinci, lotterie istantanee
+betting shops: agenzie di scommesse, agenzia di scommesse, sale scommesse, sala scommesse, punti scommesse, allibratori, bookmaker
+payday loans: prestiti rapidi, prestiti veloci, prestiti lampo, minicrediti, prestiti payday
+foreign currency: valuta estera, valute estere, divise estere, pagamenti in valuta estera
+podcasts: podcast
+foreign journalists: giornalisti stranieri, giornalista straniero, giornalisti esteri, reporter stranieri, corrispondenti stranieri, stampa estera
+comics: fumetti, fumetto, graphic novel, manga
+anime: cartoni animati giapponesi, serie anime, animazione giapponese
+foreign films: film stranieri, film straniero, film esteri, cinema straniero
+rap music: musica rap, rap, hip hop, hip-hop, canzoni rap
+drill music: musica drill, drill rap, rap drill
+raves: rave, rave party, rave illegali, feste rave, free party, teknival
+strikes: scioperi, sciopero, diritto di sciopero, astensioni dal lavoro
+political parties: partiti politici, partito politico
+opposition parties: partiti di opposizione, partito di opposizione, partiti dell'opposizione, partito d'opposizione
+trade unions: sindacati, sindacato, organizzazioni sindacali
+missionaries: missionari, missionario, proselitismo, attività missionaria, attività missionarie
+miniskirts: minigonne, minigonna, gonne corte
+make-up: make-up, makeup, rossetto, rossetti, smalto per unghie
+robocalls: chiamate automatiche, chiamate automatizzate, chiamate preregistrate, telefonate automatiche, robocall
+telemarketing: telemarketing, telemarketing aggressivo, marketing telefonico, chiamate commerciali, telefonate commerciali, chiamate indesiderate
+junk fees: costi nascosti, commissioni nascoste, spese nascoste, tariffe nascoste, costi occulti
+surge pricing: prezzi dinamici, prezzo dinamico, tariffe dinamiche, tariffazione dinamica, surge pricing
+non-compete clauses: patti di non concorrenza, patto di non concorrenza, clausole di non concorrenza, clausola di non concorrenza
+child labour: lavoro minorile, lavoro infantile
+unpaid internships: stage non retribuiti, stage gratuiti, tirocini non retribuiti, tirocinio non retribuito, tirocini gratuiti
+dogs: cani, cane, cani randagi, cani da compagnia
+cats: gatti, gatto, gatti randagi, gatti domestici
+cattle: bovini, vacche, mucche, bestiame, capi di bestiame
+glue traps: trappole adesive, trappola adesiva, trappole collanti, trappole a colla
+snares: lacci da caccia, trappole a laccio, lacci metallici
+leghold traps: tagliole, tagliola
+fish farming: acquacoltura, piscicoltura, allevamenti di pesce, allevamento di pesci, allevamenti ittici, impianti di acquacoltura
+salmon farming: allevamento di salmoni, allevamenti di salmone, allevamenti di salmoni, salmone d'allevamento
+octopus farming: allevamento di polpi, allevamenti di polpi, allevamento intensivo di polpi, polpi d'allevamento
+krill fishing: pesca del krill, pesca di krill
+lobster fishing: pesca dell'aragosta, pesca delle aragoste, pesca dell'astice
+shellfish harvesting: raccolta di molluschi, raccolta dei molluschi, pesca dei molluschi, raccolta di mitili, raccolta delle vongole, pesca delle vongole
+rodeos: rodeo, rodei, gare di rodeo, spettacoli di rodeo
+elephant rides: giri in elefante, giri sugli elefanti, passeggiate sugli elefanti, passeggiate in groppa agli elefanti, cavalcare gli elefanti, escursioni a dorso di elefante
+puppy sales: vendita di cuccioli, commercio di cuccioli, traffico di cuccioli, compravendita di cuccioli
+pet shops: negozi di animali, negozio di animali, pet shop
+crossbows: balestre, balestra
+swords: spade, sciabole, katane, katana
+air guns: armi ad aria compressa, carabine ad aria compressa, pistole ad aria compressa, fucili ad aria compressa
+high-capacity magazines: caricatori ad alta capacità, caricatori di grande capacità, caricatori ad alta capienza
+explosives: esplosivi, sostanze esplosive, materiali esplosivi, precursori di esplosivi, dinamite
+tear gas: gas lacrimogeni, gas lacrimogeno, lacrimogeni, candelotti lacrimogeni
+rubber bullets: proiettili di gomma, pallottole di gomma, proiettili in gomma
+white phosphorus: fosforo bianco, bombe al fosforo bianco
+flares: fumogeni, torce pirotecniche, razzi di segnalazione, fuochi del Bengala
+steel: acciaio, prodotti siderurgici, importazioni di acciaio, esportazioni di acciaio, acciaio russo
+aluminium: alluminio, alluminio russo
+copper: rame, concentrato di rame, minerale di rame
+nickel: nichel, nickel
+bauxite: bauxite
+lithium: litio
+cobalt: cobalto
+tungsten: tungsteno
+love locks: lucchetti dell'amore, lucchetti d'amore, lucchetto dell'amore, lucchetti degli innamorati
+key boxes: keybox, key box, cassette portachiavi, cassette per le chiavi, cassette di sicurezza per le chiavi
+wheeled suitcases: trolley, valigie con le rotelle, valigie a rotelle, valigia con le rotelle, valigie trolley
+street performers: artisti di strada, artista di strada, musicisti di strada, spettacoli di strada, buskers, busker, statue viventi
+rough sleeping: dormire in strada, dormire per strada, dormire all'aperto, bivacchi, bivacco
+homeless encampments: accampamenti di senzatetto, tendopoli di senzatetto, accampamenti dei senzatetto
+tourist groups: gruppi di turisti, gruppo di turisti, gruppi turistici, comitive di turisti, comitive turistiche
+second homes: seconde case, seconda casa, seconde abitazioni
+foreign home buyers: acquirenti stranieri, acquirenti non residenti, acquisto di case da parte di stranieri, acquisti di immobili da parte di stranieri
+new hotels: nuovi alberghi, nuovi hotel, nuovo albergo, nuovo hotel, costruzione di nuovi alberghi, nuove strutture alberghiere, nuove strutture ricettive
 `);

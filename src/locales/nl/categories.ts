@@ -389,4 +389,155 @@ stun guns: stroomstootwapens, stroomstootwapen, tasers, taser, stun guns
 gambling advertising: gokreclame, gokreclames, reclame voor gokken, reclame voor kansspelen, reclame voor online gokken
 crypto exchanges: cryptobeurzen, cryptobeurs, cryptohandelsplatformen
 away fans: uitsupporters, uitfans, bezoekende supporters
+fossil fuel heating: fossiele verwarming, fossiel verwarmen, fossiele verwarmingsinstallaties, fossiele ketels, verwarming op fossiele brandstoffen
+open fireplaces: haardvuren, haardvuur, open haardvuren, houtgestookte open haarden
+air conditioning: airconditioning, airconditioners, airconditioner, airco's, aircos, airco
+shop window lighting: etalageverlichting, verlichte etalages, verlichting van etalages, *etalageverlichting
+outdoor lighting: buitenverlichting, gevelverlichting, lichtreclame, lichtreclames, verlichte reclame, verlichte reclameborden, verlichting van gebouwen, *buitenverlichting
+electric cars: elektrische auto's, elektrische auto, elektrische voertuigen, elektrische wagens, e-auto's
+old vehicles: oude auto's, oudere auto's, oude voertuigen, oudere voertuigen, oude wagens
+tour buses: touringcars, touringcar, toerbussen, reisbussen, *touringcars
+golf carts: golfkarretjes, golfkarretje, golfkarren, golfcarts, golfkar
+quad bikes: quads, quad, quadrijden
+snowmobiles: sneeuwscooters, sneeuwscooter, sneeuwmobielen
+hoverboards: hoverboards, hoverboard
+motorboats: motorboten, motorboot, speedboten, speedboot, gemotoriseerde boten, buitenboordmotoren
+helicopters: helikopters, helikopter, helikoptervluchten, heliskiën
+paragliders: paragliders, paraglider, paragliden, schermvliegen, paramotoren
+hot-air balloons: heteluchtballonnen, heteluchtballon, luchtballonnen, luchtballon, ballonvaarten
+microlight aircraft: ultralichte vliegtuigen, ultralichte vliegtuigjes, ultralight-vliegtuigen
+kites: vliegeren, vliegers oplaten, vliegertjes, vliegerlijnen
+lawn mowers: grasmaaiers, grasmaaier, robotmaaiers, robotmaaier, *grasmaaiers
+swimming: zwemmen, wildzwemmen, zwemverbod*
+off-road driving: offroadrijden, offroad rijden, terreinrijden
+data centres: datacenters, datacentra, datacentrum, datacenter, *datacenters
+golf courses: golfbanen, golfbaan, *golfbanen
+snow cannons: sneeuwkanonnen, sneeuwkanon, kunstsneeuw
+disposable nappies: wegwerpluiers, wegwerpluier, luiers
+takeaway containers: afhaalbakjes, afhaalverpakkingen, meeneemverpakkingen, wegwerpbakjes, take-awayverpakkingen, maaltijdbakjes
+plastic sachets: plastic sachets, sachets, portieverpakkingen
+cigarette filters: sigarettenfilters, sigarettenfilter, filtersigaretten, sigarettenpeuken
+polystyrene: polystyreen, piepschuimverpakkingen, polystyreenverpakkingen
+microplastics: microplasticdeeltjes, toegevoegde microplastics, synthetische polymeermicrodeeltjes
+charcoal: houtskool, houtskoolproductie, houtskoolexport
+kerosene: kerosine, petroleumkachels, petroleumlampen
+diesel generators: dieselgeneratoren, dieselgenerator, dieselaggregaten, noodstroomaggregaten
+gas flaring: affakkelen, affakkeling, gasaffakkeling, affakkelen van gas
+potassium bromate: kaliumbromaat, E924
+brominated vegetable oil: gebromeerde plantaardige olie, gebromeerde plantaardige oliën
+propylparaben: propylparabeen, propylparaben, E216
+oxybenzone: oxybenzon, oxybenzone, benzofenon-3
+chemical sunscreens: chemische zonnebrandcrème, chemische zonnebrandcrèmes, chemische zonnefilters, chemische uv-filters, chemische zonnebrand, chemische zonnebrandmiddelen
+water fluoridation: drinkwaterfluoridering, fluoridering van drinkwater, fluoridering van het drinkwater, fluoridering, fluoride in drinkwater, fluoride in het drinkwater, gefluorideerd water, gefluorideerd drinkwater
+lead paint: loodverf, loodhoudende verf, loodhoudende verven, lood in verf, loodwit
+cadmium: cadmium
+PVC: PVC, polyvinylchloride, pvc-verpakkingen
+nitrates: nitraat, nitraten, natriumnitraat, kaliumnitraat
+baby walkers: loopstoeltjes, loopstoeltje, babyloopstoeltjes, babyloopstoeltje, babywalkers, babywalker
+infant formula advertising: reclame voor zuigelingenvoeding, reclame voor flesvoeding, reclame voor babymelk, reclame voor kunstvoeding, reclame voor moedermelkvervangers, marketing van moedermelkvervangers, marketing van zuigelingenvoeding, zuigelingenvoedingreclame
+weight-loss drugs: afslankmedicijnen, afslankmedicijn, afvalmedicijnen, afvalmedicijn, afvalprikken, afvalprik, afslankprik, afslankprikken, obesitasmedicijnen, obesitasmedicatie, Ozempic, Wegovy, semaglutide, tirzepatide, Mounjaro, sibutramine
+diet pills: afslankpillen, afslankpil, dieetpillen, dieetpil, afvalpillen, afvalpil, afslankmiddelen, afslankmiddel, vetverbranders, eetlustremmers
+ketamine: ketamine
+psychedelics: psychedelica, psychedelische middelen, psychedelische drugs, hallucinogenen, hallucinogene middelen, hallucinogene drugs, LSD, DMT, ayahuasca, mescaline, peyote, ibogaïne
+xylazine: xylazine
+nitazenes: nitazenen, nitazeen, isotonitazeen, protonitazeen, metonitazeen, *nitazenen
+delta-8 THC: delta-8-THC, delta-8 THC, delta-8
+betel nut: betelnoot, betelnoten, arecanoot, arecanoten, pinangnoot, pinangnoten, betel
+contraceptives: anticonceptiemiddelen, anticonceptiemiddel, anticonceptie, voorbehoedsmiddelen, anticonceptiepil, anticonceptiepillen, morning-afterpil, morning-afterpillen, noodanticonceptie, condooms, spiraaltjes
+cosmetic fillers: fillers, huidvullers, lipfillers, lipfiller, hyaluronzuurfillers, hyaluronzuurinjecties, opvulmiddelen, fillerinjecties
+hair relaxers: haarontkrullers, ontkrullers, haarontkruller, haarrelaxers, haarrelaxer, ontkrullingsmiddelen, chemische haarontkrulling, keratinebehandelingen
+edible insects: eetbare insecten, insectenmeel, insecteneiwit, insecteneiwitten, krekelmeel, meelwormen, insecten als voedsel, voedsel op basis van insecten, insectenvoedsel
+spirits: gedistilleerde dranken, gedistilleerd, jenever, wodka, whisky, brandewijn
+wine: wijn, wijnen, wijnverkoop, wijnimport
+moonshine: illegaal gestookte drank, illegaal gestookte alcohol, clandestiene drank, zelfgestookte drank, zelfgestookte alcohol, illegale alcohol, illegale drank, moonshine
+button batteries: knoopcelbatterijen, knoopcelbatterij, knoopcellen, knoopcel, knoopbatterijen, knoopbatterij, *knoopcellen, *knoopcelbatterijen
+magnetic toys: magnetisch speelgoed, magneetspeelgoed, speelgoed met magneten, magneetballetjes, magnetische balletjes, sterke magneten, krachtige magneten, neodymiummagneten
+water beads: waterparels, gelparels, hydrogelparels, waterballetjes, gelballetjes, hydrogelbolletjes, Orbeez
+lithium batteries: lithiumbatterijen, lithiumbatterij, lithium-ionbatterijen, lithium-ionbatterij, lithiumionbatterijen, lithium-ionaccu's, lithiumaccu's, lithiumaccu
+counterfeit goods: namaakproducten, namaakgoederen, namaakartikelen, namaak, nagemaakte producten, vervalste producten, nepproducten, nepmerkartikelen, namaakkleding
+counterfeit medicines: vervalste medicijnen, vervalste geneesmiddelen, nepmedicijnen, namaakmedicijnen, nepgeneesmiddelen, namaakgeneesmiddelen
+dietary supplements: voedingssupplementen, voedingssupplement, supplementen, voedingssupletie, nutraceuticals
+painkillers: pijnstillers, pijnstiller, pijnstillende middelen, analgetica, paracetamol, ibuprofen
+homeopathy: homeopathie, homeopathische middelen, homeopathische geneesmiddelen, homeopathische producten
+cosmetics: cosmetica, cosmetische producten, schoonheidsproducten, cosmeticaproducten
+sweets: snoep, snoepgoed, snoepjes, zoetigheid, suikerwerk, lolly's
+tablets: tablets, tablet-pc's, tabletcomputers, iPads
+smart glasses: slimme brillen, slimme bril, smart glasses, AI-brillen, AI-bril, camerabrillen, camerabril, AR-brillen
+AI-generated content: door AI gegenereerde content, door AI gegenereerde inhoud, door AI gegenereerde beelden, door AI gegenereerde afbeeldingen, AI-gegenereerde content, AI-gegenereerde beelden, AI-content, AI-beelden, door kunstmatige intelligentie gegenereerde content
+end-to-end encryption: end-to-end-encryptie, end-to-endencryptie, end-to-end encryptie, end-to-end-versleuteling, end-to-endversleuteling, end-to-end versleuteling, E2EE
+SIM cards: simkaarten, simkaart, sim-kaarten, sim-kaart, prepaid simkaarten, eSIM, *simkaarten
+satellite internet: satellietinternet, internet via satelliet, Starlink, Starlink-terminals, Starlink-schotels
+online advertising: online advertenties, onlineadvertenties, online reclame, onlinereclame, digitale reclame, internetreclame, digitale advertenties, reclame op internet
+influencer marketing: influencermarketing, influencer-marketing, influencerreclame, reclame door influencers, gesponsorde posts, gesponsorde berichten
+crypto advertising: cryptoreclame, cryptoreclames, reclame voor crypto, reclame voor cryptomunten, reclame voor cryptovaluta, crypto-advertenties, cryptoadvertenties
+crypto payments: cryptobetalingen, betalingen met crypto, betalen met crypto, betalingen in crypto, betalen met cryptomunten, betalingen met cryptomunten, bitcoinbetalingen
+lotteries: loterijen, loterij, loterijloten, lotto, *loterijen
+betting shops: wedkantoren, wedkantoor, gokkantoren, bookmakers
+payday loans: flitskredieten, flitskrediet, flitsleningen, minileningen, snelle leningen
+foreign currency: vreemde valuta, buitenlandse valuta, deviezen
+podcasts: podcasts, podcast, *podcasts
+foreign journalists: buitenlandse journalisten, buitenlandse journalist, buitenlandse verslaggevers, buitenlandse correspondenten, buitenlandse pers
+comics: stripboeken, stripverhalen, stripalbums, graphic novels, manga's, comics
+anime: anime, animeseries, Japanse animatie
+foreign films: buitenlandse films, buitenlandse film
+rap music: rapmuziek, hiphop, hip-hop
+drill music: drillmuziek, drill-muziek, drillrap, drillclips, drillvideo's, drillnummers
+raves: raves, rave, raveparty's, raveparty
+strikes: stakingen, werkonderbrekingen, stakingsrecht
+political parties: politieke partijen, politieke partij
+opposition parties: oppositiepartijen, oppositiepartij
+trade unions: vakbonden, vakbond, vakverenigingen
+missionaries: missionarissen, missionaris, zendelingen, zendeling, zendingswerk, proselitisme
+miniskirts: minirokken, minirokjes, minirok, minirokje, korte rokken, korte rokjes
+make-up: make-up, make up, lippenstift, nagellak, schmink
+robocalls: robocalls, geautomatiseerde oproepen, geautomatiseerde telefoontjes, automatische telefoontjes
+telemarketing: telemarketing, telefonische verkoop, ongevraagde telefoontjes, ongevraagde verkoopgesprekken, koude acquisitie
+junk fees: verborgen kosten, verborgen toeslagen, verborgen heffingen, junk fees
+surge pricing: dynamische prijzen, dynamische prijsstelling, dynamische prijszetting, piekprijzen
+non-compete clauses: concurrentiebedingen, concurrentiebeding, non-concurrentiebedingen, non-concurrentiebeding
+child labour: kinderarbeid, *kinderarbeid
+unpaid internships: onbetaalde stages, onbetaalde stage, onbetaalde stagiairs
+dogs: honden, hond, hondenverbod, zwerfhonden
+cats: katten, kat, poezen, huiskatten, zwerfkatten
+cattle: runderen, koeien, rundvee, vee
+glue traps: lijmvallen, lijmval, lijmplanken, lijmplank
+snares: wildstrikken, draadstrikken, strikvallen
+leghold traps: klemvallen, wildklemmen, voetklemmen, klemmen met tanden
+fish farming: aquacultuur, viskwekerij, viskwekerijen, visteelt, viskweek
+salmon farming: zalmkwekerij, zalmkwekerijen, zalmkweek, kweekzalm
+octopus farming: octopuskwekerij, octopuskwekerijen, octopusfarm, octopusfarms, octopuskweek
+krill fishing: krillvisserij, krillvangst
+lobster fishing: kreeftenvisserij, kreeftvisserij, kreeftenvangst
+shellfish harvesting: schelpdiervisserij, schelpdierenvisserij, mosselvisserij, kokkelvisserij
+rodeos: rodeo, rodeo's, rodeoshows
+elephant rides: olifantenritjes, olifantenritje, olifantenrit, olifantenritten, olifantritjes, rijden op olifanten
+puppy sales: puppyhandel, puppyverkoop, verkoop van puppy's, puppyfokkerijen, puppyfabrieken
+pet shops: dierenwinkels, dierenwinkel, dierenspeciaalzaken, dierenspeciaalzaak
+crossbows: kruisbogen, kruisboog
+swords: zwaarden, samoeraizwaarden, katana's
+air guns: luchtbuksen, luchtbuks, luchtdrukwapens, luchtpistolen, luchtdrukgeweren
+high-capacity magazines: magazijnen met hoge capaciteit, magazijnen met grote capaciteit, grote-capaciteitsmagazijnen
+explosives: explosieven, springstoffen, explosieve stoffen, dynamiet
+tear gas: traangas, traangasgranaten, traangasgranaat
+rubber bullets: rubberkogels, rubberen kogels, rubberkogel
+white phosphorus: witte fosfor, fosforbommen
+flares: fakkels, bengaals vuur, bengaalse vuren, noodfakkels
+steel: staal, staalproducten, staalimport, staalexport, Russisch staal
+aluminium: aluminium, Russisch aluminium
+copper: het koper, koperexport, koperconcentraat, kopererts
+nickel: nikkel, nikkelerts
+bauxite: bauxiet
+lithium: lithium
+cobalt: kobalt
+tungsten: wolfraam
+love locks: liefdesslotjes, liefdesslotje, liefdessloten, liefdesslot
+key boxes: sleutelkastjes, sleutelkastje, sleutelkluisjes, sleutelkluisje, sleutelkluizen, sleutelkluis
+wheeled suitcases: rolkoffers, rolkoffer, koffers met wieltjes
+street performers: straatartiesten, straatartiest, straatmuzikanten, straatmuzikant, straatmuziek, levende standbeelden
+rough sleeping: op straat slapen, slapen op straat, slapen in de openbare ruimte, buiten slapen
+homeless encampments: daklozenkampen, daklozenkamp, tentenkampen van daklozen, tentenkampen
+tourist groups: toeristengroepen, groepen toeristen, reisgezelschappen
+second homes: tweede woningen, tweede woning, tweede huizen, recreatiewoningen
+foreign home buyers: buitenlandse kopers, buitenlandse huizenkopers, huizenkoop door buitenlanders, verkoop van woningen aan buitenlanders
+new hotels: nieuwe hotels, nieuw hotel, hotelstop, hotelbouw, bouw van nieuwe hotels
 `);

@@ -381,4 +381,155 @@ irrigation: kunstvanning*, jordbruksvanning*, vanning i landbruket
 evictions: utkastelse*, tvangsutkastelse*
 stun guns: elektrosjokkvåpen*, elektrosjokkpistol*, strømpistol*, elpistol*, taser*
 away fans: bortesupportere*, bortefans*, bortepublikum*, tilreisende supportere*, bortelagets supportere
+fossil fuel heating: fossil oppvarming*, fossile oppvarmingskilder*, fossil fyring*, oppvarming med fossile brensler*
+open fireplaces: åpen peis*, åpne peiser*, åpne ildsteder*, åpent ildsted*
+air conditioning: aircondition*, air condition*, klimaanlegg*
+shop window lighting: opplyste butikkvinduer*, belysning i butikkvinduer*, butikkvindusbelysning*, vindusbelysning*
+outdoor lighting: utendørsbelysning*, utebelysning*, fasadebelysning*, lysreklame*, opplyste reklameskilt*
+electric cars: elbil*, el-bil*, elektriske biler*
+old vehicles: gamle biler*, eldre biler*, gamle kjøretøy*, eldre kjøretøy*
+tour buses: turistbuss*, reisebuss*
+golf carts: golfbil*
+quad bikes: ATV, ATV-er, ATV-ene, ATV-en, firehjuling*
+snowmobiles: snøscooter*
+hoverboards: hoverboard*
+motorboats: motorbåt*, speedbåt*, påhengsmotor*
+helicopters: helikopter*
+paragliders: paraglider*, paragliding, paramotor*
+hot-air balloons: varmluftsballong*, ballongferd*
+microlight aircraft: mikrofly*, ultralette fly*
+kites: papirdrage*
+lawn mowers: gressklipper*, robotklipper*
+swimming: bading*, svømming*, badeforbud*
+off-road driving: terrengkjøring*, offroad-kjøring*, motorferdsel i utmark*
+data centres: datasenter*, datasentr*
+golf courses: golfbane*
+snow cannons: snøkanon*, kunstsnø*, snøproduksjon*
+disposable nappies: engangsbleie*, bleier, bleiene
+takeaway containers: takeaway-emballasje*, takeawayemballasje*, takeaway-bokser*
+plastic sachets: sachets, porsjonspakninger*
+cigarette filters: sigarettfilter*, sigarettsneip*
+polystyrene: EPS-emballasje*
+microplastics: mikroplast, mikroplasten, mikroplastpartikler*
+charcoal: trekull*
+kerosene: parafin*, kerosen*
+diesel generators: dieselaggregat*, dieselgenerator*, strømaggregat*
+gas flaring: fakling*, gassfakling*
+potassium bromate: kaliumbromat*
+brominated vegetable oil: bromert vegetabilsk olje, bromerte vegetabilske oljer*
+propylparaben: propylparaben*
+oxybenzone: oksybenzon*, oxybenzon*, benzofenon-3
+chemical sunscreens: kjemisk solkrem*, kjemiske solkremer*, kjemiske UV-filtre*, kjemiske solfiltre*
+water fluoridation: fluoridering*, vannfluoridering*, drikkevannsfluoridering*, fluor i drikkevannet, fluorid i drikkevannet, fluoridert vann*, fluoridert drikkevann*
+lead paint: blymaling*, blyholdig maling*, blyholdige malinger*, bly i maling
+cadmium: kadmium*
+PVC: PVC, polyvinylklorid*
+nitrates: nitrat*
+baby walkers: gåstol*, babygåstol*
+infant formula advertising: reklame for morsmelkerstatning*, reklamer for morsmelkerstatning*, markedsføring av morsmelkerstatning*, reklame for barnemelk*, markedsføring av barnemelk*, reklame for morsmelktillegg*
+weight-loss drugs: slankemedisin*, vektnedgangsmedisin*, fedmemedisin*, slankesprøyte*, Ozempic*, Wegovy*, semaglutid*, tirzepatid*, Mounjaro*, sibutramin*
+diet pills: slankepille*, slankeprodukt*, slankemiddel*, slankemidl*, fettforbrenner*, appetittdempende midl*
+ketamine: ketamin*
+psychedelics: psykedelika*, psykedeliske stoffer*, hallusinogener*, hallusinogene stoffer*, LSD, DMT, ayahuasca*, meskalin*
+xylazine: xylazin*
+nitazenes: nitazen*, isotonitazen*, protonitazen*, metonitazen*
+delta-8 THC: delta-8-THC, delta-8 THC, delta-8
+betel nut: betelnøtt*, arekanøtt*, betel
+contraceptives: prevensjon*, p-pille*, angrepille*, nødprevensjon*, kondom, kondomer*, kondomet, hormonspiral*
+cosmetic fillers: filler, filleren, fillerbehandling*, leppefiller*, hyaluronsyrefiller*, leppeforstørrelse*, fillerinjeksjon*
+hair relaxers: hårglattende produkter*, hårglattingsprodukt*, hårglattemidl*, hårglattemiddel*, hårrelaxer*, kjemisk hårglatting*, keratinglatting*
+edible insects: spiselige insekter*, insektmel*, insektprotein*, insekter som mat, insekter i mat, melorm*, sirissmel*
+spirits: sterk alkohol, sterkt brennevin, sterke drikker*, sprit, vodka*, whisky*, akevitt*
+wine: vin, vinen, viner, vinene, vinsalg*, salg av vin, vinimport*
+moonshine: hjemmebrent*, hjemmebrenning*, smuglersprit*, landasprit*, ulovlig brennevin, ulovlig sprit, moonshine
+button batteries: knappcelle*, knappebatteri*, knappcellebatteri*, myntcelle*, myntbatteri*
+magnetic toys: magnetleker*, magnetleke*, magnetleketøy*, magnetiske leker*, magnetkuler*, magnetiske kuler*, sterke magneter*, neodymmagnet*
+water beads: vannperler*, gelperler*, hydrogelperler*, vannkuler*, Orbeez
+lithium batteries: litiumbatteri*, lithiumbatteri*, litium-ion-batteri*, litiumionbatteri*
+counterfeit goods: kopivarer*, piratkopier*, forfalskede varer*, falske varer*, falske merkevarer*, varemerkeforfalskning*, forfalskede produkter*
+counterfeit medicines: forfalsket medisin*, forfalskede medisiner*, forfalskede legemidl*, falske legemidl*, falsk medisin*, falske medisiner*
+dietary supplements: kosttilskudd*
+painkillers: smertestillende*, paracetamol*, ibuprofen*
+homeopathy: homøopati*, homeopati*
+cosmetics: kosmetikk*, kosmetiske produkter*, skjønnhetsprodukter*
+sweets: godteri*, sukkertøy*, snop, smågodt*, søtsaker*
+tablets: nettbrett*, iPad*
+smart glasses: smartbrille*, smarte briller, KI-brille*, AI-brille*, kamerabrille*
+AI-generated content: KI-generert innhold, AI-generert innhold, KI-genererte bilder*, AI-genererte bilder*, KI-genererte videoer*, innhold generert av KI, innhold laget med KI, KI-innhold*, AI-innhold*
+end-to-end encryption: ende-til-ende-kryptering*, ende-til-ende kryptering*, end-to-end-kryptering*, E2EE
+SIM cards: SIM-kort*, simkort*, eSIM*
+satellite internet: satellittinternett*, satellittbasert internett, Starlink*
+online advertising: nettreklame*, nettannonse*, digital reklame*, digital annonsering*, onlinereklame*
+influencer marketing: influensermarkedsføring*, influencermarkedsføring*, influencer-markedsføring*, influenserreklame*, influencerreklame*, sponsede innlegg*
+crypto advertising: kryptoreklame*, reklame for krypto*, markedsføring av krypto*
+crypto payments: kryptobetaling*, betaling med krypto*, betalinger med krypto*, betaling i krypto*
+lotteries: lotteri*, lotto*, skrapelodd*
+betting shops: spillebutikk*, bettingbutikk*, bookmaker*
+payday loans: hurtiglån*, sms-lån*, lønningslån*
+foreign currency: utenlandsk valuta, utenlandske valutaer*, fremmed valuta
+podcasts: podkast*, podcast*
+foreign journalists: utenlandske journalister*, utenlandske korrespondenter*, utenlandsk presse
+comics: tegneserie*, manga, grafiske romaner*
+anime: anime
+foreign films: utenlandske filmer*, utenlandsk film
+rap music: rapmusikk*, hiphop*, hip-hop*
+drill music: drillmusikk*, drill-musikk*, drillrap*, drill-rap*
+raves: rave, raves, raveparty*, ravefest*, rave-fest*
+strikes: streik*
+political parties: politiske partier*, politisk parti
+opposition parties: opposisjonsparti*
+trade unions: fagforening*, fagorganisasjon*
+missionaries: misjonær*, misjonering*, misjonsvirksomhet*
+miniskirts: miniskjørt*, korte skjørt
+make-up: sminke*, makeup, make-up, leppestift*, neglelakk*
+robocalls: robotanrop*, automatiske anrop*, robocalls
+telemarketing: telefonsalg*, telemarketing*, salgsanrop*
+junk fees: skjulte gebyrer*, skjulte kostnader*, skjulte avgifter*
+surge pricing: dynamisk prising*, dynamisk prissetting*, dynamiske priser*, surge pricing
+non-compete clauses: konkurranseklausul*
+child labour: barnearbeid*
+unpaid internships: ulønnet praksis, ubetalt praksis, ulønnede praksisplasser*
+dogs: hund, hunden, hunder, hundene, hundeforbud*
+cats: katt, katten, katter, kattene, katters
+cattle: storfe, storfeet, storfeene, kyr, kyrne, kuer, kuene, kveg*
+glue traps: limfelle*
+snares: snarer, snarene, wiresnarer*
+leghold traps: saksefelle*, revesaks*, dyresaks*
+fish farming: fiskeoppdrett*, akvakultur*, oppdrettsanlegg*, oppdrettsnæring*
+salmon farming: lakseoppdrett*, oppdrettslaks*
+octopus farming: blekksprutoppdrett*, blekksprutfarm*
+krill fishing: krillfiske*, krillfangst*
+lobster fishing: hummerfiske*, hummerfangst*
+shellfish harvesting: skjellfiske*, skjellplukking*, plukking av skjell, høsting av skjell
+rodeos: rodeo*
+elephant rides: elefantridning*, ridning på elefanter, ride på elefanter
+puppy sales: valpesalg*, salg av valper, valpehandel*, valpefabrikk*
+pet shops: dyrebutikk*, zoobutikk*
+crossbows: armbrøst*
+swords: sverd, sverdet, sverdene, katana*, samuraisverd*
+air guns: luftgevær*, luftpistol*, luftvåpen*
+high-capacity magazines: høykapasitetsmagasin*, magasiner med stor kapasitet
+explosives: sprengstoff*, eksplosiver*, dynamitt*
+tear gas: tåregass*
+rubber bullets: gummikule*, gummiprosjektil*
+white phosphorus: hvitt fosfor, hvit fosfor, fosforbombe*
+flares: bengalske bluss, nødbluss*, håndbluss*
+steel: stål, stålet, stålprodukter*, stålimport*, ståleksport*
+aluminium: aluminium*
+copper: kobber*
+nickel: nikkel*
+bauxite: bauxitt*
+lithium: litium, litiumet, litiumutvinning
+cobalt: kobolt*
+tungsten: wolfram*
+love locks: kjærlighetslås*, kjærlighetshengelås*
+key boxes: nøkkelboks*, nøkkelsafe*
+wheeled suitcases: trillekoffert*, rullekoffert*, kofferter med hjul
+street performers: gatemusikant*, gatekunstner*, gateartist*
+rough sleeping: sove på gata, sove på gaten, sove ute, overnatting på gata, overnatting i det offentlige rom
+homeless encampments: hjemløseleir*, teltleirer for hjemløse, teltleir for hjemløse
+tourist groups: turistgruppe*, reisegruppe*, grupper av turister
+second homes: fritidsbolig*, fritidseiendom*, sekundærbolig*
+foreign home buyers: utenlandske kjøpere, utenlandske boligkjøpere, utlendingers kjøp av bolig, utlendingers boligkjøp
+new hotels: nye hoteller, nytt hotell, hotellbygging*, bygging av nye hoteller, hotellstopp*
 `);

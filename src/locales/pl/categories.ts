@@ -381,4 +381,155 @@ stun guns: paralizator*, taser*
 gambling advertising: reklama hazardu, reklama gier hazardowych, reklama kasyn, reklama bukmacherów, reklama zakładów bukmacherskich, reklama firm bukmacherskich, reklama kasyn online, reklamy hazardu, reklamy gier hazardowych, reklamy kasyn, reklamy bukmacherów, reklamy zakładów bukmacherskich, reklamy firm bukmacherskich, reklamy kasyn online, reklamę hazardu, reklamę gier hazardowych, reklamę kasyn, reklamę bukmacherów, reklamę zakładów bukmacherskich, reklamę firm bukmacherskich, reklamę kasyn online, reklamą hazardu, reklamą gier hazardowych, reklamą kasyn, reklamą bukmacherów, reklamą zakładów bukmacherskich, reklamą firm bukmacherskich, reklamą kasyn online, reklamie hazardu, reklamie gier hazardowych, reklamie kasyn, reklamie bukmacherów, reklamie zakładów bukmacherskich, reklamie firm bukmacherskich, reklamie kasyn online, reklam hazardu, reklam gier hazardowych, reklam kasyn, reklam bukmacherów, reklam zakładów bukmacherskich, reklam firm bukmacherskich, reklam kasyn online, reklamach hazardu, reklamach gier hazardowych, reklamach kasyn, reklamach bukmacherów, reklamach zakładów bukmacherskich, reklamach firm bukmacherskich, reklamach kasyn online, reklamami hazardu, reklamami gier hazardowych, reklamami kasyn, reklamami bukmacherów, reklamami zakładów bukmacherskich, reklamami firm bukmacherskich, reklamami kasyn online, reklamom hazardu, reklamom gier hazardowych, reklamom kasyn, reklamom bukmacherów, reklamom zakładów bukmacherskich, reklamom firm bukmacherskich, reklamom kasyn online, reklamowanie hazardu, reklamowanie gier hazardowych, reklamowanie kasyn, reklamowanie bukmacherów, reklamowanie zakładów bukmacherskich, reklamowanie firm bukmacherskich, reklamowanie kasyn online, reklamowania hazardu, reklamowania gier hazardowych, reklamowania kasyn, reklamowania bukmacherów, reklamowania zakładów bukmacherskich, reklamowania firm bukmacherskich, reklamowania kasyn online, reklamowaniu hazardu, reklamowaniu gier hazardowych, reklamowaniu kasyn, reklamowaniu bukmacherów, reklamowaniu zakładów bukmacherskich, reklamowaniu firm bukmacherskich, reklamowaniu kasyn online
 crypto exchanges: giełdy kryptowalut*, giełd kryptowalut*, giełdami kryptowalut*, giełda kryptowalut*, giełdę kryptowalut*, giełdzie kryptowalut*, kantory kryptowalut*, kantorów kryptowalut*
 away fans: kibice gości, kibice drużyny gości, kibice przyjezdn*, kibiców gości, kibiców drużyny gości, kibiców przyjezdn*, kibicami gości, kibicami drużyny gości, kibicami przyjezdn*, kibicom gości, kibicom drużyny gości, kibicom przyjezdn*, przyjezdni kibice, przyjezdnych kibiców, wyjazdy kibiców, wyjazdów kibiców
+fossil fuel heating: ogrzewanie paliwami kopalnymi, ogrzewania paliwami kopalnymi, ogrzewaniem paliwami kopalnymi, kotły na paliwa kopalne, kotłów na paliwa kopalne, kotłami na paliwa kopalne
+open fireplaces: otwarte kominki, otwartych kominków, otwartymi kominkami, otwarty kominek, otwartego kominka, kominki otwarte, kominek otwarty, kominek z otwartym paleniskiem, kominki z otwartym paleniskiem, kominków z otwartym paleniskiem
+air conditioning: klimatyzacj*, klimatyzator*
+shop window lighting: oświetlenie witryn, oświetlenia witryn, oświetleniem witryn, oświetlenie witryn sklepowych, oświetlenia witryn sklepowych, oświetlone witryny, oświetlonych witryn, podświetlane witryny, podświetlanych witryn
+outdoor lighting: oświetlenie zewnętrzne, oświetlenia zewnętrznego, oświetleniem zewnętrznym, iluminacja budynków, iluminacji budynków, iluminację budynków, podświetlenie budynków, podświetlenia budynków, reklamy świetlne, reklam świetlnych, reklamami świetlnymi, neony, neonów
+electric cars: samochody elektryczn*, samochodów elektryczn*, samochodami elektryczn*, samochód elektryczn*, samochodu elektryczn*, auta elektryczn*, autami elektryczn*, pojazdy elektryczn*, pojazdów elektryczn*, pojazdami elektryczn*, elektryczne samochody, elektrycznych samochodów
+old vehicles: stare samochody, starych samochodów, starymi samochodami, starsze samochody, starszych samochodów, stare auta, starych aut, stare pojazdy, starych pojazdów, starsze pojazdy, starszych pojazdów, starszymi pojazdami
+tour buses: autokary turystyczn*, autokarów turystyczn*, autokarami turystyczn*, autokar turystyczn*, autokaru turystyczn*, autobusy turystyczn*, autobusów turystyczn*, autobusami turystyczn*
+golf carts: wózki golfow*, wózków golfow*, wózkami golfow*, wózek golfow*, wózka golfow*, meleks*
+quad bikes: quady, quadów, quadami, quadach, czterokołowce, czterokołowców, czterokołowcami
+snowmobiles: skutery śnieżn*, skuterów śnieżn*, skuterami śnieżn*, skuter śnieżn*, skutera śnieżn*
+hoverboards: hoverboard*
+motorboats: łodzie motorow*, łodzi motorow*, łodziami motorow*, łódź motorow*, łódki motorow*, łódek motorowych, motorówk*, motorówek, łodzie z silnikiem spalinowym, łodzi z silnikiem spalinowym
+helicopters: helikopter*, śmigłowiec, śmigłowca, śmigłowce, śmigłowców, śmigłowcami, śmigłowcem, śmigłowcach, śmigłowcu
+paragliders: paralotni*, paramotor*
+hot-air balloons: balony na ogrzane powietrze, balonów na ogrzane powietrze, balon na ogrzane powietrze, balonami na ogrzane powietrze, loty balonem, lotów balonem, loty balonami, lotów balonami
+microlight aircraft: ultralekkie samoloty, ultralekkich samolotów, ultralekkimi samolotami, ultralekki samolot, ultralekkiego samolotu, ultralekkie statki powietrzne, ultralekkich statków powietrznych, motolotni*
+kites: latawc*, latawiec
+lawn mowers: kosiark*, kosiarek
+swimming: kąpiel*, pływanie, pływania, pływaniem
+off-road driving: jazda terenowa, jazdy terenowej, jazdę terenową, jazda poza drogami, jazdy poza drogami, off-road*, offroad*
+data centres: centra danych, centrów danych, centrum danych, centrami danych, serwerowni*
+golf courses: pola golfow*, pól golfowych, polami golfowymi, pole golfow*, pola do golfa, pól do golfa, pole do golfa
+snow cannons: armatki śnieżn*, armatek śnieżnych, armatkami śnieżnymi, armatka śnieżn*, sztuczny śnieg, sztucznego śniegu, sztucznym śniegiem, naśnieżani*
+disposable nappies: pieluch*, pieluszk*, pieluszek, jednorazowe pieluchy, jednorazowych pieluch, jednorazowe pieluszki, jednorazowych pieluszek
+takeaway containers: pojemniki na wynos, pojemników na wynos, pojemnikami na wynos, opakowania na wynos, opakowań na wynos, jednorazowe pojemniki na żywność, jednorazowych pojemników na żywność
+plastic sachets: saszetki plastikow*, saszetek plastikowych, saszetkami plastikowymi, plastikowe saszetki, plastikowych saszetek, saszetki jednorazow*, saszetek jednorazowych
+cigarette filters: filtry papierosowe, filtrów papierosowych, filtrami papierosowymi, filtry do papierosów, filtrów do papierosów, niedopałk*
+polystyrene: polistyren*
+microplastics: mikroplastik*
+charcoal: węgiel drzewny, węgla drzewnego, węglem drzewnym, węglu drzewnym
+kerosene: kerozyn*, lampy naftowe, lamp naftowych, piecyki naftowe, piecyków naftowych
+diesel generators: agregaty prądotwórcze, agregatów prądotwórczych, agregatami prądotwórczymi, generatory spalinowe, generatorów spalinowych, generatory diesla, generatorów diesla
+gas flaring: spalanie gazu w pochodniach, spalania gazu w pochodniach, spalanie gazu towarzyszącego, spalania gazu towarzyszącego, flaring
+potassium bromate: bromian potasu, bromianu potasu, bromianem potasu
+brominated vegetable oil: bromowany olej roślinny, bromowanego oleju roślinnego, bromowanym olejem roślinnym, bromowanym oleju roślinnym, bromowane oleje roślinne, bromowanych olejów roślinnych, bromowanymi olejami roślinnymi
+propylparaben: propyloparaben*, propylparaben*
+oxybenzone: oksybenzon*, benzofenon-3
+chemical sunscreens: chemiczne kremy przeciwsłoneczn*, chemicznych kremów przeciwsłoneczn*, chemicznymi kremami przeciwsłoneczn*, chemiczny krem przeciwsłoneczn*, chemicznego kremu przeciwsłoneczn*, chemiczne filtry przeciwsłoneczn*, chemicznych filtrów przeciwsłoneczn*, chemicznymi filtrami przeciwsłoneczn*, chemiczne filtry UV, chemicznych filtrów UV, chemicznymi filtrami UV, chemiczne filtry słoneczn*, chemicznych filtrów słoneczn*
+water fluoridation: fluoryzacja wody, fluoryzacji wody, fluoryzację wody, fluoryzacją wody, fluoryzacja wody pitnej, fluoryzacji wody pitnej, fluoryzację wody pitnej, fluorkowanie wody, fluorkowania wody, fluorek w wodzie pitnej, fluor w wodzie pitnej, fluorowana woda, fluorowanej wody, fluoryzowana woda, fluoryzowanej wody
+lead paint: farba ołowiow*, farby ołowiow*, farbę ołowiow*, farbą ołowiow*, farbie ołowiow*, farb ołowiow*, farbom ołowiow*, farbami ołowiow*, farbach ołowiow*, farby zawierające ołów, farb zawierających ołów, farbami zawierającymi ołów, ołów w farbach, biel ołowiana, bieli ołowianej
+cadmium: kadm, kadmu, kadmem, kadmow*
+PVC: PVC, polichlorek winylu, polichlorku winylu, polichlorkiem winylu
+nitrates: azotan*, E251, E252
+baby walkers: chodzik*, chodziki dla dzieci, chodzików dla dzieci
+infant formula advertising: reklama mleka modyfikowanego, reklamy mleka modyfikowanego, reklamę mleka modyfikowanego, reklamie mleka modyfikowanego, reklamą mleka modyfikowanego, reklamowanie mleka modyfikowanego, reklamowania mleka modyfikowanego, reklama mleka początkowego, reklamy mleka początkowego, reklamę mleka początkowego, reklama preparatów do początkowego żywienia niemowląt, reklamy preparatów do początkowego żywienia niemowląt, reklama substytutów mleka matki, reklamy substytutów mleka matki, reklama zastępników mleka kobiecego, reklamy zastępników mleka kobiecego, marketing substytutów mleka matki
+weight-loss drugs: leki na odchudzanie, leków na odchudzanie, lekami na odchudzanie, lek na odchudzanie, leki odchudzając*, leków odchudzając*, lekami odchudzając*, leki na otyłość, leków na otyłość, lekami na otyłość, zastrzyki na odchudzanie, zastrzyków na odchudzanie, zastrzyki odchudzając*, zastrzyków odchudzając*, Ozempic*, Wegovy, semaglutyd*, tirzepatyd*, Mounjaro, sibutramin*
+diet pills: tabletki odchudzając*, tabletek odchudzając*, tabletkami odchudzając*, tabletki na odchudzanie, tabletek na odchudzanie, tabletkami na odchudzanie, tabletka na odchudzanie, pigułki odchudzając*, pigułek odchudzając*, pigułki na odchudzanie, pigułek na odchudzanie, środki odchudzając*, środków odchudzając*, środkami odchudzając*, środki na odchudzanie, środków na odchudzanie, suplementy na odchudzanie, suplementów na odchudzanie, spalacze tłuszczu, spalaczy tłuszczu, środki hamujące apetyt, środków hamujących apetyt
+ketamine: ketamin*
+psychedelics: psychodelik*, substancje psychodeliczn*, substancji psychodeliczn*, substancjami psychodeliczn*, halucynogeny, halucynogenów, halucynogenami, halucynogenom, halucynogenach, LSD, DMT, ayahuask*, meskalin*, pejotl*, ibogain*
+xylazine: ksylazyn*
+nitazenes: nitazen*, izotonitazen*, protonitazen*, metonitazen*
+delta-8 THC: delta-8-THC, delta-8 THC, delta-8
+betel nut: betel*, orzech betelu, orzechy betelu, orzechów betelu, orzechami betelu, orzech areki, orzechy areki, orzechów areki, orzech arekowy, orzechy arekowe, orzechów arekowych
+contraceptives: antykoncepcj*, antykoncepcyjn*, środki antykoncepcyjn*, tabletka dzień po, tabletki dzień po, tabletek dzień po, pigułka dzień po, pigułki dzień po, pigułek dzień po, prezerwatyw*, kondomy, kondomów, kondomami, wkładki domaciczn*, wkładek domaciczn*
+cosmetic fillers: filler*, zastrzyki z kwasem hialuronowym, zastrzyków z kwasem hialuronowym, zastrzykami z kwasem hialuronowym, kwas hialuronowy w zastrzykach, iniekcje kwasu hialuronowego, iniekcji kwasu hialuronowego, powiększanie ust, powiększania ust, wypełnianie zmarszczek, wypełniania zmarszczek
+hair relaxers: chemiczne prostowanie włosów, chemicznego prostowania włosów, chemicznym prostowaniem włosów, środki do prostowania włosów, środków do prostowania włosów, środkami do prostowania włosów, produkty do prostowania włosów, produktów do prostowania włosów, relaksery do włosów, relakserów do włosów, keratynowe prostowanie włosów, keratynowego prostowania włosów
+edible insects: jadalne owady, jadalnych owadów, jadalnymi owadami, owady jadalne, owadów jadalnych, mąka z owadów, mąki z owadów, mąką z owadów, mąka ze świerszczy, mąki ze świerszczy, mąką ze świerszczy, białko z owadów, białka z owadów, żywność z owadów, żywności z owadów, produkty z owadów, produktów z owadów, owady w żywności
+spirits: mocny alkohol, mocnego alkoholu, mocnym alkoholem, mocne alkohole, mocnych alkoholi, mocnymi alkoholami, wysokoprocentowy alkohol, wysokoprocentowego alkoholu, wysokoprocentowym alkoholem, wysokoprocentowe alkohole, wysokoprocentowych alkoholi, napoje spirytusowe, napojów spirytusowych, napojami spirytusowymi, wyroby spirytusowe, wyrobów spirytusowych, wódk*, spirytus*, whisky
+wine: wino, winem, win, winami, sprzedaż wina, sprzedaży wina, import wina, importu wina, wwóz wina
+moonshine: bimber*, samogon*, nielegalny alkohol, nielegalnego alkoholu, nielegalnym alkoholem, alkohol z nielegalnego źródła, alkohol domowej roboty, alkoholu domowej roboty, alkohol skażony metanolem, alkoholu skażonego metanolem
+button batteries: baterie guzikow*, baterii guzikow*, bateriami guzikow*, bateria guzikow*, baterię guzikow*, baterie pastylkow*, baterii pastylkow*, bateriami pastylkow*, bateria pastylkow*, baterię pastylkow*, ogniwa guzikow*, ogniw guzikow*, ogniwami guzikow*, ogniwo guzikow*
+magnetic toys: zabawki magnetyczn*, zabawek magnetyczn*, zabawkami magnetyczn*, zabawka magnetyczn*, zabawkę magnetyczn*, zabawki z magnesami, zabawek z magnesami, kulki magnetyczn*, kulek magnetyczn*, kulkami magnetyczn*, silne magnesy, silnych magnesów, silnymi magnesami, magnesy neodymow*, magnesów neodymow*, magnesami neodymow*
+water beads: kulki hydrożelow*, kulek hydrożelow*, kulkami hydrożelow*, kulki wodn*, kulek wodn*, kulkami wodn*, kulki żelow*, kulek żelow*, kulkami żelow*, Orbeez
+lithium batteries: baterie litow*, baterii litow*, bateriami litow*, bateria litow*, baterię litow*, akumulatory litowo-jonow*, akumulatorów litowo-jonow*, akumulatorami litowo-jonow*, akumulator litowo-jonow*, akumulatory litow*, akumulatorów litow*, ogniwa litow*, ogniw litow*
+counterfeit goods: podróbk*, podróbek, podrobione towar*, podrobionych towar*, podrobionymi towar*, podrobione produkt*, podrobionych produkt*, podrobionymi produkt*, podrabiane towar*, podrabianych towar*, podrabianymi towar*, podrabiane produkt*, podrabianych produkt*, towary podrobion*, produkty podrobion*, towary z podrobionymi znakami towarowymi
+counterfeit medicines: podrobione leki, podrobionych leków, podrobionymi lekami, sfałszowane leki, sfałszowanych leków, sfałszowanymi lekami, fałszywe leki, fałszywych leków, fałszywymi lekami, podróbki leków, podróbek leków, sfałszowane produkty lecznicze, sfałszowanych produktów leczniczych, podrabiane leki, podrabianych leków
+dietary supplements: suplement*
+painkillers: leki przeciwbólow*, leków przeciwbólow*, lekami przeciwbólow*, lek przeciwbólow*, środki przeciwbólow*, środków przeciwbólow*, środkami przeciwbólow*, tabletki przeciwbólow*, tabletek przeciwbólow*, analgetyk*, paracetamol*, ibuprofen*
+homeopathy: homeopati*, leki homeopatyczn*, leków homeopatyczn*, lekami homeopatyczn*, produkty homeopatyczn*, produktów homeopatyczn*, środki homeopatyczn*, środków homeopatyczn*
+cosmetics: kosmetyk*, produkty kosmetyczn*, produktów kosmetyczn*, produktami kosmetyczn*, produkt kosmetyczn*
+sweets: cukierk*, cukierek, lizak*, żelk*, słodkości, wyroby cukiernicz*, wyrobów cukiernicz*, wyrobami cukiernicz*, słodkie przekąski, słodkich przekąsek
+tablets: tablet, tabletu, tabletem, tablecie, tablety, tabletów, tabletami, tabletach, tabletom, iPad*
+smart glasses: inteligentne okular*, inteligentnych okular*, inteligentnym okular*, inteligentnymi okular*, okulary rozszerzonej rzeczywistości, okularów rozszerzonej rzeczywistości, smart glasses
+AI-generated content: treści generowane przez AI, treści generowanych przez AI, treściami generowanymi przez AI, treści wygenerowane przez AI, treści wygenerowanych przez AI, treści generowane przez sztuczną inteligencję, treści generowanych przez sztuczną inteligencję, treści wygenerowane przez sztuczną inteligencję, obrazy generowane przez AI, obrazów generowanych przez AI, materiały generowane przez AI, materiałów generowanych przez AI, treści tworzone przez AI, treści stworzone przez AI
+end-to-end encryption: szyfrowanie end-to-end, szyfrowania end-to-end, szyfrowaniu end-to-end, szyfrowaniem end-to-end, szyfrowanie typu end-to-end, szyfrowania typu end-to-end, szyfrowanie od końca do końca, szyfrowania od końca do końca, E2EE
+SIM cards: karty SIM, kart SIM, kartami SIM, kartach SIM, karta SIM, kartę SIM, karcie SIM, kartom SIM, kartą SIM, eSIM*
+satellite internet: internet satelitarn*, internetu satelitarn*, internecie satelitarn*, internetem satelitarn*, Starlink*, terminale Starlink, terminali Starlink
+online advertising: reklama internetow*, reklamy internetow*, reklamę internetow*, reklamą internetow*, reklamie internetow*, reklam internetow*, reklamach internetow*, reklamami internetow*, reklama online, reklamy online, reklamę online, reklamą online, reklamie online, reklam online, reklama w internecie, reklamy w internecie, reklamę w internecie, reklamie w internecie, reklama cyfrow*, reklamy cyfrow*
+influencer marketing: influencer marketing, marketing influencersk*, marketingu influencersk*, marketingiem influencersk*, marketing influencerów, marketingu influencerów, reklama influencersk*, reklamy influencersk*, reklamę influencersk*, reklamie influencersk*, reklam influencersk*, reklama u influencerów, reklamy u influencerów
+crypto advertising: reklama kryptowalut*, reklamy kryptowalut*, reklamę kryptowalut*, reklamą kryptowalut*, reklamie kryptowalut*, reklam kryptowalut*, reklamach kryptowalut*, reklamami kryptowalut*, reklamowanie kryptowalut*, reklamowania kryptowalut*
+crypto payments: płatności kryptowalut*, płatności w kryptowalut*, płatność kryptowalut*, płatność w kryptowalut*, płatnościach kryptowalut*, płatnościami kryptowalut*, płacenie kryptowalut*, płacenia kryptowalut*, płatności bitcoin*
+lotteries: loteri*, lotto, zdrapk*
+betting shops: punkty bukmachersk*, punktów bukmachersk*, punktach bukmachersk*, punktami bukmachersk*, punkt bukmachersk*, salony bukmachersk*, salonów bukmachersk*, punkty przyjmowania zakładów, punktów przyjmowania zakładów
+payday loans: chwilówk*, pożyczki krótkoterminow*, pożyczek krótkoterminow*, pożyczkami krótkoterminow*, pożyczka krótkoterminow*, pożyczki pozabankow*, pożyczek pozabankow*, szybkie pożyczki, szybkich pożyczek, szybkimi pożyczkami, mikropożyczk*
+foreign currency: waluta obc*, waluty obc*, walut obc*, walutę obc*, walutą obc*, walucie obc*, walutach obc*, walutami obc*, dewizy, dewizami, dewizach
+podcasts: podcast*, podkast*
+foreign journalists: zagraniczni dziennikarze, zagranicznych dziennikarzy, zagranicznym dziennikarzom, zagranicznymi dziennikarzami, zagraniczny dziennikarz, zagranicznego dziennikarza, dziennikarze zagraniczni, dziennikarzy zagranicznych, dziennikarzom zagranicznym, dziennikarzami zagranicznymi, zagraniczni reporterzy, zagranicznych reporterów, zagraniczni korespondenci, zagranicznych korespondentów
+comics: komiks*, manga, mangi, mangę, mangą, powieści graficzn*
+anime: anime
+foreign films: zagraniczne filmy, zagranicznych filmów, zagranicznymi filmami, zagranicznym filmom, zagraniczny film, zagranicznego filmu, filmy zagraniczne, filmów zagranicznych
+rap music: rap, rapu, rapem, rapie, muzyka rapow*, muzyki rapow*, muzykę rapow*, hip-hop*, hip hop*
+drill music: muzyka drill, muzyki drill, muzykę drill, muzyką drill, drill rap, UK drill
+raves: rave, rave party, imprezy rave, imprez rave, imprezach rave, imprezami rave
+strikes: strajk*
+political parties: partie polityczn*, partii polityczn*, partiom polityczn*, partiami polityczn*, partiach polityczn*, partia polityczn*, partię polityczn*, partią polityczn*
+opposition parties: partie opozycyjn*, partii opozycyjn*, partiom opozycyjn*, partiami opozycyjn*, partiach opozycyjn*, partia opozycyjn*, partię opozycyjn*, partią opozycyjn*
+trade unions: związki zawodow*, związków zawodow*, związkom zawodow*, związkami zawodow*, związkach zawodow*, związek zawodow*, związku zawodow*, związkiem zawodow*
+missionaries: misjonarz*, misjonark*, prozelityzm*, działalność misyjn*, działalności misyjn*
+miniskirts: minispódniczk*, minispódniczek, krótkie spódniczki, krótkich spódniczek, krótkie spódnice, krótkich spódnic
+make-up: makijaż*, szmink*, lakier do paznokci, lakieru do paznokci
+robocalls: automatyczne połączenia, automatycznych połączeń, automatycznymi połączeniami, połączenia automatyczne, automatyczne rozmowy telefoniczne, robocall*
+telemarketing: telemarketing*, sprzedaż telefoniczn*, sprzedaży telefoniczn*, niechciane telefony, niechcianych telefonów
+junk fees: ukryte opłat*, ukrytych opłat*, ukrytymi opłat*, ukrytym opłat*, ukryte koszt*, ukrytych koszt*, ukrytymi koszt*
+surge pricing: dynamiczne ceny, dynamicznych cen, dynamicznymi cenami, ceny dynamiczne, cen dynamicznych, dynamiczne ustalanie cen, dynamicznego ustalania cen, dynamiczna wycena, dynamicznej wyceny
+non-compete clauses: umowy o zakazie konkurencji, umowa o zakazie konkurencji, umów o zakazie konkurencji, umowę o zakazie konkurencji, klauzule o zakazie konkurencji, klauzula o zakazie konkurencji, klauzul o zakazie konkurencji, klauzule konkurencyjn*, klauzul konkurencyjn*
+child labour: praca dzieci, pracy dzieci, pracę dzieci, pracą dzieci, wyzysk dzieci
+unpaid internships: bezpłatne staże, bezpłatnych staży, bezpłatny staż, bezpłatnego stażu, bezpłatnym stażu, nieodpłatne staże, nieodpłatnych staży, bezpłatne praktyki, bezpłatnych praktyk
+dogs: psy, psów, psami, psom, psach, pies, psa, psem, bezpańskie psy, bezpańskich psów
+cats: koty, kotów, kotami, kotom, kot, kotem, kotach, bezdomne koty, bezdomnych kotów
+cattle: bydł*, krow*, krów
+glue traps: pułapki klejow*, pułapek klejow*, pułapkami klejow*, pułapka klejow*, pułapkę klejow*, pułapki lepow*, pułapek lepow*
+snares: wnyk*
+leghold traps: pułapki szczękow*, pułapek szczękow*, pułapkami szczękow*, pułapka szczękow*, potrzaski, potrzasków
+fish farming: akwakultur*, hodowla ryb, hodowli ryb, hodowlę ryb, hodowlą ryb, chów ryb, chowu ryb, hodowle ryb
+salmon farming: hodowla łososi, hodowli łososi, hodowlę łososi, hodowlą łososi, fermy łososi, ferm łososi, hodowla łososia, hodowli łososia, łosoś hodowlan*, łososia hodowlan*, łososie hodowlan*
+octopus farming: hodowla ośmiornic, hodowli ośmiornic, hodowlę ośmiornic, hodowlą ośmiornic, fermy ośmiornic, ferm ośmiornic, ferma ośmiornic, farmy ośmiornic
+krill fishing: połów kryla, połowu kryla, połowy kryla, połowów kryla, połowem kryla, połowach kryla, odłów kryla, odłowu kryla
+lobster fishing: połów homarów, połowu homarów, połowy homarów, połowów homarów, połowem homarów, połów langust, połowu langust, odłów homarów, odłowu homarów
+shellfish harvesting: połów małży, połowu małży, połowy małży, połowów małży, odłów małży, odłowu małży, zbieranie małży, zbierania małży
+rodeos: rodeo, pokazy rodeo, pokazów rodeo
+elephant rides: przejażdżki na słoniach, przejażdżek na słoniach, przejażdżkami na słoniach, przejażdżka na słoniu, przejażdżki na słoniu, jazda na słoniach, jazdy na słoniach, jazdę na słoniach, jazda na słoniu, jazdy na słoniu
+puppy sales: sprzedaż szczeniąt, sprzedaży szczeniąt, sprzedaż szczeniaków, sprzedaży szczeniaków, handel szczeniętami, handlu szczeniętami, pseudohodowl*
+pet shops: sklepy zoologiczn*, sklepów zoologiczn*, sklepach zoologiczn*, sklepami zoologiczn*, sklep zoologiczn*, sklepu zoologiczn*, sklepie zoologiczn*
+crossbows: kusza, kuszy, kusze, kusz, kuszami
+swords: miecze, mieczy, mieczami, szable, szabel, szablami, katany
+air guns: wiatrówk*, broń pneumatyczn*, broni pneumatyczn*, bronią pneumatyczn*
+high-capacity magazines: magazynki o dużej pojemności, magazynków o dużej pojemności, magazynkami o dużej pojemności, magazynek o dużej pojemności, magazynki o zwiększonej pojemności, magazynków o zwiększonej pojemności
+explosives: materiały wybuchow*, materiałów wybuchow*, materiałami wybuchow*, materiał wybuchow*, materiału wybuchow*, materiałem wybuchow*, dynamit*
+tear gas: gazem łzawiąc*, gazy łzawiąc*, gazów łzawiąc*, gazami łzawiąc*, granaty z gazem łzawiącym, granatów z gazem łzawiącym
+rubber bullets: gumowe kul*, gumowych kul*, gumowymi kul*, gumowa kul*, gumową kul*, kule gumow*, kul gumow*, kulami gumow*, pociski gumow*, pocisków gumow*, pociskami gumow*
+white phosphorus: biały fosfor, białego fosforu, białym fosforem, bomby fosforow*, bomb fosforow*, bombami fosforow*, amunicja z białym fosforem, amunicji z białym fosforem
+flares: raca, race, rac, racami, racach, racę, flary
+steel: stal, stalą, wyroby stalowe, wyrobów stalowych, produkty stalowe, produktów stalowych, import stali, importu stali, eksport stali, eksportu stali
+aluminium: aluminium, wyroby aluminiowe, wyrobów aluminiowych
+copper: miedź, miedzi, miedzią, ruda miedzi, rudy miedzi, koncentrat miedzi, koncentratu miedzi
+nickel: nikiel, niklu, niklem, ruda niklu, rudy niklu
+bauxite: boksyt*
+lithium: lit, litu, litem
+cobalt: kobalt*
+tungsten: wolfram*
+love locks: kłódki miłości, kłódek miłości, kłódkami miłości, kłódka miłości, kłódki zakochanych, kłódek zakochanych, kłódkami zakochanych
+key boxes: skrytki na klucze, skrytek na klucze, sejfy na klucze, sejfów na klucze, skrzynki na klucze, skrzynek na klucze
+wheeled suitcases: walizki na kółkach, walizek na kółkach, walizkami na kółkach, walizka na kółkach, walizkę na kółkach, walizki z kółkami, walizek z kółkami
+street performers: artyści uliczn*, artystów uliczn*, artystami uliczn*, artysta uliczn*, artysty uliczn*, muzycy uliczn*, muzyków uliczn*, muzykami uliczn*, muzyk uliczn*, grajkowie uliczn*, grajków uliczn*, występy uliczn*, występów uliczn*
+rough sleeping: spanie na ulicy, spania na ulicy, spaniu na ulicy, nocowanie na ulicy, nocowania na ulicy, spanie w miejscach publicznych, spania w miejscach publicznych, nocowanie w miejscach publicznych, nocowania w miejscach publicznych
+homeless encampments: obozowiska bezdomnych, obozowisk bezdomnych, obozowiskami bezdomnych, obozowisko bezdomnych, koczowiska bezdomnych, koczowisk bezdomnych, namioty bezdomnych, namiotów bezdomnych
+tourist groups: grupy turystów, grup turystów, grupami turystów, grupa turystów, grupy turystyczn*, grup turystyczn*, grupami turystyczn*, grupa turystyczn*
+second homes: drugie domy, drugich domów, drugie mieszkania, drugich mieszkań, domy letniskowe, domów letniskowych, domki letniskowe, domków letniskowych
+foreign home buyers: zagraniczni nabywcy, zagranicznych nabywców, zagranicznym nabywcom, zagranicznymi nabywcami, zagraniczni kupujący, zagranicznych kupujących, zakup nieruchomości przez cudzoziemców, zakupu nieruchomości przez cudzoziemców, nabywanie nieruchomości przez cudzoziemców, nabywania nieruchomości przez cudzoziemców, sprzedaż nieruchomości cudzoziemcom, sprzedaży nieruchomości cudzoziemcom
+new hotels: nowe hotele, nowych hoteli, nowymi hotelami, nowy hotel, nowego hotelu, budowa hoteli, budowy hoteli, budowę hoteli, budowa nowych hoteli, budowy nowych hoteli, budowę nowych hoteli
 `);

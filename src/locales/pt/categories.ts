@@ -388,4 +388,155 @@ stun guns: armas de choque, tasers, taser, armas de eletrochoque, pistolas de ch
 gambling advertising: publicidade de apostas, publicidade de jogos de azar, publicidade das bets, propaganda de apostas, publicidade de casas de apostas, publicidade das apostas
 crypto exchanges: corretoras de criptomoedas, exchanges de criptomoedas
 away fans: adeptos visitantes, torcida visitante, torcedores visitantes, adeptos adversários
+fossil fuel heating: aquecimento a combustíveis fósseis, aquecimento fóssil, caldeiras a combustíveis fósseis, sistemas de aquecimento fóssil
+open fireplaces: lareiras de fogo aberto, lareira de fogo aberto, fogo de lareira
+air conditioning: ar condicionado, ar-condicionado, aparelhos de ar condicionado, aparelhos de ar-condicionado, condicionadores de ar, climatização
+shop window lighting: montras iluminadas, vitrines iluminadas, iluminação de montras, iluminação das montras, iluminação de vitrines, iluminação das vitrines
+outdoor lighting: iluminação exterior, iluminação externa, iluminação de fachadas, iluminação de monumentos, letreiros luminosos, publicidade luminosa, reclames luminosos, anúncios luminosos
+electric cars: carros elétricos, carro elétrico, veículos elétricos, veículo elétrico, automóveis elétricos, carros eléctricos, veículos eléctricos
+old vehicles: veículos velhos, carros velhos, veículos mais antigos, carros mais antigos, veículos antigos
+tour buses: ônibus de turismo, ônibus turísticos, ônibus de excursão, autocarros de turismo, autocarros turísticos, autocarro de turismo
+golf carts: carrinhos de golfe, carrinho de golfe, carros de golfe
+quad bikes: quadriciclos, quadriciclo, moto-quatro, motos 4, moto 4
+snowmobiles: motos de neve, moto de neve, snowmobiles
+hoverboards: hoverboards, hoverboard
+motorboats: barcos a motor, barco a motor, lanchas, embarcações motorizadas, embarcações a motor, lanchas rápidas, motores de popa
+helicopters: helicópteros, helicóptero, voos de helicóptero
+paragliders: parapentes, parapente, paramotores, paramotor
+hot-air balloons: balões de ar quente, balão de ar quente, passeios de balão, voos de balão
+microlight aircraft: ultraleves, ultraleve, aviões ultraleves, aeronaves ultraleves
+kites: pipas, soltar pipas, soltar pipa, papagaios de papel, pandorgas, cerol, linha chilena
+lawn mowers: cortadores de relva, corta-relvas, cortadores de grama, cortador de grama, cortador de relva
+swimming: nadar, natação, banhos de mar, banho de mar, banhos no rio
+off-road driving: condução fora de estrada, circulação fora de estrada, todo-o-terreno, veículos todo-o-terreno, off-road
+data centres: centros de dados, centro de dados, data centers, datacenters, centros de processamento de dados
+golf courses: campos de golfe, campo de golfe
+snow cannons: canhões de neve, canhão de neve, neve artificial
+disposable nappies: fraldas descartáveis, fralda descartável, fraldas
+takeaway containers: embalagens de take-away, embalagens de take away, embalagens para viagem, embalagens para levar, embalagens de comida para levar, recipientes de take-away, marmitas descartáveis
+plastic sachets: saquetas de plástico, sachês de plástico, saquinhos de água, sachês, saquetas
+cigarette filters: filtros de cigarro, filtros de cigarros, filtro de cigarro, bitucas, bitucas de cigarro, beatas de cigarro, pontas de cigarro
+polystyrene: poliestireno, produtos de isopor, produtos de poliestireno, embalagens de esferovite
+microplastics: micropartículas de plástico, micropartículas plásticas, microplásticos adicionados intencionalmente, micropartículas de polímeros sintéticos
+charcoal: carvão vegetal, carvão de lenha, produção de carvão vegetal
+kerosene: querosene
+diesel generators: geradores a diesel, gerador a diesel, geradores diesel, grupos geradores, geradores a gasóleo
+gas flaring: queima de gás, queima de gás em tocha, queima rotineira de gás, flaring
+potassium bromate: bromato de potássio, E924
+brominated vegetable oil: óleo vegetal bromado, óleos vegetais bromados
+propylparaben: propilparabeno, propilparabenos, E216
+oxybenzone: oxibenzona, benzofenona-3
+chemical sunscreens: protetores solares químicos, protetor solar químico, protectores solares químicos, protector solar químico, filtros solares químicos, filtros UV químicos
+water fluoridation: fluoretação da água, fluoretação da água potável, fluoretação, fluoração da água, água fluoretada, flúor na água, flúor na água potável
+lead paint: tinta com chumbo, tintas com chumbo, tinta à base de chumbo, tintas à base de chumbo, chumbo em tintas, chumbo nas tintas, tintas que contêm chumbo
+cadmium: cádmio
+PVC: PVC, policloreto de vinila, policloreto de vinilo, cloreto de polivinila, cloreto de polivinilo, embalagens de PVC
+nitrates: nitratos, nitrato, nitrato de sódio, nitrato de potássio
+baby walkers: andadores para bebês, andador para bebês, andadores para bebés, andador para bebés, andadores infantis, andador infantil, andadores de bebê, andador de bebê
+infant formula advertising: publicidade de fórmulas infantis, publicidade de fórmula infantil, publicidade de leite em pó infantil, publicidade de leites infantis, propaganda de fórmulas infantis, propaganda de leite infantil, publicidade de substitutos do leite materno, promoção de substitutos do leite materno, promoção dos substitutos do leite materno, marketing de substitutos do leite materno, comercialização de substitutos do leite materno
+weight-loss drugs: medicamentos para emagrecer, medicamento para emagrecer, remédios para emagrecer, remédio para emagrecer, medicamentos contra a obesidade, canetas emagrecedoras, caneta emagrecedora, injeções para emagrecer, Ozempic, Wegovy, semaglutida, tirzepatida, Mounjaro, sibutramina
+diet pills: pílulas para emagrecer, pílula para emagrecer, comprimidos para emagrecer, cápsulas para emagrecer, produtos para emagrecer, produtos emagrecedores, inibidores de apetite, inibidores do apetite, anorexígenos, queimadores de gordura
+ketamine: cetamina, quetamina, ketamina
+psychedelics: psicodélicos, drogas psicodélicas, substâncias psicodélicas, alucinógenos, drogas alucinógenas, substâncias alucinógenas, LSD, DMT, ayahuasca, mescalina, peiote, ibogaína
+xylazine: xilazina
+nitazenes: nitazenos, nitazeno, isotonitazeno, protonitazeno, metonitazeno
+delta-8 THC: delta-8 THC, delta-8-THC, delta-8, delta-8-tetrahidrocanabinol
+betel nut: noz de bétele, nozes de bétele, noz de betel, nozes de betel, noz-de-areca, noz de areca, nozes de areca, bétele, betel
+contraceptives: contraceptivos, contraceptivo, anticoncepcionais, anticoncepcional, contracepção, anticoncepção, métodos contraceptivos, métodos anticoncepcionais, pílula anticoncepcional, pílulas anticoncepcionais, pílula do dia seguinte, contracepção de emergência, preservativos, camisinhas, DIU
+cosmetic fillers: preenchedores dérmicos, preenchimento labial, preenchimentos labiais, preenchimento facial, preenchimentos faciais, preenchimento com ácido hialurônico, preenchimento com ácido hialurónico, injeções de ácido hialurônico, injeções de ácido hialurónico, fillers
+hair relaxers: alisantes, alisante, alisantes capilares, produtos alisantes, alisamento químico, alisamentos químicos, produtos para alisamento, produtos de alisamento, escova progressiva, escovas progressivas, relaxamento capilar
+edible insects: insetos comestíveis, insectos comestíveis, farinha de insetos, farinha de insectos, farinha de grilo, farinha de grilos, proteína de insetos, alimentos à base de insetos, produtos à base de insetos, insetos como alimento, larvas-da-farinha, bichos-da-farinha
+spirits: bebidas destiladas, aguardente, aguardentes, cachaça, bebidas espirituosas, bebidas de alto teor alcoólico, vodca, vodka, uísque, whisky, gim, rum
+wine: vinho, vinhos, venda de vinho, venda de vinhos, importações de vinho
+moonshine: cachaça clandestina, aguardente clandestina, álcool adulterado, bebidas alcoólicas adulteradas, bebidas adulteradas, bebidas adulteradas com metanol, álcool ilegal, aguardente caseira, bebida clandestina, bebidas clandestinas
+button batteries: baterias de botão, bateria de botão, pilhas de botão, pilha de botão, pilhas-botão, baterias tipo moeda, baterias-moeda
+magnetic toys: brinquedos magnéticos, brinquedo magnético, brinquedos com ímãs, brinquedos com ímanes, bolinhas magnéticas, esferas magnéticas, ímãs de alta potência, ímanes de alta potência, ímãs de neodímio, ímanes de neodímio
+water beads: bolinhas de hidrogel, esferas de hidrogel, pérolas de água, pérolas de hidrogel, bolinhas de água, bolinhas que crescem na água, Orbeez
+lithium batteries: baterias de lítio, bateria de lítio, baterias de íon-lítio, baterias de íons de lítio, baterias de iões de lítio, bateria de íon-lítio, pilhas de lítio
+counterfeit goods: produtos falsificados, mercadorias falsificadas, artigos falsificados, falsificações, produtos contrafeitos, contrafações, contrafacções, produtos piratas, produtos pirateados, mercadorias piratas
+counterfeit medicines: medicamentos falsificados, medicamento falsificado, remédios falsificados, medicamentos falsos, remédios falsos, medicamentos contrafeitos
+dietary supplements: suplementos alimentares, suplemento alimentar, suplementos alimentícios, suplemento alimentício, suplementos dietéticos, complementos alimentares, suplementos nutricionais
+painkillers: analgésicos, analgésico, remédios para dor, remédios para a dor, medicamentos para a dor, paracetamol, ibuprofeno, dipirona
+homeopathy: homeopatia, medicamentos homeopáticos, produtos homeopáticos, remédios homeopáticos
+cosmetics: cosméticos, produtos cosméticos, produto cosmético, produtos de beleza
+sweets: guloseimas, rebuçados, confeitos, produtos de confeitaria, pirulitos, chupa-chupas
+tablets: tablets, tablet, iPads, iPad
+smart glasses: óculos inteligentes, óculos com câmera, óculos com câmara, óculos de realidade aumentada, óculos com inteligência artificial, óculos Ray-Ban Meta, smart glasses
+AI-generated content: conteúdo gerado por IA, conteúdos gerados por IA, conteúdo gerado por inteligência artificial, conteúdos gerados por inteligência artificial, imagens geradas por IA, vídeos gerados por IA, conteúdo criado por IA, imagens criadas com IA
+end-to-end encryption: criptografia de ponta a ponta, encriptação de ponta a ponta, cifragem de ponta a ponta, E2EE
+SIM cards: cartões SIM, cartão SIM, chips de celular, chip de celular, chips de telemóvel, chips pré-pagos, eSIM
+satellite internet: internet via satélite, internet por satélite, internet satelital, antenas da Starlink, antenas Starlink, terminais Starlink, Starlink
+online advertising: publicidade online, publicidade on-line, publicidade digital, publicidade na internet, anúncios online, anúncios na internet
+influencer marketing: marketing de influência, marketing de influenciadores, publicidade de influenciadores, publicidade por influenciadores, publicidade feita por influenciadores, publicações patrocinadas, posts patrocinados
+crypto advertising: publicidade de criptomoedas, publicidade das criptomoedas, publicidade de criptoativos, anúncios de criptomoedas, publicidade cripto, propaganda de criptomoedas
+crypto payments: pagamentos em criptomoedas, pagamento em criptomoedas, pagamentos com criptomoedas, pagamentos em criptoativos, pagamentos em bitcoin, pagamentos com cripto, pagamentos em cripto
+lotteries: loterias, loteria, lotarias, lotaria, bilhetes de loteria, rifas
+betting shops: lojas de apostas, agências de apostas, salas de apostas, bookmakers
+payday loans: empréstimos rápidos, empréstimo rápido, créditos rápidos, minicréditos, empréstimos payday
+foreign currency: moeda estrangeira, moedas estrangeiras, divisas estrangeiras, pagamentos em moeda estrangeira
+podcasts: podcasts, podcast
+foreign journalists: jornalistas estrangeiros, jornalista estrangeiro, repórteres estrangeiros, correspondentes estrangeiros
+comics: histórias em quadrinhos, quadrinhos, HQs, banda desenhada, bandas desenhadas, gibis, mangás, romances gráficos, graphic novels
+anime: anime, animes, animação japonesa, desenhos animados japoneses
+foreign films: filmes estrangeiros, filme estrangeiro, cinema estrangeiro
+rap music: rap, música rap, hip-hop, hip hop
+drill music: música drill, drill rap, rap drill, drill britânico
+raves: raves, rave, festas rave
+strikes: greves, greve, direito de greve, direito à greve
+political parties: partidos políticos, partido político
+opposition parties: partidos de oposição, partido de oposição, partidos da oposição, partido da oposição, partidos oposicionistas
+trade unions: sindicatos, sindicato, centrais sindicais, organizações sindicais
+missionaries: missionários, missionário, proselitismo, atividades missionárias, atividade missionária
+miniskirts: minissaias, minissaia, mini-saias, saias curtas
+make-up: maquiagem, maquilhagem, batom, batons, esmalte de unhas
+robocalls: chamadas automáticas, ligações automáticas, chamadas automatizadas, ligações automatizadas, ligações robóticas, chamadas pré-gravadas, robocalls
+telemarketing: telemarketing, ligações de telemarketing, chamadas de telemarketing, marketing telefônico, marketing telefónico, chamadas comerciais não solicitadas, ligações indesejadas
+junk fees: taxas ocultas, tarifas ocultas, cobranças ocultas, taxas escondidas, custos ocultos
+surge pricing: preço dinâmico, preços dinâmicos, tarifa dinâmica, tarifas dinâmicas, precificação dinâmica
+non-compete clauses: cláusulas de não concorrência, cláusula de não concorrência, acordos de não concorrência, pactos de não concorrência, cláusulas de não competição, cláusula de não competição
+child labour: trabalho infantil, mão de obra infantil, mão-de-obra infantil
+unpaid internships: estágios não remunerados, estágio não remunerado
+dogs: cães, cão, cachorros, cachorro, cães de estimação, cães de rua
+cats: gatos, gatos domésticos, gatos de estimação, gatos de rua
+cattle: gado, gado bovino, bovinos, vacas, bois
+glue traps: armadilhas de cola, armadilha de cola, armadilhas adesivas, ratoeiras de cola
+snares: armadilhas de laço, laços de caça, laços de arame
+leghold traps: armadilhas de mandíbulas, armadilhas de mandíbula, armadilhas de pata, armadilhas de aço
+fish farming: aquicultura, aquacultura, piscicultura, pisciculturas, criação de peixes, fazendas de peixes
+salmon farming: criação de salmão, salmonicultura, fazendas de salmão, salmão de cativeiro, salmão de viveiro
+octopus farming: criação de polvos, fazendas de polvos, fazenda de polvos, aquicultura de polvo, polvos de cativeiro
+krill fishing: pesca de krill, pesca do krill
+lobster fishing: pesca da lagosta, pesca de lagosta, captura de lagosta
+shellfish harvesting: apanha de marisco, apanha de mariscos, apanha de bivalves, captura de bivalves, apanha de moluscos, mariscagem
+rodeos: rodeios, rodeio, provas de rodeio, festas de peão, peões de rodeio
+elephant rides: passeios de elefante, passeio de elefante, passeios em elefantes, passeios no dorso de elefantes, montar elefantes
+puppy sales: venda de filhotes, venda de filhotes de cães, venda de cachorrinhos, comércio de filhotes, fábricas de filhotes
+pet shops: pet shops, pet shop, petshops, lojas de animais, loja de animais, lojas de animais de estimação
+crossbows: arcos e bestas, bestas de caça, besta de caça
+swords: espadas, sabres, katanas
+air guns: armas de pressão, espingardas de pressão, carabinas de pressão, armas de ar comprimido, pistolas de ar comprimido
+high-capacity magazines: carregadores de alta capacidade, carregadores de grande capacidade, pentes de alta capacidade
+explosives: explosivos, materiais explosivos, substâncias explosivas, dinamite
+tear gas: gás lacrimogêneo, gás lacrimogéneo, gases lacrimogêneos, gases lacrimogéneos, bombas de gás lacrimogêneo, granadas de gás lacrimogéneo
+rubber bullets: balas de borracha, bala de borracha, munição de borracha, munições de borracha
+white phosphorus: fósforo branco, bombas de fósforo branco
+flares: sinalizadores, sinalizador, tochas pirotécnicas, very-lights, very lights
+steel: aço, produtos siderúrgicos, importações de aço, exportações de aço, aço russo
+aluminium: alumínio, alumínio russo
+copper: o cobre, do cobre, concentrado de cobre, minério de cobre, exportações de cobre
+nickel: níquel, minério de níquel
+bauxite: bauxita
+lithium: lítio
+cobalt: cobalto
+tungsten: tungstênio, tungsténio, volfrâmio
+love locks: cadeados do amor, cadeados de amor, cadeado do amor
+key boxes: caixas de chaves, cofres de chaves, caixas para chaves, cofres para chaves, key boxes
+wheeled suitcases: malas de rodinhas, malas com rodinhas, mala de rodinhas, malas com rodas
+street performers: artistas de rua, artista de rua, músicos de rua, espetáculos de rua, estátuas vivas
+rough sleeping: dormir na rua, dormir nas ruas, dormir na via pública, dormir em via pública, pernoitar na via pública
+homeless encampments: acampamentos de sem-abrigo, acampamentos de moradores de rua, acampamentos de pessoas em situação de rua, barracas de moradores de rua
+tourist groups: grupos de turistas, grupo de turistas, grupos turísticos
+second homes: segundas residências, segunda residência, segundas habitações
+foreign home buyers: compradores estrangeiros, compradores não residentes, compra de imóveis por estrangeiros, compra de casas por estrangeiros, venda de imóveis a estrangeiros
+new hotels: novos hotéis, novo hotel, construção de novos hotéis, construção de hotéis, novos empreendimentos hoteleiros, novas unidades hoteleiras
 `);

@@ -383,4 +383,155 @@ car washing: biltvätt*, tvätta bilen, tvätta bilar*, tvätt av bilar*
 irrigation: bevattning, bevattningen, jordbruksbevattning*, konstbevattning*, bevattning av grödor*, bevattning av åkrar*
 evictions: vräkning*, avhysning*
 stun guns: elchockvapen*, elpistol*, taser*, elchockpistol*
+fossil fuel heating: fossil uppvärmning*, fossila uppvärmning*, fossileldad uppvärmning*, fossila bränslen för uppvärmning*
+open fireplaces: öppna eldstäder*, öppen eldstad*
+air conditioning: luftkonditionering*, AC-aggregat*, klimatanläggning*
+shop window lighting: skyltfönsterbelysning*, upplysta skyltfönster*, belysta skyltfönster*, belysning i skyltfönster*
+outdoor lighting: utomhusbelysning*, fasadbelysning*, ljusreklam*, belysning av byggnader*
+electric cars: elbil*, elfordon*, elektriska bilar*
+old vehicles: gamla bilar*, äldre bilar*, gamla fordon*, äldre fordon*
+tour buses: turistbuss*, sightseeingbuss*
+golf carts: golfbil*
+quad bikes: fyrhjuling*
+snowmobiles: snöskoter*, snöskotrar*
+hoverboards: hoverboard*
+motorboats: motorbåt*, snabbåt*, utombordsmotor*, utombordare*
+helicopters: helikopter*
+paragliders: skärmflyg*, paraglid*, paramotor*
+hot-air balloons: varmluftsballong*, luftballong*
+microlight aircraft: ultralätta flygplan*, ultralätt flygplan*, UL-flygplan*
+kites: pappersdrak*, drakflygning*
+lawn mowers: gräsklippar*, robotgräsklippar*
+swimming: badning*, simning*, badförbud*, bada
+off-road driving: terrängkörning*, offroadkörning*
+data centres: datacenter*, datahall*, serverhall*
+golf courses: golfban*
+snow cannons: snökanon*, konstsnö*, snötillverkning*
+disposable nappies: engångsblöj*, blöjor, blöjorna
+takeaway containers: take away-förpackning*, takeaway-förpackning*, takeawayförpackning*, avhämtningsförpackning*, engångsförpackningar för mat*
+plastic sachets: sachets, portionsförpackningar*, portionspåsar*
+cigarette filters: cigarettfilter*, cigarettfimp*, fimpar, fimparna
+polystyrene: EPS-plast*
+microplastics: mikroplast, mikroplasten, mikroplaster, mikroplasterna, mikroplastpartiklar*
+charcoal: träkol*
+kerosene: fotogen, fotogenlamp*, fotogenkamin*, kerosen*
+diesel generators: dieselgenerator*, dieselaggregat*
+gas flaring: fackling*, gasfackling*
+potassium bromate: kaliumbromat*
+brominated vegetable oil: bromerad vegetabilisk olja, bromerade vegetabiliska oljor*, bromerad växtolja, bromerade växtoljor*
+propylparaben: propylparaben*
+oxybenzone: oxybenson*, oxybenzon*, bensofenon-3
+chemical sunscreens: kemiska solskydd*, kemiskt solskydd*, kemisk solkräm*, kemiska solkrämer*, kemiska UV-filter*, kemiska solfilter*
+water fluoridation: fluoridering*, vattenfluoridering*, dricksvattenfluoridering*, fluorering av dricksvatten*, fluorering av vatten*, fluor i dricksvattnet, fluor i dricksvatten, fluorid i dricksvattnet, fluoriderat vatten*, fluoriderat dricksvatten*
+lead paint: blyfärg*, blyhaltig färg*, blyhaltiga färger*, bly i färg*, blyvitt
+cadmium: kadmium*
+PVC: PVC, polyvinylklorid*
+nitrates: nitrat*
+baby walkers: gåstol*, babygåstol*
+infant formula advertising: reklam för modersmjölksersättning*, marknadsföring av modersmjölksersättning*, reklam för bröstmjölksersättning*, marknadsföring av bröstmjölksersättning*, reklam för barnmjölk*, marknadsföring av barnmjölk*, reklam för mjölkersättning*
+weight-loss drugs: viktnedgångsläkemedel*, bantningsläkemedel*, fetmaläkemedel*, viktminskningsläkemedel*, bantningssprut*, Ozempic*, Wegovy*, semaglutid*, tirzepatid*, Mounjaro*, sibutramin*
+diet pills: bantningspiller*, bantningsmedel*, bantningspreparat*, bantningsprodukter*, dietpiller*, fettförbrännare*, aptitdämpande medel*, aptitdämpande läkemedel*
+ketamine: ketamin*
+psychedelics: psykedelika*, psykedeliska droger*, psykedeliska substanser*, hallucinogener*, hallucinogena droger*, hallucinogena substanser*, LSD, DMT, ayahuasca*, meskalin*
+xylazine: xylazin*
+nitazenes: nitazen*, isotonitazen*, protonitazen*, metonitazen*
+delta-8 THC: delta-8-THC, delta-8 THC, delta-8
+betel nut: betelnöt*, arekanöt*, betel
+contraceptives: preventivmedel*, preventivmedlen, preventivmedlet, p-pill*, akut-p-piller*, dagen efter-piller*, dagen-efter-piller*, kondom, kondomer*, kondomen, antikonception*, hormonspiral*
+cosmetic fillers: filler, fillern, fillerinjektion*, hyaluronsyrafiller*, läppförstoring*, rynkfiller*, hyaluronsyrainjektion*
+hair relaxers: hårrelaxer*, kemisk håruträtning*, håruträtningsmedel*, håruträtningsprodukt*, hårslätningsprodukt*, keratinbehandling*
+edible insects: ätbara insekter*, ätliga insekter*, insektsmjöl*, insektsprotein*, insekter som mat, insekter som livsmedel, insektsbaserad mat*, insektsbaserade livsmedel*, mjölmask*, syrsmjöl*
+spirits: starka drycker*, brännvin*, vodka*, whisky*, snaps, snapsen, destillerade drycker*
+wine: vin, vinet, vinets, viner, vinerna, vinförsäljning*, vinimport*
+moonshine: hembränt*, hembränd sprit*, hembränning*, smuggelsprit*, illegal sprit, moonshine
+button batteries: knappcell*, knappbatteri*, myntcell*, myntbatteri*
+magnetic toys: magnetleksak*, magnetiska leksaker*, magnetkulor*, magnetiska kulor*, starka magneter*, neodymmagnet*
+water beads: vattenpärlor*, gelpärlor*, hydrogelpärlor*, vattenkulor*, gelékulor*, Orbeez
+lithium batteries: litiumbatteri*, litiumjonbatteri*, litium-jon-batteri*
+counterfeit goods: piratkopior*, förfalskade varor*, falska varor*, förfalskade produkter*, piratvaror*, kopierade märkesvaror*, varumärkesförfalskning*, fejkade varor*
+counterfeit medicines: förfalskade läkemedel*, falska läkemedel*, piratläkemedel*, läkemedelsförfalskning*, förfalskad medicin*
+dietary supplements: kosttillskott*
+painkillers: smärtstillande*, värktablett*, analgetika*, paracetamol*, ibuprofen*
+homeopathy: homeopati*
+cosmetics: kosmetika*, kosmetiska produkter*, skönhetsprodukter*
+sweets: godis*, sötsaker*, karameller*, konfektyr*, smågodis*, lösgodis*
+tablets: surfplatt*, iPad*
+smart glasses: smarta glasögon*, smartglasögon*, AI-glasögon*, kameraglasögon*
+AI-generated content: AI-genererat innehåll, AI-genererade bilder*, AI-genererade videor*, innehåll genererat av AI, AI-innehåll*, AI-bilder*
+end-to-end encryption: end-to-end-kryptering*, totalsträckskryptering*, ände-till-ände-kryptering*, E2EE
+SIM cards: SIM-kort*, simkort*, kontantkort*, eSIM*
+satellite internet: satellitinternet*, internet via satellit, Starlink*
+online advertising: onlinereklam*, internetreklam*, nätreklam*, digital reklam*, digitala annonser*, onlineannonser*
+influencer marketing: influencermarknadsföring*, influencerreklam*, reklam via influencers, reklam genom influencers, sponsrade inlägg*
+crypto advertising: kryptoreklam*, reklam för kryptovalutor*, reklam för krypto*, marknadsföring av kryptotillgångar*
+crypto payments: kryptobetalning*, betalning med kryptovalut*, betalningar med kryptovalut*, betalningar i kryptovalut*, betalning i krypto*, bitcoinbetalning*
+lotteries: lotteri*, lotto*, skraplott*, tombola*
+betting shops: spelbutik*, bettingbutik*, spelombud*, bookmaker*
+payday loans: snabblån*, sms-lån*
+foreign currency: utländsk valuta, utländska valutor*, främmande valuta, främmande valutor*
+podcasts: podcast*, podd, podden, poddar, poddarna, poddradio*
+foreign journalists: utländska journalister*, utländska korrespondenter*, utländska reportrar*, utländsk press
+comics: serietidning*, seriealbum*, tecknade serier*, grafiska romaner*, manga
+anime: anime
+foreign films: utländska filmer*, utländsk film
+rap music: rapmusik*, raplåtar*, hiphop*, hip-hop*
+drill music: drillmusik*, drill-musik*, drillrap*, drill-rap*
+raves: rave, raves, raveparty*, ravefest*
+strikes: strejk*
+political parties: politiska partier*, politiskt parti
+opposition parties: oppositionsparti*
+trade unions: fackförening*, fackförbund*
+missionaries: missionär*, missionsverksamhet*, proselytism*
+miniskirts: minikjol*, korta kjolar*
+make-up: smink*, makeup, läppstift*, nagellack*
+robocalls: robotsamtal*, automatiserade samtal*, automatiska samtal*
+telemarketing: telefonförsäljning*, telemarketing*, säljsamtal*, oönskade säljsamtal*
+junk fees: dolda avgifter*, dolda kostnader*
+surge pricing: dynamisk prissättning*, dynamiska priser*
+non-compete clauses: konkurrensklausul*
+child labour: barnarbete*
+unpaid internships: oavlönad praktik*, oavlönade praktikplatser*, obetald praktik*, obetalda praktikplatser*
+dogs: hund, hunden, hundar, hundarna, hundars, hundens, hundförbud*
+cats: katt, katten, katter, katterna, katters, kattens
+cattle: nötkreatur*, nötboskap*, kossor*
+glue traps: limfäll*
+snares: snaror*, snaran, vajersnaror*
+leghold traps: saxfäll*
+fish farming: fiskodling*, vattenbruk*, akvakultur*
+salmon farming: laxodling*, odlad lax, odlade laxar
+octopus farming: bläckfiskodling*, bläckfiskfarm*
+krill fishing: krillfiske*, krillfångst*
+lobster fishing: hummerfiske*, hummerfångst*
+shellfish harvesting: musselfiske*, musselskörd*, musselplockning*, plockning av musslor, ostronplockning*
+rodeos: rodeo*
+elephant rides: elefantridning*, ridning på elefanter, rida på elefanter
+puppy sales: valpförsäljning*, försäljning av valpar, valphandel*, valpfabrik*
+pet shops: djuraffär*, djurbutik*, zoobutik*
+crossbows: armborst*
+swords: svärd, svärden, svärdet, katana*, samurajsvärd*
+air guns: luftgevär*, luftpistol*, luftvapen*
+high-capacity magazines: högkapacitetsmagasin*, magasin med hög kapacitet, magasin med stor kapacitet
+explosives: sprängämne*, sprängmedel*, dynamit*
+tear gas: tårgas, tårgasen, tårgasgranat*
+rubber bullets: gummikul*
+white phosphorus: vit fosfor, vitt fosfor, fosforbomb*
+flares: bengaler, bengalerna, nödbloss*, nödraket*
+steel: stål, stålet, stålprodukter*, stålimport*, stålexport*
+aluminium: aluminium*
+copper: kopparen, kopparexport*, kopparmalm*, kopparkoncentrat*
+nickel: nickel*
+bauxite: bauxit*
+lithium: litium, litiumet, litiumbrytning
+cobalt: kobolt*
+tungsten: volfram*
+love locks: kärlekslås*, kärlekshänglås*
+key boxes: nyckelbox*, nyckelskåp*
+wheeled suitcases: rullväsk*, rullkoffert*, resväskor med hjul
+street performers: gatumusikant*, gatuartist*, gatumusik*, gatukonstnär*
+rough sleeping: sova på gatan, sova utomhus, sova på allmän plats, övernattning på allmän plats, övernatta på allmän plats
+homeless encampments: hemlösläger*, tältläger för hemlösa, hemlösas läger*, hemlösas tält
+tourist groups: turistgrupp*, resegrupp*
+second homes: fritidshus*, fritidsbostad*, fritidsbostäder*
+foreign home buyers: utländska köpare, utländska bostadsköpare*, utlänningars bostadsköp*
+new hotels: nya hotell, nytt hotell, nya hotellen, hotellbygg*, byggande av nya hotell, hotellstopp*
 `);

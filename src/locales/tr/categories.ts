@@ -422,6 +422,157 @@ irrigation: sulama*, tarımsal sulama*
 # "tahliye" alone is mostly release from prison
 evictions: zorla tahliye*, kiracı tahliye*, kiracıların tahliye*, konut tahliye*, evden çıkarma*
 stun guns: şok tabanca*, elektroşok silah*, elektroşok tabanca*, elektroşok cihaz*, şok cihaz*, taser*
+fossil fuel heating: fosil yakıtlı ısıtma*, fosil yakıtla ısınma*, fosil yakıtlı kazan, fosil yakıtlı kazanlar*
+open fireplaces: açık şömine*, odunlu şömine*, geleneksel şömine*
+air conditioning: klima, klimalar, klimaları, klimaların, klimalara, klimayı, klimanın, klima kullanım*, klima cihaz*, iklimlendirme*
+shop window lighting: vitrin aydınlatma*, vitrin ışık*, ışıklı vitrin*
+outdoor lighting: dış aydınlatma*, dış mekan aydınlatma*, cephe aydınlatma*, bina aydınlatma*, ışıklı reklam*, ışıklı tabela*
+electric cars: elektrikli araç*, elektrikli otomobil*, elektrikli araba*
+old vehicles: eski araç*, eski araba*, eski otomobil*, eski model araç*
+tour buses: tur otobüs*, turist otobüs*, gezi otobüs*
+golf carts: golf araba*, golf araç*, golf arac*
+quad bikes: ATV araç*, ATV arac*, ATV motor*
+snowmobiles: kar motosiklet*, kar motor*
+hoverboards: hoverboard*
+motorboats: motorbot*, motorlu tekne*, sürat tekne*, dıştan takma motor*
+helicopters: helikopter*
+paragliders: yamaç paraşüt*, paramotor*
+hot-air balloons: sıcak hava balon*
+microlight aircraft: ultra hafif uçak*, ultrahafif uçak*, ultralight uçak*
+kites: uçurtma*
+lawn mowers: çim biçme makine*, çim biçici*
+swimming: yüzme*, denize girme*, denize girilme*
+off-road driving: off-road*, offroad*, arazi sürüş*
+data centres: veri merkez*
+golf courses: golf saha*
+snow cannons: kar makine*, yapay kar, yapay karla, yapay kar üretim*
+disposable nappies: bebek bez*
+takeaway containers: paket servis kapları, paket servis kaplar*, paket servis kabı, paket yemek kapları, paket yemek kaplar*, paket servis ambalaj*
+plastic sachets: saşe*, plastik saşe*
+cigarette filters: sigara filtre*, sigara izmarit*, izmarit*
+polystyrene: köpük ambalaj*
+microplastics: mikroplastik*, mikro plastik*
+charcoal: odun kömür*, mangal kömür*
+kerosene: gazyağ*, gaz yağı*, kerosen*
+diesel generators: dizel jeneratör*, jeneratör*
+gas flaring: gaz yakma*, gazın yakılma*, meşale ile yakma*
+potassium bromate: potasyum bromat*
+brominated vegetable oil: bromlu bitkisel yağ*, bromlanmış bitkisel yağ*
+propylparaben: propilparaben*, propil paraben*
+oxybenzone: oksibenzon*, benzofenon-3
+chemical sunscreens: kimyasal güneş krem*, kimyasal güneş koruyucu*, kimyasal UV filtre*, kimyasal filtreli güneş krem*, kimyasal içerikli güneş krem*
+water fluoridation: su florlama*, suyun florlanma*, suların florlanma*, içme suyunun florlanma*, içme suyuna florür*, içme suyuna flor*, suya florür ekle*, suya flor ekle*, florlu içme suyu*, florlanmış su, florlanmış içme suyu*
+lead paint: kurşunlu boya*, kurşun içeren boya*, kurşun bazlı boya*, boyalardaki kurşun*, boyada kurşun*
+cadmium: kadmiyum*
+PVC: PVC, polivinil klorür*
+nitrates: nitrat*
+baby walkers: yürüteç, yürüteçler*, yürüteci, yürütecin, yürütece, yürüteçte, bebek yürüteç*, bebek yürütec*
+infant formula advertising: bebek maması reklam*, bebek mamalarının reklam*, bebek mamaları reklam*, formül mama reklam*, devam sütü reklam*, anne sütü ikamesi reklam*, anne sütü ikamelerinin reklam*, anne sütü ikamelerinin pazarlan*, anne sütü yerine geçen ürünlerin reklam*, anne sütü muadili ürünlerin reklam*
+weight-loss drugs: zayıflama ilacı*, zayıflama ilaçlar*, kilo verme ilacı*, kilo verme ilaçlar*, kilo verdirici ilaç*, zayıflama iğne*, kilo verme iğne*, obezite ilacı*, obezite ilaçlar*, Ozempic*, Wegovy*, semaglutid*, tirzepatid*, Mounjaro*, sibutramin*
+diet pills: zayıflama hap*, diyet hap*, zayıflama kapsül*, zayıflama ürün*, zayıflatıcı ürün*, zayıflama çayı*, iştah kesici*, iştah bastırıcı*, yağ yakıcı*
+ketamine: ketamin*
+psychedelics: psikedelik madde*, psikedelik ilaç*, psikedelik uyuşturucu*, psikedelikler*, halüsinojen madde*, halüsinojenler*, halüsinojen uyuşturucu*, LSD, DMT, ayahuasca*, meskalin*, peyote*, ibogain*
+xylazine: ksilazin*
+nitazenes: nitazen*, izotonitazen*, protonitazen*, metonitazen*
+delta-8 THC: delta-8 THC, delta-8-THC, delta-8
+betel nut: betel cevizi*, areka cevizi*, betel
+contraceptives: doğum kontrol*, gebelik önleyici*, gebeliği önleyici*, kontraseptif*, kontrasepsiyon*, acil kontrasepsiyon*, ertesi gün hapı*, prezervatif*, kondom*, rahim içi araç*
+cosmetic fillers: yüz dolgu*, dolgu enjeksiyon*, hyaluronik asit dolgu*, hyalüronik asit dolgu*, hyaluronik asit enjeksiyon*, kozmetik dolgu*, estetik dolgu*, cilt dolgu*, dermal dolgu*, filler uygulama*
+hair relaxers: kimyasal saç düzleştirici*, saç düzleştirici krem*, saç düzleştirme ürün*, saç düzleştirici ürün*, saç düzleştirme krem*, kimyasal saç düzleştirme*, keratin düzleştirme*, Brezilya fönü*
+edible insects: yenilebilir böcek*, böcek unu*, böcek protein*, böcek bazlı gıda*, böcekli gıda*, böcek içeren gıda*, cırcır böceği unu*, un kurdu*, un kurtları*
+spirits: sert içki*, distile içki*, yüksek alkollü içki*, rakı, rakının, rakıyı, rakıya, rakılar*, votka*, viski*
+wine: şarap, şaraplar*, şarabı, şarabın, şaraba, şarapta, şarapla, şaraptan, şarap satış*, şarap ithalat*, şarap ihracat*
+moonshine: sahte içki*, kaçak içki*, sahte alkol*, kaçak alkol*, ev yapımı içki*, ev yapımı alkol*, kaçak rakı*, sahte rakı*, metil alkollü içki*, metanollü içki*
+button batteries: düğme pil*, düğme tipi pil*, para pil*, madeni para pil*, saat pili*, saat pilleri*
+magnetic toys: mıknatıslı oyuncak*, manyetik oyuncak*, mıknatıslı top*, manyetik top*, mıknatıslı bilye*, manyetik bilye*, güçlü mıknatıs*, neodyum mıknatıs*
+water beads: su boncuğu*, su boncukları*, jel boncuk*, hidrojel boncuk*, hidrojel top*, Orbeez
+lithium batteries: lityum pil*, lityum batarya*, lityum iyon pil*, lityum-iyon pil*, lityum iyon batarya*, lityum-iyon batarya*, lityum akü*
+counterfeit goods: sahte ürün*, taklit ürün*, taklit mal*, sahte mal, sahte mallar*, çakma ürün*, replika ürün*, taklit marka*, sahte markalı ürün*, taklit ve sahte ürün*
+counterfeit medicines: sahte ilaç*, taklit ilaç*
+dietary supplements: gıda takviye*, besin takviye*, diyet takviye*, takviye edici gıda*, bitkisel takviye*, vitamin takviye*
+painkillers: ağrı kesici*, analjezik*, parasetamol*, ibuprofen*
+homeopathy: homeopati*
+cosmetics: kozmetik ürün*, kozmetikler*, kozmetik malzeme*, güzellik ürün*
+sweets: şekerlemeler*, şekerleme ürün*, jelibon*, lolipop*, akide şeker*
+tablets: tablet bilgisayar*, tablet cihaz*, iPad*
+smart glasses: akıllı gözlük*, akıllı gözlüğ*, kameralı gözlük*, kameralı gözlüğ*, yapay zeka gözlük*, yapay zekâ gözlük*, yapay zekalı gözlük*
+AI-generated content: yapay zeka ile üretilen içerik*, yapay zekâ ile üretilen içerik*, yapay zeka tarafından üretilen içerik*, yapay zekâ tarafından üretilen içerik*, yapay zeka ile oluşturulan içerik*, yapay zeka tarafından oluşturulan içerik*, yapay zeka ile üretilmiş içerik*, yapay zekâ ile üretilmiş içerik*, yapay zekayla üretilen içerik*
+end-to-end encryption: uçtan uca şifreleme*, E2EE
+SIM cards: SIM kart*, eSIM*
+satellite internet: uydu internet*, uydu üzerinden internet*, Starlink*
+online advertising: internet reklam*, çevrimiçi reklam*, online reklam*, dijital reklam*
+influencer marketing: influencer pazarlama*, influencer reklam*, fenomen reklam*, fenomen pazarlama*, etkileyici pazarlama*, sponsorlu paylaşım*
+crypto advertising: kripto reklam*, kripto para reklam*, kripto varlık reklam*
+crypto payments: kripto ile ödeme*, kripto varlıklarla ödeme*, kripto paralarla ödeme*, kripto para ile ödeme*, kripto ödeme*, ödemelerde kripto varlık*
+lotteries: piyango*, loto
+betting shops: iddaa bayi*, bahis bayi*, bahis büro*
+payday loans: maaş günü kredi*, hızlı kredi*, anında kredi*, kısa vadeli yüksek faizli kredi*
+foreign currency: döviz*, yabancı para birim*
+podcasts: podcast*, podkast*
+foreign journalists: yabancı gazeteci*, yabancı muhabir*, yabancı basın mensup*
+comics: çizgi roman*
+anime: anime*, Japon animasyon*
+foreign films: yabancı film*
+rap music: rap, rap müzik*, rap müziğ*, hip hop*, hip-hop*
+drill music: drill müzi*, drill rap*
+raves: rave, rave parti*
+strikes: grev*
+political parties: siyasi parti*, siyasal parti*, politik parti*
+opposition parties: muhalefet parti*, muhalif parti*
+trade unions: sendika*
+missionaries: misyoner*
+miniskirts: mini etek*, kısa etek*
+make-up: makyaj*, ruj, rujlar*, oje, ojeler*
+robocalls: otomatik telefon arama*, robot arama*, robocall*
+telemarketing: tele pazarlama*, telepazarlama*, telemarketing*, istenmeyen arama*, istenmeyen çağrı*
+junk fees: gizli ücret*, gizli masraf*, gizli komisyon*, gizli maliyet*
+surge pricing: dinamik fiyat*, dinamik tarife*
+non-compete clauses: rekabet yasağı*, rekabet etmeme*
+child labour: çocuk işçi*, çocuk emeğ*
+unpaid internships: ücretsiz staj*, maaşsız staj*, ücret ödenmeyen staj*
+dogs: köpek, köpekler*, köpeğ*, sokak köpek*, sokak köpeğ*, başıboş köpek*
+cats: kedi*, sokak kedi*
+cattle: sığır, sığırlar*, sığırı, sığırın, sığıra, büyükbaş hayvan*, inekler*
+glue traps: yapışkanlı tuzak*, yapışkanlı tuzağ*, yapışkan tuzak*, yapışkan tuzağ*, yapışkanlı fare tuzak*, yapışkanlı fare tuzağ*, fare yapışkanı*
+snares: ilmekli tuzak*, ilmek tuzak*, tel tuzak*, tel kapan*
+leghold traps: çelik kapan*, ayak kapan*, çelik çeneli kapan*
+fish farming: balık çiftlik*, balık yetiştiricil*, su ürünleri yetiştiricil*, akuakültür*, kültür balıkçılığ*
+salmon farming: somon çiftlik*, somon yetiştiricil*, somon balığı çiftlik*, çiftlik somon*
+octopus farming: ahtapot çiftlik*, ahtapot yetiştiricil*
+krill fishing: kril avı*, kril avcılığ*, kril balıkçılığ*
+lobster fishing: ıstakoz avı*, ıstakoz avcılığ*
+shellfish harvesting: midye avı*, midye avcılığ*, midye toplama*, istiridye toplama*, çift kabuklu yumuşakça avcılığ*
+rodeos: rodeo*
+elephant rides: fil sırtında gezinti*, fil gezinti*, fil binicili*, fillere binme*, file binme*
+puppy sales: yavru köpek satış*, köpek yavrusu satış*, yavru kedi ve köpek satış*, yavru köpek ticaret*
+pet shops: pet shop*, petshop*, evcil hayvan dükkan*, evcil hayvan mağaza*
+crossbows: arbalet*
+swords: kılıçlar*, samuray kılıc*, samuray kılıç*, katana*
+air guns: havalı tüfek*, havalı tüfeğ*, havalı silah*, havalı tabanca*
+high-capacity magazines: yüksek kapasiteli şarjör*, büyük kapasiteli şarjör*
+explosives: patlayıcı*, dinamit*
+tear gas: göz yaşartıcı gaz*, gözyaşartıcı gaz*, göz yaşartıcı bomba*, CS gazı*
+rubber bullets: plastik mermi*, lastik mermi*, kauçuk mermi*
+white phosphorus: beyaz fosfor*
+flares: meşale*, işaret fişeğ*
+steel: çeliğ*, çelik ürün*, çelik ithalat*, çelik ihracat*, rus çeliğ*
+aluminium: alüminyum*
+copper: bakır, bakırın, bakıra, bakırı, bakır ihracat*, bakır cevher*, bakır konsantre*
+nickel: nikel*
+bauxite: boksit*
+lithium: lityum*
+cobalt: kobalt*
+tungsten: tungsten*, volfram*
+love locks: aşk kilit*, aşk kilid*
+key boxes: anahtar kutu*, anahtar kasa*
+wheeled suitcases: tekerlekli bavul*, tekerlekli valiz*, tekerlekli çanta*
+street performers: sokak sanatçı*, sokak müzisyen*, sokak çalgıcı*
+rough sleeping: sokakta yatma*, sokakta uyuma*, sokakta yaşam*
+homeless encampments: evsiz kamp*, evsizlerin kamp*, evsizlerin çadır*
+tourist groups: turist grup*, turist kafile*
+second homes: ikinci konut*, yazlık konut*
+foreign home buyers: yabancılara konut satış*, yabancılara gayrimenkul satış*, yabancılara mülk satış*, yabancı alıcı*, yabancıların konut alım*
+new hotels: yeni otel*, otel inşaat*, otel yapım*
 `);
 
 /** A form that starts with "i" or "ı", also with its capital, which JavaScript folds to "i̇" and "i". */
