@@ -43,6 +43,8 @@ export interface CompiledFrames {
   listGap: RegExp;
   /** The list gaps anywhere in a text (global): where a coordinated verb phrase may open. */
   listGaps: RegExp;
+  /** After a list's gap: "other ..." names the class of the items before, not one more. */
+  classAfter: RegExp | null;
   /** A word that ends a noun phrase (preposition, conjunction, relative word, adverb), or no target (a pronoun). */
   stop: RegExp;
   /** A determiner opening a text: after a comma, an apposition follows. */
@@ -236,6 +238,7 @@ export function compileFrames(l: Locale): CompiledFrames | null {
     genitiveEnd: fr.genitives?.length ? new RegExp(`(?<![\\p{L}])(?:${words(fr.genitives)})\\s*${det}?\\s*$`, "iu") : null,
     nounLink: new RegExp(`^\\s*(?:${words(fr.nounLinks)})(?:\\s+|(?<=['’]))`, "iu"),
     listGap: new RegExp(`^\\s*(?:,\\s*(?:(?:${words(g?.conjunctions ?? [])})\\s+)?|(?:${words(g?.conjunctions ?? [])})\\s+)`, "iu"),
+    classAfter: fr.classAfter?.length ? new RegExp(`^(?:${words(fr.classAfter)})\\s`, "iu") : null,
     listGaps: new RegExp(`\\s*(?:,\\s*(?:(?:${words(g?.conjunctions ?? [])})\\s+)?|(?:${words(g?.conjunctions ?? [])})\\s+)`, "giu"),
     stop: new RegExp(`^(?:${words([...(g?.prepositions ?? []), ...(g?.conjunctions ?? []), ...determiners, ...fr.stops, ...fr.pronouns, ...(l.cues.negation ?? [])])})$`, "iu"),
     apposition: new RegExp(`^${det}`, "iu"),
@@ -496,6 +499,7 @@ export function objectsAt(text: string, from: number, to: number, offset: number
     // "ByteDance, the parent company of TikTok": after a comma, a determiner opens an apposition, not an item.
     if (!gap || (gap[0].includes(",") && fr.apposition.test(text.slice(pos + gap[0].length, to)))) break;
     if (fr.opensVerbPhrase?.(text.slice(pos + gap[0].length, Math.min(to, pos + gap[0].length + 40)))) break;
+    if (fr.classAfter?.test(text.slice(pos + gap[0].length, to))) break;
     pos += gap[0].length;
   }
   return out;

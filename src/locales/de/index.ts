@@ -220,6 +220,8 @@ const de: Locale = {
       "Geräte von", "Dienste von", "die Ausstrahlung von", "Ausstrahlung von", "die Verbreitung von", "Verbreitung von",
       "den Einsatz von", "dem Einsatz von", "Einsatz von", "die Verwendung von", "der Verwendung von", "Verwendung von", "der Nutzung von",
       "den Gebrauch von", "dem Gebrauch von", "den Konsum von", "Konsum von", "den Besitz von", "Besitz von", "den Anbau von", "Anbau von"],
+    // "drones and other remote-controlled objects": after a list's conjunction, the class of the items before
+    classAfter: ["andere", "anderen", "anderer", "ähnliche", "ähnlichen", "sonstige", "sonstigen", "weitere", "weiteren"],
     passiveAux: ["ist", "wird", "wurde", "wurden", "werden", "sind", "war", "waren", "ist seit", "bleibt"],
     quantifiers: ["alle", "einige", "mehrere", "viele"],
     stops: ["die", "der", "das", "dem", "den", "welche", "welcher", "wo", "weil", "nachdem", "seit", "bis", "nach", "vor", "ab", "in", "im", "auf",

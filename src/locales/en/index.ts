@@ -273,11 +273,16 @@ const en: Locale = {
       "supply of", "equipment from", "products from", "products of", "services of", "new downloads of", "the use of", "the import of",
       "utilization of", "utilisation of", "the utilization of", "the utilisation of",
       "access", "sell", "use", "buy", "download", "install", "import", "export", "own", "possess", "carry", "manufacture", "produce", "supply", "distribute", "grow", "breed",
-      "exporting", "possessing", "carrying", "manufacturing", "using", "selling", "buying", "downloading", "installing", "importing", "accessing", "operating", "new equipment from", "equipment made by", "devices made by", "products made by", "equipment produced by", "devices from", "components from", "equipment of",
+      "exporting", "possessing", "carrying", "manufacturing", "using", "selling", "buying", "downloading", "installing", "importing", "accessing", "operating",
+      // what is flown, driven, ridden or worn (not "feeding", "burning": "the feeding of pigeons" is a category): "prohibited from flying drones", "banned from wearing abayas"
+      "flying", "fly", "driving", "drive", "riding", "ride", "wearing", "wear", "launching", "releasing", "setting off",
+      "serving", "offering", "displaying", "playing", "consuming", "keeping", "bringing", "renting", "hiring", "new equipment from", "equipment made by", "devices made by", "products made by", "equipment produced by", "devices from", "components from", "equipment of",
       // use, possession, cultivation, making: what is used, held, grown or made
       "consumption of", "the consumption of", "the possession of", "cultivation of", "the cultivation of",
       // kinds of a thing are the thing: "bans all forms of gambling"
       "forms of", "any form of", "kinds of", "any kind of", "types of", "any type of"],
+    // "drones and other remote-controlled objects": after a list's conjunction, the class of the items before
+    classAfter: ["other", "similar"],
     passiveAux: ["is", "was", "were", "are", "has been", "have been", "had been", "will be", "would be", "be", "been", "being", "got", "gets", "remains", "remained"],
     quantifiers: ["all", "any", "some", "most", "several", "many", "other"],
     stops: ["that", "which", "who", "whom", "whose", "where", "when", "while", "after", "before", "because", "since", "until", "amid", "as", "over",
@@ -304,7 +309,7 @@ const en: Locale = {
     commonWord: dictionaryWord,
   },
   audienceNouns: ["retailers", "sellers", "vendors", "shopkeepers", "employees", "officials", "staff", "civil servants", "workers", "personnel", "lawmakers", "members",
-    "students", "users", "children", "minors", "teenagers", "servants", "ministers", "officers", "contractors", "agencies", "federal agencies", "government agencies", "departments",
+    "students", "pupils", "schoolchildren", "passengers", "visitors", "tourists", "drivers", "athletes", "players", "fans", "users", "children", "minors", "teenagers", "servants", "ministers", "officers", "contractors", "agencies", "federal agencies", "government agencies", "departments",
     "individuals", "residents", "citizens", "businesses", "companies", "firms", "shops", "stores", "operators", "people"],
   grammar: {
     comitatives: ["with"],

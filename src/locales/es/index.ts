@@ -193,6 +193,8 @@ const es: Locale = {
     including: ["incluidas", "incluidos", "incluyendo", "como", "entre ellas", "entre ellos", "entre otras", "entre otros"],
     nounLinks: ["de", "del", "a", "al", "contra", "sobre"],
     genitives: ["de", "del"],
+    // "drones and other remote-controlled objects": after a list's conjunction, the class of the items before
+    classAfter: ["otros", "otras", "demás", "cualquier otro", "cualquier otra"],
     objectAdverbs: ["también", "además", "asimismo", "igualmente", "temporalmente", "provisionalmente", "definitivamente", "indefinidamente", "de forma temporal", "de manera temporal", "de forma provisional", "de manera provisional", "de forma indefinida", "de manera indefinida", "de forma definitiva", "de manera definitiva", "de forma inmediata", "de inmediato", "totalmente", "por completo"],
     transparent: [
       // bare infinitives: "l'interdiction d'importer des céréales", "prohíbe exportar tecnología"

@@ -202,6 +202,8 @@ const fr: Locale = {
     including: ["notamment", "dont", "comme", "parmi lesquels", "parmi lesquelles", "y compris"],
     nounLinks: ["de", "des", "du", "d'", "contre", "sur"],
     genitives: ["de", "du", "des", "d'"],
+    // "drones and other remote-controlled objects": after a list's conjunction, the class of the items before
+    classAfter: ["autres", "d'autres", "tout autre", "toute autre"],
     objectAdverbs: ["également", "aussi", "en outre", "par ailleurs", "temporairement", "provisoirement", "définitivement", "immédiatement", "totalement", "à titre provisoire", "à titre temporaire", "jusqu'à nouvel ordre"],
     transparent: [
       // bare infinitives: "l'interdiction d'importer des céréales", "prohíbe exportar tecnología"

@@ -179,6 +179,8 @@ const it: Locale = {
     including: ["tra cui", "fra cui", "tra le quali", "tra i quali", "inclusi", "incluse", "compresi", "comprese", "come"],
     nounLinks: ["di", "del", "della", "dei", "delle", "dello", "degli", "contro", "su", "sul", "sulla", "per"],
     genitives: ["di", "del", "della", "dei", "degli", "delle", "dello"],
+    // "drones and other remote-controlled objects": after a list's conjunction, the class of the items before
+    classAfter: ["altri", "altre", "simili"],
     objectAdverbs: ["anche", "inoltre", "pure", "altresì", "temporaneamente", "provvisoriamente", "definitivamente", "in via temporanea", "in via provvisoria", "in via definitiva", "a tempo indeterminato", "immediatamente", "totalmente", "del tutto"],
     transparent: [
       // bare infinitives: "l'interdiction d'importer des céréales", "prohíbe exportar tecnología"

@@ -196,6 +196,8 @@ const nl: Locale = {
       "de productie van", "productie van", "reclame voor", "de installatie van", "apparatuur van", "producten van", "diensten van", "de uitzending van", "uitzending van", "de verspreiding van",
       // use, possession, cultivation, making: what is used, held, grown or made
       "het bezit van", "bezit van", "de teelt van", "teelt van", "de consumptie van", "consumptie van"],
+    // "drones and other remote-controlled objects": after a list's conjunction, the class of the items before
+    classAfter: ["andere", "soortgelijke", "vergelijkbare", "overige"],
     passiveAux: ["is", "was", "wordt", "werd", "worden", "werden", "zijn", "waren", "is al", "wordt vanaf"],
     quantifiers: ["alle", "sommige", "veel"],
     stops: ["die", "dat", "wat", "waar", "wanneer", "omdat", "nadat", "sinds", "tot", "na", "voor", "vanaf", "in", "op", "bij", "met", "zonder",

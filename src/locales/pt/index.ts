@@ -193,6 +193,8 @@ const pt: Locale = {
     nounLinks: ["de", "do", "da", "dos", "das", "ao", "à", "contra", "sobre"],
     genitives: ["de", "do", "da", "dos", "das"],
     // new registrations and licences of a thing: "a suspensão de novos registos de Alojamento Local"
+    // "drones and other remote-controlled objects": after a list's conjunction, the class of the items before
+    classAfter: ["outros", "outras", "demais", "qualquer outro", "qualquer outra"],
     objectAdverbs: ["também", "ainda", "igualmente", "temporariamente", "provisoriamente", "definitivamente", "indefinidamente", "de forma temporária", "de forma provisória", "de forma definitiva", "de forma imediata", "de imediato", "totalmente"],
     transparent: [
       // bare infinitives: "l'interdiction d'importer des céréales", "prohíbe exportar tecnología"
