@@ -22,7 +22,7 @@ export const CAPITAL_CITIES: Record<string, string[]> = {
   "SE-AB": ["Stockholm", "Estocolmo", "Stoccolma"],
   "NO-03": ["Oslo"],
   "FI-18": ["Helsinki", "Helsingfors"],
-  "PL-MZ": ["Warsaw", "Warszawa", "Varsovie", "Warschau", "Varsovia", "Varsavia", "Varsóvia"],
+  "PL-14": ["Warsaw", "Warszawa", "Varsovie", "Warschau", "Varsovia", "Varsavia", "Varsóvia"],
   "HU-BU": ["Budapest", "Boedapest"],
   "GR-I": ["Athens", "Athènes", "Athen", "Atenas", "Atene", "Athene"],
   "IE-D": ["Dublin", "Dublino"],

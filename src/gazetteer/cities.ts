@@ -1,3 +1,5 @@
+import { MORE_CITIES } from "./subdivisions-more.js";
+
 // Cities that decide for themselves (a council, a mayor), by the ISO 3166-2 code of their
 // first-level region: the event model has no city codes, and a city's decision applies inside
 // its region. Its level is `local`. A city decides only as the subject right before its
@@ -54,6 +56,8 @@ export const CITIES: Record<string, string[]> = {
   // Asia, Africa
   "IN-MH": ["Mumbai", "Pune"], "IN-KA": ["Bengaluru", "Bangalore"], "IN-TN": ["Chennai"], "IN-WB": ["Kolkata"],
   "CN-SH": ["Shanghai"], "CN-GD": ["Shenzhen", "Guangzhou"], "ID-BA": ["Denpasar"], "JP-27": ["Osaka"], "JP-26": ["Kyoto"],
-  "TR-34": ["Istanbul", "İstanbul"], "TR-35": ["Izmir", "İzmir"], "PL-MA": ["Kraków", "Krakow", "Cracow"],
+  "TR-34": ["Istanbul", "İstanbul"], "TR-35": ["Izmir", "İzmir"], "PL-12": ["Kraków", "Krakow", "Cracow"],
   "ZA-WC": ["Cape Town"], "ZA-GP": ["Johannesburg"], "NG-KN": ["Kano"],
+  // Turkish provinces' capitals, Korea's and China's metropolitan cities, St Petersburg (subdivisions-more.ts)
+  ...MORE_CITIES,
 };

@@ -1,3 +1,5 @@
+import { MORE_SUBDIVISIONS } from "./subdivisions-more.js";
+
 // ISO 3166-2 subdivisions that news mention as deciding bodies. Names are in their
 // common English form plus native forms; locale files add their own aliases.
 export const SUBDIVISIONS: Record<string, string[]> = {
@@ -156,6 +158,8 @@ export const SUBDIVISIONS: Record<string, string[]> = {
   "IN-WB": ["West Bengal"], "IN-GJ": ["Gujarat"], "IN-RJ": ["Rajasthan"], "IN-TG": ["Telangana"], "IN-AP": ["Andhra Pradesh"],
   "IN-PB": ["Punjab state"], "IN-BR": ["Bihar"], "IN-MP": ["Madhya Pradesh"], "IN-DL": ["Delhi government", "National Capital Territory of Delhi"],
   "IN-JK": ["Jammu and Kashmir"], "IN-AS": ["Assam"], "IN-OR": ["Odisha"], "IN-GA": ["Goa"],
+  // Poland, Russia, Turkey, Indonesia, the Nordic countries, Ukraine, Belgium's provinces, China, Japan, Korea
+  ...MORE_SUBDIVISIONS,
 };
 
 /** Adjectives of subdivisions ("Flemish government"). */
