@@ -40,6 +40,8 @@ export interface CompiledLocale {
   backgroundBefore: CueMatcher | null;
   /** A sentence saying the story has precedents: the rest of its paragraph is background. */
   precedent: CueMatcher | null;
+  /** A definite rule noun opening a sentence ("The law ..."): the decision of the sentence before. */
+  ruleAnaphor: RegExp | null;
   /** Plural places or bodies ("other countries"): a subject no jurisdiction names. */
   pluralDeciders: CueMatcher | null;
   /** A bill noun in a text: the ban after it in its clause is proposed. */
@@ -103,6 +105,7 @@ function optionalCues(cues: Locale["cues"]) {
   return {
     backgroundBefore: opt(cues.backgroundBefore), precedent: opt(cues.precedent), pluralDeciders: opt(cues.pluralDeciders),
     bill: opt(cues.bills), billRejected: opt(cues.billRejected), motive: opt(cues.motive),
+    ruleAnaphor: cues.ruleAnaphors?.length ? new RegExp(`^[\\s"“„«]*(?:${formsSource(cues.ruleAnaphors)})`, "iu") : null,
   };
 }
 

@@ -140,12 +140,13 @@ function readSentence(s: Sentence, si: number, inTitle: boolean, d: Discourse, f
   }
   const targets = withCuedNames(d.targetsOf(s), s, d.cuedNames(), c);
   const before = previousOf(d);
+  const last = d.lastInParagraph;
   const recent = before && si - before.sentence <= PREVIOUS_TARGET_SENTENCES ? before.names : d.titleTargets;
   // Others followed in banning the named things; a category beside a name is where ("TikTok des téléphones cellulaires").
   const named = targets.all.filter((x) => !isCategory(x));
   const followed = (named.length ? named : targets.all).map((x) => x.name);
   const out = follows ? followMentions(s, si, inTitle, followed.length ? [...new Set(followed)] : recent, c) : [];
-  if (triggers.length) out.push(...asPrecedents(readTriggers(s, si, inTitle, triggers, targets, before, d, frame, c, trace), s, d, c));
+  if (triggers.length) out.push(...asPrecedents(ofRuleAnaphor(readTriggers(s, si, inTitle, triggers, targets, before, d, frame, c, trace), s, si, last, c), s, d, c));
   else carryDuration(s, d, c);
   // A category becomes what "they" refers to only once a trigger bans it: in "reusable vapes stay, disposable
   // ones go" the categories are a contrast.
@@ -153,6 +154,33 @@ function readSentence(s: Sentence, si: number, inTitle: boolean, d: Discourse, f
   const names = [...new Set([...targets.current, ...banned])];
   remember(d, si, () => names);
   return out;
+}
+
+/**
+ * "California outlawed Red No. 3 in October 2023. The law, which takes effect in 2027, also prohibits X": a
+ * sentence opening with a definite rule noun, naming no place, reports more of the decision the sentence
+ * before named its place for: that decision's jurisdiction, and its date where the sentence gives none.
+ */
+function ofRuleAnaphor(ms: Mention[], s: Sentence, si: number, last: Mention | null, c: CompiledLocale): Mention[] {
+  const noun = last && last.sentence === si - 1 && last.actorSource === "sentence" ? c.ruleAnaphor?.exec(s.text)?.[0].trim() : null;
+  if (!noun || !last) return ms;
+  const rule = ruleId("actor.rule-anaphor", c.locale.code);
+  for (const m of ms) {
+    if (m.sentence !== si || m.actorSource !== "article") continue;
+    m.actor = { ...last.actor };
+    m.actorSource = "sentence";
+    m.rules.push(rule);
+    m.why.actor = { rule, text: noun };
+    if (!m.announced && last.announced) {
+      m.announced = last.announced;
+      m.why.announced = { rule, text: last.announced };
+    }
+    if (last.background && !m.background) {
+      m.background = true;
+      m.why.background = { rule, text: last.target };
+    }
+  }
+  return ms;
 }
 
 /** Mentions after a precedent cue in their paragraph ("Não é a primeira vez que ...") tell earlier decisions. */

@@ -68,6 +68,12 @@ export interface CueSet {
    */
   precedent?: string[];
   /**
+   * A definite rule noun opening a sentence ("The law, which takes effect in 2027, also prohibits X",
+   * "Das Gesetz verbietet auch"): it refers to the decision the sentence before reported, whose
+   * jurisdiction (and date, when the sentence gives none) it keeps.
+   */
+  ruleAnaphors?: string[];
+  /**
    * Places or bodies in the plural, as a subject before the trigger where no place is named
    * ("several other countries have banned", "dozens of cities", "d'autres pays"): deciders the
    * model cannot name, never the article's own jurisdiction. Plain plurals where the plural is

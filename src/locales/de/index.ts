@@ -85,6 +85,8 @@ const de: Locale = {
     bills: ["Gesetzentwurf", "Gesetzentwürfe", "Gesetzesentwurf", "Gesetzesvorschlag"],
     billEnacted: ["unterzeichnet", "unterschrieb", "unterschreibt"],
     billRejected: ["wurde abgelehnt", "wurden abgelehnt", "scheiterte", "scheiterten"],
+    // a definite rule noun opening a sentence refers to the decision of the sentence before
+    ruleAnaphors: ["das Gesetz", "das neue Gesetz", "die Verordnung", "die neue Verordnung", "die Regelung", "die neue Regelung", "die Maßnahme", "der Erlass", "die Verfügung", "die Allgemeinverfügung", "die Satzung"],
     precedent: ["nicht das erste Mal", "nicht der erste Fall"],
     pluralDeciders: ["andere Länder", "mehrere Länder", "viele Länder", "einige Länder", "weitere Länder", "zahlreiche Länder", "Staaten", "Städte", "Gemeinden", "Kommunen", "Regierungen", "Kantone", "Mitgliedstaaten", "Mitgliedsstaaten"],
     backgroundBefore: ["nach dem", "nach der", "nachdem"],

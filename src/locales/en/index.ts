@@ -119,6 +119,8 @@ const en: Locale = {
     bills: ["bill", "bills", "draft law", "draft bill", "legislation that"],
     billEnacted: ["signed", "signs", "sign", "enacted", "final approval to", "final approval of", "final approval for"],
     billRejected: ["was defeated", "were defeated", "was voted down", "were voted down", "was rejected", "were rejected", "failed to pass", "failed"],
+    // a definite rule noun opening a sentence refers to the decision of the sentence before
+    ruleAnaphors: ["the law", "the new law", "the legislation", "the measure", "the new measure", "the decree", "the order", "the ordinance", "the regulation", "the regulations", "the new rules", "the rules", "the act", "the statute", "the bylaw"],
     precedent: ["not the first time", "isn't the first time", "wasn't the first time", "not be the first time"],
     pluralDeciders: ["countries", "nations", "states", "cities", "towns", "municipalities", "governments", "provinces", "regions", "jurisdictions", "councils", "member states"],
     backgroundBefore: ["follows", "following", "followed", "after"],

@@ -79,6 +79,8 @@ const es: Locale = {
     bills: ["proyecto de ley", "proyectos de ley", "anteproyecto", "proposición de ley"],
     billEnacted: ["promulgó", "promulga", "sancionó", "sanciona", "firmó", "aprobó definitivamente", "definitivamente"],
     billRejected: ["fue rechazado", "fueron rechazados", "fue rechazada", "fue tumbado", "fue tumbada"],
+    // a definite rule noun opening a sentence refers to the decision of the sentence before
+    ruleAnaphors: ["la ley", "la nueva ley", "el decreto", "la ordenanza", "la nueva ordenanza", "la medida", "la norma", "la normativa", "el reglamento", "la resolución"],
     precedent: ["no es la primera vez", "no fue la primera vez", "no sería la primera vez"],
     pluralDeciders: ["países", "naciones", "ciudades", "municipios", "ayuntamientos", "gobiernos", "estados", "regiones", "provincias", "comunidades autónomas"],
     backgroundBefore: ["tras", "después"],

@@ -71,6 +71,8 @@ const it: Locale = {
     bills: ["disegno di legge", "ddl", "proposta di legge", "proposte di legge"],
     billEnacted: ["promulgato", "firmato", "promulga", "firma", "in via definitiva", "definitivamente"],
     billRejected: ["è stato bocciato", "è stata bocciata", "sono stati bocciati", "è stato respinto", "è stata respinta"],
+    // a definite rule noun opening a sentence refers to the decision of the sentence before
+    ruleAnaphors: ["la legge", "la nuova legge", "il decreto", "l'ordinanza", "la misura", "il provvedimento", "la norma", "il regolamento", "la delibera"],
     precedent: ["non è la prima volta", "non sarebbe la prima volta", "non era la prima volta"],
     pluralDeciders: ["paesi", "stati", "nazioni", "comuni", "governi", "regioni", "province", "molte città", "diverse città", "altre città", "alcune città", "varie città"],
     backgroundBefore: ["dopo"],

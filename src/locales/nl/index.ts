@@ -70,6 +70,8 @@ const nl: Locale = {
     bills: ["wetsvoorstel", "wetsvoorstellen", "initiatiefwet"],
     billEnacted: ["ondertekende", "ondertekend"],
     billRejected: ["werd verworpen", "is verworpen", "werden verworpen", "zijn verworpen"],
+    // a definite rule noun opening a sentence refers to the decision of the sentence before
+    ruleAnaphors: ["de wet", "de nieuwe wet", "de maatregel", "de verordening", "het besluit", "de regeling", "de nieuwe regels", "de regels"],
     precedent: ["niet de eerste keer", "niet voor het eerst dat"],
     pluralDeciders: ["landen", "staten", "steden", "gemeenten", "regeringen", "provincies", "lidstaten", "naties"],
     backgroundBefore: ["na", "volgt"],

@@ -77,6 +77,8 @@ const pt: Locale = {
     bills: ["projeto de lei", "projetos de lei", "projecto de lei", "proposta de lei"],
     billEnacted: ["sancionou", "sanciona", "promulgou", "promulga"],
     billRejected: ["foi chumbado", "foram chumbados", "foi rejeitado", "foram rejeitados", "foi chumbada", "foi rejeitada"],
+    // a definite rule noun opening a sentence refers to the decision of the sentence before
+    ruleAnaphors: ["a lei", "a nova lei", "o decreto", "a medida", "a norma", "a portaria", "o regulamento", "a resolução"],
     precedent: ["não é a primeira vez", "não foi a primeira vez", "não seria a primeira vez"],
     pluralDeciders: ["países", "nações", "cidades", "municípios", "prefeituras", "governos", "estados", "regiões", "províncias"],
     backgroundBefore: ["após", "depois"],
