@@ -186,7 +186,7 @@ knives: Messer, Messern, Springmesser, Klappmesser, Macheten, Zombie-Messer, Mes
 weapons: Waffen, Waffe, Waffenverbot*
 landmines: Landminen, Antipersonenminen, Landmine
 cluster munitions: Streumunition, Streubomben, Clustermunition
-fireworks: Feuerwerk, Feuerwerke, Feuerwerks, Feuerwerkskörper, Böller, Silvesterböller, Pyrotechnik, Raketen und Böller, Knallkörper, *feuerwerk, *böller, *feuerwerkskörper
+fireworks: Feuerwerk, Feuerwerke, Feuerwerks, Feuerwerkskörper, Böller, Silvesterböller, Pyrotechnik, Raketen und Böller, Knallkörper, *feuerwerk, *böller, *feuerwerkskörper, pyrotechnische Gegenstände, pyrotechnischen Gegenständen, pyrotechnische Artikel, Pyrotechnikartikel
 pepper spray: Pfefferspray, Pfeffersprays, Reizgas, Tierabwehrspray
 ammunition: Munition, Patronen, *munition
 toy guns: Spielzeugwaffen, Spielzeugpistolen, Spielzeuggewehre, Softairwaffen, Anscheinswaffen

@@ -185,7 +185,7 @@ knives: knives, knife, zombie knives, machetes, ninja swords
 weapons: weapons, weapon
 landmines: landmines, land mines, anti-personnel mines, anti-personnel landmines
 cluster munitions: cluster munitions, cluster bombs
-fireworks: fireworks, firework, firecrackers, pyrotechnics, consumer fireworks
+fireworks: fireworks, firework, firecrackers, pyrotechnics, consumer fireworks, pyrotechnic devices, pyrotechnic articles, pyrotechnic products
 pepper spray: pepper spray, pepper sprays, tear gas sprays
 ammunition: ammunition, ammo, bullets
 toy guns: toy guns, toy gun, replica guns, imitation firearms

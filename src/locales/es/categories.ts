@@ -185,7 +185,7 @@ knives: cuchillos, navajas, machetes, armas blancas
 weapons: armas
 landmines: minas antipersona, minas terrestres, minas antipersonales
 cluster munitions: municiones en racimo, bombas de racimo, munición de racimo
-fireworks: fuegos artificiales, pirotecnia, petardos, juegos pirotécnicos, pirotecnia de estruendo
+fireworks: fuegos artificiales, pirotecnia, petardos, juegos pirotécnicos, pirotecnia de estruendo, artículos pirotécnicos, productos pirotécnicos, material pirotécnico, fuegos de artificio
 pepper spray: gas pimienta, spray de pimienta, aerosol de pimienta
 ammunition: municiones, munición, balas
 toy guns: pistolas de juguete, armas de juguete, réplicas de armas

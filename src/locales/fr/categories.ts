@@ -185,7 +185,7 @@ knives: couteaux, couteau, armes blanches, machettes
 weapons: armes, arme
 landmines: mines antipersonnel, mines terrestres, mine antipersonnel
 cluster munitions: armes à sous-munitions, bombes à sous-munitions, sous-munitions
-fireworks: feux d'artifice, feu d'artifice, pétards, mortiers d'artifice, artifices, pétard
+fireworks: feux d'artifice, feu d'artifice, pétards, mortiers d'artifice, artifices, pétard, articles pyrotechniques, artifices de divertissement, engins pyrotechniques, produits pyrotechniques
 pepper spray: bombes lacrymogènes, spray au poivre, gaz lacrymogène en spray, aérosols lacrymogènes
 ammunition: munitions
 toy guns: pistolets jouets, armes factices, répliques d'armes, armes jouets

@@ -185,7 +185,7 @@ knives: coltelli, coltello, machete, armi bianche
 weapons: armi
 landmines: mine antiuomo, mine terrestri, mina antiuomo
 cluster munitions: munizioni a grappolo, bombe a grappolo, munizioni cluster
-fireworks: fuochi d'artificio, fuochi artificiali, botti, petardi, artifici pirotecnici, botti di Capodanno, materiale pirotecnico
+fireworks: fuochi d'artificio, fuochi artificiali, botti, petardi, artifici pirotecnici, botti di Capodanno, materiale pirotecnico, articoli pirotecnici, prodotti pirotecnici
 pepper spray: spray al peperoncino, spray urticante, spray peperoncino
 ammunition: munizioni, proiettili
 toy guns: pistole giocattolo, armi giocattolo, repliche di armi, armi finte

@@ -186,7 +186,7 @@ knives: messen, machetes, steekwapens, *steekwapens
 weapons: wapens, wapen, wapenverbod
 landmines: landmijnen, antipersoonsmijnen, landmijn
 cluster munitions: clustermunitie, clusterbommen, streubommen
-fireworks: vuurwerk, knalvuurwerk, siervuurwerk, vuurpijlen, *vuurwerk
+fireworks: vuurwerk, knalvuurwerk, siervuurwerk, vuurpijlen, *vuurwerk, pyrotechnische artikelen, consumentenvuurwerk
 pepper spray: pepperspray, pepperspuit, traangasspray
 ammunition: munitie, kogels
 toy guns: speelgoedwapens, nepwapens, speelgoedpistolen, alarmpistolen

@@ -185,7 +185,7 @@ knives: facas, facões, armas brancas, catanas, canivetes
 weapons: armas
 landmines: minas terrestres, minas antipessoal, minas antipessoais
 cluster munitions: munições de fragmentação, bombas de fragmentação, munições cluster, bombas de dispersão
-fireworks: fogos de artifício, rojões, bombinhas, pirotecnia, fogos com estampido
+fireworks: fogos de artifício, rojões, bombinhas, pirotecnia, fogos com estampido, fogo-de-artifício, fogos-de-artifício, fogo de artifício, artefactos pirotécnicos, artefatos pirotécnicos, material pirotécnico, artigos pirotécnicos
 pepper spray: spray de pimenta, gás de pimenta, spray de gás pimenta
 ammunition: munições, munição
 toy guns: armas de brinquedo, simulacros de armas, réplicas de armas, pistolas de brinquedo
