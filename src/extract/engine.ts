@@ -34,6 +34,8 @@ interface Discourse {
   /** The last sentences, newest last, each with what "it" would refer to there (read only when asked: most sentences are never referred to). */
   history: { sentence: number; names: () => string[] }[];
   lastInParagraph: Mention | null;
+  /** The last mention whose sentence named its place: what a rule noun opening a later sentence refers to. */
+  lastPlaced: Mention | null;
   /** The paragraph a precedent cue opened ("It is not the first time ..."): its mentions from there on are background. */
   precedentParagraph: number;
   titleTargets: string[];
@@ -140,7 +142,7 @@ function readSentence(s: Sentence, si: number, inTitle: boolean, d: Discourse, f
   }
   const targets = withCuedNames(d.targetsOf(s), s, d.cuedNames(), c);
   const before = previousOf(d);
-  const last = d.lastInParagraph;
+  const last = d.lastPlaced;
   const recent = before && si - before.sentence <= PREVIOUS_TARGET_SENTENCES ? before.names : d.titleTargets;
   // Others followed in banning the named things; a category beside a name is where ("TikTok des téléphones cellulaires").
   const named = targets.all.filter((x) => !isCategory(x));
@@ -156,13 +158,16 @@ function readSentence(s: Sentence, si: number, inTitle: boolean, d: Discourse, f
   return out;
 }
 
+/** How far back a rule noun opening a sentence reaches for the decision it names: the sentence before, or one more between. */
+const RULE_ANAPHOR_SENTENCES = 2;
+
 /**
  * "California outlawed Red No. 3 in October 2023. The law, which takes effect in 2027, also prohibits X": a
- * sentence opening with a definite rule noun, naming no place, reports more of the decision the sentence
+ * sentence opening with a definite rule noun, naming no place, reports more of the decision a sentence just
  * before named its place for: that decision's jurisdiction, and its date where the sentence gives none.
  */
 function ofRuleAnaphor(ms: Mention[], s: Sentence, si: number, last: Mention | null, c: CompiledLocale): Mention[] {
-  const noun = last && last.sentence === si - 1 && last.actorSource === "sentence" ? c.ruleAnaphor?.exec(s.text)?.[0].trim() : null;
+  const noun = last && si - last.sentence <= RULE_ANAPHOR_SENTENCES ? c.ruleAnaphor?.exec(s.text)?.[0].trim() : null;
   if (!noun || !last) return ms;
   const rule = ruleId("actor.rule-anaphor", c.locale.code);
   for (const m of ms) {
@@ -213,6 +218,7 @@ function readTriggers(s: Sentence, si: number, inTitle: boolean, triggers: Keyed
     g = r.governed;
     out.push(...r.mentions);
     if (r.mentions.length) d.lastInParagraph = r.mentions[r.mentions.length - 1];
+    d.lastPlaced = r.mentions.filter((m) => m.actorSource === "sentence").pop() ?? d.lastPlaced;
     trace?.triggers.push({ form: x.hit.text, start: x.hit.start, rule: x.rule.id, dropped: r.dropped,
       made: r.mentions.map((m) => `${m.actor.jurisdiction ?? "?"}|${m.target}|${m.action}`) });
   }
@@ -260,7 +266,7 @@ export function findMentions(sentences: Sentence[], c: CompiledLocale, frame: Ar
   const triggersOf = perSentence((s) => c.triggers.find(s.text, s.start));
   const targetsOf = perSentence((s) => readTargets(s, c));
   const cuedNames = () => (cued === undefined ? (cued = articleCuedNames(all, { triggersOf, targetsOf })) : cued);
-  const d: Discourse = { history: [], lastInParagraph: null, precedentParagraph: -1, titleTargets, cuedNames, triggersOf, targetsOf };
+  const d: Discourse = { history: [], lastInParagraph: null, lastPlaced: null, precedentParagraph: -1, titleTargets, cuedNames, triggersOf, targetsOf };
   const out: Mention[] = [];
   for (let si = 0; si < all.length && out.length < MAX_MENTIONS_PER_ARTICLE; si++) {
     const s = all[si];
