@@ -36,7 +36,7 @@ export const CAPITAL_CITIES: Record<string, string[]> = {
   "VN-HN": ["Hanoi", "Hà Nội", "Hanói"],
   "TH-10": ["Bangkok", "Bangkoks"],
   "ID-JK": ["Jakarta", "Djakarta", "Yakarta", "Giacarta"],
-  "IN-DL": ["New Delhi", "Delhi", "Neu-Delhi", "Nueva Delhi", "Nuova Delhi", "Nova Déli"],
+  "IN-DL": ["New Delhi", "Neu-Delhi", "Nueva Delhi", "Nuova Delhi", "Nova Déli"],
   "AR-C": ["Buenos Aires"],
   "CO-DC": ["Bogotá", "Bogota"],
   "PE-LMA": ["Lima"],

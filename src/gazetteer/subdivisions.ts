@@ -153,10 +153,10 @@ export const SUBDIVISIONS: Record<string, string[]> = {
   "RU-IN": ["Ingushetia", "Inguschetien", "Ingouchie", "Ingušezia"], "RU-TA": ["Tatarstan"], "RU-BA": ["Bashkortostan", "Baschkortostan", "Bachkirie"],
   "RU-KR": ["Republic of Karelia"], "RU-KGD": ["Kaliningrad Oblast", "Oblast Kaliningrad"],
   "UA-43": ["Crimea", "Krim", "Crimée", "Crimeia", "Krym"],
-  // India's largest states
+  // India's largest states; Delhi, a territory with its own government and police ("New Delhi" stands for the nation)
   "IN-MH": ["Maharashtra"], "IN-UP": ["Uttar Pradesh"], "IN-TN": ["Tamil Nadu"], "IN-KA": ["Karnataka"], "IN-KL": ["Kerala"],
   "IN-WB": ["West Bengal"], "IN-GJ": ["Gujarat"], "IN-RJ": ["Rajasthan"], "IN-TG": ["Telangana"], "IN-AP": ["Andhra Pradesh"],
-  "IN-PB": ["Punjab state"], "IN-BR": ["Bihar"], "IN-MP": ["Madhya Pradesh"], "IN-DL": ["Delhi government", "National Capital Territory of Delhi"],
+  "IN-PB": ["Punjab state"], "IN-BR": ["Bihar"], "IN-MP": ["Madhya Pradesh"], "IN-DL": ["Delhi government", "National Capital Territory of Delhi", "Delhi", "Délhi"],
   "IN-JK": ["Jammu and Kashmir"], "IN-AS": ["Assam"], "IN-OR": ["Odisha"], "IN-GA": ["Goa"],
   // Poland, Russia, Turkey, Indonesia, the Nordic countries, Ukraine, Belgium's provinces, China, Japan, Korea
   ...MORE_SUBDIVISIONS,

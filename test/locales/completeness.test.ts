@@ -27,7 +27,6 @@ const PENDING_CASES: Record<string, string> = {
   da: "3 code tests in da.test.ts, no cases.jsonl yet",
   id: "3 code tests in id.test.ts, no cases.jsonl yet",
   no: "3 code tests in no.test.ts, no cases.jsonl yet",
-  pl: "3 code tests in pl.test.ts, no cases.jsonl yet",
   ur: "3 code tests in ur.test.ts, no cases.jsonl yet",
 };
 

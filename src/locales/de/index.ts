@@ -173,6 +173,8 @@ const de: Locale = {
   demonyms: {},
   placeInflections: ["s"],
   placeAliases: {
+    // the seat of the Indian government, not the territory of Delhi (subdivisions.ts)
+    IN: ["Neu-Delhi", "New Delhi"],
     US: ["USA", "US", "Vereinigte* Staaten", "Amerika", "Washington", "Weiße* Haus*"], GB: ["Großbritannien", "Vereinigtes Königreich", "England", "London"],
     AT: ["Österreich", "Wien"], DE: ["Deutschland", "Berlin"], CN: ["China", "Peking"], RU: ["Russland", "Moskau", "Kreml"],
     CH: ["Schweiz", "Bern"], NL: ["Niederlande", "Niederlanden"],

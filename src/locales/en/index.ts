@@ -230,6 +230,8 @@ const en: Locale = {
     NP: ["Nepalese", "Nepali"], AF: ["Afghan"], BD: ["Bangladeshi"], VN: ["Vietnamese"], MY: ["Malaysian"],
   },
   placeAliases: {
+    // the seat of the Indian government, not the territory of Delhi (subdivisions.ts)
+    IN: ["New Delhi"],
     US: ["U.S.", "US", "USA", "U.S.A.", "United States", "America", "Washington", "White House"],
     GB: ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom", "Westminster", "Whitehall", "England and Wales"],
     CN: ["China", "Beijing"], RU: ["Russia", "Moscow", "Kremlin"], BE: ["Belgium"], NL: ["Netherlands", "Holland"],

@@ -161,6 +161,8 @@ const es: Locale = {
   ],
   demonyms: {},
   placeAliases: {
+    // the seat of the Indian government, not the territory of Delhi (subdivisions.ts)
+    IN: ["Nueva Delhi"],
     US: ["Estados Unidos", "EE.UU.", "EE.UU", "EE. UU.", "EEUU", "EUA", "Washington", "Casa Blanca", "Norteamérica"],
     GB: ["Reino Unido", "Gran Bretaña", "Inglaterra", "Londres"], ES: ["España", "Madrid"], CN: ["China", "Pekín"],
     RU: ["Rusia", "Moscú", "Kremlin"], KR: ["Corea del Sur"], KP: ["Corea del Norte"], SY: ["Siria"], LA: ["Laos"], MM: ["Birmania"],

@@ -168,6 +168,8 @@ const fr: Locale = {
   ],
   demonyms: {},
   placeAliases: {
+    // the seat of the Indian government, not the territory of Delhi (subdivisions.ts)
+    IN: ["New Delhi", "La Nouvelle-Delhi"],
     US: ["États-Unis", "Etats-Unis", "USA", "Washington", "Maison Blanche", "Maison-Blanche", "Amérique"],
     GB: ["Royaume-Uni", "Grande-Bretagne", "Angleterre", "Londres"], FR: ["France", "Paris", "Hexagone"],
     CN: ["Chine", "Pékin"], RU: ["Russie", "Moscou", "Kremlin"], CA: ["Canada", "Ottawa"], BE: ["Belgique"], TZ: ["Tanzanie"], MM: ["Birmanie"],

@@ -150,6 +150,8 @@ const it: Locale = {
   ],
   demonyms: {},
   placeAliases: {
+    // the seat of the Indian government, not the territory of Delhi (subdivisions.ts)
+    IN: ["Nuova Delhi"],
     US: ["Stati Uniti", "USA", "Usa", "America", "Washington", "Casa Bianca"], GB: ["Regno Unito", "Gran Bretagna", "Inghilterra", "Londra"],
     IT: ["Italia", "Roma", "Palazzo Chigi"], CN: ["Cina", "Pechino"], RU: ["Russia", "Mosca", "Cremlino"], EU: ["Bruxelles", "Strasburgo", "Ventisette"], // "via libera dei Ventisette": the 27 member states
   },

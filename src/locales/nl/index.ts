@@ -156,6 +156,8 @@ const nl: Locale = {
     AU: ["Australische"], NZ: ["Nieuw-Zeelandse"], EU: ["Europese", "EU-"],
   },
   placeAliases: {
+    // the seat of the Indian government, not the territory of Delhi (subdivisions.ts)
+    IN: ["New Delhi"],
     US: ["VS", "Verenigde Staten", "Amerika", "Washington", "Witte Huis"],
     GB: ["VK", "Verenigd Koninkrijk", "Groot-Brittannië", "Engeland"],
     NL: ["Nederland", "Den Haag"], BE: ["België"], CN: ["China", "Peking", "Beijing"],

@@ -157,6 +157,8 @@ const pt: Locale = {
   ],
   demonyms: {},
   placeAliases: {
+    // the seat of the Indian government, not the territory of Delhi (subdivisions.ts)
+    IN: ["Nova Déli", "Nova Delhi"],
     US: ["Estados Unidos", "EUA", "EUA.", "E.U.A.", "Washington", "Casa Branca", "América"], GB: ["Reino Unido", "Grã-Bretanha", "Inglaterra", "Londres"],
     PT: ["Portugal", "Lisboa"], BR: ["Brasil", "Brasília"], CN: ["China", "Pequim"], RU: ["Rússia", "Moscovo", "Moscou", "Kremlin"],
     // Brazilian spellings (i18n-iso-countries' pt is European Portuguese)
