@@ -280,7 +280,9 @@ const en: Locale = {
       "exporting", "possessing", "carrying", "manufacturing", "using", "selling", "buying", "downloading", "installing", "importing", "accessing", "operating",
       // what is flown, driven, ridden or worn (not "feeding", "burning": "the feeding of pigeons" is a category): "prohibited from flying drones", "banned from wearing abayas"
       "flying", "fly", "driving", "drive", "riding", "ride", "wearing", "wear", "launching", "releasing", "setting off",
-      "serving", "offering", "displaying", "playing", "consuming", "keeping", "bringing", "renting", "hiring", "new equipment from", "equipment made by", "devices made by", "products made by", "equipment produced by", "devices from", "components from", "equipment of",
+      "serving", "offering", "displaying", "playing", "consuming", "keeping", "bringing", "renting", "hiring",
+      // what is eaten, collected or caught: "warned people not to collect or eat shellfish"
+      "eat", "eating", "collect", "collecting", "harvest", "harvesting", "catch", "catching", "consume", "new equipment from", "equipment made by", "devices made by", "products made by", "equipment produced by", "devices from", "components from", "equipment of",
       // use, possession, cultivation, making: what is used, held, grown or made
       "consumption of", "the consumption of", "the possession of", "cultivation of", "the cultivation of",
       // kinds of a thing are the thing: "bans all forms of gambling"
