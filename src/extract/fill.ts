@@ -43,6 +43,8 @@ export interface FillContext {
   immediate?: (sentence: string) => boolean;
   /** Whether a sentence starts the ban from a day ("from Sunday", "à compter de ce samedi"). */
   effectFromDay?: (sentence: string) => boolean;
+  /** The country of the article's own place, read only when a main event lacks a date. */
+  homeCountry?: () => string | null;
 }
 
 export function fillEvents(events: BanEvent[], ctx: FillContext): void {
@@ -109,7 +111,7 @@ function fillDates(events: BanEvent[], ctx: FillContext): void {
       e.announced = sib.announced;
       e.rules?.push("date.sibling");
       if (e.why) e.why.announced = { rule: "date.sibling", text: `${sib.target}: ${sib.announced}` };
-    } else if (ctx.published) {
+    } else if (ctx.published && !abroad(e, ctx)) {
       const effect = reportsEffect(e, ctx);
       if (effect === "effect") continue;
       const lead = ctx.leadDate?.() ?? null;
@@ -121,6 +123,16 @@ function fillDates(events: BanEvent[], ctx: FillContext): void {
       fromPublication.add(e);
     }
   }
+}
+
+/**
+ * A main event of another country than the article's own ("Russia banned crypto mining" in a story of
+ * Paraguay's senate): what the day of publication reports is the story's own decision, not that one.
+ */
+function abroad(e: BanEvent, ctx: FillContext): boolean {
+  const home = ctx.homeCountry?.();
+  const j = e.actor.jurisdiction;
+  return !!home && !!j && j !== "EU" && home !== "EU" && j.slice(0, 2) !== home.slice(0, 2);
 }
 
 /** The one event of a set whose date all agree on, or none. */

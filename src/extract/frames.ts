@@ -200,6 +200,11 @@ function includingCues(including: string[]): { including: RegExp | null; includi
 }
 
 /** Where a passive's subject stands: a name, or words, before its auxiliaries (`passiveBefore`, `passivePhrase`, `passiveOpening`). */
+/** A length between a verb and its object ("prohíbe durante 180 días la minería de criptomonedas"): skipped as an adverb is. */
+function durationBetween(links: string[] | undefined, units: string[]): string {
+  return links?.length && units.length ? `|(?:${words(links)})\\s+\\d+\\s+(?:${words(units)})\\s+` : "";
+}
+
 function passiveTests(aux: string[], adverbs: string[] = []): Pick<CompiledFrames, "passiveBefore" | "passivePhrase" | "passiveOpening"> {
   // an adverb may stand between the auxiliary and the participle: "will also be banned", "sera également interdit"
   const adv = `(?:\\p{Ll}+ly\\s+${adverbs.length ? `|(?:${words(adverbs)})\\s+` : ""})?`;
@@ -233,7 +238,7 @@ export function compileFrames(l: Locale): CompiledFrames | null {
     ...edges(l),
     productEnd: fr.productNouns?.length ? new RegExp(`(?:^|\\s)(?:${words(fr.productNouns)})$`, "iu") : null,
     madeBy: fr.madeBy?.length ? new RegExp(`^\\s+(?:${words(fr.madeBy)})\\s+(?=["“«„‘']?\\p{Lu})`, "iu") : null,
-    skip: new RegExp(`^\\s*(?:${det}|${infinitive}${sharedActivities(g?.conjunctions ?? [])}(?:(?:${words(fr.transparent)})${sharedTail(g?.conjunctions ?? [], det)}(?:\\s+|(?<=['’]))${acrossPlace(fr.transparent, g?.locatives ?? [], full, det)})|(?:${words(cues)})\\s+${fr.invertedSubjects?.length ? `|(?:${words(fr.invertedSubjects)})\\s+(?=${det})` : ""}${fr.objectAdverbs?.length ? `|(?:${words(fr.objectAdverbs)})\\s+` : ""})`, "iu"),
+    skip: new RegExp(`^\\s*(?:${det}|${infinitive}${sharedActivities(g?.conjunctions ?? [])}(?:(?:${words(fr.transparent)})${sharedTail(g?.conjunctions ?? [], det)}(?:\\s+|(?<=['’]))${acrossPlace(fr.transparent, g?.locatives ?? [], full, det)})|(?:${words(cues)})\\s+${fr.invertedSubjects?.length ? `|(?:${words(fr.invertedSubjects)})\\s+(?=${det})` : ""}${fr.objectAdverbs?.length ? `|(?:${words(fr.objectAdverbs)})\\s+` : ""}${durationBetween(fr.durationLinks, Object.keys(l.dates?.durationUnits ?? {}))})`, "iu"),
     transparentEnd: new RegExp(`(?:${words(fr.transparent)})\\s*$`, "iu"),
     genitiveEnd: fr.genitives?.length ? new RegExp(`(?<![\\p{L}])(?:${words(fr.genitives)})\\s*${det}?\\s*$`, "iu") : null,
     nounLink: new RegExp(`^\\s*(?:${words(fr.nounLinks)})(?:\\s+|(?<=['’]))`, "iu"),

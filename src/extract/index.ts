@@ -130,7 +130,7 @@ export function extractEvents(article: Article, locales: Map<string, Locale>, tr
     return base;
   }
   const year = frame.year;
-  const events = renamed(assembleEvents(foldAbbreviations(mentions, article.text), lead, { published: article.published, leadDate: once(() => leadDate(sentences, leadDateSize(article), locale, article.published)), inForce: (s) => saysInForce(s, locale), effectFromDay: (s) => saysEffectFromDay(s, locale), immediate: (s) => saysImmediate(s, locale) }), article.published ?? (year ? String(year) : null), article.text);
+  const events = renamed(assembleEvents(foldAbbreviations(mentions, article.text), lead, { published: article.published, leadDate: once(() => leadDate(sentences, leadDateSize(article), locale, article.published)), inForce: (s) => saysInForce(s, locale), effectFromDay: (s) => saysEffectFromDay(s, locale), immediate: (s) => saysImmediate(s, locale), homeCountry: () => frame.defaultPlace?.code ?? null }), article.published ?? (year ? String(year) : null), article.text);
   if (trace) trace.events = events;
   return { ...base, events };
 }

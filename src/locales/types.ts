@@ -362,6 +362,8 @@ export interface TargetFrames {
   invertedSubjects?: string[];
   /** Adverbs (and adverbial phrases) that may stand between a verb and its object: "ha prohibido temporalmente las barbacoas". */
   objectAdverbs?: string[];
+  /** Prepositions of a length that may stand between a verb and its object ("prohíbe durante 180 días la minería"). */
+  durationLinks?: string[];
   /** Words that, right after a list's conjunction, open the class of the items before it, not another item ("drones and other remote-controlled objects"). */
   classAfter?: string[];
   /** A regexp source read right after a passive trigger: its subject is who is barred, not what ("barred from using"). */

@@ -225,6 +225,8 @@ const de: Locale = {
       "den Einsatz von", "dem Einsatz von", "Einsatz von", "die Verwendung von", "der Verwendung von", "Verwendung von", "der Nutzung von",
       "den Gebrauch von", "dem Gebrauch von", "den Konsum von", "Konsum von", "den Besitz von", "Besitz von", "den Anbau von", "Anbau von"],
     // "drones and other remote-controlled objects": after a list's conjunction, the class of the items before
+    // a length between verb and object: "prohíbe durante 180 días la minería"
+    durationLinks: ["für"],
     classAfter: ["andere", "anderen", "anderer", "ähnliche", "ähnlichen", "sonstige", "sonstigen", "weitere", "weiteren"],
     passiveAux: ["ist", "wird", "wurde", "wurden", "werden", "sind", "war", "waren", "ist seit", "bleibt"],
     quantifiers: ["alle", "einige", "mehrere", "viele"],

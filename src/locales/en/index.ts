@@ -288,6 +288,8 @@ const en: Locale = {
       // kinds of a thing are the thing: "bans all forms of gambling"
       "forms of", "any form of", "kinds of", "any kind of", "types of", "any type of"],
     // "drones and other remote-controlled objects": after a list's conjunction, the class of the items before
+    // a length between verb and object: "prohíbe durante 180 días la minería"
+    durationLinks: ["for"],
     classAfter: ["other", "similar"],
     passiveAux: ["is", "was", "were", "are", "has been", "have been", "had been", "will be", "would be", "be", "been", "being", "got", "gets", "remains", "remained"],
     quantifiers: ["all", "any", "some", "most", "several", "many", "other"],

@@ -198,6 +198,8 @@ const es: Locale = {
     nounLinks: ["de", "del", "a", "al", "contra", "sobre"],
     genitives: ["de", "del"],
     // "drones and other remote-controlled objects": after a list's conjunction, the class of the items before
+    // a length between verb and object: "prohíbe durante 180 días la minería"
+    durationLinks: ["durante", "por"],
     classAfter: ["otros", "otras", "demás", "cualquier otro", "cualquier otra"],
     objectAdverbs: ["también", "además", "asimismo", "igualmente", "temporalmente", "provisionalmente", "definitivamente", "indefinidamente", "de forma temporal", "de manera temporal", "de forma provisional", "de manera provisional", "de forma indefinida", "de manera indefinida", "de forma definitiva", "de manera definitiva", "de forma inmediata", "de inmediato", "totalmente", "por completo"],
     transparent: [

@@ -207,6 +207,8 @@ const fr: Locale = {
     nounLinks: ["de", "des", "du", "d'", "contre", "sur"],
     genitives: ["de", "du", "des", "d'"],
     // "drones and other remote-controlled objects": after a list's conjunction, the class of the items before
+    // a length between verb and object: "prohíbe durante 180 días la minería"
+    durationLinks: ["pendant", "pour"],
     classAfter: ["autres", "d'autres", "tout autre", "toute autre"],
     objectAdverbs: ["également", "aussi", "en outre", "par ailleurs", "temporairement", "provisoirement", "définitivement", "immédiatement", "totalement", "à titre provisoire", "à titre temporaire", "jusqu'à nouvel ordre"],
     transparent: [

@@ -184,6 +184,8 @@ const it: Locale = {
     nounLinks: ["di", "del", "della", "dei", "delle", "dello", "degli", "contro", "su", "sul", "sulla", "per"],
     genitives: ["di", "del", "della", "dei", "degli", "delle", "dello"],
     // "drones and other remote-controlled objects": after a list's conjunction, the class of the items before
+    // a length between verb and object: "prohíbe durante 180 días la minería"
+    durationLinks: ["per"],
     classAfter: ["altri", "altre", "simili"],
     objectAdverbs: ["anche", "inoltre", "pure", "altresì", "temporaneamente", "provvisoriamente", "definitivamente", "in via temporanea", "in via provvisoria", "in via definitiva", "a tempo indeterminato", "immediatamente", "totalmente", "del tutto"],
     transparent: [

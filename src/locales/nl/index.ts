@@ -201,6 +201,8 @@ const nl: Locale = {
       // use, possession, cultivation, making: what is used, held, grown or made
       "het bezit van", "bezit van", "de teelt van", "teelt van", "de consumptie van", "consumptie van"],
     // "drones and other remote-controlled objects": after a list's conjunction, the class of the items before
+    // a length between verb and object: "prohíbe durante 180 días la minería"
+    durationLinks: ["voor", "gedurende"],
     classAfter: ["andere", "soortgelijke", "vergelijkbare", "overige"],
     passiveAux: ["is", "was", "wordt", "werd", "worden", "werden", "zijn", "waren", "is al", "wordt vanaf"],
     quantifiers: ["alle", "sommige", "veel"],

@@ -198,6 +198,8 @@ const pt: Locale = {
     genitives: ["de", "do", "da", "dos", "das"],
     // new registrations and licences of a thing: "a suspensão de novos registos de Alojamento Local"
     // "drones and other remote-controlled objects": after a list's conjunction, the class of the items before
+    // a length between verb and object: "prohíbe durante 180 días la minería"
+    durationLinks: ["por", "durante"],
     classAfter: ["outros", "outras", "demais", "qualquer outro", "qualquer outra"],
     objectAdverbs: ["também", "ainda", "igualmente", "temporariamente", "provisoriamente", "definitivamente", "indefinidamente", "de forma temporária", "de forma provisória", "de forma definitiva", "de forma imediata", "de imediato", "totalmente"],
     transparent: [
