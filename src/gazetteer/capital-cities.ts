@@ -53,3 +53,10 @@ export const CAPITAL_CITIES: Record<string, string[]> = {
   "MX-CMX": ["Mexico City", "Ciudad de México", "Ciudad de Mexico", "Cidade do México"],
   "US-NY": ["New York", "New York City", "Nueva York", "Nova York", "Nova Iorque"],
 };
+
+/**
+ * Subdivisions that are their country's capital (Mexico City, Bogotá, Buenos Aires, Brasília, Washington): a
+ * dateline naming one ("Ciudad de México.- ") says where a national story was filed, so it places the story
+ * in the country, as a capital's dateline does.
+ */
+export const CAPITAL_DISTRICTS: ReadonlySet<string> = new Set(["MX-CMX", "CO-DC", "AR-C", "BR-DF", "US-DC", "MY-14", "NG-FC", "PE-LMA"]);

@@ -11,6 +11,7 @@ import { levelOf } from "../../gazetteer/jurisdictions.js";
 import { TARGET_ORIGINS } from "../../gazetteer/targets.js";
 import { aimedAt, followedPlaces, datelineEnd, datelineCity, datelineRegion } from "./follow.js";
 import { DATELINE_CAPITALS } from "../../gazetteer/world-capitals.js";
+import { CAPITAL_DISTRICTS } from "../../gazetteer/capital-cities.js";
 import { DATELINE_REGIONS } from "../../gazetteer/dateline-regions.js";
 import { MIN_PLACE_MENTIONS } from "../constants.js";
 
@@ -20,8 +21,16 @@ function ownPlaces(s: Sentence, c: CompiledLocale): PlaceHit[] {
   const followed = followedPlaces(s, c, hits);
   const dateline = datelineEnd(s);
   // A city is never the article's place: a story told from a city is not the city's unless it decides.
-  return hits.filter((h) => !followed.has(h) && h.start >= dateline && h.kind !== "city" && !aimedAt(h, s, c));
+  return hits.filter((h) => !followed.has(h) && h.start >= dateline && h.kind !== "city" && !aimedAt(h, s, c)).map((h) => filedFrom(h, s));
 }
+
+/** A capital district standing alone as a dateline line ("Ciudad de México."): where a story was filed, its country. */
+function filedFrom(h: PlaceHit, s: Sentence): PlaceHit {
+  if (!CAPITAL_DISTRICTS.has(h.code) || s.text.replace(/[\s.:,–—-]+$/u, "").trim() !== h.text) return h;
+  return capitalCountry(h);
+}
+
+const capitalCountry = (h: PlaceHit): PlaceHit => ({ ...h, code: h.code.slice(0, 2), level: levelOf(h.code.slice(0, 2)), kind: "country" });
 
 function leadPlace(c: CompiledLocale, lead: Sentence[], all: Sentence[]): PlaceHit | null {
   // A place a lead sentence without a decision names once, after a preposition, is where something happened
@@ -95,6 +104,8 @@ function datelinePlace(c: CompiledLocale, lead: Sentence[]): PlaceHit | null {
       return { start, end: start + city.length, text: city, code, level: levelOf(code), name: null, kind: "country" };
     }
     const hit = c.places.find(s.text, s.start).find((h) => h.end <= end && (h.kind === "country" || h.kind === "subdivision"));
+    // "Ciudad de México.- ": a capital district filing a story places it in the country
+    if (hit && CAPITAL_DISTRICTS.has(hit.code)) return capitalCountry(hit);
     if (hit) return hit;
     // "KINGSTON, Ont. —": a state or province in agency style after the city.
     const region = datelineRegion(s);

@@ -43,7 +43,7 @@ mink farming: Nerzfarmen, Nerzzucht, Nerzfarm, Nerzhaltung
 glyphosate: Glyphosat, Glyphosats, glyphosathaltige Mittel, Roundup
 pesticides: Pestizid, Pestizide, Pestiziden, Pflanzenschutzmittel, Pflanzenschutzmitteln, Herbizide, Insektizide, *pestizide
 neonicotinoids: Neonikotinoide, Neonikotinoiden, Neonicotinoide
-GMOs: Gentechnik, gentechnisch veränderte Organismen, gentechnisch veränderte Pflanzen, Gentechnisch veränderte Lebensmittel, GVO, Gen-Mais, Genmais, gentechnisch veränderten
+GMOs: Gentechnik, gentechnisch veränderte Organismen, gentechnisch veränderte Pflanzen, Gentechnisch veränderte Lebensmittel, GVO, Gen-Mais, Genmais, gentechnisch veränderten, gentechnisch veränderter Mais, gentechnisch veränderten Mais, Gentechnik-Mais
 palm oil: Palmöl, Palmöls
 trans fats: Transfette, Transfettsäuren, Transfetten
 lab-grown meat: Laborfleisch, kultiviertes Fleisch, Kunstfleisch, In-vitro-Fleisch, Fleisch aus dem Labor, zellkultiviertes Fleisch

@@ -42,7 +42,7 @@ mink farming: mink farming, mink farms, mink farm, mink breeding, breeding of mi
 glyphosate: glyphosate, Roundup
 pesticides: pesticide, pesticides, herbicides, insecticides
 neonicotinoids: neonicotinoid, neonicotinoids, neonics, neonicotinoid pesticides, neonicotinoid insecticides, neonicotinoid insecticide
-GMOs: GMO, GMOs, genetically modified crops, genetically modified organisms, genetically modified food, genetically modified foods, GM crops, GM food, GM foods, GM maize
+GMOs: GMO, GMOs, genetically modified crops, genetically modified organisms, genetically modified food, genetically modified foods, GM crops, GM food, GM foods, GM maize, GM corn, genetically modified corn, genetically modified maize, GMO corn
 palm oil: palm oil
 trans fats: trans fat, trans fats, trans fatty acids
 lab-grown meat: cultivated meat, lab-grown meat, lab grown meat, cultured meat, cell-cultured meat, synthetic meat

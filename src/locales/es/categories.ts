@@ -42,7 +42,7 @@ mink farming: granjas de visones, cría de visones, granja de visones
 glyphosate: glifosato, Roundup
 pesticides: pesticidas, pesticida, plaguicidas, plaguicida, fitosanitarios, agroquímicos, agrotóxicos, herbicidas, insecticidas
 neonicotinoids: neonicotinoides, neonicotinoide, insecticidas neonicotinoides, pesticidas neonicotinoides
-GMOs: transgénicos, transgénico, organismos genéticamente modificados, OGM, maíz transgénico, cultivos transgénicos
+GMOs: transgénicos, transgénico, organismos genéticamente modificados, OGM, maíz transgénico, cultivos transgénicos, maíz genéticamente modificado, cultivos genéticamente modificados, semillas transgénicas, semillas genéticamente modificadas
 palm oil: aceite de palma
 trans fats: grasas trans, ácidos grasos trans
 lab-grown meat: carne cultivada, carne de laboratorio, carne sintética, carne cultivada en laboratorio, carne celular

@@ -203,6 +203,8 @@ const es: Locale = {
     classAfter: ["otros", "otras", "demás", "cualquier otro", "cualquier otra"],
     objectAdverbs: ["también", "además", "asimismo", "igualmente", "temporalmente", "provisionalmente", "definitivamente", "indefinidamente", "de forma temporal", "de manera temporal", "de forma provisional", "de manera provisional", "de forma indefinida", "de manera indefinida", "de forma definitiva", "de manera definitiva", "de forma inmediata", "de inmediato", "totalmente", "por completo"],
     transparent: [
+      // sowing, planting and growing a crop bans the crop: "prohíbe la siembra de maíz transgénico"
+      "la siembra de", "siembra de", "la plantación de",
       // bare infinitives: "l'interdiction d'importer des céréales", "prohíbe exportar tecnología"
       "importar", "exportar", "vender", "producir", "fabricar", "cultivar", "poseer", "comercializar", "comprar", "usar", "utilizar", "instalar", "criar",
       // making, placing and opening a thing bans the thing: "prohíbe la instalación de", "la circulación de"

@@ -42,7 +42,7 @@ mink farming: élevages de visons, élevage de visons, fermes à visons
 glyphosate: glyphosate, Roundup
 pesticides: pesticide, pesticides, produits phytosanitaires, produits phytopharmaceutiques, herbicides, insecticides
 neonicotinoids: néonicotinoïdes, néonicotinoïde, néonics, insecticides néonicotinoïdes, pesticides néonicotinoïdes, insecticide néonicotinoïde
-GMOs: OGM, organismes génétiquement modifiés, cultures OGM, maïs OGM, cultures génétiquement modifiées
+GMOs: OGM, organismes génétiquement modifiés, cultures OGM, maïs OGM, cultures génétiquement modifiées, maïs génétiquement modifié, maïs transgénique, semences OGM
 palm oil: huile de palme
 trans fats: acides gras trans, gras trans, graisses trans
 lab-grown meat: viande cultivée, viande de synthèse, viande in vitro, viande cellulaire, viande artificielle, viande de laboratoire

@@ -42,7 +42,7 @@ mink farming: allevamenti di visoni, allevamento di visoni
 glyphosate: glifosato, Roundup
 pesticides: pesticidi, pesticida, fitofarmaci, prodotti fitosanitari, diserbanti, erbicidi, insetticidi
 neonicotinoids: neonicotinoidi, neonicotinoide, insetticidi neonicotinoidi, pesticidi neonicotinoidi
-GMOs: OGM, organismi geneticamente modificati, colture OGM, coltivazioni OGM, mais OGM, colture transgeniche
+GMOs: OGM, organismi geneticamente modificati, colture OGM, coltivazioni OGM, mais OGM, colture transgeniche, mais geneticamente modificato, mais transgenico, sementi OGM
 palm oil: olio di palma
 trans fats: grassi trans, acidi grassi trans, grassi idrogenati
 lab-grown meat: carne coltivata, carne sintetica, carne in laboratorio, carne artificiale, carne da laboratorio, cibi sintetici, carne cellulare

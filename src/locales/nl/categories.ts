@@ -43,7 +43,7 @@ mink farming: nertsenfokkerij, nertsenhouderij, nertsenfokkers, nertsenfokkerije
 glyphosate: glyfosaat, Roundup
 pesticides: pesticide, pesticiden, bestrijdingsmiddelen, gewasbeschermingsmiddelen, landbouwgif, onkruidverdelgers, *bestrijdingsmiddelen
 neonicotinoids: neonicotinoïden, neonicotinoiden, neonicotinoïde, neonicotinoïde insecticiden, neonicotinoïde bestrijdingsmiddelen
-GMOs: ggo's, genetisch gemodificeerde gewassen, genetisch gemanipuleerde gewassen, gentech, genetisch gemodificeerde organismen, gmo's
+GMOs: ggo's, genetisch gemodificeerde gewassen, genetisch gemanipuleerde gewassen, gentech, genetisch gemodificeerde organismen, gmo's, genetisch gemodificeerde maïs, gentechmaïs
 palm oil: palmolie
 trans fats: transvetten, transvetzuren
 lab-grown meat: kweekvlees, gekweekt vlees, labvlees, vlees uit het lab

@@ -42,7 +42,7 @@ mink farming: criação de visons, criação de visões, fazendas de visons
 glyphosate: glifosato, Roundup
 pesticides: agrotóxicos, agrotóxico, pesticidas, pesticida, defensivos agrícolas, fitossanitários, herbicidas, inseticidas
 neonicotinoids: neonicotinoides, neonicotinóides, neonicotinoide, inseticidas neonicotinoides, pesticidas neonicotinoides
-GMOs: transgênicos, transgênico, transgénicos, OGM, organismos geneticamente modificados, culturas transgênicas
+GMOs: transgênicos, transgênico, transgénicos, OGM, organismos geneticamente modificados, culturas transgênicas, milho transgênico, milho transgénico, milho geneticamente modificado, sementes transgênicas
 palm oil: óleo de palma, azeite de dendê
 trans fats: gorduras trans, gordura trans, ácidos graxos trans, ácidos gordos trans
 lab-grown meat: carne cultivada, carne de laboratório, carne sintética, carne cultivada em laboratório, carne celular

@@ -203,6 +203,8 @@ const pt: Locale = {
     classAfter: ["outros", "outras", "demais", "qualquer outro", "qualquer outra"],
     objectAdverbs: ["também", "ainda", "igualmente", "temporariamente", "provisoriamente", "definitivamente", "indefinidamente", "de forma temporária", "de forma provisória", "de forma definitiva", "de forma imediata", "de imediato", "totalmente"],
     transparent: [
+      // sowing, planting and growing a crop bans the crop: "prohíbe la siembra de maíz transgénico"
+      "o plantio de", "plantio de", "a plantação de",
       // bare infinitives: "l'interdiction d'importer des céréales", "prohíbe exportar tecnología"
       "importar", "exportar", "vender", "produzir", "fabricar", "cultivar", "possuir", "comercializar", "comprar", "usar", "utilizar", "instalar", "criar",
       // making, placing and opening a thing bans the thing: "proíbe a instalação de", "a circulação de"
