@@ -40,7 +40,7 @@ export interface CompiledLocale {
   backgroundBefore: CueMatcher | null;
   /** A sentence saying the story has precedents: the rest of its paragraph is background. */
   precedent: CueMatcher | null;
-  /** A definite rule noun opening a sentence ("The law ..."): the decision of the sentence before. */
+  /** A definite rule noun opening a sentence ("The law ..."): the decision a sentence just before placed. */
   ruleAnaphor: RegExp | null;
   /** Plural places or bodies ("other countries"): a subject no jurisdiction names. */
   pluralDeciders: CueMatcher | null;

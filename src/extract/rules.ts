@@ -45,7 +45,7 @@ export const RULES = {
   "actor.gapped": { lang: false, doc: "a place-and-date pair listed after a dated ban ('..., New South Wales in 1995 and Queensland in 2005') took the same decision at that date" },
   "actor.capital-city": { lang: false, doc: "a capital (or a city named like its state: São Paulo) beside a local body ('la mairie de Paris', 'Prague City Council') is the city deciding for itself, not its country" },
   "actor.council-city": { lang: false, doc: "a local body's city is the one city its sentence names where no other place stands ('the city council banned fireworks in central Seattle')" },
-  "actor.rule-anaphor": { lang: true, doc: "a sentence opening with a definite rule noun ('The law ...') and naming no place reports more of the decision the sentence before placed: its jurisdiction, and its date where it gives none" },
+  "actor.rule-anaphor": { lang: true, doc: "a sentence opening with a definite rule noun ('The law ...') and naming no place reports more of the decision a sentence just before placed (one sentence may stand between): its jurisdiction, background, and its date where it gives none" },
   "actor.article-default": { lang: false, doc: "no place in the sentence: the article's own jurisdiction" },
   "actor.named-region": { lang: false, doc: "a headline mention that took the article's country by default joins the one region the body names for the same decision; a local body named without its place, the one town the article names deciding; a body mention with the article's country, the city its headline names deciding the same thing" },
   "actor.lifted-ban": { lang: false, doc: "a state court's lift of the country's ban applies where the ban did" },

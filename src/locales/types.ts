@@ -69,8 +69,9 @@ export interface CueSet {
   precedent?: string[];
   /**
    * A definite rule noun opening a sentence ("The law, which takes effect in 2027, also prohibits X",
-   * "Das Gesetz verbietet auch"): it refers to the decision the sentence before reported, whose
-   * jurisdiction (and date, when the sentence gives none) it keeps.
+   * "Das Gesetz verbietet auch"): it refers to the decision a sentence just before placed (one
+   * sentence may stand between), whose jurisdiction, background and date (when the sentence gives
+   * none) it keeps.
    */
   ruleAnaphors?: string[];
   /**
