@@ -1,4 +1,5 @@
 import { MORE_CITIES } from "./subdivisions-more.js";
+import { DISTRICTS } from "./districts.js";
 
 // Cities that decide for themselves (a council, a mayor), by the ISO 3166-2 code of their
 // first-level region: the event model has no city codes, and a city's decision applies inside
@@ -58,6 +59,8 @@ export const CITIES: Record<string, string[]> = {
   "CN-SH": ["Shanghai"], "CN-GD": ["Shenzhen", "Guangzhou"], "ID-BA": ["Denpasar"], "JP-27": ["Osaka"], "JP-26": ["Kyoto"],
   "TR-34": ["Istanbul", "İstanbul"], "TR-35": ["Izmir", "İzmir"], "PL-12": ["Kraków", "Krakow", "Cracow"],
   "ZA-WC": ["Cape Town"], "ZA-GP": ["Johannesburg"], "NG-KN": ["Kano"],
-  // Turkish provinces' capitals, Korea's and China's metropolitan cities, St Petersburg (subdivisions-more.ts)
-  ...MORE_CITIES,
 };
+
+// Turkish provinces' capitals, Korea's and China's metropolitan cities, St Petersburg (subdivisions-more.ts),
+// and German districts, which decide as cities do (districts.ts): added to the names a code already has.
+for (const table of [MORE_CITIES, DISTRICTS]) for (const [code, names] of Object.entries(table)) CITIES[code] = [...(CITIES[code] ?? []), ...names];
