@@ -8,6 +8,7 @@
 // the same sentence (one decision, several apps), else the publication date (news reports
 // the decision it is about as it happens), at the precision the publication date is known.
 import type { BanEvent, Mention, PartialDate, Scope } from "../types.js";
+import { countryOf } from "../gazetteer/jurisdictions.js";
 
 /** Actions whose scope may be read from another event: restrictions, not plans or lifts. */
 const SCOPE_DONOR_ACTIONS = new Set(["ban", "advisory"]);
@@ -132,7 +133,7 @@ function fillDates(events: BanEvent[], ctx: FillContext): void {
 function abroad(e: BanEvent, ctx: FillContext): boolean {
   const home = ctx.homeCountry?.();
   const j = e.actor.jurisdiction;
-  return !!home && !!j && j !== "EU" && home !== "EU" && j.slice(0, 2) !== home.slice(0, 2);
+  return !!home && !!j && j !== "EU" && home !== "EU" && countryOf(j) !== countryOf(home);
 }
 
 /** The one event of a set whose date all agree on, or none. */

@@ -4,7 +4,7 @@
 // ("Belgian government"), not as a description ("Chinese app").
 import type { Level } from "../types.js";
 import type { Locale } from "../locales/types.js";
-import { countryNames, levelOf } from "../gazetteer/jurisdictions.js";
+import { countryNames, levelOf, countryOf } from "../gazetteer/jurisdictions.js";
 import { SUBDIVISIONS, SUBDIVISION_ADJECTIVES } from "../gazetteer/subdivisions.js";
 import { CITIES } from "../gazetteer/cities.js";
 import { INSTITUTIONS, NATIONAL_BODIES } from "../gazetteer/institutions.js";
@@ -22,6 +22,12 @@ export interface PlaceHit {
   level: Level;
   name: string | null; // institution name, when the hit is one
   kind: "country" | "demonym" | "institution" | "subdivision" | "city";
+}
+
+/** The country of a region's place ("DE-NW" -> "DE"), at the national level; a country's place as it is. */
+export function countryPlace(p: PlaceHit): PlaceHit {
+  const code = countryOf(p.code);
+  return code === p.code ? p : { ...p, code, level: "national", name: null, kind: "country" };
 }
 
 interface Entry {

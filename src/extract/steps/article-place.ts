@@ -6,7 +6,7 @@
 // the Netherlands).
 import type { CompiledLocale } from "../compile.js";
 import type { Sentence } from "../sentences.js";
-import type { PlaceHit } from "../places.js";
+import { countryPlace, type PlaceHit } from "../places.js";
 import { levelOf } from "../../gazetteer/jurisdictions.js";
 import { TARGET_ORIGINS } from "../../gazetteer/targets.js";
 import { aimedAt, followedPlaces, datelineEnd, datelineCity, datelineRegion } from "./follow.js";
@@ -27,10 +27,8 @@ function ownPlaces(s: Sentence, c: CompiledLocale): PlaceHit[] {
 /** A capital district standing alone as a dateline line ("Ciudad de México."): where a story was filed, its country. */
 function filedFrom(h: PlaceHit, s: Sentence): PlaceHit {
   if (!CAPITAL_DISTRICTS.has(h.code) || s.text.replace(/[\s.:,–—-]+$/u, "").trim() !== h.text) return h;
-  return capitalCountry(h);
+  return countryPlace(h);
 }
-
-const capitalCountry = (h: PlaceHit): PlaceHit => ({ ...h, code: h.code.slice(0, 2), level: levelOf(h.code.slice(0, 2)), kind: "country" });
 
 function leadPlace(c: CompiledLocale, lead: Sentence[], all: Sentence[]): PlaceHit | null {
   // A place a lead sentence without a decision names once, after a preposition, is where something happened
@@ -105,7 +103,7 @@ function datelinePlace(c: CompiledLocale, lead: Sentence[]): PlaceHit | null {
     }
     const hit = c.places.find(s.text, s.start).find((h) => h.end <= end && (h.kind === "country" || h.kind === "subdivision"));
     // "Ciudad de México.- ": a capital district filing a story places it in the country
-    if (hit && CAPITAL_DISTRICTS.has(hit.code)) return capitalCountry(hit);
+    if (hit && CAPITAL_DISTRICTS.has(hit.code)) return countryPlace(hit);
     if (hit) return hit;
     // "KINGSTON, Ont. —": a state or province in agency style after the city.
     const region = datelineRegion(s);

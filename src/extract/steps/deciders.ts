@@ -4,7 +4,7 @@
 // the article's own jurisdiction. A deciding body named by a common noun gives the name.
 import type { Fired, PartialDate } from "../../types.js";
 import type { CompiledLocale } from "../compile.js";
-import type { PlaceHit } from "../places.js";
+import { countryPlace, type PlaceHit } from "../places.js";
 import type { Sentence } from "../sentences.js";
 import type { Candidate } from "./candidates.js";
 import type { BodyHit, SentenceFacts } from "./facts.js";
@@ -113,12 +113,6 @@ function liftOwner(lift: LiftObject, f: SentenceFacts, c: CompiledLocale): Place
   return idx >= 0 ? groupAround(f.places, idx, f.s.text, f.s.start, c.grammar) : [];
 }
 
-/** The country of a region's place ("DE-NW" -> "DE"), at the national level; a country's place as it is. */
-function countryOf(p: PlaceHit): PlaceHit {
-  const dash = p.code.indexOf("-");
-  return dash < 0 || p.code === "EU" ? p : { ...p, code: p.code.slice(0, dash), level: "national", name: null, kind: "country" };
-}
-
 let capitals: PhraseTrie<string> | null = null;
 function capitalTrie(): PhraseTrie<string> {
   if (capitals) return capitals;
@@ -155,7 +149,7 @@ export function chooseDeciders(x: Candidate, f: SentenceFacts, lift: LiftObject 
   }
   if (frame.defaultPlace) {
     // A national body ("das Bundesinnenministerium") in a region's story decides for the region's country.
-    const place = body?.body.level === "national" ? countryOf(frame.defaultPlace) : frame.defaultPlace;
+    const place = body?.body.level === "national" ? countryPlace(frame.defaultPlace) : frame.defaultPlace;
     return { places: [place], source: "article", why: fired("actor.article-default", c.locale.code, frame.defaultPlace.text || frame.defaultPlace.code), body };
   }
   return { places: [], source: "none", why: null, body };

@@ -120,7 +120,10 @@ function closesName(p: PlaceHit, s: Sentence, c: CompiledLocale): boolean {
   return !c.bodies.test(m[1].trim()) && !titleCase(s.text);
 }
 
-/** Whether a sentence has as many capitalised words as lower-case ones (a title-case headline). */
+/**
+ * Whether a sentence has as many capitalised words as lower-case ones (a title-case headline). Counts
+ * three-letter words, unlike `isTitleCase` in words.ts: swapping them changes two locale cases (de:41, nl:27).
+ */
 function titleCase(text: string): boolean {
   const lower = text.match(/(?<![\p{L}])\p{Ll}\p{L}{2,}/gu)?.length ?? 0;
   const upper = text.match(/(?<![\p{L}])\p{Lu}\p{L}{2,}/gu)?.length ?? 0;
