@@ -80,6 +80,12 @@ function datedEarlier(announced: PartialDate | null, published: PartialDate | nu
   return lastDayNumber(announced) < dayNumber(published) - EARLIER_DECISION_DAYS ? fired("date.earlier", "", announced) : null;
 }
 
+/** An undated ban in force since months before the publication ("seit 2005 verboten") is an earlier decision too. */
+function inForceEarlier(effective: PartialDate | null, published: PartialDate | null): Fired | null {
+  const earlier = datedEarlier(effective, published);
+  return earlier && fired("date.in-force-earlier", "", earlier.text);
+}
+
 /** Fields without the dates read before a position of the sentence. */
 function datedAfter(fields: Fields, f: SentenceFacts, from: number): Fields {
   const out = { ...fields, why: { ...fields.why } };
@@ -113,6 +119,7 @@ function readTrigger(x: Candidate, f: SentenceFacts, g: Governed, claimed: Map<n
   const read = readFields(x, f, frame.published, c);
   const fields = ended ? datedAfter(read, f, x.hit.start) : read;
   const background = backgroundCue(x, f, deciders.source === "sentence", c) ?? datedEarlier(fields.announced, frame.published) ??
+    (fields.announced ? null : inForceEarlier(fields.effective, frame.published)) ??
     (ended ? fired("lift.ended-ban", lang, x.hit.text) : null);
   const mentions = makeMentions({ x, si, inTitle, action: act.action, actionWhy: act.why, cues: act.cues, targets: tv.targets,
     previous: tv.previous, deciders, background, fields, lang }, f);

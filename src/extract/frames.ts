@@ -421,7 +421,7 @@ function readItem(rest: string, at: number, fr: CompiledFrames, listCued = false
     if (head) return { hit: { start, end: start + text.length + head, text: `${text}${next.slice(0, head)}`.replace(/\s+/gu, " "), kind: "phrase" }, len: skipped + name[0].length + head };
     return { hit: { start, end: start + text.length, text, kind: "name" }, len: skipped + name[0].length + (acr ? acr[0].length : 0) + tail, cued };
   }
-  return phraseItem(r, at + skipped, skipped, fr);
+  return phraseItem(r, at + skipped, skipped, fr) ?? sharedModifier(r, at + skipped, skipped, fr);
 }
 
 /**
@@ -485,6 +485,27 @@ function readPhrase(r: string, fr: CompiledFrames): { text: string; offset: numb
   if (!text || fr.cued.test(text) || fr.audience.test(text) || fr.bareActivity.test(text)) return null;
   if (letter && text === ws.join(" ")) return { text: `${text} ${letter[1]}`, offset: r.indexOf(ws[0]), len: pos + letter[0].length, kind: "phrase" };
   return { text, offset: r.indexOf(ws[0]), len: pos, kind: "phrase" };
+}
+
+/**
+ * "new and used cars", "ferrous and non-ferrous scrap metal": a lone word no item reads, joined by a
+ * conjunction to a noun phrase, modifies that phrase's head; the item is the whole coordination as written.
+ */
+function sharedModifier(r: string, at: number, skipped: number, fr: CompiledFrames): { hit: FrameHit; len: number } | null {
+  if (!fr.commonNouns) return null;
+  const lead = /^\s*/u.exec(r)![0].length;
+  const word = PHRASE_WORD.exec(r.slice(lead));
+  // "the sale and bursting of firecrackers": activities, not modifiers.
+  if (!word || fr.boundary.test(word[1]) || fr.pronoun.test(word[1]) || fr.bareActivity.test(word[1])) return null;
+  const from = lead + word[1].length;
+  const gap = fr.listGap.exec(r.slice(from));
+  if (!gap || gap[0].includes(",")) return null;
+  const rest = from + gap[0].length;
+  const next = phraseItem(r.slice(rest), at + rest, 0, fr);
+  // The phrase may leave out a participle the tagger reads as a verb ("used scrap metal"): lower-case words only between.
+  if (!next || (next.hit.kind !== "phrase" && !next.hit.untagged) || !/^[\p{Ll}\s-]*$/u.test(r.slice(rest, next.hit.start - at))) return null;
+  const end = next.hit.end - at;
+  return { hit: { ...next.hit, start: at + lead, end: at + end, text: r.slice(lead, end) }, len: skipped + rest + next.len };
 }
 
 /** The objects listed from a position: "TikTok, PUBG Mobile and Rise of Kingdoms". */

@@ -27,6 +27,7 @@ export const RULES = {
   "cue.proposal": { lang: true, doc: "a plan cue near the trigger: the ban is proposed, not taken" },
   "cue.background": { lang: true, doc: "a background cue near the trigger: an earlier decision" },
   "cue.besides": { lang: true, doc: "a target after 'in addition to' was banned before: background" },
+  "date.in-force-earlier": { lang: false, doc: "an undated trigger's ban has been in force since months before the publication: an earlier decision, background" },
   "date.earlier": { lang: false, doc: "the trigger's own date lies months before the publication: an earlier decision, background" },
   "cue.follow": { lang: true, doc: "places listed after a follow cue took the same decision before: background" },
   // Targets.
