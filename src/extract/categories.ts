@@ -254,3 +254,31 @@ export function compileCategoryFinder(categories: Record<string, string[]>, head
     },
   };
 }
+
+const headCache = new WeakMap<Locale, Map<string, Set<string>>>();
+
+/** A plural's stem, as the anaphors of objects.ts compare words ("kiosks", "kiosk"). */
+export const wordStem = (w: string) => w.toLowerCase().replace(/(?:es|s)$/u, "");
+
+/**
+ * The categories each word of a locale's forms may stand for ("kiosks" -> crypto ATMs, from "crypto kiosks"):
+ * a definite noun that repeats a word of a category's form refers back to that category.
+ */
+export function categoryWords(locale: Locale): Map<string, Set<string>> {
+  let m = headCache.get(locale);
+  if (m) return m;
+  m = new Map();
+  for (const [name, forms] of Object.entries(locale.categories ?? {})) {
+    for (const form of forms) {
+      for (const w of form.replace(/\*/g, "").split(/[\s-]+/u)) {
+        if (w.length < 3) continue;
+        const s = wordStem(w);
+        let set = m.get(s);
+        if (!set) m.set(s, (set = new Set()));
+        set.add(name);
+      }
+    }
+  }
+  headCache.set(locale, m);
+  return m;
+}

@@ -9,6 +9,7 @@ import type { SentenceFacts } from "./facts.js";
 import { fired, ruleId } from "../rules.js";
 import { audienceObjects, compoundName, intransitiveSubject, listedExamples, middleField, nounObjects, objectsAt, passiveSubject, reducedPassiveSubject, type CompiledFrames, type FrameHit } from "../frames.js";
 import { isCategory, knownName } from "../targets.js";
+import { categoryWords, wordStem } from "../categories.js";
 import { countWords, isTitleCase } from "../words.js";
 import { LIST_ITEM_GAP_WORDS, LIST_LEAD_WORDS, NOUN_TARGET_GAP_WORDS, PREVIOUS_TARGET_SENTENCES, UNFRAMED_CATEGORY_GAP_WORDS } from "../constants.js";
 import { determinersOf, orderAfter } from "./orders.js";
@@ -398,7 +399,8 @@ export function chooseTargets(x: Candidate, f: SentenceFacts, claimed: Map<numbe
     const claimedNames = new Set([...claimed.values()].flat().map((t) => t.name));
     if (hits.some((t) => !claimedNames.has(t.name))) hits = hits.filter((t) => !claimedNames.has(t.name));
   }
-  if (previous && si - previous.sentence <= PREVIOUS_TARGET_SENTENCES) hits = hits.map((t) => pointsBack(t, f, previous, c) ?? t);
+  const recent = previous && si - previous.sentence <= PREVIOUS_TARGET_SENTENCES ? previous : null;
+  hits = hits.map((t) => pointsBack(t, f, recent, c) ?? t);
   if (hits.length) {
     const names = new Set(hits.map((t) => t.name));
     const aside = [...names].some((n) => !f.aside.has(n)) ? f.aside : new Set<string>();
@@ -414,11 +416,14 @@ export function chooseTargets(x: Candidate, f: SentenceFacts, claimed: Map<numbe
  * after a determiner, a word of a target named just before, is that target, not a new one ("the
  * stocks" after "bump stocks").
  */
-function pointsBack(t: TargetHit, f: SentenceFacts, previous: PreviousTargets, c: CompiledLocale): TargetHit | null {
+function pointsBack(t: TargetHit, f: SentenceFacts, previous: PreviousTargets | null, c: CompiledLocale): TargetHit | null {
   if (!t.rule.endsWith("target.frame") || /\s/u.test(t.name) || !c.grammar.determinerEnd.test(f.s.text.slice(Math.max(0, t.start - f.s.start - 12), t.start - f.s.start))) return null;
-  const stem = (w: string) => w.toLowerCase().replace(/(?:es|s)$/u, "");
-  const word = stem(t.name);
-  const name = previous.names.find((n) => n.toLowerCase() !== t.name.toLowerCase() && n.split(/[\s-]+/u).some((w) => stem(w) === word));
+  const word = wordStem(t.name);
+  // ...or a word of another form of a category named before it ("Cryptocurrency ATMs ... ban the kiosks": "crypto kiosks").
+  const formed = categoryWords(c.locale).get(word);
+  const before = f.all.filter((h) => isCategory(h) && h.end <= t.start).map((h) => h.name);
+  const names = [...(previous?.names ?? []), ...before];
+  const name = names.find((n) => n.toLowerCase() !== t.name.toLowerCase() && (n.split(/[\s-]+/u).some((w) => wordStem(w) === word) || !!formed?.has(n)));
   return name ? { ...t, name, rule: "target.definite-previous" } : null;
 }
 
