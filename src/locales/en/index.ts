@@ -11,6 +11,8 @@ const en: Locale = {
   homeMarkers: {
     GB: ["NHS", "Tory", "Tories", "council tax", "Ofsted", "GCSE", "GCSEs"],
     IN: ["crore", "crores", "lakh", "lakhs", "Lok Sabha", "Rajya Sabha"],
+    IE: ["TD", "TDs", "Tánaiste", "Gardaí", "Garda Síochána"],
+    NZ: ["Aotearoa", "Te Whatu Ora"],
     NG: ["naira"],
   },
   franc: "eng",
