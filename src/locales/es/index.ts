@@ -26,6 +26,9 @@ const es: Locale = {
         "revoc* ... los permisos de operación de", "revoc* ... las concesiones de", "suspend* ... los permisos de operación de", "retir* ... los permisos de operación de", "revoc* ... el permiso de operación de",
         "retir* ... la autorización de", "retir* ... la autorización del", "retir* ... la autorización para", "revoc* ... la autorización de", "revoc* ... la autorización del",
         "retiro de la autorización de", "retiro de la autorización del", "revocación de la autorización de", "revocación de la autorización del"] },
+    // Retirar una cosa de las tiendas de aplicaciones la prohíbe ("ordenó retirar la aplicación Temu de sus tiendas").
+    { id: "es.ban.store-removal", action: "ban", kind: "verb", namesOnly: true,
+      forms: ["retir* ... de ... tiendas", "retir* ... de ... tienda", "retir* ... de ... App Store", "retir* ... de ... Play Store", "retir* ... de ... Google Play", "elimin* ... de ... tiendas", "elimin* ... de ... tienda", "elimin* ... de ... App Store", "elimin* ... de ... Play Store", "elimin* ... de ... Google Play", "sac* ... de ... tiendas", "sac* ... de ... tienda", "sac* ... de ... App Store", "sac* ... de ... Play Store", "sac* ... de ... Google Play", "quit* ... de ... tiendas", "quit* ... de ... tienda", "quit* ... de ... App Store", "quit* ... de ... Play Store", "quit* ... de ... Google Play", "retirad* de ... tiendas", "eliminad* de ... tiendas"] },
     { id: "es.ban.verb", action: "ban", kind: "verb",
       forms: [
         // not (or no longer) allowed: the negation is part of the form
