@@ -42,6 +42,8 @@ export interface CompiledLocale {
   precedent: CueMatcher | null;
   /** A definite rule noun opening a sentence ("The law ..."): the decision a sentence just before placed. */
   ruleAnaphor: RegExp | null;
+  /** A name's possession that is no ban right after a lift verb ("Simpson's bail"), or null (Locale cues.personalMatters). */
+  personalMatter: RegExp | null;
   /** Plural places or bodies ("other countries"): a subject no jurisdiction names. */
   pluralDeciders: CueMatcher | null;
   /** A bill noun in a text: the ban after it in its clause is proposed. */
@@ -100,12 +102,14 @@ export interface CompiledLocale {
 const cache = new Map<string, CompiledLocale>();
 
 /** The cue lists a locale may leave out: a matcher each, or null. */
-function optionalCues(cues: Locale["cues"]) {
+function optionalCues(cues: Locale["cues"], possessive: string | undefined) {
   const opt = (forms: string[] | undefined) => (forms?.length ? compileCues(forms) : null);
   return {
     backgroundBefore: opt(cues.backgroundBefore), precedent: opt(cues.precedent), pluralDeciders: opt(cues.pluralDeciders),
     bill: opt(cues.bills), billRejected: opt(cues.billRejected), motive: opt(cues.motive),
     ruleAnaphor: cues.ruleAnaphors?.length ? new RegExp(`^[\\s"“„«]*(?:${formsSource(cues.ruleAnaphors)})`, "iu") : null,
+    personalMatter: cues.personalMatters?.length && possessive
+      ? new RegExp(`^\\s+\\p{Lu}[\\p{L}\\p{N}.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.-]*){0,2}(?:${possessive})\\s+(?:\\p{Ll}+\\s+)?(?:${formsSource(cues.personalMatters)})(?![\\p{L}])`, "u") : null,
   };
 }
 
@@ -130,7 +134,7 @@ export function compileLocale(locale: Locale): CompiledLocale {
     proposal: compileCues(locale.cues.proposal),
     background: compileCues(locale.cues.background),
     ...banNouns(locale, grammar),
-    ...optionalCues(locale.cues),
+    ...optionalCues(locale.cues, locale.grammar?.possessive),
     billEnacted: locale.cues.billEnacted?.length ? new RegExp(`(?:${formsSource(locale.cues.billEnacted)})(?:\\s+\\S+){0,2}\\s*$`, "iu") : null,
     clauseBreak: compileForms(locale.cues.clauseBreaks, "giu"),
     abbreviationEnd: abbreviationEnd(locale.grammar?.abbreviations),

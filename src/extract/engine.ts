@@ -11,7 +11,7 @@ import { readFacts, readTargets, type SentenceFacts, type SentenceTargets } from
 import type { KeyedHit } from "./patterns.js";
 import { followMentions } from "./steps/follow.js";
 import { candidates, type Candidate } from "./steps/candidates.js";
-import { governAdvice, inName, NOTHING_GOVERNED, platformSubject, suppressed, yesNoQuestion, type Governed } from "./steps/suppress.js";
+import { governAdvice, inName, NOTHING_GOVERNED, personalMatter, platformSubject, suppressed, yesNoQuestion, type Governed } from "./steps/suppress.js";
 import { classifyAction } from "./steps/action.js";
 import { chooseTargets, claimNounTargets, type PreviousTargets } from "./steps/objects.js";
 import { chooseDeciders, pluralSubject, type ArticleFrame } from "./steps/deciders.js";
@@ -105,7 +105,7 @@ function readTrigger(x: Candidate, f: SentenceFacts, g: Governed, claimed: Map<n
   const lang = c.locale.code;
   const drop = (why: { rule: string; text: string }, governed: Governed) => ({ mentions: [] as Mention[], dropped: why, governed });
   const governed = governAdvice(x, g, f.s.start);
-  const sup = suppressed(x, g, c) ?? platformSubject(x, f, c) ?? yesNoQuestion(x, f, c) ?? inName(x, f, c);
+  const sup = suppressed(x, g, c) ?? platformSubject(x, f, c) ?? yesNoQuestion(x, f, c) ?? inName(x, f, c) ?? personalMatter(x, f, c);
   if (sup) return drop(sup, governed);
   const act = classifyAction(x, f.s.text, f.s.start, governed, c);
   if ("dropped" in act) return drop(act.dropped, act.governed);

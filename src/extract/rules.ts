@@ -16,6 +16,7 @@ export const RULES = {
   "cue.question": { lang: true, doc: "a question that asks whether, not why or when: 'Should social networking sites be banned?'" },
   "suppress.advised": { lang: false, doc: "a ban verb inside the clause an advisory governs: what the advice says, not a ban" },
   "suppress.lifted-clause": { lang: false, doc: "a ban verb inside the clause of a lift's object: what the stopped order says" },
+  "suppress.personal-matter": { lang: false, doc: "a lift verb whose object is a name's possession that is no ban ('revoked Simpson's bail') lifts nothing of that name's" },
   "suppress.lift-object": { lang: false, doc: "a ban noun that is the object of a lift ('blocked the ban') is no new ban" },
   "suppress.planned-lift": { lang: false, doc: "a lift only planned is neither a lift nor a ban" },
   "suppress.noun-without-target": { lang: false, doc: "a ban noun with no target in its sentence names no decision" },

@@ -75,6 +75,11 @@ export interface CueSet {
    */
   ruleAnaphors?: string[];
   /**
+   * What a lift verb may revoke, quash or overturn that is no ban, owned by the name before it ("revoked
+   * Simpson's bail", "quashed Smith's conviction"): the name is no lifted target.
+   */
+  personalMatters?: string[];
+  /**
    * Places or bodies in the plural, as a subject before the trigger where no place is named
    * ("several other countries have banned", "dozens of cities", "d'autres pays"): deciders the
    * model cannot name, never the article's own jurisdiction. Plain plurals where the plural is

@@ -71,6 +71,13 @@ export function platformSubject(x: Candidate, f: SentenceFacts, c: CompiledLocal
   return fired("suppress.platform-subject", c.locale.code, subject.text);
 }
 
+/** A lift verb whose object is a name's possession that is no ban ("revoked Simpson's bail", "quashed Smith's conviction"). */
+export function personalMatter(x: Candidate, f: SentenceFacts, c: CompiledLocale): Fired | null {
+  if (!c.personalMatter || x.kind !== "verb" || x.rule.action !== "lift") return null;
+  const m = c.personalMatter.exec(f.s.text.slice(x.rel + x.hit.text.length));
+  return m ? fired("suppress.personal-matter", c.locale.code, m[0].trim()) : null;
+}
+
 /**
  * A capitalised trigger inside a sentence, beside another capitalised word, is part of a name
  * ("Secretary-General Ban Ki-moon", "at Pontoon Bar"), where the language writes common nouns

@@ -48,7 +48,8 @@ const en: Locale = {
         ...["stop*", "halt*", "end*"].flatMap((v) => [`${v} the sale of`, `${v} sale of`, `${v} sales of`, `${v} the sales of`])] },
     // Everyday verbs ("block the sunlight", "bar patrons", "suspended prison term"): their objects count as names only.
     { id: "en.ban.verb.broad", action: "ban", kind: "verb", namesOnly: true,
-      forms: ["revoke* the press pass of", "revoke* the press passes of", "revoke* the press credentials of", "revoke* the accreditation of", "withdr* the accreditation of",
+      forms: [...["revoke*", "withdr*", "suspend*"].flatMap((v) => ["licence", "license", "licences", "licenses", "broadcast licence", "broadcasting licence", "operating licence", "operating license"].map((n) => `${v} ... ${n}`)),
+        "revoke* the press pass of", "revoke* the press passes of", "revoke* the press credentials of", "revoke* the accreditation of", "withdr* the accreditation of",
         "suspend* the accreditation of", "strip* ... of ... accreditation", "revoke* the licence of", "revoke* the license of", "revoke* the broadcast licence of", "revoke* the broadcasting licence of", "revoke* the broadcast license of", "withdr* the licence of", "withdr* the license of", "pull* the licence of", "suspend* the licence of", "suspend* the licences of", "suspend* the license of", ...verbForms(["bar", "block", "suspend", "restrict"]),
         "order* removed", "order* ... to remove", "order* the removal",
         // Removal and exclusion are everyday words ("removed from rooms", "excluded from the conference"): only from stores, shelves and networks.
@@ -121,6 +122,8 @@ const en: Locale = {
     bills: ["bill", "bills", "draft law", "draft bill", "legislation that"],
     billEnacted: ["signed", "signs", "sign", "enacted", "final approval to", "final approval of", "final approval for"],
     billRejected: ["was defeated", "were defeated", "was voted down", "were voted down", "was rejected", "were rejected", "failed to pass", "failed"],
+    personalMatters: ["bail", "bond", "conviction", "convictions", "sentence", "sentencing", "acquittal", "visa", "visas", "citizenship", "passport",
+      "parole", "probation", "pardon", "appointment", "nomination", "membership", "contract", "election", "mandate", "immunity", "residency", "asylum"],
     // a definite rule noun opening a sentence refers to the decision of the sentence before
     ruleAnaphors: ["the law", "the new law", "the legislation", "the measure", "the new measure", "the decree", "the order", "the ordinance", "the regulation", "the regulations", "the new rules", "the rules", "the act", "the statute", "the bylaw"],
     precedent: ["not the first time", "isn't the first time", "wasn't the first time", "not be the first time"],
