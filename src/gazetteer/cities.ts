@@ -12,7 +12,7 @@ import { DISTRICTS } from "./districts.js";
 // "Valencia", "Nice", "Portland", "Salvador").
 export const CITIES: Record<string, string[]> = {
   // United States
-  "US-NY": ["New York City", "NYC"], "US-CA": ["Los Angeles", "San Francisco", "San Diego", "Oakland"],
+  "US-NY": ["New York City", "NYC", "Ciudad de Nueva York", "ciudad de Nueva York", "Cidade de Nova York", "cidade de Nova York", "cidade de Nova Iorque", "ville de New York", "Stadt New York", "stad New York", "città di New York"], "US-CA": ["Los Angeles", "San Francisco", "San Diego", "Oakland"],
   "US-IL": ["Chicago"], "US-TX": ["Houston", "Dallas", "San Antonio"], "US-FL": ["Miami", "Orlando", "Tampa"],
   "US-WA": ["Seattle"], "US-MA": ["Boston"], "US-PA": ["Philadelphia", "Pittsburgh"], "US-MI": ["Detroit"], "US-GA": ["Atlanta"],
   "US-CO": ["Denver"], "US-AZ": ["Phoenix"], "US-NV": ["Las Vegas"], "US-HI": ["Honolulu"], "US-LA": ["New Orleans"],

@@ -17,7 +17,7 @@ export const SUBDIVISIONS: Record<string, string[]> = {
   "US-ME": ["Maine"], "US-MD": ["Maryland"], "US-MA": ["Massachusetts"], "US-MI": ["Michigan"],
   "US-MN": ["Minnesota"], "US-MS": ["Mississippi"], "US-MO": ["Missouri"], "US-MT": ["Montana"],
   "US-NE": ["Nebraska"], "US-NV": ["Nevada"], "US-NH": ["New Hampshire"], "US-NJ": ["New Jersey"],
-  "US-NM": ["New Mexico"], "US-NY": ["New York State"], "US-NC": ["North Carolina"], "US-ND": ["North Dakota"],
+  "US-NM": ["New Mexico"], "US-NY": ["New York State", "Nueva York", "Nova York", "Nova Iorque"], "US-NC": ["North Carolina"], "US-ND": ["North Dakota"],
   "US-OH": ["Ohio"], "US-OK": ["Oklahoma"], "US-OR": ["Oregon"], "US-PA": ["Pennsylvania"],
   "US-RI": ["Rhode Island"], "US-SC": ["South Carolina"], "US-SD": ["South Dakota"], "US-TN": ["Tennessee"],
   "US-TX": ["Texas"], "US-UT": ["Utah"], "US-VT": ["Vermont"], "US-VA": ["Virginia"], "US-WA": ["Washington State"],

@@ -170,7 +170,7 @@ const en: Locale = {
   bodies: [
     { forms: ["national security council"], name: "National Security Council" },
     { forms: ["cabinet office"], name: "Cabinet Office" },
-    { forms: ["federal government"], name: "federal government" },
+    { forms: ["federal government", "federal agencies", "federal agency"], name: "federal government", level: "national" },
     { forms: ["regional and local governments", "regional governments", "local governments", "local authorities"],
       name: "regional and local governments", level: "subnational" },
     { forms: ["regional government", "state government", "provincial government"], name: "regional government", level: "subnational" },
@@ -180,7 +180,9 @@ const en: Locale = {
     { forms: ["state court", "state judge", "state attorney general", "state supreme court"], name: "state court", level: "subnational" },
     { forms: ["county", "county council", "school board", "school district", "city hall", "mayor"], name: "local authority", level: "local" },
     { forms: ["government", "administration", "cabinet", "executive order", "executive orders"], name: "government" },
-    { forms: ["parliament", "congress", "senate", "house of representatives", "legislature", "lawmakers"], name: "parliament" },
+    // Congress is a nation's ("state legislature" above is a state's): in a state's or city's story it decides for the country.
+    { forms: ["congress"], name: "parliament", level: "national" },
+    { forms: ["parliament", "senate", "house of representatives", "legislature", "lawmakers"], name: "parliament" },
     { forms: ["president"], name: "president" },
     { forms: ["prime minister"], name: "prime minister" },
     { forms: ["ministry", "minister", "department"], name: "ministry" },

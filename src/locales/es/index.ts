@@ -122,7 +122,7 @@ const es: Locale = {
   ],
   bodies: [
     { forms: ["consejo de seguridad nacional"], name: "National Security Council" },
-    { forms: ["gobierno federal"], name: "federal government" },
+    { forms: ["gobierno federal"], name: "federal government", level: "national" },
     { forms: ["gobiernos regionales", "gobierno regional", "gobiernos estatales", "gobierno estatal", "comunidades autónomas"], name: "regional governments", level: "subnational" },
     { forms: ["ayuntamiento", "municipio", "alcaldía"], name: "city council", level: "local" },
     { forms: ["alcalde", "alcaldesa", "concejo municipal"], name: "city council", level: "local" },

@@ -130,7 +130,7 @@ const fr: Locale = {
   bodies: [
     { forms: ["conseil national de sécurité"], name: "National Security Council" },
     { forms: ["conseil du trésor"], name: "Treasury Board" },
-    { forms: ["gouvernement fédéral"], name: "federal government" },
+    { forms: ["gouvernement fédéral"], name: "federal government", level: "national" },
     { forms: ["gouvernements provinciaux", "gouvernement provincial", "collectivités locales", "régions"], name: "regional governments", level: "subnational" },
     { forms: ["mairie", "conseil municipal", "municipalité", "Conseil de Paris", "conseil métropolitain", "conseil de la métropole"], name: "city council", level: "local" },
     { forms: ["maire", "conseil départemental", "préfet", "préfecture", "arrêté municipal", "arrêté préfectoral"], name: "local authority", level: "local" },

@@ -115,7 +115,7 @@ const it: Locale = {
   ],
   bodies: [
     { forms: ["consiglio di sicurezza nazionale"], name: "National Security Council" },
-    { forms: ["governo federale"], name: "federal government" },
+    { forms: ["governo federale"], name: "federal government", level: "national" },
     { forms: ["regioni", "governi regionali", "enti locali"], name: "regional governments", level: "subnational" },
     { forms: ["comune", "sindaco", "consiglio comunale"], name: "city council", level: "local" },
     { forms: ["consiglio regionale", "giunta regionale", "presidente della regione", "governatore"], name: "regional government", level: "subnational" },

@@ -120,7 +120,7 @@ const pt: Locale = {
   ],
   bodies: [
     { forms: ["conselho de segurança nacional"], name: "National Security Council" },
-    { forms: ["governo federal"], name: "federal government" },
+    { forms: ["governo federal"], name: "federal government", level: "national" },
     { forms: ["governos estaduais", "governo estadual", "governos regionais"], name: "regional governments", level: "subnational" },
     { forms: ["prefeitura", "câmara municipal", "município"], name: "city council", level: "local" },
     { forms: ["prefeito", "prefeita"], name: "city council", level: "local" },
