@@ -44,6 +44,8 @@ export interface CompiledLocale {
   ruleAnaphor: RegExp | null;
   /** A name's possession that is no ban right after a lift verb ("Simpson's bail"), or null (Locale cues.personalMatters). */
   personalMatter: RegExp | null;
+  /** An order's verb and complementizer (Locale cues.orderedThat), or null. */
+  orderedThat: CueMatcher | null;
   /** Plural places or bodies ("other countries"): a subject no jurisdiction names. */
   pluralDeciders: CueMatcher | null;
   /** A bill noun in a text: the ban after it in its clause is proposed. */
@@ -106,7 +108,7 @@ function optionalCues(cues: Locale["cues"], possessive: string | undefined) {
   const opt = (forms: string[] | undefined) => (forms?.length ? compileCues(forms) : null);
   return {
     backgroundBefore: opt(cues.backgroundBefore), precedent: opt(cues.precedent), pluralDeciders: opt(cues.pluralDeciders),
-    bill: opt(cues.bills), billRejected: opt(cues.billRejected), motive: opt(cues.motive),
+    bill: opt(cues.bills), billRejected: opt(cues.billRejected), motive: opt(cues.motive), orderedThat: opt(cues.orderedThat),
     ruleAnaphor: cues.ruleAnaphors?.length ? new RegExp(`^[\\s"“„«]*(?:${formsSource(cues.ruleAnaphors)})`, "iu") : null,
     personalMatter: cues.personalMatters?.length && possessive
       ? new RegExp(`^\\s+\\p{Lu}[\\p{L}\\p{N}.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.-]*){0,2}(?:${possessive})\\s+(?:\\p{Ll}+\\s+)?(?:${formsSource(cues.personalMatters)})(?![\\p{L}])`, "u") : null,

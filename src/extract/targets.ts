@@ -29,6 +29,8 @@ export const isCued = (x: { rule: string }): boolean => x.rule.endsWith(".target
 const AMBIGUOUS = new Set(["RT", "Signal", "Zoom", "Meta", "X", "VK", "QQ", "Google", "Uber", "BBC", "Sputnik"]);
 
 /** A name that is also a common word ("X", "Signal"): taken only after a target cue. */
+/** A store of apps, after an app cue ("App Store"). */
+const STORE_WORD = /^Stores?$/u;
 export const isAmbiguousName = (name: string): boolean => AMBIGUOUS.has(name);
 
 const aliasToName = new Map<string, string>();
@@ -169,7 +171,8 @@ function namesAfterCue(text: string, offset: number, cueEnd: number, hits: Targe
   const raw = m[1].replace(/\.+$/, "");
   const end = offset + cueEnd + m[0].length - (m[1].length - raw.length);
   const start = end - raw.length;
-  if (taken(start)) return out;
+  // "App Store", "App-Store": the store an app cue opens is where apps are, no app.
+  if (taken(start) || STORE_WORD.test(raw)) return out;
   out.push({ start, end, name: aliasToName.get(raw.toLowerCase()) ?? raw, text: raw, rule: `${code}.target.cued` });
   // A cue before a list covers every item, of one or two words as the first.
   for (let at = end - offset, more = listNext.exec(text.slice(at)); more; at += more[0].length, more = listNext.exec(text.slice(at))) {

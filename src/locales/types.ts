@@ -80,6 +80,11 @@ export interface CueSet {
    */
   personalMatters?: string[];
   /**
+   * An order's verb and its complementizer ("ordered that", "beordrade att", "ordenó que"): a modal after it
+   * ("should be removed", "skulle tas bort") is what the order imposes, no plan.
+   */
+  orderedThat?: string[];
+  /**
    * Places or bodies in the plural, as a subject before the trigger where no place is named
    * ("several other countries have banned", "dozens of cities", "d'autres pays"): deciders the
    * model cannot name, never the article's own jurisdiction. Plain plurals where the plural is

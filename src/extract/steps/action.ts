@@ -77,7 +77,7 @@ export function classifyAction(x: Candidate, text: string, sentenceStart: number
   const obj = liftObject(x, text, c);
   const bill = billBefore(x, c);
   const cue = obj || x.rule.action === "lift" || x.rule.action === "ban"
-    ? c.proposal.exec(proposalWindow(x.near, c.grammar)) ?? plannedByAux(x, c) ?? governingPlan(x, c) ?? (x.rule.action === "ban" && bill && !bill.signed ? bill.hit : null) : null;
+    ? (ordered(x, c) ? null : c.proposal.exec(proposalWindow(x.near, c.grammar)) ?? plannedByAux(x, c) ?? governingPlan(x, c)) ?? (x.rule.action === "ban" && bill && !bill.signed ? bill.hit : null) : null;
   // "signed a bill that bans TikTok": a bill signed into law plans nothing.
   const plan = cue && bill?.signed && c.bill?.test(cue.text) ? null : cue;
   if (obj) {
@@ -133,6 +133,9 @@ function governingPlan(x: Candidate, c: CompiledLocale): { index: number; text: 
   const m = c.grammar.complementizerEnd.exec(x.before);
   return m ? c.proposal.exec(proposalWindow(lastWords(x.before.slice(0, m.index), GOVERNOR_WORDS), c.grammar)) : null;
 }
+
+/** An order's complementizer before the trigger: its modals are what the order imposes ("ordered that the apps should be removed"), no plan. */
+const ordered = (x: Candidate, c: CompiledLocale): boolean => !!c.orderedThat?.test(proposalWindow(x.before, c.grammar));
 
 /**
  * The words before a trigger where a plan cue counts: not in a clause that a comma closed

@@ -24,6 +24,8 @@ const da: Locale = {
   cues: {
     negation: ["ikke", "ingen", "aldrig", "uden"],
     hypothetical: ["hvis", "såfremt"],
+    // an order's verb and complementizer: a modal after it is what the order imposes ("ordered that ... should be removed")
+    orderedThat: ["beordrede at", "beordrer at", "besluttede at", "besluttet at", "beslutter at"],
     proposal: ["plan*", "overvej*", "vil", "ønsker", "foreslå*", "forslag", "lovforslag", "kræve*", "kunne", "bør", "forventes"],
     background: ["allerede", "tidligere", "sidste år", "sidste måned", "i sidste uge", "forrige uge", "også", "efter at", "ligesom", "samme dag", "har valgt"],
     liftObjects: ["forbud", "forbuddet", "beslutning*", "lov*"],

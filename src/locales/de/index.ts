@@ -24,6 +24,9 @@ const de: Locale = {
     // Einer Sache die Zulassung entziehen verbietet sie ("entzog dem Unkrautvernichter X die Zulassung").
     { id: "de.ban.authorization", action: "ban", kind: "verb",
       forms: ["Zulassung entzogen", "Zulassung entzieht", "Zulassung entzog", "Zulassung widerrufen", "Zulassung für ... widerrufen", "Widerruf der Zulassung von", "Widerruf der Zulassung für", "Entzug der Zulassung von", "Entzug der Zulassung für"] },
+    // Eine Sache aus den App-Stores entfernen verbietet sie ("hat Apple WhatsApp aus seinem App Store in China entfernt").
+    { id: "de.ban.store-removal", action: "ban", kind: "verb", namesOnly: true,
+      forms: ["aus ... App Store ... entfernt", "aus ... App-Store ... entfernt", "aus ... App Stores ... entfernt", "aus ... App-Stores ... entfernt", "aus ... Appstore ... entfernt", "aus ... Play Store ... entfernt", "aus ... Google Play ... entfernt", "aus ... Store ... entfernt", "aus ... Stores ... entfernt", "aus ... App Store entfernt", "aus ... App-Store entfernt", "aus ... App Stores entfernt", "aus ... App-Stores entfernt", "aus ... Appstore entfernt", "aus ... Play Store entfernt", "aus ... Google Play entfernt", "aus ... Store entfernt", "aus ... Stores entfernt", "entfernt ... aus ... App Store", "entfernt ... aus ... App-Store", "entfernt ... aus ... App Stores", "entfernt ... aus ... App-Stores", "entfernt ... aus ... Appstore", "entfernt ... aus ... Play Store", "entfernt ... aus ... Google Play", "entfernt ... aus ... Store", "entfernt ... aus ... Stores", "aus ... App Store genommen", "aus ... App-Store genommen", "aus ... App Stores genommen", "aus ... App-Stores genommen", "aus ... Appstore genommen", "aus ... Play Store genommen", "aus ... Google Play genommen", "aus ... Store genommen", "aus ... Stores genommen", "nimmt ... aus ... App Store", "nimmt ... aus ... App-Store", "nimmt ... aus ... App Stores", "nimmt ... aus ... App-Stores", "nimmt ... aus ... Appstore", "nimmt ... aus ... Play Store", "nimmt ... aus ... Google Play", "nimmt ... aus ... Store", "nimmt ... aus ... Stores"] },
     { id: "de.ban.verb", action: "ban", kind: "verb",
       forms: ["verbiet*", "verbot", "verboten", "verbannt", "verbannen", "untersag*", "sperr*", "gesperrt", "blockier*",
         "suspendier*", "ausgesetzt", "entfernt werden", "zu entfernen", "löschen", "gelöscht", "eingeschränkt", "einschränk*",
@@ -86,6 +89,8 @@ const de: Locale = {
     billEnacted: ["unterzeichnet", "unterschrieb", "unterschreibt"],
     billRejected: ["wurde abgelehnt", "wurden abgelehnt", "scheiterte", "scheiterten"],
     // a definite rule noun opening a sentence refers to the decision of the sentence before
+    // an order's verb and complementizer: a modal after it is what the order imposes ("ordered that ... should be removed")
+    orderedThat: ["angeordnet, dass", "ordnete an, dass", "ordnet an, dass", "verfügt, dass", "verfügte, dass", "entschieden, dass", "entschied, dass"],
     ruleAnaphors: ["das Gesetz", "das neue Gesetz", "die Verordnung", "die neue Verordnung", "die Regelung", "die neue Regelung", "die Maßnahme", "der Erlass", "die Verfügung", "die Allgemeinverfügung", "die Satzung"],
     precedent: ["nicht das erste Mal", "nicht der erste Fall"],
     pluralDeciders: ["andere Länder", "mehrere Länder", "viele Länder", "einige Länder", "weitere Länder", "zahlreiche Länder", "Staaten", "Städte", "Gemeinden", "Kommunen", "Regierungen", "Kantone", "Mitgliedstaaten", "Mitgliedsstaaten"],

@@ -125,6 +125,8 @@ const en: Locale = {
     personalMatters: ["bail", "bond", "conviction", "convictions", "sentence", "sentencing", "acquittal", "visa", "visas", "citizenship", "passport",
       "parole", "probation", "pardon", "appointment", "nomination", "membership", "contract", "election", "mandate", "immunity", "residency", "asylum"],
     // a definite rule noun opening a sentence refers to the decision of the sentence before
+    // an order's verb and complementizer: a modal after it is what the order imposes ("ordered that ... should be removed")
+    orderedThat: ["ordered that", "ordered ... that", "orders that", "ordering that", "decreed that", "ruled that", "required that", "requires that"],
     ruleAnaphors: ["the law", "the new law", "the legislation", "the measure", "the new measure", "the decree", "the order", "the ordinance", "the regulation", "the regulations", "the new rules", "the rules", "the act", "the statute", "the bylaw"],
     precedent: ["not the first time", "isn't the first time", "wasn't the first time", "not be the first time"],
     pluralDeciders: ["countries", "nations", "states", "cities", "towns", "municipalities", "governments", "provinces", "regions", "jurisdictions", "councils", "member states"],

@@ -83,6 +83,8 @@ const es: Locale = {
     billEnacted: ["promulgó", "promulga", "sancionó", "sanciona", "firmó", "aprobó definitivamente", "definitivamente"],
     billRejected: ["fue rechazado", "fueron rechazados", "fue rechazada", "fue tumbado", "fue tumbada"],
     // a definite rule noun opening a sentence refers to the decision of the sentence before
+    // an order's verb and complementizer: a modal after it is what the order imposes ("ordered that ... should be removed")
+    orderedThat: ["ordenó que", "ordena que", "ordenado que", "dispuso que", "dispone que", "decretó que", "resolvió que"],
     ruleAnaphors: ["la ley", "la nueva ley", "el decreto", "la ordenanza", "la nueva ordenanza", "la medida", "la norma", "la normativa", "el reglamento", "la resolución"],
     precedent: ["no es la primera vez", "no fue la primera vez", "no sería la primera vez"],
     pluralDeciders: ["países", "naciones", "ciudades", "municipios", "ayuntamientos", "gobiernos", "estados", "regiones", "provincias", "comunidades autónomas"],

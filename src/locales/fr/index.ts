@@ -88,6 +88,8 @@ const fr: Locale = {
     billEnacted: ["promulgué", "promulgue", "signé", "signe", "adopté définitivement", "définitivement adopté", "définitivement"],
     billRejected: ["a été rejeté", "a été rejetée", "ont été rejetés", "ont été rejetées"],
     // a definite rule noun opening a sentence refers to the decision of the sentence before
+    // an order's verb and complementizer: a modal after it is what the order imposes ("ordered that ... should be removed")
+    orderedThat: ["ordonné que", "ordonne que", "décidé que", "décrété que", "décide que"],
     ruleAnaphors: ["la loi", "la nouvelle loi", "le décret", "l'arrêté", "le nouvel arrêté", "la mesure", "le texte", "la réglementation", "l'ordonnance", "le règlement"],
     precedent: ["pas la première fois", "pas une première"],
     pluralDeciders: ["plusieurs pays", "d'autres pays", "de nombreux pays", "certains pays", "nombre de pays", "plusieurs États", "d'autres États", "États membres", "plusieurs villes", "d'autres villes", "de nombreuses villes", "certaines villes", "communes", "gouvernements", "régions"],

@@ -75,6 +75,8 @@ const it: Locale = {
     billEnacted: ["promulgato", "firmato", "promulga", "firma", "in via definitiva", "definitivamente"],
     billRejected: ["è stato bocciato", "è stata bocciata", "sono stati bocciati", "è stato respinto", "è stata respinta"],
     // a definite rule noun opening a sentence refers to the decision of the sentence before
+    // an order's verb and complementizer: a modal after it is what the order imposes ("ordered that ... should be removed")
+    orderedThat: ["ordinato che", "ordina che", "disposto che", "dispone che", "deciso che", "stabilito che"],
     ruleAnaphors: ["la legge", "la nuova legge", "il decreto", "l'ordinanza", "la misura", "il provvedimento", "la norma", "il regolamento", "la delibera"],
     precedent: ["non è la prima volta", "non sarebbe la prima volta", "non era la prima volta"],
     pluralDeciders: ["paesi", "stati", "nazioni", "comuni", "governi", "regioni", "province", "molte città", "diverse città", "altre città", "alcune città", "varie città"],

@@ -74,6 +74,8 @@ const nl: Locale = {
     billEnacted: ["ondertekende", "ondertekend"],
     billRejected: ["werd verworpen", "is verworpen", "werden verworpen", "zijn verworpen"],
     // a definite rule noun opening a sentence refers to the decision of the sentence before
+    // an order's verb and complementizer: a modal after it is what the order imposes ("ordered that ... should be removed")
+    orderedThat: ["bevolen dat", "beval dat", "gelast dat", "gelastte dat", "besloten dat", "besliste dat", "bepaald dat", "bepaalde dat"],
     ruleAnaphors: ["de wet", "de nieuwe wet", "de maatregel", "de verordening", "het besluit", "de regeling", "de nieuwe regels", "de regels"],
     precedent: ["niet de eerste keer", "niet voor het eerst dat"],
     pluralDeciders: ["landen", "staten", "steden", "gemeenten", "regeringen", "provincies", "lidstaten", "naties"],

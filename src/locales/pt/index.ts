@@ -81,6 +81,8 @@ const pt: Locale = {
     billEnacted: ["sancionou", "sanciona", "promulgou", "promulga"],
     billRejected: ["foi chumbado", "foram chumbados", "foi rejeitado", "foram rejeitados", "foi chumbada", "foi rejeitada"],
     // a definite rule noun opening a sentence refers to the decision of the sentence before
+    // an order's verb and complementizer: a modal after it is what the order imposes ("ordered that ... should be removed")
+    orderedThat: ["ordenou que", "ordena que", "determinou que", "determina que", "decidiu que", "decretou que"],
     ruleAnaphors: ["a lei", "a nova lei", "o decreto", "a medida", "a norma", "a portaria", "o regulamento", "a resolução"],
     precedent: ["não é a primeira vez", "não foi a primeira vez", "não seria a primeira vez"],
     pluralDeciders: ["países", "nações", "cidades", "municípios", "prefeituras", "governos", "estados", "regiões", "províncias"],

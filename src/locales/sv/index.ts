@@ -32,6 +32,8 @@ const sv: Locale = {
   cues: {
     negation: ["inte", "ej", "ingen", "inga", "inget", "aldrig", "utan att"],
     hypothetical: ["ifall", "om ... skulle", "såvida", "i händelse av", "i fall att"],
+    // an order's verb and complementizer: a modal after it is what the order imposes ("ordered that ... should be removed")
+    orderedThat: ["beordrade att", "beordrade ... att", "beordrar att", "beslutade att", "beslutat att", "beslutar att"],
     proposal: ["plan*", "överväg*", "vill", "önskar", "föreslå*", "förslag*", "lagförslag*", "kräv*", "kan", "kunde",
       "skulle", "bör", "borde", "väntas", "förväntas", "avser", "utred*", "remiss*", "funderar"],
     background: ["redan", "tidigare", "i fjol", "förra året", "förra månaden", "förra veckan", "också", "även", "efter att",
