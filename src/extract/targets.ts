@@ -178,7 +178,7 @@ function namesAfterCue(text: string, offset: number, cueEnd: number, hits: Targe
   for (let at = end - offset, more = listNext.exec(text.slice(at)); more; at += more[0].length, more = listNext.exec(text.slice(at))) {
     const item = more[1].replace(/\.+$/, "");
     const s0 = offset + at + more[0].indexOf(more[1]);
-    if (taken(s0) || AMBIGUOUS.has(item)) continue;
+    if (taken(s0)) continue;
     out.push({ start: s0, end: s0 + item.length, name: aliasToName.get(item.toLowerCase()) ?? item, text: item, rule: `${code}.target.cued` });
   }
   return out;

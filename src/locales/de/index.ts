@@ -188,11 +188,15 @@ const de: Locale = {
     // a country's law or regime decides for it ("Kenya's new law bars ...")
     "Gesetz", "Gesetze", "Verordnung", "Dekret", "Junta", "Regime",
     "Richter", "Richterin", "Richterinnen", "*gericht", "*gerichts", "Gerichtshof", "Regierung", "Bundesregierung", "Behörde", "Behörden", "Ministerium", "*ministerium", "*ministeriums", "Minister", "*minister", "Ministerin", "*ministerin", "Landesregierung", "Staatsregierung", "Landtag", "Parlament",
-    "Regulierer", "Präsident", "Präsidentin", "Staat", "Staats*", "Administration", "Kabinett", "Gericht", "Justiz", "Agentur",
+    "Regulierer", "Präsident", "Präsidentin", "Staat",
+    // "Staats*" as deciders only: "russische Staatsmedien", "Staatsbürger", "Staatsunternehmen" are no actors
+    "Staatsanwaltschaft*", "Staatskanzlei", "Staatsministerium", "Staatsministeriums", "Staatsrat", "Staatsführung", "Staatsoberhaupt", "Staatschef*", "Staatspräsident*", "Staatssekretär*", "Staatsgewalt", "Staatsregierungen", "Staatsmacht", "Administration", "Kabinett", "Gericht", "Justiz", "Agentur",
     "Sicherheit*", "Geheimdienst*", "Kongress", "Senat", "Bundes*", "Institutionen", "Kommission", "Polizei", "Armee", "Militär",
     "Verteidigung*", "Abgeordnete*", "Regierungs*", "Ministerrat", "Medienaufsicht", "Telekommunikation*", "Aufsicht*",
     "Staatsdiener*", "Beamte*", "Politiker*"],
   targetCues: [
+    // outlets named after their kind ("die russischen Staatsmedien RT und Sputnik")
+    "Staatsmedien", "Staatssender",
     // airlines named after their kind ("la aerolínea Iberia")
     "Fluggesellschaft", "Fluggesellschaften", "Airline", "Airlines", "die Fluggesellschaft",
     // products, supplements and medicines named after their kind ("los productos \"Artri King\"")

@@ -256,6 +256,8 @@ const en: Locale = {
     "commission", "telecommunication", "telecommunications", "police", "army", "military", "defence", "defense", "navy",
     "public", "city", "province", "provincial", "watchdog", "department"],
   targetCues: [
+    // outlets named after their kind ("Russian state media RT and Sputnik", "the state news agency Xinhua")
+    "state media", "state-run media", "state broadcaster", "state-run broadcaster", "news agency", "state news agency", "broadcasters",
     // airlines named after their kind ("la aerolínea Iberia")
     "airline", "airlines", "the airline", "carrier", "the carrier",
     // a kind's own name after it: "the synthetic dye known as Red No. 3", "a chatbot called Zorvik"

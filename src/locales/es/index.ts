@@ -182,6 +182,8 @@ const es: Locale = {
     "justicia", "agencia", "seguridad", "inteligencia", "legisladores", "congreso", "senado", "federal", "instituciones",
     "comisión", "policía", "ejército", "defensa", "diputados", "departamento", "juez", "corte"],
   targetCues: [
+    // a network named after its kind, with what it carries between ("a rede de vídeos curtos Kwai")
+    "red", "la red",
     // airlines named after their kind ("la aerolínea Iberia")
     "aerolínea", "aerolíneas", "la aerolínea", "las aerolíneas",
     // products, supplements and medicines named after their kind ("los productos \"Artri King\"")

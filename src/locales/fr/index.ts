@@ -191,6 +191,8 @@ const fr: Locale = {
     "agence", "sécurité", "renseignement", "législateurs", "congrès", "sénat", "fédéral", "fédéraux", "institutions", "commission",
     "police", "armée", "défense", "fonction", "députés", "élus", "pouvoirs", "régional", "national", "nationale", "ville", "province"],
   targetCues: [
+    // a network named after its kind, with what it carries between ("a rede de vídeos curtos Kwai")
+    "réseau", "le réseau",
     // airlines named after their kind ("la aerolínea Iberia")
     "compagnie aérienne", "compagnies aériennes", "la compagnie aérienne", "la compagnie",
     // products, supplements and medicines named after their kind ("los productos \"Artri King\"")

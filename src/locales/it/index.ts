@@ -168,6 +168,8 @@ const it: Locale = {
     "legislatori", "congresso", "senato", "federale", "istituzioni", "commissione", "polizia", "esercito", "difesa", "deputati",
     "dipartimento", "giudice", "corte", "eurodeputati"],
   targetCues: [
+    // a network named after its kind, with what it carries between ("a rede de vídeos curtos Kwai")
+    "rete", "la rete",
     // airlines named after their kind ("la aerolínea Iberia")
     "compagnia aerea", "compagnie aeree", "la compagnia aerea", "vettore",
     // products, supplements and medicines named after their kind ("los productos \"Artri King\"")

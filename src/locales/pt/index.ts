@@ -181,6 +181,8 @@ const pt: Locale = {
     "inteligência", "legisladores", "congresso", "senado", "federal", "instituições", "comissão", "polícia", "exército", "defesa",
     "deputados", "departamento", "juiz", "corte", "suprema"],
   targetCues: [
+    // a network named after its kind, with what it carries between ("a rede de vídeos curtos Kwai")
+    "rede", "a rede",
     // airlines named after their kind ("la aerolínea Iberia")
     "companhia aérea", "companhias aéreas", "a companhia aérea", "aérea",
     // products, supplements and medicines named after their kind ("los productos \"Artri King\"")
