@@ -255,7 +255,7 @@ export function compileCategoryFinder(categories: Record<string, string[]>, head
   };
 }
 
-const headCache = new WeakMap<Locale, Map<string, Set<string>>>();
+const formWordsCache = new WeakMap<Locale, Map<string, Set<string>>>();
 
 /** A plural's stem, as the anaphors of objects.ts compare words ("kiosks", "kiosk"). */
 export const wordStem = (w: string) => w.toLowerCase().replace(/(?:es|s)$/u, "");
@@ -265,7 +265,7 @@ export const wordStem = (w: string) => w.toLowerCase().replace(/(?:es|s)$/u, "")
  * a definite noun that repeats a word of a category's form refers back to that category.
  */
 export function categoryWords(locale: Locale): Map<string, Set<string>> {
-  let m = headCache.get(locale);
+  let m = formWordsCache.get(locale);
   if (m) return m;
   m = new Map();
   for (const [name, forms] of Object.entries(locale.categories ?? {})) {
@@ -279,6 +279,6 @@ export function categoryWords(locale: Locale): Map<string, Set<string>> {
       }
     }
   }
-  headCache.set(locale, m);
+  formWordsCache.set(locale, m);
   return m;
 }

@@ -28,9 +28,10 @@ export const isCued = (x: { rule: string }): boolean => x.rule.endsWith(".target
 // Names that are also common words: only taken after a target cue.
 const AMBIGUOUS = new Set(["RT", "Signal", "Zoom", "Meta", "X", "VK", "QQ", "Google", "Uber", "BBC", "Sputnik"]);
 
-/** A name that is also a common word ("X", "Signal"): taken only after a target cue. */
 /** A store of apps, after an app cue ("App Store"). */
 const STORE_WORD = /^Stores?$/u;
+
+/** A name that is also a common word ("X", "Signal"): taken only after a target cue. */
 export const isAmbiguousName = (name: string): boolean => AMBIGUOUS.has(name);
 
 const aliasToName = new Map<string, string>();
