@@ -353,7 +353,7 @@ const RESTRICTIVE_COMPOUND = /^[\p{L}\d]+(?:-[\p{L}\d]+)+$/u;
 const PARTICIPLE_COMPOUND = /-(?:\p{L}+(?:ed|ing)|known|grown|flown|made|run|built|held|led|born|hit|set|based)$/iu;
 
 /** Words after a known name that make a company of it, not another product ("Huawei Technologies", "DeepSeek AI"). */
-const COMPANY_WORDS = /^(?:ai|technologies|technology|corp|corporation|inc|ltd|limited|group|co|company|holdings|platforms|sa|ag|gmbh|plc|llc)\.?$/iu;
+const COMPANY_WORDS = /^(?:ai|technologies|technology|corp|corporation|inc|ltd|limited|group|co|company|holdings|platforms|communications|telecommunications|networks|systems|electronics|digital|industries|international|sa|ag|gmbh|plc|llc)\.?$/iu;
 
 /**
  * A frame's name that holds a known name and more capitalised words (or "for" and a name): another
