@@ -130,7 +130,7 @@ telecom equipment: équipements de télécommunications, équipements télécoms
 5G equipment: équipements 5G, réseau 5G, réseaux 5G, antennes 5G, technologie 5G
 surveillance cameras: caméras de surveillance, caméra de surveillance, vidéosurveillance, caméras de sécurité
 semiconductors: semi-conducteurs, semiconducteurs, puces, puces électroniques, micropuces, puces d'IA
-mobile internet: accès à internet mobile, accès à l'internet mobile, accès à Internet mobile, internet mobile, données mobiles, l'internet mobile, réseau mobile
+mobile internet: internet des données mobiles, accès à internet mobile, accès à l'internet mobile, accès à Internet mobile, internet mobile, données mobiles, l'internet mobile, réseau mobile
 internet: accès à internet, coupure d'internet, coupures d'internet, accès à Internet, services internet
 pornography: pornographie, porno, sites pornographiques, contenus pornographiques, sites porno
 targeted advertising: publicité ciblée, publicités ciblées, publicité personnalisée
