@@ -42,6 +42,8 @@ export interface CompiledLocale {
   precedent: CueMatcher | null;
   /** A definite rule noun opening a sentence ("The law ..."): the decision a sentence just before placed. */
   ruleAnaphor: RegExp | null;
+  /** A sentence extending the decision before it to more targets (steps/extension.ts): its cue at the start, or at the end. */
+  extension: { start: RegExp | null; end: RegExp | null };
   /** A name's possession that is no ban right after a lift verb ("Simpson's bail"), or null (Locale cues.personalMatters). */
   personalMatter: RegExp | null;
   /** An order's verb and complementizer (Locale cues.orderedThat), or null. */
@@ -110,8 +112,21 @@ function optionalCues(cues: Locale["cues"], possessive: string | undefined) {
     backgroundBefore: opt(cues.backgroundBefore), precedent: opt(cues.precedent), pluralDeciders: opt(cues.pluralDeciders),
     bill: opt(cues.bills), billRejected: opt(cues.billRejected), motive: opt(cues.motive), orderedThat: opt(cues.orderedThat),
     ruleAnaphor: cues.ruleAnaphors?.length ? new RegExp(`^[\\s"“„«]*(?:${formsSource(cues.ruleAnaphors)})`, "iu") : null,
+    extension: extensionCues(cues),
     personalMatter: cues.personalMatters?.length && possessive
       ? new RegExp(`^\\s+\\p{Lu}[\\p{L}\\p{N}.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.-]*){0,2}(?:${possessive})\\s+(?:\\p{Ll}+\\s+)?(?:${formsSource(cues.personalMatters)})(?![\\p{L}])`, "u") : null,
+  };
+}
+
+/** The extension cues of a locale: subject and verb, or an opener, at a sentence's start; a closing phrase at its end. */
+function extensionCues(cues: Locale["cues"]): CompiledLocale["extension"] {
+  const x = cues.extension;
+  if (!x) return { start: null, end: null };
+  const subjects = formsSource([...x.subjects, ...(cues.ruleAnaphors ?? [])]);
+  const openers = x.openers?.length ? `|(?:${formsSource(x.openers)})` : "";
+  return {
+    start: new RegExp(`^[\\s"“„«]*(?:(?:${subjects})(?![\\p{L}])[^.;:!?"]{0,60}?\\s(?:${formsSource(x.verbs)})${openers})(?![\\p{L}\\p{N}])`, "iu"),
+    end: x.after?.length ? new RegExp(`(?<![\\p{L}])(?:${formsSource(x.after)})[\\s.!?"”»]*$`, "iu") : null,
   };
 }
 

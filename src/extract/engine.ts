@@ -10,6 +10,7 @@ import type { SentenceTrace, Trace } from "./trace.js";
 import { readFacts, readTargets, type SentenceFacts, type SentenceTargets } from "./steps/facts.js";
 import type { KeyedHit } from "./patterns.js";
 import { followMentions } from "./steps/follow.js";
+import { extensionMentions } from "./steps/extension.js";
 import { candidates, type Candidate } from "./steps/candidates.js";
 import { governAdvice, inName, NOTHING_GOVERNED, personalMatter, platformSubject, suppressed, yesNoQuestion, type Governed } from "./steps/suppress.js";
 import { classifyAction } from "./steps/action.js";
@@ -144,8 +145,10 @@ function readSentence(s: Sentence, si: number, inTitle: boolean, d: Discourse, f
   if (c.precedent?.test(s.text)) d.precedentParagraph = s.paragraph;
   if (!triggers.length && !follows) {
     carryDuration(s, d, c);
+    const more = extensionMentions(s, si, inTitle, () => withCuedNames(d.targetsOf(s), s, d.cuedNames(), c), d.lastInParagraph, c);
+    if (more.length) d.lastInParagraph = more[more.length - 1];
     remember(d, si, () => d.targetsOf(s).current);
-    return [];
+    return more;
   }
   const targets = withCuedNames(d.targetsOf(s), s, d.cuedNames(), c);
   const before = previousOf(d);

@@ -75,6 +75,14 @@ export interface CueSet {
    */
   ruleAnaphors?: string[];
   /**
+   * A sentence that names more targets of the decision the sentence before reported, with no ban
+   * word of its own: "The measure also affects Hytera and Dahua", "La medida también alcanza a X",
+   * "Betroffen sind auch X", "X are also covered". `subjects` (with `ruleAnaphors`) + `verbs` open
+   * the sentence, or one of `openers` does, and the targets follow; or `after` ends the sentence and
+   * the targets come before it. Each target gets the earlier decision's actor, action and dates.
+   */
+  extension?: { subjects: string[]; verbs: string[]; openers?: string[]; after?: string[] };
+  /**
    * What a lift verb may revoke, quash or overturn that is no ban, owned by the name before it ("revoked
    * Simpson's bail", "quashed Smith's conviction"): the name is no lifted target.
    */

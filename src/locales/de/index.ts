@@ -92,6 +92,13 @@ const de: Locale = {
     // an order's verb and complementizer: a modal after it is what the order imposes ("ordered that ... should be removed")
     orderedThat: ["angeordnet, dass", "ordnete an, dass", "ordnet an, dass", "verfügt, dass", "verfügte, dass", "entschieden, dass", "entschied, dass"],
     ruleAnaphors: ["das Gesetz", "das neue Gesetz", "die Verordnung", "die neue Verordnung", "die Regelung", "die neue Regelung", "die Maßnahme", "der Erlass", "die Verfügung", "die Allgemeinverfügung", "die Satzung"],
+    // a sentence naming more targets of the decision just reported ("the measure also affects X")
+    extension: {
+      subjects: ["die Entscheidung", "der Beschluss", "das Urteil", "die Anordnung", "die Sanktionen", "das Embargo", "die Maßnahmen", "die neuen Regeln", "die Regel", "die Vorgabe", "die Einschränkung", "die Einschränkungen", "die Beschränkung", "die Beschränkungen"],
+      verbs: ["betrifft auch", "betreffen auch", "betraf auch", "betrafen auch", "betrifft zudem", "betrifft außerdem", "betrifft ebenfalls", "betreffen zudem", "betreffen ebenfalls", "gilt auch für", "gelten auch für", "galt auch für", "galten auch für", "gilt zudem für", "gilt ebenfalls für", "gelten ebenfalls für", "erstreckt sich auch auf", "erstrecken sich auch auf", "umfasst auch", "umfassen auch", "trifft auch", "treffen auch", "richtet sich auch gegen", "richten sich auch gegen", "erfasst auch", "erfassen auch", "betrifft", "betreffen", "gilt für", "gelten für", "umfasst", "umfassen", "erfasst"],
+      openers: ["betroffen sind auch", "betroffen sind zudem", "betroffen sind außerdem", "betroffen sind ebenfalls", "ebenfalls betroffen sind", "auch betroffen sind", "betroffen ist auch", "ebenfalls betroffen ist", "darunter fallen auch", "darunter fällt auch", "ebenfalls darunter fallen"],
+      after: ["sind ebenfalls betroffen", "ist ebenfalls betroffen", "sind auch betroffen", "ist auch betroffen", "sind zudem betroffen", "sind außerdem betroffen", "waren ebenfalls betroffen", "war ebenfalls betroffen", "sind betroffen", "ist betroffen", "sind ebenfalls erfasst", "fallen ebenfalls darunter", "fallen auch darunter", "fällt ebenfalls darunter", "fällt auch darunter"],
+    },
     precedent: ["nicht das erste Mal", "nicht der erste Fall"],
     pluralDeciders: ["andere Länder", "mehrere Länder", "viele Länder", "einige Länder", "weitere Länder", "zahlreiche Länder", "Staaten", "Städte", "Gemeinden", "Kommunen", "Regierungen", "Kantone", "Mitgliedstaaten", "Mitgliedsstaaten"],
     backgroundBefore: ["nach dem", "nach der", "nachdem"],

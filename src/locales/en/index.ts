@@ -128,6 +128,13 @@ const en: Locale = {
     // an order's verb and complementizer: a modal after it is what the order imposes ("ordered that ... should be removed")
     orderedThat: ["ordered that", "ordered ... that", "orders that", "ordering that", "decreed that", "ruled that", "required that", "requires that"],
     ruleAnaphors: ["the law", "the new law", "the legislation", "the measure", "the new measure", "the decree", "the order", "the ordinance", "the regulation", "the regulations", "the new rules", "the rules", "the act", "the statute", "the bylaw"],
+    // a sentence naming more targets of the decision just reported ("the measure also affects X")
+    extension: {
+      subjects: ["the decision", "the move", "the ruling", "the ban", "the block", "the blocking order", "the restriction", "the restrictions", "the prohibition", "the sanctions", "the embargo", "this measure", "the measures", "the new restrictions"],
+      verbs: ["also affect*", "also cover*", "also appl* to", "also extend* to", "also includ*", "also target*", "also hit*", "also concern*", "also reach*", "will also affect", "will also cover", "will also apply to", "will also extend to", "will also include", "will also target", "affects", "affected", "covers", "covered", "applies to", "applied to", "extends to", "extended to", "includes", "included", "targets", "targeted"],
+      openers: ["also affected are", "also covered are", "also included are", "also targeted are", "also hit are", "also on the list are", "the list also includes", "the list includes"],
+      after: ["are also affected", "is also affected", "were also affected", "was also affected", "are also covered", "is also covered", "were also covered", "was also covered", "are also included", "is also included", "were also included", "was also included", "are also targeted", "is also targeted", "were also targeted", "was also targeted", "are affected too", "is affected too", "are covered too", "is covered too"],
+    },
     precedent: ["not the first time", "isn't the first time", "wasn't the first time", "not be the first time"],
     pluralDeciders: ["countries", "nations", "states", "cities", "towns", "municipalities", "governments", "provinces", "regions", "jurisdictions", "councils", "member states"],
     backgroundBefore: ["follows", "following", "followed", "after"],

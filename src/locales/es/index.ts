@@ -86,6 +86,13 @@ const es: Locale = {
     // an order's verb and complementizer: a modal after it is what the order imposes ("ordered that ... should be removed")
     orderedThat: ["ordenó que", "ordena que", "ordenado que", "dispuso que", "dispone que", "decretó que", "resolvió que"],
     ruleAnaphors: ["la ley", "la nueva ley", "el decreto", "la ordenanza", "la nueva ordenanza", "la medida", "la norma", "la normativa", "el reglamento", "la resolución"],
+    // a sentence naming more targets of the decision just reported ("the measure also affects X")
+    extension: {
+      subjects: ["la decisión", "la prohibición", "el bloqueo", "la suspensión", "las sanciones", "el embargo", "esta decisión", "esta medida", "estas medidas", "las medidas", "la restricción", "las restricciones", "el veto", "la orden", "el fallo", "la sentencia"],
+      verbs: ["también afecta a", "también afecta al", "también afectará a", "afecta también a", "también alcanza a", "también alcanza al", "alcanza también a", "también se aplica a", "se aplica también a", "también se aplicará a", "también incluye a", "también incluye", "incluye también a", "incluye también", "también se extiende a", "se extiende también a", "se extiende a", "también abarca a", "también abarca", "abarca también", "también comprende a", "afecta a", "afecta al", "alcanza a", "alcanza al", "se aplica a", "incluye a", "abarca a"],
+      openers: ["también se ven afectadas", "también se ven afectados", "también quedan afectadas", "también quedan afectados", "también están afectadas", "también están afectados", "también se ve afectada", "también se ve afectado", "también quedan incluidas", "también quedan incluidos", "también están incluidas", "también están incluidos"],
+      after: ["también se ven afectadas", "también se ven afectados", "también quedan afectadas", "también quedan afectados", "también están afectadas", "también están afectados", "también se ve afectada", "también se ve afectado", "también quedan incluidas", "también quedan incluidos", "también están incluidas", "también están incluidos", "también fueron afectadas", "también fueron afectados"],
+    },
     precedent: ["no es la primera vez", "no fue la primera vez", "no sería la primera vez"],
     pluralDeciders: ["países", "naciones", "ciudades", "municipios", "ayuntamientos", "gobiernos", "estados", "regiones", "provincias", "comunidades autónomas"],
     backgroundBefore: ["tras", "después"],

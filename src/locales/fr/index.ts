@@ -91,6 +91,13 @@ const fr: Locale = {
     // an order's verb and complementizer: a modal after it is what the order imposes ("ordered that ... should be removed")
     orderedThat: ["ordonné que", "ordonne que", "décidé que", "décrété que", "décide que"],
     ruleAnaphors: ["la loi", "la nouvelle loi", "le décret", "l'arrêté", "le nouvel arrêté", "la mesure", "le texte", "la réglementation", "l'ordonnance", "le règlement"],
+    // a sentence naming more targets of the decision just reported ("the measure also affects X")
+    extension: {
+      subjects: ["la décision", "l'interdiction", "le blocage", "la suspension", "les sanctions", "l'embargo", "cette décision", "cette mesure", "ces mesures", "les mesures", "la restriction", "les restrictions"],
+      verbs: ["concerne aussi", "concerne également", "concernent aussi", "concernent également", "vise aussi", "vise également", "visent aussi", "visent également", "s'applique aussi à", "s'applique également à", "s'appliquent aussi à", "s'appliquent également à", "s'applique aussi aux", "s'applique également aux", "s'étend à", "s'étend aux", "s'étend aussi à", "s'étend également à", "touche aussi", "touche également", "touchent aussi", "touchent également", "inclut aussi", "inclut également", "englobe aussi", "englobe également", "concerne", "concernent", "vise", "visent", "touche", "s'applique à", "s'applique aux", "englobe"],
+      openers: ["sont également concernés", "sont également concernées", "sont aussi concernés", "sont aussi concernées", "sont également visés", "sont également visées", "sont aussi visés", "sont aussi visées", "est également concerné", "est également concernée", "est également visé", "est également visée", "sont également touchés", "sont également touchées"],
+      after: ["sont également concernés", "sont également concernées", "sont aussi concernés", "sont aussi concernées", "sont également visés", "sont également visées", "sont aussi visés", "sont aussi visées", "est également concerné", "est également concernée", "est également visé", "est également visée", "sont concernés", "sont concernées", "sont visés", "sont visées", "sont également touchés", "sont également touchées"],
+    },
     precedent: ["pas la première fois", "pas une première"],
     pluralDeciders: ["plusieurs pays", "d'autres pays", "de nombreux pays", "certains pays", "nombre de pays", "plusieurs États", "d'autres États", "États membres", "plusieurs villes", "d'autres villes", "de nombreuses villes", "certaines villes", "communes", "gouvernements", "régions"],
     liftObjects: ["embargo", "interdiction", "décret", "loi", "ordonnance", "décision", "arrêté", "blocage", "suspension"],

@@ -78,6 +78,13 @@ const it: Locale = {
     // an order's verb and complementizer: a modal after it is what the order imposes ("ordered that ... should be removed")
     orderedThat: ["ordinato che", "ordina che", "disposto che", "dispone che", "deciso che", "stabilito che"],
     ruleAnaphors: ["la legge", "la nuova legge", "il decreto", "l'ordinanza", "la misura", "il provvedimento", "la norma", "il regolamento", "la delibera"],
+    // a sentence naming more targets of the decision just reported ("the measure also affects X")
+    extension: {
+      subjects: ["la decisione", "il divieto", "il blocco", "la sospensione", "le sanzioni", "l'embargo", "questa decisione", "questa misura", "queste misure", "le misure", "la restrizione", "le restrizioni", "l'ordine", "la sentenza", "lo stop"],
+      verbs: ["riguarda anche", "riguardano anche", "interessa anche", "interessano anche", "colpisce anche", "colpiscono anche", "si applica anche a", "si applica anche ai", "si applica anche alle", "si applica anche al", "si applicano anche a", "si estende anche a", "si estende a", "include anche", "comprende anche", "vale anche per", "coinvolge anche", "riguarda", "colpisce", "interessa", "si applica a", "include", "comprende", "coinvolge"],
+      openers: ["sono interessate anche", "sono interessati anche", "sono coinvolte anche", "sono coinvolti anche", "colpite anche", "colpiti anche", "coinvolte anche", "coinvolti anche", "interessate anche", "interessati anche"],
+      after: ["sono anch'esse interessate", "sono anch'essi interessati", "sono anche interessate", "sono anche interessati", "sono anche coinvolte", "sono anche coinvolti", "sono coinvolte", "sono coinvolti", "sono interessate", "sono interessati", "sono colpite", "sono colpiti", "è interessata", "è interessato", "è coinvolta", "è coinvolto", "è colpita", "è colpito"],
+    },
     precedent: ["non è la prima volta", "non sarebbe la prima volta", "non era la prima volta"],
     pluralDeciders: ["paesi", "stati", "nazioni", "comuni", "governi", "regioni", "province", "molte città", "diverse città", "altre città", "alcune città", "varie città"],
     backgroundBefore: ["dopo"],

@@ -77,6 +77,13 @@ const nl: Locale = {
     // an order's verb and complementizer: a modal after it is what the order imposes ("ordered that ... should be removed")
     orderedThat: ["bevolen dat", "beval dat", "gelast dat", "gelastte dat", "besloten dat", "besliste dat", "bepaald dat", "bepaalde dat"],
     ruleAnaphors: ["de wet", "de nieuwe wet", "de maatregel", "de verordening", "het besluit", "de regeling", "de nieuwe regels", "de regels"],
+    // a sentence naming more targets of the decision just reported ("the measure also affects X")
+    extension: {
+      subjects: ["de beslissing", "het verbod", "de blokkade", "de schorsing", "de sancties", "het embargo", "deze maatregel", "de maatregelen", "de beperking", "de beperkingen", "de uitspraak", "het bevel"],
+      verbs: ["geldt ook voor", "gelden ook voor", "gold ook voor", "golden ook voor", "treft ook", "treffen ook", "trof ook", "raakt ook", "raken ook", "omvat ook", "omvatten ook", "betreft ook", "heeft ook betrekking op", "is ook van toepassing op", "zijn ook van toepassing op", "strekt zich ook uit tot", "geldt voor", "gelden voor", "treft", "omvat", "betreft", "is van toepassing op"],
+      openers: ["daaronder vallen ook", "daaronder valt ook", "het gaat ook om", "het gaat daarbij ook om"],
+      after: ["zijn ook getroffen", "is ook getroffen", "worden ook getroffen", "wordt ook getroffen", "vallen er ook onder", "valt er ook onder", "vallen eronder", "valt eronder", "vallen onder de maatregel", "valt onder de maatregel", "vallen ook onder de maatregel", "valt ook onder de maatregel", "vallen onder het besluit", "vallen ook onder het besluit"],
+    },
     precedent: ["niet de eerste keer", "niet voor het eerst dat"],
     pluralDeciders: ["landen", "staten", "steden", "gemeenten", "regeringen", "provincies", "lidstaten", "naties"],
     backgroundBefore: ["na", "volgt"],

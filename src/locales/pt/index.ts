@@ -84,6 +84,13 @@ const pt: Locale = {
     // an order's verb and complementizer: a modal after it is what the order imposes ("ordered that ... should be removed")
     orderedThat: ["ordenou que", "ordena que", "determinou que", "determina que", "decidiu que", "decretou que"],
     ruleAnaphors: ["a lei", "a nova lei", "o decreto", "a medida", "a norma", "a portaria", "o regulamento", "a resolução"],
+    // a sentence naming more targets of the decision just reported ("the measure also affects X")
+    extension: {
+      subjects: ["a decisão", "a proibição", "o bloqueio", "a suspensão", "as sanções", "o embargo", "essa decisão", "esta decisão", "essa medida", "esta medida", "as medidas", "a restrição", "as restrições", "o veto", "a ordem", "a sentença"],
+      verbs: ["também atinge", "também atingirá", "atinge também", "também afeta", "afeta também", "também abrange", "abrange também", "também se aplica a", "também se aplica à", "também se aplica ao", "também se aplica aos", "também se aplica às", "se aplica também a", "também vale para", "vale também para", "também inclui", "inclui também", "também se estende a", "se estende também a", "se estende a", "também alcança", "alcança também", "atinge", "afeta", "abrange", "vale para", "alcança", "se aplica a", "se aplica à", "se aplica ao", "se aplica aos", "se aplica às"],
+      openers: ["também são afetadas", "também são afetados", "também foram afetadas", "também foram afetados", "também estão incluídas", "também estão incluídos", "também é afetada", "também é afetado", "também foi afetada", "também foi afetado", "também foram atingidas", "também foram atingidos"],
+      after: ["também são afetadas", "também são afetados", "também foram afetadas", "também foram afetados", "também estão incluídas", "também estão incluídos", "também é afetada", "também é afetado", "também foi afetada", "também foi afetado", "também foram atingidas", "também foram atingidos", "são também afetadas", "são também afetados"],
+    },
     precedent: ["não é a primeira vez", "não foi a primeira vez", "não seria a primeira vez"],
     pluralDeciders: ["países", "nações", "cidades", "municípios", "prefeituras", "governos", "estados", "regiões", "províncias"],
     backgroundBefore: ["após", "depois"],
