@@ -35,7 +35,7 @@ const pt: Locale = {
         "não é permitid*", "não são permitid*", "não é mais permitid*", "não são mais permitid*", "deixa de ser permitid*", "deixam de ser permitid*", "não será permitid*", "não serão permitid*",
         // freezing new ones bans them for a time: "a Câmara congela por três anos os novos alojamentos locais"
         "congel* ... os novos", "congel* ... as novas", "congel* ... a emissão de",
-        "tira do ar", "tirou do ar", "tirar do ar", "tiraram do ar", "cass* a licença de", "cass* a licença do", "cass* a licença da", "revog* a licença de", "revog* a licença do", "revog* a licença da", "proib*", "proíb*", "banid*", "banir", "baniu", "bane", "vetou", "vetar", "vetad*", "bloque*", "bloqueou", "suspend*", "suspens*", "restring*", "restrit*",
+        "tira do ar", "tirou do ar", "tirar do ar", "tiraram do ar", "cass* a licença de", "cass* a licença do", "cass* a licença da", "revog* a licença de", "revog* a licença do", "revog* a licença da", "proib*", "proíb*", "banid*", "banir", "baniu", "bane", "vetou", "vetar", "vetad*", "veta", "vetam", "vetaram", "vetará", "vetarão", "vetando", "barrou", "barraram", "barrar", "barrará", "barram", "barrad*", "barrando", "bloque*", "bloqueou", "suspend*", "suspens*", "restring*", "restrit*",
         "remov* d*", "desinstalar", "tirad* do ar", "desligad*", "deslig*", "não poderão mais", "não podem mais",
         "não pode mais", "encerr*", "retir* do ar", "exclui", "excluem", "excluiu", "excluíram", "excluído", "excluída", "excluídos", "excluídas", "excluir", "excluirá", "excluirão"] },
     { id: "pt.ban.effect", action: "ban", kind: "verb", effect: true,
