@@ -371,7 +371,7 @@ const en: Locale = {
   dates: {
     yearLinks: ["in", "since", "between", "from", "until", "by", "during", "in early", "in late", "in mid", "early", "late", "mid"],
     deadline: ["by", "until", "no later than", "before", "deadline", "within"],
-    effective: ["scheduled for", "due to take effect on", "set to take effect on", "from", "starting", "as of", "effective", "takes effect", "take effect", "comes into force", "come into force",
+    effective: ["scheduled for", "due to take effect on", "set to take effect on", "from", "from the start of the day", "from the beginning of the day", "from midnight", "at midnight", "starting", "as of", "effective", "takes effect", "take effect", "comes into force", "come into force",
       "comes into effect", "come into effect", "beginning", "in force"],
     expires: ["expires", "expire", "ends", "lapses"],
     immediate: ["with immediate effect", "effective immediately", "immediately", "with effect from today"],
