@@ -221,11 +221,27 @@ function passiveTests(aux: string[], adverbs: string[] = []): Pick<CompiledFrame
   };
 }
 
+/**
+ * "la circulación y comercialización de vapeadores": an activity coordinated after another shares its
+ * article, so each transparent phrase the locale writes with an article also stands without it.
+ */
+function withoutArticles(forms: string[], articles: string[]): string[] {
+  const out = new Set(forms);
+  for (const f of forms) {
+    const lower = f.toLowerCase();
+    for (const a of articles) {
+      const elided = /['’]$/.test(a);
+      if (lower.startsWith(elided ? a : `${a} `)) out.add(f.slice(elided ? a.length : a.length + 1));
+    }
+  }
+  return [...out];
+}
+
 export function compileFrames(l: Locale): CompiledFrames | null {
   const fr0 = l.frames;
   if (!fr0) return null;
   const g = l.grammar;
-  const fr = { ...fr0, transparent: withContractions(fr0.transparent, g?.contractions) };
+  const fr = { ...fr0, transparent: withoutArticles(withContractions(fr0.transparent, g?.contractions), g?.articles ?? []) };
   const determiners = [...(g?.articles ?? []), ...(g?.determiners ?? []), ...fr.quantifiers];
   const elided = determiners.filter((w) => /['’]$/.test(w));
   const full = determiners.filter((w) => !/['’]$/.test(w));

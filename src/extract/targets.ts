@@ -36,12 +36,15 @@ export const isAmbiguousName = (name: string): boolean => AMBIGUOUS.has(name);
 
 const aliasToName = new Map<string, string>();
 const plain: string[] = [];
+const ambiguous: string[] = [];
 for (const [name, aliases] of Object.entries(KNOWN_TARGETS)) {
   for (const a of aliases) {
     aliasToName.set(a.toLowerCase(), name);
-    if (!AMBIGUOUS.has(a)) plain.push(a);
+    (AMBIGUOUS.has(a) ? ambiguous : plain).push(a);
   }
 }
+/** The ambiguous names as written, where a list may hold them. */
+const AMBIGUOUS_AS_WRITTEN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ambiguous.sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "gu");
 // Names that are also common words in some language, taken only as written: "Discord", not "discord"; "Parler", not "parler".
 const CASED = new Set(["Discord", "Threads", "Rumble", "Clubhouse", "Parler", "Twitch", "Signal", "Meduza"]);
 // Short names must match case ("ZTE", not "zte"); longer ones may not ("Tiktok", "TIKTOK").
@@ -104,6 +107,8 @@ export function buildTargetFinder(locale: Locale): TargetFinder {
   const conj = (locale.grammar?.conjunctions ?? []).map(escapeRegExp).join("|");
   // After a quoted title, more quoted titles of the list: "los productos \"Artri King\" y \"Ortiga Omega 3\"".
   const listQuoted = new RegExp(`^[»"”’']?\\s*(?:,\\s*${conj ? `(?:(?:${conj})\\s+)?` : ""}${conj ? `|\\s*(?:${conj})\\s+` : ""})(?=[«"“„‘'])`, "u");
+  // Between two items of a list: "WhatsApp, Signal oder Telegram".
+  const listGap = new RegExp(`^(?:\\s*,\\s*${conj ? `(?:(?:${conj})\\s+)?` : ""}${conj ? `|\\s+(?:${conj})\\s+` : ""})$`, "u");
   const listNext = new RegExp(`^(?:\\s*,\\s*${conj ? `(?:(?:${conj})\\s+)?` : ""}${conj ? `|\\s+(?:${conj})\\s+` : ""})[«"“'‘]?(${NAME_WORD}(?:\\s${NAME_NEXT})?)`, "u");
   // Two capitalised words, or two joined by one of the locale's name connectors ("the game Rise of Kingdoms").
   const connectors = (locale.frames?.nameConnectors ?? []).map(escapeRegExp).join("|");
@@ -126,6 +131,7 @@ export function buildTargetFinder(locale: Locale): TargetFinder {
           if (name && !hits.some((h) => h.start <= m.start && h.end >= m.end)) hits.push({ start: m.start, end: m.end, name, text: m.text, rule: "target.known" });
         }
       }
+      hits.push(...listedAmbiguous(text, offset, hits, listGap));
       // Categories of things ("wegwerpvapes" -> disposable vapes), where no name stands.
       for (const m of categories.find(text, offset)) {
         if (hits.some((h) => h.start < m.end && m.start < h.end)) continue;
@@ -141,6 +147,27 @@ export function buildTargetFinder(locale: Locale): TargetFinder {
       return hits.filter((h, i) => !hits.some((o, j) => j !== i && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
     },
   };
+}
+
+/**
+ * A name that is also a common word ("Signal", "X") listed next to a known name, unambiguous or taken so
+ * before it: "WhatsApp, Signal oder Telegram", "Facebook, X and Instagram".
+ */
+function listedAmbiguous(text: string, offset: number, known: TargetHit[], listGap: RegExp): TargetHit[] {
+  const out: TargetHit[] = [];
+  // "Google Play": an ambiguous word before another capitalised one is the start of a longer name.
+  const found = [...text.matchAll(AMBIGUOUS_AS_WRITTEN)].filter((m) => !/^\s+\p{Lu}/u.test(text.slice(m.index! + m[0].length))).map((m) => ({ start: offset + m.index!, end: offset + m.index! + m[0].length, text: m[0] }));
+  const gap = (a: { end: number }, b: { start: number }) => a.end <= b.start && listGap.test(text.slice(a.end - offset, b.start - offset));
+  // Twice, so that one taken from a known name lends its place in the list to the next ("Signal, X und Telegram").
+  for (let pass = 0; pass < 2; pass++) {
+    for (const m of found) {
+      const items = [...known, ...out];
+      if (items.some((h) => h.start < m.end && m.start < h.end)) continue;
+      if (!items.some((h) => gap(h, m) || gap(m, h))) continue;
+      out.push({ start: m.start, end: m.end, name: aliasToName.get(m.text.toLowerCase())!, text: m.text, rule: "target.known" });
+    }
+  }
+  return out;
 }
 
 /**
