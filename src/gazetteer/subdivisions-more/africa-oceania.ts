@@ -1,0 +1,152 @@
+// New Zealand, Nigeria, South Africa and Kenya (../subdivisions-more.ts).
+import { type Country, type Patterns, first } from "./build.js";
+
+// New Zealand's regions: councils and names of their own, as written.
+export const NEW_ZEALAND: Country = {
+  subs: {
+    "NZ-AUK": ["Auckland Region", "Auckland region", "Auckland Council", "Region Auckland", "région d'Auckland", "región de Auckland", "regione di Auckland", "regio Auckland", "região de Auckland"],
+    "NZ-BOP": ["Bay of Plenty", "Bay of Plenty Region", "Bay of Plenty Regional Council", "Toi Moana"],
+    "NZ-CAN": ["Canterbury Region", "Canterbury region", "Environment Canterbury", "Canterbury Regional Council", "Region Canterbury", "région de Canterbury", "región de Canterbury", "regione di Canterbury", "regio Canterbury", "região de Canterbury"],
+    "NZ-CIT": ["Chatham Islands", "Chatham Islands Territory", "Chatham Islands Council", "Rēkohu", "Rekohu", "îles Chatham", "Îles Chatham", "Chathaminseln", "islas Chatham", "Islas Chatham", "isole Chatham", "Isole Chatham", "Chathameilanden", "ilhas Chatham", "Ilhas Chatham"],
+    "NZ-GIS": ["Gisborne Region", "Gisborne region", "Gisborne District", "Gisborne District Council", "Tairāwhiti", "Tairawhiti", "Region Gisborne", "région de Gisborne", "región de Gisborne", "regione di Gisborne", "regio Gisborne", "região de Gisborne"],
+    "NZ-HKB": ["Hawke's Bay", "Hawkes Bay", "Hawke's Bay Region", "Hawke's Bay region", "Hawke's Bay Regional Council", "Te Matau-a-Māui", "Te Matau-a-Maui"],
+    "NZ-MBH": ["Marlborough Region", "Marlborough region", "Marlborough District", "Marlborough District Council", "Region Marlborough", "région de Marlborough", "región de Marlborough", "regione di Marlborough", "regio Marlborough", "região de Marlborough"],
+    "NZ-MWT": ["Manawatū-Whanganui", "Manawatu-Whanganui", "Manawatū-Wanganui", "Manawatu-Wanganui", "Manawatū-Whanganui Region", "Manawatu-Whanganui Region", "Horizons Regional Council"],
+    "NZ-NSN": ["Nelson City Council"],
+    "NZ-NTL": ["Northland Region", "Northland region", "Northland Regional Council", "Te Tai Tokerau", "Region Northland", "région de Northland", "región de Northland", "regione di Northland", "regio Northland", "região de Northland"],
+    "NZ-OTA": ["Otago", "Otago Region", "Otago region", "Otago Regional Council"],
+    "NZ-STL": ["Southland Region", "Southland region", "Environment Southland", "Southland Regional Council", "Murihiku", "Region Southland", "région de Southland", "región de Southland", "regione di Southland", "regio Southland", "região de Southland"],
+    "NZ-TAS": ["Tasman District", "Tasman District Council"],
+    "NZ-TKI": ["Taranaki", "Taranaki Region", "Taranaki region", "Taranaki Regional Council"],
+    "NZ-WGN": ["Greater Wellington", "Greater Wellington Regional Council", "Greater Wellington Region", "Wellington Region", "Wellington region", "Wellington Regional Council", "Te Upoko o te Ika a Māui", "Region Wellington", "région de Wellington", "región de Wellington", "regione di Wellington", "regio Wellington", "região de Wellington"],
+    "NZ-WKO": ["Waikato", "Waikato Region", "Waikato region", "Waikato Regional Council"],
+    "NZ-WTC": ["West Coast Regional Council", "Te Tai Poutini"],
+  },
+};
+
+// Nigeria's states by their English name: one named like its capital only as a state, one with a name of its own
+// ("own") also alone; one named like a common word ("Delta", "Rivers") only as a state, in English.
+const NG_STATE: Patterns = {
+  en: ["{} State", "{} State Government", "{} state", "state of {}"],
+  de: ["Bundesstaat {}"], fr: ["État de {}", "état de {}"], es: ["estado de {}", "Estado de {}"], it: ["stato di {}"], nl: ["deelstaat {}"],
+};
+export const NIGERIA: Country = {
+  kinds: {
+    state: NG_STATE,
+    own: { bare: ["{}"], ...NG_STATE },
+    word: { en: ["{} State", "{} State Government", "{} State House of Assembly"] },
+  },
+  defaults: { bare: ["en", first], de: ["en", first], fr: ["en", first], es: ["en", first], it: ["en", first], nl: ["en", first] },
+  subs: {
+    "NG-AB": { kind: "own", en: "Abia" },
+    "NG-AD": { en: "Adamawa" },
+    "NG-AK": { kind: "own", en: "Akwa Ibom" },
+    "NG-AN": { kind: "own", en: "Anambra" },
+    "NG-BA": { en: "Bauchi" },
+    "NG-BY": { kind: "own", en: "Bayelsa" },
+    "NG-BE": { kind: "own", en: "Benue" },
+    "NG-BO": { kind: "own", en: "Borno" },
+    "NG-CR": { kind: "own", en: "Cross River" },
+    "NG-DE": { kind: "word", en: "Delta" },
+    "NG-EB": { kind: "own", en: "Ebonyi" },
+    "NG-ED": { en: "Edo" },
+    "NG-EK": { kind: "own", en: "Ekiti" },
+    "NG-EN": { en: "Enugu" },
+    "NG-GO": { en: "Gombe" },
+    "NG-IM": { en: "Imo" },
+    "NG-JI": { kind: "own", en: "Jigawa" },
+    "NG-KD": { en: "Kaduna" },
+    "NG-KN": { en: "Kano" },
+    "NG-KT": { en: "Katsina" },
+    "NG-KE": { kind: "own", en: "Kebbi" },
+    "NG-KO": { en: "Kogi" },
+    "NG-KW": { kind: "own", en: "Kwara" },
+    "NG-NA": { kind: "own", en: "Nasarawa" },
+    "NG-NI": { kind: "word", en: "Niger" },
+    "NG-OG": { kind: "own", en: "Ogun" },
+    "NG-ON": { en: "Ondo" },
+    "NG-OS": { kind: "own", en: "Osun" },
+    "NG-OY": { en: "Oyo" },
+    "NG-PL": { kind: "word", en: "Plateau" },
+    "NG-RI": { kind: "word", en: "Rivers" },
+    "NG-SO": { en: "Sokoto" },
+    "NG-TA": { kind: "own", en: "Taraba" },
+    "NG-YO": { kind: "own", en: "Yobe" },
+    "NG-ZA": { kind: "own", en: "Zamfara" },
+    "NG-FC": ["Federal Capital Territory", "Federal Capital Territory Administration", "FCT Administration", "FCT Abuja", "FCT-Abuja", "Abuja Federal Capital Territory", "Federal Capital Territory Abuja", "Bundeshauptstadtterritorium", "Territoire de la capitale fédérale", "territoire de la capitale fédérale"],
+  },
+};
+
+// South Africa's provinces: names of their own in each language, as written.
+export const SOUTH_AFRICA: Country = {
+  subs: {
+    "ZA-EC": ["Eastern Cape", "Eastern Cape province", "Eastern Cape Province", "Eastern Cape provincial government", "Oos-Kaap", "Ostkap", "Provinz Ostkap", "Cap-Oriental", "province du Cap-Oriental", "Cabo Oriental", "provincia del Cabo Oriental", "Capo Orientale", "provincia del Capo Orientale", "Oost-Kaap", "província do Cabo Oriental"],
+    "ZA-FS": ["Free State province", "Free State Province", "Free State provincial government", "Free State Provincial Government", "Vrystaat", "État-Libre", "province de l'État-Libre", "provincia del Estado Libre", "provincia dello Stato Libero", "provincie Vrijstaat", "província do Estado Livre"],
+    "ZA-GP": ["Gauteng", "Gauteng province", "Gauteng Province", "Provinz Gauteng", "province du Gauteng", "provincia de Gauteng", "provincia del Gauteng", "provincie Gauteng", "província de Gauteng"],
+    "ZA-KZN": ["KwaZulu-Natal", "Kwazulu-Natal", "KwaZulu Natal", "Kwazulu Natal", "KwaZulu-Natal province", "Provinz KwaZulu-Natal", "province du KwaZulu-Natal", "provincia de KwaZulu-Natal", "provincia del KwaZulu-Natal", "província de KwaZulu-Natal"],
+    "ZA-LP": ["Limpopo province", "Limpopo Province", "Limpopo provincial government", "Limpopo", "Provinz Limpopo", "province du Limpopo", "provincia de Limpopo", "provincia del Limpopo", "provincie Limpopo", "província de Limpopo"],
+    "ZA-MP": ["Mpumalanga", "Mpumalanga province", "Mpumalanga Province", "Provinz Mpumalanga", "province du Mpumalanga", "provincia de Mpumalanga", "provincia di Mpumalanga", "provincie Mpumalanga", "província de Mpumalanga"],
+    "ZA-NC": ["Northern Cape", "Northern Cape province", "Northern Cape Province", "Northern Cape provincial government", "Noord-Kaap", "Provinz Nordkap", "Cap-du-Nord", "province du Cap-du-Nord", "Cabo Septentrional", "provincia del Cabo Septentrional", "Capo Settentrionale", "provincia del Capo Settentrionale", "Cabo Setentrional", "província do Cabo Setentrional"],
+    "ZA-NW": ["North West province", "North West Province", "North-West province", "North-West Province", "North West provincial government", "North West Provincial Government", "Noordwes", "Provinz Nordwest", "provincie Noordwest"],
+    "ZA-WC": ["Western Cape", "Western Cape province", "Western Cape Province", "Western Cape provincial government", "Wes-Kaap", "Westkap", "Provinz Westkap", "Cap-Occidental", "province du Cap-Occidental", "Cabo Occidental", "provincia del Cabo Occidental", "Capo Occidentale", "provincia del Capo Occidentale", "West-Kaap", "Cabo Ocidental", "província do Cabo Ocidental"],
+  },
+};
+
+// Kenya's counties by their name, as counties in English, Swahili and three other languages; a county named
+// like its seat only so, one with a name of its own ("own") also alone.
+const KE_COUNTY: Patterns = {
+  en: ["{} County", "{} county", "County of {}", "County Government of {}"], sw: ["Kaunti ya {}"], fr: ["comté de {}"], es: ["condado de {}"], it: ["contea di {}"],
+};
+export const KENYA: Country = {
+  kinds: { county: KE_COUNTY, own: { bare: ["{}"], ...KE_COUNTY } },
+  defaults: { bare: ["en"], sw: ["en"], fr: ["en", first], es: ["en", first], it: ["en", first] },
+  subs: {
+    "KE-01": { kind: "own", en: "Baringo" },
+    "KE-02": { en: "Bomet" },
+    "KE-03": { en: "Bungoma" },
+    "KE-04": { en: "Busia" },
+    "KE-05": { kind: "own", en: ["Elgeyo-Marakwet", "Elgeyo Marakwet"] },
+    "KE-06": { en: "Embu" },
+    "KE-07": { en: "Garissa" },
+    "KE-08": { en: "Homa Bay" },
+    "KE-09": { en: "Isiolo" },
+    "KE-10": { en: "Kajiado" },
+    "KE-11": { en: "Kakamega" },
+    "KE-12": { en: "Kericho" },
+    "KE-13": { en: "Kiambu" },
+    "KE-14": { en: "Kilifi" },
+    "KE-15": { kind: "own", en: "Kirinyaga" },
+    "KE-16": { en: "Kisii" },
+    "KE-17": { en: "Kisumu" },
+    "KE-18": { en: "Kitui" },
+    "KE-19": { en: "Kwale" },
+    "KE-20": { kind: "own", en: "Laikipia" },
+    "KE-21": { en: "Lamu" },
+    "KE-22": { en: "Machakos" },
+    "KE-23": { kind: "own", en: "Makueni" },
+    "KE-24": { en: "Mandera" },
+    "KE-25": { en: "Marsabit" },
+    "KE-26": { en: "Meru" },
+    "KE-27": { en: "Migori" },
+    "KE-28": { en: "Mombasa" },
+    "KE-29": { en: ["Murang'a", "Muranga"] },
+    "KE-30": { en: "Nairobi", more: ["Nairobi City County", "Nairobi City County Government", "Nairobi City County Assembly", "Nairobi County Assembly"] },
+    "KE-31": { en: "Nakuru" },
+    "KE-32": { en: "Nandi" },
+    "KE-33": { en: "Narok" },
+    "KE-34": { en: "Nyamira" },
+    "KE-35": { kind: "own", en: "Nyandarua" },
+    "KE-36": { en: "Nyeri" },
+    "KE-37": { en: "Samburu" },
+    "KE-38": { en: "Siaya" },
+    "KE-39": { kind: "own", en: ["Taita-Taveta", "Taita Taveta"] },
+    "KE-40": { en: "Tana River" },
+    "KE-41": { kind: "own", en: ["Tharaka-Nithi", "Tharaka Nithi"] },
+    "KE-42": { kind: "own", en: ["Trans-Nzoia", "Trans Nzoia"] },
+    "KE-43": { en: "Turkana" },
+    "KE-44": { kind: "own", en: "Uasin Gishu" },
+    "KE-45": { en: "Vihiga" },
+    "KE-46": { en: "Wajir" },
+    "KE-47": { kind: "own", en: "West Pokot" },
+  },
+};
