@@ -27,6 +27,11 @@ export interface TriggerRule {
    */
   namesOnly?: boolean;
   /**
+   * The forms hold their object inside their gap ("ordered Polymarket to stop", "ha ordenado a Worldcoin que
+   * deje de"): the first name there, known or not, is the target; what follows them is the activity stopped.
+   */
+  objectInGap?: boolean;
+  /**
    * The forms report a lift only as a participle or passive ("the ban was lifted", "access
    * restored"): in the active their object is what is raised ("lifted the cup", "lifts WSU to
    * 10-6"), so no object after them counts, only what the passive or the text before names.

@@ -164,7 +164,29 @@ function frameSpans(x: Candidate, f: SentenceFacts, c: CompiledLocale): FrameHit
   // "quatre médias russes : Voice of Europe, RIA Novosti ...": a category whose names a colon lists is only their kind.
   const objects = listed.length ? after.filter((h) => h.kind === "name" || !/^\s*:/u.test(t.slice(h.end - f.s.start))) : after;
   // "FG bans importation of codeine": a verb with its object after it has its subject before it, no compound.
-  return [own, ...(x.kind === "verb" && !compounded && after.length ? [] : compound), ...inner, ...ofBan, ...ofLifted, ...before, ...objects, ...subject, ...reduced, ...listed, ...(x.kind === "verb" && !c.grammar.infinitiveIn.test(x.hit.text) ? passiveSubject(t, x.rel, end, f.s.start, fr) : [])];
+  return [own, ...gapName(x, f, c), ...(x.kind === "verb" && !compounded && after.length ? [] : compound), ...inner, ...ofBan, ...ofLifted, ...before, ...objects, ...subject, ...reduced, ...listed, ...(x.kind === "verb" && !c.grammar.infinitiveIn.test(x.hit.text) ? passiveSubject(t, x.rel, end, f.s.start, fr) : [])];
+}
+
+/** A capitalised run of up to four words, a name as news write one. */
+const GAP_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:\p{Lu}|\d)[\p{L}\p{N}&'’.-]*){0,3}/gu;
+
+/**
+ * The name inside a form that holds its object in its gap ("ordered Polymarket to stop") where no known
+ * name stands there: the first capitalised run after the form's first word that is no place, demonym,
+ * body or date, nor the words closing the form; in a language that capitalises every noun, none after an article.
+ */
+function gapName(x: Candidate, f: SentenceFacts, c: CompiledLocale): FrameHit[] {
+  if (!x.rule.objectInGap || f.all.some((t) => !isCategory(t) && t.start >= x.hit.start && t.end <= x.hit.end)) return [];
+  const first = /^\S+/u.exec(x.hit.text)![0].length;
+  const articles = new Set((c.locale.grammar?.articles ?? []).map((a) => a.toLowerCase()));
+  for (const m of x.hit.text.slice(first).matchAll(GAP_NAME)) {
+    const start = x.hit.start + first + m.index!, end = start + m[0].replace(/[.’'-]+$/u, "").length;
+    if (end >= x.hit.end || c.places.demonym(m[0]) || [...f.places, ...f.bodies, ...f.dates].some((o) => overlaps(o, { start, end }))) continue;
+    const before = /(\S+)\s+$/u.exec(f.s.text.slice(0, start - f.s.start))?.[1].toLowerCase() ?? "";
+    if (c.frames?.capitalisedNouns && articles.has(before)) continue;
+    return [{ start, end, text: f.s.text.slice(start - f.s.start, end - f.s.start), kind: "name" }];
+  }
+  return [];
 }
 
 /** Past a date right after `rel` ("ha dejado en suspenso este lunes el bloqueo de X"): where the verb's object starts. */
@@ -399,6 +421,8 @@ export function chooseTargets(x: Candidate, f: SentenceFacts, claimed: Map<numbe
     const claimedNames = new Set([...claimed.values()].flat().map((t) => t.name));
     if (hits.some((t) => !claimedNames.has(t.name))) hits = hits.filter((t) => !claimedNames.has(t.name));
   }
+  // "directed the ministry to stop TV channels from showing ...": after an order to stop comes the activity.
+  if (x.rule.objectInGap) hits = hits.filter((t) => t.start >= x.hit.start && t.end <= x.hit.end);
   const recent = previous && si - previous.sentence <= PREVIOUS_TARGET_SENTENCES ? previous : null;
   hits = hits.map((t) => pointsBack(t, f, recent, c) ?? t);
   if (hits.length) {
@@ -408,6 +432,8 @@ export function chooseTargets(x: Candidate, f: SentenceFacts, claimed: Map<numbe
     for (const t of out) t.aside = aside.has(t.name);
     return { targets: out, previous: false };
   }
+  // "directed the ministry to stop ...": an order to stop whom no name says refers back to nothing.
+  if (x.rule.objectInGap) return { dropped: fired("suppress.no-target", c.locale.code, x.hit.text) };
   return previousTargets(x, f, previous, si, c);
 }
 
