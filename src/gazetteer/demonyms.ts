@@ -6,6 +6,7 @@
 // scripts/world-demonyms.ts wrote from it (world-demonyms.ts): its 1.4 MB of JSON took a
 // fiftieth of a second of every `banwatch extract`.
 import { WORLD_DEMONYMS } from "./world-demonyms.js";
+import { MORE_DEMONYMS } from "./world-demonyms-more.js";
 
 export const TABLE: Record<string, string[]> = {
   BE: ["Belgian", "Belgium's", "Belgische", "Belgisch", "Belgiës", "belge", "belges", "belgisch*", "belga", "belgas", "belgi"],
@@ -51,7 +52,8 @@ export const TABLE: Record<string, string[]> = {
 };
 
 export const DEMONYMS: Record<string, string[]> = Object.fromEntries(
-  [...new Set([...Object.keys(TABLE), ...Object.keys(WORLD_DEMONYMS)])].map((code) => [code, [...(TABLE[code] ?? []), ...(WORLD_DEMONYMS[code] ?? [])]]),
+  [...new Set([...Object.keys(TABLE), ...Object.keys(WORLD_DEMONYMS), ...Object.keys(MORE_DEMONYMS)])]
+    .map((code) => [code, [...new Set([...(TABLE[code] ?? []), ...(WORLD_DEMONYMS[code] ?? []), ...(MORE_DEMONYMS[code] ?? [])])]]),
 );
 
 // An English demonym is one capitalised word or two ("South Korean"); the table's first form is English.

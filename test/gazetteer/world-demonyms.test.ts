@@ -19,3 +19,22 @@ describe("world-countries' demonyms", () => {
     expect(DATELINE_CAPITALS.MANILA).toBe("PH");
   });
 });
+
+describe("the other languages' country adjectives (world-demonyms-more.ts)", () => {
+  const stem = (f: string) => f.toLowerCase().replace(/\*$/, "");
+  const reads = (form: string, word: string) => (form.endsWith("*") ? word.startsWith(stem(form)) : word === form.toLowerCase());
+  it("no form of one country reads another country's form", async () => {
+    const { MORE_DEMONYMS } = await import("../../src/gazetteer/world-demonyms-more.js");
+    const others = Object.entries({ ...TABLE }).concat(Object.entries(WORLD_DEMONYMS), Object.entries(MORE_DEMONYMS));
+    for (const [code, forms] of Object.entries(MORE_DEMONYMS)) {
+      for (const f of forms) {
+        const clash = others.find(([c, fs]) => c !== code && fs.some((g) => reads(f, stem(g)) || reads(g, stem(f))));
+        expect(clash?.[0], `${code} ${f}`).toBeUndefined();
+      }
+    }
+  });
+  it("the five languages name Mozambique", async () => {
+    const { MORE_DEMONYMS } = await import("../../src/gazetteer/world-demonyms-more.js");
+    expect(MORE_DEMONYMS.MZ).toEqual(["mosambikanisch*", "mozambiqueñ*", "mozambican*", "Mozambikaans*", "moçambican*"]);
+  });
+});

@@ -167,6 +167,9 @@ function frameSpans(x: Candidate, f: SentenceFacts, c: CompiledLocale): FrameHit
   return [own, ...gapName(x, f, c), ...(x.kind === "verb" && !compounded && after.length ? [] : compound), ...inner, ...ofBan, ...ofLifted, ...before, ...objects, ...subject, ...reduced, ...listed, ...(x.kind === "verb" && !c.grammar.infinitiveIn.test(x.hit.text) ? passiveSubject(t, x.rel, end, f.s.start, fr) : [])];
 }
 
+/** The words an order's own verb takes after the name ("to stop", "de cesser"). */
+const STOP_FORM_WORDS = 2;
+
 /** A capitalised run of up to four words, a name as news write one. */
 const GAP_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:\p{Lu}|\d)[\p{L}\p{N}&'’.-]*){0,3}/gu;
 
@@ -403,6 +406,14 @@ const foldName = (text: string, kind: FrameHit["kind"], origin = false): string 
 };
 const LEGAL_FORM = /\s+(?:GmbH|AG|SE|KG|Inc\.?|Ltd\.?|Limited|LLC|plc|PLC|S\.A\.?|SA|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|B\.V\.?|BV|N\.V\.?|NV|Corp\.?|Co\.?)$/u;
 
+/** An order to stop with no activity after it, nor inside it past the name (as a verb-final form holds it): "ordered BioLite to stop." */
+function stopsNothing(x: Candidate, f: SentenceFacts, hits: TargetHit[]): boolean {
+  const end = x.rel + x.hit.text.length;
+  if (!/^\s*(?:[.!?;:]|$)/u.test(f.s.text.slice(end))) return false;
+  const named = Math.max(x.rel, ...hits.map((t) => t.end - f.s.start).filter((e) => e <= end));
+  return countWords(f.s.text.slice(named, end)) <= STOP_FORM_WORDS;
+}
+
 export function chooseTargets(x: Candidate, f: SentenceFacts, claimed: Map<number, TargetHit[]>, previous: PreviousTargets | null,
   si: number, liftsObject: boolean, c: CompiledLocale): TargetVerdict {
   const inClause = clauseObjects(x, f, liftsObject, c);
@@ -421,8 +432,9 @@ export function chooseTargets(x: Candidate, f: SentenceFacts, claimed: Map<numbe
     const claimedNames = new Set([...claimed.values()].flat().map((t) => t.name));
     if (hits.some((t) => !claimedNames.has(t.name))) hits = hits.filter((t) => !claimedNames.has(t.name));
   }
-  // "directed the ministry to stop TV channels from showing ...": after an order to stop comes the activity.
-  if (x.rule.objectInGap) hits = hits.filter((t) => t.start >= x.hit.start && t.end <= x.hit.end);
+  // "directed the ministry to stop TV channels from showing ...": after an order to stop comes the activity;
+  // with none ("the police ordered BioLite to stop.") it stops a moment's doing, no business.
+  if (x.rule.objectInGap) hits = stopsNothing(x, f, hits) ? [] : hits.filter((t) => t.start >= x.hit.start && t.end <= x.hit.end);
   const recent = previous && si - previous.sentence <= PREVIOUS_TARGET_SENTENCES ? previous : null;
   hits = hits.map((t) => pointsBack(t, f, recent, c) ?? t);
   if (hits.length) {
