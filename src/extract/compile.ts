@@ -4,7 +4,7 @@ import { compileCues, compileForms, formsSource, compileKeyedMatcher, type CueMa
 import { buildPlaceMatcher, type PlaceMatcher } from "./places.js";
 import { buildTargetFinder, type TargetFinder } from "./targets.js";
 import { compileGrammar, type CompiledGrammar } from "./grammar.js";
-import { compileFrames, type CompiledFrames } from "./frames.js";
+import { compileFrames, withContractions, type CompiledFrames } from "./frames.js";
 import { escapeRegExp } from "../util/regexp.js";
 
 export interface CompiledLocale {
@@ -139,7 +139,8 @@ export function compileLocale(locale: Locale): CompiledLocale {
   const c: CompiledLocale = {
     locale,
     grammar,
-    triggers: compileKeyedMatcher(locale.triggers.map((t) => ({ key: t.id, forms: t.forms }))),
+    // "retiró la licencia de" also as "... del": a form ending in a preposition, with its contractions.
+    triggers: compileKeyedMatcher(locale.triggers.map((t) => ({ key: t.id, forms: withContractions(t.forms, locale.grammar?.contractions) }))),
     negation: compileCues(locale.cues.negation),
     negationExcept: locale.cues.negationExcept?.length ? compileForms(locale.cues.negationExcept, "giu") : null,
     negationAfter: locale.cues.negationAfter?.length ? {

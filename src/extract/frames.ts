@@ -125,7 +125,7 @@ const PHRASE_WORD = /^(\p{Ll}[\p{L}\p{N}'’-]*)/u;
 const MAX_PHRASE_WORDS = 4;
 
 /** "l'uso di" also as "l'uso dei", "l'uso della": forms ending in a preposition, with its contractions. */
-function withContractions(forms: string[], contractions: Record<string, string[]> | undefined): string[] {
+export function withContractions(forms: string[], contractions: Record<string, string[]> | undefined): string[] {
   if (!contractions) return forms;
   return forms.flatMap((f) => {
     const m = /^(.*\s)(\S+)$/u.exec(f);

@@ -31,6 +31,8 @@ export interface TriggerRule {
    * deje de"): the first name there, known or not, is the target; what follows them is the activity stopped.
    */
   objectInGap?: boolean;
+  /** The forms order an activity stopped: with none after them or inside them past the name ("ordered BioLite to stop.") they ban nothing. */
+  stopsActivity?: boolean;
   /**
    * The forms report a lift only as a participle or passive ("the ban was lifted", "access
    * restored"): in the active their object is what is raised ("lifted the cup", "lifts WSU to

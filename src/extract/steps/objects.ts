@@ -434,7 +434,7 @@ export function chooseTargets(x: Candidate, f: SentenceFacts, claimed: Map<numbe
   }
   // "directed the ministry to stop TV channels from showing ...": after an order to stop comes the activity;
   // with none ("the police ordered BioLite to stop.") it stops a moment's doing, no business.
-  if (x.rule.objectInGap) hits = stopsNothing(x, f, hits) ? [] : hits.filter((t) => t.start >= x.hit.start && t.end <= x.hit.end);
+  if (x.rule.objectInGap) hits = x.rule.stopsActivity && stopsNothing(x, f, hits) ? [] : hits.filter((t) => t.start >= x.hit.start && t.end <= x.hit.end);
   const recent = previous && si - previous.sentence <= PREVIOUS_TARGET_SENTENCES ? previous : null;
   hits = hits.map((t) => pointsBack(t, f, recent, c) ?? t);
   if (hits.length) {

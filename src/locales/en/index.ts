@@ -31,7 +31,7 @@ const en: Locale = {
         "withdr* ... authorization of", "withdr* ... authorisation of", "withdr* ... approval of", "withdr* ... authorization for", "withdr* ... authorisation for",
         "withdr* ... marketing authorisation for", "withdr* ... marketing authorization for"] },
     // an order to stop or cease: whom it names is banned ("ordered Polymarket to stop offering bets")
-    { id: "en.ban.order-stop", action: "ban", kind: "verb", namesOnly: true, objectInGap: true,
+    { id: "en.ban.order-stop", action: "ban", kind: "verb", namesOnly: true, objectInGap: true, stopsActivity: true,
       forms: ["order* ... to stop", "order* ... to cease", "order* ... to halt", "order* ... to shut down", "order* ... to wind down", "told ... to stop", "instruct* ... to stop", "instruct* ... to cease", "direct* ... to stop", "direct* ... to cease"] },
     { id: "en.ban.verb", action: "ban", kind: "verb",
       forms: [...verbForms(["ban", "prohibit", "forbid", "outlaw"]),

@@ -30,7 +30,7 @@ const es: Locale = {
     { id: "es.ban.store-removal", action: "ban", kind: "verb", namesOnly: true,
       forms: ["retir* ... de ... tiendas", "retir* ... de ... tienda", "retir* ... de ... App Store", "retir* ... de ... Play Store", "retir* ... de ... Google Play", "elimin* ... de ... tiendas", "elimin* ... de ... tienda", "elimin* ... de ... App Store", "elimin* ... de ... Play Store", "elimin* ... de ... Google Play", "sac* ... de ... tiendas", "sac* ... de ... tienda", "sac* ... de ... App Store", "sac* ... de ... Play Store", "sac* ... de ... Google Play", "quit* ... de ... tiendas", "quit* ... de ... tienda", "quit* ... de ... App Store", "quit* ... de ... Play Store", "quit* ... de ... Google Play", "retirad* de ... tiendas", "eliminad* de ... tiendas"] },
     // an order to stop or cease: whom it names is banned ("ordered Polymarket to stop offering bets")
-    { id: "es.ban.order-stop", action: "ban", kind: "verb", namesOnly: true, objectInGap: true,
+    { id: "es.ban.order-stop", action: "ban", kind: "verb", namesOnly: true, objectInGap: true, stopsActivity: true,
       forms: ["orden* a ... que deje* de", "orden* a ... que cese*", "orden* a ... cesar", "orden* a ... dejar de", "orden* a ... detener", "orden* a ... que deten*", "orden* al ... que deje* de", "orden* al ... que cese*", "orden* al ... cesar", "orden* al ... dejar de"] },
     { id: "es.ban.verb", action: "ban", kind: "verb",
       forms: [
