@@ -173,7 +173,7 @@ const it: Locale = {
   actorNouns: [
     // a country's law or regime decides for it ("Kenya's new law bars ...")
     "legge", "leggi", "decreto", "regolamento", "giunta", "regime", "comune", "comuni", "regione", "provincia",
-    "giudici", "governo", "governi", "autorità", "consiglio", "ministero", "ministro", "parlamento", "garante", "funzionari",
+    "giudici", "governo", "governi", "autorità", "regolatore", "regolatori", "consiglio", "ministero", "ministro", "parlamento", "garante", "funzionari",
     "presidente", "stato", "amministrazione", "esecutivo", "tribunale", "giustizia", "agenzia", "sicurezza", "intelligence",
     "legislatori", "congresso", "senato", "federale", "istituzioni", "commissione", "polizia", "esercito", "difesa", "deputati",
     "dipartimento", "giudice", "corte", "eurodeputati"],
