@@ -285,7 +285,7 @@ const en: Locale = {
     relatives: ["which", "who", "whose", "that"],
     including: ["including", "such as", "among them", "among which", "among others", "notably", "like"],
     nounLinks: ["on", "of", "against"],
-    genitives: ["of"],
+    genitives: ["of", "for"],
     productNouns: ["equipment", "products", "devices", "components", "gear", "hardware", "software", "cameras", "phones", "smartphones",
       "handsets", "drones", "chips", "technology", "systems", "routers", "modules", "radios", "vehicles", "cars", "batteries", "kit",
       "antivirus software", "surveillance cameras", "security cameras", "telecommunications equipment", "communications equipment"],
