@@ -50,7 +50,7 @@ const de: Locale = {
         // an age limit bans what it limits for those under it (event-model.md: minors)
         "Mindestalter für", "Altersgrenze für"] },
     { id: "de.advisory", action: "advisory", kind: "verb",
-      forms: ["abgeraten", "rät* ... ab", "rieten ... ab", "abzuraten", "abraten", "empfiehlt ... nicht", "empfohlen ... nicht",
+      forms: ["rät* … ab", "riet* … ab", "rieten … ab", "abgeraten", "rät* ... ab", "rieten ... ab", "abzuraten", "abraten", "empfiehlt ... nicht", "empfohlen ... nicht",
         "empfehlen ... nicht", "aufgefordert ... zu löschen", "aufgefordert ... zu entfernen", "Empfehlung", "warnt* vor",
         "gewarnt", "dringend empfohlen", "sollten ... nicht", "sollen ... nicht"] },
     // A legalisation ends the ban on what it makes legal (event-model.md: lift).

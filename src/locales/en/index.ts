@@ -34,7 +34,7 @@ const en: Locale = {
     { id: "en.ban.order-stop", action: "ban", kind: "verb", namesOnly: true, objectInGap: true, stopsActivity: true,
       forms: ["order* ... to stop", "order* ... to cease", "order* ... to halt", "order* ... to shut down", "order* ... to wind down", "told ... to stop", "instruct* ... to stop", "instruct* ... to cease", "direct* ... to stop", "direct* ... to cease"] },
     { id: "en.ban.verb", action: "ban", kind: "verb",
-      forms: [...verbForms(["ban", "prohibit", "forbid", "outlaw"]),
+      forms: ["proscrib*", ...verbForms(["ban", "prohibit", "forbid", "outlaw"]),
         // freezing new ones bans them for a time ("froze new licences for short-term rentals")
         "freez* new", "froze new", "frozen new", "freez* ... issuing of new", "froze ... issuing of new",
         "outlawed", "no longer be allowed", "no longer allowed", "not be allowed", "not allowed", "no longer be permitted",
@@ -76,7 +76,7 @@ const en: Locale = {
     { id: "en.ban.noun.broad", action: "ban", kind: "noun", namesOnly: true,
       forms: ["suspension", "restriction", "restrictions", "blocking", "removal"] },
     { id: "en.advisory", action: "advisory", kind: "verb",
-      forms: [...verbForms(["discourage"]), "recommend* ... not to", "advise* ... not to", "advise* against",
+      forms: ["warn* ... not to", "urge* ... to stop", ...verbForms(["discourage"]), "recommend* ... not to", "advise* ... not to", "advise* against",
         "urge* ... not to", "warn* against", "strongly discouraged", "should not install", "should not use"] },
     { id: "en.lift", action: "lift", kind: "verb", namesOnly: true,
       // "reverse" lifts only with its ban noun ("reversed course" lifts nothing); the other verbs stand alone below.

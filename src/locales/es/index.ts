@@ -33,7 +33,7 @@ const es: Locale = {
     { id: "es.ban.order-stop", action: "ban", kind: "verb", namesOnly: true, objectInGap: true, stopsActivity: true,
       forms: ["orden* a ... que deje* de", "orden* a ... que cese*", "orden* a ... cesar", "orden* a ... dejar de", "orden* a ... detener", "orden* a ... que deten*", "orden* al ... que deje* de", "orden* al ... que cese*", "orden* al ... cesar", "orden* al ... dejar de"] },
     { id: "es.ban.verb", action: "ban", kind: "verb",
-      forms: [
+      forms: ["ilegaliz*", 
         // not (or no longer) allowed: the negation is part of the form
         "no está permitid*", "no están permitid*", "ya no está permitid*", "ya no están permitid*", "no se permite", "no se permiten", "ya no se permite", "ya no se permiten",
         // freezing new ones bans them for a time: "Málaga congela durante tres años las nuevas viviendas turísticas"

@@ -34,7 +34,7 @@ const fr: Locale = {
     { id: "fr.ban.order-stop", action: "ban", kind: "verb", namesOnly: true, objectInGap: true, stopsActivity: true,
       forms: ["ordonn* à ... de cesser", "ordonn* à ... d'arrêter", "ordonn* à ... de mettre fin", "ordonn* au ... de cesser", "ordonn* au ... d'arrêter", "ordonn* aux ... de cesser", "enjoint à ... de cesser", "enjoint au ... de cesser", "enjoint ... de cesser", "mis en demeure ... de cesser", "mise en demeure ... de cesser"] },
     { id: "fr.ban.verb", action: "ban", kind: "verb",
-      forms: [
+      forms: ["met hors la loi", "mettent hors la loi", "mettre hors la loi", "mis hors la loi", "mise hors la loi", "mis hors-la-loi", 
         // not (or no longer) allowed: the negation is part of the form
         "n'est pas autorisé*", "ne sont pas autorisé*", "n'est pas permis*", "ne sont pas permis*", "n'est plus permis*", "ne sont plus permis*",
         // freezing new ones bans them for a time: "la ville gèle pour trois ans les nouveaux meublés de tourisme"
@@ -51,7 +51,7 @@ const fr: Locale = {
         // an age limit bans what it limits for those under it (event-model.md: minors)
         "âge minimum pour", "âge minimum sur", "âge minimum d'accès aux", "âge minimum d'accès à", "âge minimal pour", "limite d'âge pour"] },
     { id: "fr.advisory", action: "advisory", kind: "verb",
-      forms: ["déconseill*", "recommand* de ne pas", "recommand* ... de ne pas", "invit* ... à ne pas", "invit* ... à supprimer",
+      forms: ["recommand* de ne plus", "recommand* ... de ne plus", "conseill* de ne plus", "conseill* ... de ne plus", "invit* ... à ne plus", "appel* ... à ne plus", "déconseill*", "recommand* de ne pas", "recommand* ... de ne pas", "invit* ... à ne pas", "invit* ... à supprimer",
         "invit* ... à désinstaller", "appel* ... à ne pas", "conseill* de ne pas", "conseill* ... de ne pas", "mis en garde",
         "met en garde", "fortement déconseillé"] },
     // A legalisation ends the ban on what it makes legal (event-model.md: lift).

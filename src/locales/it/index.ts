@@ -28,7 +28,7 @@ const it: Locale = {
     { id: "it.ban.order-stop", action: "ban", kind: "verb", namesOnly: true, objectInGap: true, stopsActivity: true,
       forms: ["ordinat* a ... di interrompere", "ordinat* a ... di cessare", "ordinat* a ... di fermare", "ordina a ... di interrompere", "ordina a ... di cessare", "ordinat* all ... di interrompere", "ordinat* alla ... di interrompere", "ingiunt* a ... di cessare", "intimat* a ... di cessare"] },
     { id: "it.ban.verb", action: "ban", kind: "verb",
-      forms: [
+      forms: ["mett* fuori legge", "mess* fuori legge", "mise fuori legge", 
         // not (or no longer) allowed: the negation is part of the form
         "non è consentit*", "non sono consentit*", "non è più consentit*", "non sono più consentit*", "non è permess*", "non sono permess*", "non è più permess*", "non sono più permess*",
         // freezing new ones bans them for a time: "il Comune congela per tre anni i nuovi affitti brevi"

@@ -33,7 +33,7 @@ const pt: Locale = {
     { id: "pt.ban.order-stop", action: "ban", kind: "verb", namesOnly: true, objectInGap: true, stopsActivity: true,
       forms: ["determin* que ... suspend*", "determin* que ... deix* de", "determin* que ... cess*", "orden* que ... suspend*", "orden* que ... deix* de", "orden* que ... cess*", "determin* à ... que suspend*", "determin* ao ... que suspend*", "orden* à ... que suspend*", "orden* ao ... que suspend*", "orden* à ... que deix* de", "orden* ao ... que deix* de"] },
     { id: "pt.ban.verb", action: "ban", kind: "verb",
-      forms: [
+      forms: ["ilegaliz*", 
         // not (or no longer) allowed: the negation is part of the form
         "não é permitid*", "não são permitid*", "não é mais permitid*", "não são mais permitid*", "deixa de ser permitid*", "deixam de ser permitid*", "não será permitid*", "não serão permitid*",
         // freezing new ones bans them for a time: "a Câmara congela por três anos os novos alojamentos locais"
