@@ -110,7 +110,7 @@ const en: Locale = {
     fromPlace: ["from"],
     // a negated comparison negates no ban: "not the first country to ban X"
     negationExcept: ["not only", "not just", "not the first", "isn't the first", "not the only", "isn't the only", "not alone"],
-    negation: ["defeated", "voted against", "votes against", "vote against", "not", "n't", "no", "never", "won't", "will not", "didn't", "doesn't", "did not", "does not",
+    negation: ["denied", "denies", "deny", "denying", "defeated", "voted against", "votes against", "vote against", "not", "n't", "no", "never", "won't", "will not", "didn't", "doesn't", "did not", "does not",
       "has not", "have not", "hasn't", "haven't", "without", "rather than", "instead of", "rejected", "rejects", "reject", "rejecting", "voted down",
       "refused to", "refuses to", "ruled out", "rules out"],
     hypothetical: ["accused of", "accusing", "accuses", "accused", "if", "unless", "whether", "in case", "in the event"],

@@ -65,7 +65,7 @@ const nl: Locale = {
     fromPlace: ["uit"],
     // a negated comparison negates no ban: "not the first country to ban X"
     negationExcept: ["niet alleen", "niet enkel", "niet het eerste", "niet de eerste", "niet het enige", "niet de enige"],
-    negation: ["verworpen", "wees ... af", "wijst ... af", "stemde* tegen", "niet", "geen", "nooit", "zonder"],
+    negation: ["wijst", "wees", "wezen", "ontkent", "ontkende", "ontkennen", "verworpen", "wees ... af", "wijst ... af", "stemde* tegen", "niet", "geen", "nooit", "zonder"],
     negationAfter: ["niet", "nooit"],
     negationAfterExcept: ["niet alleen", "niet enkel", "niet zomaar"],
     nounDenied: ["komt er niet", "komt er ... niet", "is er niet", "is er ... niet", "komt er voorlopig niet", "komt er geen"],
