@@ -107,8 +107,9 @@ export function buildTargetFinder(locale: Locale): TargetFinder {
   const conj = (locale.grammar?.conjunctions ?? []).map(escapeRegExp).join("|");
   // After a quoted title, more quoted titles of the list: "los productos \"Artri King\" y \"Ortiga Omega 3\"".
   const listQuoted = new RegExp(`^[»"”’']?\\s*(?:,\\s*${conj ? `(?:(?:${conj})\\s+)?` : ""}${conj ? `|\\s*(?:${conj})\\s+` : ""})(?=[«"“„‘'])`, "u");
-  // Between two items of a list: "WhatsApp, Signal oder Telegram".
-  const listGap = new RegExp(`^(?:\\s*,\\s*${conj ? `(?:(?:${conj})\\s+)?` : ""}${conj ? `|\\s+(?:${conj})\\s+` : ""})$`, "u");
+  // Between two items of a list: "WhatsApp, Signal oder Telegram"; each item may keep its preposition and
+  // article ("de la BBC et de Voice of America").
+  const listGap = new RegExp(`^(?:\\s*,\\s*${conj ? `(?:(?:${conj})\\s+)?` : ""}${conj ? `|\\s+(?:${conj})\\s+` : ""})(?:\\p{Ll}{1,3}(?:\\s+|['’]))*$`, "u");
   const listNext = new RegExp(`^(?:\\s*,\\s*${conj ? `(?:(?:${conj})\\s+)?` : ""}${conj ? `|\\s+(?:${conj})\\s+` : ""})[«"“'‘]?(${NAME_WORD}(?:\\s${NAME_NEXT})?)`, "u");
   // Two capitalised words, or two joined by one of the locale's name connectors ("the game Rise of Kingdoms").
   const connectors = (locale.frames?.nameConnectors ?? []).map(escapeRegExp).join("|");

@@ -39,7 +39,7 @@ const fr: Locale = {
         "n'est pas autorisé*", "ne sont pas autorisé*", "n'est pas permis*", "ne sont pas permis*", "n'est plus permis*", "ne sont plus permis*",
         // freezing new ones bans them for a time: "la ville gèle pour trois ans les nouveaux meublés de tourisme"
         "gèle* ... les nouveaux", "gèle* ... les nouvelles", "gel* ... les nouveaux", "gel* ... les nouvelles", "gel* ... la délivrance de",
-        "retir* la licence de", "retir* la licence d'", "révoqu* la licence de", "suspendu les licences de", "suspend* les licences de", "suspend* la licence de", "interdi*", "bannir", "bannit", "banni", "bannie", "bannies", "bannis", "mis à l'index", "mise à l'index", "mises à l'index", "bannissent", "bannissant", "bannit",
+        "retir* la licence de", "retir* la licence d'", "retir* les agréments de", "retir* l'agrément de", "retir* l'agrément d'", "retir* les agréments d'", "révoqu* la licence de", "suspendu les licences de", "suspend* les licences de", "suspend* la licence de", "interdi*", "bannir", "bannit", "banni", "bannie", "bannies", "bannis", "mis à l'index", "mise à l'index", "mises à l'index", "bannissent", "bannissant", "bannit",
         "suspend*", "suspendu*", "bloqu*", "prohib*", "proscri*", "proscrit*", "désinstaller", "retir* des", "retirée* des",
         "ne pourront plus", "ne pourra plus", "ne peuvent plus", "ne peut plus", "ne devront plus", "ne doivent plus",
         "n'est plus autorisé*", "ne sont plus autorisé*", "ne seront plus autorisé*", "plus le droit", "n'ont plus le droit", "n'a plus le droit", "n'auront plus le droit", "n'aura plus le droit", "ne plus avoir le droit", "coup* l'accès",

@@ -34,7 +34,7 @@ const it: Locale = {
         // freezing new ones bans them for a time: "il Comune congela per tre anni i nuovi affitti brevi"
         "congela* ... i nuovi", "congela* ... le nuove", "congela* ... il rilascio di",
         "revoca* la licenza di", "revocato la licenza a", "revocato la licenza di", "sospes* la licenza di", "ha escluso", "hanno escluso", "esclude", "escludono", "escludere", "escluderà", "vieta", "vietano", "vietato", "vietata", "vietati", "vietate", "vietare", "vietò", "vietarono", "vieterà", "vieteranno", "vieterebbe", "vietava", "vietavano", "vietando", "vietarlo", "vietarla", "vietarli", "vietarle", "vieti", "vietino", "vietiamo", "proib*", "bannato", "bannata", "bannati", "bannate", "bannare", "banna", "bannano", "bannò", "bandit*", "bandire", "bandisce", "blocc*", "sospes*", "sospend*", "oscurato", "oscurata", "oscurati", "oscurate", "oscurare", "oscurano", "oscurò", "oscurerà", "oscureranno", "oscurando", "oscurarlo", "oscurarla", "restrizion*", "limitat*",
-        "rimuover*", "rimoss*", "disinstallar*", "non potranno più", "non potrà più", "non possono più", "non può più",
+        "rimuover*", "rimoss*", "disinstallar*", "non potranno più", "non potrà più", "non si potranno più", "non si potrà più", "non si possono più", "non si può più", "non possono più", "non può più",
         "non sarà più possibile", "messo al bando", "mette al bando", "mettere al bando", "messa al bando", "spento", "spegn*",
         "chiusura", "chiuder*"] },
     { id: "it.ban.effect", action: "ban", kind: "verb", effect: true,
@@ -68,7 +68,7 @@ const it: Locale = {
     fromPlace: ["proveniente da", "provenienti da", "proveniente dalla", "provenienti dalla", "proveniente dal", "provenienti dal", "proveniente dall'", "provenienti dall'", "dalla", "dal", "dall'"],
     // a negated comparison negates no ban: "not the first country to ban X"
     negationExcept: ["non solo", "non soltanto", "non è il primo", "non è la prima", "non è l'unico", "non è l'unica", "non sono i primi"],
-    negation: ["smentit*", "smentisce", "smentiscono", "escluso", "esclude", "escludono", "respint*", "bocciat*", "boccia", "bocciò", "non", "mai", "senza", "nessun", "nessuna", "né", "invece di", "anziché"],
+    negation: ["smentit*", "smentisce", "smentiscono", "respint*", "bocciat*", "boccia", "bocciò", "non", "mai", "senza", "nessun", "nessuna", "né", "invece di", "anziché"],
     hypothetical: ["accusat* di", "accusa di", "accusando", "se", "qualora", "nel caso", "in caso di", "a meno che"],
     proposal: ["in prima lettura", "intend*", "prevede di", "prevedono di", "pian*", "progett*", "propost*", "propon*", "disegno di legge", "potrebbe",
       "potrebbero", "dovrebbe", "dovrebbero", "vuole", "vogliono", "chied*", "chiesto", "valut*", "consider*", "studi*",
