@@ -34,6 +34,11 @@ export interface TriggerRule {
   /** The forms order an activity stopped: with none after them or inside them past the name ("ordered BioLite to stop.") they ban nothing. */
   stopsActivity?: boolean;
   /**
+   * The forms name whom they bind by a clitic pronoun ("lui a ordonné de cesser", "le ha vietato di",
+   * "untersagte ihr"): the target is the name the sentence gave last before them, else the sentence before's.
+   */
+  cliticAddressee?: boolean;
+  /**
    * The forms report a lift only as a participle or passive ("the ban was lifted", "access
    * restored"): in the active their object is what is raised ("lifted the cup", "lifts WSU to
    * 10-6"), so no object after them counts, only what the passive or the text before names.

@@ -181,7 +181,7 @@ const GAP_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:\p{Lu}|\d)
 function gapName(x: Candidate, f: SentenceFacts, c: CompiledLocale): FrameHit[] {
   if (!x.rule.objectInGap || f.all.some((t) => !isCategory(t) && t.start >= x.hit.start && t.end <= x.hit.end)) return [];
   const first = /^\S+/u.exec(x.hit.text)![0].length;
-  const articles = new Set((c.locale.grammar?.articles ?? []).map((a) => a.toLowerCase()));
+  const articles = new Set([...(c.locale.grammar?.articles ?? []), ...(c.locale.grammar?.determiners ?? [])].map((a) => a.toLowerCase()));
   for (const m of x.hit.text.slice(first).matchAll(GAP_NAME)) {
     const start = x.hit.start + first + m.index!, end = start + m[0].replace(/[.’'-]+$/u, "").length;
     if (end >= x.hit.end || c.places.demonym(m[0]) || [...f.places, ...f.bodies, ...f.dates].some((o) => overlaps(o, { start, end }))) continue;
@@ -406,6 +406,21 @@ const foldName = (text: string, kind: FrameHit["kind"], origin = false): string 
 };
 const LEGAL_FORM = /\s+(?:GmbH|AG|SE|KG|Inc\.?|Ltd\.?|Limited|LLC|plc|PLC|S\.A\.?|SA|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|B\.V\.?|BV|N\.V\.?|NV|Corp\.?|Co\.?)$/u;
 
+/** The last capitalised run before a trigger in its sentence that is no place, demonym, body or date, nor the sentence's first word: a name no list knows. */
+function priorName(x: Candidate, f: SentenceFacts, c: CompiledLocale): TargetHit | null {
+  let found: TargetHit | null = null;
+  const articles = new Set([...(c.locale.grammar?.articles ?? []), ...(c.locale.grammar?.determiners ?? [])].map((a) => a.toLowerCase()));
+  for (const m of f.s.text.slice(0, x.rel).matchAll(GAP_NAME)) {
+    const start = f.s.start + m.index!, end = start + m[0].replace(/[.’'-]+$/u, "").length;
+    if (!m.index || c.places.demonym(m[0]) || [...f.places, ...f.bodies, ...f.dates].some((o) => overlaps(o, { start, end }))) continue;
+    // In a language that capitalises every noun, a word after an article is a noun ("ein Bußgeld").
+    if (c.frames?.capitalisedNouns && articles.has(/(\S+)\s+$/u.exec(f.s.text.slice(0, m.index))?.[1].toLowerCase() ?? "")) continue;
+    const text = f.s.text.slice(start - f.s.start, end - f.s.start);
+    found = { start, end, name: text, text, rule: ruleId("target.frame", c.locale.code) };
+  }
+  return found;
+}
+
 /** An order to stop with no activity after it, nor inside it past the name (as a verb-final form holds it): "ordered BioLite to stop." */
 function stopsNothing(x: Candidate, f: SentenceFacts, hits: TargetHit[]): boolean {
   const end = x.rel + x.hit.text.length;
@@ -416,6 +431,11 @@ function stopsNothing(x: Candidate, f: SentenceFacts, hits: TargetHit[]): boolea
 
 export function chooseTargets(x: Candidate, f: SentenceFacts, claimed: Map<number, TargetHit[]>, previous: PreviousTargets | null,
   si: number, liftsObject: boolean, c: CompiledLocale): TargetVerdict {
+  // "a infligé une amende à Clearview AI et lui a ordonné de cesser": the clitic's name, given just before.
+  if (x.rule.cliticAddressee) {
+    const prior = f.all.filter((t) => !isCategory(t) && t.end <= x.hit.start).pop() ?? priorName(x, f, c);
+    return prior ? { targets: [chosen(prior, f)], previous: false } : previousTargets(x, f, previous, si, c);
+  }
   const inClause = clauseObjects(x, f, liftsObject, c);
   const own = claimed.get(x.hit.start);
   // Outside its clause a trigger takes the sentence's names, but not those after a break that follows it

@@ -30,6 +30,9 @@ const de: Locale = {
     // a licence withdrawn bans whom it named ("hat dem Sender TV Rain die Lizenz entzogen")
     { id: "de.ban.licence-withdrawn", action: "ban", kind: "verb", namesOnly: true, objectInGap: true,
       forms: ["hat ... die Lizenz entzogen", "hat ... die Sendelizenz entzogen", "hat ... die Zulassung entzogen", "hat ... die Betriebserlaubnis entzogen", "wurde ... die Lizenz entzogen", "wurde ... die Sendelizenz entzogen", "wurde ... die Zulassung entzogen", "entzog ... die Lizenz", "entzieht ... die Lizenz", "entzog ... die Sendelizenz", "entzieht ... die Sendelizenz", "entzog ... die Zulassung", "entzieht ... die Zulassung", "hat die Lizenz von ... widerrufen", "hat die Sendelizenz von ... widerrufen", "hat die Zulassung von ... widerrufen"] },
+    // an order or ban binding whom a clitic names ("lui a ordonné de cesser", "le ha vietato di"): the name given just before
+    { id: "de.ban.clitic", action: "ban", kind: "verb", cliticAddressee: true,
+      forms: ["untersagte ihr", "untersagte ihm", "hat ihr untersagt", "hat ihm untersagt", "verbot ihr", "verbot ihm", "hat ihr verboten", "hat ihm verboten"] },
     // an order to stop or cease: whom it names is banned ("ordered Polymarket to stop offering bets")
     { id: "de.ban.order-stop", action: "ban", kind: "verb", namesOnly: true, objectInGap: true, stopsActivity: true,
       forms: ["hat ... angewiesen, … einzustellen", "hat ... aufgefordert, … einzustellen", "wies ... an, … einzustellen", "weist ... an, … einzustellen", "forderte ... auf, … einzustellen", "fordert ... auf, … einzustellen", "ordnet* an, dass … einstell*", "angeordnet, dass … einstell*"] },
@@ -201,7 +204,7 @@ const de: Locale = {
     // a country's law or regime decides for it ("Kenya's new law bars ...")
     "Gesetz", "Gesetze", "Verordnung", "Dekret", "Junta", "Regime",
     "Richter", "Richterin", "Richterinnen", "*gericht", "*gerichts", "Gerichtshof", "Regierung", "Bundesregierung", "Behörde", "Behörden", "Ministerium", "*ministerium", "*ministeriums", "Minister", "*minister", "Ministerin", "*ministerin", "Landesregierung", "Staatsregierung", "Landtag", "Parlament",
-    "Regulierer", "Präsident", "Präsidentin", "Staat",
+    "Regulierer", "Präsident", "Präsidentin", "Staat", "*aufsicht", "*behörde",
     // "Staats*" as deciders only: "russische Staatsmedien", "Staatsbürger", "Staatsunternehmen" are no actors
     "Staatsanwaltschaft*", "Staatskanzlei", "Staatsministerium", "Staatsministeriums", "Staatsrat", "Staatsführung", "Staatsoberhaupt", "Staatschef*", "Staatspräsident*", "Staatssekretär*", "Staatsgewalt", "Staatsregierungen", "Staatsmacht", "Administration", "Kabinett", "Gericht", "Justiz", "Agentur",
     "Sicherheit*", "Geheimdienst*", "Kongress", "Senat", "Bundes*", "Institutionen", "Kommission", "Polizei", "Armee", "Militär",

@@ -30,6 +30,9 @@ const en: Locale = {
         "revoke* ... authorization of", "revoke* ... authorisation of", "revoke* ... approval of", "revoke* ... authorization for", "revoke* ... authorisation for",
         "withdr* ... authorization of", "withdr* ... authorisation of", "withdr* ... approval of", "withdr* ... authorization for", "withdr* ... authorisation for",
         "withdr* ... marketing authorisation for", "withdr* ... marketing authorization for"] },
+    // an order or ban binding whom a clitic names ("lui a ordonné de cesser", "le ha vietato di"): the name given just before
+    { id: "en.ban.clitic", action: "ban", kind: "verb", cliticAddressee: true,
+      forms: ["ordered it to stop", "ordered it to cease", "ordered them to stop", "ordered them to cease", "banned it from", "barred it from", "banned them from", "barred them from"] },
     // an order to stop or cease: whom it names is banned ("ordered Polymarket to stop offering bets")
     { id: "en.ban.order-stop", action: "ban", kind: "verb", namesOnly: true, objectInGap: true, stopsActivity: true,
       forms: ["order* ... to stop", "order* ... to cease", "order* ... to halt", "order* ... to shut down", "order* ... to wind down", "told ... to stop", "instruct* ... to stop", "instruct* ... to cease", "direct* ... to stop", "direct* ... to cease"] },

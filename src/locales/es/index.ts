@@ -29,6 +29,9 @@ const es: Locale = {
     // Retirar una cosa de las tiendas de aplicaciones la prohíbe ("ordenó retirar la aplicación Temu de sus tiendas").
     { id: "es.ban.store-removal", action: "ban", kind: "verb", namesOnly: true,
       forms: ["retir* ... de ... tiendas", "retir* ... de ... tienda", "retir* ... de ... App Store", "retir* ... de ... Play Store", "retir* ... de ... Google Play", "elimin* ... de ... tiendas", "elimin* ... de ... tienda", "elimin* ... de ... App Store", "elimin* ... de ... Play Store", "elimin* ... de ... Google Play", "sac* ... de ... tiendas", "sac* ... de ... tienda", "sac* ... de ... App Store", "sac* ... de ... Play Store", "sac* ... de ... Google Play", "quit* ... de ... tiendas", "quit* ... de ... tienda", "quit* ... de ... App Store", "quit* ... de ... Play Store", "quit* ... de ... Google Play", "retirad* de ... tiendas", "eliminad* de ... tiendas"] },
+    // an order or ban binding whom a clitic names ("lui a ordonné de cesser", "le ha vietato di"): the name given just before
+    { id: "es.ban.clitic", action: "ban", kind: "verb", cliticAddressee: true,
+      forms: ["le ordenó que", "les ordenó que", "le ordenó cesar", "les ordenó cesar", "le prohibió", "les prohibió", "le ha prohibido", "les ha prohibido", "le ha ordenado que", "les ha ordenado que"] },
     // an order to stop or cease: whom it names is banned ("ordered Polymarket to stop offering bets")
     { id: "es.ban.order-stop", action: "ban", kind: "verb", namesOnly: true, objectInGap: true, stopsActivity: true,
       forms: ["orden* a ... que deje* de", "orden* a ... que cese*", "orden* a ... cesar", "orden* a ... dejar de", "orden* a ... detener", "orden* a ... que deten*", "orden* al ... que deje* de", "orden* al ... que cese*", "orden* al ... cesar", "orden* al ... dejar de"] },
