@@ -107,10 +107,12 @@ export function buildTargetFinder(locale: Locale): TargetFinder {
   const conj = (locale.grammar?.conjunctions ?? []).map(escapeRegExp).join("|");
   // After a quoted title, more quoted titles of the list: "los productos \"Artri King\" y \"Ortiga Omega 3\"".
   const listQuoted = new RegExp(`^[»"”’']?\\s*(?:,\\s*${conj ? `(?:(?:${conj})\\s+)?` : ""}${conj ? `|\\s*(?:${conj})\\s+` : ""})(?=[«"“„‘'])`, "u");
+  // Between two items of a list: a comma (and a conjunction), or a conjunction.
+  const listSeparator = `(?:\\s*,\\s*${conj ? `(?:(?:${conj})\\s+)?` : ""}${conj ? `|\\s+(?:${conj})\\s+` : ""})`;
   // Between two items of a list: "WhatsApp, Signal oder Telegram"; each item may keep its preposition and
   // article ("de la BBC et de Voice of America").
-  const listGap = new RegExp(`^(?:\\s*,\\s*${conj ? `(?:(?:${conj})\\s+)?` : ""}${conj ? `|\\s+(?:${conj})\\s+` : ""})(?:\\p{Ll}{1,3}(?:\\s+|['’]))*$`, "u");
-  const listNext = new RegExp(`^(?:\\s*,\\s*${conj ? `(?:(?:${conj})\\s+)?` : ""}${conj ? `|\\s+(?:${conj})\\s+` : ""})[«"“'‘]?(${NAME_WORD}(?:\\s${NAME_NEXT})?)`, "u");
+  const listGap = new RegExp(`^${listSeparator}(?:\\p{Ll}{1,3}(?:\\s+|['’]))*$`, "u");
+  const listNext = new RegExp(`^${listSeparator}[«"“'‘]?(${NAME_WORD}(?:\\s${NAME_NEXT})?)`, "u");
   // Two capitalised words, or two joined by one of the locale's name connectors ("the game Rise of Kingdoms").
   const connectors = (locale.frames?.nameConnectors ?? []).map(escapeRegExp).join("|");
   const joined = connectors ? `(?:\\s(?:${connectors}))?` : "";
@@ -156,6 +158,8 @@ export function buildTargetFinder(locale: Locale): TargetFinder {
  */
 function listedAmbiguous(text: string, offset: number, known: TargetHit[], listGap: RegExp): TargetHit[] {
   const out: TargetHit[] = [];
+  // Only a known name opens such a list: most sentences have none, and need no scan.
+  if (!known.length) return out;
   // "Google Play": an ambiguous word before another capitalised one is the start of a longer name.
   const found = [...text.matchAll(AMBIGUOUS_AS_WRITTEN)].filter((m) => !/^\s+\p{Lu}/u.test(text.slice(m.index! + m[0].length))).map((m) => ({ start: offset + m.index!, end: offset + m.index! + m[0].length, text: m[0] }));
   const gap = (a: { end: number }, b: { start: number }) => a.end <= b.start && listGap.test(text.slice(a.end - offset, b.start - offset));

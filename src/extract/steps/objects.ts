@@ -181,15 +181,27 @@ const GAP_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:\p{Lu}|\d)
 function gapName(x: Candidate, f: SentenceFacts, c: CompiledLocale): FrameHit[] {
   if (!x.rule.objectInGap || f.all.some((t) => !isCategory(t) && t.start >= x.hit.start && t.end <= x.hit.end)) return [];
   const first = /^\S+/u.exec(x.hit.text)![0].length;
-  const articles = new Set([...(c.locale.grammar?.articles ?? []), ...(c.locale.grammar?.determiners ?? [])].map((a) => a.toLowerCase()));
-  for (const m of x.hit.text.slice(first).matchAll(GAP_NAME)) {
-    const start = x.hit.start + first + m.index!, end = start + m[0].replace(/[.’'-]+$/u, "").length;
-    if (end >= x.hit.end || c.places.demonym(m[0]) || [...f.places, ...f.bodies, ...f.dates].some((o) => overlaps(o, { start, end }))) continue;
-    const before = /(\S+)\s+$/u.exec(f.s.text.slice(0, start - f.s.start))?.[1].toLowerCase() ?? "";
-    if (c.frames?.capitalisedNouns && articles.has(before)) continue;
-    return [{ start, end, text: f.s.text.slice(start - f.s.start, end - f.s.start), kind: "name" }];
+  for (const run of nameRuns(f, x.rel + first, x.rel + x.hit.text.length, c)) {
+    if (run.end < x.hit.end) return [{ ...run, kind: "name" }];
   }
   return [];
+}
+
+/**
+ * The capitalised runs of a stretch of a sentence (from, to: offsets into its text) that may be names no list
+ * knows: no place, demonym, body or date; in a language that capitalises every noun, none after an article
+ * or determiner ("ein Bußgeld").
+ */
+function* nameRuns(f: SentenceFacts, from: number, to: number, c: CompiledLocale): Generator<{ start: number; end: number; text: string; first: boolean }> {
+  const g = c.locale.grammar;
+  const articles = new Set([...(g?.articles ?? []), ...(g?.determiners ?? [])].map((a) => a.toLowerCase()));
+  for (const m of f.s.text.slice(from, to).matchAll(GAP_NAME)) {
+    const rel = from + m.index!;
+    const start = f.s.start + rel, end = start + m[0].replace(/[.’'-]+$/u, "").length;
+    if (c.places.demonym(m[0]) || [...f.places, ...f.bodies, ...f.dates].some((o) => overlaps(o, { start, end }))) continue;
+    if (c.frames?.capitalisedNouns && articles.has(/(\S+)\s+$/u.exec(f.s.text.slice(0, rel))?.[1].toLowerCase() ?? "")) continue;
+    yield { start, end, text: f.s.text.slice(rel, rel + end - start), first: rel === 0 };
+  }
 }
 
 /** Past a date right after `rel` ("ha dejado en suspenso este lunes el bloqueo de X"): where the verb's object starts. */
@@ -409,14 +421,8 @@ const LEGAL_FORM = /\s+(?:GmbH|AG|SE|KG|Inc\.?|Ltd\.?|Limited|LLC|plc|PLC|S\.A\.
 /** The last capitalised run before a trigger in its sentence that is no place, demonym, body or date, nor the sentence's first word: a name no list knows. */
 function priorName(x: Candidate, f: SentenceFacts, c: CompiledLocale): TargetHit | null {
   let found: TargetHit | null = null;
-  const articles = new Set([...(c.locale.grammar?.articles ?? []), ...(c.locale.grammar?.determiners ?? [])].map((a) => a.toLowerCase()));
-  for (const m of f.s.text.slice(0, x.rel).matchAll(GAP_NAME)) {
-    const start = f.s.start + m.index!, end = start + m[0].replace(/[.’'-]+$/u, "").length;
-    if (!m.index || c.places.demonym(m[0]) || [...f.places, ...f.bodies, ...f.dates].some((o) => overlaps(o, { start, end }))) continue;
-    // In a language that capitalises every noun, a word after an article is a noun ("ein Bußgeld").
-    if (c.frames?.capitalisedNouns && articles.has(/(\S+)\s+$/u.exec(f.s.text.slice(0, m.index))?.[1].toLowerCase() ?? "")) continue;
-    const text = f.s.text.slice(start - f.s.start, end - f.s.start);
-    found = { start, end, name: text, text, rule: ruleId("target.frame", c.locale.code) };
+  for (const run of nameRuns(f, 0, x.rel, c)) {
+    if (!run.first) found = { start: run.start, end: run.end, name: run.text, text: run.text, rule: ruleId("target.frame", c.locale.code) };
   }
   return found;
 }
