@@ -219,10 +219,13 @@ function readTriggers(s: Sentence, si: number, inTitle: boolean, triggers: Keyed
   f.verbStarts = xs.filter((x) => x.kind === "verb").map((x) => x.hit.start);
   const claimed = claimNounTargets(xs, f, c);
   let g = NOTHING_GOVERNED;
+  const endedBefore = endedByFinalLift(xs);
   for (const x of xs) {
+    if (endedBefore.has(x)) g = { ...g, endedUntil: Math.max(g.endedUntil, x.hit.end) };
     // "Catalonia banned bullfighting in 2010, but the court overturned the ban": a lift with no object of its own
     // ends the ban its sentence just reported.
-    const endsBan = x.rule.action === "lift" && (c.banNounIn.test(x.hit.text) || c.liftedBanLead.test(f.s.text.slice(x.rel + x.hit.text.length, x.clauseEnd)));
+    const endsBan = x.rule.action === "lift" && (c.banNounIn.test(x.hit.text) || c.liftedBanLead.test(f.s.text.slice(x.rel + x.hit.text.length, x.clauseEnd))
+      || xs.some((y) => endedBefore.has(y) && y.rel >= x.clauseStart && y.rel < x.rel));
     const banned = endsBan ? [...new Set(out.filter((m) => m.action === "ban").map((m) => m.target))] : [];
     const r = readTrigger(x, f, g, claimed, banned.length ? { names: banned, sentence: si } : before, si, inTitle, frame, c);
     g = r.governed;
@@ -233,6 +236,21 @@ function readTriggers(s: Sentence, si: number, inTitle: boolean, triggers: Keyed
       made: r.mentions.map((m) => `${m.actor.jurisdiction ?? "?"}|${m.target}|${m.action}`) });
   }
   out.push(...gappedMentions(out, f, c, (m) => m.background || !!datedEarlier(m.announced, frame.published)));
+  return out;
+}
+
+/**
+ * "hat das Verbot des „Compact“-Magazins aufgehoben", "het verbod op X opgeheven": where the lift verb closes
+ * its clause, a ban noun before it in that clause is the ban it ends, not a new one.
+ */
+function endedByFinalLift(xs: Candidate[]): Set<Candidate> {
+  const out = new Set<Candidate>();
+  for (const x of xs) {
+    if (x.rule.action !== "lift" || x.kind !== "verb") continue;
+    const inClause = xs.filter((y) => y.rel >= x.clauseStart && y.rel < x.rel);
+    const noun = inClause.find((y) => y.kind === "noun" && y.rule.action === "ban");
+    if (noun && !inClause.some((y) => y.kind === "verb" && y.rel > noun.rel)) out.add(noun);
+  }
   return out;
 }
 

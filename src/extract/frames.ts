@@ -564,11 +564,12 @@ export function coordinatedVerbAt(text: string, from: number, to: number, fr: Co
  * In a clause that ends in its participle ("hat das Magazin Compact verboten", "heeft X in
  * het hele land laten blokkeren"), the objects listed right after the last finite auxiliary.
  */
-export function middleField(text: string, from: number, to: number, offset: number, fr: CompiledFrames): FrameHit[] {
+export function middleField(text: string, from: number, to: number, offset: number, fr: CompiledFrames, pastDate: (at: number) => number = (at) => at): FrameHit[] {
   if (!fr.finiteAux) return [];
   let at = -1;
   for (const m of text.slice(from, to).matchAll(fr.finiteAux)) at = from + m.index! + m[0].length;
-  return at < 0 ? [] : objectsAt(text, at, to, offset, fr).filter((h) => h.kind === "name");
+  // A date may open the middle field before the object ("hat im Juli das Magazin „Compact“ verboten").
+  return at < 0 ? [] : objectsAt(text, pastDate(at), to, offset, fr).filter((h) => h.kind === "name");
 }
 
 /** "banned children under 16 from social media": the objects after the audience and its link. */

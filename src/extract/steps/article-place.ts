@@ -7,6 +7,8 @@
 import type { CompiledLocale } from "../compile.js";
 import type { Sentence } from "../sentences.js";
 import { countryPlace, type PlaceHit } from "../places.js";
+import type { TargetHit } from "../targets.js";
+import { describesObject } from "./facts.js";
 import { levelOf } from "../../gazetteer/jurisdictions.js";
 import { TARGET_ORIGINS } from "../../gazetteer/targets.js";
 import { aimedAt, followedPlaces, datelineEnd, datelineCity, datelineRegion } from "./follow.js";
@@ -21,7 +23,10 @@ function ownPlaces(s: Sentence, c: CompiledLocale): PlaceHit[] {
   const followed = followedPlaces(s, c, hits);
   const dateline = datelineEnd(s);
   // A city is never the article's place: a story told from a city is not the city's unless it decides.
-  return hits.filter((h) => !followed.has(h) && h.start >= dateline && h.kind !== "city" && !aimedAt(h, s, c)).map((h) => filedFrom(h, s));
+  // Nor a demonym describing a target ("de Chinese app WeChat"): where it comes from.
+  let targets: TargetHit[] | null = null;
+  const describes = (h: PlaceHit) => h.kind === "demonym" && describesObject(h, (targets ??= c.targets.find(s.text, s.start)), c.triggers.find(s.text, s.start), s, c);
+  return hits.filter((h) => !followed.has(h) && h.start >= dateline && h.kind !== "city" && !aimedAt(h, s, c) && !describes(h)).map((h) => filedFrom(h, s));
 }
 
 /** A capital district standing alone as a dateline line ("Ciudad de México."): where a story was filed, its country. */

@@ -34,6 +34,8 @@ export interface SentenceFacts extends SentenceTargets {
   objects: TargetHit[];
   /** Places that can decide: not the models of a follow cue, not a dateline. */
   places: PlaceHit[];
+  /** Demonyms that say where a named target comes from ("de Chinese app WeChat"): no decider, no part of an object. */
+  described: PlaceHit[];
   /** Clause breaks, as offsets into the sentence text. */
   breaks: number[];
   dates: DateHit[];
@@ -145,6 +147,30 @@ function opensName(p: PlaceHit, s: Sentence, c: CompiledLocale): boolean {
   return !titleCase(s.text);
 }
 
+/**
+ * "Nederland heeft de Russische zender RT verboden", "de Chinese app WeChat": a demonym at most two plain words
+ * before a target describes where it comes from, whatever the word order puts last. Not before a ban noun
+ * that follows the target ("the French TikTok ban": the ban's), nor across a body, a preposition or a trigger.
+ */
+export function describesObject(p: PlaceHit, objects: TargetHit[], triggers: Span[], s: Sentence, c: CompiledLocale): boolean {
+  if (p.kind !== "demonym") return false;
+  // After a body the demonym is that body's ("الحكومة الباكستانية", "le gouvernement français").
+  const before = s.text.slice(Math.max(0, p.start - s.start - DESCRIBED_GAP_CHARS), p.start - s.start);
+  if (c.bodies.find(before).some((b) => /^\s*$/u.test(before.slice(b.end)))) return false;
+  // A category beside a demonym is renamed by its origin (withOrigin); here only names.
+  const o = objects.find((o) => o.start >= p.end && o.start - p.end <= DESCRIBED_GAP_CHARS && !isCategory(o));
+  if (!o) return false;
+  const gap = s.text.slice(p.end - s.start, o.start - s.start);
+  const words = gap.trim() ? gap.trim().split(/\s+/u) : [];
+  if (!/^\s+(?:[\p{L}-]+\s+){0,2}$/u.test(gap) || c.bodies.test(gap) || words.some((w) => (c.locale.grammar?.prepositions ?? []).includes(w.toLowerCase()))) return false;
+  return !triggers.some((t) => (t.start >= p.end && t.start < o.start) || (t.start >= o.end && banNounAfter(s.text.slice(o.end - s.start, t.start - s.start), s.text.slice(t.start - s.start, t.end - s.start), c)));
+}
+const DESCRIBED_GAP_CHARS = 40;
+
+/** A ban noun compounded right after a target ("TikTok ban", "TikTok-Verbot"); where the verb ends its clause, a word after a space is that verb ("WeChat verboden"). */
+const banNounAfter = (between: string, trigger: string, c: CompiledLocale) =>
+  c.banNounEnd.test(trigger) && (/^-$/u.test(between) || (/^\s+$/u.test(between) && !c.frames?.finiteAux));
+
 export function readFacts(s: Sentence, targets: SentenceTargets, triggers: Span[], c: CompiledLocale,
   ref: { published: PartialDate | null; year?: number | null }): SentenceFacts {
   const l = c.locale;
@@ -158,8 +184,10 @@ export function readFacts(s: Sentence, targets: SentenceTargets, triggers: Span[
   const institutions = found.filter((p) => p.kind === "institution");
   const objects = targets.all.filter((x) => !inside(x, institutions)).flatMap((x) => withOrigin(x, s, found, c));
   // Where a banned thing comes from never decides ("carne bovina do Brasil").
-  const origin = (p: PlaceHit) => objects.some((o) => o.start <= p.start && p.end <= o.end);
+  const described = found.filter((p) => describesObject(p, objects, triggers, s, c));
+  const origin = (p: PlaceHit) => objects.some((o) => o.start <= p.start && p.end <= o.end) || described.includes(p);
   return {
+    described,
     ...targets,
     s,
     objects,

@@ -102,7 +102,7 @@ function beforeVerbSpans(x: Candidate, f: SentenceFacts, c: CompiledLocale, sing
   const before: FrameHit[] = x.kind === "verb"
     ? [relative ? { start: f.s.start + x.clauseStart + relative.from, end: f.s.start + x.clauseStart + relative.to, text: x.before.slice(relative.from, relative.to), kind: "subject" as const, beforeVerb: true }
       : { start: f.s.start + x.clauseStart + comma, end: x.hit.start, text: x.before.slice(comma), kind: "subject" as const, beforeVerb: true },
-      ...middleField(t, x.clauseStart + comma, x.rel, f.s.start, fr)] : [];
+      ...middleField(t, x.clauseStart + comma, x.rel, f.s.start, fr, (at) => pastDate(f, at))] : [];
   // "the tobacco ban proved controversial": where objects stand before the verb, the words right before a single
   // ban noun compound with it; read for categories, as the clause before a verb is.
   const compoundWords = x.kind === "noun" && single && !x.rule.namesOnly ? modifiersBefore(x.before.slice(comma), fr) : "";
@@ -323,7 +323,7 @@ function clauseObjects(x: Candidate, f: SentenceFacts, liftsObject: boolean, c: 
   // "Alojamento Local (AL)": a bracketed acronym after a category or a known name abbreviates it.
   const abbreviates = (s: FrameHit) => f.all.some((t) => /^\s*\(\s*$/u.test(f.s.text.slice(t.end - f.s.start, s.start - f.s.start)));
   // A number alone names nothing banned ("the 2017 prohibition": a year).
-  const open = spans.filter((s) => s.kind !== "subject" && !/^[\p{N}\s.,/-]+$/u.test(s.text) && !abbreviates(s) && !(s.kind === "phrase" && ((x.rule.namesOnly && !liftsObject) || c.frames!.counted.test(s.text))) && !(titleCase && s.kind === "name") && (longer(s) || narrower(s, f.all, c) || !f.all.some((t) => overlaps(s, t))) && !f.objects.some((t) => t.coordinated && overlaps(s, t)) && !f.places.some((p) => overlaps(s, p)) && !f.bodies.some((b) => overlaps(s, b)) && !(s.kind === "name" && namesDate(s, f)))
+  const open = spans.filter((s) => s.kind !== "subject" && !/^[\p{N}\s.,/-]+$/u.test(s.text) && !abbreviates(s) && !(s.kind === "phrase" && ((x.rule.namesOnly && !liftsObject) || c.frames!.counted.test(s.text))) && !(titleCase && s.kind === "name") && (longer(s) || narrower(s, f.all, c) || !f.all.some((t) => overlaps(s, t))) && !f.objects.some((t) => t.coordinated && overlaps(s, t)) && ![...f.places, ...f.described].some((p) => overlaps(s, p)) && !f.bodies.some((b) => overlaps(s, b)) && !(s.kind === "name" && namesDate(s, f)))
     .map((s) => ({ start: s.start, end: s.end, name: foldName(s.text, s.kind, s.origin), text: s.text, rule: ruleId("target.frame", c.locale.code) }));
   const kept = open.length ? listed.filter((t) => !open.some((o) => o.start <= t.start && o.end >= t.end && o.end - o.start > t.end - t.start)) : listed;
   return [...kept, ...open].sort((a, b) => a.start - b.start);
