@@ -66,6 +66,8 @@ export interface CompiledLocale {
   notDecider: RegExp | null;
   /** Right after a category, the words before a country that name the category's origin ("from", "z"). */
   fromPlace: RegExp | null;
+  /** "nationwide", "en todo el país": the decision covers the whole country. */
+  nationwide: RegExp | null;
   /** Before a place, the words that make it what a measure is aimed at ("against", "tegen"). */
   against: RegExp | null;
   /** Words making a decision today's ("nun auch"): an additive beside them is no background. */
@@ -232,12 +234,13 @@ function nounDenied(forms: string[] | undefined): RegExp | null {
  * an origin after the words between a category and it ("grain from Ukraine"), what a measure is
  * aimed at ("sanctions against Russia").
  */
-function placeCues(locale: Locale, articles: string): { notDecider: RegExp | null; fromPlace: RegExp | null; against: RegExp | null } {
+function placeCues(locale: Locale, articles: string): { notDecider: RegExp | null; fromPlace: RegExp | null; against: RegExp | null; nationwide: RegExp | null } {
   const endings = locale.cues.notDeciderEndings ?? [];
   return {
     against: locale.cues.against?.length ? new RegExp(`(?:^|\\s)(?:${formsSource(locale.cues.against)})\\s+${articles}$`, "iu") : null,
     // Read on a place's words and what follows them: the ending may be inside the place's hit ("Ukrayna'dan") or after it.
     notDecider: endings.length ? new RegExp(`(?:${endings.map((e) => escapeRegExp(e).replace(/'/g, "['’]")).join("|")})(?![\\p{L}])`, "u") : null,
     fromPlace: locale.cues.fromPlace?.length ? new RegExp(`^\\s+(?:${formsSource(locale.cues.fromPlace)})\\s*$`, "iu") : null,
+    nationwide: locale.cues.nationwide?.length ? new RegExp(`(?<![\\p{L}])(?:${formsSource(locale.cues.nationwide)})(?![\\p{L}])`, "iu") : null,
   };
 }

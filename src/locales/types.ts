@@ -139,6 +139,11 @@ export interface CueSet {
    */
   fromPlace?: string[];
   /**
+   * Words saying a decision applies to the whole country ("nationwide", "en todo el país", "bundesweit"): a
+   * region's court or judge ordering so decides for its country.
+   */
+  nationwide?: string[];
+  /**
    * Prepositions before a place that make it what a measure is aimed at, never who takes it nor
    * the article's place: "sanctions against Russia", "olie-embargo tegen Rusland".
    */

@@ -129,7 +129,9 @@ function capitalTrie(): PhraseTrie<string> {
 function localBodyCity(body: BodyHit | undefined, f: SentenceFacts): { place: PlaceHit; rule: "actor.capital-city" | "actor.council-city" } | null {
   if (body?.body.level !== "local") return null;
   // A capital inside the body's own name ("le Conseil de Paris") stands beside it.
-  const words = (h: { start: number; end: number }) => h.end <= body.start ? gap(f.s, h.end, body.start) : h.start >= body.end ? gap(f.s, body.end, h.start) : h.start >= body.start && h.end <= body.end ? 0 : Infinity;
+  // A comma between counts no word ("Em Lisboa, a câmara municipal").
+  const between = (from: number, to: number) => countWords(f.s.text.slice(from - f.s.start, to - f.s.start).replace(/[,;:]/gu, " "));
+  const words = (h: { start: number; end: number }) => h.end <= body.start ? between(h.end, body.start) : h.start >= body.end ? between(body.end, h.start) : h.start >= body.start && h.end <= body.end ? 0 : Infinity;
   const hit = capitalTrie().find(f.s.text, f.s.start).find((h) => words(h) <= CAPITAL_BODY_GAP_WORDS);
   if (hit) return { place: { start: hit.start, end: hit.end, text: hit.text, code: hit.value, level: "local", name: null, kind: "city" }, rule: "actor.capital-city" };
   const cities = f.places.filter((p) => p.kind === "city");
@@ -137,12 +139,22 @@ function localBodyCity(body: BodyHit | undefined, f: SentenceFacts): { place: Pl
   return one ? { place: cities[0], rule: "actor.council-city" } : null;
 }
 
+/**
+ * "un juez federal de Espírito Santo ordenó suspender la aplicación en todo el país": a region's court or judge
+ * ordering for the whole country decides for that country (event-model: a court's order that applies nationwide is national).
+ */
+function nationwide(places: PlaceHit[], x: Candidate, f: SentenceFacts, c: CompiledLocale): PlaceHit[] {
+  if (!places.length || !places.every((p) => p.code.includes("-")) || !c.nationwide?.test(f.s.text.slice(x.clauseStart, x.clauseEnd))) return places;
+  const country = countryPlace(places[0]);
+  return places.every((p) => countryPlace(p).code === country.code) ? [{ ...country, level: "national" }] : places;
+}
+
 export function chooseDeciders(x: Candidate, f: SentenceFacts, lift: LiftObject | null, frame: ArticleFrame, c: CompiledLocale): Deciders {
   const body = f.bodies.filter((b) => b.end <= x.hit.start).pop() ?? f.bodies.find((b) => b.start >= x.hit.end);
   const owner = lift ? liftOwner(lift, f, c) : [];
   const city = owner.length ? null : localBodyCity(body, f);
   if (city) return { places: [city.place], source: "sentence", why: fired(city.rule, c.locale.code, city.place.text), body };
-  const named = owner.length ? owner : sentencePlaces(x, f, c);
+  const named = owner.length ? owner : nationwide(sentencePlaces(x, f, c), x, f, c);
   if (named.length) {
     const why = { rule: ruleId(owner.length ? "actor.lift-owner" : "actor.sentence", c.locale.code), text: named.map((p) => p.text).join(", ") };
     return { places: named, source: "sentence", why, body };

@@ -34,8 +34,11 @@ export interface SentenceFacts extends SentenceTargets {
   objects: TargetHit[];
   /** Places that can decide: not the models of a follow cue, not a dateline. */
   places: PlaceHit[];
-  /** Demonyms that say where a named target comes from ("de Chinese app WeChat"): no decider, no part of an object. */
-  described: PlaceHit[];
+  /**
+   * Places that decide nothing here but are still places, no part of an object: demonyms saying where a named
+   * target comes from ("de Chinese app WeChat"), models of a follow cue ("países con prohibiciones, como Brasil").
+   */
+  otherPlaces: PlaceHit[];
   /** Clause breaks, as offsets into the sentence text. */
   breaks: number[];
   dates: DateHit[];
@@ -187,7 +190,7 @@ export function readFacts(s: Sentence, targets: SentenceTargets, triggers: Span[
   const described = found.filter((p) => describesObject(p, objects, triggers, s, c));
   const origin = (p: PlaceHit) => objects.some((o) => o.start <= p.start && p.end <= o.end) || described.includes(p);
   return {
-    described,
+    otherPlaces: found.filter((p) => followed.has(p) || described.includes(p)),
     ...targets,
     s,
     objects,

@@ -52,8 +52,9 @@ export function followedPlaces(s: Sentence, c: CompiledLocale, places: PlaceHit[
 }
 
 /** A dateline opening a sentence ("TRENTON, Ontario –", "BRUSSELS (Reuters) -"): where the report was filed, not who decided. */
-// "MANILA —", "NAIROBI, Kenya (AP) —"; in Spanish agency style a place in title case before ".-" ("Ciudad de México.- ").
-const DATELINE = /^\s*(\p{Lu}[\p{Lu}\s.'’-]{2,}|\p{Lu}[\p{L}'’]+(?:\s+(?:de|del|do|da|di|\p{Lu}[\p{L}'’]+)){0,3}(?=(?:,\s*[\p{L}\s]{2,30})?\.[–—-]))(?:,\s*[\p{L}\p{N}\s.'’-]{2,30})?(?:\s*\([^)]{1,30}\))?\.?\s*[–—-]\s/u;
+// "MANILA —", "NAIROBI, Kenya (AP) —"; in Spanish agency style a place in title case before ".-" ("Ciudad de México.- ",
+// "Ciudad de México, 11 dic (EFE).-").
+const DATELINE = /^\s*(\p{Lu}[\p{Lu}\s.'’-]{2,}|\p{Lu}[\p{L}'’]+(?:\s+(?:de|del|do|da|di|\p{Lu}[\p{L}'’]+)){0,3}(?=(?:,\s*[\p{L}\p{N}\s.]{2,30})?(?:\s*\([^)]{1,30}\))?\.[–—-]))(?:,\s*[\p{L}\p{N}\s.'’-]{2,30})?(?:\s*\([^)]{1,30}\))?\.?\s*[–—-]\s/u;
 export function datelineEnd(s: Sentence): number {
   const m = DATELINE.exec(s.text);
   return m ? s.start + m[0].length : s.start;

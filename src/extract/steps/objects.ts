@@ -206,9 +206,13 @@ function* nameRuns(f: SentenceFacts, from: number, to: number, c: CompiledLocale
 
 /** Past a date right after `rel` ("ha dejado en suspenso este lunes el bloqueo de X"): where the verb's object starts. */
 function pastDate(f: SentenceFacts, rel: number): number {
-  // An article or a short preposition may stand before the date's words ("prohibió el lunes", "proibiu nesta terça-feira").
-  const d = f.dates.find((d) => d.start - f.s.start >= rel && /^\s*(?:\p{L}{1,5}\s+)?$/u.test(f.s.text.slice(rel, d.start - f.s.start)));
-  return d ? d.end - f.s.start : rel;
+  // An article or a short preposition may stand before the date's words ("prohibió el lunes", "proibiu nesta terça-feira"),
+  // and a date may be read in parts ("proibiu em março | do ano passado a venda de").
+  for (;;) {
+    const d = f.dates.find((d) => d.start - f.s.start >= rel && /^\s*(?:\p{L}{1,5}\s+)?$/u.test(f.s.text.slice(rel, d.start - f.s.start)));
+    if (!d) return rel;
+    rel = d.end - f.s.start;
+  }
 }
 
 /** The objects after a ban noun's link, where `noun` finds the noun in text[from, to). */
@@ -323,7 +327,7 @@ function clauseObjects(x: Candidate, f: SentenceFacts, liftsObject: boolean, c: 
   // "Alojamento Local (AL)": a bracketed acronym after a category or a known name abbreviates it.
   const abbreviates = (s: FrameHit) => f.all.some((t) => /^\s*\(\s*$/u.test(f.s.text.slice(t.end - f.s.start, s.start - f.s.start)));
   // A number alone names nothing banned ("the 2017 prohibition": a year).
-  const open = spans.filter((s) => s.kind !== "subject" && !/^[\p{N}\s.,/-]+$/u.test(s.text) && !abbreviates(s) && !(s.kind === "phrase" && ((x.rule.namesOnly && !liftsObject) || c.frames!.counted.test(s.text))) && !(titleCase && s.kind === "name") && (longer(s) || narrower(s, f.all, c) || !f.all.some((t) => overlaps(s, t))) && !f.objects.some((t) => t.coordinated && overlaps(s, t)) && ![...f.places, ...f.described].some((p) => overlaps(s, p)) && !f.bodies.some((b) => overlaps(s, b)) && !(s.kind === "name" && namesDate(s, f)))
+  const open = spans.filter((s) => s.kind !== "subject" && !/^[\p{N}\s.,/-]+$/u.test(s.text) && !abbreviates(s) && !(s.kind === "phrase" && ((x.rule.namesOnly && !liftsObject) || c.frames!.counted.test(s.text))) && !(titleCase && s.kind === "name") && (longer(s) || narrower(s, f.all, c) || !f.all.some((t) => overlaps(s, t))) && !f.objects.some((t) => t.coordinated && overlaps(s, t)) && ![...f.places, ...f.otherPlaces].some((p) => overlaps(s, p)) && !f.bodies.some((b) => overlaps(s, b)) && !(s.kind === "name" && namesDate(s, f)))
     .map((s) => ({ start: s.start, end: s.end, name: foldName(s.text, s.kind, s.origin), text: s.text, rule: ruleId("target.frame", c.locale.code) }));
   const kept = open.length ? listed.filter((t) => !open.some((o) => o.start <= t.start && o.end >= t.end && o.end - o.start > t.end - t.start)) : listed;
   return [...kept, ...open].sort((a, b) => a.start - b.start);

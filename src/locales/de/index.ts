@@ -55,7 +55,9 @@ const de: Locale = {
     { id: "de.advisory", action: "advisory", kind: "verb",
       forms: ["rät* … ab", "riet* … ab", "rieten … ab", "abgeraten", "rät* ... ab", "rieten ... ab", "abzuraten", "abraten", "empfiehlt ... nicht", "empfohlen ... nicht",
         "empfehlen ... nicht", "aufgefordert ... zu löschen", "aufgefordert ... zu entfernen", "Empfehlung", "warnt* vor",
-        "gewarnt", "dringend empfohlen", "sollten ... nicht", "sollen ... nicht"] },
+        "gewarnt", "dringend empfohlen", "sollten ... nicht", "sollen ... nicht",
+        // "sollten besser keine sozialen Medien nutzen": advice, not a rule
+        "sollten besser kein*", "sollte besser kein*", "besser verzichten", "besser keine"] },
     // A legalisation ends the ban on what it makes legal (event-model.md: lift).
     { id: "de.lift.legal", action: "lift", kind: "verb", forms: ["legalisiert", "legalisierte", "legalisierten", "legalisieren", "legalisiere"] },
     { id: "de.lift.legal.noun", action: "lift", kind: "noun", forms: ["Legalisierung", "Teillegalisierung", "Legalisierung von", "Teillegalisierung von"] },
@@ -78,6 +80,8 @@ const de: Locale = {
     // "grain from Ukraine": the country a category comes from (steps/origin.ts).
     // "sanctions against Russia": a place a measure is aimed at never decides (steps/follow.ts aimedAt).
     against: ["gegen"],
+    // A subdivision's court or judge ordering a block "nationwide" decides for the country (steps/deciders.ts).
+    nationwide: ["bundesweit", "deutschlandweit", "österreichweit", "schweizweit", "im ganzen Bundesgebiet"],
     fromPlace: ["aus", "aus der", "aus dem"],
     // a negated comparison negates no ban: "not the first country to ban X"
     negationExcept: ["nicht nur", "nicht das erste", "nicht der erste", "nicht die erste", "nicht das einzige", "nicht der einzige", "nicht die einzige", "nicht allein"],

@@ -80,7 +80,9 @@ const en: Locale = {
       forms: ["suspension", "restriction", "restrictions", "blocking", "removal"] },
     { id: "en.advisory", action: "advisory", kind: "verb",
       forms: ["warn* ... not to", "urge* ... to stop", ...verbForms(["discourage"]), "recommend* ... not to", "advise* ... not to", "advise* against",
-        "urge* ... not to", "warn* against", "strongly discouraged", "should not install", "should not use"] },
+        "urge* ... not to", "warn* against", "strongly discouraged", "should not install", "should not use",
+          // "had better not use social media": advice, not a rule
+          "had better not", "would do well not to", "would do well to avoid"] },
     { id: "en.lift", action: "lift", kind: "verb", namesOnly: true,
       // "reverse" lifts only with its ban noun ("reversed course" lifts nothing); the other verbs stand alone below.
       forms: [...verbForms(["lift", "unblock", "overturn", "revoke"]).map((f) => `${f} the ban`),
@@ -110,6 +112,8 @@ const en: Locale = {
     // "grain from Ukraine": the country a category comes from (steps/origin.ts).
     // "sanctions against Russia": a place a measure is aimed at never decides (steps/follow.ts aimedAt).
     against: ["against"],
+    // A subdivision's court or judge ordering a block "nationwide" decides for the country (steps/deciders.ts).
+    nationwide: ["nationwide", "across the country", "throughout the country", "across the whole country", "in the whole country", "countrywide", "country-wide", "all over the country"],
     fromPlace: ["from"],
     // a negated comparison negates no ban: "not the first country to ban X"
     negationExcept: ["not only", "not just", "not the first", "isn't the first", "not the only", "isn't the only", "not alone"],

@@ -76,6 +76,8 @@ const es: Locale = {
     // "grain from Ukraine": the country a category comes from (steps/origin.ts).
     // "sanctions against Russia": a place a measure is aimed at never decides (steps/follow.ts aimedAt).
     against: ["contra"],
+    // A subdivision's court or judge ordering a block "nationwide" decides for the country (steps/deciders.ts).
+    nationwide: ["en todo el país", "en todo el territorio nacional", "a nivel nacional", "en toda la nación", "a escala nacional"],
     fromPlace: ["procedente de", "procedentes de", "procedente del", "procedentes del", "proveniente de", "provenientes de", "proveniente del", "provenientes del"],
     // a negated comparison negates no ban: "not the first country to ban X"
     negationExcept: ["no solo", "no sólo", "no solamente", "no es el primer", "no es la primera", "no es el único", "no es la única", "no son los primeros", "no es el primero"],

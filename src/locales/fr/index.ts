@@ -56,7 +56,9 @@ const fr: Locale = {
     { id: "fr.advisory", action: "advisory", kind: "verb",
       forms: ["recommand* de ne plus", "recommand* ... de ne plus", "conseill* de ne plus", "conseill* ... de ne plus", "invit* ... à ne plus", "appel* ... à ne plus", "déconseill*", "recommand* de ne pas", "recommand* ... de ne pas", "invit* ... à ne pas", "invit* ... à supprimer",
         "invit* ... à désinstaller", "appel* ... à ne pas", "conseill* de ne pas", "conseill* ... de ne pas", "mis en garde",
-        "met en garde", "fortement déconseillé"] },
+        "met en garde", "fortement déconseillé",
+        // "feraient mieux de ne pas utiliser les réseaux sociaux": advice, not a rule
+        "feraient mieux de ne pas", "ferait mieux de ne pas", "mieux vaut ne pas", "il vaut mieux ne pas"] },
     // A legalisation ends the ban on what it makes legal (event-model.md: lift).
     { id: "fr.lift.legal", action: "lift", kind: "verb", forms: ["légalise", "légalisé", "légalisée", "légalisés", "légalisées", "légaliser", "légalisent", "légalisait"] },
     { id: "fr.lift.legal.noun", action: "lift", kind: "noun", forms: ["légalisation", "légalisation de", "légalisation du", "légalisation des"] },
@@ -77,6 +79,8 @@ const fr: Locale = {
     // "grain from Ukraine": the country a category comes from (steps/origin.ts).
     // "sanctions against Russia": a place a measure is aimed at never decides (steps/follow.ts aimedAt).
     against: ["contre"],
+    // A subdivision's court or judge ordering a block "nationwide" decides for the country (steps/deciders.ts).
+    nationwide: ["dans tout le pays", "dans l'ensemble du pays", "sur tout le territoire", "sur l'ensemble du territoire", "à l'échelle nationale", "à l'échelle du pays", "partout dans le pays"],
     fromPlace: ["en provenance de", "en provenance d'", "en provenance du", "en provenance des", "provenant de", "provenant d'", "provenant du", "originaire de", "originaires de"],
     // a negated comparison negates no ban: "not the first country to ban X"
     negationExcept: ["non seulement", "pas seulement", "n'est pas le premier", "n'est pas la première", "ne sont pas les premiers", "n'est pas le seul", "n'est pas la seule", "pas le premier", "pas la première", "pas le seul", "pas la seule"],

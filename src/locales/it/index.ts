@@ -49,7 +49,9 @@ const it: Locale = {
     { id: "it.advisory", action: "advisory", kind: "verb",
       forms: ["sconsigli*", "raccomand* di non", "raccomand* ... di non", "invit* ... a non", "invit* ... a rimuovere",
         "invit* ... a disinstallare", "esort* ... a non", "consigli* di non", "consigli* ... di non", "chiede* ... di non",
-        "chiesto ... di non", "raccomandiamo", "raccomanda", "raccomandano", "raccomandato", "raccomandava"] },
+        "chiesto ... di non", "raccomandiamo", "raccomanda", "raccomandano", "raccomandato", "raccomandava",
+        // "farebbero meglio a non usare i social": advice, not a rule
+        "farebbero meglio a non", "farebbe meglio a non", "meglio non"] },
     // A legalisation ends the ban on what it makes legal (event-model.md: lift).
     { id: "it.lift.legal", action: "lift", kind: "verb", forms: ["legalizza", "legalizzato", "legalizzata", "legalizzati", "legalizzate", "legalizzare", "legalizzano", "legalizzò"] },
     { id: "it.lift.legal.noun", action: "lift", kind: "noun", forms: ["legalizzazione", "legalizzazione di", "legalizzazione della", "legalizzazione del"] },
@@ -68,6 +70,8 @@ const it: Locale = {
     // "grain from Ukraine": the country a category comes from (steps/origin.ts).
     // "sanctions against Russia": a place a measure is aimed at never decides (steps/follow.ts aimedAt).
     against: ["contro"],
+    // A subdivision's court or judge ordering a block "nationwide" decides for the country (steps/deciders.ts).
+    nationwide: ["in tutto il paese", "in tutto il Paese", "su tutto il territorio nazionale", "a livello nazionale", "in tutta Italia"],
     fromPlace: ["proveniente da", "provenienti da", "proveniente dalla", "provenienti dalla", "proveniente dal", "provenienti dal", "proveniente dall'", "provenienti dall'", "dalla", "dal", "dall'"],
     // a negated comparison negates no ban: "not the first country to ban X"
     negationExcept: ["non solo", "non soltanto", "non è il primo", "non è la prima", "non è l'unico", "non è l'unica", "non sono i primi"],

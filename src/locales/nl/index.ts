@@ -44,7 +44,9 @@ const nl: Locale = {
         "minimumleeftijd voor", "leeftijdsgrens voor"] },
     { id: "nl.advisory", action: "advisory", kind: "verb",
       forms: ["ontraad*", "ontraden", "afgeraden", "raad* ... af", "adviseer* ... niet", "advies om ... niet",
-        "roept ... op om ... te verwijderen", "roept ... op", "riep ... op", "riepen ... op", "opgeroepen", "oproepen om", "oproept", "dringend geadviseerd"] },
+        "roept ... op om ... te verwijderen", "roept ... op", "riep ... op", "riepen ... op", "opgeroepen", "oproepen om", "oproept", "dringend geadviseerd",
+        // "kunnen beter geen sociale media gebruiken": had better not, as advice
+        "kunnen beter geen", "kan beter geen", "kunnen beter niet", "kan beter niet", "doen er goed aan geen", "doen er beter aan geen"] },
     // A legalisation ends the ban on what it makes legal (event-model.md: lift).
     { id: "nl.lift.legal", action: "lift", kind: "verb", forms: ["legaliseert", "legaliseerde", "legaliseerden", "gelegaliseerd", "legaliseren"] },
     { id: "nl.lift.legal.noun", action: "lift", kind: "noun", forms: ["legalisering", "legalisatie", "legalisering van", "legalisatie van"] },
@@ -65,6 +67,8 @@ const nl: Locale = {
     // "grain from Ukraine": the country a category comes from (steps/origin.ts).
     // "sanctions against Russia": a place a measure is aimed at never decides (steps/follow.ts aimedAt).
     against: ["tegen"],
+    // A subdivision's court or judge ordering a block "nationwide" decides for the country (steps/deciders.ts).
+    nationwide: ["in het hele land", "in heel het land", "landelijk", "landelijke", "in heel Nederland", "in heel België"],
     fromPlace: ["uit"],
     // a negated comparison negates no ban: "not the first country to ban X"
     negationExcept: ["niet alleen", "niet enkel", "niet het eerste", "niet de eerste", "niet het enige", "niet de enige"],

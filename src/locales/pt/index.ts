@@ -52,7 +52,9 @@ const pt: Locale = {
         "idade mínima para", "idade mínima nas", "idade mínima de acesso às", "idade mínima de acesso a", "limite de idade para"] },
     { id: "pt.advisory", action: "advisory", kind: "verb",
       forms: ["desaconselh*", "recomend* não", "recomend* ... que não", "recomend* ... a não", "pediu ... que não",
-        "pede ... que não", "orient* ... a não", "aconselh* ... a não", "alert* ... contra"] },
+        "pede ... que não", "orient* ... a não", "aconselh* ... a não", "alert* ... contra",
+        // "é melhor não usar redes sociais": advice, not a rule
+        "é melhor não", "seria melhor não", "fariam melhor em não"] },
     // A legalisation ends the ban on what it makes legal (event-model.md: lift).
     { id: "pt.lift.legal", action: "lift", kind: "verb", forms: ["legaliza", "legalizou", "legalizar", "legalizado", "legalizada", "legalizados", "legalizadas", "legalizam", "legalizaram"] },
     { id: "pt.lift.legal.noun", action: "lift", kind: "noun", forms: ["legalização", "legalização da", "legalização do", "legalização de"] },
@@ -74,6 +76,8 @@ const pt: Locale = {
     // "grain from Ukraine": the country a category comes from (steps/origin.ts).
     // "sanctions against Russia": a place a measure is aimed at never decides (steps/follow.ts aimedAt).
     against: ["contra"],
+    // A subdivision's court or judge ordering a block "nationwide" decides for the country (steps/deciders.ts).
+    nationwide: ["em todo o país", "em todo o território nacional", "em todo o Brasil", "a nível nacional", "em âmbito nacional", "no país inteiro"],
     fromPlace: ["do", "da", "dos", "procedente do", "procedente da", "procedentes do", "procedentes da", "proveniente do", "proveniente da", "provenientes do", "provenientes da"],
     // a negated comparison negates no ban: "not the first country to ban X"
     negationExcept: ["não só", "não apenas", "não é o primeiro", "não é a primeira", "não é o único", "não é a única", "não são os primeiros"],
