@@ -68,6 +68,8 @@ export interface CompiledLocale {
   fromPlace: RegExp | null;
   /** "nationwide", "en todo el país": the decision covers the whole country. */
   nationwide: RegExp | null;
+  /** A verb of saying opening a text ("said", "a déclaré"): what stands before it speaks. */
+  speechAfter: RegExp | null;
   /** Before a place, the words that make it what a measure is aimed at ("against", "tegen"). */
   against: RegExp | null;
   /** Words making a decision today's ("nun auch"): an additive beside them is no background. */
@@ -234,13 +236,14 @@ function nounDenied(forms: string[] | undefined): RegExp | null {
  * an origin after the words between a category and it ("grain from Ukraine"), what a measure is
  * aimed at ("sanctions against Russia").
  */
-function placeCues(locale: Locale, articles: string): { notDecider: RegExp | null; fromPlace: RegExp | null; against: RegExp | null; nationwide: RegExp | null } {
+function placeCues(locale: Locale, articles: string): { notDecider: RegExp | null; fromPlace: RegExp | null; against: RegExp | null; nationwide: RegExp | null; speechAfter: RegExp | null } {
   const endings = locale.cues.notDeciderEndings ?? [];
   return {
     against: locale.cues.against?.length ? new RegExp(`(?:^|\\s)(?:${formsSource(locale.cues.against)})\\s+${articles}$`, "iu") : null,
     // Read on a place's words and what follows them: the ending may be inside the place's hit ("Ukrayna'dan") or after it.
     notDecider: endings.length ? new RegExp(`(?:${endings.map((e) => escapeRegExp(e).replace(/'/g, "['’]")).join("|")})(?![\\p{L}])`, "u") : null,
     fromPlace: locale.cues.fromPlace?.length ? new RegExp(`^\\s+(?:${formsSource(locale.cues.fromPlace)})\\s*$`, "iu") : null,
+    speechAfter: locale.cues.speech?.length ? new RegExp(`^\\s+(?:${formsSource(locale.cues.speech)})(?![\\p{L}])`, "iu") : null,
     nationwide: locale.cues.nationwide?.length ? new RegExp(`(?<![\\p{L}])(?:${formsSource(locale.cues.nationwide)})(?![\\p{L}])`, "iu") : null,
   };
 }

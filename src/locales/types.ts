@@ -31,6 +31,12 @@ export interface TriggerRule {
    * deje de"): the first name there, known or not, is the target; what follows them is the activity stopped.
    */
   objectInGap?: boolean;
+  /**
+   * The forms bind whom their gap names ("ha vietato a Replika di trattare i dati", "a interdit à Meta de"): a name
+   * there, known or not, is the target; with none there ("ha vietato a tutti di usare i social") the form reads as
+   * its plain verb, what follows it.
+   */
+  addresseeInGap?: boolean;
   /** The forms order an activity stopped: with none after them or inside them past the name ("ordered BioLite to stop.") they ban nothing. */
   stopsActivity?: boolean;
   /**
@@ -143,6 +149,8 @@ export interface CueSet {
    * region's court or judge ordering so decides for its country.
    */
   nationwide?: string[];
+  /** Verbs of saying: a name right before one is a speaker ("Access Now said the block ..."), not what a trigger takes from its sentence. */
+  speech?: string[];
   /**
    * Prepositions before a place that make it what a measure is aimed at, never who takes it nor
    * the article's place: "sanctions against Russia", "olie-embargo tegen Rusland".

@@ -179,7 +179,7 @@ const GAP_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:\p{Lu}|\d)
  * body or date, nor the words closing the form; in a language that capitalises every noun, none after an article.
  */
 function gapName(x: Candidate, f: SentenceFacts, c: CompiledLocale): FrameHit[] {
-  if (!x.rule.objectInGap || f.all.some((t) => !isCategory(t) && t.start >= x.hit.start && t.end <= x.hit.end)) return [];
+  if (!(x.rule.objectInGap || x.rule.addresseeInGap) || f.all.some((t) => !isCategory(t) && t.start >= x.hit.start && t.end <= x.hit.end)) return [];
   const first = /^\S+/u.exec(x.hit.text)![0].length;
   for (const run of nameRuns(f, x.rel + first, x.rel + x.hit.text.length, c)) {
     if (run.end < x.hit.end) return [{ ...run, kind: "name" }];
@@ -294,7 +294,7 @@ function clauseObjects(x: Candidate, f: SentenceFacts, liftsObject: boolean, c: 
   const lead = liftsObject ? c.banNounLead.exec(f.s.text.slice(after, x.clauseEnd)) ?? c.liftedBanModified.exec(f.s.text.slice(after, x.clauseEnd)) : null;
   const spans = !liftsObject ? frameSpans(x, f, c)
     : c.frames ? nounObjects(f.s.text, lead ? after + lead.index + lead[0].length : after, x.clauseEnd, f.s.start, c.frames) : [];
-  const inClause = f.objects.filter((t) => t.start - f.s.start >= x.clauseStart && t.end - f.s.start <= x.clauseEnd && (liftsObject || notAnotherVerbs(t, x, f)));
+  const inClause = f.objects.filter((t) => t.start - f.s.start >= x.clauseStart && t.end - f.s.start <= x.clauseEnd && (liftsObject || notAnotherVerbs(t, x, f)) && !(t.end <= x.hit.start && speaks(t, f, c)));
   // Before the verb, a category after a genitive link modifies another noun ("las licencias de los minoristas de vapeo
   // ... se prohibirán"), unless an activity noun links it ("la venta de vapes"): only frame spans after the verb take it.
   const modifier = (t: TargetHit) => {
@@ -457,7 +457,7 @@ export function chooseTargets(x: Candidate, f: SentenceFacts, claimed: Map<numbe
   const ordered = (t: TargetHit) => (liftsObject && t.start - f.s.start > x.rel && t.end - f.s.start <= x.clauseEnd)
     || (order !== null && t.start - f.s.start > order.from && t.end - f.s.start <= order.to);
   let hits = own ? own : inClause.length ? inClause
-    : f.objects.filter((t) => (!isCategory(t) || ordered(t)) && (beyond === undefined || t.start - f.s.start < beyond) && (ordered(t) || notAnotherVerbs(t, x, f)));
+    : f.objects.filter((t) => (!isCategory(t) || ordered(t)) && (beyond === undefined || t.start - f.s.start < beyond) && (ordered(t) || notAnotherVerbs(t, x, f)) && !(t.end <= x.hit.start && speaks(t, f, c)));
   if (!own) {
     const claimedNames = new Set([...claimed.values()].flat().map((t) => t.name));
     if (hits.some((t) => !claimedNames.has(t.name))) hits = hits.filter((t) => !claimedNames.has(t.name));
@@ -465,6 +465,11 @@ export function chooseTargets(x: Candidate, f: SentenceFacts, claimed: Map<numbe
   // "directed the ministry to stop TV channels from showing ...": after an order to stop comes the activity;
   // with none ("the police ordered BioLite to stop.") it stops a moment's doing, no business.
   if (x.rule.objectInGap) hits = x.rule.stopsActivity && stopsNothing(x, f, hits) ? [] : hits.filter((t) => t.start >= x.hit.start && t.end <= x.hit.end);
+  // "ha vietato a Replika di ...": the name in the gap; "ha vietato a tutti di usare i social": what follows.
+  if (x.rule.addresseeInGap) {
+    const named = hits.filter((t) => t.start >= x.hit.start && t.end <= x.hit.end && /^\p{Lu}/u.test(t.text));
+    hits = named.length ? named : hits.filter((t) => t.start >= x.hit.end);
+  }
   const recent = previous && si - previous.sentence <= PREVIOUS_TARGET_SENTENCES ? previous : null;
   hits = hits.map((t) => pointsBack(t, f, recent, c) ?? t);
   if (hits.length) {
@@ -494,6 +499,9 @@ function pointsBack(t: TargetHit, f: SentenceFacts, previous: PreviousTargets | 
   const name = names.find((n) => n.toLowerCase() !== t.name.toLowerCase() && (n.split(/[\s-]+/u).some((w) => wordStem(w) === word) || !!formed?.has(n)));
   return name ? { ...t, name, rule: "target.definite-previous" } : null;
 }
+
+/** A name right before a verb of saying speaks ("Access Now said the block ..."): it is no object the trigger takes from its sentence. */
+const speaks = (t: TargetHit, f: SentenceFacts, c: CompiledLocale) => !!c.speechAfter?.test(f.s.text.slice(t.end - f.s.start));
 
 /** A number and a word opening a text, after at most one word: "unas 120 aplicaciones", "some 59 apps" (group 1: that word). */
 const COUNTED = /^\s+(?:([\p{L}'’]+)\s+)?\d[\d.,]*\s+\p{L}/u;

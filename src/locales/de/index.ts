@@ -81,6 +81,8 @@ const de: Locale = {
     // "sanctions against Russia": a place a measure is aimed at never decides (steps/follow.ts aimedAt).
     against: ["gegen"],
     // A subdivision's court or judge ordering a block "nationwide" decides for the country (steps/deciders.ts).
+    // Verbs of saying right after a name make it a speaker ("Access Now said the block ..."), never what a ban noun takes from its sentence.
+    speech: ["sagte", "sagt", "sagten", "erklärte", "erklärt", "kritisierte", "kritisiert", "schrieb", "betonte", "meinte", "teilte mit"],
     nationwide: ["bundesweit", "deutschlandweit", "österreichweit", "schweizweit", "im ganzen Bundesgebiet"],
     fromPlace: ["aus", "aus der", "aus dem"],
     // a negated comparison negates no ban: "not the first country to ban X"

@@ -113,6 +113,8 @@ const en: Locale = {
     // "sanctions against Russia": a place a measure is aimed at never decides (steps/follow.ts aimedAt).
     against: ["against"],
     // A subdivision's court or judge ordering a block "nationwide" decides for the country (steps/deciders.ts).
+    // Verbs of saying right after a name make it a speaker ("Access Now said the block ..."), never what a ban noun takes from its sentence.
+    speech: ["said", "says", "told", "argued", "stated", "added", "claimed", "noted", "commented", "criticised", "criticized", "wrote", "tweeted", "posted"],
     nationwide: ["nationwide", "across the country", "throughout the country", "across the whole country", "in the whole country", "countrywide", "country-wide", "all over the country"],
     fromPlace: ["from"],
     // a negated comparison negates no ban: "not the first country to ban X"
@@ -306,6 +308,8 @@ const en: Locale = {
       "utilization of", "utilisation of", "the utilization of", "the utilisation of",
       "access", "sell", "use", "buy", "download", "install", "import", "export", "own", "possess", "carry", "manufacture", "produce", "supply", "distribute", "grow", "breed",
       "exporting", "possessing", "carrying", "manufacturing", "using", "selling", "buying", "downloading", "installing", "importing", "accessing", "operating",
+      // what shops may no longer keep or push: "retailers will no longer be able to stock the traps"
+      "stock", "stocking", "advertise", "advertising", "promote", "promoting",
       // what is flown, driven, ridden or worn (not "feeding", "burning": "the feeding of pigeons" is a category): "prohibited from flying drones", "banned from wearing abayas"
       "flying", "fly", "driving", "drive", "riding", "ride", "wearing", "wear", "launching", "releasing", "setting off",
       "serving", "offering", "displaying", "playing", "consuming", "keeping", "bringing", "renting", "hiring",

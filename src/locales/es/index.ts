@@ -77,6 +77,8 @@ const es: Locale = {
     // "sanctions against Russia": a place a measure is aimed at never decides (steps/follow.ts aimedAt).
     against: ["contra"],
     // A subdivision's court or judge ordering a block "nationwide" decides for the country (steps/deciders.ts).
+    // Verbs of saying right after a name make it a speaker ("Access Now said the block ..."), never what a ban noun takes from its sentence.
+    speech: ["dijo", "afirmó", "declaró", "señaló", "criticó", "denunció", "explicó", "sostuvo", "aseguró", "escribió", "afirma", "denuncia", "critica"],
     nationwide: ["en todo el país", "en todo el territorio nacional", "a nivel nacional", "en toda la nación", "a escala nacional"],
     fromPlace: ["procedente de", "procedentes de", "procedente del", "procedentes del", "proveniente de", "provenientes de", "proveniente del", "provenientes del"],
     // a negated comparison negates no ban: "not the first country to ban X"

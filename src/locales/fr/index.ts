@@ -34,6 +34,9 @@ const fr: Locale = {
     { id: "fr.ban.clitic", action: "ban", kind: "verb", cliticAddressee: true,
       forms: ["lui a ordonné de cesser", "leur a ordonné de cesser", "lui ordonne de cesser", "leur ordonne de cesser", "lui a interdit de", "leur a interdit de", "lui interdit de", "leur interdit de", "lui a enjoint de cesser", "leur a enjoint de cesser"] },
     // an order to stop or cease: whom it names is banned ("ordered Polymarket to stop offering bets")
+    // a ban binding whom it names ("a interdit à Clearview AI de collecter"): that name, else what follows
+    { id: "fr.ban.addressee", action: "ban", kind: "verb", addresseeInGap: true,
+      forms: ["interdit à ... de", "interdit à ... d'", "interdisant à ... de", "interdisant à ... d'", "interdit au ... de", "interdit au ... d'"] },
     { id: "fr.ban.order-stop", action: "ban", kind: "verb", namesOnly: true, objectInGap: true, stopsActivity: true,
       forms: ["ordonn* à ... de cesser", "ordonn* à ... d'arrêter", "ordonn* à ... de mettre fin", "ordonn* au ... de cesser", "ordonn* au ... d'arrêter", "ordonn* aux ... de cesser", "enjoint à ... de cesser", "enjoint au ... de cesser", "enjoint ... de cesser", "mis en demeure ... de cesser", "mise en demeure ... de cesser"] },
     { id: "fr.ban.verb", action: "ban", kind: "verb",
@@ -80,6 +83,8 @@ const fr: Locale = {
     // "sanctions against Russia": a place a measure is aimed at never decides (steps/follow.ts aimedAt).
     against: ["contre"],
     // A subdivision's court or judge ordering a block "nationwide" decides for the country (steps/deciders.ts).
+    // Verbs of saying right after a name make it a speaker ("Access Now said the block ..."), never what a ban noun takes from its sentence.
+    speech: ["a déclaré", "a dit", "a affirmé", "a estimé", "a critiqué", "a dénoncé", "a expliqué", "a écrit", "estime", "dénonce", "affirme", "déclare", "explique"],
     nationwide: ["dans tout le pays", "dans l'ensemble du pays", "sur tout le territoire", "sur l'ensemble du territoire", "à l'échelle nationale", "à l'échelle du pays", "partout dans le pays"],
     fromPlace: ["en provenance de", "en provenance d'", "en provenance du", "en provenance des", "provenant de", "provenant d'", "provenant du", "originaire de", "originaires de"],
     // a negated comparison negates no ban: "not the first country to ban X"

@@ -27,6 +27,9 @@ const it: Locale = {
     // an order or ban binding whom a clitic names ("lui a ordonné de cesser", "le ha vietato di"): the name given just before
     { id: "it.ban.clitic", action: "ban", kind: "verb", cliticAddressee: true,
       forms: ["le ha ordinato di", "gli ha ordinato di", "le ha vietato di", "gli ha vietato di", "le ha imposto di interrompere", "gli ha imposto di interrompere", "le vieta di", "gli vieta di", "le ordina di", "gli ordina di"] },
+    // a ban binding whom it names ("il Garante ha vietato a Replika di trattare i dati"): that name, else what follows
+    { id: "it.ban.addressee", action: "ban", kind: "verb", addresseeInGap: true,
+      forms: ["vietat* a ... di", "vieta a ... di", "vietano a ... di", "vietò a ... di", "proibit* a ... di", "proibisce a ... di"] },
     // an order to stop or cease: whom it names is banned ("ordered Polymarket to stop offering bets")
     { id: "it.ban.order-stop", action: "ban", kind: "verb", namesOnly: true, objectInGap: true, stopsActivity: true,
       forms: ["ordinat* a ... di interrompere", "ordinat* a ... di cessare", "ordinat* a ... di fermare", "ordina a ... di interrompere", "ordina a ... di cessare", "ordinat* all ... di interrompere", "ordinat* alla ... di interrompere", "ingiunt* a ... di cessare", "intimat* a ... di cessare"] },
@@ -71,6 +74,8 @@ const it: Locale = {
     // "sanctions against Russia": a place a measure is aimed at never decides (steps/follow.ts aimedAt).
     against: ["contro"],
     // A subdivision's court or judge ordering a block "nationwide" decides for the country (steps/deciders.ts).
+    // Verbs of saying right after a name make it a speaker ("Access Now said the block ..."), never what a ban noun takes from its sentence.
+    speech: ["ha detto", "ha dichiarato", "ha affermato", "ha criticato", "ha denunciato", "ha spiegato", "ha scritto", "afferma", "denuncia", "dichiara"],
     nationwide: ["in tutto il paese", "in tutto il Paese", "su tutto il territorio nazionale", "a livello nazionale", "in tutta Italia"],
     fromPlace: ["proveniente da", "provenienti da", "proveniente dalla", "provenienti dalla", "proveniente dal", "provenienti dal", "proveniente dall'", "provenienti dall'", "dalla", "dal", "dall'"],
     // a negated comparison negates no ban: "not the first country to ban X"

@@ -68,6 +68,8 @@ const nl: Locale = {
     // "sanctions against Russia": a place a measure is aimed at never decides (steps/follow.ts aimedAt).
     against: ["tegen"],
     // A subdivision's court or judge ordering a block "nationwide" decides for the country (steps/deciders.ts).
+    // Verbs of saying right after a name make it a speaker ("Access Now said the block ..."), never what a ban noun takes from its sentence.
+    speech: ["zei", "zegt", "verklaarde", "stelde", "schreef", "bekritiseerde", "liet weten", "laat weten"],
     nationwide: ["in het hele land", "in heel het land", "landelijk", "landelijke", "in heel Nederland", "in heel België"],
     fromPlace: ["uit"],
     // a negated comparison negates no ban: "not the first country to ban X"

@@ -77,6 +77,8 @@ const pt: Locale = {
     // "sanctions against Russia": a place a measure is aimed at never decides (steps/follow.ts aimedAt).
     against: ["contra"],
     // A subdivision's court or judge ordering a block "nationwide" decides for the country (steps/deciders.ts).
+    // Verbs of saying right after a name make it a speaker ("Access Now said the block ..."), never what a ban noun takes from its sentence.
+    speech: ["disse", "afirmou", "declarou", "criticou", "denunciou", "explicou", "escreveu", "diz", "afirma", "denuncia"],
     nationwide: ["em todo o país", "em todo o território nacional", "em todo o Brasil", "a nível nacional", "em âmbito nacional", "no país inteiro"],
     fromPlace: ["do", "da", "dos", "procedente do", "procedente da", "procedentes do", "procedentes da", "proveniente do", "proveniente da", "provenientes do", "provenientes da"],
     // a negated comparison negates no ban: "not the first country to ban X"
