@@ -12,6 +12,7 @@ import type { KeyedHit } from "./patterns.js";
 import { followMentions } from "./steps/follow.js";
 import { extensionMentions } from "./steps/extension.js";
 import { candidates, type Candidate } from "./steps/candidates.js";
+import { attributeDecision } from "./steps/attribution.js";
 import { governAdvice, inName, NOTHING_GOVERNED, personalMatter, platformSubject, suppressed, yesNoQuestion, type Governed } from "./steps/suppress.js";
 import { classifyAction } from "./steps/action.js";
 import { chooseTargets, claimNounTargets, type PreviousTargets } from "./steps/objects.js";
@@ -45,6 +46,8 @@ interface Discourse {
   /** Each sentence's triggers and targets, read once (the cued names' pass and the main pass share them). */
   triggersOf: (s: Sentence) => KeyedHit[];
   targetsOf: (s: Sentence) => SentenceTargets;
+  /** The mentions read so far in one sentence. */
+  mentionsOf: (sentence: number) => Mention[];
 }
 
 /** A function of a sentence, computed once per sentence of an article. */
@@ -145,6 +148,8 @@ function readSentence(s: Sentence, si: number, inTitle: boolean, d: Discourse, f
   if (c.precedent?.test(s.text)) d.precedentParagraph = s.paragraph;
   if (!triggers.length && !follows) {
     carryDuration(s, d, c);
+    const last = d.lastInParagraph;
+    if (last && c.attribution) attributeDecision(s, si, d.mentionsOf(last.sentence), frame.published, c, (v) => !!datedEarlier(v, frame.published));
     const more = extensionMentions(s, si, inTitle, () => withCuedNames(d.targetsOf(s), s, d.cuedNames(), c), d.lastInParagraph, c);
     if (more.length) d.lastInParagraph = more[more.length - 1];
     remember(d, si, () => d.targetsOf(s).current);
@@ -294,8 +299,9 @@ export function findMentions(sentences: Sentence[], c: CompiledLocale, frame: Ar
   const triggersOf = perSentence((s) => c.triggers.find(s.text, s.start));
   const targetsOf = perSentence((s) => readTargets(s, c));
   const cuedNames = () => (cued === undefined ? (cued = articleCuedNames(all, { triggersOf, targetsOf })) : cued);
-  const d: Discourse = { history: [], lastInParagraph: null, lastPlaced: null, precedentParagraph: -1, titleTargets, cuedNames, triggersOf, targetsOf };
   const out: Mention[] = [];
+  const mentionsOf = (sentence: number) => out.filter((m) => m.sentence === sentence);
+  const d: Discourse = { history: [], lastInParagraph: null, lastPlaced: null, precedentParagraph: -1, titleTargets, cuedNames, triggersOf, targetsOf, mentionsOf };
   for (let si = 0; si < all.length && out.length < MAX_MENTIONS_PER_ARTICLE; si++) {
     const s = all[si];
     out.push(...readSentence(s, si, !!titleSentence && si === 0, d, frame, c, trace?.sentence(si, s.start, s.text)));

@@ -31,6 +31,7 @@ export const RULES = {
   "date.in-force-earlier": { lang: false, doc: "an undated trigger's ban has been in force since months before the publication: an earlier decision, background" },
   "date.earlier": { lang: false, doc: "the trigger's own date lies months before the publication: an earlier decision, background" },
   "cue.follow": { lang: true, doc: "places listed after a follow cue took the same decision before: background" },
+  "cue.attribution": { lang: true, doc: "a sentence saying who took the decision just reported and when ('Dat heeft X beslist', 'Das hat X am Dienstag beschlossen'): its place and date for mentions that had none" },
   "cue.extension": { lang: true, doc: "a sentence naming more targets of the decision just reported ('the measure also affects X'): its actor, action and dates" },
   // Targets.
   "target.known": { lang: false, doc: "a name the gazetteer knows" },

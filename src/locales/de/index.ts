@@ -83,6 +83,8 @@ const de: Locale = {
     // A subdivision's court or judge ordering a block "nationwide" decides for the country (steps/deciders.ts).
     // Verbs of saying right after a name make it a speaker ("Access Now said the block ..."), never what a ban noun takes from its sentence.
     speech: ["sagte", "sagt", "sagten", "erklärte", "erklärt", "kritisierte", "kritisiert", "schrieb", "betonte", "meinte", "teilte mit"],
+    // A sentence saying who took the decision just reported, and when (steps/attribution.ts).
+    attribution: ["Das hat ... beschlossen", "Das hat ... entschieden", "Das hat ... angekündigt", "Das hat ... mitgeteilt", "Das hat ... bekanntgegeben", "Das hat ... verfügt", "Das haben ... beschlossen", "Das haben ... entschieden", "Dies hat ... beschlossen", "Dies hat ... entschieden", "Dies hat ... mitgeteilt", "Das beschloss", "Das beschlossen", "Das entschied", "Das entschieden", "Das teilte ... mit", "Dies teilte ... mit", "Das teilten ... mit", "Das gab ... bekannt", "Dies gab ... bekannt", "Das gaben ... bekannt", "Das kündigte ... an", "Darauf verständigte sich", "Darauf verständigten sich", "Darauf einigte sich", "Darauf einigten sich"],
     nationwide: ["bundesweit", "deutschlandweit", "österreichweit", "schweizweit", "im ganzen Bundesgebiet"],
     fromPlace: ["aus", "aus der", "aus dem"],
     // a negated comparison negates no ban: "not the first country to ban X"

@@ -79,6 +79,8 @@ const es: Locale = {
     // A subdivision's court or judge ordering a block "nationwide" decides for the country (steps/deciders.ts).
     // Verbs of saying right after a name make it a speaker ("Access Now said the block ..."), never what a ban noun takes from its sentence.
     speech: ["dijo", "afirmó", "declaró", "señaló", "criticó", "denunció", "explicó", "sostuvo", "aseguró", "escribió", "afirma", "denuncia", "critica"],
+    // A sentence saying who took the decision just reported, and when (steps/attribution.ts).
+    attribution: ["Así lo decidió", "Así lo anunció", "Así lo ha decidido", "Así lo ha anunciado", "Así lo aprobó", "Así lo ha aprobado", "Así lo informó", "Así lo ha informado", "Así lo confirmó", "Así lo determinó", "Lo anunció", "Lo ha anunciado", "Lo decidió", "Lo ha decidido", "La decisión fue tomada por", "La decisión fue anunciada por", "La medida fue anunciada por", "La medida fue aprobada por"],
     nationwide: ["en todo el país", "en todo el territorio nacional", "a nivel nacional", "en toda la nación", "a escala nacional"],
     fromPlace: ["procedente de", "procedentes de", "procedente del", "procedentes del", "proveniente de", "provenientes de", "proveniente del", "provenientes del"],
     // a negated comparison negates no ban: "not the first country to ban X"

@@ -85,6 +85,8 @@ const fr: Locale = {
     // A subdivision's court or judge ordering a block "nationwide" decides for the country (steps/deciders.ts).
     // Verbs of saying right after a name make it a speaker ("Access Now said the block ..."), never what a ban noun takes from its sentence.
     speech: ["a déclaré", "a dit", "a affirmé", "a estimé", "a critiqué", "a dénoncé", "a expliqué", "a écrit", "estime", "dénonce", "affirme", "déclare", "explique"],
+    // A sentence saying who took the decision just reported, and when (steps/attribution.ts).
+    attribution: ["C'est ce qu'a décidé", "C'est ce qu'a annoncé", "C'est ce qu'ont décidé", "C'est ce qu'ont annoncé", "C'est ce qu'a indiqué", "C'est ce qu'a fait savoir", "C'est ce qu'a tranché", "C'est ce qu’a décidé", "C'est ce qu’a annoncé", "La décision a été prise par", "La décision a été annoncée par", "Ainsi en a décidé", "L'annonce a été faite par"],
     nationwide: ["dans tout le pays", "dans l'ensemble du pays", "sur tout le territoire", "sur l'ensemble du territoire", "à l'échelle nationale", "à l'échelle du pays", "partout dans le pays"],
     fromPlace: ["en provenance de", "en provenance d'", "en provenance du", "en provenance des", "provenant de", "provenant d'", "provenant du", "originaire de", "originaires de"],
     // a negated comparison negates no ban: "not the first country to ban X"

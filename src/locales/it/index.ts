@@ -76,6 +76,8 @@ const it: Locale = {
     // A subdivision's court or judge ordering a block "nationwide" decides for the country (steps/deciders.ts).
     // Verbs of saying right after a name make it a speaker ("Access Now said the block ..."), never what a ban noun takes from its sentence.
     speech: ["ha detto", "ha dichiarato", "ha affermato", "ha criticato", "ha denunciato", "ha spiegato", "ha scritto", "afferma", "denuncia", "dichiara"],
+    // A sentence saying who took the decision just reported, and when (steps/attribution.ts).
+    attribution: ["Lo ha deciso", "Lo ha annunciato", "Lo hanno deciso", "Lo hanno annunciato", "Lo ha stabilito", "Lo ha comunicato", "Lo ha reso noto", "Lo ha disposto", "Lo ha confermato", "Lo ha ordinato", "È quanto ha deciso", "È quanto ha stabilito", "È quanto hanno deciso", "È quanto ha disposto", "La decisione è stata presa da", "La decisione è stata annunciata da"],
     nationwide: ["in tutto il paese", "in tutto il Paese", "su tutto il territorio nazionale", "a livello nazionale", "in tutta Italia"],
     fromPlace: ["proveniente da", "provenienti da", "proveniente dalla", "provenienti dalla", "proveniente dal", "provenienti dal", "proveniente dall'", "provenienti dall'", "dalla", "dal", "dall'"],
     // a negated comparison negates no ban: "not the first country to ban X"

@@ -79,6 +79,8 @@ const pt: Locale = {
     // A subdivision's court or judge ordering a block "nationwide" decides for the country (steps/deciders.ts).
     // Verbs of saying right after a name make it a speaker ("Access Now said the block ..."), never what a ban noun takes from its sentence.
     speech: ["disse", "afirmou", "declarou", "criticou", "denunciou", "explicou", "escreveu", "diz", "afirma", "denuncia"],
+    // A sentence saying who took the decision just reported, and when (steps/attribution.ts).
+    attribution: ["Foi o que decidiu", "Foi o que anunciou", "Foi o que determinou", "É o que determina", "A decisão foi tomada por", "A decisão foi anunciada por", "A medida foi anunciada por", "A medida foi aprovada por", "O anúncio foi feito por", "A informação foi confirmada por"],
     nationwide: ["em todo o país", "em todo o território nacional", "em todo o Brasil", "a nível nacional", "em âmbito nacional", "no país inteiro"],
     fromPlace: ["do", "da", "dos", "procedente do", "procedente da", "procedentes do", "procedentes da", "proveniente do", "proveniente da", "provenientes do", "provenientes da"],
     // a negated comparison negates no ban: "not the first country to ban X"
