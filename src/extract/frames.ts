@@ -95,6 +95,8 @@ export interface CompiledFrames {
   /** The link from who is barred to what ("banned from ..."), right after a trigger. */
   audienceLinkStart: RegExp | null;
   cued: RegExp;
+  /** A phrase that is a cue noun and nothing more ("the app", "games"), unlike one that holds one ("game consoles"). */
+  cuedWhole: RegExp;
   /** A phrase ending in a unit of time ("every year", "this week"): when, not what. */
   timeEnd: RegExp;
   /** A name's possessive ending ("Worldcoin's activities"): not part of the name. */
@@ -289,6 +291,7 @@ export function compileFrames(l: Locale): CompiledFrames | null {
     audienceLinkStart: fr.audienceLink ? new RegExp(`^${fr.audienceLink}`, "iu") : null,
     // a cue as skipped, without its article ("il social" -> "social"), is a cue too
     cued: compileForms([...new Set([...l.targetCues, ...cues])], "iu"),
+    cuedWhole: new RegExp(`^(?:${compileForms([...new Set([...l.targetCues, ...cues])], "iu").source})$`, "iu"),
     commonWord: fr.commonWord ?? null,
     person: g?.honorifics?.length ? new RegExp(`^(?:${words(g.honorifics.map((h) => h.replace(/\.$/, "")))})\\.?\\s+\\p{Lu}`, "u") : null,
   };
@@ -498,7 +501,7 @@ function readPhrase(r: string, fr: CompiledFrames): { text: string; offset: numb
     text = np ?? "";
   }
   // "banned possession", "the sale of equipment" without what: an activity alone names nothing banned.
-  if (!text || fr.cued.test(text) || fr.audience.test(text) || fr.bareActivity.test(text)) return null;
+  if (!text || fr.cuedWhole.test(text) || fr.audience.test(text) || fr.bareActivity.test(text)) return null;
   if (letter && text === ws.join(" ")) return { text: `${text} ${letter[1]}`, offset: r.indexOf(ws[0]), len: pos + letter[0].length, kind: "phrase" };
   return { text, offset: r.indexOf(ws[0]), len: pos, kind: "phrase" };
 }
