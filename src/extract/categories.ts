@@ -140,7 +140,10 @@ function compoundHits(ix: Index, heads: string[], text: string): (Entry & { star
       if (word.length <= h.length + 1 || !word.endsWith(h)) continue;
       let to = word.length - h.length;
       if (word[to - 1] === "-") to--;
-      const first = suffixOf(ix.suffixRoot, word, to) ?? ix.oneWord.get(word.slice(0, to)) ?? null;
+      // ...or without a linking "s" ("Alkoholverkaufsverbot": "Alkoholverkauf").
+      const look = (n: number) => suffixOf(ix.suffixRoot, word, n) ?? ix.oneWord.get(word.slice(0, n)) ?? null;
+      let first = look(to);
+      if (!first && word[to - 1] === "s" && to > 4) first = look(--to);
       if (first) out.push({ ...first, start: s, end: s + to });
       break;
     }

@@ -20,6 +20,7 @@ export const RULES = {
   "suppress.lift-object": { lang: false, doc: "a ban noun that is the object of a lift ('blocked the ban') is no new ban" },
   "suppress.planned-lift": { lang: false, doc: "a lift only planned is neither a lift nor a ban" },
   "suppress.noun-without-target": { lang: false, doc: "a ban noun with no target in its sentence names no decision" },
+  "suppress.no-ban-noun": { lang: false, doc: "a verb that ends only bans ('abgeschafft') with no ban noun in its clause lifts nothing" },
   "suppress.no-target": { lang: false, doc: "no target in the sentence and none named just before" },
   "suppress.platform-subject": { lang: false, doc: "a platform the gazetteer knows, subject of an active ban verb with an object ('YouTube blocked the channels'), moderates its own service: no state decision" },
   "suppress.reference-noun": { lang: false, doc: "a participle after 'the apps' refers to a ban already reported" },

@@ -37,6 +37,8 @@ export interface TriggerRule {
    * its plain verb, what follows it.
    */
   addresseeInGap?: boolean;
+  /** The forms end only a ban: with no ban noun in their clause ("die alte Regelung abgeschafft") they lift nothing. */
+  banNounOnly?: boolean;
   /** The forms order an activity stopped: with none after them or inside them past the name ("ordered BioLite to stop.") they ban nothing. */
   stopsActivity?: boolean;
   /**

@@ -71,7 +71,12 @@ const de: Locale = {
         "setzte … außer Vollzug", "setzt … außer Vollzug", "setzt* ... außer Vollzug", "außer Vollzug gesetzt",
         "für rechtswidrig", "für verfassungswidrig", "für unzulässig erklärt", "wieder zugänglich",
         "wieder freigeschaltet", "wieder freigegeben", "gibt ... wieder frei", "gab ... wieder frei", "entsperr*", "Entsperrung", "Ende des Verbots", "Ende der Sperre", "beendet* ... Sperre",
-        "beendet* ... Verbot", "widerrufen", "widerruft", "zurückgenommen", "Rücknahme"] },
+        "beendet* ... Verbot", "widerrufen", "widerruft", "zurückgenommen", "Rücknahme",
+        "Abschaffung des Verbots", "Abschaffung der Sperre", "dürfen wieder", "darf wieder"] },
+    // abolishing: only a ban noun in its clause is a ban it ends ("schafft das nächtliche Alkoholverkaufsverbot ab";
+    // "die alte Regelung abgeschafft" lifts nothing)
+    { id: "de.lift.abolish", action: "lift", kind: "verb", banNounOnly: true,
+      forms: ["abgeschafft", "abzuschaffen", "schafft ... ab", "schaffte ... ab", "schaffen ... ab", "schafften ... ab"] },
     // Intransitive: the subject is what comes back ("Zangi volta a funcionar").
     { id: "de.lift.back", action: "lift", kind: "verb", intransitive: true,
       forms: ["wieder verfügbar", "wieder erreichbar", "wieder online"] },

@@ -94,7 +94,7 @@ const en: Locale = {
         "lift* ... prohibition", "struck down", "strike* down", "restore* services", "restore* ... services",
         "access again", "allowed again",
         "end* ... ban", "ended the ban", "halt* ... ban", "paus* ... ban", "u-turn",
-        "scrap* ... ban", "ditch* ... ban", "abandon* ... ban", "axe* ... ban", "drop* the ban", "drop* its ban",
+        "scrap* ... ban", "abolish* ... ban", "abolish* the ban", "ditch* ... ban", "abandon* ... ban", "axe* ... ban", "drop* the ban", "drop* its ban",
         // a court "sets aside" an order: "set aside the moratorium on ...", "set the ban aside"
         "lift* ... moratorium", "end* ... moratorium", "set* aside the ban", "set* aside a ban", "set* aside the moratorium", "set* aside a moratorium",
         "set* the ban aside", "set* the moratorium aside", "overturn* ... moratorium"] },

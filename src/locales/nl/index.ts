@@ -39,7 +39,7 @@ const nl: Locale = {
     { id: "nl.ban.effect", action: "ban", kind: "verb", effect: true,
       forms: ["werkt niet meer", "niet meer bereikbaar", "niet langer bereikbaar", "op zwart"] },
     { id: "nl.ban.noun", action: "ban", kind: "noun",
-      forms: ["moratorium", "embargo", "embargo's", "verbod", "verboden", "gebruiksverbod", "appverbod", "schorsing", "blokkade", "beperking*",
+      forms: ["moratorium", "embargo", "embargo's", "verbod", "verboden", "gebruiksverbod", "appverbod", "*verbod", "*verboden", "schorsing", "blokkade", "beperking*",
         // an age limit bans what it limits for those under it (event-model.md: minors)
         "minimumleeftijd voor", "leeftijdsgrens voor"] },
     { id: "nl.advisory", action: "advisory", kind: "verb",
@@ -58,7 +58,11 @@ const nl: Locale = {
         "vernietigd", "vernietigt", "vernietigde", "weer bereikbaar",
         "weer te gebruiken", "weer gebruikt worden", "einde van het verbod", "einde aan het verbod", "maakt ... einde aan",
         "schrapt ... verbod", "schrapte ... verbod", "geschrapt", "verbod ... opgeheven", "verbod ... opgeschort",
-        "schort* ... verbod ... op", "schortte* ... verbod ... op"] },
+        "schort* ... verbod ... op", "schortte* ... verbod ... op",
+        "afschaffing van het verbod", "mag weer", "mogen weer"] },
+    // abolishing: only a ban noun in its clause is a ban it ends ("heeft het verkoopverbod op alcohol afgeschaft")
+    { id: "nl.lift.abolish", action: "lift", kind: "verb", banNounOnly: true,
+      forms: ["afgeschaft", "af te schaffen", "schaft ... af", "schafte ... af", "schaffen ... af", "schaften ... af"] },
     // Intransitive: the subject is what comes back ("Zangi volta a funcionar").
     { id: "nl.lift.back", action: "lift", kind: "verb", intransitive: true,
       forms: ["weer beschikbaar", "weer toegankelijk", "weer online"] },
