@@ -72,7 +72,7 @@ const de: Locale = {
         "für rechtswidrig", "für verfassungswidrig", "für unzulässig erklärt", "wieder zugänglich",
         "wieder freigeschaltet", "wieder freigegeben", "gibt ... wieder frei", "gab ... wieder frei", "entsperr*", "Entsperrung", "Ende des Verbots", "Ende der Sperre", "beendet* ... Sperre",
         "beendet* ... Verbot", "widerrufen", "widerruft", "zurückgenommen", "Rücknahme",
-        "Abschaffung des Verbots", "Abschaffung der Sperre", "dürfen wieder", "darf wieder"] },
+        "Abschaffung des Verbots", "Abschaffung der Sperre"] },
     // abolishing: only a ban noun in its clause is a ban it ends ("schafft das nächtliche Alkoholverkaufsverbot ab";
     // "die alte Regelung abgeschafft" lifts nothing)
     { id: "de.lift.abolish", action: "lift", kind: "verb", banNounOnly: true,

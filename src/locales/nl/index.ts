@@ -59,7 +59,7 @@ const nl: Locale = {
         "weer te gebruiken", "weer gebruikt worden", "einde van het verbod", "einde aan het verbod", "maakt ... einde aan",
         "schrapt ... verbod", "schrapte ... verbod", "geschrapt", "verbod ... opgeheven", "verbod ... opgeschort",
         "schort* ... verbod ... op", "schortte* ... verbod ... op",
-        "afschaffing van het verbod", "mag weer", "mogen weer"] },
+        "afschaffing van het verbod"] },
     // abolishing: only a ban noun in its clause is a ban it ends ("heeft het verkoopverbod op alcohol afgeschaft")
     { id: "nl.lift.abolish", action: "lift", kind: "verb", banNounOnly: true,
       forms: ["afgeschaft", "af te schaffen", "schaft ... af", "schafte ... af", "schaffen ... af", "schaften ... af"] },
