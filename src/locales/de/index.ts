@@ -61,11 +61,14 @@ const de: Locale = {
     // A legalisation ends the ban on what it makes legal (event-model.md: lift).
     { id: "de.lift.legal", action: "lift", kind: "verb", forms: ["legalisiert", "legalisierte", "legalisierten", "legalisieren", "legalisiere"] },
     { id: "de.lift.legal.noun", action: "lift", kind: "noun", forms: ["Legalisierung", "Teillegalisierung", "Legalisierung von", "Teillegalisierung von"] },
+    { id: "de.lift.postpone", action: "lift", kind: "verb", banNounOnly: true,
+      // postponing ends a ban only when a ban is what is put off ("verschiebt das Verbot"), not "die Sitzung wurde verschoben"
+      forms: ["Aufschub", "aufgeschoben", "verschob*", "verschoben"] },
     { id: "de.lift", action: "lift", kind: "verb",
       // the particle closes the clause however far from its verb ("hob das Gericht ... das Verbot ... wieder auf.")
       forms: ["aufgehoben", "aufheb*", "hebt ... auf", "hob ... auf", "hebt … auf", "hob … auf", "heben … auf", "hoben … auf", "setzte … außer Kraft", "setzt … außer Kraft", "Aufhebung", "gekippt", "kippt*", "stoppt* ... Verbot",
         "stoppte", "gestoppt", "blockiert* ... Verbot", "vorläufig ausgesetzt", "vorerst ausgesetzt", "vorübergehend ausgesetzt", "einstweilen ausgesetzt", "bis auf Weiteres ausgesetzt", "setzte ... aus", "setzt ... aus", "entsperrt",
-        "wieder erlaubt", "wieder zugelassen", "Aufschub", "aufgeschoben", "verschob*", "verschoben",
+        "wieder erlaubt", "wieder zugelassen", 
         "heben ... auf", "hoben ... auf", "aufzuheben", "außer Kraft gesetzt", "setzt* ... außer Kraft", "für nichtig erklärt",
         // a court suspending a ban's enforcement ("setzte ... das Verbot im Eilverfahren vorläufig außer Vollzug")
         "setzte … außer Vollzug", "setzt … außer Vollzug", "setzt* ... außer Vollzug", "außer Vollzug gesetzt",

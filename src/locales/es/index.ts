@@ -59,11 +59,14 @@ const es: Locale = {
     // A legalisation ends the ban on what it makes legal (event-model.md: lift).
     { id: "es.lift.legal", action: "lift", kind: "verb", forms: ["legaliza", "legalizó", "legalizar", "legalizado", "legalizada", "legalizados", "legalizadas", "legalizan", "legalizaron"] },
     { id: "es.lift.legal.noun", action: "lift", kind: "noun", forms: ["legalización", "legalización de", "legalización del"] },
+    { id: "es.lift.postpone", action: "lift", kind: "verb", banNounOnly: true,
+      // postponing ends a ban only when a ban is what is put off ("aplazó la prohibición"), not "la votación fue aplazada"
+      forms: ["prórroga", "prorrog*", "aplaz*", "pospuso", "posterg*"] },
     { id: "es.lift", action: "lift", kind: "verb",
       forms: ["levant* la prohibición", "levant* el veto", "levant* el bloqueo", "levant* ... prohibición", "levantó", "levanta",
         "desbloque*", "revoc*", "anul*", "declar* inconstitucional", "declar* ... inconstitucional", "suspend* la orden", "suspend* el decreto", "suspend* la prohibición",
         "suspendió temporalmente", "bloque* la orden", "bloque* la prohibición", "bloque* el veto", "frenó", "frena",
-        "restableci*", "restablec*", "prórroga", "prorrog*", "aplaz*", "pospuso", "posterg*", "derog*", "anulación", "dej* sin efecto", "dej* en suspenso", "dejado en suspenso",
+        "restableci*", "restablec*", "derog*", "anulación", "dej* sin efecto", "dej* en suspenso", "dejado en suspenso",
         "dejó sin efecto",
         "nuevamente accesible", "de nuevo accesible", "fin de la prohibición",
         "fin del bloqueo", "fin del veto", "pon* fin a la prohibición", "puso fin a la prohibición", "tumbó", "tumba la", "tumba el",

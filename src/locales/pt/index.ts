@@ -51,18 +51,21 @@ const pt: Locale = {
         // an age limit bans what it limits for those under it (event-model.md: minors)
         "idade mínima para", "idade mínima nas", "idade mínima de acesso às", "idade mínima de acesso a", "limite de idade para"] },
     { id: "pt.advisory", action: "advisory", kind: "verb",
-      forms: ["desaconselh*", "recomend* não", "recomend* ... que não", "recomend* ... a não", "pediu ... que não",
+      forms: ["desaconselh*", "recomend* não", "recomend* ... que não", "recomend* que ... não", "recomend* ... a não", "pediu ... que não",
         "pede ... que não", "orient* ... a não", "aconselh* ... a não", "alert* ... contra",
         // "é melhor não usar redes sociais": advice, not a rule
         "é melhor não", "seria melhor não", "fariam melhor em não"] },
     // A legalisation ends the ban on what it makes legal (event-model.md: lift).
     { id: "pt.lift.legal", action: "lift", kind: "verb", forms: ["legaliza", "legalizou", "legalizar", "legalizado", "legalizada", "legalizados", "legalizadas", "legalizam", "legalizaram"] },
     { id: "pt.lift.legal.noun", action: "lift", kind: "noun", forms: ["legalização", "legalização da", "legalização do", "legalização de"] },
+    { id: "pt.lift.postpone", action: "lift", kind: "verb", banNounOnly: true,
+      // postponing ends a ban only when a ban is what is put off ("a proibição foi adiada"), not "o acesso seja adiado"
+      forms: ["adiou", "adiar", "adiad*", "prorrog*", "adiamento", "prorrogação", "pausa"] },
     { id: "pt.lift", action: "lift", kind: "verb",
       forms: ["suspend* a proibição", "suspend* o banimento", "suspend* a lei", "revog*", "anul*", "desbloque*",
         "levant* a proibição", "levant* o bloqueio", "autoriz* a volta do", "autoriz* a volta da", "autoriz* volta do", "autoriz* volta da", "autoriz* o retorno do", "autoriz* o retorno da", "autoriz* retorno do", "autoriz* retorno da", "autoriz* ... o retorno", "liber* o acesso ao", "liber* o acesso à", "acab* com a suspensão", "acab* com a proibição", "acab* com o bloqueio", "acab* com o banimento",
-        "põe fim à suspensão", "pôs fim à suspensão", "põe fim à proibição", "pôs fim à proibição", "fim à suspensão", "fim à proibição", "levantamento da suspensão", "levantamento do bloqueio", "levantamento da proibição", "levantamento do banimento", "restabelec*", "restaurou", "restauraram", "restaurado", "restaurada", "restaurados", "restauradas", "restaurar", "restaura", "restauram", "restauração", "adiou", "adiar", "adiad*", "prorrog*", "adiamento",
-        "prorrogação", "adiar", "pausa", "derrub* a ordem", "derrub* ... decisão",
+        "põe fim à suspensão", "pôs fim à suspensão", "põe fim à proibição", "pôs fim à proibição", "fim à suspensão", "fim à proibição", "levantamento da suspensão", "levantamento do bloqueio", "levantamento da proibição", "levantamento do banimento", "restabelec*", "restaurou", "restauraram", "restaurado", "restaurada", "restaurados", "restauradas", "restaurar", "restaura", "restauram", "restauração", 
+        "adiar", "derrub* a ordem", "derrub* ... decisão",
         "derrub* ... suspensão", "derrub* ... bloqueio", "derrub* ... proibição", "derrub* ... liminar", "derrub* a lei", "derrub* ... lei", "declar* inconstitucional", "declar* ... inconstitucional", "suspend* a liminar",
         "suspend* a decisão", "suspend* o bloqueio", "suspend* a suspensão", "cass* a liminar", "cass* a decisão", "liberado",
         "liberada", "liberou o", "liberou a", "desbloqueio", "autoriz* o retorno", "liber* o retorno", "permit* o retorno",
@@ -248,7 +251,8 @@ const pt: Locale = {
       "acesso a", "acesso ao", "a produção de", "a publicidade de", "a comercialização de", "a distribuição de", "o download de",
       "os equipamentos da", "os produtos da", "os serviços do", "os serviços da", "equipamentos da", "equipamentos de", "os equipamentos de", "equipamentos do", "produtos da", "produtos de", "dispositivos da", "dispositivos de", "componentes da", "componentes de", "a difusão de", "difusão de", "a transmissão de", "a transmissão do", "a transmissão da",
       // use, possession, cultivation, making: what is used, held, grown or made
-      "o consumo de", "consumo de", "a posse de", "posse de", "o cultivo de", "cultivo de", "a fabricação de", "fabricação de", "utilização de"],
+      "o consumo de", "consumo de", "a posse de", "posse de", "o cultivo de", "cultivo de", "a fabricação de", "fabricação de", "utilização de",
+      "o fabrico de", "fabrico de", "o porte de", "porte de", "o acesso às", "acesso às", "o acesso aos", "acesso aos", "o acesso à", "acesso à"],
     passiveAux: ["foi", "foram", "é", "são", "tem sido", "será", "serão", "está", "estava", "ficou", "fica"],
     quantifiers: ["todos", "todas", "alguns", "algumas", "vários", "várias"],
     stops: ["que", "quem", "qual", "onde", "quando", "porque", "desde", "até", "após", "depois", "antes", "para", "por", "pelo", "pela", "em", "no",
