@@ -118,7 +118,8 @@ function datelinePlace(c: CompiledLocale, lead: Sentence[]): PlaceHit | null {
       return { start, end: start + region!.length, text: region!, code: regionCode, level: levelOf(regionCode), name: null, kind: "subdivision" };
     }
     // "LISBOA —", "ROMA (ANSA) -": the capital as the language names it, written in capitals as datelines are.
-    const titled = c.places.find(city.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, b: string, l: string) => b + l.toUpperCase())).find((h) => h.kind === "country" && h.end - h.start === city.length);
+    // ...or a capital named with its country ("SANTIAGO DE CHILE", "CIUDAD DE GUATEMALA").
+    const titled = c.places.find(city.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, b: string, l: string) => b + l.toUpperCase())).find((h) => h.kind === "country" && (h.end - h.start === city.length || h.end === city.length));
     if (titled) {
       const start = s.start + s.text.indexOf(city);
       return { ...titled, start, end: start + city.length, text: city };

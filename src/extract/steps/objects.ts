@@ -353,7 +353,8 @@ function nearTrigger(t: TargetHit, x: Candidate, f: SentenceFacts, inClause: Tar
  * what it banned may stand: up to the next comma ("... que prohibía X, pese a las protestas"). Or null.
  */
 function orderEnded(x: Candidate, f: SentenceFacts, c: CompiledLocale): { from: number; to: number } | null {
-  const from = x.rel + x.hit.text.length;
+  // past a date after the verb: "anuló este jueves la ley que prohibía ..."
+  const from = pastDate(f, x.rel + x.hit.text.length);
   const order = orderAfter(f.s.text, from, f.s.text.length, c);
   if (!order) return null;
   // Right after the verb, determiners and an owner aside: "anuló la ley", "struck down Montana's law", not

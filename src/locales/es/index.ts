@@ -202,7 +202,9 @@ const es: Locale = {
     "jueza", "jueces", "gobierno", "gobiernos", "autoridades", "autoridad", "consejo", "ministerio", "ministro", "ministra",
     "parlamento", "regulador", "funcionarios", "presidente", "estado", "administración", "ejecutivo", "gabinete", "tribunal",
     "justicia", "agencia", "seguridad", "inteligencia", "legisladores", "congreso", "senado", "federal", "instituciones",
-    "comisión", "policía", "ejército", "defensa", "diputados", "departamento", "juez", "corte"],
+    "comisión", "policía", "ejército", "defensa", "diputados", "departamento", "juez", "corte",
+    // "el Instituto Nicaragüense de Telecomunicaciones": a national institute decides for its country
+    "instituto", "superintendencia", "secretaría"],
   targetCues: [
     // a network named after its kind, with what it carries between ("a rede de vídeos curtos Kwai")
     "red", "la red",

@@ -207,7 +207,7 @@ const fr: Locale = {
     // "les Vingt-Sept": the 27 member states, for the EU's decisions
     EU: ["Vingt-Sept"],
   },
-  actorNouns: [
+  actorNouns: ["institut",
     // a country's law or regime decides for it ("Kenya's new law bars ...")
     "loi", "lois", "décret", "règlement", "junte", "régime",
     "juge", "juges", "cour", "gouvernement", "gouvernements", "autorités", "autorité", "conseil", "ministère", "ministre", "parlement",

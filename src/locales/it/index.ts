@@ -187,7 +187,7 @@ const it: Locale = {
     US: ["Stati Uniti", "USA", "Usa", "America", "Washington", "Casa Bianca"], GB: ["Regno Unito", "Gran Bretagna", "Inghilterra", "Londra"],
     IT: ["Italia", "Roma", "Palazzo Chigi"], CN: ["Cina", "Pechino"], RU: ["Russia", "Mosca", "Cremlino"], EU: ["Bruxelles", "Strasburgo", "Ventisette"], // "via libera dei Ventisette": the 27 member states
   },
-  actorNouns: [
+  actorNouns: ["istituto",
     // a country's law or regime decides for it ("Kenya's new law bars ...")
     "legge", "leggi", "decreto", "regolamento", "giunta", "regime", "comune", "comuni", "regione", "provincia",
     "giudici", "governo", "governi", "autorità", "regolatore", "regolatori", "consiglio", "ministero", "ministro", "parlamento", "garante", "funzionari",

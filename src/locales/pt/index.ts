@@ -197,7 +197,7 @@ const pt: Locale = {
     // "os Vinte e Sete": the 27 member states, for the EU's decisions
     EU: ["Vinte e Sete"],
   },
-  actorNouns: [
+  actorNouns: ["instituto", "superintendência", "secretaria",
     // a country's law or regime decides for it ("Kenya's new law bars ...")
     "lei", "leis", "decreto", "regulamento", "junta", "regime",
     "juíza", "juízes", "governo", "governos", "autoridades", "autoridade", "conselho", "ministério", "ministro", "parlamento", "regulador",
