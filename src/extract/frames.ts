@@ -203,8 +203,10 @@ function includingCues(including: string[]): { including: RegExp | null; includi
 
 /** Where a passive's subject stands: a name, or words, before its auxiliaries (`passiveBefore`, `passivePhrase`, `passiveOpening`). */
 /** A length between a verb and its object ("prohíbe durante 180 días la minería de criptomonedas"): skipped as an adverb is. */
-function durationBetween(links: string[] | undefined, units: string[]): string {
-  return links?.length && units.length ? `|(?:${words(links)})\\s+\\d+\\s+(?:${words(units)})\\s+` : "";
+function durationBetween(links: string[] | undefined, units: string[], numbers: string[] = []): string {
+  // "for 30 days", "pour six mois": a number written in figures or in words
+  const n = numbers.length ? `(?:\\d+|${words(numbers)})` : "\\d+";
+  return links?.length && units.length ? `|(?:${words(links)})\\s+${n}\\s+(?:${words(units)})\\s+` : "";
 }
 
 function passiveTests(aux: string[], adverbs: string[] = []): Pick<CompiledFrames, "passiveBefore" | "passivePhrase" | "passiveOpening"> {
@@ -256,7 +258,7 @@ export function compileFrames(l: Locale): CompiledFrames | null {
     ...edges(l),
     productEnd: fr.productNouns?.length ? new RegExp(`(?:^|\\s)(?:${words(fr.productNouns)})$`, "iu") : null,
     madeBy: fr.madeBy?.length ? new RegExp(`^\\s+(?:${words(fr.madeBy)})\\s+(?=["“«„‘']?\\p{Lu})`, "iu") : null,
-    skip: new RegExp(`^\\s*(?:${det}|${infinitive}${sharedActivities(g?.conjunctions ?? [])}(?:(?:${words(fr.transparent)})${sharedTail(g?.conjunctions ?? [], det)}(?:\\s+|(?<=['’]))${acrossPlace(fr.transparent, g?.locatives ?? [], full, det)})|(?:${words(cues)})\\s+${fr.invertedSubjects?.length ? `|(?:${words(fr.invertedSubjects)})\\s+(?=${det})` : ""}${fr.objectAdverbs?.length ? `|(?:${words(fr.objectAdverbs)})\\s+` : ""}${durationBetween(fr.durationLinks, Object.keys(l.dates?.durationUnits ?? {}))})`, "iu"),
+    skip: new RegExp(`^\\s*(?:${det}|${infinitive}${sharedActivities(g?.conjunctions ?? [])}(?:(?:${words(fr.transparent)})${sharedTail(g?.conjunctions ?? [], det)}(?:\\s+|(?<=['’]))${acrossPlace(fr.transparent, g?.locatives ?? [], full, det)})|(?:${words(cues)})\\s+${fr.invertedSubjects?.length ? `|(?:${words(fr.invertedSubjects)})\\s+(?=${det})` : ""}${fr.objectAdverbs?.length ? `|(?:${words(fr.objectAdverbs)})\\s+` : ""}${durationBetween(fr.durationLinks, Object.keys(l.dates?.durationUnits ?? {}), Object.keys(l.dates?.numbers ?? {}))})`, "iu"),
     transparentEnd: new RegExp(`(?:${words(fr.transparent)})\\s*$`, "iu"),
     genitiveEnd: fr.genitives?.length ? new RegExp(`(?<![\\p{L}])(?:${words(fr.genitives)})\\s*${det}?\\s*$`, "iu") : null,
     nounLink: new RegExp(`^\\s*(?:${words(fr.nounLinks)})(?:\\s+|(?<=['’]))`, "iu"),

@@ -56,6 +56,12 @@ export function claimNounTargets(triggers: Candidate[], f: SentenceFacts, c: Com
       if (!listed && !framed.some((s) => overlaps(s, o))) break;
       list.push(o);
     }
+    // ...and names no list knows listed after them: "il divieto su WhatsApp e Google Play".
+    for (const h of framed) {
+      const last = list[list.length - 1];
+      if (h.kind !== "name" || h.start < last.end || !c.grammar.listGap.test(f.s.text.slice(last.end - f.s.start, h.start - f.s.start))) continue;
+      list.push({ start: h.start, end: h.end, name: foldName(h.text, h.kind), text: h.text, rule: ruleId("target.frame", c.locale.code) });
+    }
     claimed.set(t.hit.start, list);
   }
   return claimed;
@@ -423,6 +429,18 @@ const foldName = (text: string, kind: FrameHit["kind"], origin = false): string 
 };
 const LEGAL_FORM = /\s+(?:GmbH|AG|SE|KG|Inc\.?|Ltd\.?|Limited|LLC|plc|PLC|S\.A\.?|SA|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|B\.V\.?|BV|N\.V\.?|NV|Corp\.?|Co\.?)$/u;
 
+/** The targets a ban noun claimed that stands right after a lift verb in its clause ("revocato il divieto su X"), if any. */
+function endedNounTargets(x: Candidate, f: SentenceFacts, claimed: Map<number, TargetHit[]>): TargetHit[] | undefined {
+  const end = x.rel + x.hit.text.length;
+  for (const [start, list] of claimed) {
+    const rel = start - f.s.start;
+    if (rel >= end && rel <= x.clauseEnd && countWords(f.s.text.slice(end, rel)) <= ENDED_NOUN_GAP_WORDS) return list;
+  }
+  return undefined;
+}
+/** Words between a lift verb and the ban noun it ends: an article and a modifier or two ("revoked the nationwide ban"). */
+const ENDED_NOUN_GAP_WORDS = 3;
+
 /** The last capitalised run before a trigger in its sentence that is no place, demonym, body or date, nor the sentence's first word: a name no list knows. */
 function priorName(x: Candidate, f: SentenceFacts, c: CompiledLocale): TargetHit | null {
   let found: TargetHit | null = null;
@@ -448,7 +466,8 @@ export function chooseTargets(x: Candidate, f: SentenceFacts, claimed: Map<numbe
     return prior ? { targets: [chosen(prior, f)], previous: false } : previousTargets(x, f, previous, si, c);
   }
   const inClause = clauseObjects(x, f, liftsObject, c);
-  const own = claimed.get(x.hit.start);
+  // "ha revocato il divieto su WhatsApp e Google Play": a lift ending the ban noun right after it frees what that noun names.
+  const own = claimed.get(x.hit.start) ?? (liftsObject && x.kind === "verb" ? endedNounTargets(x, f, claimed) : undefined);
   // Outside its clause a trigger takes the sentence's names, but not those after a break that follows it
   // ("has banned e-commerce on social media, in what will be a blow to the likes of TikTok").
   const beyond = f.breaks.find((b) => b > x.rel);

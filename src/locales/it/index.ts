@@ -46,7 +46,7 @@ const it: Locale = {
     { id: "it.ban.effect", action: "ban", kind: "verb", effect: true,
       forms: ["non funziona più", "ha smesso di funzionare", "smette di funzionare", "non è più accessibile", "non è più raggiungibile", "non è più disponibile"] },
     { id: "it.ban.noun", action: "ban", kind: "noun",
-      forms: ["moratoria", "embargo", "divieto", "divieti", "bando", "blocco", "sospensione", "stop", "restrizione", "restrizioni", "messa al bando",
+      forms: ["moratoria", "embargo", "divieto", "divieti", "bando", "blocco", "sospensione", "stop", "stop a", "stop ai", "stop al", "stop alla", "stop alle", "stop agli", "stop all'", "restrizione", "restrizioni", "messa al bando",
         // an age limit bans what it limits for those under it (event-model.md: minors)
         "età minima per", "età minima di accesso ai", "età minima di accesso alle", "età minima sui", "limite di età per"] },
     { id: "it.advisory", action: "advisory", kind: "verb",
@@ -115,7 +115,7 @@ const it: Locale = {
     besides: ["oltre a", "oltre al", "oltre alla", "oltre allo", "in aggiunta a"],
     followedBy: ["seguita da", "seguito da", "seguiti da", "seguite da", "seguita dalla", "seguito dalla", "seguita dal", "seguito dal"],
     follow: ["sulla scia di", "sulla scia del", "sulla scia della", "sulla scia degli", "sull'esempio di", "seguendo l'esempio di", "come hanno fatto", "come già fatto da", "al pari di", "si allinea a"],
-    source: ["secondo il", "secondo la", "secondo i", "secondo le", "secondo quanto", "stando a", "citando"],
+    source: ["secondo il", "secondo la", "secondo i", "secondo le", "secondo l'", "secondo gli", "secondo quanto", "stando a", "citando"],
     medium: ["tramite", "tramite la piattaforma", "tramite il portale", "tramite il sistema", "attraverso la piattaforma", "mediante la piattaforma", "ha scritto su", "ha dichiarato su", "sul suo profilo", "in un post su", "ha annunciato su"],
     motive: ["proteggere", "per proteggere", "tutela dei", "tutelare", "perché", "a causa", "accusat*", "corrompere", "danneggiare", "danneggia*"],
   },
