@@ -234,6 +234,8 @@ const es: Locale = {
     classAfter: ["otros", "otras", "demás", "cualquier otro", "cualquier otra"],
     objectAdverbs: ["también", "además", "asimismo", "igualmente", "temporalmente", "provisionalmente", "definitivamente", "indefinidamente", "de forma temporal", "de manera temporal", "de forma provisional", "de manera provisional", "de forma indefinida", "de manera indefinida", "de forma definitiva", "de manera definitiva", "de forma inmediata", "de inmediato", "totalmente", "por completo"],
     transparent: [
+      // signing up to a service: "interdire l'inscription sur les réseaux sociaux aux moins de 15 ans"
+      "el registro en", "registro en", "la inscripción en", "inscripción en",
       // sowing, planting and growing a crop bans the crop: "prohíbe la siembra de maíz transgénico"
       "la siembra de", "siembra de", "la plantación de",
       // bare infinitives: "l'interdiction d'importer des céréales", "prohíbe exportar tecnología"

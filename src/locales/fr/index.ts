@@ -243,6 +243,8 @@ const fr: Locale = {
     classAfter: ["autres", "d'autres", "tout autre", "toute autre"],
     objectAdverbs: ["également", "aussi", "en outre", "par ailleurs", "temporairement", "provisoirement", "définitivement", "immédiatement", "totalement", "à titre provisoire", "à titre temporaire", "jusqu'à nouvel ordre"],
     transparent: [
+      // signing up to a service: "interdire l'inscription sur les réseaux sociaux aux moins de 15 ans"
+      "l'inscription sur", "inscription sur", "l'inscription aux", "inscription aux", "l'accès aux", "accès aux",
       // bare infinitives: "l'interdiction d'importer des céréales", "prohíbe exportar tecnología"
       "importer", "exporter", "produire", "fabriquer", "cultiver", "détenir", "posséder", "commercialiser", "acheter", "installer", "élever",
       // making, placing and opening a thing bans the thing: "interdit la création de nouveaux meublés de tourisme"

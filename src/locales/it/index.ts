@@ -223,6 +223,8 @@ const it: Locale = {
     classAfter: ["altri", "altre", "simili"],
     objectAdverbs: ["anche", "inoltre", "pure", "altresì", "temporaneamente", "provvisoriamente", "definitivamente", "in via temporanea", "in via provvisoria", "in via definitiva", "a tempo indeterminato", "immediatamente", "totalmente", "del tutto"],
     transparent: [
+      // signing up to a service: "interdire l'inscription sur les réseaux sociaux aux moins de 15 ans"
+      "l'iscrizione ai", "iscrizione ai", "l'iscrizione a", "iscrizione a", "l'iscrizione alle", "iscrizione alle",
       // bare infinitives: "l'interdiction d'importer des céréales", "prohíbe exportar tecnología"
       "importare", "esportare", "vendere", "produrre", "fabbricare", "coltivare", "possedere", "commercializzare", "acquistare", "usare", "utilizzare", "installare", "allevare",
       // making, placing and opening a thing bans the thing: "vieta l'installazione delle cassette", "la circolazione dei golf cart"
