@@ -110,6 +110,25 @@ export const CATEGORIES: readonly string[] = [
   "flares", "steel", "aluminium", "copper", "nickel", "bauxite", "lithium", "cobalt",
   "tungsten", "love locks", "key boxes", "wheeled suitcases", "street performers", "rough sleeping", "homeless encampments", "tourist groups",
   "second homes", "foreign home buyers", "new hotels",
+  // 0.27.0: consumer goods, vehicles, foods, chemicals, drugs, animal practices, public-space conduct, events and symbols,
+  // venues, advertising, finance, online services, weapons, medicine and society, plants, commodities
+  "game consoles", "gas-powered garden equipment", "sex dolls", "selfie sticks", "disposable lighters", "coal stoves", "dashcams",
+  "coffee capsules", "bottled water", "bicycles", "camper vans", "right-hand-drive vehicles", "self-driving cars", "petrol motorbikes",
+  "street racing", "beer bikes", "leaded fuel", "liquids in hand luggage", "studded tyres", "ractopamine", "durian",
+  "alcopops", "late-night alcohol sales", "drinks promotions", "DDT", "fluorinated gases", "chlorinated solvents", "cyanide",
+  "acetamiprid", "rodenticides", "road salt", "flame retardants", "engineered stone", "cocaine", "methamphetamine", "MDMA",
+  "opium poppy cultivation", "new psychoactive substances", "GHB", "bear bile", "donkey skins", "tail docking", "declawing", "sow stalls",
+  "chick culling", "live poultry markets", "big cats", "badger culling", "bull running", "animal sacrifice", "wildlife feeding",
+  "exotic skins", "spitting", "littering", "jaywalking", "loitering", "skateboarding", "public nudity", "swimwear in the street",
+  "eating in the street", "graffiti", "honking", "dancing", "entering forests", "Halloween", "Valentine's Day", "beauty pageants",
+  "pub crawls", "Quran burning", "flag burning", "Holocaust denial", "Z symbol", "sex shops", "strip clubs", "massage parlours",
+  "beauty salons", "minimarkets", "vape shops", "cannabis shops", "drive-throughs", "dark stores", "prescription drug advertising",
+  "advertising to children", "junk mail", "digital billboards", "carbon-neutral claims", "CFDs",
+  "prediction markets", "fantasy sports", "share buybacks", "golden passports", "golden visas", "ransom payments",
+  "stock trading by lawmakers", "CBDCs", "pirate sites", "loan apps", "AI companions", "addictive feeds", "suppressors",
+  "knuckle-dusters", "flick knives", "machine guns", "blank guns", "autonomous weapons", "chokeholds", "death penalty", "virginity tests",
+  "IVF", "circumcision", "girls' education", "transgender athletes", "mask mandates", "geoengineering", "butterfly bushes", "knotweed",
+  "eucalyptus plantations", "gold", "iron ore", "raw cashew nuts", "shea nuts", "cotton", "avocados", "motor fuel", "hazardous waste",
 ];
 
 export const CATEGORY_SET: ReadonlySet<string> = new Set(CATEGORIES);

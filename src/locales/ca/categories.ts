@@ -532,4 +532,130 @@ tourist groups: grups de turistes, grup de turistes, grups turístics
 second homes: segones residències, segona residència, habitatges de segona residència
 foreign home buyers: compradors estrangers, compradors no residents, compra d'habitatges per part d'estrangers, compra d'habitatge per estrangers, venda d'habitatges a estrangers
 new hotels: nous hotels, nou hotel, construcció de nous hotels, construcció d'hotels, noves places hoteleres, nous establiments hotelers
+# 0.27.0: more categories
+game consoles: consoles de videojocs, consola de videojocs, videoconsoles, videoconsola, consoles de jocs
+gas-powered garden equipment: eines de jardineria de gasolina, maquinària de jardineria de gasolina, equips de jardineria amb motor de gasolina, desbrossadores de gasolina, motoserres de gasolina, tallagespes de gasolina
+sex dolls: nines sexuals, nina sexual, nines sexuals infantils, robots sexuals, ninots sexuals
+selfie sticks: pals de selfie, pal de selfie, bastons de selfie, bastó de selfie, pals selfie
+disposable lighters: encenedors, encenedor, encenedors d'un sol ús, encenedors de plàstic, encenedors desxables
+coal stoves: estufes de carbó, estufa de carbó, calefaccions de carbó, calefacció de carbó, calderes de carbó, cuines de carbó
+dashcams: càmeres de salpicader, càmera de salpicader, dashcams, dashcam, càmeres per a cotxes
+coffee capsules: càpsules de cafè, càpsula de cafè, cafè en càpsules, càpsules d'alumini, monodosis de cafè
+bottled water: aigua embotellada, ampolles d'aigua, ampolla d'aigua, venda d'aigua embotellada, aigua envasada
+bicycles: bicicletes, bicicleta, bicis, ciclistes, circulació de bicicletes, anar en bicicleta
+camper vans: autocaravanes, autocaravana, furgonetes camper, furgoneta camper, campers, dormir dins el vehicle, pernoctar en vehicles
+right-hand-drive vehicles: vehicles amb volant a la dreta, cotxes amb volant a la dreta, volant a la dreta
+self-driving cars: cotxes autònoms, cotxe autònom, vehicles autònoms, vehicle autònom, cotxes sense conductor, taxis autònoms, robotaxis, robotaxi
+petrol motorbikes: motos de gasolina, motocicletes de gasolina, motos de combustió, ciclomotors de gasolina, motos de dos temps, escúters de gasolina
+street racing: curses il·legals, carreres il·legals, curses de cotxes il·legals, carreres il·legals de cotxes, curses al carrer, trobades de cotxes, quedades de cotxes
+beer bikes: bicicletes de cervesa, bicicletes cerveseres, beer bikes, bierfiets, bicicletes de festa
+leaded fuel: gasolina amb plom, benzina amb plom, combustible amb plom, tetraetil de plom, gasolina plombada
+liquids in hand luggage: líquids a l'equipatge de mà, líquids en l'equipatge de mà, líquids a la cabina, norma dels 100 ml, límit de 100 ml, restriccions de líquids
+studded tyres: pneumàtics amb claus, pneumàtics de claus, rodes amb claus, pneumàtics claveteats
+ractopamine: ractopamina, carn amb ractopamina
+durian: durian, durians, fruita durian
+alcopops: alcopops, alcopop, combinats preparats, còctels preparats, begudes alcohòliques premesclades, hard seltzers
+late-night alcohol sales: venda d'alcohol a la nit, venda nocturna d'alcohol, venda d'alcohol de nit, vendre alcohol a la nit, venda d'alcohol a partir de les 22 hores, venda d'alcohol a partir de les 23 hores
+drinks promotions: happy hour, happy hours, barra lliure, ofertes de begudes, promocions d'alcohol, ofertes d'alcohol, dos per un en begudes, consumició il·limitada
+DDT: DDT, diclorodifeniltricloroetà
+fluorinated gases: gasos fluorats, gasos fluorats d'efecte hivernacle, hidrofluorocarburs, HFC, clorofluorocarburs, CFC, hexafluorur de sofre, substàncies que esgoten la capa d'ozó
+chlorinated solvents: dissolvents clorats, tricloroetilè, percloroetilè, tetracloroetilè, diclorometà, clorur de metilè
+cyanide: cianur, cianurs, cianur de sodi, lixiviació amb cianur, mineria amb cianur
+acetamiprid: acetamiprid, insecticida acetamiprid
+rodenticides: rodenticides, rodenticida, raticides, raticida, verí per a rates, verí per a rosegadors, esquers enverinats
+road salt: sal de carretera, sal per a carreteres, sal fundent, sal per desglaçar, sal antigel
+flame retardants: retardants de flama, retardant de flama, retardants de flama bromats, ignífugs, pirorretardants, PBDE
+engineered stone: pedra artificial, pedra de quars, quars artificial, aglomerats de quars, pedra aglomerada, superfícies de quars, taulells de quars
+cocaine: cocaïna, fulla de coca, fulles de coca, cultius de coca, pasta de coca, pasta base de cocaïna
+methamphetamine: metamfetamina, metamfetamines, metanfetamina, crystal meth, pastilles de yaba
+MDMA: MDMA, èxtasi, pastilles d'èxtasi, teràpia amb MDMA
+opium poppy cultivation: cultiu d'opi, cultiu de cascall, cascall, cascall d'opi, camps de cascall, producció d'opi, rosella de l'opi
+new psychoactive substances: noves substàncies psicoactives, nova substància psicoactiva, drogues de disseny, drogues sintètiques, catinones sintètiques, mefedrona, legal highs
+GHB: GHB, GBL, èxtasi líquid, gammahidroxibutirat, gamma-hidroxibutirat, gammabutirolactona
+bear bile: bilis d'ós, bilis d'óssos, granges de bilis, extracció de bilis d'ós
+donkey skins: pells d'ase, pell d'ase, pells de ruc, comerç de pells d'ase, sacrifici de rucs, ejiao
+tail docking: amputació de la cua, amputació de cues, tall de cua, tall de cues, tall d'orelles, amputació d'orelles, cues tallades, orelles tallades
+declawing: extracció d'ungles, desungulació, onicectomia, extirpació de les urpes, amputació de les urpes
+sow stalls: gàbies de gestació, gàbia de gestació, gàbies per a truges, gàbies de part, gàbies de maternitat
+chick culling: sacrifici de pollets mascles, matança de pollets mascles, trituració de pollets, eliminació de pollets mascles, sacrifici de pollets
+live poultry markets: mercats d'aviram viu, mercats d'aus vives, venda d'aviram viu, venda d'aus vives, comerç d'aus vives, mercats humits
+big cats: grans felins, gran felí, tigres com a mascotes, lleons com a mascotes, tinença de grans felins, felins salvatges
+badger culling: sacrifici de teixons, matança de teixons, sacrifici massiu de teixons, eliminació de teixons
+bull running: bous al carrer, bou al carrer, correbous, encierros, encierro, tancaments de bous, bous embolats, bou embolat
+animal sacrifice: sacrifici d'animals, sacrificis d'animals, sacrificis rituals d'animals, sacrifici ritual d'animals, ofrenes d'animals
+wildlife feeding: alimentar animals salvatges, alimentació d'animals salvatges, alimentar la fauna, donar menjar als animals salvatges, alimentar els senglars, donar menjar als senglars, alimentar els ànecs, alimentar les gavines
+exotic skins: pells exòtiques, pell exòtica, pell de cocodril, pells de cocodril, pell de serp, pell de pitó, cuir exòtic
+spitting: escopir, escopir al carrer, escopir a la via pública, escopinades, escopinada
+littering: llençar deixalles, llençar brossa, llençar escombraries al carrer, abocaments il·legals, abocament il·legal, embrutar la via pública, llençar burilles
+jaywalking: creuar en vermell, creuar el carrer en vermell, travessar en vermell, creuar per llocs no habilitats, travessar fora del pas de vianants
+loitering: vagareig, vagància, vagar pels carrers
+skateboarding: monopatins, monopatí, skateboard, skate, skaters, patins en línia, patinadors
+public nudity: nudisme, nudistes, naturisme, naturistes, nuesa pública, nuesa a la via pública, platges nudistes, top-less
+swimwear in the street: banyador pel carrer, anar en banyador, vestit de bany pel carrer, bikini pel carrer, anar sense samarreta, sense samarreta pel carrer, anar amb el tors nu, tors nu
+eating in the street: menjar al carrer, menjar a la via pública, menjar caminant, menjar a les escales, menjar als monuments, menjar en públic
+graffiti: grafitis, grafiti, pintades, grafiters, esprais de pintura, aerosols de pintura
+honking: clàxon, clàxons, tocar el clàxon, ús del clàxon, botzines, botzina
+dancing: ballar, ballar al carrer, balls, festes de ball, sessions de ball, dansa
+entering forests: accés als boscos, accés al bosc, entrar als boscos, entrar al bosc, accés a espais forestals, accés a les zones forestals, tancament dels boscos
+Halloween: Halloween, festes de Halloween, disfresses de Halloween, truc o tracte
+Valentine's Day: Sant Valentí, dia de Sant Valentí, dia dels enamorats, regals de Sant Valentí
+beauty pageants: concursos de bellesa, concurs de bellesa, certàmens de bellesa, concursos de miss, concursos de misses, concursos de bellesa infantils
+pub crawls: pub crawls, pub crawl, rutes de bars, ruta de bars, rutes etíliques, ruta etílica, bar crawl
+Quran burning: crema de l'Alcorà, crema d'alcorans, cremar l'Alcorà, crema del Corà, cremar exemplars de l'Alcorà, profanació de l'Alcorà, crema de llibres sagrats
+flag burning: crema de banderes, cremar banderes, crema de la bandera, cremar la bandera, ultratge a la bandera, ultratges a la bandera
+Holocaust denial: negació de l'Holocaust, negacionisme de l'Holocaust, negacionistes de l'Holocaust, negar l'Holocaust, negació del genocidi, negacionisme del genocidi
+Z symbol: símbol Z, símbols Z, lletra Z, signe Z
+sex shops: sex shops, sex shop, sex-shops, botigues eròtiques, botiga eròtica, botigues per a adults, botigues de joguines sexuals
+strip clubs: clubs de striptease, club de striptease, locals de striptease, striptease, lap dance, clubs d'estriptis, estriptis
+massage parlours: salons de massatge, saló de massatge, centres de massatge, locals de massatges, massatges eròtics, massatge eròtic
+beauty salons: salons de bellesa, saló de bellesa, centres d'estètica, centre d'estètica, centres de bellesa
+minimarkets: minimarkets, minimarket, botigues de conveniència, botigues 24 hores, botigues obertes 24 hores, autoserveis
+vape shops: botigues de vapeig, botiga de vapeig, botigues de cigarretes electròniques, vape shops, vapeshops, botigues de vapers
+cannabis shops: clubs de cànnabis, club de cànnabis, associacions cannàbiques, clubs socials de cànnabis, associacions de consumidors de cànnabis, coffee shops, botigues de cànnabis, dispensaris de cànnabis
+drive-throughs: drive-thru, drive-through, drive-in, servei al cotxe
+dark stores: dark stores, dark store, botigues fosques, supermercats fantasma, dark kitchens, cuines fantasma, cuines fosques, magatzems de repartiment ràpid
+prescription drug advertising: publicitat de medicaments, publicitat de fàrmacs, publicitat de medicaments amb recepta, anuncis de medicaments, publicitat farmacèutica
+advertising to children: publicitat dirigida a infants, publicitat adreçada als infants, publicitat infantil, publicitat dirigida als nens, màrqueting dirigit a infants, anuncis per a infants
+junk mail: publicitat a la bústia, bustiada, bustiades, fullets publicitaris, propaganda a la bústia, publicitat en paper, publicitat no adreçada
+digital billboards: pantalles publicitàries, pantalla publicitària, tanques digitals, tanques publicitàries digitals, pantalles LED publicitàries, cartells digitals, publicitat digital exterior
+carbon-neutral claims: rentat verd, greenwashing, ecoblanqueig, declaracions ambientals, reclams ambientals, afirmacions de neutralitat climàtica, afirmacions de neutralitat de carboni, reclams ecològics enganyosos
+CFDs: CFD, contractes per diferència, contracte per diferència, productes CFD, apostes sobre diferencials
+prediction markets: mercats de predicció, mercat de predicció, apostes electorals, apostes sobre les eleccions, contractes d'esdeveniments
+fantasy sports: esports fantàstics, lligues fantàstiques, lliga fantasy, jocs amb diners reals
+share buybacks: recompra d'accions, recompres d'accions, programa de recompra d'accions, compra d'accions pròpies, autocartera
+golden passports: passaports daurats, passaport daurat, ciutadania per inversió, nacionalitat per inversió, venda de passaports, venda de la ciutadania
+golden visas: visats daurats, visat daurat, golden visa, golden visas, visats d'or, visat per inversió, residència per inversió, permís de residència per inversió
+ransom payments: pagament de rescats, pagament del rescat, pagaments de rescat, pagar rescats, pagar el rescat, rescats de ransomware
+stock trading by lawmakers: compravenda d'accions per part de congressistes, congressistes que operen en borsa, inversions en borsa dels congressistes, operacions borsàries dels legisladors, compravenda d'accions dels polítics, negociació d'accions per part de legisladors
+CBDCs: monedes digitals de bancs centrals, moneda digital de banc central, euro digital, dòlar digital, iuan digital, ruble digital, CBDC
+pirate sites: webs pirates, pàgines pirates, llocs web pirates, pirateria digital, pirateria en línia, IPTV il·legal, retransmissions il·legals, descàrregues il·legals
+loan apps: aplicacions de préstecs, aplicació de préstecs, apps de préstecs, aplicacions de crèdit ràpid, plataformes de préstecs en línia
+AI companions: companys d'IA, companys virtuals, acompanyants d'IA, xicotes virtuals, parelles virtuals, amics virtuals, xatbots de companyia
+addictive feeds: algoritmes addictius, desplaçament infinit, scroll infinit, reproducció automàtica, disseny addictiu, algoritmes de recomanació, fils de contingut addictius, funcionalitats addictives
+suppressors: silenciadors d'armes, silenciadors per a armes, silenciador d'arma, armes amb silenciador, moderadors de so
+knuckle-dusters: punys americans, puny americà, punys de ferro, puny de ferro
+flick knives: navalles automàtiques, navalla automàtica, navalles de molla, navalla de molla, navalles papallona, navalla papallona, balisong
+machine guns: metralladores, metralladora, armes automàtiques, subfusells, subfusell, fusells automàtics
+blank guns: pistoles de fogueig, pistola de fogueig, armes de fogueig, pistoles detonadores, pistoles d'alarma, pistoles de senyalització, pistoles de sortida
+autonomous weapons: armes autònomes, arma autònoma, sistemes d'armes autònoms, armes autònomes letals, robots assassins, armes amb intel·ligència artificial
+chokeholds: preses d'estrangulament, tècniques d'estrangulament, claus d'estrangulació, immobilitzacions pel coll, pressió al coll
+death penalty: pena de mort, pena capital, condemnes a mort, condemna a mort, sentències de mort
+virginity tests: proves de virginitat, prova de virginitat, tests de virginitat, exàmens de virginitat, himenoplàstia, reconstrucció de l'himen, certificats de virginitat
+IVF: fecundació in vitro, FIV, tractaments de fertilitat, reproducció assistida, tècniques de reproducció assistida
+circumcision: circumcisió, circumcisions, circumcisió masculina, circumcisió ritual, circumcisió religiosa, brit milà
+girls' education: educació de les nenes, educació de les noies, educació femenina, escolarització de les nenes, educació secundària per a noies, accés de les dones a la universitat, educació de les dones, escoles de nenes
+transgender athletes: esportistes trans, esportistes transgènere, atletes trans, atletes transgènere, dones trans en l'esport, dones trans a l'esport, participació de dones trans
+mask mandates: ús obligatori de la mascareta, mascareta obligatòria, mascaretes obligatòries, obligatorietat de la mascareta, obligació de portar mascareta, ús obligatori de mascaretes
+geoengineering: geoenginyeria, enginyeria climàtica, sembra de núvols, modificació del clima, modificació meteorològica, estels químics, chemtrails, gestió de la radiació solar
+butterfly bushes: budleia, budlèia, buddleia, Buddleja davidii, arbre de les papallones
+knotweed: Fallopia japonica, Reynoutria japonica, fallòpia japonesa, polígon del Japó
+eucalyptus plantations: eucaliptus, plantacions d'eucaliptus, plantació d'eucaliptus, eucaliptars, eucaliptar
+gold: exportacions d'or, exportació d'or, importacions d'or, or rus, lingots d'or, or en brut, or sense refinar
+iron ore: mineral de ferro, minerals de ferro, exportacions de mineral de ferro, pèl·lets de mineral de ferro
+raw cashew nuts: anacards, anacard, anacards crus, nous d'anacard, exportacions d'anacards
+shea nuts: nous de karité, nou de karité, karité, ametlles de karité
+cotton: cotó en brut, cotó cru, exportacions de cotó, importacions de cotó, cotó de Xinjiang, fil de cotó, productes de cotó
+avocados: alvocats, alvocat, importacions d'alvocat, exportacions d'alvocat
+motor fuel: exportacions de combustible, exportació de combustibles, exportacions de gasolina, exportacions de dièsel, gasoil rus, dièsel rus, importacions de combustible
+hazardous waste: residus perillosos, residus tòxics, importació de residus, exportació de residus, residus importats, trasllats de residus, enviaments de residus
 `);

@@ -532,4 +532,130 @@ tourist groups: turistgruppe*, rejsegruppe*, grupper af turister
 second homes: sommerhus*, fritidsbolig*
 foreign home buyers: udenlandske købere, udenlandske boligkøbere, udlændinges køb af fast ejendom, udlændinges køb af sommerhuse, udlændinges boligkøb
 new hotels: nye hoteller, nyt hotel, hotelbyggeri*, byggeri af nye hoteller, hotelstop*
+# 0.27.0: more categories
+game consoles: spillekonsol*, spilkonsol*, gamingkonsol*
+gas-powered garden equipment: benzindrevne haveredskaber*, benzindrevet haveredskab*, benzinhaveredskab*, benzindrevne hækkeklippere*, benzinhækkeklipper*, benzindrevne motorsave*, benzinmotorsav*, benzintrimmer*
+sex dolls: sexdukke*, sexdukker*, sex-dukke*, sexrobot*, børnesexdukke*
+selfie sticks: selfiestang*, selfiestænger*, selfie-stang*, selfie-stænger*, selfie sticks
+disposable lighters: lighter, lighteren, lightere*, engangslighter*, plastiklighter*
+coal stoves: kulovn*, kulkamin*, kulkedel*, kulkedler*, kulkomfur*, opvarmning med kul*, husholdningskul*
+dashcams: dashcam*, dash cam*, bilkamera*, instrumentbrætkamera*
+coffee capsules: kaffekapsel*, kaffekapsler*, kaffepude*, kaffepuder*, kapselkaffe*
+bottled water: flaskevand*, vand på flaske*, vandflasker*, vand i plastflasker*, vand på plastflasker*
+bicycles: cykel, cyklen, cykler, cyklerne, cyklist*, cykling*, cykeltrafik*, cykelkørsel*
+camper vans: autocamper*, campervan*, campingvogn*, motorhome*, overnatning i bil*, sove i bilen
+right-hand-drive vehicles: højrestyrede biler*, højrestyret bil*, højrestyrede køretøjer*, højrestyring*, rattet i højre side
+self-driving cars: selvkørende biler*, selvkørende bil*, førerløse biler*, førerløs bil*, selvkørende køretøjer*, autonome køretøjer*, robottaxa*, robotaxi*
+petrol motorbikes: benzindrevne motorcykler*, benzindrevet motorcykel*, benzinmotorcykel*, benzindrevne knallerter*, benzinknallert*, benzinscooter*, fossile motorcykler*, totaktsknallert*
+street racing: gaderæs*, ulovlige ræs*, ulovligt ræs*, streetrace*, street race*, bilræs*, biltræf*
+beer bikes: ølcykel*, ølcykler*, festcykel*, festcykler*, partycykel*, bierfiets
+leaded fuel: blyholdig benzin*, blyholdigt brændstof*, blyholdig flybenzin*, tetraethylbly*, blybenzin*
+liquids in hand luggage: væsker i håndbagagen*, væsker i håndbagage*, væskeregler*, 100 ml-reglen, 100 ml-grænsen, væskebegrænsning*, væskeforbud*
+studded tyres: pigdæk*, vinterdæk med pigge*, dæk med pigge*
+ractopamine: ractopamin*, svinekød med ractopamin*
+durian: durian*, durianfrugt*
+alcopops: alkoholsodavand*, alcopop*, blandingsdrikke*, færdigblandede drinks*, RTD-drikke*, hard seltzer*
+late-night alcohol sales: natsalg af alkohol*, salg af alkohol om natten*, alkoholsalg om natten*, salg af alkohol efter klokken 22
+drinks promotions: happy hour*, drinkstilbud*, tilbud på drinks*, tilbud på alkohol*, alkoholtilbud*, fri bar, all you can drink
+DDT: DDT, diklordifenyltrikloretan*, dichlordiphenyltrichlorethan*
+fluorinated gases: F-gasser*, F-gas, fluorerede gasser*, fluorholdige drivhusgasser*, HFC-gasser*, CFC-gasser*, freon*, svovlhexafluorid*
+chlorinated solvents: chlorerede opløsningsmidler*, klorerede opløsningsmidler*, trichlorethylen*, trikloretylen*, perchlorethylen*, tetrachlorethylen*, dichlormethan*, methylenchlorid*
+cyanide: cyanid*, natriumcyanid*, cyanidudvaskning*, blåsyre*
+acetamiprid: acetamiprid*, insektmidlet acetamiprid
+rodenticides: rottegift*, musegift*, gnavergift*, rodenticid*, giftig madding*
+road salt: vejsalt*, tøsalt*, saltning af veje*, vejsaltning*, glatførebekæmpelse*
+flame retardants: flammehæmmer*, flammehæmmende stoffer*, bromerede flammehæmmere*, halogenerede flammehæmmere*, PBDE*
+engineered stone: kunstig sten*, kompositsten*, kvartskomposit*, kvartsbordplade*, konstrueret sten*, agglomereret sten*
+cocaine: kokain*, kokablade*, kokaplanter*, kokadyrkning*, kokapasta*, kokamarker*
+methamphetamine: metamfetamin*, methamfetamin*, crystal meth, yabapiller*
+MDMA: MDMA, ecstasy*, ecstasypiller*, MDMA-terapi*, MDMA-behandling*
+opium poppy cultivation: opiumsvalmue*, opiumsvalmuer*, opiumsdyrkning*, opiumsproduktion*, valmuedyrkning*, valmuemarker*, opium
+new psychoactive substances: nye psykoaktive stoffer*, designerdrug*, designerstoffer*, syntetiske katinoner*, mefedron*, legal highs, forskningskemikalier*
+GHB: GHB, GBL, gammahydroxybutyrat*, gamma-hydroxybutyrat*, gammabutyrolakton*, flydende ecstasy
+bear bile: bjørnegalde*, galde fra bjørne*, bjørnegaldefarm*, galdefarm*
+donkey skins: æselskind*, æselhuder*, handel med æselskind*, slagtning af æsler*, æselslagtning*, ejiao*
+tail docking: halekupering*, kupering af haler*, kupering af hale*, kuperede haler*, ørekupering*, kupering af ører*
+declawing: fjernelse af kløer*, kloamputation*, declawing
+sow stalls: farebøjle*, farebøjler*, søer i bokse*, drægtighedsbokse*, fikserede søer*
+chick culling: aflivning af hanekyllinger*, drab på hanekyllinger*, kyllingedrab*, aflivning af kyllinger*, hanekyllinger*, kværning af kyllinger*
+live poultry markets: markeder med levende fjerkræ*, salg af levende fjerkræ*, levende fjerkræ*, markeder for levende fugle*, vådmarkeder*, våde markeder*
+big cats: store katte*, storkatte*, tigre som kæledyr*, løver som kæledyr*, private tigre*, kæletigre*, kæleløver*
+badger culling: grævlingeaflivning*, aflivning af grævlinger*, nedskydning af grævlinger*, grævlingejagt*, drab på grævlinger*
+bull running: tyreløb*, løb med tyre*, encierro*, San Fermín*, San Fermin*, tyrefestival*
+animal sacrifice: dyreofre*, ofring af dyr*, dyreofring*, rituelle dyreofringer*, ofrede dyr*
+wildlife feeding: fodring af vilde dyr*, fodre vilde dyr*, fodring af dyr*, fodring af aber*, fodring af ænder*, fodre ænderne, fodring af måger*, fodring af rådyr*
+exotic skins: eksotiske skind*, eksotisk læder*, krokodilleskind*, krokodillelæder*, slangeskind*, pythonskind*
+spitting: spytning*, spytte på gaden, spytte i offentligheden, spytteforbud*
+littering: henkastet affald*, henkastning af affald*, smide affald*, smider affald*, affaldssvin*, skrald på gaden, ulovlig dumpning*
+jaywalking: gå over for rødt, går over for rødt, gå over for rødt lys, krydse vejen for rødt, fodgængere der går over for rødt
+loitering: dagdriveri*, hænge ud på gaden, hænger ud på gaden, unge der hænger ud, opholdsforbud*
+skateboarding: skateboard*, skatere*, skateboarder*, rulleskøjte*, inlinere*, rulleskøjteløb*
+public nudity: offentlig nøgenhed*, nøgenhed i offentligheden*, nudisme*, nudist*, naturisme*, nøgenbadning*, nøgenstrand*, topløs solbadning*
+swimwear in the street: badetøj i byen*, badetøj på gaden*, bikini i byen*, i badetøj i byen, i bikini på gaden, bar overkrop*, nøgen overkrop*, uden trøje i byen
+eating in the street: spise på gaden, spise i offentligheden, spise mens man går, spise på trapperne, spisning på gaden*
+graffiti: graffiti*, spraymaling*, spraydåse*, tagging*
+honking: dytte*, dytning*, bilhorn*, brug af horn*, trykluftshorn*
+dancing: dans, dansen, at danse, dansearrangementer*, dansefester*, offentlig dans*
+entering forests: adgang til skoven*, adgang til skove*, færdsel i skoven*, færdsel i skove*, ophold i skoven*, skovbesøg*, gå i skoven, adgang til skovområder*
+Halloween: halloween*, slik eller ballade, trick or treat
+Valentine's Day: valentinsdag*, valentines dag*, Sankt Valentins dag*, valentinsgave*, alle hjerters dag*
+beauty pageants: skønhedskonkurrence*, missekonkurrence*, misskonkurrence*, miss-konkurrence*, skønhedsdronning*
+pub crawls: barcrawl*, pubcrawl*, bar crawl*, pub crawl*, bartur*
+Quran burning: koranafbrænding*, koranbrænding*, afbrænding af Koranen*, afbrændinger af Koranen*, brænde Koranen, skændning af Koranen*, utilbørlig behandling af religiøse skrifter*, koranlov*
+flag burning: flagafbrænding*, flagbrænding*, afbrænding af flag*, brænde flag, brænde flaget, skændning af flag*, flagskændning*
+Holocaust denial: holocaustbenægtelse*, holocaust-benægtelse*, benægtelse af Holocaust*, holocaustbenægter*, folkedrabsbenægtelse*, benægtelse af folkedrab*
+Z symbol: Z-symbol*, Z-tegn*, Z-mærke*, bogstavet Z, symbolet Z
+sex shops: sexshop*, sex shop*, sexbutik*, erotikbutik*, sexlegetøjsbutik*
+strip clubs: stripklub*, stripbar*, stripteaseklub*, stripteasebar*, lapdance*, lap dance*
+massage parlours: massageklinik*, massagesalon*, massageinstitut*, erotisk massage*, thaimassageklinik*
+beauty salons: skønhedssalon*, skønhedsklinik*, skønhedsinstitut*, frisør- og skønhedssalon*
+minimarkets: minimarked*, minimarket*, døgnkiosk*, døgnbutik*, natkiosk*, nærbutik*
+vape shops: damperbutik*, butikker der sælger e-cigaretter*
+cannabis shops: cannabisbutik*, hashbutik*, coffeeshop*, cannabisklub*, hashklub*, pusherbod*
+drive-throughs: drive-in*, drive-thru*, drive-through*, drive in*, drive thru*
+dark stores: dark store*, darkstore*, mørkebutik*, lynleveringslager*, dark kitchen*, ghost kitchen*, spøgelseskøkken*
+prescription drug advertising: reklame for receptpligtig medicin*, reklame for lægemidler*, lægemiddelreklame*, medicinreklame*, reklamer for medicin*, reklame for medicin*, markedsføring af lægemidler*
+advertising to children: reklame rettet mod børn*, reklamer rettet mod børn*, børnereklame*, reklame til børn*, reklamer til børn*, markedsføring rettet mod børn*, markedsføring til børn*
+junk mail: reklamer i postkassen*, uadresserede reklamer*, reklametryksager*, husstandsomdelte reklamer*, tilbudsaviser*, reklameaviser*, papirreklamer*, reklamer nej tak
+digital billboards: digitale reklameskærme*, reklameskærm*, digitale billboards*, digital reklametavle*, digitale reklametavler*, LED-skærme*, LED-reklame*, digitale skilte*
+carbon-neutral claims: grønvask*, greenwashing*, miljøpåstande*, grønne påstande*, klimapåstande*, vildledende miljømarkedsføring*, påstande om CO2-neutralitet*, klimaneutralitetspåstande*
+CFDs: CFD, CFD'er, CFD-handel*, CFD-kontrakter*, differencekontrakter*, spread betting
+prediction markets: forudsigelsesmarkeder*, forudsigelsesmarked*, væddemål på valg*, betting på valg*, valgvæddemål*, begivenhedskontrakter*
+fantasy sports: fantasy sport*, fantasy-sport*, fantasyliga*, fantasy-liga*, fantasy football, spil om rigtige penge
+share buybacks: aktietilbagekøb*, tilbagekøb af aktier*, aktieopkøb*, opkøb af egne aktier*, køb af egne aktier*, tilbagekøbsprogram*
+golden passports: gyldne pas*, guldpas*, statsborgerskab for investering*, statsborgerskab mod investering*, salg af statsborgerskab*, salg af pas*, pas til salg, investorpas*
+golden visas: gyldne visa*, gyldent visum*, guldvisa*, investorvisa*, investorvisum*, opholdstilladelse mod investering*, opholdstilladelse for investorer*, golden visa*
+ransom payments: løsesum*, løsepenge*, betaling af løsesum*, betale løsesummen, ransomware-betaling*
+stock trading by lawmakers: kongresmedlemmers aktiehandel*, aktiehandel blandt kongresmedlemmer*, politikeres aktiehandel*, folketingsmedlemmers aktiehandel*, aktiehandel for politikere*, lovgiveres aktiehandel*, kongresmedlemmers handel med aktier*
+CBDCs: digitale centralbankpenge*, centralbankvaluta*, digital euro*, digitale euro*, digital dollar*, digital yuan*, digital rubel*, CBDC*
+pirate sites: piratsider*, piratsites*, ulovlig streaming*, ulovlige streamingtjenester*, pirat-IPTV*, ulovlig IPTV*, torrentsider*
+loan apps: låneapps*, låne-apps*, låneapp*, digitale låneplatforme*, online låneplatforme*
+AI companions: AI-ledsager*, AI-kæreste*, AI-venner*, virtuelle kærester*, virtuelle ledsagere*, AI-companion*
+addictive feeds: afhængighedsskabende feeds*, algoritmiske feeds*, uendelig scrolling*, endeløs scrolling*, uendelig rulning*, autoplay*, afhængighedsskabende design*, anbefalingsalgoritmer*
+suppressors: lyddæmpere til våben*, lyddæmper til våben*, våbenlyddæmper*, lyddæmpede våben*, lyddæmpede skydevåben*, lyddæmper på våben*
+knuckle-dusters: knojern*, boksejern*
+flick knives: springkniv*, butterflykniv*, butterfly-kniv*, faldkniv*, automatkniv*, balisong*
+machine guns: maskingevær*, maskinpistol*, automatiske våben*, fuldautomatiske våben*, fuldautomatiske rifler*
+blank guns: gaspistol*, signalpistol*, startpistol*, alarmpistol*, knaldpistol*, løsskudspistol*, skræmmepistol*
+autonomous weapons: autonome våben*, autonome våbensystemer*, dræberrobot*, dødbringende autonome våben*, fuldt autonome våben*, AI-våben*
+chokeholds: kvælertag*, halsgreb*, nakkegreb*, kvælningsgreb*, halsklemme*
+death penalty: dødsstraf*, dødsdom*, henrettelse*, henrettet
+virginity tests: jomfrutest*, jomfrudomstest*, test af jomfruelighed*, jomfruhinderekonstruktion*, jomfruhindeoperation*, hymenoplastik*, jomfruattest*, jomfrucertifikat*
+IVF: IVF, IVF-behandling*, reagensglasbehandling*, kunstig befrugtning*, fertilitetsbehandling*, in vitro-fertilisering*, assisteret reproduktion*
+circumcision: omskæring af drenge*, drengeomskæring*, rituel omskæring*, religiøs omskæring*, mandlig omskæring*, brit mila
+girls' education: pigers uddannelse*, pigers skolegang*, uddannelse af piger*, piger i skole, kvinders uddannelse*, uddannelse for piger*, pigeskoler*, kvinders adgang til uddannelse*
+transgender athletes: transkønnede atleter*, transkønnede idrætsudøvere*, transkønnede sportsfolk*, transkvinder i sport*, transkønnede kvinder i sport*, transatleter*, transkønnede i sport*, transkønnede spillere*
+mask mandates: maskekrav*, mundbindskrav*, krav om mundbind*, påbud om mundbind*, mundbindspåbud*, krav om maske*, masketvang*, maskepåbud*
+geoengineering: geoengineering*, klimaengineering*, skysåning*, vejrmodifikation*, solar geoengineering*, stratosfærisk aerosolinjektion*, chemtrails*, solafskærmning*
+butterfly bushes: sommerfuglebusk*, buddleja*, buddleia*
+knotweed: japansk pileurt*, pileurt*, kæmpepileurt*, Fallopia japonica, Reynoutria japonica
+eucalyptus plantations: eukalyptus*, eucalyptus*
+gold: guldeksport*, guldimport*, eksport af guld*, import af guld*, russisk guld*, guldbarrer*, råguld*, uraffineret guld*
+iron ore: jernmalm*, jernmalmseksport*, jernmalmpellets*
+raw cashew nuts: cashew*, cashewnødder*, rå cashewnødder*
+shea nuts: sheanød*, sheanødder*, shea-nødder*, sheakerner*
+cotton: bomuld, bomulden, bomuldseksport*, bomuldsimport*, råbomuld*, Xinjiang-bomuld*, bomuldsprodukter*, bomuldsgarn*
+avocados: avocado*, avokado*
+motor fuel: brændstofeksport*, eksport af brændstof*, benzineksport*, dieseleksport*, russisk diesel*, brændstofimport*, import af brændstof*, motorbrændstof*
+hazardous waste: farligt affald*, giftigt affald*, kemikalieaffald*, affaldsimport*, import af affald*, affaldseksport*, eksport af affald*, affaldstransporter*
 `);

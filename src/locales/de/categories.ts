@@ -540,4 +540,130 @@ tourist groups: Reisegruppen, Reisegruppe, Touristengruppen, Touristengruppe
 second homes: Zweitwohnungen, Zweitwohnung, Zweitwohnsitze, Zweitwohnsitz, Zweitwohnungsbau
 foreign home buyers: ausländische Immobilienkäufer, ausländischen Immobilienkäufern, ausländische Käufer, ausländischen Käufern, Immobilienkäufe durch Ausländer, Immobilienerwerb durch Ausländer, Wohnungskäufe durch Ausländer, Grundstückserwerb durch Ausländer
 new hotels: neue Hotels, neuen Hotels, Hotelneubauten, Hotelneubau, Bau neuer Hotels, neue Hotelprojekte, Hotelstopp
+# 0.27.0: more categories
+game consoles: Spielkonsole, Spielkonsolen, Spielekonsole, Spielekonsolen, Videospielkonsole, Videospielkonsolen, Gaming-Konsolen, Gaming-Konsole, *spielkonsolen, *spielekonsolen
+gas-powered garden equipment: benzinbetriebene Gartengeräte, benzinbetriebenen Gartengeräten, benzinbetriebenen Gartengeräte, Benzin-Gartengeräte, Benzingartengeräte, Gartengeräte mit Verbrennungsmotor, Gartengeräten mit Verbrennungsmotor, motorbetriebene Gartengeräte, motorbetriebenen Gartengeräten, Benzin-Heckenscheren, Benzin-Motorsägen, Benzin-Kettensägen, Motorsensen, Freischneider, Benzin-Rasentrimmer, Zweitakt-Gartengeräte
+sex dolls: Sexpuppen, Sexpuppe, Sex-Puppen, kindliche Sexpuppen, kindlichen Sexpuppen, kindlich aussehende Sexpuppen, Kindersexpuppen, Sexroboter, Sexrobotern, *sexpuppen
+selfie sticks: Selfie-Sticks, Selfiesticks, Selfie-Stick, Selfiestick, Selfiestangen, Selfie-Stangen
+disposable lighters: Einwegfeuerzeuge, Einwegfeuerzeugen, Einwegfeuerzeug, Einweg-Feuerzeuge, Feuerzeuge, Feuerzeugen, Plastikfeuerzeuge, Billigfeuerzeuge, *feuerzeuge
+coal stoves: Kohleöfen, Kohleofen, Kohleöfen in Privathaushalten, Kohleheizungen, Kohleheizung, Kohlekessel, Kohleheizkessel, Kohlefeuerung, Kohlefeuerungen, *kohleöfen
+dashcams: Dashcams, Dashcam, Dash-Cams, Dash-Cam, Armaturenbrettkameras, Autokameras
+coffee capsules: Kaffeekapseln, Kaffeekapsel, Kaffee-Kapseln, Kapselkaffee, Kaffeepads, Alu-Kaffeekapseln, Nespresso-Kapseln, *kaffeekapseln
+bottled water: Flaschenwasser, Wasser in Flaschen, abgefülltes Wasser, abgefülltem Wasser, Wasserflaschen, Trinkwasser in Flaschen, Einweg-Wasserflaschen
+bicycles: Fahrräder, Fahrrad, Fahrrädern, Fahrrads, Radfahren, Radfahrer, Radfahrern, Radverkehr, Fahrradfahren, Fahrradfahrer
+camper vans: Wohnmobile, Wohnmobil, Wohnmobilen, Wohnmobils, Campingbusse, Campingbus, Campingbussen, Wohnwagen, Wohnwagens, Campervans, Reisemobile, Reisemobilen, Übernachten im Auto, Übernachten im Wohnmobil, Wohnen im Fahrzeug, Vanlife, *wohnmobile, *wohnmobilen
+right-hand-drive vehicles: Rechtslenker, Rechtslenkern, rechtsgelenkte Fahrzeuge, rechtsgelenkten Fahrzeugen, rechtsgelenkte Autos, Fahrzeuge mit Rechtslenkung, Fahrzeugen mit Rechtslenkung, Rechtslenkung
+self-driving cars: selbstfahrende Autos, selbstfahrenden Autos, selbstfahrende Fahrzeuge, selbstfahrenden Fahrzeugen, autonome Fahrzeuge, autonomen Fahrzeugen, autonome Autos, autonomen Autos, fahrerlose Autos, fahrerlosen Autos, fahrerlose Fahrzeuge, fahrerlosen Fahrzeugen, Robotaxis, Robotaxi, Robotertaxis, Robo-Taxis, Roboterautos
+petrol motorbikes: benzinbetriebene Motorräder, benzinbetriebenen Motorrädern, Motorräder mit Verbrennungsmotor, Motorrädern mit Verbrennungsmotor, Benzin-Roller, Benzinroller, Benzinrollern, Zweitakt-Roller, Zweitaktroller, Zweitaktrollern, Verbrenner-Roller, Benzin-Motorrad, Benzinmotorrad
+street racing: illegale Autorennen, illegalen Autorennen, illegales Autorennen, illegale Straßenrennen, illegalen Straßenrennen, Straßenrennen, Autoposer, Poser-Treffen, Tuner-Treffen, Autotreffen, Raser-Treffen, Rasertreffen
+beer bikes: Bierbikes, Bier-Bikes, Bierbike, Bierfahrräder, Bierfahrrad, Bierfahrrädern, Partybikes, Bierfiets
+leaded fuel: verbleites Benzin, verbleiten Benzin, verbleiten Benzins, verbleiter Kraftstoff, verbleiten Kraftstoffs, verbleiten Kraftstoff, verbleites Flugbenzin, Bleibenzin, Tetraethylblei
+liquids in hand luggage: Flüssigkeiten im Handgepäck, Flüssigkeitsbeschränkung, Flüssigkeitsbeschränkungen, Flüssigkeitsregel, Flüssigkeitenregel, Flüssigkeiten-Regel, 100-Milliliter-Regel, 100-ml-Regel, 100-ml-Grenze, Flüssigkeitslimit
+studded tyres: Spikereifen, Spikesreifen, Spike-Reifen, Spikes-Reifen, Reifen mit Spikes, *spikereifen
+ractopamine: Ractopamin, Ractopamine, Schweinefleisch mit Ractopamin
+durian: Durian, Durians, Durianfrucht, Durianfrüchte, Stinkfrucht, Stinkfrüchte
+alcopops: Alcopops, Alkopops, Alcopop, Alkopop, alkoholhaltige Mixgetränke, alkoholhaltigen Mixgetränken, alkoholische Mixgetränke, Hard Seltzer, Premix-Getränke, RTD-Getränke
+late-night alcohol sales: nächtlicher Alkoholverkauf, nächtlichen Alkoholverkauf, nächtlichen Alkoholverkaufs, Alkoholverkauf in der Nacht, Alkoholverkauf nach 22 Uhr, Verkauf von Alkohol nach 22 Uhr, nächtlicher Verkauf von Alkohol, nächtlichen Verkauf von Alkohol, Alkoholverkauf an Tankstellen
+drinks promotions: Happy Hours, Happy Hour, Happy-Hour, Flatrate-Partys, Flatratepartys, Flatrate-Trinken, Flatrate-Saufen, Flatrate-Saufpartys, Alkohol-Sonderangebote, Rabattaktionen für Alkohol, Open Bar, All-you-can-drink
+DDT: DDT, Dichlordiphenyltrichlorethan
+fluorinated gases: F-Gase, F-Gasen, fluorierte Gase, fluorierten Gasen, fluorierte Treibhausgase, fluorierten Treibhausgasen, HFKW, teilfluorierte Kohlenwasserstoffe, FCKW, Fluorchlorkohlenwasserstoffe, SF6, Schwefelhexafluorid, ozonschädigende Stoffe, ozonabbauende Stoffe, Kältemittel
+chlorinated solvents: chlorierte Lösungsmittel, chlorierten Lösungsmitteln, Trichlorethylen, Trichlorethen, TCE, Perchlorethylen, Tetrachlorethen, Tetrachlorethylen, Dichlormethan, Methylenchlorid
+cyanide: Cyanid, Cyanide, Zyanid, Zyanide, Cyanidlaugung, Zyanidlaugung, Natriumcyanid, Cyanid-Laugung
+acetamiprid: Acetamiprid
+rodenticides: Rodentizide, Rodentiziden, Rattengift, Rattengifte, Rattengiften, Giftköder, Giftködern, Mäusegift, blutgerinnungshemmende Rodentizide, Antikoagulanzien-Rodentizide
+road salt: Streusalz, Streusalzes, Streusalze, Streusalzeinsatz, Auftausalz, Auftausalze, Tausalz, Tausalze, Salzstreuung
+flame retardants: Flammschutzmittel, Flammschutzmitteln, bromierte Flammschutzmittel, bromierten Flammschutzmitteln, halogenierte Flammschutzmittel, halogenierten Flammschutzmitteln, PBDE, polybromierte Diphenylether
+engineered stone: Kunststein, Kunststeins, Quarzkomposit, Quarzstein, Quarzkompositstein, Kunststein-Arbeitsplatten, Küchenarbeitsplatten aus Kunststein, Engineered Stone
+cocaine: Kokain, Kokains, Crack-Kokain
+methamphetamine: Methamphetamin, Methamphetamine, Methamphetamins, Crystal Meth, Meth, Yaba, Shabu
+MDMA: MDMA, Ecstasy, Ecstasy-Pillen, Ecstasy-Tabletten, XTC, MDMA-gestützte Therapie, MDMA-Therapie
+opium poppy cultivation: Schlafmohnanbau, Schlafmohn, Schlafmohns, Mohnanbau, Opiumanbau, Opium, Opiums, Opiummohn, Mohnfelder, Mohnfeldern, Opiumproduktion, Opiumhandel
+new psychoactive substances: neue psychoaktive Stoffe, neuen psychoaktiven Stoffen, neue psychoaktive Substanzen, neuen psychoaktiven Substanzen, NPS, Designerdrogen, Designer-Drogen, Research Chemicals, synthetische Cathinone, synthetischen Cathinonen, Mephedron
+GHB: GHB, GBL, Liquid Ecstasy, K.-o.-Tropfen, KO-Tropfen, K.O.-Tropfen, Gamma-Hydroxybuttersäure, Gammahydroxybuttersäure, Gamma-Butyrolacton
+bear bile: Bärengalle, Gallebären, Gallenbären, Bärengallefarmen, Bärengalle-Farmen, Gallebärenfarmen
+donkey skins: Eselshäute, Eselshäuten, Eselhäute, Eselhäuten, Eselhaut, Eselshaut, Handel mit Eselshäuten, Eselschlachtung, Schlachtung von Eseln, Ejiao, Eselgelatine
+tail docking: Kupieren, Schwanzkupieren, Kupieren von Schwänzen, Kupieren der Rute, Kupieren der Ruten, Schwanzkürzen, Kürzen der Schwänze, kupierte Schwänze, kupierten Schwänzen, Ohrenkupieren, Kupieren von Ohren
+declawing: Entkrallen, Entkrallung, Entkrallen von Katzen, entkrallte Katzen, entkrallten Katzen
+sow stalls: Abferkelbuchten, Ferkelschutzkörbe, Sauenkäfige, Sauenkäfigen, Abferkelkäfige, Sauenkäfig
+chick culling: Kükentöten, Kükentötung, Küken-Töten, Kükenschreddern, Tötung männlicher Küken, Töten männlicher Küken, Töten von Eintagsküken, Tötung von Eintagsküken
+live poultry markets: Lebendgeflügelmärkte, Lebendgeflügelmärkten, Lebendgeflügelhandel, Lebendtiermärkte, Lebendtiermärkten, Märkte mit lebenden Tieren, Märkten mit lebenden Tieren, Wet Markets, Nassmärkte, Nassmärkten
+big cats: Großkatzen, Großkatze, Raubkatzen, Raubkatze, Tiger als Haustiere, Löwen als Haustiere, Privathaltung von Großkatzen, private Raubkatzenhaltung, Raubkatzenhaltung
+badger culling: Dachskeulung, Dachstötung, Tötung von Dachsen, Keulung von Dachsen, Dachsabschuss, Dachsbekämpfung
+bull running: Stierläufe, Stierlauf, Stierhatz, Stierhatzen, Stiertreiben, Encierro, Encierros, Toro embolado, Bous al carrer, Stierfeste, Feuerstier
+animal sacrifice: Tieropfer, Tieropfern, Tieropfers, Opferung von Tieren, rituelle Tieropfer, rituellen Tieropfern, Opfertiere
+wildlife feeding: Wildtierfütterung, Füttern von Wildtieren, Fütterung von Wildtieren, Füttern wilder Tiere, Füttern von Affen, Entenfüttern, Füttern von Enten, Wildschweinfütterung, Füttern von Wildschweinen, Füttern von Möwen, Möwenfüttern, Wildfütterung
+exotic skins: exotische Häute, exotischen Häuten, exotisches Leder, exotischem Leder, Krokodilleder, Krokodilhaut, Krokodilhäute, Schlangenleder, Schlangenhaut, Pythonleder, Alligatorleder, Reptilleder, Reptilienleder
+spitting: Spucken, Ausspucken, Spucken auf die Straße, Spucken in der Öffentlichkeit, öffentliches Spucken, Spucken auf den Boden
+littering: Littering, Vermüllung, Wegwerfen von Müll, achtloses Wegwerfen, wilder Müll, wilde Müllablagerungen, wilde Müllkippen, illegale Müllentsorgung, illegale Müllablagerung, illegale Müllablagerungen
+jaywalking: Jaywalking, Überqueren bei Rot, Überqueren der Straße bei Rot, Rotlichtverstöße von Fußgängern, Rotgehen, Rotgänger
+loitering: Herumlungern, Rumlungern, Herumlungern in Gruppen, Lungern, Loitering
+skateboarding: Skateboards, Skateboard, Skateboardfahren, Skateboarden, Skaten, Inlineskaten, Inline-Skaten, Rollschuhfahren, Rollschuhe, Inlineskates, Inline-Skates
+public nudity: Nacktheit in der Öffentlichkeit, öffentliche Nacktheit, öffentlichen Nacktheit, FKK, Freikörperkultur, Nacktbaden, Nacktwandern, Nacktsonnen, Oben-ohne-Baden, Oben ohne, Oben-ohne, Nudismus, Naturismus, FKK-Strände
+swimwear in the street: Badebekleidung in der Stadt, Badekleidung in der Innenstadt, Badekleidung in der Stadt, Bikini in der Stadt, Badehose in der Stadt, in Badekleidung durch die Stadt, mit nacktem Oberkörper, nackter Oberkörper, nacktem Oberkörper, nackten Oberkörper, oberkörperfrei
+eating in the street: Essen auf der Straße, Essen in der Öffentlichkeit, Essen im Gehen, Essen beim Gehen, Essen auf Treppen, Essen auf den Stufen, Essen an Denkmälern
+graffiti: Graffiti, Graffitis, Graffiti-Sprayen, Sprühfarbe, Sprühdosen, Spraydosen, Verkauf von Sprühdosen, Farbschmierereien, Schmierereien
+honking: Hupen, Hupens, Hupkonzerte, Hupkonzert, Autohupen, Gebrauch der Hupe, Hupenlärm, Drucklufthörner
+dancing: Tanzen, Tanzveranstaltungen, Tanzveranstaltung, öffentliches Tanzen, öffentliche Tanzveranstaltungen, Tanzlustbarkeiten, Tanzpartys, Tanzen an stillen Feiertagen
+entering forests: Betreten des Waldes, Betreten der Wälder, Betreten von Wäldern, Betreten des Walds, Betreten von Waldgebieten, Waldbetretung, Waldbesuche, Zutritt zu Wäldern, Zugang zu Wäldern
+Halloween: Halloween, Halloween-Feiern, Halloweenfeiern, Halloween-Partys, Halloweenpartys, Halloween-Kostüme, Süßes oder Saures
+Valentine's Day: Valentinstag, Valentinstags, Valentinstagsfeiern, Valentinstag-Feiern, Valentinsgeschenke
+beauty pageants: Schönheitswettbewerbe, Schönheitswettbewerben, Schönheitswettbewerb, Schönheitswettbewerbs, Misswahlen, Miss-Wahlen, Misswahl, Miss-Wahl, Kinder-Schönheitswettbewerbe, Mini-Miss-Wahlen
+pub crawls: Kneipentouren, Kneipentour, Pub-Crawls, Pub Crawls, Pubcrawls, Pub-Crawl, Sauftouren, Sauftour, Kneipenrundgänge, Kneipen-Touren
+Quran burning: Koranverbrennungen, Koranverbrennung, Koran-Verbrennungen, Koran-Verbrennung, Verbrennen des Korans, Verbrennung des Korans, Verbrennungen des Korans, Verbrennung von Koranen, Koranschändungen, Koranschändung, Schändung heiliger Schriften
+flag burning: Flaggenverbrennung, Flaggenverbrennungen, Fahnenverbrennung, Fahnenverbrennungen, Verbrennen von Flaggen, Verbrennen von Fahnen, Verbrennen der Flagge, Verbrennen der Nationalflagge, Flaggenschändung
+Holocaust denial: Holocaustleugnung, Holocaust-Leugnung, Holocaustleugner, Holocaust-Leugner, Holocaustleugnern, Leugnung des Holocaust, Leugnung des Holocausts, Völkermordleugnung, Leugnung von Völkermorden, Leugnung des Völkermords
+Z symbol: Z-Symbol, Z-Symbols, Z-Symbole, Z-Symbolen, Z-Zeichen, Buchstabe Z, Buchstaben Z, Kriegssymbol Z
+sex shops: Sexshops, Sexshop, Sex-Shops, Sex-Shop, Erotikshops, Erotikshop, Erotikläden, Erotikladen, Erotikgeschäfte, Sexläden
+strip clubs: Stripclubs, Stripclub, Strip-Clubs, Strip-Club, Striplokale, Striplokal, Stripteaselokale, Table-Dance-Bars, Tabledance-Bars, Tabledance-Clubs, Lapdance-Clubs
+massage parlours: Massagesalons, Massagesalon, Massagesalonen, Massagestudios, Massagestudio, erotische Massagesalons, Thai-Massagesalons, *massagesalons
+beauty salons: Schönheitssalons, Schönheitssalon, Kosmetiksalons, Kosmetiksalon, Kosmetikstudios, Kosmetikstudio, Beautysalons, Beauty-Salons, *schönheitssalons
+minimarkets: Minimärkte, Minimärkten, Minimarkt, Minimarkets, Spätis, Späti, Spätkaufs, Spätkauf, Spätverkaufsstellen, Spätshops, Nachtshops, Nachtläden, 24-Stunden-Läden, Convenience Stores
+vape shops: Vape-Shops, Vapeshops, Vape-Shop, Vapeshop, Dampfershops, Dampfer-Shops, Dampferläden, E-Zigaretten-Läden, E-Zigaretten-Shops, E-Zigaretten-Geschäfte, *dampfershops
+cannabis shops: Cannabis-Shops, Cannabisshops, Cannabis-Geschäfte, Cannabisgeschäfte, Cannabis-Fachgeschäfte, Coffeeshops, Cannabis-Clubs, Cannabisclubs, Cannabis Social Clubs, Cannabis-Social-Clubs, Anbauvereinigungen, Anbauvereinigung, Anbauvereine, Anbauvereinen, Cannabis-Ausgabestellen
+drive-throughs: Drive-ins, Drive-in, Drive-Through, Drive-Throughs, Drive-thru, Drive-Thrus, Autoschalter, Drive-in-Schalter, Drive-in-Restaurants, McDrive
+dark stores: Dark Stores, Darkstores, Dark-Stores, Dark Store, Lieferdienst-Lager, Schnelllieferdienste, Lebensmittel-Schnelllieferdienste, Quick-Commerce, Dark Kitchens, Ghost Kitchens, Geisterküchen
+prescription drug advertising: Arzneimittelwerbung, Medikamentenwerbung, Werbung für Arzneimittel, Werbung für Medikamente, Werbung für verschreibungspflichtige Arzneimittel, Werbung für rezeptpflichtige Medikamente, Pharmawerbung, Pharma-Werbung, *arzneimittelwerbung, *medikamentenwerbung
+advertising to children: Kinderwerbung, an Kinder gerichtete Werbung, an Kinder gerichteten Werbung, Werbung für Kinder, Werbung an Kinder, Kindermarketing, Werbung im Kinderprogramm, Werbung in Kindersendungen, Werbung gegenüber Kindern, *kinderwerbung
+junk mail: Werbepost, Wurfsendungen, Wurfsendung, Reklamepost, unadressierte Werbung, unadressierten Werbung, Werbeprospekte, Werbeprospekten, Prospektwerbung, Werbebroschüren, Werbeflyer, Postwurfsendungen, Postwurfsendung, Briefkastenwerbung, Papierwerbung, Werbezettel
+digital billboards: digitale Werbetafeln, digitalen Werbetafeln, digitale Werbeflächen, digitalen Werbeflächen, digitale Werbebildschirme, digitalen Werbebildschirmen, Werbebildschirme, Werbebildschirmen, LED-Werbetafeln, LED-Werbewände, LED-Werbeschilder, Bildschirmwerbung, digitale Plakatwände, Werbemonitore
+carbon-neutral claims: Greenwashing, Grünfärberei, Umweltaussagen, Umweltversprechen, Werbung mit Klimaneutralität, Werbeaussagen zur Klimaneutralität, Klimaneutralitätsversprechen, Green Claims, irreführende Umweltwerbung, irreführende Umweltaussagen, irreführenden Umweltaussagen, Werbung mit Umweltversprechen
+CFDs: CFDs, CFD, CFD-Handel, CFD-Produkte, CFD-Broker, Differenzkontrakte, Differenzkontrakten, Differenzgeschäfte
+prediction markets: Prognosemärkte, Prognosemärkten, Vorhersagemärkte, Vorhersagemärkten, Wetten auf Wahlen, Wahlwetten, Ereigniskontrakte
+fantasy sports: Fantasy Sports, Fantasy-Sport, Fantasy-Spiele, Echtgeldspiele, Echtgeld-Spiele, Online-Echtgeldspiele, Daily Fantasy Sports, Fantasy-Ligen
+share buybacks: Aktienrückkäufe, Aktienrückkäufen, Aktienrückkauf, Aktienrückkaufs, Aktienrückkaufprogramme, Aktienrückkaufprogrammen, Rückkaufprogramme, Rückkauf eigener Aktien
+golden passports: goldene Pässe, goldenen Pässe, goldenen Pässen, Staatsbürgerschaft gegen Geld, Staatsbürgerschaft durch Investition, Staatsbürgerschaft für Investoren, Pässe gegen Geld, Einbürgerung gegen Investitionen, Passverkauf, Verkauf von Staatsbürgerschaften
+golden visas: goldene Visa, goldenen Visa, Golden Visa, Golden Visas, Investorenvisa, Investorenvisum, Aufenthaltstitel für Investoren, Aufenthaltsgenehmigungen für Investoren, Golden-Visa-Programme
+ransom payments: Lösegeldzahlungen, Lösegeldzahlung, Zahlung von Lösegeld, Zahlung von Lösegeldern, Lösegelder, Lösegeldern, Ransomware-Zahlungen, Zahlungen an Erpresser, *lösegeldzahlungen
+stock trading by lawmakers: Aktienhandel von Abgeordneten, Aktienhandel durch Abgeordnete, Aktienhandel von Kongressabgeordneten, Aktienhandel von Kongressmitgliedern, Aktienhandel durch Kongressmitglieder, Aktienhandel von Parlamentariern, Aktienhandel von Politikern, Aktiengeschäfte von Abgeordneten, Aktiengeschäfte von Politikern
+CBDCs: digitales Zentralbankgeld, digitalen Zentralbankgelds, digitale Zentralbankwährungen, digitalen Zentralbankwährungen, digitale Zentralbankwährung, CBDC, CBDCs, digitaler Euro, digitalen Euro, digitaler Dollar, digitalen Dollar, E-Yuan, digitaler Yuan, digitaler Rubel, digitalen Rubel
+pirate sites: Piraterie-Seiten, Piraterieseiten, Piratenseiten, illegale Streaming-Seiten, illegalen Streaming-Seiten, illegale Streamingseiten, illegales Streaming, illegale IPTV-Angebote, illegales IPTV, Online-Piraterie, Torrent-Seiten, illegale Downloads, illegalen Downloads, Filesharing-Seiten, Streaming-Piraterie
+loan apps: Kredit-Apps, Kreditapps, Kredit-App, Darlehens-Apps, digitale Kredit-Apps, Sofortkredit-Apps, illegale Kredit-Apps, Kreditvermittlungs-Apps
+AI companions: KI-Begleiter, KI-Begleitern, KI-Companions, KI-Freundinnen, KI-Freundin, KI-Freunde, Companion-Apps, KI-Companion-Apps, Chatbot-Begleiter, virtuelle Begleiter, virtuellen Begleitern
+addictive feeds: süchtig machende Feeds, suchterzeugende Feeds, algorithmische Feeds, algorithmischen Feeds, personalisierte Feeds, personalisierten Feeds, Empfehlungsalgorithmen, Empfehlungsalgorithmus, endloses Scrollen, Endlos-Scrollen, Infinite Scroll, Autoplay, suchterzeugendes Design, süchtig machendes Design, suchtfördernde Funktionen, suchtfördernde Designs
+suppressors: Waffen-Schalldämpfer, Schalldämpfer für Waffen, Schalldämpfer für Schusswaffen, Schalldämpfer für Jagdwaffen, Jagd-Schalldämpfer, Schalldämpfer an Jagdwaffen
+knuckle-dusters: Schlagringe, Schlagring, Schlagringen, Schlagrings
+flick knives: Butterflymesser, Butterfly-Messer, Butterflymessern, Fallmesser, Fallmessern, Faustmesser, Faustmessern, Einhandmesser, Einhandmessern
+machine guns: Maschinengewehre, Maschinengewehren, Maschinengewehr, Maschinengewehrs, Maschinenpistolen, Maschinenpistole, vollautomatische Waffen, vollautomatischen Waffen
+blank guns: Schreckschusswaffe, Schreckschusspistolen, Schreckschusspistole, Gaspistolen, Gaspistole, Signalwaffen, SRS-Waffen, Startpistolen, Schreckschuss-Waffen
+autonomous weapons: autonome Waffen, autonomen Waffen, autonome Waffensysteme, autonomen Waffensystemen, tödliche autonome Waffensysteme, tödlichen autonomen Waffensystemen, Killerroboter, Killer-Roboter, Killerrobotern, KI-Waffen, vollautonome Waffen
+chokeholds: Würgegriffe, Würgegriff, Würgegriffen, Würgegriffs, Chokeholds, Chokehold, Halsgriffe, Halsklammer
+death penalty: Todesstrafe, Todesstrafen, Todesurteile, Todesurteilen, Todesurteil, Hinrichtungen
+virginity tests: Jungfräulichkeitstests, Jungfräulichkeitstest, Jungfräulichkeitsuntersuchungen, Jungfräulichkeitszeugnisse, Jungfräulichkeitsatteste, Hymenrekonstruktion, Hymenrekonstruktionen, Jungfernhäutchen-Rekonstruktion
+IVF: IVF, künstliche Befruchtung, künstlichen Befruchtung, In-vitro-Fertilisation, In-vitro-Befruchtung, Kinderwunschbehandlung, Kinderwunschbehandlungen, Fruchtbarkeitsbehandlungen, Fruchtbarkeitsbehandlung, assistierte Reproduktion
+circumcision: Beschneidung, Beschneidungen, Knabenbeschneidung, Jungenbeschneidung, Beschneidung von Jungen, religiöse Beschneidung, rituelle Beschneidung, Vorhautbeschneidung, Zirkumzision
+girls' education: Mädchenbildung, Bildung für Mädchen, Schulbildung für Mädchen, Schulbesuch von Mädchen, weiterführende Schulen für Mädchen, Mädchenschulen, Frauenbildung, Bildung von Frauen, Universitätsbesuch von Frauen, Studium für Frauen, Hochschulbildung für Frauen, Bildung für Frauen und Mädchen
+transgender athletes: Transgender-Athleten, Transgender-Athletinnen, Trans-Athletinnen, Transathletinnen, trans Athletinnen, Transfrauen im Frauensport, Trans-Frauen im Frauensport, Transgender-Sportlerinnen, Transgender-Sportler, Transsportlerinnen, Trans-Sportlerinnen, transgeschlechtliche Sportlerinnen, Transgender-Frauen im Sport
+mask mandates: Maskenpflicht, Maskenpflichten, Maskentragepflicht, Masken-Pflicht, Pflicht zum Tragen von Masken, Pflicht zum Maskentragen, Maskenvorschriften, Maskenzwang, FFP2-Maskenpflicht, FFP2-Pflicht, *maskenpflicht
+geoengineering: Geoengineering, Geo-Engineering, Climate Engineering, Wolkenimpfen, Wolkenimpfung, Wolkenimpfungen, Wettermanipulation, Wettermodifikation, Wetterbeeinflussung, solares Geoengineering, Solar Geoengineering, Solar Radiation Management, stratosphärische Aerosolinjektion, Chemtrails
+butterfly bushes: Schmetterlingsflieder, Sommerflieder, Buddleja, Buddleia, Schmetterlingsstrauch, Schmetterlingssträucher
+knotweed: Japanischer Staudenknöterich, Japanischen Staudenknöterich, Japanischen Staudenknöterichs, Staudenknöterich, Staudenknöterichs, Japan-Knöterich, Fallopia japonica, Reynoutria japonica
+eucalyptus plantations: Eukalyptusplantagen, Eukalyptusplantage, Eukalyptus-Plantagen, Eukalyptus, Eukalyptusbäume, Eukalyptusbäumen, Eukalyptus-Monokulturen, Eukalyptusanbau, Eukalyptuswälder
+gold: Goldexporte, Goldexporten, Goldexport, Goldausfuhren, Goldausfuhr, Goldimporte, Goldimporten, russisches Gold, russischen Goldes, russischem Gold, Goldbarren, Rohgold
+iron ore: Eisenerz, Eisenerzes, Eisenerzexporte, Eisenerz-Exporte, Eisenerzpellets, Eisenerzausfuhren
+raw cashew nuts: Cashewnüsse, Cashewnüssen, Cashew-Nüsse, rohe Cashewnüsse, rohen Cashewnüssen, Cashewkerne, Cashew-Exporte, Cashewexporte, unverarbeitete Cashewnüsse, unverarbeiteten Cashewnüssen, Rohcashews
+shea nuts: Sheanüsse, Sheanüssen, Shea-Nüsse, Sheanuss, Shea-Nuss, Sheakerne, Karité-Nüsse, Karitenüsse, rohe Sheanüsse
+cotton: Baumwolle, Baumwollexporte, Baumwollimporte, Rohbaumwolle, Xinjiang-Baumwolle, Baumwolle aus Xinjiang, Baumwollprodukte, Baumwollprodukten, Baumwollgarn
+avocados: Avocados, Avocado, Avocadoimporte, Avocado-Importe, Avocadoexporte, Avocado-Exporte, mexikanische Avocados, mexikanischen Avocados
+motor fuel: Kraftstoffexporte, Kraftstoffexporten, Kraftstoffausfuhren, Benzinexporte, Benzinexporten, Benzinausfuhren, Benzin-Exporte, Dieselexporte, Dieselausfuhren, Diesel-Exporte, Treibstoffexporte, Treibstoff-Exporte, Kraftstoffimporte, Benzinimporte, Dieselimporte, russischer Diesel, russischen Diesel, russisches Benzin
+hazardous waste: Sondermüll, Sondermülls, Giftmüll, Giftmülls, gefährliche Abfälle, gefährlichen Abfällen, Abfallexporte, Abfallexporten, Müllexporte, Müllexporten, Müllexport, Müllimporte, Müllimporten, Abfallimporte, Abfallimporten, Abfallverbringung, Abfallverbringungen, Giftmüllexporte
 `);

@@ -34,6 +34,9 @@ const de: Locale = {
     { id: "de.ban.clitic", action: "ban", kind: "verb", cliticAddressee: true,
       forms: ["untersagte ihr", "untersagte ihm", "hat ihr untersagt", "hat ihm untersagt", "verbot ihr", "verbot ihm", "hat ihr verboten", "hat ihm verboten"] },
     // an order to stop or cease: whom it names is banned ("ordered Polymarket to stop offering bets")
+    // a ban binding whom its gap names, the activity after the comma ("hat Uber per einstweiliger Verfügung untersagt, ... zu vermitteln")
+    { id: "de.ban.addressee", action: "ban", kind: "verb", addresseeInGap: true,
+      forms: ["hat ... untersagt,", "haben ... untersagt,", "hatte ... untersagt,", "hatten ... untersagt,"] },
     { id: "de.ban.order-stop", action: "ban", kind: "verb", namesOnly: true, objectInGap: true, stopsActivity: true,
       forms: ["hat ... angewiesen, … einzustellen", "hat ... aufgefordert, … einzustellen", "wies ... an, … einzustellen", "weist ... an, … einzustellen", "forderte ... auf, … einzustellen", "fordert ... auf, … einzustellen", "ordnet* an, dass … einstell*", "angeordnet, dass … einstell*"] },
     { id: "de.ban.verb", action: "ban", kind: "verb",

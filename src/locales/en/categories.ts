@@ -539,4 +539,130 @@ tourist groups: tourist groups, tourist group, tour groups, tour group, groups o
 second homes: second homes, second home, holiday homes, holiday home, vacation homes, second residences, secondary residences
 foreign home buyers: foreign home buyers, foreign homebuyers, foreign buyers, foreign property buyers, foreign house buyers, non-resident buyers, foreign buyers of residential property, foreigners buying homes, foreigners buying property, foreign purchases of residential property, foreign ownership of residential property
 new hotels: new hotels, new hotel, new hotel construction, construction of new hotels, hotel construction, new hotel developments, new hotel projects, new hotel licences, new hotel licenses
+# 0.27.0: more categories
+game consoles: game consoles, game console, games consoles, gaming consoles, gaming console, video game consoles, video game console
+gas-powered garden equipment: gas-powered garden equipment, gas-powered landscaping equipment, gas-powered lawn equipment, gas-powered garden tools, gasoline-powered garden equipment, gasoline-powered landscaping equipment, petrol garden tools, petrol-powered garden tools, petrol garden equipment, small off-road engines, gas-powered hedge trimmers, petrol hedge trimmers, gas-powered chainsaws, petrol chainsaws, gas-powered string trimmers, two-stroke garden tools
+sex dolls: sex dolls, sex doll, child sex dolls, child-like sex dolls, childlike sex dolls, sex robots
+selfie sticks: selfie sticks, selfie stick, selfie-sticks, selfie-stick
+disposable lighters: disposable lighters, disposable lighter, plastic lighters, cheap lighters, novelty lighters, cigarette lighters, lighters
+coal stoves: coal stoves, coal stove, coal-fired stoves, coal boilers, coal-fired boilers, coal furnaces
+dashcams: dashcams, dashcam, dash cams, dash cam, dash-cams, dashboard cameras, dashboard camera, car cameras
+coffee capsules: coffee capsules, coffee capsule, coffee pods, coffee pod, single-use coffee pods, single-use coffee capsules, aluminium coffee capsules, plastic coffee capsules, Nespresso capsules
+bottled water: bottled water, sale of bottled water, bottled water sales, single-use water bottles, water bottles
+bicycles: bicycles, bicycle, bikes, bike, cycling, cyclists, bicycle traffic, bike riding
+camper vans: camper vans, camper van, campervans, campervan, motorhomes, motorhome, motor homes, RVs, recreational vehicles, caravans, vanlife, van life, sleeping in vehicles, sleeping in cars, living in vehicles, vehicle dwelling
+right-hand-drive vehicles: right-hand-drive vehicles, right-hand drive vehicles, right-hand-drive cars, right-hand drive cars, RHD vehicles, RHD cars, right-hand-drive
+self-driving cars: self-driving cars, self-driving car, self-driving vehicles, autonomous vehicles, autonomous vehicle, autonomous cars, driverless cars, driverless car, driverless vehicles, robotaxis, robotaxi, robo-taxis, driverless taxis, autonomous trucks, driverless trucks
+petrol motorbikes: petrol motorbikes, petrol motorcycles, gasoline motorbikes, gasoline motorcycles, gasoline-powered motorbikes, gasoline-powered motorcycles, petrol-powered motorbikes, fossil fuel motorbikes, fossil-fuel motorbikes, petrol scooters, gas-powered motorcycles, combustion-engine motorcycles, two-stroke scooters, two-stroke mopeds
+street racing: street racing, street races, illegal street racing, illegal car racing, illegal races, illegal road racing, drag racing, car meets, car meet, street takeovers, car cruising, boy racers
+beer bikes: beer bikes, beer bike, bierfiets, party bikes, pedal pubs, pedal pub, pub bikes, beer bicycles
+leaded fuel: leaded fuel, leaded petrol, leaded gasoline, leaded aviation fuel, leaded avgas, lead in fuel, tetraethyl lead
+liquids in hand luggage: liquids in hand luggage, liquids in carry-on luggage, liquids in cabin baggage, liquid restrictions, 100ml rule, 100 ml rule, 100-millilitre limit, 100ml limit, liquids rule, liquids limit, carry-on liquids
+studded tyres: studded tyres, studded tires, studded tyre, studded tire, spiked tyres, spiked tires, studded winter tyres
+ractopamine: ractopamine, ractopamine pork, ractopamine-fed pork, ractopamine-treated pork, ractopamine beef
+durian: durian, durians, durian fruit
+alcopops: alcopops, alcopop, premixed drinks, pre-mixed drinks, ready-to-drink cocktails, RTD drinks, hard seltzers, flavoured alcoholic beverages, flavored alcoholic beverages
+late-night alcohol sales: late-night alcohol sales, alcohol sales at night, night-time alcohol sales, nighttime alcohol sales, alcohol sales after 10pm, alcohol sales after 10 pm, late-night liquor sales, selling alcohol at night, sale of alcohol at night, takeaway alcohol sales at night
+drinks promotions: drinks promotions, drink promotions, happy hours, happy hour, happy-hour, drinks offers, cheap drinks offers, two-for-one drinks, all-you-can-drink, bottomless drinks, open bars, open bar, alcohol promotions, alcohol discounts
+DDT: DDT, dichlorodiphenyltrichloroethane
+fluorinated gases: F-gases, F-gas, fluorinated gases, fluorinated greenhouse gases, HFCs, hydrofluorocarbons, HFC refrigerants, SF6, sulphur hexafluoride, sulfur hexafluoride, CFCs, chlorofluorocarbons, HCFCs, ozone-depleting substances, refrigerant gases
+chlorinated solvents: chlorinated solvents, trichloroethylene, TCE, perchloroethylene, tetrachloroethylene, methylene chloride, dichloromethane, methylene chloride paint strippers, dry-cleaning solvents
+cyanide: cyanide, cyanides, cyanide leaching, cyanide use in mining, cyanide mining, sodium cyanide, cyanide-based mining, cyanide fishing
+acetamiprid: acetamiprid
+rodenticides: rodenticides, rodenticide, rat poison, rat poisons, anticoagulant rodenticides, second-generation anticoagulant rodenticides, rodent poison, poison baits, rat bait
+road salt: road salt, rock salt, de-icing salt, deicing salt, gritting salt, winter road salt, salt for de-icing
+flame retardants: flame retardants, flame retardant, brominated flame retardants, halogenated flame retardants, organohalogen flame retardants, PBDEs
+engineered stone: engineered stone, engineered stone benchtops, engineered stone countertops, artificial stone, quartz benchtops, quartz countertops, reconstituted stone
+cocaine: cocaine, crack cocaine
+methamphetamine: methamphetamine, methamphetamines, crystal meth, meth, methamphetamine pills, yaba, shabu
+MDMA: MDMA, ecstasy pills, ecstasy tablets, MDMA-assisted therapy, MDMA therapy
+opium poppy cultivation: opium poppy cultivation, poppy cultivation, opium cultivation, opium poppies, opium poppy, poppy farming, poppy growing, poppy crops, poppy fields, opium production, opium, opium trade
+new psychoactive substances: new psychoactive substances, novel psychoactive substances, legal highs, legal high, designer drugs, designer drug, research chemicals, synthetic cathinones, mephedrone
+GHB: GHB, GBL, gamma-hydroxybutyrate, gamma-butyrolactone, liquid ecstasy
+bear bile: bear bile, bear bile farming, bear bile farms, bear bile products, bile farming, bile bears
+donkey skins: donkey skins, donkey skin, donkey skin trade, donkey hides, donkey hide, trade in donkey skins, donkey slaughter, slaughter of donkeys, ejiao, donkey-hide gelatin
+tail docking: tail docking, tail-docking, docking of tails, docked tails, dog tail docking, ear cropping, cropped ears
+declawing: declawing, declawing cats, cat declawing, declawed cats, onychectomy
+sow stalls: sow stalls, sow stall, gestation crates, gestation crate, farrowing crates, farrowing crate, pig crates, sow crates
+chick culling: chick culling, culling of male chicks, male chick culling, killing of male chicks, killing male chicks, chick shredding, shredding of male chicks, culling male chicks, chick killing
+live poultry markets: live poultry markets, live poultry market, live bird markets, live bird market, live poultry sales, sale of live poultry, live poultry trade, wet markets, wet market
+big cats: big cats, big cat, privately owned big cats, pet tigers, tigers as pets, lions as pets, pet lions, cub petting, big cat ownership, private ownership of big cats
+badger culling: badger culling, badger cull, badger culls, culling of badgers, killing of badgers
+bull running: bull running, running of the bulls, bull-running, encierro, encierros, bous al carrer, toro embolado, fire bulls, bull festivals
+animal sacrifice: animal sacrifice, animal sacrifices, ritual animal sacrifice, sacrifice of animals, sacrificing animals, ritual sacrifice of animals
+wildlife feeding: wildlife feeding, feeding wildlife, feeding wild animals, feeding of wild animals, feeding monkeys, feeding the monkeys, feeding ducks, feeding bears, feeding wild boar, feeding deer, feeding foxes, feeding seagulls, feeding gulls
+exotic skins: exotic skins, exotic animal skins, exotic leather, crocodile skin, crocodile leather, alligator skin, python skin, snake skin, snakeskin, exotic skin products
+spitting: spitting, spitting in public, spitting in the street, spitting on the street, public spitting, spitting paan
+littering: littering, dropping litter, throwing litter, litter louts, fly-tipping, flytipping, fly tipping, illegal dumping
+jaywalking: jaywalking, jaywalkers, jaywalker, crossing against the light, crossing on red
+loitering: loitering, loiterers, youths loitering
+skateboarding: skateboarding, skateboards, skateboard, skateboarders, rollerblading, roller skating, inline skating, roller skates, rollerblades
+public nudity: public nudity, nudity in public, nudism, naturism, naturists, nudists, nude bathing, naked bathing, skinny dipping, topless sunbathing, going topless, toplessness, nude sunbathing, naked hiking, nude beaches
+swimwear in the street: swimwear in the street, swimwear in town, swimsuits in the street, walking around in swimwear, walking in swimwear, bikinis in the street, going shirtless, shirtless men, bare-chested, bare chests, bare torsos, walking around shirtless
+eating in the street: eating in the street, eating on the street, eating in the streets, eating in public, eating while walking, eating on the steps, eating on monuments
+graffiti: graffiti, graffitis, graffiti tagging, graffiti spraying, spray paint sales, sale of spray paint, spray cans, aerosol paint
+honking: honking, horn honking, car horns, honking horns, use of car horns, horn use, sounding horns, pressure horns, air horns
+dancing: dancing, public dancing, dance events, dance parties, dancing in public, mixed dancing
+entering forests: entering forests, entering the forest, forest access, access to forests, access to forest areas, forest visits, walking in forests, hiking in forests, forest entry, entry into forests
+Halloween: Halloween, Halloween celebrations, Halloween parties, Halloween costumes, trick-or-treating, trick or treating
+Valentine's Day: Valentine's Day, Valentines Day, Valentine's Day celebrations, St Valentine's Day, Saint Valentine's Day, Valentine gifts
+beauty pageants: beauty pageants, beauty pageant, beauty contests, beauty contest, child beauty pageants, mini-miss contests, Miss contests, Miss pageants
+pub crawls: pub crawls, pub crawl, bar crawls, bar crawl, organised pub crawls, organized pub crawls
+Quran burning: Quran burning, Quran burnings, Koran burning, Koran burnings, burning of the Quran, burning of the Koran, burning the Quran, burning Qurans, Quran desecration, desecration of the Quran, desecration of holy books, desecration of religious texts
+flag burning: flag burning, flag burnings, flag-burning, burning of flags, burning the flag, burning flags, flag desecration, desecration of the flag
+Holocaust denial: Holocaust denial, Holocaust deniers, denying the Holocaust, Holocaust revisionism, genocide denial, denial of genocide
+Z symbol: Z symbol, Z symbols, Z-symbol, Z sign, Z-sign, letter Z, pro-war Z symbol
+sex shops: sex shops, sex shop, sex-shops, sex stores, adult shops, adult stores, erotic shops, sex toy shops
+strip clubs: strip clubs, strip club, strip joints, strip joint, lap dancing clubs, lap-dancing clubs, lap dancing, lap-dancing, striptease clubs, gentlemen's clubs, sexual entertainment venues
+massage parlours: massage parlours, massage parlors, massage parlour, massage parlor, massage salons, massage salon, erotic massage parlours, illicit massage businesses
+beauty salons: beauty salons, beauty salon, beauty parlours, beauty parlors, beauty parlour, beauty parlor, beauty centres
+minimarkets: minimarkets, minimarket, mini-markets, mini-market, minimarts, minimart, mini-marts, convenience stores, night shops, night shop, late-night shops, 24-hour shops, 24-hour stores
+vape shops: vape shops, vape shop, vape stores, vape store, vaping shops, e-cigarette shops, e-cigarette stores, vape outlets, vape retailers
+cannabis shops: cannabis shops, cannabis shop, cannabis stores, cannabis store, cannabis dispensaries, cannabis dispensary, marijuana dispensaries, marijuana dispensary, coffeeshops, cannabis cafés, cannabis cafes, cannabis clubs, cannabis social clubs, cannabis social club
+drive-throughs: drive-throughs, drive-through, drive-thrus, drive-thru, drive-through restaurants, drive-thru restaurants, drive-through lanes, drive-thru lanes, drive-ins
+dark stores: dark stores, dark store, darkstores, quick commerce hubs, q-commerce hubs, grocery delivery hubs, quick-commerce warehouses, dark kitchens, dark kitchen, ghost kitchens, ghost kitchen
+prescription drug advertising: prescription drug advertising, prescription drug ads, prescription drug advertisements, drug advertising, drug ads, pharmaceutical advertising, pharmaceutical ads, direct-to-consumer advertising, direct-to-consumer drug advertising, DTC advertising, DTC drug ads, medicine advertising, advertising of medicines
+advertising to children: advertising to children, advertising aimed at children, advertising targeting children, advertising directed at children, marketing to children, children's advertising, child-directed advertising, ads targeting children, advertising during children's programmes, advertising in children's programmes, kids' advertising
+junk mail: junk mail, unaddressed advertising, unaddressed mail, advertising leaflets, advertising flyers, advertising brochures, promotional leaflets, unsolicited advertising, unsolicited mail, printed advertising, paper advertising
+digital billboards: digital billboards, digital billboard, digital advertising screens, digital advertising boards, advertising screens, advertising screen, LED billboards, LED advertising screens, electronic billboards, digital signage
+carbon-neutral claims: carbon-neutral claims, carbon neutral claims, climate-neutral claims, climate neutral claims, carbon neutrality claims, greenwashing, green claims, environmental claims, eco-friendly claims, generic environmental claims, misleading environmental claims, climate-friendly claims
+CFDs: CFDs, CFD, CFD trading, CFD products, CFD brokers, spread betting, rolling spot forex
+prediction markets: prediction markets, prediction market, event contracts, event contract, election betting, betting on elections, election wagering, sports event contracts
+fantasy sports: fantasy sports, daily fantasy sports, fantasy sports apps, fantasy sports platforms, fantasy leagues, real-money games, real-money gaming, real money gaming, online real-money games, real-money online games
+share buybacks: share buybacks, share buyback, stock buybacks, stock buyback, share repurchases, stock repurchases, share repurchase programmes
+golden passports: golden passports, golden passport, citizenship by investment, citizenship-by-investment, citizenship for sale, investor citizenship schemes, cash-for-passports, passports for sale
+golden visas: golden visas, golden visa, residence by investment, residency by investment, investor visas, investor visa, investor residence permits, golden visa schemes, golden visa programmes
+ransom payments: ransom payments, ransom payment, ransomware payments, ransomware payment, paying ransoms, paying ransom, payment of ransoms, payment of ransom, ransoms
+stock trading by lawmakers: stock trading by lawmakers, congressional stock trading, stock trading by members of Congress, lawmakers trading stocks, members of Congress trading stocks, stock trading by politicians, politicians trading stocks, individual stock trading by lawmakers, stock ownership by lawmakers
+CBDCs: CBDCs, CBDC, central bank digital currencies, central bank digital currency, digital euro, digital dollar, digital pound, e-CNY, digital yuan, digital ruble, digital rouble
+pirate sites: pirate sites, piracy sites, piracy websites, pirate websites, illegal streaming sites, illegal streaming, illegal IPTV, pirate IPTV, IPTV piracy, pirated content, torrent sites, piracy apps, pirated streams, illegal downloads, illegal downloading, online piracy
+loan apps: loan apps, loan app, lending apps, digital lending apps, online lending apps, instant loan apps, predatory loan apps, illegal loan apps, online lending platforms, money-lending apps
+AI companions: AI companions, AI companion, AI companion apps, AI companion chatbots, companion chatbots, AI girlfriends, AI girlfriend apps, AI friends, virtual companions, character chatbots
+addictive feeds: addictive feeds, addictive feed, algorithmic feeds, algorithmic feed, personalised feeds, personalized feeds, algorithmic recommendations, recommendation algorithms, infinite scroll, infinite scrolling, endless scrolling, autoplay, addictive design, addictive features, engagement-based algorithms
+suppressors: suppressors, suppressor, gun silencers, firearm silencers, firearm suppressors, sound moderators
+knuckle-dusters: knuckle-dusters, knuckle-duster, knuckle dusters, knuckle duster, brass knuckles, knuckledusters, metal knuckles
+flick knives: flick knives, flick knife, switchblades, switchblade, switchblade knives, butterfly knives, butterfly knife, balisongs, gravity knives, gravity knife, spring-loaded knives, automatic knives, out-the-front knives
+machine guns: machine guns, machine gun, machineguns, machine-guns, automatic weapons, automatic rifles, fully automatic weapons, fully automatic firearms, submachine guns
+blank guns: blank guns, blank-firing guns, blank firing guns, blank-firing pistols, blank-firing weapons, blank firers, starting pistols, alarm pistols, gas pistols, signal pistols
+autonomous weapons: autonomous weapons, autonomous weapon, lethal autonomous weapons, lethal autonomous weapon systems, lethal autonomous weapons systems, killer robots, fully autonomous weapons, autonomous weapons systems, AI weapons, AI-powered weapons
+chokeholds: chokeholds, chokehold, choke holds, choke hold, neck restraints, neck restraint, carotid restraints, carotid holds
+death penalty: death penalty, capital punishment, death sentences, death sentence, executions
+virginity tests: virginity tests, virginity test, virginity testing, virginity checks, virginity examinations, two-finger test, hymenoplasty, hymen repair surgery, hymen reconstruction, virginity certificates
+IVF: IVF, in vitro fertilisation, in vitro fertilization, in-vitro fertilisation, in-vitro fertilization, IVF treatment, IVF treatments, fertility treatment, fertility treatments, assisted reproduction
+circumcision: circumcision, circumcisions, male circumcision, infant circumcision, non-medical circumcision, ritual circumcision, religious circumcision, circumcision of boys, brit milah
+girls' education: girls' education, girls education, education for girls, girls' schooling, secondary education for girls, secondary schools for girls, girls' secondary schools, girls' secondary education, women's education, female education, women's university education, university education for women, schooling for girls, girls' schools
+transgender athletes: transgender athletes, transgender athlete, trans athletes, trans athlete, transgender women in sports, trans women in sports, transgender women athletes, transgender girls in sports, transgender players, trans players, trans women in women's sports
+mask mandates: mask mandates, mask mandate, mask requirements, mask requirement, mandatory masks, mandatory mask-wearing, compulsory masks, compulsory mask-wearing, mask-wearing rules, face mask mandates, face mask requirements, masking requirements, school mask mandates
+geoengineering: geoengineering, geo-engineering, solar geoengineering, cloud seeding, weather modification, solar radiation management, solar radiation modification, stratospheric aerosol injection, chemtrails, climate engineering, sun dimming, weather manipulation
+butterfly bushes: butterfly bushes, butterfly bush, buddleia, buddleja, buddleias, buddlejas, summer lilac
+knotweed: Japanese knotweed, knotweed, Fallopia japonica, Reynoutria japonica, Asian knotweed
+eucalyptus plantations: eucalyptus plantations, eucalyptus plantation, eucalyptus, eucalyptus trees, new eucalyptus plantations, eucalyptus planting, eucalyptus monocultures, eucalyptus cultivation
+gold: gold, gold exports, gold export, gold imports, Russian gold, gold bullion, gold bars, raw gold, unrefined gold, gold doré, gold dore
+iron ore: iron ore, iron ore exports, iron-ore, iron ore fines, iron ore pellets, raw iron ore
+raw cashew nuts: raw cashew nuts, raw cashews, raw cashew, cashew nuts, cashews, cashew exports, unprocessed cashew nuts, raw cashew nut exports, cashew nut exports
+shea nuts: shea nuts, shea nut, shea kernels, raw shea nuts, unprocessed shea nuts, shea nut exports
+cotton: cotton, raw cotton, cotton exports, cotton imports, Xinjiang cotton, cotton products, cotton lint, cotton yarn
+avocados: avocados, avocado, avocado imports, avocado exports, Mexican avocados, avocado shipments
+motor fuel: motor fuel, motor fuels, gasoline exports, petrol exports, diesel exports, fuel exports, export of fuel, fuel imports, gasoline imports, diesel imports, Russian diesel, Russian gasoline, refined fuel exports
+hazardous waste: hazardous waste, toxic waste, hazardous waste imports, hazardous waste exports, waste imports, waste exports, imported waste, waste shipments, foreign waste, garbage imports, rubbish imports, solid waste imports
 `);

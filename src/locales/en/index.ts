@@ -80,7 +80,7 @@ const en: Locale = {
       forms: ["suspension", "restriction", "restrictions", "blocking", "removal"] },
     { id: "en.advisory", action: "advisory", kind: "verb",
       forms: ["warn* ... not to", "urge* ... to stop", ...verbForms(["discourage"]), "recommend* ... not to", "advise* ... not to", "advise* against",
-        "urge* ... not to", "warn* against", "strongly discouraged", "should not install", "should not use",
+        "urge* ... not to", "warn* against", "warn* ... against using", "warn* ... against buying", "warn* ... against installing", "warn* ... against eating", "strongly discouraged", "should not install", "should not use",
           // "had better not use social media": advice, not a rule
           "had better not", "would do well not to", "would do well to avoid"] },
     { id: "en.lift", action: "lift", kind: "verb", namesOnly: true,
@@ -107,6 +107,12 @@ const en: Locale = {
     // Intransitive: the subject is what comes back ("Zangi volta a funcionar").
     { id: "en.lift.back", action: "lift", kind: "verb", intransitive: true,
       forms: ["back online", "accessible again", "available again", "reachable again"] },
+    // letting a banned thing back: "allowed ChatGPT back in the country", "let TikTok back"
+    { id: "en.lift.allow-back", action: "lift", kind: "verb", namesOnly: true, objectInGap: true,
+      forms: ["allowed ... back", "allows ... back", "allow ... back", "let ... back in", "lets ... back in"] },
+    // an order binding its subject to stop operating: "Worldcoin must halt all operations in Kenya" (the subject is banned)
+    { id: "en.ban.must-stop", action: "ban", kind: "verb", intransitive: true, namesOnly: true,
+      forms: ["must halt all operations", "must halt its operations", "must cease operations", "must cease all operations", "must stop operating", "must suspend its operations", "must suspend operations", "must shut down its operations"] },
   ],
   cues: {
     // "grain from Ukraine": the country a category comes from (steps/origin.ts).

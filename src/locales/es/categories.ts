@@ -539,4 +539,130 @@ tourist groups: grupos de turistas, grupo de turistas, grupos turísticos, grupo
 second homes: segundas residencias, segunda residencia, segundas viviendas
 foreign home buyers: compradores extranjeros, compradores no residentes, compra de viviendas por extranjeros, compras de viviendas por extranjeros, compra de vivienda por extranjeros, venta de viviendas a extranjeros, venta de viviendas a no residentes
 new hotels: nuevos hoteles, nuevo hotel, construcción de nuevos hoteles, construcción de hoteles, nuevos establecimientos hoteleros, nuevas plazas hoteleras, nuevas licencias hoteleras
+# 0.27.0: more categories
+game consoles: consolas de videojuegos, consola de videojuegos, consolas de juegos, consola de juegos, videoconsolas, videoconsola
+gas-powered garden equipment: herramientas de jardín de gasolina, herramientas de jardinería de gasolina, herramientas de jardín a gasolina, maquinaria de jardinería de gasolina, equipos de jardinería de gasolina, equipos de jardinería a gasolina, desbrozadoras de gasolina, cortasetos de gasolina, motosierras de gasolina, sopladores de gasolina
+sex dolls: muñecas sexuales, muñeca sexual, muñecas sexuales con apariencia infantil, muñecas sexuales infantiles, muñecas hinchables, robots sexuales
+selfie sticks: palos selfie, palo selfie, palos de selfie, palo de selfie, palos para selfies, palo para selfies, selfie sticks
+disposable lighters: mecheros desechables, mechero desechable, encendedores desechables, encendedor desechable, mecheros, encendedores, mecheros de plástico, encendedores de plástico
+coal stoves: estufas de carbón, estufa de carbón, calderas de carbón, caldera de carbón, calefacciones de carbón, calefacción de carbón, calefacción con carbón
+dashcams: cámaras de salpicadero, cámara de salpicadero, dashcams, dashcam, cámaras para coche, cámaras de tablero
+coffee capsules: cápsulas de café, cápsula de café, monodosis de café, cápsulas de café de aluminio, cápsulas de café desechables, cápsulas Nespresso
+bottled water: agua embotellada, aguas embotelladas, agua en botella, venta de agua embotellada, botellas de agua de un solo uso
+bicycles: bicicletas, bicicleta, bicis, bici, ciclistas, circulación de bicicletas, uso de la bicicleta
+camper vans: autocaravanas, autocaravana, furgonetas camper, furgonetas camperizadas, campers, campervans, casas rodantes, casa rodante, motorhomes, pernocta en autocaravanas, pernoctar en autocaravanas, pernoctar en vehículos, dormir en el coche, vivir en vehículos
+right-hand-drive vehicles: vehículos con volante a la derecha, coches con volante a la derecha, vehículos de volante a la derecha, autos con volante a la derecha, vehículos con el volante a la derecha
+self-driving cars: coches autónomos, coche autónomo, vehículos autónomos, vehículo autónomo, coches sin conductor, coche sin conductor, vehículos sin conductor, autos autónomos, autos sin conductor, robotaxis, robotaxi, taxis autónomos, taxis sin conductor, camiones autónomos
+petrol motorbikes: motos de gasolina, motocicletas de gasolina, motos de combustión, motocicletas de combustión, motos a gasolina, motocicletas a gasolina, motos con motor de combustión, scooters de gasolina, motos de dos tiempos
+street racing: carreras ilegales, carrera ilegal, carreras callejeras, carreras clandestinas, carrera clandestina, carreras de coches ilegales, piques ilegales, arrancones, quedadas de coches
+beer bikes: bicicletas de cerveza, bicicletas cerveceras, bierfiets, beer bikes, bicicletas-bar, bicicletas de fiesta
+leaded fuel: gasolina con plomo, gasolinas con plomo, combustible con plomo, combustibles con plomo, nafta con plomo, tetraetilo de plomo, gasolina de aviación con plomo
+liquids in hand luggage: líquidos en el equipaje de mano, líquidos en el equipaje de cabina, regla de los 100 ml, norma de los 100 ml, límite de 100 ml, límite de 100 mililitros, restricción de líquidos, restricciones de líquidos, líquidos en cabina
+studded tyres: neumáticos de clavos, neumáticos con clavos, neumático de clavos, ruedas de clavos, llantas con clavos, neumáticos claveteados
+ractopamine: ractopamina, cerdo con ractopamina, carne con ractopamina
+durian: durián, durianes, durian, fruta durián
+alcopops: alcopops, alcopop, bebidas premezcladas, combinados listos para beber, bebidas alcohólicas saborizadas, bebidas alcohólicas aromatizadas, hard seltzers, cócteles listos para beber
+late-night alcohol sales: venta nocturna de alcohol, venta de alcohol por la noche, venta de alcohol de noche, venta de alcohol a partir de las 22 horas, venta de alcohol después de las 22 horas, venta de bebidas alcohólicas por la noche, venta nocturna de bebidas alcohólicas, dispensación de alcohol por la noche
+drinks promotions: happy hours, happy hour, barra libre, barras libres, barra libre de alcohol, ofertas de alcohol, promociones de alcohol, promociones de bebidas alcohólicas, 2x1 en bebidas, dos por uno en bebidas
+DDT: DDT, diclorodifeniltricloroetano
+fluorinated gases: gases fluorados, gases fluorados de efecto invernadero, HFC, hidrofluorocarbonos, hidrofluorocarburos, CFC, clorofluorocarbonos, clorofluorocarburos, HCFC, SF6, hexafluoruro de azufre, sustancias que agotan la capa de ozono, gases refrigerantes
+chlorinated solvents: disolventes clorados, solventes clorados, tricloroetileno, TCE, percloroetileno, tetracloroetileno, diclorometano, cloruro de metileno
+cyanide: cianuro, cianuros, cianuro de sodio, lixiviación con cianuro, uso de cianuro, minería con cianuro
+acetamiprid: acetamiprid, acetamiprida
+rodenticides: rodenticidas, rodenticida, raticidas, raticida, matarratas, veneno para ratas, cebos envenenados, rodenticidas anticoagulantes
+road salt: sal de deshielo, sal fundente, sal anticongelante, sal en las carreteras, sal para las carreteras, sal de carretera, esparcimiento de sal
+flame retardants: retardantes de llama, retardante de llama, retardadores de llama, pirorretardantes, retardantes de llama bromados, PBDE
+engineered stone: piedra artificial, piedras artificiales, piedra sintética, cuarzo compacto, aglomerados de cuarzo, aglomerado de cuarzo, piedra de ingeniería, encimeras de cuarzo, Silestone
+cocaine: cocaína, cocaina, cultivos de coca, cultivo de coca, pasta base de cocaína, pasta de coca
+methamphetamine: metanfetamina, metanfetaminas, cristal de metanfetamina, crystal meth, shabú, shabu, yaba
+MDMA: MDMA, pastillas de éxtasis, comprimidos de éxtasis, terapia asistida con MDMA, terapia con MDMA
+opium poppy cultivation: cultivo de amapola, cultivos de amapola, cultivo de adormidera, amapola de opio, amapolas de opio, adormidera, cultivo de opio, producción de opio, opio, campos de amapola
+new psychoactive substances: nuevas sustancias psicoactivas, NSP, NPS, drogas de diseño, droga de diseño, drogas emergentes, legal highs, catinonas sintéticas, mefedrona, research chemicals
+GHB: GHB, GBL, éxtasis líquido, gamma-hidroxibutirato, gamma-butirolactona
+bear bile: bilis de oso, granjas de bilis de oso, extracción de bilis de oso, osos de bilis
+donkey skins: pieles de burro, piel de burro, comercio de pieles de burro, pieles de asno, matanza de burros, sacrificio de burros, ejiao, gelatina de piel de burro
+tail docking: corte de cola, corte de colas, caudectomía, caudectomías, amputación de la cola, colas cortadas, corte de orejas, otectomía
+declawing: desungulación, desungulación de gatos, extirpación de las uñas de los gatos, gatos desungulados, onicectomía
+sow stalls: jaulas de gestación, jaula de gestación, jaulas para cerdas, jaulas de parto, jaulas paritorias, cerdas enjauladas
+chick culling: sacrificio de pollitos machos, triturado de pollitos, trituración de pollitos, triturado de pollitos machos, trituración de pollitos machos, matanza de pollitos machos, eliminación de pollitos machos
+live poultry markets: mercados de aves vivas, mercado de aves vivas, mercados de animales vivos, mercado de animales vivos, mercados húmedos, mercado húmedo, venta de aves vivas, venta de aves de corral vivas
+big cats: grandes felinos, gran felino, tigres como mascotas, leones como mascotas, tenencia de grandes felinos, felinos exóticos
+badger culling: sacrificio de tejones, matanza de tejones, control de tejones, caza de tejones
+bull running: encierros, encierro, bous al carrer, toro embolado, toros embolados, toro de fuego, toros ensogados, festejos taurinos populares, festejos populares con toros, fiestas de toros en la calle
+animal sacrifice: sacrificios rituales de animales, sacrificio ritual de animales, sacrificios religiosos de animales, sacrificios de animales en rituales, ofrendas de animales
+wildlife feeding: alimentación de animales salvajes, alimentar a animales salvajes, alimentación de la fauna salvaje, alimentar a la fauna, dar de comer a los animales salvajes, dar de comer a los monos, alimentar a los jabalíes, alimentación de jabalíes, alimentar a las gaviotas, dar de comer a los patos
+exotic skins: pieles exóticas, piel exótica, cuero exótico, cueros exóticos, piel de cocodrilo, cuero de cocodrilo, piel de pitón, piel de serpiente, pieles de reptil, pieles de reptiles
+spitting: escupir en la calle, escupir en la vía pública, escupir en público, escupitajos, escupitajo
+littering: arrojar basura, tirar basura a la calle, tirar basura en la vía pública, basura arrojada, vertidos incontrolados, vertidos ilegales de basura, abandono de residuos, tirar colillas al suelo, arrojar colillas, littering
+jaywalking: cruzar en rojo, cruzar con el semáforo en rojo, cruzar fuera del paso de peatones, cruzar la calle fuera del paso de peatones, cruces indebidos, cruzar por lugares no habilitados, jaywalking
+loitering: merodeo, merodeadores, merodeo en la vía pública, deambular por la calle, loitering
+skateboarding: skateboard, skateboards, práctica del skate, tablas de skate, patines, patinaje urbano, patinar en la calle, patines en línea
+public nudity: desnudez en público, desnudez pública, nudismo, naturismo, nudistas, naturistas, topless, playas nudistas, baño nudista, senderismo nudista
+swimwear in the street: ir en bañador por la calle, bañador por la calle, bañadores en la calle, ir sin camiseta, sin camiseta, torso desnudo, con el torso desnudo, en bikini por la calle, ropa de baño en la calle, traje de baño en la calle, ir en traje de baño
+eating in the street: comer en la calle, comer en la vía pública, comer mientras se camina, comer en las escalinatas, comer en los monumentos, picnics en monumentos
+graffiti: grafitis, grafiti, graffiti, graffitis, pintadas, botes de spray, pintura en spray, venta de pintura en aerosol, aerosoles de pintura
+honking: uso del claxon, claxon, cláxones, claxonazos, bocinazos, tocar el claxon, tocar la bocina, pitar con el claxon
+dancing: baile en público, bailar en público, fiestas de baile, bailes mixtos, bailes públicos, bailes en la calle
+entering forests: acceso a los montes, acceso a montes, acceso al monte, acceso a los bosques, acceso a zonas forestales, acceso a espacios forestales, acceso a las áreas forestales, entrada a los montes, tránsito por los montes
+Halloween: Halloween, fiestas de Halloween, fiesta de Halloween, celebraciones de Halloween, celebración de Halloween, disfraces de Halloween, truco o trato
+Valentine's Day: San Valentín, Día de San Valentín, Día de los Enamorados, celebraciones de San Valentín, regalos de San Valentín
+beauty pageants: concursos de belleza, concurso de belleza, certámenes de belleza, certamen de belleza, concursos de misses, concursos de belleza infantiles, concursos de miss, reinados de belleza
+pub crawls: pub crawls, pub crawl, rutas etílicas, ruta etílica, rutas de bares organizadas, rutas de borrachera, tours de bares
+Quran burning: quema del Corán, quemas del Corán, quema de coranes, quema de ejemplares del Corán, quemar el Corán, profanación del Corán, profanaciones del Corán, profanación de libros sagrados, quema de libros sagrados
+flag burning: quema de banderas, quema de la bandera, quemas de banderas, quemar la bandera, ultraje a la bandera, ultrajes a la bandera, profanación de la bandera
+Holocaust denial: negacionismo del Holocausto, negación del Holocausto, negacionistas del Holocausto, negación del genocidio, negacionismo del genocidio, negación de la Shoá
+Z symbol: símbolo Z, símbolos Z, letra Z, signo Z
+sex shops: sex shops, sex shop, sex-shops, tiendas eróticas, tienda erótica, tiendas para adultos, jugueterías eróticas
+strip clubs: clubes de striptease, club de striptease, clubs de striptease, locales de striptease, clubes de estriptis, clubs de estriptis, strip clubs, table dance
+massage parlours: salones de masaje, salón de masaje, centros de masajes, centro de masajes, locales de masajes, casas de masajes, salones de masajes eróticos
+beauty salons: salones de belleza, salón de belleza, centros de estética, centro de estética, centros de belleza, institutos de belleza
+minimarkets: minimercados, minimercado, minimarkets, minimarket, supermercados 24 horas, tiendas 24 horas, tiendas de conveniencia, badulaques, colmados
+vape shops: tiendas de vapeo, tienda de vapeo, tiendas de cigarrillos electrónicos, tienda de cigarrillos electrónicos, vapeshops, vape shops, tiendas de vapers
+cannabis shops: clubes cannábicos, club cannábico, asociaciones cannábicas, asociación cannábica, clubes de cannabis, dispensarios de cannabis, dispensario de cannabis, dispensarios de marihuana, coffeeshops, coffee shops, tiendas de cannabis, tiendas de marihuana
+drive-throughs: drive-thru, drive-thrus, drive-through, McAuto, McAutos, restaurantes con drive-thru, ventanillas de autoservicio
+dark stores: dark stores, dark store, supermercados fantasma, tiendas fantasma, cocinas fantasma, cocina fantasma, dark kitchens, cocinas ciegas, almacenes de reparto rápido
+prescription drug advertising: publicidad de medicamentos, publicidad de fármacos, publicidad farmacéutica, anuncios de medicamentos, publicidad de medicamentos con receta, publicidad directa al consumidor, publicidad de productos farmacéuticos
+advertising to children: publicidad dirigida a niños, publicidad dirigida a los niños, publicidad infantil, publicidad dirigida a menores, publicidad para niños, anuncios dirigidos a niños, marketing dirigido a niños, publicidad en programas infantiles, publicidad orientada a menores
+junk mail: publicidad en buzones, buzoneo, propaganda en buzones, folletos publicitarios, folleto publicitario, publicidad no dirigida, publicidad impresa, octavillas publicitarias, catálogos publicitarios, propaganda comercial en papel
+digital billboards: pantallas publicitarias, pantalla publicitaria, vallas publicitarias digitales, valla publicitaria digital, pantallas digitales publicitarias, pantallas LED publicitarias, publicidad digital exterior, mupis digitales, cartelería digital
+carbon-neutral claims: lavado verde, lavado de imagen verde, ecoblanqueo, greenwashing, declaraciones ambientales, alegaciones ambientales, afirmaciones ambientales, reclamos ambientales, declaraciones de neutralidad climática, afirmaciones de neutralidad de carbono, alegaciones ecológicas, reclamos ecológicos
+CFDs: CFD, CFDs, productos CFD, negociación de CFD, operativa con CFD, productos apalancados
+prediction markets: mercados de predicción, mercado de predicción, mercados predictivos, apuestas electorales, apuestas sobre elecciones, contratos de eventos
+fantasy sports: deportes de fantasía, fantasy deportivo, fantasy sports, juegos con dinero real, juegos de dinero real, juegos en línea con dinero real, ligas fantasy
+share buybacks: recompras de acciones, recompra de acciones, programas de recompra de acciones, recompra de acciones propias, recompras de títulos, buybacks
+golden passports: pasaportes dorados, pasaporte dorado, ciudadanía por inversión, venta de pasaportes, venta de la ciudadanía, pasaportes de oro, nacionalidad por inversión
+golden visas: visados de oro, visado de oro, visados dorados, visado dorado, visas doradas, visa dorada, visas de oro, golden visa, golden visas, residencia por inversión, visados para inversores
+ransom payments: pagos de rescates, pago de rescates, pago de rescate, pagos de rescate, pago del rescate, pagos por ransomware, pago de rescates a ciberdelincuentes
+stock trading by lawmakers: compraventa de acciones por legisladores, compraventa de acciones por congresistas, negociación de acciones por parte de los congresistas, operaciones bursátiles de congresistas, operaciones bursátiles de los legisladores, compraventa de acciones de los miembros del Congreso, inversión en acciones de los congresistas
+CBDCs: monedas digitales de bancos centrales, moneda digital de banco central, monedas digitales de banco central, CBDC, euro digital, dólar digital, yuan digital, e-yuan, rublo digital
+pirate sites: webs piratas, sitios piratas, páginas piratas, páginas web piratas, sitios web piratas, streaming ilegal, IPTV ilegal, IPTV pirata, piratería en línea, piratería digital, descargas ilegales, webs de descargas, sitios de torrents, retransmisiones piratas
+loan apps: apps de préstamos, aplicaciones de préstamos, aplicaciones de préstamo, apps de préstamo, aplicaciones de créditos rápidos, apps de créditos, plataformas de préstamos en línea, préstamos por aplicaciones
+AI companions: compañeros de IA, compañeros virtuales, compañero virtual, acompañantes de IA, acompañantes virtuales, novias virtuales, novia virtual, novias de IA, chatbots de compañía, aplicaciones de compañía con IA
+addictive feeds: feeds adictivos, feeds algorítmicos, feed algorítmico, algoritmos de recomendación, algoritmo de recomendación, desplazamiento infinito, scroll infinito, reproducción automática, diseño adictivo, funciones adictivas, funcionalidades adictivas
+suppressors: silenciadores de armas, silenciadores para armas de fuego, silenciador de armas, supresores de sonido, moderadores de sonido
+knuckle-dusters: puños americanos, puño americano, nudilleras de metal, puños de acero, llaves de pugilato
+flick knives: navajas automáticas, navaja automática, navajas de resorte, navaja de resorte, navajas mariposa, navaja mariposa, cuchillos de resorte, navajas de muelle, navajas balisong
+machine guns: ametralladoras, ametralladora, armas automáticas, arma automática, fusiles automáticos, subfusiles, armas totalmente automáticas
+blank guns: pistolas de fogueo, pistola de fogueo, armas de fogueo, arma de fogueo, pistolas detonadoras, pistolas de salida, armas de alarma, pistolas de alarma, pistolas de gas
+autonomous weapons: armas autónomas, arma autónoma, sistemas de armas autónomas letales, sistemas de armas letales autónomas, armas autónomas letales, armas letales autónomas, robots asesinos, robot asesino
+chokeholds: llaves de estrangulamiento, llave de estrangulamiento, maniobras de estrangulamiento, técnica de estrangulamiento, técnicas de estrangulamiento, llave al cuello, llaves al cuello, maniobras de asfixia
+death penalty: pena de muerte, pena capital, condenas a muerte, condena a muerte, penas de muerte
+virginity tests: pruebas de virginidad, prueba de virginidad, test de virginidad, tests de virginidad, exámenes de virginidad, certificados de virginidad, himenoplastia, himenoplastias, reconstrucción del himen
+IVF: FIV, fecundación in vitro, fertilización in vitro, reproducción asistida, tratamientos de fertilidad, tratamiento de fertilidad, técnicas de reproducción asistida
+circumcision: circuncisión, circuncisiones, circuncisión masculina, circuncisión ritual, circuncisión religiosa, circuncisión de niños, circuncisión infantil, brit milá
+girls' education: educación de las niñas, educación de niñas, escolarización de las niñas, educación secundaria para niñas, escuelas secundarias para niñas, educación femenina, educación de las mujeres, acceso de las niñas a la educación, acceso de las mujeres a la universidad, estudios universitarios para mujeres, escuelas para niñas
+transgender athletes: atletas transgénero, atleta transgénero, deportistas transgénero, deportista transgénero, atletas trans, deportistas trans, mujeres trans en el deporte femenino, mujeres transgénero en el deporte, personas trans en el deporte, mujeres trans en competiciones femeninas
+mask mandates: mascarilla obligatoria, mascarillas obligatorias, uso obligatorio de mascarilla, uso obligatorio de la mascarilla, obligatoriedad de la mascarilla, obligación de llevar mascarilla, uso obligatorio del cubrebocas, cubrebocas obligatorio, tapabocas obligatorio, obligatoriedad del tapabocas, mandatos de mascarilla
+geoengineering: geoingeniería, geoingeniería solar, siembra de nubes, bombardeo de nubes, modificación meteorológica, modificación del tiempo atmosférico, manipulación meteorológica, gestión de la radiación solar, inyección de aerosoles estratosféricos, chemtrails, estelas químicas
+butterfly bushes: arbustos de las mariposas, arbusto de las mariposas, budleja, budleia, buddleja, buddleia, lila de verano
+knotweed: hierba nudosa japonesa, nudosa japonesa, polígono japonés, Fallopia japonica, Reynoutria japonica
+eucalyptus plantations: plantaciones de eucalipto, plantación de eucalipto, eucaliptos, eucalipto, nuevas plantaciones de eucalipto, monocultivo de eucalipto, monocultivos de eucalipto, eucaliptales, eucaliptal
+gold: exportaciones de oro, exportación de oro, importaciones de oro, oro ruso, lingotes de oro, oro en bruto, oro sin refinar, oro sin procesar
+iron ore: mineral de hierro, minerales de hierro, exportaciones de mineral de hierro, pellets de mineral de hierro
+raw cashew nuts: anacardos, anacardo, nueces de marañón, nuez de marañón, castañas de cajú, anacardos crudos, anacardos sin procesar, exportaciones de anacardos, cajú
+shea nuts: nueces de karité, nuez de karité, karité, almendras de karité, exportaciones de karité
+cotton: algodón, algodón en bruto, exportaciones de algodón, importaciones de algodón, algodón de Xinjiang, fibra de algodón, productos de algodón, hilo de algodón
+avocados: aguacates, aguacate, paltas, palta, importaciones de aguacate, exportaciones de aguacate, aguacates mexicanos, aguacates de Michoacán
+motor fuel: exportaciones de combustibles, exportaciones de combustible, exportaciones de gasolina, exportaciones de diésel, exportaciones de gasóleo, importaciones de combustibles, importaciones de gasolina, importaciones de diésel, diésel ruso, gasolina rusa, combustibles refinados
+hazardous waste: residuos peligrosos, residuos tóxicos, desechos tóxicos, desechos peligrosos, exportaciones de residuos, exportación de residuos, importaciones de residuos, importación de residuos, traslados de residuos, residuos importados, basura importada, importación de basura
 `);

@@ -535,4 +535,130 @@ tourist groups: turistiryhm*, matkailijaryhm*
 second homes: kakkosasun*, vapaa-ajan asun*, vapaa-ajanasun*
 foreign home buyers: ulkomaiset ostajat, ulkomaisten ostajien, ulkomaisille ostajille, ulkomaisia ostajia, ulkomaalaisten asuntokaup*, ulkomaalaisten kiinteistökaup*, ulkomaalaisten asunnonosto*
 new hotels: uudet hotellit, uusien hotellien, uusia hotelleja, uusi hotelli, uuden hotellin, uutta hotellia, hotellirakentami*, uusien hotellien rakentami*, hotellien rakentami*
+# 0.27.0: more categories
+game consoles: pelikonsol*
+gas-powered garden equipment: bensiinikäyttöiset puutarhakoneet, bensiinikäyttöisten puutarhakoneiden, bensiinikäyttöisiä puutarhakoneita, bensiinikäyttöiset puutarhalaitteet, bensiinikäyttöisten puutarhalaitteiden, bensiinitrimmer*, bensiinikäyttöiset pensasleikkurit, bensiinikäyttöiset moottorisahat
+sex dolls: seksinuk*, seksirobot*
+selfie sticks: selfiekep*, selfie-kep*, selfietiku*, selfie-tiku*
+disposable lighters: tupakansytytti*, tupakansytytin, kertakäyttösytytti*, kertakäyttösytytin, kertakäyttöiset sytyttimet, sytkäri*, muovisytytti*
+coal stoves: hiilikamina*, hiiliuuni*, hiilikattil*, hiililiesi, hiililieden, hiililämmity*
+dashcams: autokamera*, kojelautakamera*, ajokamera*, dashcam*
+coffee capsules: kahvikapsel*, kapselikahvi*
+bottled water: pullovesi, pulloveden, pullovettä, pullotettu vesi, pullotettua vettä, pullotetun veden, vesipullo*
+bicycles: polkupyör*, pyöräily*, pyöräilij*, pyöräliikente*, fillari*
+camper vans: matkailuau*, asuntoau*, asuntovaunu*, autossa yöpymi*, autossa nukkumi*, vanlife*
+right-hand-drive vehicles: oikeaohjauksi*, oikeanpuoleinen ratti, oikeanpuoleisella ratilla, oikeanpuoleisen ratin, oikealta ohjattav*
+self-driving cars: itseohjautuv*, robottiau*, robottitaksi*, kuljettajaton, kuljettajattom*, autonomiset ajoneuvot, autonomisten ajoneuvojen, itsestään ajav*
+petrol motorbikes: bensiinikäyttöiset moottoripyörät, bensiinikäyttöisten moottoripyörien, bensiinikäyttöisiä moottoripyöriä, bensiinimoottoripyör*, bensiinimopo*, bensiinikäyttöiset mopot, bensiiniskootteri*, kaksitahtimopo*
+street racing: katukilpa-ajo*, katukisa*, katukilpailu*, laittomat kilpa-ajot, laittomien kilpa-ajojen, laittomat kiihdytysajot, kaahailu*, autokokoontumi*
+beer bikes: kaljapyör*, bilepyör*, juhlapyör*, bierfiets
+leaded fuel: lyijybensiini*, lyijyllinen bensiini, lyijyllisen bensiinin, lyijyllistä bensiiniä, lyijypitoinen polttoaine, lyijypitoisen polttoaineen, tetraetyylilyijy*, lyijyllinen lentobensiini
+liquids in hand luggage: nesteet käsimatkatavaroissa, käsimatkatavaroiden neste*, nesterajoitu*, nestesääntö*, nesteraja*, 100 ml:n sääntö, 100 millilitran raja*
+studded tyres: nastaren*, nastoitetut renkaat, nastoitettujen renkaiden, nastarengaskiel*
+ractopamine: raktopamiini*, ractopamin*
+durian: durian*, duriaani*
+alcopops: limuviina*, alkoholilimonadi*, long drink*, valmiiksi sekoitetut drinkit, hard seltzer*
+late-night alcohol sales: alkoholin yömyyn*, alkoholin myynti yöllä, alkoholin myyntiajat, anniskeluaik*, yöanniskelu*
+drinks promotions: happy hour*, juomatarjou*, alkoholitarjou*, alkoholin tarjoushinnoittel*, alkoholin alennusmyyn*, rajattomat juomat, avoin baari
+DDT: DDT, DDT:n, DDT:tä, dikloorifenyylitrikloorietaani*
+fluorinated gases: F-kaasu*, fluoratut kasvihuonekaasut, fluorattujen kasvihuonekaasujen, fluoratut kaasut, fluorihiilivety*, kloorifluorihiilivety*, freoni*, rikkiheksafluoridi*
+chlorinated solvents: klooratut liuottimet, kloorattujen liuottimien, kloorattuja liuottimia, trikloorieteeni*, trikloorietyleeni*, perkloorieteeni*, tetrakloorieteeni*, dikloorimetaani*
+cyanide: syanidi*, natriumsyanidi*, syanidiliuotu*, sinihappo*
+acetamiprid: asetamipridi*, acetamiprid*
+rodenticides: rotanmyrky*, rottamyrky*, hiirenmyrky*, jyrsijämyrky*, rodentisidi*, myrkkysyötti*
+road salt: tiesuola*, tiesuolau*, teiden suolau*, liukkaudentorjuntasuola*
+flame retardants: palonestoaine*, palonsuoja-aine*, bromatut palonestoaineet, bromattujen palonestoaineiden, halogenoidut palonestoaineet, PBDE*
+engineered stone: tekokivi*, keinokivi*, komposiittikivi*, kvartsikomposiitti*, kvartsitaso*, kvartsikivitaso*
+cocaine: kokaiini*, crack-kokaiini*, kokalehd*, kokalehti, kokakasvi*, kokanviljely*, kokapasta*
+methamphetamine: metamfetamiini*, kristallimetamfetamiini*, crystal meth, yaba-tabletit
+MDMA: MDMA, MDMA:n, ekstaasi*, MDMA-terapi*, MDMA-avusteinen*
+opium poppy cultivation: oopiumunikko*, oopiumunikoi*, oopiumin viljely*, oopiuminviljely*, oopiumin tuotan*, unikonviljely*, unikkopel*, oopiumi*
+new psychoactive substances: uudet psykoaktiiviset aineet, uusien psykoaktiivisten aineiden, uusia psykoaktiivisia aineita, muuntohuume*, designhuume*, synteettiset katinonit, mefedroni*
+GHB: GHB, GBL, gammahydroksibutyraat*, gamma-hydroksibutyraat*, gammabutyrolaktoni*, nestemäinen ekstaasi
+bear bile: karhunsap*, karhujen sapp*, sappifarm*, karhufarm*
+donkey skins: aasinnahk*, aasien nahk*, aasinnahkakaup*, aasien teurastu*, aasien teurastami*, ejiao*
+tail docking: hännäntypistä*, hännän typistä*, korvien typistä*, korvantypistä*, typistetyt hännät, typistettyjen häntien, typistetty häntä
+declawing: kynsien poisto*, kynsienpoisto*, kynsien poistami*
+sow stalls: porsitushäk*, emakkohäk*, tiineyshäk*, emakkojen häkit, emakoiden häkit, emakkojen häkkikasvatu*
+chick culling: kukkotipu*, urostipu*, tipujen tappami*, tipujen lopettami*, untuvikkojen tappami*, tipujen silppuami*, tipujen jauhami*
+live poultry markets: elävän siipikarjan tor*, elävän siipikarjan kaup*, elävän siipikarjan myyn*, elävien lintujen tor*, elävien lintujen myyn*, elävien eläinten tor*, märkätor*
+big cats: isot kissaeläimet, isojen kissaeläinten, isoja kissaeläimiä, suurkissa*, suurkissoj*, tiikerit lemmikkeinä, leijonat lemmikkeinä, lemmikkitiikeri*
+badger culling: mäyrien tappami*, mäyrien lopettami*, mäyrien metsästy*, mäyränmetsästy*, mäyräjah*
+bull running: härkäjuoksu*, härkien juoksu*, juoksu härkien kanssa, encierro*, San Fermín*, San Fermin*
+animal sacrifice: eläinuhr*, eläinten uhraami*, eläinten uhraus*, uhrieläim*
+wildlife feeding: villieläinten ruokin*, villieläinten ruokkimi*, luonnonvaraisten eläinten ruokin*, luonnonvaraisten eläinten ruokkimi*, sorsien ruokin*, lokkien ruokin*, peurojen ruokin*, villisikojen ruokin*
+exotic skins: eksoottiset nahat, eksoottisten nahkojen, eksoottisia nahkoja, eksoottinen nahka, krokotiilinnahk*, käärmeennahk*, pytoninnahk*
+spitting: sylkemi*, syljeskely*, sylkeä kadulle, sylkeä julkisella paikalla
+littering: roskaami*, roskaantumi*, roskien heittely*, roskien heittämi*, roskien jättämi*, jätteiden luvaton dumppaus, luvaton kaatopaik*
+jaywalking: päin punaisia käveleminen, päin punaisia kävely*, kulkeminen päin punaisia, kävelee päin punaisia, kävellä päin punaisia, ylittää tien päin punaisia, tien ylittäminen päin punaisia, jalankulkijat päin punaisia
+loitering: maleksi*, hengailu*, notkumi*, kaduilla notku*, oleskelukiel*
+skateboarding: rullalaut*, rullalaud*, skeittau*, skeittaaj*, skeittilau*, rullaluistel*, rullaluistim*
+public nudity: julkinen alastomuus, julkisen alastomuuden, nudismi*, nudist*, naturismi*, naturisti*, nudistiranta*
+swimwear in the street: uima-asussa kaupungilla, uima-asuissa kaupungilla, uimapuvussa kadulla, bikineissä kaupungilla, uima-asu kaupungilla, paidattomana kaupungilla, ilman paitaa kaupungilla, paidattomat miehet
+eating in the street: syöminen kadulla, kadulla syöminen, syöminen julkisilla paikoilla, syöminen kävellessä, kävellessä syöminen, syöminen portailla, portailla syöminen
+graffiti: graffiti*, töhry*, töhrimi*, töhrij*, spraymaali*
+honking: tööttäily*, tööttäämi*, äänimerkin käyttö*, äänimerkkien käyttö*, autojen äänitorv*, äänitorv*
+dancing: tanssimi*, tanssit, tanssitapahtum*, tanssijuhl*, tanssiais*
+entering forests: metsään menemi*, metsiin menemi*, metsässä liikkumi*, metsissä liikkumi*, pääsy metsään, pääsy metsiin, metsäalueille pääsy, metsäalueilla liikkumi*
+Halloween: halloween*, karkki vai kepponen, kepponen vai karkki
+Valentine's Day: ystävänpäivä*, Valentinin päivä, pyhän Valentinin päivä, valentininpäivä*
+beauty pageants: kauneuskilpailu*, kauneuskisa*, missikisa*, missikilpailu*, missivaali*
+pub crawls: pubirundi*, baarikierro*, kapakkakierro*, pub crawl*, bar crawl*
+Quran burning: Koraanin poltto*, Koraanin polttami*, koraaninpolt*, poltti Koraanin, polttivat Koraanin, Koraanin häpäisy*, Koraanin kappaleen polt*, pyhien kirjojen häpäisy*
+flag burning: lipun poltto*, lipun polttami*, lippujen poltto*, lippujen polttami*, lipunpolt*, lipun häpäisy*, poltti lipun, polttivat lipun
+Holocaust denial: holokaustin kieltämi*, holokaustin kiistämi*, holokaustin kieltäj*, holokaustin kiistäj*, kansanmurhan kieltämi*, kansanmurhan kiistämi*, holokaustirevisionismi*
+Z symbol: Z-symboli*, Z-merkki*, Z-merki*, Z-kirjain*, Z-tunnus*, sotaa tukeva Z
+sex shops: seksikaup*, sex shop*, aikuisviihdeliik*, aikuisviihdekaup*, seksileluliik*
+strip clubs: strippiklubi*, strippibaari*, striptease-klubi*, striptease-baari*, sylitanssi*, lap dance*
+massage parlours: hierontalaito*, hierontapaik*, hierontasalon*, hierontaliik*, eroottinen hieronta, eroottisen hieronnan, thaihieronta*
+beauty salons: kauneushoitola*, kauneussalon*, kauneussalong*, kauneusklinik*
+minimarkets: minimarket*, lähikaup*, kioski*, yökioski*, kulmakaup*, 24h-kaup*, ympäri vuorokauden avoinna olevat kaupat
+vape shops: vape-kaup*, vapekaup*, vape-liik*, vapeliik*, sähkösavukekaup*, sähkösavukeliik*
+cannabis shops: coffeeshop*
+drive-throughs: drive-in*, drive-thru*, drive-through*, drive in*, autokaista*
+dark stores: pimeä kauppa, pimeät kaupat, pimeiden kauppojen, dark store*, varjokeittiö*, haamukeittiö*, dark kitchen*, ghost kitchen*
+prescription drug advertising: reseptilääkkeiden mainon*, reseptilääkkeiden mainost*, reseptilääkemaino*, lääkemaino*, lääkkeiden mainon*, lääkkeiden mainost*, lääkemarkkinoin*
+advertising to children: lapsiin kohdistuva mainonta, lapsiin kohdistuvan mainonnan, lapsiin kohdistuvaa mainontaa, lapsille suunnattu mainonta, lapsille suunnatun mainonnan, lapsille suunnattua mainontaa, lapsille markkinoin*, lastenohjelmien mainon*
+junk mail: suoramainon*, suoramainos*, mainospost*, ilmaisjakelu*, mainoslehtis*, paperimaino*, osoitteeton mainon*
+digital billboards: digitaaliset mainostaulut, digitaalisten mainostaulujen, digitaalisia mainostauluja, digitaalinen mainostaulu, mainosnäyt*, LED-mainostaulu*, sähköiset mainostaulut
+carbon-neutral claims: viherpesu*, greenwashing*, hiilineutraaliusväitt*, ilmastoneutraaliusväitt*, ympäristöväitt*, vihreät väitteet, vihreiden väitteiden
+CFDs: CFD, CFD-sopimu*, CFD-tuott*, CFD-kaup*, hinnanerosopimu*, spread betting
+prediction markets: ennustemarkkin*, vedonlyönti vaaleista, vaalivedonlyön*, vaaleihin lyötävät vedot, tapahtumasopimu*
+fantasy sports: fantasiaurheilu*, fantasy-urheilu*, fantasy-liig*, fantasialiig*, fantasy football, oikealla rahalla pelattavat pelit
+share buybacks: osakkeiden takaisinost*, omien osakkeiden hankin*, omien osakkeiden takaisinost*, takaisinosto-ohjelm*, osaketakaisinost*, omien osakkeiden osto*
+golden passports: kultaiset passit, kultaisten passien, kultainen passi, kultapassi*, kansalaisuus sijoituksia vastaan, sijoittajakansalaisuu*, kansalaisuuden myyn*, passien myyn*
+golden visas: kultaiset viisumit, kultaisten viisumien, kultainen viisumi, kultaviisumi*, sijoittajaviisumi*, oleskelulupa sijoitusta vastaan, sijoittajien oleskeluluv*, golden visa*
+ransom payments: lunnai*, lunnasmaksu*, lunnasraha*
+stock trading by lawmakers: kongressiedustajien osakekaup*, kongressin jäsenten osakekaup*, poliitikkojen osakekaup*, kansanedustajien osakekaup*, lainsäätäjien osakekaup*, kongressiedustajien osakkeiden kaup*
+CBDCs: keskuspankkien digitaaliset valuutat, keskuspankkien digitaalisten valuuttojen, keskuspankkivaluut*, digitaalinen euro, digitaalisen euron, digieuro*, digitaalinen dollari, CBDC*
+pirate sites: piraattisivusto*, piraattipalvelu*, laiton striimau*, laittomat suoratoistopalvelut, laittomien suoratoistopalvelujen, piratismi*, laiton IPTV, torrent-sivusto*
+loan apps: lainasovellu*, mobiililainasovellu*, digitaaliset lainapalvelut, verkkolainapalvelu*
+AI companions: tekoälykumppan*, tekoälytyttöystävä*, tekoälypoikaystävä*, tekoälyystävä*, tekoälyseuralai*, virtuaalikumppan*, virtuaaliset kumppanit, seuralaissovellu*
+addictive feeds: koukuttavat syötteet, koukuttavien syötteiden, algoritmiset syötteet, loputon selaus, loputtoman selauksen, loputon vieritys, suosittelualgoritm*, koukuttava suunnittelu
+suppressors: aseen äänenvaimenti*, aseen äänenvaimennin, aseiden äänenvaimenti*, ampuma-aseen äänenvaimenti*, ampuma-aseiden äänenvaimenti*, vaimennettu ase, vaimentimella varustettu ase*
+knuckle-dusters: nyrkkirau*, rystyrauta*
+flick knives: stiletti*, stiletit, perhosveits*, jousiveits*, automaattiveits*, balisong*
+machine guns: konekivääri*, konepistoo*, automaattiase*, täysautomaattiset aseet, täysautomaattisten aseiden, sarjatuliase*
+blank guns: starttipistooli*, hälytyspistooli*, kaasupistooli*, merkinantopistooli*, paukkupistooli*, paukkupatruuna-ase*
+autonomous weapons: autonomiset aseet, autonomisten aseiden, autonomisia aseita, autonomiset asejärjestelmät, autonomisten asejärjestelmien, tappajarobot*, tappavat autonomiset aseet, tekoälyase*
+chokeholds: kuristusot*, niskaotte*, niskaote, kaulaotte*, kaulaote
+death penalty: kuolemanrangaistu*, kuolemantuomio*, teloitu*, teloitet*, teloitti*
+virginity tests: neitsyystesti*, neitsyystarkastu*, neitsyyden tarkastami*, neitsyyskokee*, immenkalvon korjaus*, immenkalvon rekonstruktio*, neitsyystodistu*, kahden sormen testi
+IVF: IVF, IVF-hoit*, IVF-hoid*, koeputkihedelmöity*, keinohedelmöity*, hedelmöityshoit*, hedelmöityshoid*, avusteinen lisääntymi*
+circumcision: poikien ympärileik*, miesten ympärileik*, poikalasten ympärileik*, uskonnollinen ympärileikkaus, uskonnollisen ympärileikkauksen, ei-lääketieteellinen ympärileikkaus, ei-lääketieteellisen ympärileikkauksen, brit mila
+girls' education: tyttöjen koulutu*, tyttöjen koulunkäyn*, tyttöjen opiskelu*, naisten koulutu*, naisten opiskelu*, tyttöjen koulut, tyttökoulu*, naisten yliopisto-opiskelu*
+transgender athletes: transurheilij*, transsukupuoliset urheilijat, transsukupuolisten urheilijoiden, transsukupuolisia urheilijoita, transnaiset urheilussa, transnaisten osallistumi*, transnaisurheilij*, transihmiset urheilussa
+mask mandates: maskipak*, maskivelvoit*, kasvomaskipak*, maskien käyttöpak*, pakolliset maskit, maskien pakollinen käyttö, maskisuositu*
+geoengineering: geoengineering*, ilmastonmuokkau*, ilmastomanipulaati*, pilvien kylvämi*, pilvikylvö*, sään muokkaami*, säänmuokkau*, chemtrail*
+butterfly bushes: kiinansyreeni*, buddleja*, perhospensa*
+knotweed: japanintatar*, jättitatar*, sahalinintatar*, Fallopia japonica, Reynoutria japonica
+eucalyptus plantations: eukalyptu*, eucalyptus*
+gold: kullan vien*, kullanvien*, kullan tuon*, kullantuon*, venäläinen kulta, venäläisen kullan, kultaharko*, raakakulta*
+iron ore: rautamalmi*, rautapelleti*
+raw cashew nuts: cashew*, raakacashew*
+shea nuts: sheapähki*, shea-pähki*, karitepähki*
+cotton: puuvillan vien*, puuvillanvien*, puuvillan tuon*, Xinjiangin puuvilla*, Xinjiangista peräisin oleva puuvilla, puuvillatuot*, puuvillalanka*
+avocados: avokado*, avocado*
+motor fuel: polttoaineen vien*, polttoaineiden vien*, bensiinin vien*, dieselin vien*, venäläinen diesel, venäläisen dieselin, polttoaineen tuon*, moottoripolttoain*
+hazardous waste: vaarallinen jäte, vaarallisen jätteen, vaarallisia jätteitä, vaarallisten jätteiden, ongelmajät*, myrkylliset jätteet, jätteiden tuon*, jätteiden vien*
 `);

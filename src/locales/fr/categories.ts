@@ -539,4 +539,130 @@ tourist groups: groupes de touristes, groupe de touristes, groupes touristiques
 second homes: résidences secondaires, résidence secondaire
 foreign home buyers: acheteurs étrangers, acheteurs non-résidents, achats immobiliers par des étrangers, achat de logements par des étrangers, acquisitions immobilières par des étrangers, achat de biens immobiliers par des étrangers
 new hotels: nouveaux hôtels, nouvel hôtel, construction de nouveaux hôtels, construction d'hôtels, nouveaux projets hôteliers
+# 0.27.0: more categories
+game consoles: consoles de jeux, console de jeux, consoles de jeux vidéo, console de jeux vidéo, consoles de jeu, console de jeu
+gas-powered garden equipment: outils de jardin thermiques, outils de jardinage thermiques, équipements de jardin thermiques, matériel de jardinage thermique, engins de jardin thermiques, outils de jardin à essence, engins de jardin à essence, appareils de jardinage à moteur thermique, taille-haies thermiques, débroussailleuses thermiques, tronçonneuses thermiques, souffleurs thermiques
+sex dolls: poupées sexuelles, poupée sexuelle, poupées sexuelles à l'apparence enfantine, poupées sexuelles d'apparence enfantine, poupées pédopornographiques, robots sexuels, sex dolls
+selfie sticks: perches à selfie, perche à selfie, perches à selfies, perche à selfies, bâtons à selfie, bâtons de selfie, selfie sticks
+disposable lighters: briquets jetables, briquet jetable, briquets, briquets en plastique, briquets fantaisie
+coal stoves: poêles à charbon, poêle à charbon, chaudières à charbon, chaudière à charbon, chauffage au charbon, chauffages au charbon, poêles à charbon domestiques
+dashcams: dashcams, dashcam, caméras embarquées, caméra embarquée, caméras de tableau de bord, caméra de tableau de bord, caméras de voiture
+coffee capsules: capsules de café, capsule de café, dosettes de café, dosette de café, capsules de café en aluminium, capsules Nespresso, capsules de café jetables
+bottled water: eau en bouteille, eaux en bouteille, eau embouteillée, eaux embouteillées, vente d'eau en bouteille, bouteilles d'eau jetables
+bicycles: vélos, vélo, bicyclettes, bicyclette, cyclistes, circulation à vélo, pratique du vélo, circulation des vélos
+camper vans: camping-cars, camping-car, campings-cars, camping cars, camping car, autocaravanes, autocaravane, vans aménagés, fourgons aménagés, vanlife, stationnement des camping-cars, dormir dans sa voiture, dormir dans son véhicule, vivre dans son véhicule
+right-hand-drive vehicles: véhicules avec volant à droite, véhicules à volant à droite, voitures à volant à droite, voitures avec volant à droite, véhicules à conduite à droite, voitures à conduite à droite
+self-driving cars: voitures autonomes, voiture autonome, véhicules autonomes, véhicule autonome, voitures sans conducteur, voiture sans conducteur, véhicules sans conducteur, robotaxis, robot-taxis, taxis autonomes, taxis sans chauffeur, camions autonomes
+petrol motorbikes: motos à essence, motos thermiques, deux-roues thermiques, scooters à essence, motos à moteur thermique, deux-roues à essence, cyclomoteurs thermiques, scooters deux-temps, motos deux-temps
+street racing: rodéos urbains, rodéo urbain, rodéos motorisés, rodéos sauvages, courses de rue, courses sauvages, courses automobiles illégales, courses illégales, course illégale, rassemblements de voitures, runs sauvages
+beer bikes: vélos à bière, vélo à bière, bierfiets, beer bikes, vélos-bars, bar-vélos, vélos de fête
+leaded fuel: essence plombée, carburant plombé, carburants plombés, essence au plomb, carburant au plomb, carburants au plomb, plomb tétraéthyle, essence d'aviation au plomb, avgas au plomb
+liquids in hand luggage: liquides en cabine, liquides dans les bagages à main, liquides dans le bagage cabine, liquides dans les bagages cabine, règle des 100 ml, règle des 100 millilitres, limite de 100 ml, restrictions sur les liquides, contenants de 100 ml
+studded tyres: pneus à clous, pneus cloutés, pneu clouté, pneu à clous, pneus à crampons, pneus à picots
+ractopamine: ractopamine, porc à la ractopamine, viande à la ractopamine, porc traité à la ractopamine
+durian: durian, durians, fruit du durian
+alcopops: alcopops, alcopop, prémix, premix, boissons prémix, boissons alcoolisées sucrées, boissons alcoolisées aromatisées, hard seltzers, cocktails prêts à boire
+late-night alcohol sales: vente d'alcool la nuit, vente nocturne d'alcool, ventes nocturnes d'alcool, vente d'alcool après 22h, vente d'alcool après 22 heures, vente d'alcool à emporter la nuit, vente d'alcool à emporter après 22h, vente nocturne de boissons alcoolisées
+drinks promotions: happy hours, happy hour, happy-hour, open bar, open bars, open-bar, promotions sur l'alcool, offres promotionnelles sur l'alcool, alcool à volonté, boissons à volonté
+DDT: DDT, dichlorodiphényltrichloroéthane
+fluorinated gases: gaz fluorés, gaz à effet de serre fluorés, HFC, hydrofluorocarbures, CFC, chlorofluorocarbures, HCFC, SF6, hexafluorure de soufre, substances appauvrissant la couche d'ozone, fluides frigorigènes
+chlorinated solvents: solvants chlorés, trichloroéthylène, TCE, perchloroéthylène, tétrachloroéthylène, perchlo, dichlorométhane, chlorure de méthylène
+cyanide: cyanure, cyanures, cyanure de sodium, lixiviation au cyanure, utilisation du cyanure, cyanuration
+acetamiprid: acétamipride, acetamipride, acetamiprid
+rodenticides: rodenticides, rodenticide, mort-aux-rats, raticides, raticide, appâts empoisonnés, poison à rats, rodenticides anticoagulants
+road salt: sel de déneigement, sels de déneigement, sel de voirie, sel de déverglaçage, sel routier, fondants routiers, sel d'épandage
+flame retardants: retardateurs de flamme, retardateur de flamme, retardateurs de flamme bromés, ignifugeants, ignifugeants bromés, PBDE
+engineered stone: pierre reconstituée, pierres reconstituées, pierre artificielle, pierres artificielles, quartz reconstitué, quartz de synthèse, plans de travail en quartz, quartz composite
+cocaine: cocaïne, cocaine, culture de coca, cultures de coca, pâte de coca, pâte base de cocaïne
+methamphetamine: méthamphétamine, méthamphétamines, methamphétamine, crystal meth, meth, yaba, shabu
+MDMA: MDMA, ecstasy, pilules d'ecstasy, comprimés d'ecstasy, thérapie assistée par MDMA
+opium poppy cultivation: culture du pavot, cultures de pavot, culture de pavot, culture de l'opium, pavot à opium, pavots à opium, opium, champs de pavot, production d'opium, trafic d'opium
+new psychoactive substances: nouveaux produits de synthèse, NPS, nouvelles substances psychoactives, drogues de synthèse, legal highs, euphorisants légaux, cathinones de synthèse, cathinones synthétiques, méphédrone, research chemicals
+GHB: GHB, GBL, drogue du violeur, gamma-hydroxybutyrate, gamma-butyrolactone, ecstasy liquide
+bear bile: bile d'ours, fermes à bile d'ours, élevages d'ours à bile, ours à bile, extraction de bile d'ours
+donkey skins: peaux d'âne, commerce des peaux d'âne, abattage des ânes, abattage d'ânes, ejiao, gélatine de peau d'âne
+tail docking: caudectomie, caudectomies, coupe de la queue, coupe des queues, queues coupées, amputation de la queue, otectomie, coupe des oreilles
+declawing: dégriffage, dégriffage des chats, chats dégriffés, onychectomie
+sow stalls: cages de gestation, cage de gestation, cages à truies, stalles de gestation, cages de mise bas, truies en cage
+chick culling: broyage des poussins, broyage des poussins mâles, broyage de poussins, élimination des poussins mâles, abattage des poussins mâles, mise à mort des poussins mâles, gazage des poussins
+live poultry markets: marchés de volailles vivantes, marché de volailles vivantes, marchés aux volailles vivantes, vente de volailles vivantes, marchés d'animaux vivants, marché d'animaux vivants, marchés humides, wet markets
+big cats: grands félins, grand félin, tigres de compagnie, lions de compagnie, détention de grands félins, félins exotiques
+badger culling: abattage des blaireaux, abattage de blaireaux, élimination des blaireaux, déterrage des blaireaux, déterrage du blaireau, vénerie sous terre
+bull running: lâchers de taureaux, lâcher de taureaux, encierros, encierro, toro embolado, bous al carrer, fêtes taurines de rue
+animal sacrifice: sacrifices d'animaux, sacrifice d'animaux, sacrifices rituels d'animaux, sacrifice rituel d'animaux, sacrifices animaux
+wildlife feeding: nourrissage de la faune sauvage, nourrissage des animaux sauvages, nourrissage de la faune, nourrissage des singes, nourrissage des canards, nourrissage des goélands, nourrissage des sangliers, agrainage
+exotic skins: peaux exotiques, cuir exotique, cuirs exotiques, peau de crocodile, cuir de crocodile, peau de python, cuir de python, peaux de serpent, peau de serpent, peaux de reptiles, cuir d'alligator
+spitting: crachats, crachats sur la voie publique, crachats dans la rue, cracher dans la rue, cracher sur la voie publique, crachat sur la voie publique
+littering: jets de déchets, abandon de déchets, dépôts sauvages, dépôt sauvage, déchets sauvages, littering, jet de mégots, jets de mégots, jet de déchets sur la voie publique
+jaywalking: traversée hors des clous, traversées hors des clous, traverser hors des clous, traversée hors des passages piétons, traverser en dehors des passages piétons, traversée au feu rouge, jaywalking
+loitering: occupation des halls d'immeubles, occupation abusive des halls, regroupements dans les halls, vagabondage, flânage, loitering
+skateboarding: skateboard, skateboards, planches à roulettes, planche à roulettes, rollers, patins à roulettes, patins en ligne, pratique du skate
+public nudity: nudité en public, nudité publique, naturisme, nudisme, naturistes, nudistes, seins nus, bains de soleil seins nus, topless, monokini, randonnée nue, baignade nue, plages naturistes
+swimwear in the street: tenue de plage en ville, tenues de plage en ville, maillot de bain en ville, maillots de bain en ville, maillot de bain dans les rues, tenue de bain en ville, torse nu, torse-nu, torses nus, bikini en ville
+eating in the street: manger dans la rue, manger sur les marches, manger en marchant, manger sur les monuments, pique-niques sur les marches, repas sur la voie publique
+graffiti: graffitis, graffiti, bombes de peinture, vente de bombes de peinture, peinture en aérosol, tags sauvages
+honking: klaxon, klaxons, coups de klaxon, usage du klaxon, avertisseurs sonores, concerts de klaxons
+dancing: danse, danser en public, danse en public, soirées dansantes, bals populaires, danses mixtes
+entering forests: accès aux forêts, accès aux massifs forestiers, accès aux massifs, accès à la forêt, accès aux bois, pénétrer dans les forêts, fréquentation des massifs forestiers, accès aux espaces naturels
+Halloween: Halloween, fêtes d'Halloween, fête d'Halloween, célébrations d'Halloween, soirées d'Halloween, déguisements d'Halloween
+Valentine's Day: Saint-Valentin, la Saint-Valentin, Saint Valentin, fête de la Saint-Valentin, célébrations de la Saint-Valentin, fête des amoureux
+beauty pageants: concours de beauté, concours de mini-miss, mini-miss, concours de miss, élections de miss, élection de miss, concours de beauté pour enfants
+pub crawls: tournées des bars, tournée des bars, pub crawls, pub crawl, bar crawls, tournées de bars organisées
+Quran burning: autodafés de Coran, autodafés du Coran, autodafé du Coran, autodafés de Corans, Corans brûlés, Coran brûlé, brûler le Coran, profanation du Coran, profanations du Coran, profanation de livres saints, exemplaires du Coran brûlés
+flag burning: drapeaux brûlés, drapeau brûlé, incendie de drapeaux, brûler le drapeau, brûler des drapeaux, outrage au drapeau, profanation du drapeau
+Holocaust denial: négationnisme, négation de la Shoah, négation de l'Holocauste, négationnistes, négationniste, négation du génocide, négation des génocides, négation des crimes contre l'humanité
+Z symbol: symbole Z, symboles Z, lettre Z, la lettre Z, signe Z
+sex shops: sex-shops, sex-shop, sex shops, sex shop, sexshops, boutiques érotiques, boutique érotique, magasins pour adultes
+strip clubs: clubs de strip-tease, club de strip-tease, bars de strip-tease, boîtes de strip-tease, strip-clubs, strip clubs, clubs de striptease, clubs de lap dance, lap dance
+massage parlours: salons de massage, salon de massage, salons de massage érotique, instituts de massage
+beauty salons: salons de beauté, salon de beauté, instituts de beauté, institut de beauté, salons d'esthétique, centres esthétiques
+minimarkets: supérettes, supérette, épiceries de nuit, épicerie de nuit, magasins de nuit, night shops, minimarkets, minimarchés, épiceries ouvertes la nuit, commerces de nuit
+vape shops: boutiques de vapotage, boutique de vapotage, magasins de vapotage, magasins de cigarettes électroniques, boutiques de cigarettes électroniques, vape shops, vapeshops
+cannabis shops: coffee shops, coffeeshops, coffee-shops, boutiques de cannabis, magasins de cannabis, dispensaires de cannabis, clubs cannabiques, cannabis social clubs
+drive-throughs: drive-in, drive-ins, drive-through, drive-throughs, drive-thru, services au volant, service au volant, McDrive, restaurants drive
+dark stores: dark stores, dark store, darkstores, entrepôts de livraison rapide, magasins fantômes, dark kitchens, cuisines fantômes, quick commerce, quick-commerce
+prescription drug advertising: publicité pour les médicaments, publicité sur les médicaments, publicités pour des médicaments, publicité pharmaceutique, publicité des médicaments, publicité directe au consommateur, publicité pour les médicaments sur ordonnance
+advertising to children: publicité destinée aux enfants, publicités destinées aux enfants, publicité ciblant les enfants, publicité pour enfants, publicité à destination des enfants, publicité dans les programmes jeunesse, publicité dans les programmes pour enfants, marketing ciblant les enfants, publicité auprès des enfants
+junk mail: prospectus publicitaires, publicité papier, imprimés publicitaires, imprimés non adressés, publicité non adressée, publicités non adressées, courrier publicitaire, publicité dans les boîtes aux lettres, tracts publicitaires, catalogues publicitaires
+digital billboards: écrans publicitaires numériques, panneaux publicitaires numériques, panneaux numériques, affichage numérique, écrans LED publicitaires, panneaux publicitaires lumineux numériques
+carbon-neutral claims: écoblanchiment, greenwashing, allégations environnementales, allégation environnementale, allégations de neutralité carbone, allégations climatiques, allégations écologiques, allégations vertes, publicité neutre en carbone, mentions neutre en carbone
+CFDs: CFD, CFDs, contrats sur différence, contrats sur la différence, trading de CFD, produits à effet de levier
+prediction markets: marchés prédictifs, marché prédictif, marchés de prédiction, marchés de prédictions, paris sur les élections, paris électoraux, contrats d'événements
+fantasy sports: fantasy sports, sports fantasy, jeux d'argent réel, jeux en argent réel, jeux en ligne d'argent réel, jeux de fantasy, ligues fantasy
+share buybacks: rachats d'actions, rachat d'actions, programmes de rachat d'actions, programme de rachat d'actions, rachats de titres, rachat de ses propres actions, buybacks
+golden passports: passeports dorés, passeport doré, citoyenneté par investissement, vente de la citoyenneté, vente de passeports, passeports en or, citoyenneté contre investissement, nationalité contre investissement
+golden visas: visas dorés, visa doré, golden visas, golden visa, visas pour investisseurs, visa investisseur, visas investisseurs, titres de séjour pour investisseurs, résidence par investissement
+ransom payments: paiements de rançons, paiement de rançons, paiement de rançon, paiements de rançon, versement de rançons, versement de rançon, rançons, paiement des rançons
+stock trading by lawmakers: négociation d'actions par les élus, transactions boursières des parlementaires, achat d'actions par les membres du Congrès, négoce d'actions par les membres du Congrès, trading d'actions par les parlementaires, détention d'actions par les parlementaires, transactions boursières des élus, transactions boursières des membres du Congrès
+CBDCs: monnaies numériques de banque centrale, monnaie numérique de banque centrale, MNBC, CBDC, euro numérique, dollar numérique, yuan numérique, e-yuan, rouble numérique
+pirate sites: sites pirates, site pirate, sites de piratage, sites de streaming illégal, streaming illégal, IPTV illégale, IPTV pirate, piratage en ligne, téléchargement illégal, téléchargements illégaux, sites de téléchargement illégal, sites de torrent, sites miroirs
+loan apps: applications de prêt, applications de prêts, applis de prêt, applications de prêt en ligne, plateformes de prêt en ligne, applications de microcrédit, applications de crédit, applications de prêt numérique
+AI companions: compagnons IA, compagnon IA, IA compagnons, compagnons virtuels, compagnon virtuel, applications de compagnons IA, chatbots compagnons, petites amies virtuelles, petite amie virtuelle, amis virtuels
+addictive feeds: fils algorithmiques, fils d'actualité algorithmiques, flux algorithmiques, flux personnalisés, algorithmes de recommandation, algorithme de recommandation, défilement infini, scroll infini, lecture automatique, design addictif, fonctionnalités addictives, conception addictive, fils addictifs
+suppressors: silencieux d'armes, silencieux pour armes à feu, silencieux pour armes, silencieux de chasse, modérateurs de son, modérateur de son, réducteurs de son
+knuckle-dusters: poings américains, poing américain, coups-de-poing américains, coup-de-poing américain
+flick knives: couteaux à cran d'arrêt, couteau à cran d'arrêt, couteaux papillon, couteau papillon, couteaux automatiques, couteaux à lame jaillissante, crans d'arrêt, couteaux balisong
+machine guns: mitrailleuses, mitrailleuse, armes automatiques, arme automatique, fusils automatiques, pistolets-mitrailleurs, pistolet-mitrailleur, armes entièrement automatiques
+blank guns: pistolets d'alarme, pistolet d'alarme, armes d'alarme, pistolets à blanc, pistolet à blanc, armes à blanc, pistolets de starter, armes de signalisation, pistolets à gaz
+autonomous weapons: armes autonomes, arme autonome, systèmes d'armes létaux autonomes, systèmes d'armes létales autonomes, SALA, robots tueurs, robot tueur, armes létales autonomes
+chokeholds: clés d'étranglement, clé d'étranglement, prises d'étranglement, prise d'étranglement, technique d'étranglement, techniques d'étranglement, plaquage ventral
+death penalty: peine de mort, peine capitale, condamnations à mort, condamnation à mort, exécutions capitales, peines de mort
+virginity tests: tests de virginité, test de virginité, certificats de virginité, certificat de virginité, examens de virginité, hyménoplastie, hyménoplasties, réfection de l'hymen, reconstruction de l'hymen
+IVF: FIV, fécondation in vitro, PMA, procréation médicalement assistée, traitements de fertilité, traitement de fertilité, aide médicale à la procréation
+circumcision: circoncision, circoncisions, circoncision masculine, circoncision rituelle, circoncision religieuse, circoncision des garçons, circoncision des nourrissons, brit milah
+girls' education: éducation des filles, scolarisation des filles, scolarité des filles, enseignement secondaire pour les filles, écoles secondaires pour filles, éducation des femmes, études universitaires des femmes, accès des femmes à l'université, accès des filles à l'école, accès des filles à l'éducation, écoles de filles
+transgender athletes: athlètes transgenres, athlète transgenre, sportives transgenres, sportive transgenre, athlètes trans, sportives trans, femmes transgenres dans le sport féminin, femmes trans dans le sport, personnes transgenres dans le sport, sportifs transgenres
+mask mandates: obligation du port du masque, port du masque obligatoire, masque obligatoire, obligation de porter un masque, obligations du port du masque, port obligatoire du masque, obligation de masque, masques obligatoires
+geoengineering: géo-ingénierie, géoingénierie, géo-ingénierie solaire, géoingénierie solaire, ensemencement des nuages, ensemencement de nuages, modification météorologique, modification de la météo, gestion du rayonnement solaire, injection d'aérosols stratosphériques, chemtrails, traînées chimiques
+butterfly bushes: arbres aux papillons, arbre aux papillons, buddleia, buddléia, buddleja, buddléias, lilas d'été
+knotweed: renouée du Japon, renouées du Japon, renouées asiatiques, renouée asiatique, Fallopia japonica, Reynoutria japonica
+eucalyptus plantations: plantations d'eucalyptus, plantation d'eucalyptus, eucalyptus, nouvelles plantations d'eucalyptus, monocultures d'eucalyptus, culture de l'eucalyptus, boisements d'eucalyptus
+gold: exportations d'or, exportation d'or, importations d'or, or russe, lingots d'or, or brut, or non raffiné, exportations d'or brut
+iron ore: minerai de fer, minerais de fer, exportations de minerai de fer, boulettes de minerai de fer
+raw cashew nuts: noix de cajou, noix de cajou brutes, noix de cajou brute, cajou brut, anacarde, anacardes, noix d'anacarde, exportations de cajou, exportations de noix de cajou, cajou
+shea nuts: noix de karité, amandes de karité, karité, noix de karité brutes, exportations de karité
+cotton: coton, coton brut, exportations de coton, importations de coton, coton du Xinjiang, coton-fibre, produits en coton, fil de coton
+avocados: avocats mexicains, importations d'avocats, exportations d'avocats, avocats du Mexique, avocats du Michoacán
+motor fuel: exportations de carburant, exportations de carburants, exportations d'essence, exportations de diesel, exportations de gazole, importations de carburants, importations d'essence, importations de diesel, diesel russe, gazole russe, essence russe
+hazardous waste: déchets dangereux, déchets toxiques, exportations de déchets, exportation de déchets, importations de déchets, importation de déchets, déchets importés, transferts de déchets, transferts transfrontaliers de déchets, déchets étrangers
 `);

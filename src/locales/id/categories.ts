@@ -531,4 +531,130 @@ tourist groups: rombongan wisatawan, rombongan turis, kelompok wisatawan, grup w
 second homes: rumah kedua, rumah peristirahatan
 foreign home buyers: pembeli asing, kepemilikan properti oleh asing, kepemilikan asing atas properti, pembelian properti oleh WNA, pembelian rumah oleh orang asing, kepemilikan rumah oleh WNA
 new hotels: hotel baru, pembangunan hotel, pembangunan hotel baru, izin hotel baru
+# 0.27.0: more categories
+game consoles: konsol game, konsol gim, konsol permainan, konsol video game, konsol gaming
+gas-powered garden equipment: peralatan taman bermesin bensin, peralatan taman berbahan bakar bensin, alat berkebun bertenaga bensin, gergaji mesin bensin, pemangkas pagar bensin, mesin potong semak bensin
+sex dolls: boneka seks, boneka seksual, boneka seks anak, robot seks, sex doll
+selfie sticks: tongsis, tongkat narsis, tongkat selfie, tongkat swafoto, selfie stick
+disposable lighters: korek api gas, korek gas, pemantik api, korek api sekali pakai, korek gas sekali pakai, pemantik sekali pakai
+coal stoves: kompor batu bara, tungku batu bara, pemanas batu bara, pemanas berbahan bakar batu bara, boiler batu bara, pembakaran batu bara rumah tangga
+dashcams: dashcam, dash cam, kamera dasbor, kamera mobil, kamera dashboard
+coffee capsules: kapsul kopi, kopi kapsul, kapsul kopi sekali pakai
+bottled water: air minum dalam kemasan, AMDK, air kemasan, air mineral kemasan, air mineral dalam kemasan, air minum kemasan plastik
+bicycles: pesepeda, bersepeda, sepeda kayuh, sepeda onthel, pengguna sepeda, jalur sepeda
+camper vans: campervan, karavan, mobil karavan, motorhome, mobil kemah, tidur di mobil, vanlife
+right-hand-drive vehicles: kendaraan setir kanan, mobil setir kanan, kemudi kanan, mobil berkemudi kanan, kendaraan berkemudi kanan
+self-driving cars: mobil otonom, kendaraan otonom, mobil swakemudi, kendaraan swakemudi, mobil tanpa sopir, mobil tanpa pengemudi, taksi otonom, robotaxi
+petrol motorbikes: motor bensin, sepeda motor bensin, motor berbahan bakar bensin, sepeda motor berbahan bakar minyak, motor BBM, sepeda motor BBM, sepeda motor konvensional, motor dua tak
+street racing: balap liar, balapan liar, trek-trekan, balap jalanan, street race, drag race liar
+beer bikes: sepeda bir, beer bike, sepeda pesta
+leaded fuel: bensin bertimbal, bahan bakar bertimbal, premium bertimbal, timbal dalam bensin, tetraetil timbal
+liquids in hand luggage: cairan di bagasi kabin, cairan dalam bagasi kabin, cairan di tas jinjing, aturan cairan 100 ml, batas 100 ml, pembatasan cairan, barang cair di kabin
+studded tyres: ban paku, ban berpaku, ban salju berpaku, ban bertabur paku
+ractopamine: ractopamine, raktopamin, daging babi ractopamine
+durian: durian, buah durian
+alcopops: alcopop, minuman beralkohol siap minum, koktail siap minum, minuman beralkohol rasa buah, minuman RTD beralkohol, hard seltzer
+late-night alcohol sales: penjualan alkohol malam hari, penjualan alkohol pada malam hari, penjualan miras malam hari, penjualan minuman beralkohol malam hari, penjualan minuman beralkohol pada malam hari
+drinks promotions: happy hour, promo minuman beralkohol, diskon minuman beralkohol, promo miras, diskon miras, promo alkohol, open bar
+DDT: DDT, diklorodifeniltrikloroetana
+fluorinated gases: gas berfluorinasi, gas terfluorinasi, hidrofluorokarbon, HFC, klorofluorokarbon, CFC, bahan perusak ozon, sulfur heksafluorida
+chlorinated solvents: pelarut terklorinasi, pelarut klorin, trikloroetilena, trikloroetilen, perkloroetilena, tetrakloroetilena, diklorometana, metilen klorida
+cyanide: sianida, natrium sianida, penggunaan sianida, sianida dalam pertambangan
+acetamiprid: asetamiprid, acetamiprid
+rodenticides: rodentisida, racun tikus, racun hewan pengerat, umpan beracun, racun tikus antikoagulan
+road salt: garam jalan, garam pencair es, garam untuk jalan, garam batu, garam antibeku
+flame retardants: penghambat api, bahan penghambat api, zat penghambat api, penghambat nyala, penghambat api brominasi, PBDE
+engineered stone: batu rekayasa, batu buatan, batu kuarsa, meja kuarsa, batu engineered, batu sintetis
+cocaine: kokain, daun koka, tanaman koka, pasta koka, perkebunan koka, kokain crack
+methamphetamine: metamfetamin, metamfetamina, sabu-sabu, narkoba jenis sabu, narkotika jenis sabu, kristal met, pil yaba
+MDMA: MDMA, ekstasi, pil ekstasi, pil inex, terapi MDMA
+opium poppy cultivation: opium, bunga opium, tanaman opium, budi daya opium, penanaman opium, poppy opium, ladang opium
+new psychoactive substances: narkotika jenis baru, zat psikoaktif baru, NPS, new psychoactive substances, narkoba sintetis, katinon sintetis, mefedron
+GHB: GHB, GBL, gamma-hidroksibutirat, gamma hidroksibutirat, gamma-butirolakton, ekstasi cair
+bear bile: empedu beruang, peternakan empedu beruang, cairan empedu beruang, produk empedu beruang
+donkey skins: kulit keledai, perdagangan kulit keledai, penyembelihan keledai, ejiao, gelatin kulit keledai
+tail docking: pemotongan ekor, potong ekor anjing, pemotongan ekor anjing, pemotongan telinga anjing, potong telinga anjing
+declawing: pencabutan cakar, pencabutan cakar kucing, pencabutan kuku kucing, mencabut cakar kucing, declawing
+sow stalls: kandang induk babi, kandang kurungan babi, kandang bunting, kandang beranak babi, kandang sempit untuk babi
+chick culling: pemusnahan anak ayam jantan, pembunuhan anak ayam jantan, penggilingan anak ayam, membunuh anak ayam jantan
+live poultry markets: pasar unggas hidup, pasar burung hidup, penjualan unggas hidup, penjualan ayam hidup, perdagangan unggas hidup, pasar basah, pasar hewan hidup
+big cats: kucing besar, harimau peliharaan, singa peliharaan, memelihara harimau, memelihara singa, kepemilikan kucing besar
+badger culling: pemusnahan luak, pembunuhan luak, pemusnahan badger, perburuan luak
+bull running: lari banteng, lari bersama banteng, festival lari banteng, encierro, San Fermin, banteng api
+animal sacrifice: pengorbanan hewan, mengorbankan hewan, persembahan hewan, ritual pengorbanan hewan
+wildlife feeding: memberi makan satwa liar, memberi makan hewan liar, memberi makan monyet, memberi makan kera, memberi makan rusa, memberi makan satwa, pemberian makan satwa liar, memberi makan beruang
+exotic skins: kulit eksotis, kulit hewan eksotis, kulit buaya, kulit ular, kulit piton, kulit biawak, produk kulit eksotis
+spitting: meludah, meludah sembarangan, meludah di tempat umum, membuang ludah
+littering: buang sampah sembarangan, membuang sampah sembarangan, membuang sampah di sembarang tempat, pembuangan sampah ilegal, pembuangan sampah liar, TPS liar, sampah liar
+jaywalking: menyeberang sembarangan, menyeberang jalan sembarangan, menyeberang tidak pada tempatnya, menyeberang saat lampu merah, penyeberang jalan sembarangan
+loitering: nongkrong di pinggir jalan, nongkrong di jalan, berkeliaran di jalan, keluyuran, luntang-lantung, berkeliaran tanpa tujuan
+skateboarding: skateboard, papan luncur, bermain skateboard, sepatu roda, sepatu luncur, inline skate, skater
+public nudity: ketelanjangan di depan umum, telanjang di tempat umum, bertelanjang di tempat umum, nudisme, naturisme, kaum nudis, pantai nudis, berjemur tanpa busana
+swimwear in the street: pakaian renang di jalan, baju renang di jalan, bikini di jalan, berbikini di jalan, bertelanjang dada, telanjang dada di jalan, berpakaian renang di luar pantai, tanpa baju di jalan
+eating in the street: makan di jalan, makan di pinggir jalan, makan sambil berjalan, makan di tempat umum, makan di depan umum, makan di tangga
+graffiti: grafiti, graffiti, coretan dinding, corat-coret, aksi corat-coret, mural liar, cat semprot
+honking: klakson, membunyikan klakson, bunyi klakson, penggunaan klakson, klakson telolet, telolet, klakson udara
+dancing: menari, berdansa, dansa, berjoget, joget, pesta dansa
+entering forests: masuk hutan, memasuki hutan, memasuki kawasan hutan, masuk ke hutan, masuk kawasan hutan, akses ke hutan, kunjungan ke hutan
+Halloween: Halloween, perayaan Halloween, pesta Halloween, kostum Halloween
+Valentine's Day: Hari Valentine, Valentine, Hari Kasih Sayang, perayaan Valentine, Valentine's Day, Valentine Day
+beauty pageants: kontes kecantikan, ajang kecantikan, kontes ratu kecantikan, pemilihan ratu kecantikan, ajang ratu kecantikan, kontes Miss
+pub crawls: pub crawl, bar crawl, tur bar, tur keliling bar, keliling bar
+Quran burning: pembakaran Al-Quran, pembakaran Alquran, pembakaran Al Quran, pembakaran Al-Qur'an, membakar Al-Quran, membakar Alquran, penodaan Al-Quran, penistaan Al-Quran
+flag burning: pembakaran bendera, membakar bendera, bakar bendera, penghinaan bendera, pembakaran bendera negara, menginjak bendera
+Holocaust denial: penyangkalan Holocaust, penyangkalan Holokaus, menyangkal Holocaust, penyangkal Holocaust, penyangkalan genosida, menyangkal genosida
+Z symbol: simbol Z, huruf Z, tanda Z, lambang Z, logo Z
+sex shops: toko seks, sex shop, toko mainan seks, toko alat bantu seks, toko dewasa, toko sex
+strip clubs: klub striptis, klub striptease, klub tari telanjang, tarian telanjang, striptis, lap dance, tari striptis
+massage parlours: panti pijat, panti pijat plus, tempat pijat, salon pijat, pijat plus-plus, pijat plus, rumah pijat, spa plus-plus
+beauty salons: salon kecantikan, salon kecantikan wanita, klinik kecantikan, salon rias, salon wanita
+minimarkets: minimarket, mini market, toko swalayan, toko modern, toko kelontong, warung 24 jam, toko 24 jam
+vape shops: toko vape, vape store, vape shop, toko rokok elektrik, gerai vape, toko vapor
+cannabis shops: toko ganja, kedai ganja, kafe ganja, coffee shop ganja, dispensari ganja, klub ganja, toko kanabis
+drive-throughs: drive-thru, drive thru, layanan drive-thru, drive-through, lajur drive-thru, restoran drive-thru, drive-in
+dark stores: dark store, toko gelap, gudang pengiriman cepat, dapur gelap, cloud kitchen, ghost kitchen, dapur bayangan, dark kitchen
+prescription drug advertising: iklan obat, iklan obat keras, iklan obat resep, iklan obat dengan resep dokter, promosi obat, iklan produk farmasi, iklan obat-obatan
+advertising to children: iklan untuk anak, iklan yang ditujukan kepada anak, iklan anak-anak, iklan yang menyasar anak, pemasaran kepada anak, iklan di program anak
+junk mail: brosur iklan, selebaran iklan, pamflet iklan, selebaran promosi, surat promosi
+digital billboards: videotron, billboard digital, papan reklame digital, reklame digital, layar iklan, reklame videotron, layar LED iklan, reklame elektronik
+carbon-neutral claims: greenwashing, klaim netral karbon, klaim ramah lingkungan, klaim hijau, klaim lingkungan menyesatkan, klaim netral iklim, pencucian hijau
+CFDs: CFD, contract for difference, kontrak selisih, kontrak berjangka CFD, perdagangan CFD, produk CFD
+prediction markets: pasar prediksi, pasar taruhan prediksi, kontrak peristiwa, taruhan pemilu, judi pemilu, taruhan pilpres
+fantasy sports: olahraga fantasi, fantasy sports, liga fantasi, fantasy football, permainan uang sungguhan, game uang asli
+share buybacks: pembelian kembali saham, buyback saham, aksi buyback, pembelian saham kembali, program buyback
+golden passports: paspor emas, kewarganegaraan melalui investasi, kewarganegaraan lewat investasi, jual beli kewarganegaraan, kewarganegaraan untuk investor
+golden visas: visa emas, golden visa, visa investor, izin tinggal investor, residensi melalui investasi, izin tinggal melalui investasi
+ransom payments: pembayaran tebusan, membayar tebusan, uang tebusan, tebusan ransomware, pembayaran uang tebusan
+stock trading by lawmakers: perdagangan saham oleh anggota Kongres, perdagangan saham anggota parlemen, anggota Kongres berdagang saham, jual beli saham oleh anggota Kongres, perdagangan saham oleh politisi, perdagangan saham oleh anggota DPR
+CBDCs: mata uang digital bank sentral, CBDC, rupiah digital, euro digital, dolar digital, yuan digital, rubel digital
+pirate sites: situs bajakan, situs streaming ilegal, streaming ilegal, film bajakan, konten bajakan, pembajakan digital, IPTV ilegal, situs torrent
+loan apps: pinjol ilegal, aplikasi pinjaman online, aplikasi pinjol, pinjaman online ilegal, aplikasi pinjaman, platform pinjaman online, fintech ilegal, aplikasi utang
+AI companions: pendamping AI, teman AI, pacar AI, kekasih virtual, pacar virtual, chatbot pendamping, aplikasi pendamping AI, teman virtual
+addictive feeds: algoritma adiktif, fitur adiktif, gulir tanpa batas, infinite scroll, putar otomatis, autoplay, algoritma rekomendasi, desain adiktif
+suppressors: peredam suara senjata, peredam senjata, peredam senjata api, senjata berperedam, pistol berperedam, silencer
+knuckle-dusters: knuckle besi, knuckle duster, buku jari besi, senjata knuckle
+flick knives: pisau lipat otomatis, pisau lipat, pisau kupu-kupu, pisau balisong, pisau per, pisau pegas
+machine guns: senapan mesin, senjata otomatis, senjata api otomatis, senapan otomatis, pistol mitraliur, senapan mesin ringan
+blank guns: pistol suar, pistol gas, pistol alarm, pistol start, pistol peluru hampa, senjata peluru hampa
+autonomous weapons: senjata otonom, senjata otonom mematikan, sistem senjata otonom, robot pembunuh, senjata berbasis AI, senjata berbasis kecerdasan buatan
+chokeholds: teknik mencekik, cekikan leher, mencekik leher, piting leher, kuncian leher, pitingan leher
+death penalty: hukuman mati, pidana mati, vonis mati, eksekusi mati, terpidana mati
+virginity tests: tes keperawanan, uji keperawanan, pemeriksaan keperawanan, tes dua jari, himenoplasti, operasi selaput dara
+IVF: bayi tabung, program bayi tabung, fertilisasi in vitro, IVF, in vitro, reproduksi berbantu, pengobatan kesuburan
+circumcision: sunatan, khitanan, sunat laki-laki, khitan laki-laki, sunat bayi, sunat massal, khitanan massal, sirkumsisi
+girls' education: pendidikan anak perempuan, pendidikan perempuan, pendidikan bagi anak perempuan, sekolah anak perempuan, pendidikan menengah anak perempuan, pendidikan tinggi perempuan, pendidikan untuk perempuan
+transgender athletes: atlet transgender, atlet trans, atlet transpuan, transpuan di olahraga, perempuan transgender dalam olahraga, pemain transgender
+mask mandates: wajib masker, kewajiban memakai masker, wajib pakai masker, kewajiban masker, aturan masker, mandat masker, wajib mengenakan masker
+geoengineering: geoengineering, rekayasa iklim, penyemaian awan, modifikasi cuaca, teknologi modifikasi cuaca, hujan buatan, chemtrail, manajemen radiasi matahari
+butterfly bushes: buddleja, buddleia, budleja, semak kupu-kupu
+knotweed: knotweed Jepang, Fallopia japonica, Reynoutria japonica, gulma knotweed
+eucalyptus plantations: eukaliptus, ekaliptus, hutan tanaman eukaliptus, perkebunan eukaliptus, tanaman eukaliptus
+gold: ekspor emas, impor emas, emas Rusia, emas batangan, emas mentah, emas dore
+iron ore: bijih besi, pasir besi, konsentrat besi
+raw cashew nuts: kacang mete, jambu mete, mete gelondongan, biji mete, kacang mede, jambu monyet, ekspor mete
+shea nuts: kacang shea, biji shea, shea nut
+cotton: kapas, kapas mentah, ekspor kapas, impor kapas, kapas Xinjiang, benang kapas, serat kapas
+avocados: alpukat, buah alpukat, avokad, avokado, ekspor alpukat
+motor fuel: ekspor BBM, impor BBM, ekspor bahan bakar, ekspor bensin, ekspor solar, impor bensin, impor solar, solar Rusia
+hazardous waste: limbah B3, limbah berbahaya, limbah beracun, limbah bahan berbahaya dan beracun, impor limbah, impor sampah, sampah impor, ekspor limbah
 `);

@@ -539,4 +539,130 @@ tourist groups: gruppi di turisti, gruppo di turisti, gruppi turistici, comitive
 second homes: seconde case, seconda casa, seconde abitazioni
 foreign home buyers: acquirenti stranieri, acquirenti non residenti, acquisto di case da parte di stranieri, acquisti di immobili da parte di stranieri
 new hotels: nuovi alberghi, nuovi hotel, nuovo albergo, nuovo hotel, costruzione di nuovi alberghi, nuove strutture alberghiere, nuove strutture ricettive
+# 0.27.0: more categories
+game consoles: console per videogiochi, console di videogiochi, console da gioco, console di gioco, console per videogame
+gas-powered garden equipment: attrezzi da giardino a benzina, attrezzature da giardinaggio a benzina, macchine da giardino a benzina, attrezzi da giardinaggio a scoppio, macchine da giardino a scoppio, utensili da giardino a motore termico, decespugliatori a benzina, tagliasiepi a benzina, motoseghe a benzina, soffiatori a benzina
+sex dolls: bambole sessuali, bambola sessuale, bambole del sesso, bambole sessuali dalle sembianze infantili, bambole sessuali con sembianze di bambini, robot sessuali, sex doll
+selfie sticks: bastoni per selfie, bastone per selfie, aste per selfie, asta per selfie, bastoni da selfie, selfie stick
+disposable lighters: accendini usa e getta, accendino usa e getta, accendini, accendini di plastica, accendini monouso
+coal stoves: stufe a carbone, stufa a carbone, caldaie a carbone, caldaia a carbone, riscaldamento a carbone, impianti di riscaldamento a carbone
+dashcams: dashcam, dash cam, telecamere da cruscotto, telecamera da cruscotto, videocamere per auto, telecamere per auto
+coffee capsules: capsule di caffè, capsula di caffè, capsule del caffè, cialde di caffè, cialde del caffè, capsule di caffè in alluminio, capsule Nespresso, capsule usa e getta
+bottled water: acqua in bottiglia, acqua imbottigliata, vendita di acqua in bottiglia, acque minerali in bottiglia, bottigliette d'acqua
+bicycles: biciclette, bicicletta, bici, ciclisti, circolazione delle biciclette, uso della bicicletta
+camper vans: camper, autocaravan, roulotte, van camperizzati, sosta dei camper, campeggio in camper, dormire in auto, vanlife, case mobili su ruote
+right-hand-drive vehicles: veicoli con guida a destra, auto con guida a destra, veicoli con volante a destra, auto con volante a destra
+self-driving cars: auto a guida autonoma, veicoli a guida autonoma, veicolo a guida autonoma, auto senza conducente, auto senza pilota, veicoli senza conducente, auto autonome, guida autonoma, robotaxi, taxi a guida autonoma, taxi senza conducente, camion a guida autonoma
+petrol motorbikes: moto a benzina, motocicli a benzina, motorini a benzina, scooter a benzina, moto a combustione, motocicli a combustione, moto con motore termico, moto termiche, scooter a due tempi, motorini a due tempi, ciclomotori a due tempi
+street racing: corse clandestine, corsa clandestina, gare clandestine, gara clandestina, gare d'auto illegali, corse illegali, corse su strada illegali, raduni di auto, drifting in strada
+beer bikes: bici della birra, biciclette della birra, beer bike, beer bikes, bierfiets, bici-bar
+leaded fuel: benzina al piombo, benzina con piombo, carburante al piombo, carburanti al piombo, piombo tetraetile, carburante per aerei al piombo
+liquids in hand luggage: liquidi nel bagaglio a mano, liquidi nel bagaglio di cabina, liquidi in cabina, regola dei 100 ml, limite dei 100 ml, limite di 100 ml, restrizioni sui liquidi, liquidi a bordo
+studded tyres: pneumatici chiodati, pneumatico chiodato, gomme chiodate, gomme con i chiodi, pneumatici con chiodi
+ractopamine: ractopamina, carne di maiale alla ractopamina, carne trattata con ractopamina
+durian: durian, frutto del durian
+alcopops: alcolpop, alcopop, alcopops, bevande alcoliche premiscelate, premiscelati alcolici, hard seltzer, cocktail pronti da bere, bevande alcoliche aromatizzate
+late-night alcohol sales: vendita di alcolici di notte, vendita notturna di alcolici, vendita notturna di alcol, vendita di alcol dopo le 22, vendita di alcolici dopo le 22, vendita di alcolici da asporto, asporto di alcolici, vendita di alcolici dopo mezzanotte
+drinks promotions: happy hour, happy-hour, open bar, promozioni sugli alcolici, offerte sugli alcolici, sconti sugli alcolici, alcol a volontà, bevute a volontà
+DDT: DDT, diclorodifeniltricloroetano
+fluorinated gases: gas fluorurati, gas fluorurati a effetto serra, F-gas, HFC, idrofluorocarburi, CFC, clorofluorocarburi, HCFC, SF6, esafluoruro di zolfo, sostanze ozono-lesive, sostanze che riducono lo strato di ozono, gas refrigeranti
+chlorinated solvents: solventi clorurati, tricloroetilene, trielina, TCE, percloroetilene, tetracloroetilene, diclorometano, cloruro di metilene
+cyanide: cianuro, cianuri, cianuro di sodio, lisciviazione con cianuro, uso del cianuro, estrazione con cianuro
+acetamiprid: acetamiprid
+rodenticides: rodenticidi, rodenticida, veleno per topi, veleni per topi, esche avvelenate, bocconi avvelenati, ratticidi, topicidi, rodenticidi anticoagulanti
+road salt: sale antigelo, sale stradale, sale da disgelo, sale per strade, sale disgelante, spargimento di sale
+flame retardants: ritardanti di fiamma, ritardante di fiamma, ritardanti di fiamma bromurati, PBDE
+engineered stone: pietra artificiale, pietre artificiali, pietra ingegnerizzata, quarzo ricomposto, quarzi ricomposti, agglomerati di quarzo, agglomerato di quarzo, piani in quarzo, pietra sintetica
+cocaine: cocaina, foglia di coca, coltivazioni di coca, coltivazione di coca, pasta di coca
+methamphetamine: metanfetamina, metanfetamine, crystal meth, shaboo, shabu, yaba
+MDMA: MDMA, ecstasy, pasticche di ecstasy, pastiglie di ecstasy, compresse di ecstasy, terapia assistita con MDMA
+opium poppy cultivation: coltivazione del papavero, coltivazioni di papavero, coltura del papavero, papavero da oppio, papaveri da oppio, oppio, coltivazione dell'oppio, produzione di oppio, campi di papavero
+new psychoactive substances: nuove sostanze psicoattive, NSP, NPS, legal high, smart drugs, catinoni sintetici, mefedrone, research chemicals, droghe di sintesi di nuova generazione
+GHB: GHB, GBL, droga dello stupro, gamma-idrossibutirrato, gamma-butirrolattone, ecstasy liquida
+bear bile: bile d'orso, allevamenti di orsi per la bile, orsi da bile, estrazione della bile d'orso, fattorie della bile
+donkey skins: pelli d'asino, pelle d'asino, commercio di pelli d'asino, macellazione degli asini, macellazione di asini, ejiao, gelatina di pelle d'asino
+tail docking: taglio della coda, taglio delle code, caudectomia, amputazione della coda, code mozzate, taglio delle orecchie, conchectomia
+declawing: rimozione degli artigli, asportazione degli artigli, onicectomia, gatti senza artigli, declawing
+sow stalls: gabbie di gestazione, gabbia di gestazione, gabbie per scrofe, gabbie parto, gabbie da parto, scrofe in gabbia
+chick culling: abbattimento dei pulcini maschi, uccisione dei pulcini maschi, triturazione dei pulcini, soppressione dei pulcini maschi, pulcini maschi tritati, triturazione dei pulcini maschi
+live poultry markets: mercati di pollame vivo, mercati di animali vivi, mercato di animali vivi, mercati umidi, wet market, vendita di pollame vivo, mercati di volatili vivi
+big cats: grandi felini, grande felino, tigri come animali domestici, leoni come animali domestici, detenzione di grandi felini, felini esotici
+badger culling: abbattimento dei tassi, abbattimento di tassi, uccisione dei tassi, caccia ai tassi
+bull running: encierro, encierros, corsa dei tori, corse dei tori, bous al carrer, toro embolado, tori per le strade
+animal sacrifice: sacrifici di animali, sacrificio di animali, sacrifici rituali di animali, sacrificio rituale di animali, sacrifici animali
+wildlife feeding: foraggiamento della fauna selvatica, alimentazione degli animali selvatici, dare da mangiare agli animali selvatici, nutrire gli animali selvatici, foraggiamento dei cinghiali, dare cibo ai cinghiali, dare da mangiare ai gabbiani, nutrire le anatre, foraggiamento di animali selvatici
+exotic skins: pelli esotiche, pelle esotica, pellami esotici, pelle di coccodrillo, pelle di pitone, pelle di serpente, pelli di rettile, pelli di rettili, pellame di coccodrillo
+spitting: sputare per strada, sputare in strada, sputare in pubblico, sputi, sputi in strada
+littering: abbandono dei rifiuti, abbandono di rifiuti, gettare rifiuti, rifiuti abbandonati, gettare i mozziconi, abbandono di mozziconi, discariche abusive, scarico abusivo di rifiuti, littering
+jaywalking: attraversamento fuori dalle strisce, attraversare fuori dalle strisce, attraversare col rosso, attraversare con il rosso, pedoni che attraversano col rosso, jaywalking
+loitering: stazionamento in gruppo, stazionamento molesto, bighellonaggio, vagabondaggio, loitering
+skateboarding: skateboard, skate, skateboarding, pattini, pattini a rotelle, pattinaggio, rollerblade, pattini in linea
+public nudity: nudità in pubblico, nudità pubblica, nudismo, naturismo, nudisti, naturisti, topless, spiagge nudiste, bagno nudo, escursionismo nudo, prendere il sole in topless
+swimwear in the street: girare in costume da bagno, costume da bagno in città, costumi da bagno in città, girare a torso nudo, a torso nudo, torso nudo, in costume per strada, girare in bikini, abbigliamento da spiaggia in città
+eating in the street: mangiare per strada, mangiare in strada, mangiare sui gradini, mangiare sulle scalinate, mangiare camminando, consumo di cibo in strada, picnic sui monumenti
+graffiti: graffiti, scritte sui muri, imbrattamenti, imbrattamento, bombolette spray, vendita di bombolette spray, vernice spray, murales abusivi
+honking: clacson, uso del clacson, suonare il clacson, colpi di clacson, avvisatori acustici
+dancing: ballare in pubblico, balli in pubblico, feste danzanti, serate danzanti, danza in pubblico, balli di gruppo
+entering forests: accesso ai boschi, accesso alle aree boschive, accesso alle zone boschive, accesso alle foreste, ingresso nei boschi, transito nei boschi, frequentazione dei boschi, accesso ai sentieri
+Halloween: Halloween, feste di Halloween, festa di Halloween, celebrazioni di Halloween, costumi di Halloween, dolcetto o scherzetto
+Valentine's Day: San Valentino, festa di San Valentino, festa degli innamorati, giorno di San Valentino, regali di San Valentino, celebrazioni di San Valentino
+beauty pageants: concorsi di bellezza, concorso di bellezza, concorsi di bellezza per bambini, concorsi di miss, concorso di miss, reginette di bellezza, elezione di miss
+pub crawls: pub crawl, pub crawls, giri dei bar, giro dei bar, tour dei bar, tour alcolici, giri alcolici organizzati, tour etilici
+Quran burning: rogo del Corano, roghi del Corano, roghi di copie del Corano, bruciare il Corano, copie del Corano bruciate, profanazione del Corano, profanazioni del Corano, dissacrazione del Corano, profanazione di testi sacri
+flag burning: rogo di bandiere, roghi di bandiere, bandiere bruciate, bruciare la bandiera, vilipendio della bandiera, oltraggio alla bandiera, profanazione della bandiera
+Holocaust denial: negazionismo dell'Olocausto, negazione dell'Olocausto, negazionismo della Shoah, negazione della Shoah, negazionisti dell'Olocausto, negazione del genocidio, negazionismo del genocidio
+Z symbol: simbolo Z, simboli Z, lettera Z, segno Z
+sex shops: sexy shop, sexy shops, sex shop, sex shops, negozi erotici, negozio erotico, negozi per adulti
+strip clubs: strip club, locali di striptease, locale di striptease, locali di lap dance, lap dance, club di spogliarello, locali a luci rosse
+massage parlours: centri massaggi, centro massaggi, centri massaggi cinesi, saloni di massaggio, sale massaggi, centri di massaggio
+beauty salons: saloni di bellezza, salone di bellezza, centri estetici, centro estetico, istituti di bellezza, istituto di bellezza
+minimarkets: minimarket, mini market, mini-market, minimercati, alimentari etnici, negozi aperti 24 ore, negozi h24, market h24
+vape shops: negozi di sigarette elettroniche, negozio di sigarette elettroniche, vape shop, vape shops, svapo shop, negozi di svapo, negozio di svapo, rivenditori di sigarette elettroniche
+cannabis shops: cannabis shop, cannabis shops, negozi di cannabis, negozio di cannabis, coffee shop, coffee shops, coffeeshop, dispensari di cannabis, cannabis social club, club della cannabis
+drive-throughs: drive-in, drive-through, drive thru, drive-thru, McDrive, ristoranti drive-through, corsie drive
+dark stores: dark store, dark stores, dark kitchen, dark kitchens, ghost kitchen, cucine fantasma, magazzini per la consegna rapida, supermercati fantasma, quick commerce
+prescription drug advertising: pubblicità dei farmaci, pubblicità di farmaci, pubblicità dei medicinali, pubblicità di medicinali, pubblicità farmaceutica, spot sui farmaci, pubblicità dei farmaci da prescrizione, pubblicità diretta al consumatore
+advertising to children: pubblicità rivolta ai bambini, pubblicità rivolta ai minori, pubblicità per bambini, pubblicità destinata ai bambini, pubblicità diretta ai bambini, pubblicità nei programmi per bambini, marketing rivolto ai bambini, spot per bambini, pubblicità ai minori
+junk mail: volantini pubblicitari, volantino pubblicitario, volantinaggio, pubblicità cartacea, pubblicità nelle cassette postali, volantini nelle cassette della posta, posta pubblicitaria, depliant pubblicitari, pubblicità non indirizzata
+digital billboards: cartelloni digitali, cartellone digitale, schermi pubblicitari, schermo pubblicitario, maxischermi pubblicitari, pannelli pubblicitari digitali, impianti pubblicitari digitali, pubblicità digitale esterna, ledwall pubblicitari, ledwall
+carbon-neutral claims: greenwashing, ecologismo di facciata, dichiarazioni ambientali, asserzioni ambientali, affermazioni ambientali, green claims, dichiarazioni di neutralità climatica, claim ambientali, claim green, asserzioni ambientali generiche
+CFDs: CFD, CFDs, trading di CFD, prodotti CFD, contratti CFD, prodotti a leva
+prediction markets: mercati predittivi, mercato predittivo, mercati di previsione, mercato di previsione, scommesse sulle elezioni, scommesse elettorali, contratti su eventi
+fantasy sports: fantasy sports, fantasy sport, giochi con soldi veri, giochi a soldi veri, giochi in denaro reale, leghe fantasy
+share buybacks: riacquisti di azioni, riacquisto di azioni, riacquisto di azioni proprie, acquisto di azioni proprie, programmi di buyback, programmi di riacquisto di azioni, buyback, buybacks
+golden passports: passaporti d'oro, passaporto d'oro, passaporti dorati, cittadinanza per investimento, cittadinanza in cambio di investimenti, vendita della cittadinanza, vendita di passaporti, cittadinanza a pagamento
+golden visas: visti d'oro, visto d'oro, golden visa, golden visas, visti per investitori, visto per investitori, residenza per investimento, permessi di soggiorno per investitori
+ransom payments: pagamento dei riscatti, pagamento di riscatti, pagamento del riscatto, pagamenti di riscatti, pagamenti ransomware, pagamento di riscatti ransomware
+stock trading by lawmakers: compravendita di azioni da parte dei parlamentari, trading azionario dei parlamentari, compravendita di azioni dei membri del Congresso, compravendita di titoli da parte dei membri del Congresso, compravendita di azioni da parte dei membri del Congresso, trading di azioni dei deputati, investimenti azionari dei parlamentari
+CBDCs: valute digitali di banca centrale, valuta digitale di banca centrale, monete digitali di banca centrale, moneta digitale di banca centrale, CBDC, euro digitale, dollaro digitale, yuan digitale, e-yuan, rublo digitale
+pirate sites: siti pirata, sito pirata, siti pirati, pirateria online, pirateria digitale, streaming illegale, IPTV illegale, IPTV pirata, pezzotto, download illegali, download illegale, siti di torrent, siti di streaming illegale
+loan apps: app di prestito, app di prestiti, applicazioni di prestito, applicazioni di prestiti, piattaforme di prestito online, app per prestiti, app di credito, app di microcredito
+AI companions: compagni virtuali, compagno virtuale, compagni IA, compagni AI, chatbot di compagnia, app di compagnia con IA, fidanzate virtuali, fidanzata virtuale, fidanzate IA, amici virtuali
+addictive feeds: feed algoritmici, feed algoritmico, feed personalizzati, feed che creano dipendenza, algoritmi di raccomandazione, algoritmo di raccomandazione, scroll infinito, scorrimento infinito, riproduzione automatica, autoplay, design che crea dipendenza, funzionalità che creano dipendenza
+suppressors: silenziatori per armi, silenziatore per armi, silenziatori per armi da fuoco, soppressori di suono, moderatori di suono
+knuckle-dusters: tirapugni, noccoliere, noccoliera
+flick knives: coltelli a scatto, coltello a scatto, coltelli a farfalla, coltello a farfalla, coltelli a molla, stiletti a scatto, balisong
+machine guns: mitragliatrici, mitragliatrice, armi automatiche, arma automatica, fucili automatici, mitragliette, pistole mitragliatrici, armi completamente automatiche
+blank guns: pistole a salve, pistola a salve, armi a salve, arma a salve, pistole scacciacani, pistola scacciacani, scacciacani, pistole da starter, armi da segnalazione, pistole a gas
+autonomous weapons: armi autonome, arma autonoma, sistemi d'arma autonomi letali, sistemi d'arma letali autonomi, armi autonome letali, armi letali autonome, robot killer, robot assassini
+chokeholds: prese al collo, presa al collo, tecniche di strangolamento, tecnica di strangolamento, presa di soffocamento, tecnica del soffocamento, manovre di soffocamento, chokehold
+death penalty: pena di morte, pena capitale, condanne a morte, condanna a morte, pene di morte, esecuzioni capitali
+virginity tests: test di verginità, test della verginità, esami di verginità, certificati di verginità, certificato di verginità, imenoplastica, imenoplastiche, ricostruzione dell'imene
+IVF: fecondazione in vitro, FIVET, IVF, PMA, procreazione medicalmente assistita, fecondazione assistita, fecondazione artificiale, trattamenti di fertilità
+circumcision: circoncisione, circoncisioni, circoncisione maschile, circoncisione rituale, circoncisione religiosa, circoncisione dei bambini, circoncisione neonatale, brit milah
+girls' education: istruzione delle ragazze, istruzione femminile, educazione delle ragazze, scuola per le ragazze, scuole secondarie per ragazze, istruzione secondaria per le ragazze, istruzione delle donne, accesso delle donne all'università, accesso delle ragazze all'istruzione, scuole femminili, studi universitari per le donne
+transgender athletes: atleti transgender, atlete transgender, atleta transgender, atlete trans, atleti trans, donne transgender nello sport femminile, donne trans nello sport, persone transgender nello sport, sportive transgender, sportivi transgender
+mask mandates: obbligo di mascherina, obbligo della mascherina, obbligo delle mascherine, obbligo di mascherine, mascherina obbligatoria, mascherine obbligatorie, uso obbligatorio della mascherina, obbligo di indossare la mascherina
+geoengineering: geoingegneria, geoingegneria solare, inseminazione delle nuvole, semina delle nuvole, inseminazione delle nubi, modificazione meteorologica, modifica del meteo, gestione della radiazione solare, iniezione di aerosol stratosferici, scie chimiche, chemtrails
+butterfly bushes: albero delle farfalle, alberi delle farfalle, arbusto delle farfalle, buddleja, buddleia, budleia, lillà d'estate
+knotweed: poligono del Giappone, poligono giapponese, poligono di Giappone, Fallopia japonica, Reynoutria japonica
+eucalyptus plantations: piantagioni di eucalipto, piantagione di eucalipto, eucalipti, eucalipto, nuove piantagioni di eucalipto, monocolture di eucalipto, eucalipteti, coltivazione di eucalipto
+gold: esportazioni di oro, esportazione di oro, esportazioni d'oro, importazioni di oro, importazioni d'oro, oro russo, lingotti d'oro, oro grezzo, oro non raffinato
+iron ore: minerale di ferro, minerali di ferro, esportazioni di minerale di ferro, pellet di minerale di ferro
+raw cashew nuts: anacardi, anacardio, anacardi grezzi, noci di anacardio, anacardi crudi, esportazioni di anacardi, anacardi non trasformati
+shea nuts: noci di karité, noce di karité, karité, mandorle di karité, esportazioni di karité
+cotton: cotone, cotone grezzo, esportazioni di cotone, importazioni di cotone, cotone dello Xinjiang, cotone del Xinjiang, fibra di cotone, prodotti in cotone, filato di cotone
+avocados: avocado, avocado messicani, importazioni di avocado, esportazioni di avocado
+motor fuel: esportazioni di carburante, esportazioni di carburanti, esportazioni di benzina, esportazioni di gasolio, esportazioni di diesel, importazioni di carburanti, importazioni di benzina, importazioni di gasolio, gasolio russo, diesel russo, benzina russa, carburanti raffinati
+hazardous waste: rifiuti pericolosi, rifiuti tossici, esportazioni di rifiuti, esportazione di rifiuti, importazioni di rifiuti, importazione di rifiuti, traffico di rifiuti, spedizioni di rifiuti, rifiuti importati
 `);

@@ -540,4 +540,130 @@ tourist groups: toeristengroepen, groepen toeristen, reisgezelschappen
 second homes: tweede woningen, tweede woning, tweede huizen, recreatiewoningen
 foreign home buyers: buitenlandse kopers, buitenlandse huizenkopers, huizenkoop door buitenlanders, verkoop van woningen aan buitenlanders
 new hotels: nieuwe hotels, nieuw hotel, hotelstop, hotelbouw, bouw van nieuwe hotels
+# 0.27.0: more categories
+game consoles: spelcomputers, spelcomputer, gameconsoles, gameconsole, spelconsoles, spelconsole, *spelcomputers, *gameconsoles
+gas-powered garden equipment: benzine-tuingereedschap, benzinetuingereedschap, tuingereedschap op benzine, tuinmachines op benzine, tuinapparatuur op benzine, benzine-heggenscharen, benzine-bosmaaiers, bosmaaiers op benzine, kettingzagen op benzine, bladblazers op benzine, brandstofaangedreven tuingereedschap
+sex dolls: sekspoppen, sekspop, kindersekspoppen, kinderlijke sekspoppen, sekspoppen met een kinderlijk uiterlijk, seksrobots, sexdolls, *sekspoppen
+selfie sticks: selfiesticks, selfiestick, selfie-sticks, selfie-stick, selfiestokken, selfiestok
+disposable lighters: wegwerpaanstekers, wegwerpaansteker, aanstekers, plastic aanstekers, goedkope aanstekers
+coal stoves: kolenkachels, kolenkachel, kolenketels, kolenverwarming, steenkoolkachels, verwarming op kolen, kachels op kolen
+dashcams: dashcams, dashcam, dashboardcamera's, dashboardcamera, autocamera's
+coffee capsules: koffiecups, koffiecupjes, koffiecapsules, koffiecapsule, koffiepads, aluminium koffiecups, Nespresso-cups, wegwerp-koffiecups, *koffiecups, *koffiecapsules
+bottled water: flessenwater, water in flessen, gebotteld water, waterflesjes, flesjes water, verkoop van flessenwater
+bicycles: fietsen, fiets, fietsers, fietsverkeer, fietsgebruik
+camper vans: campers, camper, kampeerauto's, kampeerauto, campervans, campervan, caravans, camperbusjes, overnachten in de auto, overnachten in campers, wonen in een camper, vanlife, *kampeerauto's
+right-hand-drive vehicles: rechtsgestuurde auto's, rechtsgestuurde voertuigen, rechtsgestuurde auto, rechtsgestuurde wagens, voertuigen met stuur rechts, auto's met het stuur rechts, auto's met stuur rechts
+self-driving cars: zelfrijdende auto's, zelfrijdende auto, zelfrijdende voertuigen, zelfrijdend voertuig, autonome voertuigen, autonoom voertuig, autonome auto's, robottaxi's, robotaxi's, robotaxi, zelfrijdende taxi's, zelfrijdende vrachtwagens, auto's zonder bestuurder, *robottaxi's
+petrol motorbikes: benzinescooters, benzinescooter, benzinebrommers, benzinebrommer, brommers op benzine, scooters op benzine, motoren op benzine, tweetaktscooters, tweetakt-scooters, fossiele scooters, benzinemotorfietsen, *benzinescooters
+street racing: illegale straatraces, straatraces, straatrace, illegale races, illegale autoraces, autoraces op de openbare weg, carmeets, car meets, *straatraces
+beer bikes: bierfietsen, bierfiets, beer bikes, partyfietsen, feestfietsen, *bierfietsen
+leaded fuel: gelode benzine, loodhoudende benzine, loodhoudende brandstof, gelode brandstof, lood in benzine, tetra-ethyllood, loodhoudende vliegtuigbrandstof
+liquids in hand luggage: vloeistoffen in de handbagage, vloeistoffen in handbagage, vloeistoffenregel, vloeistofregel, vloeistoffenbeperking, vloeistofbeperking, 100 ml-regel, 100ml-regel, 100-milliliterregel, limiet van 100 milliliter, vloeistoffen aan boord
+studded tyres: spijkerbanden, spijkerband, banden met spijkers, *spijkerbanden
+ractopamine: ractopamine, varkensvlees met ractopamine
+durian: doerian, doerians, durian, durians, stinkvrucht, stinkvruchten
+alcopops: alcopops, alcopop, premixen, premix, mixdrankjes met alcohol, breezers, hard seltzers, kant-en-klare cocktails
+late-night alcohol sales: nachtelijke alcoholverkoop, alcoholverkoop 's nachts, verkoop van alcohol 's nachts, alcoholverkoop na 22.00 uur, verkoop van alcohol na middernacht, nachtverkoop van alcohol
+drinks promotions: happy hours, happy hour, happy-hours, stuntprijzen voor alcohol, prijsstunts met alcohol, alcoholacties, prijsacties op alcohol, drankacties, onbeperkt drinken, all-you-can-drink, open bar
+DDT: DDT, dichloordifenyltrichloorethaan
+fluorinated gases: F-gassen, fluorhoudende gassen, gefluoreerde broeikasgassen, gefluoreerde gassen, HFK's, fluorkoolwaterstoffen, CFK's, chloorfluorkoolwaterstoffen, HCFK's, SF6, zwavelhexafluoride, ozonafbrekende stoffen, koudemiddelen
+chlorinated solvents: gechloreerde oplosmiddelen, trichlooretheen, trichloorethyleen, TCE, perchloorethyleen, tetrachlooretheen, dichloormethaan, methyleenchloride
+cyanide: cyanide, cyaniden, natriumcyanide, cyanide-uitloging, gebruik van cyanide
+acetamiprid: acetamiprid
+rodenticides: rodenticiden, rodenticide, rattengif, muizengif, gifkorrels, gifaas, anticoagulante rodenticiden
+road salt: strooizout, strooizouten, dooizout, wegenzout, zoutstrooien, gladheidsbestrijding met zout
+flame retardants: vlamvertragers, vlamvertrager, gebromeerde vlamvertragers, broomhoudende vlamvertragers, PBDE's, brandvertragers, brandvertragende middelen
+engineered stone: composietsteen, kunststeen, kwartscomposiet, kwartscomposietsteen, composiet aanrechtbladen, kunststenen aanrechtbladen, engineered stone
+cocaine: cocaïne, cocaine
+methamphetamine: methamfetamine, metamfetamine, crystal meth, crystalmeth, meth, yaba, shabu
+MDMA: MDMA, XTC, ecstasy, xtc-pillen, ecstasypillen, MDMA-therapie, MDMA-ondersteunde therapie, *xtc-pillen
+opium poppy cultivation: papaverteelt, opiumteelt, opiumpapaver, opiumpapavers, papavervelden, opium, opiumproductie, teelt van opiumpapavers, teelt van papavers
+new psychoactive substances: nieuwe psychoactieve stoffen, NPS, designerdrugs, designer drugs, legal highs, research chemicals, synthetische cathinonen, 4-FA, mefedron
+GHB: GHB, GBL, vloeibare xtc, gamma-hydroxyboterzuur, gamma-butyrolacton
+bear bile: berengal, berengalboerderijen, berengalfarms, galberen, gal van beren
+donkey skins: ezelhuiden, ezelshuiden, ezelhuid, handel in ezelhuiden, slacht van ezels, ezelslacht, ejiao, ezelgelatine
+tail docking: het couperen van staarten, staartcouperen, gecoupeerde staarten, gecoupeerde honden, couperen van staarten, couperen van oren, het couperen van oren
+declawing: ontklauwen, ontklauwen van katten, ontklauwde katten, declawing
+sow stalls: zeugenboxen, zeugenbox, kraamhokken, kraamboxen, zeugenkooien, *zeugenboxen
+chick culling: kuikendoden, haantjesdoden, het doden van haantjes, doden van eendagshaantjes, vergassen van haantjes, vermalen van kuikens, het shredderen van kuikens
+live poultry markets: levende-dierenmarkten, markten met levende dieren, markt met levende dieren, levendpluimveemarkten, markten voor levend pluimvee, wet markets, natte markten, verkoop van levend pluimvee
+big cats: grote katachtigen, grote katten, tijgers als huisdier, leeuwen als huisdier, privébezit van grote katachtigen, wilde katachtigen
+badger culling: dassenruiming, het doden van dassen, afschot van dassen, dassenbestrijding
+bull running: stierenrennen, stierenren, encierro, encierros, stierenlopen, toro embolado, bous al carrer, stierenfeesten
+animal sacrifice: dierenoffers, dierenoffer, offeren van dieren, rituele dierenoffers, offerdieren
+wildlife feeding: bijvoeren van wilde dieren, voeren van wilde dieren, wilde dieren voeren, voeren van wilde zwijnen, bijvoeren van wilde zwijnen, eendjes voeren, eenden voeren, voeren van eenden, meeuwen voeren, voeren van meeuwen, apen voeren, voeren van apen, bijvoeren van wild
+exotic skins: exotische huiden, exotisch leer, exotische leersoorten, krokodillenleer, krokodillenhuid, slangenleer, slangenhuid, pythonleer, reptielenleer, reptielenhuiden, alligatorleer
+spitting: spugen op straat, spugen in het openbaar, op straat spugen, rochelen op straat
+littering: zwerfafval, zwerfvuil, afval op straat gooien, peuken op straat gooien, illegale dumpingen, illegale afvaldumping, afvaldumping, littering
+jaywalking: door rood lopen, door rood licht lopen, oversteken bij rood, oversteken buiten het zebrapad, roodlopen, jaywalking
+loitering: rondhangen, hangjongeren, hanggroepen, loitering, *hangjongeren
+skateboarding: skateboards, skateboard, skateboarden, skaten, skeeleren, skeelers, rolschaatsen
+public nudity: naaktheid in het openbaar, openbare naaktheid, naturisme, nudisme, naturisten, nudisten, naaktrecreatie, naaktstranden, naaktstrand, naaktzwemmen, naaktwandelen, topless zonnen, topless, monokini
+swimwear in the street: in badkleding op straat, badkleding in de stad, zwemkleding in de stad, in zwemkleding door de stad, badpakken op straat, in bikini over straat, met ontbloot bovenlijf, ontbloot bovenlijf, blote bovenlijven, bloot bovenlijf, zonder shirt over straat
+eating in the street: eten op straat, eten op de stoep, eten op de trappen, eten tijdens het lopen, eten onder het lopen, picknicken op monumenten, eten in de openbare ruimte
+graffiti: graffiti, bekladding, bekladdingen, verfspuitbussen, spuitbussen, spuitbussen met verf, verkoop van spuitbussen
+honking: toeteren, claxonneren, getoeter, claxons, claxon, gebruik van de claxon, toeterconcerten
+dancing: dansen, dansfeesten, dansevenementen, dansavonden, openbaar dansen, gemengd dansen
+entering forests: betreden van bossen, bossen betreden, toegang tot bossen, toegang tot het bos, toegang tot natuurgebieden, natuurgebieden betreden, betreden van natuurgebieden, bosgebieden betreden, betreden van de heide, heidegebieden betreden
+Halloween: Halloween, halloweenfeesten, halloweenfeest, halloweenviering, halloweenvieringen, halloweenkostuums, trick-or-treaten, snoep of je leven
+Valentine's Day: Valentijnsdag, valentijnsvieringen, valentijnscadeaus, Sint-Valentijn, Valentijnsdagvieringen
+beauty pageants: schoonheidswedstrijden, schoonheidswedstrijd, missverkiezingen, missverkiezing, miss-verkiezingen, schoonheidswedstrijden voor kinderen, *missverkiezingen
+pub crawls: kroegentochten, kroegentocht, georganiseerde kroegentochten, pubcrawls, pub crawls, pubcrawl, *kroegentochten
+Quran burning: koranverbrandingen, koranverbranding, verbranding van de Koran, verbranden van de Koran, verbranden van korans, koranschendingen, koranschennis, schending van de Koran, schending van heilige boeken, *koranverbrandingen
+flag burning: vlagverbrandingen, vlagverbranding, vlaggenverbranding, verbranden van vlaggen, verbranden van de vlag, verbranding van vlaggen, vlagschennis, *vlagverbrandingen
+Holocaust denial: Holocaustontkenning, Holocaust-ontkenning, ontkenning van de Holocaust, ontkennen van de Holocaust, holocaustontkenners, genocideontkenning, ontkenning van genocide, ontkenning van de genocide
+Z symbol: Z-symbool, Z-symbolen, Z-teken, letter Z, de letter Z
+sex shops: seksshops, seksshop, sexshops, sexshop, sekswinkels, sekswinkel, erotiekwinkels, erotiekwinkel, *seksshops, *sekswinkels
+strip clubs: stripclubs, stripclub, striptenten, striptent, lapdanceclubs, lapdance-clubs, *stripclubs
+massage parlours: massagesalons, massagesalon, erotische massagesalons, Thaise massagesalons, *massagesalons
+beauty salons: schoonheidssalons, schoonheidssalon, beautysalons, beautysalon, *schoonheidssalons
+minimarkets: nachtwinkels, nachtwinkel, minimarkten, minimarkt, minimarkets, avondwinkels, avondwinkel, 24-uurswinkels, gemakswinkels, *nachtwinkels
+vape shops: vapeshops, vapeshop, vape shops, vapewinkels, vapewinkel, e-sigarettenwinkels, e-sigarettenwinkel, dampwinkels, speciaalzaken voor e-sigaretten, *vapewinkels, *vapeshops
+cannabis shops: coffeeshops, coffeeshop, cannabiswinkels, wietwinkels, wietshops, cannabisclubs, cannabis social clubs, *coffeeshops
+drive-throughs: drive-throughs, drive-through, drive-thru, drive-thrus, McDrive, drive-inrestaurants
+dark stores: flitsbezorgers, flitsbezorger, flitsbezorging, darkstores, dark stores, dark store, darkstore, flitsbezorghubs, bezorghubs, dark kitchens, ghost kitchens, spookkeukens, *flitsbezorgers, *darkstores
+prescription drug advertising: reclame voor geneesmiddelen, geneesmiddelenreclame, reclame voor medicijnen, medicijnreclame, publieksreclame voor geneesmiddelen, reclame voor receptgeneesmiddelen, farmaceutische reclame, *geneesmiddelenreclame
+advertising to children: reclame gericht op kinderen, kinderreclame, reclame voor kinderen, reclame aan kinderen, marketing gericht op kinderen, reclame in kinderprogramma's, op kinderen gerichte reclame, *kinderreclame
+junk mail: ongeadresseerd reclamedrukwerk, ongeadresseerde reclame, reclamedrukwerk, reclamefolders, huis-aan-huisfolders, reclame in de brievenbus, papieren reclame, *reclamefolders
+digital billboards: digitale reclameborden, digitaal reclamebord, digitale billboards, reclameschermen, reclamescherm, led-reclameborden, digitale reclamezuilen, digitale reclame-uitingen, buitenreclameschermen, *reclameschermen
+carbon-neutral claims: greenwashing, groenwassen, groene claims, milieuclaims, klimaatclaims, duurzaamheidsclaims, claims over klimaatneutraliteit, CO2-neutraal-claims, klimaatneutraal-claims, misleidende milieuclaims, misleidende duurzaamheidsclaims
+CFDs: CFD's, CFD, CFD-handel, CFD-producten, hefboomproducten
+prediction markets: voorspellingsmarkten, voorspellingsmarkt, voorspellingsplatforms, gokken op verkiezingen, weddenschappen op verkiezingen, verkiezingsweddenschappen
+fantasy sports: fantasy sports, fantasysport, fantasy-sport, fantasy-competities, spellen met echt geld, games met echt geld
+share buybacks: aandeleninkoop, inkoop van eigen aandelen, aandeleninkoopprogramma's, aandeleninkoopprogramma, terugkoop van aandelen, inkoopprogramma's, buybacks, *aandeleninkoop
+golden passports: gouden paspoorten, gouden paspoort, staatsburgerschap voor investeerders, burgerschap in ruil voor investeringen, verkoop van paspoorten, verkoop van staatsburgerschap, paspoorten te koop
+golden visas: gouden visa, gouden visum, golden visa, golden visas, investeerdersvisa, investeerdersvisum, verblijfsvergunningen voor investeerders, verblijfsvergunning voor investeerders
+ransom payments: losgeldbetalingen, losgeldbetaling, betalen van losgeld, betaling van losgeld, ransomwarebetalingen, *losgeldbetalingen
+stock trading by lawmakers: aandelenhandel door parlementariërs, aandelenhandel door Congresleden, aandelenhandel door politici, aandelenhandel door volksvertegenwoordigers, aandelenhandel door leden van het Congres, handel in aandelen door Congresleden
+CBDCs: digitale centralebankmunten, digitale centralebankvaluta, digitaal centralebankgeld, CBDC, CBDC's, digitale euro, digitale dollar, digitale yuan, e-yuan, digitale roebel
+pirate sites: illegale streamingsites, illegale streamingdiensten, piratensites, piraterijsites, illegaal streamen, illegale IPTV, illegale iptv-abonnementen, IPTV-piraterij, illegaal downloaden, illegale downloads, torrentsites, downloadsites, online piraterij, *piratensites
+loan apps: leenapps, leenapp, lening-apps, kredietapps, kredietapp, apps voor leningen, online leenplatforms, *leenapps
+AI companions: AI-companions, AI-companion, AI-vriendinnen, AI-vriendin, AI-vrienden, virtuele vriendinnen, virtuele metgezellen, AI-metgezellen, companion-apps, chatbotvrienden
+addictive feeds: verslavende feeds, algoritmische feeds, gepersonaliseerde feeds, aanbevelingsalgoritmes, aanbevelingsalgoritmen, aanbevelingsalgoritme, eindeloos scrollen, oneindig scrollen, infinite scroll, autoplay, automatisch afspelen, verslavend ontwerp, verslavende ontwerpen, verslavende functies
+suppressors: geluiddempers voor wapens, geluiddempers op vuurwapens, geluiddempers voor jachtgeweren, geluiddemper op vuurwapens, wapendempers, suppressors
+knuckle-dusters: boksbeugels, boksbeugel, *boksbeugels
+flick knives: valmessen, valmes, vlindermessen, vlindermes, springmessen, springmes, balisongs, butterflymessen, *vlindermessen, *valmessen
+machine guns: machinegeweren, machinegeweer, automatische wapens, automatisch wapen, volautomatische wapens, automatische geweren, machinepistolen, machinepistool, *machinegeweren
+blank guns: gaspistolen, gaspistool, startpistolen, startpistool, schreckschusspistolen, schreckschusswapens, losse-flodderpistolen, signaalpistolen
+autonomous weapons: autonome wapens, autonoom wapen, autonome wapensystemen, dodelijke autonome wapens, dodelijke autonome wapensystemen, killer robots, killerrobots, moordrobots, AI-wapens
+chokeholds: nekklemmen, nekklem, wurggrepen, wurggreep, verwurgingstechnieken, halsklemmen, *nekklemmen
+death penalty: doodstraf, doodstraffen, doodvonnissen, doodvonnis, terdoodveroordelingen, terdoodveroordeling
+virginity tests: maagdelijkheidstests, maagdelijkheidstest, maagdelijkheidsverklaringen, maagdelijkheidsverklaring, maagdenvliesherstel, maagdenvliesreconstructie, hymenreconstructie, hymenoplastiek, maagdelijkheidscontroles, *maagdelijkheidstests
+IVF: IVF, ivf-behandelingen, ivf-behandeling, in-vitrofertilisatie, in-vitro fertilisatie, reageerbuisbevruchting, vruchtbaarheidsbehandelingen, vruchtbaarheidsbehandeling, kunstmatige voortplanting
+circumcision: besnijdenis, besnijdenissen, jongensbesnijdenis, besnijdenis van jongens, rituele besnijdenis, religieuze besnijdenis, mannelijke besnijdenis, brit mila
+girls' education: onderwijs voor meisjes, meisjesonderwijs, scholing voor meisjes, scholing van meisjes, middelbaar onderwijs voor meisjes, middelbare scholen voor meisjes, onderwijs voor vrouwen, universitair onderwijs voor vrouwen, toegang van vrouwen tot universiteiten, meisjesscholen
+transgender athletes: transgender atleten, transgender sporters, transgender sportsters, trans atleten, trans sporters, transatleten, transvrouwen in de vrouwensport, trans vrouwen in de vrouwensport, transgendervrouwen in de sport, transgender sportvrouwen
+mask mandates: mondkapjesplicht, mondkapjesverplichting, mondkapplicht, mondkapjesgebod, verplichte mondkapjes, verplicht mondkapje, mondmaskerplicht, mondmaskerverplichting, verplichte mondmaskers, *mondkapjesplicht
+geoengineering: geo-engineering, geoengineering, zonne-geo-engineering, wolkenzaaien, wolken zaaien, weermanipulatie, weersbeïnvloeding, beïnvloeding van het weer, zonnestralingsbeheer, stratosferische aerosolinjectie, chemtrails
+butterfly bushes: vlinderstruiken, vlinderstruik, buddleja, buddleia, *vlinderstruiken
+knotweed: Japanse duizendknoop, duizendknoop, Aziatische duizendknoop, Fallopia japonica, Reynoutria japonica
+eucalyptus plantations: eucalyptusplantages, eucalyptusplantage, eucalyptus, eucalyptusbomen, eucalyptusaanplant, nieuwe eucalyptusplantages, eucalyptusmonoculturen, *eucalyptusplantages
+gold: goudexport, goudexporten, goudimport, goudimporten, Russisch goud, goudstaven, ruw goud, ongeraffineerd goud, uitvoer van goud
+iron ore: ijzererts, ijzerertsexport, ijzererts-export, export van ijzererts, ijzerertspellets
+raw cashew nuts: cashewnoten, cashewnoot, ruwe cashewnoten, onbewerkte cashewnoten, cashews, export van cashewnoten, cashewexport
+shea nuts: sheanoten, sheanoot, shea-noten, ruwe sheanoten, export van sheanoten, karité
+cotton: katoen, ruwe katoen, katoenexport, katoenexporten, katoenimport, katoen uit Xinjiang, Xinjiang-katoen, katoenen producten, katoenvezel, katoengaren
+avocados: avocado's, avocado, avocado-import, avocado-export, avocado-importen, Mexicaanse avocado's, import van avocado's, export van avocado's
+motor fuel: brandstofexport, brandstofexporten, benzine-export, benzine-exporten, dieselexport, dieselexporten, uitvoer van brandstof, brandstofimport, benzine-import, dieselimport, Russische diesel, Russische benzine, geraffineerde brandstoffen
+hazardous waste: gevaarlijk afval, gevaarlijke afvalstoffen, giftig afval, chemisch afval, afvalexport, afvalexporten, afvalimport, afvalimporten, export van afval, import van afval, afvaltransporten, geïmporteerd afval, *afvalexport
 `);

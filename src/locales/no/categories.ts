@@ -532,4 +532,130 @@ tourist groups: turistgruppe*, reisegruppe*, grupper av turister
 second homes: fritidsbolig*, fritidseiendom*, sekundærbolig*
 foreign home buyers: utenlandske kjøpere, utenlandske boligkjøpere, utlendingers kjøp av bolig, utlendingers boligkjøp
 new hotels: nye hoteller, nytt hotell, hotellbygging*, bygging av nye hoteller, hotellstopp*
+# 0.27.0: more categories
+game consoles: spillkonsoll*, gamingkonsoll*, TV-spillkonsoll*
+gas-powered garden equipment: bensindrevne hageredskaper*, bensindrevet hageredskap*, bensindrevet hageutstyr*, bensindrevne hekksakser*, bensinhekksaks*, bensindrevne motorsager*, bensinmotorsag*, bensintrimmer*
+sex dolls: sexdukke*, sex-dukke*, sexrobot*, barnesexdukke*, sexdukker av barn*
+selfie sticks: selfiestang*, selfiestenger*, selfie-stang*, selfie-stenger*, selfie sticks
+disposable lighters: lighter, lighteren, lightere*, engangslighter*, plastlighter*
+coal stoves: kullovn*, kullkamin*, kullkjele*, kullfyrte ovner*, oppvarming med kull*, husholdningskull*
+dashcams: dashcam*, dash cam*, bilkamera*, dashbordkamera*
+coffee capsules: kaffekapsel*, kaffekapsler*, kaffeputer*, kapselkaffe*
+bottled water: flaskevann*, vann på flaske*, vannflasker*, vann i plastflasker*
+bicycles: sykkel, sykkelen, sykler, syklene, syklist*, sykling*, sykkeltrafikk*
+camper vans: bobil*, campingbil*, campervan*, campingvogn*, overnatting i bil*, sove i bilen, bobilparkering*
+right-hand-drive vehicles: høyrestyrte biler*, høyrestyrt bil*, høyrestyrte kjøretøy*, høyreratt*, rattet på høyre side
+self-driving cars: selvkjørende biler*, selvkjørende bil*, førerløse biler*, førerløs bil*, selvkjørende kjøretøy*, autonome kjøretøy*, robottaxi*, robotaxi*
+petrol motorbikes: bensindrevne motorsykler*, bensindrevet motorsykkel*, bensinmotorsykkel*, bensindrevne mopeder*, bensinmoped*, bensinscooter*, fossile motorsykler*, totaktsmoped*
+street racing: råkjøring*, ulovlige billøp*, ulovlig bilrace*, gaterace*, street race*, streetrace*, biltreff*
+beer bikes: ølsykkel*, ølsykler*, festsykkel*, festsykler*, partysykkel*, bierfiets
+leaded fuel: blyholdig bensin*, blyholdig drivstoff*, blyholdig flybensin*, tetraetylbly*, blybensin*
+liquids in hand luggage: væsker i håndbagasjen*, væske i håndbagasjen*, væskeregler*, væskeregelen*, 100 ml-regelen, 100 ml-grensen, væskebegrensning*, væskeforbud*
+studded tyres: piggdekk*, vinterdekk med pigger*, dekk med pigger*
+ractopamine: ractopamin*, svinekjøtt med ractopamin*
+durian: durian*, durianfrukt*
+alcopops: rusbrus*, alkoholholdig brus*, alcopop*, ferdigblandede drinker*, RTD-drikker*, hard seltzer*
+late-night alcohol sales: nattsalg av alkohol*, salg av alkohol om natten*, alkoholsalg om natten*, sen skjenking*, skjenketid*
+drinks promotions: happy hour*, drinktilbud*, tilbud på drinker*, tilbud på alkohol*, alkoholtilbud*, rabatt på alkohol*, fri bar, all you can drink
+DDT: DDT, diklordifenyltrikloretan*
+fluorinated gases: F-gasser*, F-gass, fluorerte gasser*, fluorholdige klimagasser*, HFK-gasser*, KFK-gasser*, freon*, svovelheksafluorid*
+chlorinated solvents: klorerte løsemidler*, klorerte løsningsmidler*, trikloretylen*, perkloretylen*, tetrakloretylen*, diklormetan*, metylenklorid*
+cyanide: cyanid*, natriumcyanid*, cyanidutluting*, blåsyre*
+acetamiprid: acetamiprid*, insektmiddelet acetamiprid
+rodenticides: rottegift*, musegift*, gnagergift*, rodenticid*, giftåte*
+road salt: veisalt*, veisalting*, salting av veier*, strøsalt*, tinesalt*
+flame retardants: flammehemmer*, flammehemmende stoffer*, bromerte flammehemmere*, halogenerte flammehemmere*, PBDE*
+engineered stone: kunststein*, komposittstein*, kvartskompositt*, kvartsbenkeplate*, konstruert stein*, agglomerert stein*
+cocaine: kokain*, kokablader*, kokaplanter*, kokadyrking*, kokapasta*, kokaåkre*
+methamphetamine: metamfetamin*, methamfetamin*, crystal meth, yabapiller*
+MDMA: MDMA, ecstasy*, ecstasypiller*, MDMA-terapi*, MDMA-behandling*
+opium poppy cultivation: opiumsvalmue*, opiumsvalmuer*, opiumsdyrking*, opiumsproduksjon*, valmuedyrking*, valmueåkre*, opium
+new psychoactive substances: nye psykoaktive stoffer*, designerdop*, designerstoffer*, syntetiske katinoner*, mefedron*, legal highs, forskningskjemikalier*
+GHB: GHB, GBL, gammahydroksybutyrat*, gamma-hydroksybutyrat*, gammabutyrolakton*, flytende ecstasy
+bear bile: bjørnegalle*, galle fra bjørner*, bjørnegallefarm*, gallefarm*
+donkey skins: eselskinn*, eselhuder*, handel med eselskinn*, slakting av esler*, eselslakt*, ejiao*
+tail docking: halekupering*, kupering av haler*, kupering av hale*, kuperte haler*, ørekupering*, kupering av ører*
+declawing: fjerning av klør*, kloamputasjon*, declawing
+sow stalls: fødebøyle*, fødebøyler*, purker i bås*, drektighetsbåser*, fikserte purker*, fiksering av purker*
+chick culling: avliving av hanekyllinger*, drap på hanekyllinger*, kyllingdrap*, avliving av kyllinger*, hanekyllinger*, kverning av kyllinger*
+live poultry markets: markeder med levende fjørfe*, salg av levende fjørfe*, levende fjørfe*, markeder for levende fugler*, våtmarkeder
+big cats: store katter*, storkatter*, tigre som kjæledyr*, løver som kjæledyr*, private tigre*, kjæledyrtigre*
+badger culling: grevlingavliving*, avliving av grevlinger*, nedskyting av grevling*, grevlingjakt*, drap på grevlinger*
+bull running: okseløp*, løp med okser*, encierro*, San Fermín*, San Fermin*, oksefestival*
+animal sacrifice: dyreofring*, dyreoffer*, ofring av dyr*, rituelle dyreofringer*, ofrede dyr*
+wildlife feeding: fôring av ville dyr*, fôre ville dyr*, mating av ville dyr*, mate ville dyr*, fôring av dyr*, mating av ender*, mating av måker*, fôring av hjort*
+exotic skins: eksotiske skinn*, eksotisk lær*, krokodilleskinn*, krokodillelær*, slangeskinn*, pytonskinn*
+spitting: spytting*, spytte på gaten, spytte i offentligheten, spytteforbud*
+littering: forsøpling*, forsøpler*, kaste søppel*, kaster søppel*, søppel på gaten, ulovlig dumping*, henslengt søppel*
+jaywalking: gå på rødt, går på rødt, gå over på rødt lys, krysse veien på rødt, fotgjengere som går på rødt
+loitering: dagdriveri*, henge på gata, henger på gata, ungdom som henger, oppholdsforbud*
+skateboarding: skateboard*, skatere*, skateboarder*, rulleskøyte*, inlinere*, rulleskøyteløp*
+public nudity: offentlig nakenhet*, nakenhet i offentligheten*, nudisme*, nudist*, naturisme*, nakenbading*, nakenstrand*, toppløs soling*
+swimwear in the street: badetøy i byen*, badetøy på gaten*, bikini i byen*, i badetøy i byen, i bikini på gaten, bar overkropp*, naken overkropp*, uten skjorte i byen
+eating in the street: spise på gaten, spise i offentligheten, spise mens man går, spise på trappene, spising på gaten*
+graffiti: graffiti*, spraymaling*, sprayboks*, tagging*
+honking: tuting*, tute med hornet, bruk av bilhorn*, bilhorn*, trykkluftshorn*
+dancing: dans, dansen, å danse, dansearrangementer*, dansefester*, offentlig dans*
+entering forests: ferdsel i skogen*, ferdsel i skog*, adgang til skogen*, opphold i skogen*, skogsbesøk*, gå i skogen, tilgang til skogsområder*, ferdselsforbud i skog*
+Halloween: halloween*, knask eller knep, trick or treat
+Valentine's Day: valentinsdag*, valentines dag*, Sankt Valentins dag*, valentinsgave*, alle hjerters dag*
+beauty pageants: skjønnhetskonkurranse*, missekonkurranse*, misskonkurranse*, miss-konkurranse*, skjønnhetsdronning*
+pub crawls: barcrawl*, pubcrawl*, bar crawl*, pub crawl*, barrunde*
+Quran burning: koranbrenning*, brenning av Koranen*, brenne Koranen, brant Koranen, skjending av Koranen*, koranskjending*, brenning av religiøse skrifter*
+flag burning: flaggbrenning*, brenning av flagg*, brenne flagg, brenne flagget, skjending av flagg*, flaggskjending*
+Holocaust denial: holocaustbenektelse*, holocaust-benektelse*, benektelse av Holocaust*, holocaustbenekter*, folkemordbenektelse*, benektelse av folkemord*
+Z symbol: Z-symbol*, Z-tegn*, Z-merke*, bokstaven Z, symbolet Z
+sex shops: sexbutikk*, sexshop*, sex shop*, erotikkbutikk*, sexleketøybutikk*
+strip clubs: strippeklubb*, stripteaseklubb*, strippebar*, stripteasebar*, lapdance*, lap dance*
+massage parlours: massasjeinstitutt*, massasjesalong*, massasjeklinikk*, erotisk massasje*, thaimassasje*
+beauty salons: skjønnhetssalong*, skjønnhetsklinikk*, hudpleiesalong*, skjønnhetsinstitutt*
+minimarkets: minimarked*, minimarket*, døgnbutikk*, døgnåpne butikker*, nærbutikk*, nattåpne butikker*
+vape shops: dampebutikk*, butikker som selger e-sigaretter*
+cannabis shops: cannabisbutikk*, hasjbutikk*, coffeeshop*, cannabisklubb*, hasjklubb*, cannabiskafé*
+drive-throughs: drive-in*, drive-thru*, drive-through*, drive in*, drive thru*
+dark stores: dark store*, darkstore*, mørkebutikk*, hurtigleveringslager*, dark kitchen*, ghost kitchen*, spøkelseskjøkken*
+prescription drug advertising: reklame for reseptbelagte legemidler*, reklame for legemidler*, legemiddelreklame*, medisinreklame*, reklame for medisiner*, markedsføring av legemidler*
+advertising to children: reklame rettet mot barn*, reklamer rettet mot barn*, barnereklame*, reklame til barn*, markedsføring rettet mot barn*, markedsføring mot barn*, reklame i barneprogrammer*
+junk mail: uadressert reklame*, reklame i postkassen*, reklamebrosjyrer*, reklameaviser*, tilbudsaviser*, papirreklame*, reklamelapper*, ingen reklame takk
+digital billboards: digitale reklameskjermer*, reklameskjerm*, digitale reklametavler*, LED-skjermer*, LED-reklame*, digitale skilt*, digitale billboards*
+carbon-neutral claims: grønnvasking*, greenwashing*, miljøpåstander*, grønne påstander*, klimapåstander*, villedende miljømarkedsføring*, påstander om karbonnøytralitet*, klimanøytralitetspåstander*
+CFDs: CFD, CFD-er, CFD-handel*, CFD-kontrakter*, differansekontrakter*, spread betting
+prediction markets: prediksjonsmarkeder*, prediksjonsmarked*, spill på valg*, betting på valg*, valgbetting*, hendelseskontrakter*
+fantasy sports: fantasy sport*, fantasy-sport*, fantasyliga*, fantasy-liga*, fantasy football, spill om ekte penger
+share buybacks: tilbakekjøp av aksjer*, aksjetilbakekjøp*, tilbakekjøpsprogram*, kjøp av egne aksjer*, oppkjøp av egne aksjer*
+golden passports: gylne pass*, gullpass*, statsborgerskap for investering*, statsborgerskap mot investering*, salg av statsborgerskap*, salg av pass*, pass til salgs, investorpass*
+golden visas: gylne visum*, gyllent visum*, gylne visa*, gullvisum*, investorvisum*, oppholdstillatelse mot investering*, oppholdstillatelse for investorer*, golden visa*
+ransom payments: løsepenger*, løsesum*, betaling av løsepenger*, betale løsepenger, ransomware-betaling*
+stock trading by lawmakers: kongressmedlemmers aksjehandel*, aksjehandel blant kongressmedlemmer*, politikeres aksjehandel*, stortingsrepresentanters aksjehandel*, aksjehandel for politikere*, lovgiveres aksjehandel*, kongressmedlemmers handel med aksjer*
+CBDCs: digitale sentralbankpenger*, sentralbankvaluta*, digital euro*, digitale euro*, digital dollar*, digital yuan*, digital rubel*, CBDC*
+pirate sites: piratsider*, piratnettsteder*, ulovlig strømming*, ulovlige strømmetjenester*, pirat-IPTV*, ulovlig IPTV*, torrentsider*
+loan apps: låneapper*, låne-apper*, låneapp*, forbrukslånsapper*, digitale låneplattformer*, nettbaserte låneplattformer*
+AI companions: AI-ledsager*, KI-ledsager*, AI-kjæreste*, KI-kjæreste*, KI-venner*, virtuelle kjærester*, virtuelle ledsagere*
+addictive feeds: avhengighetsskapende feeder*, algoritmiske feeder*, uendelig scrolling*, endeløs scrolling*, uendelig rulling*, autoplay*, avhengighetsskapende design*, anbefalingsalgoritmer*
+suppressors: lyddempere til våpen*, lyddemper til våpen*, våpenlyddemper*, lyddempede våpen*, lyddempet skytevåpen*, lyddemper på våpen*
+knuckle-dusters: knokejern*, slagjern*
+flick knives: springkniv*, sommerfuglkniv*, butterflykniv*, fallkniv*, automatkniv*, balisong*
+machine guns: maskingevær*, maskinpistol*, automatiske våpen*, helautomatiske våpen*, helautomatiske rifler*
+blank guns: gasspistol*, signalpistol*, startpistol*, alarmpistol*, knallpistol*, lydpistol*, skremmepistol*
+autonomous weapons: autonome våpen*, autonome våpensystemer*, drapsrobot*, dødelige autonome våpen*, KI-våpen*, helautonome våpen*
+chokeholds: kvelertak*, halsgrep*, nakkegrep*, kvelningsgrep*, halslås*
+death penalty: dødsstraff*, dødsdom*, henrettelse*, henrettet
+virginity tests: jomfrutest*, jomfrudomstest*, testing av jomfruelighet*, jomfruhinnerekonstruksjon*, jomfruhinneoperasjon*, hymenoplastikk*, jomfruattest*, jomfrusertifikat*
+IVF: IVF, IVF-behandling*, prøverørsbehandling*, assistert befruktning*, kunstig befruktning*, fertilitetsbehandling*, in vitro-fertilisering*
+circumcision: omskjæring av gutter*, gutteomskjæring*, rituell omskjæring*, religiøs omskjæring*, mannlig omskjæring*, brit mila
+girls' education: jenters utdanning*, jenters skolegang*, utdanning av jenter*, jenter i skolen, kvinners utdanning*, utdanning for jenter*, jenteskoler*, kvinners tilgang til utdanning*
+transgender athletes: transkjønnede utøvere*, transkjønnede idrettsutøvere*, transkvinner i idretten*, transkjønnede kvinner i idrett*, transutøvere*, transkjønnede i idretten*, transkjønnede spillere*, transpersoner i idretten*
+mask mandates: munnbindpåbud*, maskepåbud*, påbud om munnbind*, krav om munnbind*, munnbindkrav*, krav om maske*, maskekrav*, munnbindtvang*
+geoengineering: geoengineering*, klimaengineering*, skysåing*, værmodifisering*, solar geoengineering*, stratosfærisk aerosolinjeksjon*, chemtrails*, solstrålingshåndtering*
+butterfly bushes: sommerfuglbusk*, buddleja*, buddleia*
+knotweed: parkslirekne*, japansk slirekne*, slirekne*, kjempeslirekne*, Fallopia japonica, Reynoutria japonica
+eucalyptus plantations: eukalyptus*, eucalyptus*
+gold: gulleksport*, gullimport*, eksport av gull*, import av gull*, russisk gull*, gullbarrer*, rågull*, uraffinert gull*
+iron ore: jernmalm*, jernmalmeksport*, jernmalmpellets*
+raw cashew nuts: cashew*, cashewnøtter*, rå cashewnøtter*
+shea nuts: sheanøtt*, shea-nøtter*, sheakjerner*
+cotton: bomull, bomullen, bomullseksport*, bomullsimport*, råbomull*, Xinjiang-bomull*, bomullsprodukter*, bomullsgarn*
+avocados: avokado*, avocado*
+motor fuel: drivstoffeksport*, eksport av drivstoff*, bensineksport*, dieseleksport*, russisk diesel*, drivstoffimport*, import av drivstoff*, motordrivstoff*
+hazardous waste: farlig avfall*, giftig avfall*, kjemikalieavfall*, avfallsimport*, import av avfall*, avfallseksport*, eksport av avfall*, avfallstransporter*
 `);

@@ -532,4 +532,130 @@ tourist groups: grupy turystów, grup turystów, grupami turystów, grupa turyst
 second homes: drugie domy, drugich domów, drugie mieszkania, drugich mieszkań, domy letniskowe, domów letniskowych, domki letniskowe, domków letniskowych
 foreign home buyers: zagraniczni nabywcy, zagranicznych nabywców, zagranicznym nabywcom, zagranicznymi nabywcami, zagraniczni kupujący, zagranicznych kupujących, zakup nieruchomości przez cudzoziemców, zakupu nieruchomości przez cudzoziemców, nabywanie nieruchomości przez cudzoziemców, nabywania nieruchomości przez cudzoziemców, sprzedaż nieruchomości cudzoziemcom, sprzedaży nieruchomości cudzoziemcom
 new hotels: nowe hotele, nowych hoteli, nowymi hotelami, nowy hotel, nowego hotelu, budowa hoteli, budowy hoteli, budowę hoteli, budowa nowych hoteli, budowy nowych hoteli, budowę nowych hoteli
+# 0.27.0: more categories
+game consoles: konsole do gier, konsol do gier, konsolami do gier, konsola do gier, konsoli do gier, konsolę do gier, konsole gier wideo
+gas-powered garden equipment: spalinowe narzędzia ogrodowe, spalinowych narzędzi ogrodowych, spalinowy sprzęt ogrodowy, spalinowego sprzętu ogrodowego, spalinowe podkaszark*, spalinowych podkaszarek, spalinowe piły łańcuchowe, spalinowe nożyce do żywopłotu
+sex dolls: lalki erotyczn*, lalek erotyczn*, lalkami erotyczn*, seks-lalk*, sekslalk*, lalki do seksu, lalek do seksu, seksroboty
+selfie sticks: kijki do selfie, kijków do selfie, kijek do selfie, kijka do selfie, kije do selfie, kijów do selfie, selfie stick*
+disposable lighters: zapalniczk*, zapalniczek, jednorazowe zapalniczki, jednorazowych zapalniczek, plastikowe zapalniczki, plastikowych zapalniczek
+coal stoves: piece węglowe, pieców węglowych, piecami węglowymi, piec węglowy, piece na węgiel, kotły węglowe, kotłów węglowych, ogrzewanie węglem
+dashcams: wideorejestrator*, kamery samochodowe, kamer samochodowych, kamerka samochodow*, kamerki samochodow*, kamerek samochodowych, dashcam*, rejestratory jazdy
+coffee capsules: kapsułki do kawy, kapsułek do kawy, kapsułkami do kawy, kapsułki kawowe, kapsułek kawowych, kawa w kapsułkach, kawy w kapsułkach
+bottled water: woda butelkowana, wody butelkowanej, wodę butelkowaną, wodą butelkowaną, woda w butelkach, wody w butelkach, butelki z wodą, butelek z wodą
+bicycles: rower*, jazda na rowerze, jazdy na rowerze, ruch rowerowy, ruchu rowerowego
+camper vans: kamper*, camper*, kampervan*, samochody kempingowe, samochodów kempingowych, przyczepy kempingowe, przyczep kempingowych, nocowanie w samochodach
+right-hand-drive vehicles: kierownica po prawej stronie, kierownicą po prawej stronie, kierownicy po prawej stronie, kierownicą po prawej, prawostronny układ kierowniczy
+self-driving cars: samochody autonomiczn*, samochodów autonomiczn*, pojazdy autonomiczn*, pojazdów autonomiczn*, autonomiczne samochod*, autonomicznych samochod*, samochody bez kierowcy, robotaks*
+petrol motorbikes: motocykle spalinow*, motocykli spalinow*, spalinowe motocykl*, spalinowych motocykl*, skutery spalinow*, skuterów spalinow*, spalinowe skuter*, motocykle z silnikiem spalinowym
+street racing: nielegalne wyścig*, nielegalnych wyścig*, uliczne wyścig*, ulicznych wyścig*, wyścigi uliczne, wyścigów ulicznych, nielegalne zloty samochodowe, street racing*
+beer bikes: rowery piwne, rowerów piwnych, rower piwny, piwny rower, piwne rowery, bierbike*, beer bike*
+leaded fuel: benzyna ołowiowa, benzyny ołowiowej, benzynę ołowiową, benzyną ołowiową, paliwo ołowiowe, paliwa ołowiowego, czteroetylek ołowiu, tetraetylek ołowiu
+liquids in hand luggage: płyny w bagażu podręcznym, płynów w bagażu podręcznym, płyny w bagażu kabinowym, płynów w bagażu kabinowym, zasada 100 ml, limit 100 ml, ograniczenia dotyczące płynów, przewóz płynów
+studded tyres: opony z kolcami, opon z kolcami, oponami z kolcami, opony kolcowane, opon kolcowanych, kolcowane opony, ogumienie z kolcami
+ractopamine: raktopamin*, ractopamine
+durian: durian*, owoc durian
+alcopops: alkopop*, gotowe drinki, gotowych drinków, drinki w puszkach, drinków w puszkach, hard seltzer*
+late-night alcohol sales: nocna sprzedaż alkoholu, nocnej sprzedaży alkoholu, nocną sprzedaż alkoholu, sprzedaż alkoholu w nocy, sprzedaży alkoholu po 22, nocna prohibicj*, nocnej prohibicj*, nocną prohibicj*
+drinks promotions: happy hour*, promocje na alkohol, promocji na alkohol, promocje alkoholowe, promocji alkoholowych, open bar*, alkohol bez limitu, rabaty na alkohol
+DDT: DDT, dichlorodifenylotrichloroetan*
+fluorinated gases: gazy fluorowane, gazów fluorowanych, F-gazy, F-gazów, fluorowęglowodor*, freon*, sześciofluorek siarki, substancje zubożające warstwę ozonową
+chlorinated solvents: rozpuszczalniki chlorowane, rozpuszczalników chlorowanych, trichloroetylen*, trójchloroetylen*, perchloroetylen*, tetrachloroetylen*, dichlorometan*, chlorek metylenu
+cyanide: cyjanek*, cyjank*, cyjanek sodu, cyjanku sodu
+acetamiprid: acetamipryd*, acetamiprid
+rodenticides: rodentycyd*, trutka na szczury, trutki na szczury, trutkę na szczury, trutek na szczury, trutka na gryzonie, środki gryzoniobójcze, środków gryzoniobójczych
+road salt: sól drogowa, soli drogowej, solą drogową, sól drogową, solenie dróg, solenia dróg, sypanie solą, środki odladzające
+flame retardants: środki zmniejszające palność, środków zmniejszających palność, uniepalniacz*, opóźniacze spalania, opóźniaczy spalania, antypiren*, bromowane środki zmniejszające palność, PBDE
+engineered stone: konglomerat kwarcowy, konglomeratu kwarcowego, konglomeraty kwarcowe, sztuczny kamień, sztucznego kamienia, kamień inżynieryjny, blaty kwarcowe, blatów kwarcowych
+cocaine: kokain*, liście koki, liści koki, krzew koki, krzewy koki, uprawy koki, upraw koki
+methamphetamine: metamfetamin*, metaamfetamin*, crystal meth, tabletki yaba
+MDMA: MDMA, ecstasy, tabletki ecstasy, tabletek ecstasy, terapia MDMA, terapii MDMA
+opium poppy cultivation: mak opiumowy, maku opiumowego, uprawa maku, uprawy maku, upraw maku, pola makowe, pól makowych, produkcja opium
+new psychoactive substances: nowe substancje psychoaktywne, nowych substancji psychoaktywnych, nowymi substancjami psychoaktywnymi, NSP, syntetyczne katynony, syntetycznych katynonów, mefedron*
+GHB: GHB, GBL, pigułka gwałtu, pigułki gwałtu, pigułkę gwałtu, kwas gamma-hydroksymasłowy, kwasu gamma-hydroksymasłowego, gamma-butyrolakton*
+bear bile: żółć niedźwiedzi, żółci niedźwiedzi, żółć niedźwiedzia, żółci niedźwiedziej, farmy żółci, fermy żółci niedźwiedzi
+donkey skins: skóry osłów, skór osłów, oślej skóry, ośla skóra, ubój osłów, uboju osłów, handel skórami osłów, ejiao
+tail docking: obcinanie ogonów, obcinania ogonów, obcinanie uszu, obcinania uszu, kopiowanie ogonów, kopiowania ogonów, kopiowanie uszu, kopiowania uszu
+declawing: usuwanie pazurów, usuwania pazurów, usunięcie pazurów, usunięcia pazurów, onychektomi*
+sow stalls: kojce porodowe, kojców porodowych, kojce dla loch, kojców dla loch, klatki dla loch, klatek dla loch, kojce jarzmowe, kojców jarzmowych
+chick culling: zabijanie piskląt, zabijania piskląt, zabijanie kogutków, zabijania kogutków, uśmiercanie piskląt, uśmiercania piskląt, mielenie piskląt, mielenia piskląt
+live poultry markets: targi żywego drobiu, targów żywego drobiu, targ żywego drobiu, targach żywego drobiu, sprzedaż żywego drobiu, sprzedaży żywego drobiu, handel żywym drobiem, mokre targi
+big cats: duże koty, dużych kotów, wielkie koty, wielkich kotów, trzymanie tygrysów, tygrysy w domu
+badger culling: odstrzał borsuków, odstrzału borsuków, odstrzale borsuków, zabijanie borsuków, zabijania borsuków
+bull running: gonitwa byków, gonitwy byków, gonitwę byków, gonitwach byków, bieg z bykami, biegi z bykami, encierro, San Fermín
+animal sacrifice: składanie ofiar ze zwierząt, składania ofiar ze zwierząt, ofiary ze zwierząt, ofiar ze zwierząt, zwierzęta ofiarne, zwierząt ofiarnych
+wildlife feeding: dokarmianie dzikich zwierząt, dokarmiania dzikich zwierząt, dokarmianie dzików, dokarmiania dzików, dokarmianie zwierząt, dokarmiania zwierząt, karmienie dzikich zwierząt, dokarmianie kaczek
+exotic skins: egzotyczne skóry, egzotycznych skór, skóry egzotyczne, skór egzotycznych, skóra krokodyla, skóry krokodyla, skóra węża, wężowa skóra
+spitting: plucie, plucia, pluciu, pluciem, pluć
+littering: zaśmiecanie, zaśmiecania, zaśmiecaniu, zaśmiecaniem, śmiecenie, śmiecenia, dzikie wysypisk*, dzikich wysypisk
+jaywalking: przechodzenie na czerwonym, przechodzenia na czerwonym, przechodzenie w niedozwolonym miejscu, przechodzenia w niedozwolonym miejscu, przechodzenie przez jezdnię w miejscu niedozwolonym, przejście na czerwonym, przejścia na czerwonym świetle
+loitering: wałęsanie się, wałęsania się, szwendanie się, szwendania się, włóczęgostw*, przesiadywanie na ulicy
+skateboarding: deskorolk*, deskorolkarz*, skateboard*, jazda na rolkach, jazdy na rolkach, wrotk*, łyżworolk*, skaterzy
+public nudity: nagość w miejscach publicznych, nagości w miejscach publicznych, nudyzm*, nudyst*, naturyzm*, naturyst*, plaże nudystów, opalanie topless
+swimwear in the street: w strojach kąpielowych na ulicach, w stroju kąpielowym na ulicy, w strojach kąpielowych po mieście, w stroju kąpielowym po mieście, w kostiumach kąpielowych, bez koszulki na ulicy, z nagim torsem, z gołym torsem
+eating in the street: jedzenie na ulicy, jedzenia na ulicy, jedzenie w miejscach publicznych, jedzenia w miejscach publicznych, jedzenie w trakcie spaceru, jedzenie na schodach, jedzenia na schodach, jedzenie podczas chodzenia
+graffiti: graffiti, grafficiarz*, graficiarz*, pseudograffiti, malowanie po murach, farby w sprayu, farb w sprayu
+honking: trąbienie, trąbienia, trąbieniu, trąbieniem, używanie klaksonu, używania klaksonu, klakson*, trąbić
+dancing: tańce, tańców, tańczenie, tańczenia, taniec, tańca, zabawy taneczne, potańcówk*
+entering forests: wstęp do lasu, wstępu do lasu, wstęp do lasów, wstępu do lasów, wchodzenie do lasu, wchodzenia do lasu, wejście do lasu, wjazd do lasu
+Halloween: Halloween*, cukierek albo psikus, psikus albo cukierek
+Valentine's Day: walentynk*, Dzień Zakochanych, Dnia Zakochanych, Dzień Świętego Walentego, Dnia Świętego Walentego, święto zakochanych
+beauty pageants: konkursy piękności, konkursów piękności, konkurs piękności, konkursu piękności, konkursach piękności, wybory miss, wyborach miss, wyborów miss
+pub crawls: pub crawl*, bar crawl*, wycieczki po barach, wycieczek po barach, rajdy po pubach, rajdów po pubach
+Quran burning: palenie Koranu, palenia Koranu, spalenie Koranu, spalenia Koranu, paleniem Koranu, palenie egzemplarzy Koranu, profanacja Koranu, profanacji Koranu
+flag burning: palenie flagi, palenia flagi, palenie flag, palenia flag, spalenie flagi, spalenia flagi, znieważenie flagi, znieważenia flagi
+Holocaust denial: negowanie Holokaustu, negowania Holokaustu, negacjonizm*, zaprzeczanie Holokaustowi, zaprzeczania Holokaustowi, kłamstwo oświęcimskie, kłamstwa oświęcimskiego, negowanie ludobójstwa
+Z symbol: symbol Z, symbolu Z, symbolem Z, symbole Z, litera Z, litery Z, literę Z, znak Z
+sex shops: sex shop*, sex-shop*, sexshop*, seks shop*, sklepy erotyczne, sklepów erotycznych, sklep erotyczny, sklepu erotycznego
+strip clubs: kluby go-go, klubów go-go, klub go-go, klubach go-go, kluby ze striptizem, klubów ze striptizem, striptiz*, lap dance
+massage parlours: salony masażu, salonów masażu, salon masażu, salonach masażu, gabinety masażu, gabinetów masażu, masaż erotyczny
+beauty salons: salony kosmetyczne, salonów kosmetycznych, salon kosmetyczny, salonu kosmetycznego, salonach kosmetycznych, salony piękności, salonów piękności, gabinety kosmetyczne
+minimarkets: minimarket*, sklepy nocne, sklepów nocnych, sklep nocny, nocne sklepy, całodobowe sklepy, sklepy całodobowe, sklepów całodobowych
+vape shops: vape shop*, sklepy z e-papierosami, sklepów z e-papierosami, sklep z e-papierosami, sklepy z papierosami elektronicznymi, sklepów z papierosami elektronicznymi
+cannabis shops: coffeeshop*, sklepy z marihuaną, sklepów z marihuaną, sklepy z konopiami, sklepów z konopiami, kluby konopne, klubów konopnych
+drive-throughs: drive-thru, drive-through*, drive thru, drive-in*, restauracje dla zmotoryzowanych, restauracji dla zmotoryzowanych, okienka dla kierowców
+dark stores: dark store*, darkstore*, ciemne sklepy, ciemnych sklepów, dark kitchen*, ghost kitchen*, ciemne kuchnie, ciemnych kuchni
+prescription drug advertising: reklama leków, reklamy leków, reklamę leków, reklamą leków, reklamie leków, reklama leków na receptę, reklamy leków na receptę, reklama farmaceutyków
+advertising to children: reklamy skierowane do dzieci, reklama skierowana do dzieci, reklam skierowanych do dzieci, reklama dla dzieci, reklamy dla dzieci, reklamy w programach dla dzieci, reklama w programach dla dzieci, marketing skierowany do dzieci
+junk mail: ulotki reklamowe, ulotek reklamowych, ulotkami reklamowymi, gazetki reklamowe, gazetek reklamowych, gazetki promocyjne, gazetek promocyjnych, ulotkowani*
+digital billboards: ekrany reklamowe, ekranów reklamowych, ekran reklamowy, ekrany LED, ekranów LED, cyfrowe billboardy, cyfrowych billboardów, telebim*
+carbon-neutral claims: greenwashing*, ekościem*, zielone deklaracje, zielonych deklaracji, oświadczenia środowiskowe, oświadczeń środowiskowych, deklaracje neutralności klimatycznej, twierdzenia o neutralności klimatycznej
+CFDs: CFD, kontrakty CFD, kontraktów CFD, kontraktami CFD, kontrakty na różnice kursowe, kontraktów na różnice kursowe, instrumenty CFD
+prediction markets: rynki predykcyjne, rynków predykcyjnych, rynek predykcyjny, rynku predykcyjnego, rynki prognoz, zakłady na wybory, zakładów na wybory, kontrakty na zdarzenia
+fantasy sports: fantasy sport*, ligi fantasy, lig fantasy, fantasy football, fantasy lig*, gry na prawdziwe pieniądze, gier na prawdziwe pieniądze
+share buybacks: skup akcji własnych, skupu akcji własnych, skupem akcji własnych, skup akcji, skupu akcji, odkup akcji, odkupu akcji, buyback*
+golden passports: złote paszporty, złotych paszportów, złoty paszport, złotego paszportu, obywatelstwo za inwestycje, obywatelstwa za inwestycje, obywatelstwo w zamian za inwestycje, sprzedaż paszportów
+golden visas: złote wizy, złotych wiz, złota wiza, złotej wizy, złotą wizę, wizy dla inwestorów, wiz dla inwestorów, zezwolenia na pobyt za inwestycje
+ransom payments: płacenie okupu, płacenia okupu, zapłata okupu, zapłaty okupu, wypłata okupu, wypłaty okupu, płatności okupu
+stock trading by lawmakers: handel akcjami przez kongresmenów, handlu akcjami przez kongresmenów, handel akcjami przez polityków, handlu akcjami przez polityków, handel akcjami przez posłów, handlu akcjami przez posłów, handel akcjami przez członków Kongresu, handlu akcjami przez członków Kongresu
+CBDCs: cyfrowe waluty banków centralnych, cyfrowych walut banków centralnych, cyfrowa waluta banku centralnego, CBDC, cyfrowe euro, cyfrowego euro, cyfrowy złoty, cyfrowego złotego
+pirate sites: pirackie strony, pirackich stron, pirackie serwisy, pirackich serwisów, piractwo internetowe, piractwa internetowego, nielegalne IPTV, pirackie treści
+loan apps: aplikacje pożyczkowe, aplikacji pożyczkowych, aplikacja pożyczkowa, aplikacjami pożyczkowymi, aplikacje do pożyczek, aplikacje kredytowe, aplikacji kredytowych
+AI companions: towarzysze AI, towarzyszy AI, towarzysz AI, wirtualni towarzysze, wirtualnych towarzyszy, dziewczyny AI, wirtualne dziewczyny, wirtualnych dziewczyn
+addictive feeds: uzależniające algorytmy, uzależniających algorytmów, nieskończone przewijanie, nieskończonego przewijania, algorytmy rekomendacyjne, algorytmów rekomendacyjnych, automatyczne odtwarzanie, automatycznego odtwarzania
+suppressors: tłumiki do broni, tłumików do broni, tłumik do broni, tłumiki dźwięku do broni, moderatory dźwięku, moderatorów dźwięku, tłumiki huku, tłumików huku
+knuckle-dusters: kastet*, kastety
+flick knives: noże sprężynowe, noży sprężynowych, nóż sprężynowy, noża sprężynowego, sprężynowiec, sprężynowce, noże motylkowe, balisong*
+machine guns: karabiny maszynowe, karabinów maszynowych, karabin maszynowy, karabinu maszynowego, pistolety maszynowe, pistoletów maszynowych, broń automatyczna, broni automatycznej
+blank guns: broń hukowa, broni hukowej, bronią hukową, pistolety hukowe, pistoletów hukowych, pistolet hukowy, straszak*, broń gazowa
+autonomous weapons: broń autonomiczna, broni autonomicznej, autonomiczna broń, autonomicznej broni, autonomiczne systemy uzbrojenia, autonomicznych systemów uzbrojenia, zabójcze roboty, zabójczych robotów
+chokeholds: chwyty duszące, chwytów duszących, chwyt duszący, chwytu duszącego, chwytem duszącym, duszenie podczas interwencji, techniki duszenia
+death penalty: kara śmierci, kary śmierci, karę śmierci, karą śmierci, wyroki śmierci, wyroków śmierci, wyrok śmierci
+virginity tests: testy dziewictwa, testów dziewictwa, test dziewictwa, testu dziewictwa, badania dziewictwa, badanie dziewictwa, himenoplastyk*, rekonstrukcja błony dziewiczej
+IVF: in vitro, zapłodnienie pozaustrojowe, zapłodnienia pozaustrojowego, leczenie niepłodności, leczenia niepłodności, IVF
+circumcision: obrzezani*, brit mila
+girls' education: edukacja dziewcząt, edukacji dziewcząt, edukację dziewcząt, kształcenie dziewcząt, kształcenia dziewcząt, edukacja kobiet, edukacji kobiet, szkoły dla dziewcząt
+transgender athletes: sportowcy transpłciowi, sportowców transpłciowych, transpłciowi sportowcy, transpłciowych sportowców, transpłciowe sportsmenki, transpłciowych sportsmenek, sportsmenki transpłciowe, osoby transpłciowe w sporcie
+mask mandates: obowiązek noszenia maseczek, obowiązku noszenia maseczek, obowiązek noszenia masek, obowiązku noszenia masek, obowiązek zakrywania ust i nosa, obowiązku zakrywania ust i nosa, nakaz noszenia maseczek, nakazu noszenia maseczek
+geoengineering: geoinżynieri*, zasiewanie chmur, zasiewania chmur, modyfikacja pogody, modyfikacji pogody, chemtrails, smugi chemiczne, zarządzanie promieniowaniem słonecznym
+butterfly bushes: budlej*, buddleja*, motyli krzew, motylego krzewu
+knotweed: rdestowiec*, rdestowca ostrokończystego, rdestowca japońskiego, rdest japoński, Fallopia japonica, Reynoutria japonica
+eucalyptus plantations: eukaliptus*, plantacje eukaliptusa, plantacji eukaliptusa
+gold: eksport złota, eksportu złota, import złota, importu złota, rosyjskie złoto, rosyjskiego złota, sztabki złota, złoto w sztabach
+iron ore: ruda żelaza, rudy żelaza, rudę żelaza, rudą żelaza, rud żelaza
+raw cashew nuts: nerkowiec*, nerkowce, nerkowców, orzechy nerkowca, orzechów nerkowca, orzechy nerkowców, orzechów nerkowców
+shea nuts: orzechy shea, orzechów shea, orzech shea, masłosz*, ziarna shea
+cotton: eksport bawełny, eksportu bawełny, import bawełny, importu bawełny, surowa bawełna, surowej bawełny, bawełna z Xinjiangu, bawełny z Xinjiangu
+avocados: awokado, import awokado, eksport awokado
+motor fuel: eksport paliw, eksportu paliw, eksport benzyny, eksportu benzyny, eksport oleju napędowego, eksportu oleju napędowego, import paliw, importu paliw
+hazardous waste: odpady niebezpieczne, odpadów niebezpiecznych, odpadami niebezpiecznymi, odpady toksyczne, odpadów toksycznych, import odpadów, importu odpadów, przywóz odpadów
 `);

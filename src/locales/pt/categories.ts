@@ -539,4 +539,130 @@ tourist groups: grupos de turistas, grupo de turistas, grupos turísticos
 second homes: segundas residências, segunda residência, segundas habitações
 foreign home buyers: compradores estrangeiros, compradores não residentes, compra de imóveis por estrangeiros, compra de casas por estrangeiros, venda de imóveis a estrangeiros
 new hotels: novos hotéis, novo hotel, construção de novos hotéis, construção de hotéis, novos empreendimentos hoteleiros, novas unidades hoteleiras
+# 0.27.0: more categories
+game consoles: consolas de jogos, consola de jogos, consolas de videojogos, consola de videojogos, consoles de videogame, console de videogame, consoles de jogos
+gas-powered garden equipment: ferramentas de jardim a gasolina, ferramentas de jardinagem a gasolina, equipamentos de jardinagem a gasolina, máquinas de jardinagem a gasolina, equipamentos de jardinagem a combustão, roçadeiras a gasolina, corta-sebes a gasolina, motosserras a gasolina, sopradores a gasolina
+sex dolls: bonecas sexuais, boneca sexual, bonecas sexuais com aparência infantil, bonecas sexuais infantis, robôs sexuais, sex dolls
+selfie sticks: paus de selfie, pau de selfie, bastões de selfie, bastão de selfie, hastes de selfie, selfie sticks
+disposable lighters: isqueiros descartáveis, isqueiro descartável, isqueiros, isqueiros de plástico, isqueiros baratos
+coal stoves: fogões a carvão, fogão a carvão, caldeiras a carvão, caldeira a carvão, aquecimento a carvão, salamandras a carvão
+dashcams: dashcams, dashcam, câmaras de tablier, câmeras veiculares, câmera veicular, câmaras de bordo, câmeras de painel
+coffee capsules: cápsulas de café, cápsula de café, cápsulas de café de alumínio, cápsulas de café descartáveis, cápsulas Nespresso
+bottled water: água engarrafada, águas engarrafadas, água em garrafa, venda de água engarrafada, garrafas de água descartáveis
+bicycles: bicicletas, bicicleta, ciclistas, circulação de bicicletas, uso da bicicleta
+camper vans: autocaravanas, autocaravana, motorhomes, motorhome, campervans, autocaravanismo, pernoita em autocaravanas, pernoita de autocaravanas, pernoita em veículos, casas sobre rodas, dormir no carro, viver em veículos
+right-hand-drive vehicles: veículos com volante à direita, carros com volante à direita, veículos com direção à direita, carros com direção à direita, viaturas com volante à direita
+self-driving cars: carros autónomos, carros autônomos, carro autónomo, carro autônomo, veículos autónomos, veículos autônomos, veículo autônomo, veículo autónomo, carros sem condutor, carros sem motorista, veículos sem condutor, veículos sem motorista, robotáxis, robotaxis, táxis autónomos, táxis autônomos, camiões autónomos, caminhões autônomos
+petrol motorbikes: motos a gasolina, motociclos a gasolina, motocicletas a gasolina, motos a combustão, motocicletas a combustão, motos com motor a combustão, scooters a gasolina, motorizadas a gasolina, motos de dois tempos, ciclomotores a gasolina
+street racing: corridas ilegais, corrida ilegal, corridas clandestinas, corrida clandestina, corridas ilegais de carros, corridas de rua ilegais, pegas ilegais, encontros de carros, competições ilegais de automóveis
+beer bikes: bicicletas de cerveja, bicicleta de cerveja, beer bikes, bierfiets, bicicletas-bar, bicicletas de festa
+leaded fuel: gasolina com chumbo, combustível com chumbo, combustíveis com chumbo, chumbo tetraetilo, chumbo tetraetila, gasolina de aviação com chumbo, avgas com chumbo
+liquids in hand luggage: líquidos na bagagem de mão, líquidos na bagagem de cabine, regra dos 100 ml, limite de 100 ml, limite de 100 mililitros, restrições de líquidos, restrição de líquidos, líquidos a bordo
+studded tyres: pneus com pregos, pneus cravejados, pneus de pregos, pneus com cravos, pneus com espigões
+ractopamine: ractopamina, carne suína com ractopamina, carne de porco com ractopamina
+durian: durião, duriões, durian, fruta durião
+alcopops: alcopops, alcopop, bebidas pré-misturadas, bebidas alcoólicas pré-misturadas, bebidas alcoólicas aromatizadas, hard seltzers, coquetéis prontos para beber, cocktails prontos a beber
+late-night alcohol sales: venda de álcool à noite, venda noturna de álcool, venda de bebidas alcoólicas à noite, venda noturna de bebidas alcoólicas, venda de álcool depois das 22h, venda de álcool após as 22h, venda de álcool depois da meia-noite
+drinks promotions: happy hours, happy hour, open bar, open bars, promoções de álcool, promoções de bebidas alcoólicas, bebidas à vontade, álcool à vontade
+DDT: DDT, diclorodifeniltricloroetano
+fluorinated gases: gases fluorados, gases fluorados com efeito de estufa, HFC, hidrofluorocarbonetos, CFC, clorofluorcarbonetos, clorofluorocarbonetos, HCFC, SF6, hexafluoreto de enxofre, substâncias que empobrecem a camada de ozono, substâncias que destroem a camada de ozônio, gases refrigerantes
+chlorinated solvents: solventes clorados, tricloroetileno, TCE, percloroetileno, tetracloroetileno, diclorometano, cloreto de metileno
+cyanide: cianeto, cianetos, cianeto de sódio, lixiviação com cianeto, uso de cianeto, mineração com cianeto
+acetamiprid: acetamiprida, acetamiprid
+rodenticides: rodenticidas, rodenticida, raticidas, raticida, veneno para ratos, iscas envenenadas, rodenticidas anticoagulantes, mata-ratos
+road salt: sal de degelo, sal para degelo, sal para estradas, sal de descongelamento, sal nas estradas, espalhamento de sal
+flame retardants: retardadores de chama, retardador de chama, retardantes de chama, retardante de chama, retardadores de chama bromados, PBDE
+engineered stone: pedra artificial, pedras artificiais, pedra de engenharia, quartzo artificial, quartzo composto, aglomerados de quartzo, bancadas de quartzo, superfícies de quartzo, pedra sintética
+cocaine: cocaína, cultivo de coca, cultivos de coca, pasta base de cocaína, pasta de coca
+methamphetamine: metanfetamina, metanfetaminas, crystal meth, cristal de metanfetamina, shabu, yaba
+MDMA: MDMA, ecstasy, comprimidos de ecstasy, pastilhas de ecstasy, terapia assistida por MDMA
+opium poppy cultivation: cultivo de papoila, cultivo de papoula, cultivos de papoila, cultivos de papoula, papoila do ópio, papoula do ópio, papoilas do ópio, papoulas do ópio, ópio, cultivo de ópio, produção de ópio, campos de papoila, campos de papoula
+new psychoactive substances: novas substâncias psicoativas, novas substâncias psicoactivas, NSP, NPS, drogas de design, legal highs, smartshops, smart shops, catinonas sintéticas, mefedrona, research chemicals
+GHB: GHB, GBL, ecstasy líquido, droga da violação, gama-hidroxibutirato, gama-butirolactona
+bear bile: bílis de urso, bile de urso, quintas de bílis de urso, fazendas de bile de urso, ursos de bílis, extração de bílis de urso
+donkey skins: peles de burro, pele de burro, comércio de peles de burro, abate de burros, abate de jumentos, peles de jumento, ejiao, gelatina de pele de burro
+tail docking: corte de cauda, corte de caudas, caudectomia, caudectomias, amputação da cauda, corte do rabo, corte de rabos, corte de orelhas, conchectomia
+declawing: remoção das garras, remoção de garras, desungulação, onicectomia, gatos sem garras, declawing
+sow stalls: celas de gestação, cela de gestação, gaiolas de gestação, gaiola de gestação, jaulas de gestação, celas de parto, gaiolas para porcas, porcas enjauladas
+chick culling: abate de pintos machos, abate dos pintos machos, trituração de pintos, trituração de pintainhos, morte de pintos machos, eliminação de pintos machos, pintainhos machos triturados
+live poultry markets: mercados de aves vivas, mercado de aves vivas, mercados de animais vivos, mercado de animais vivos, mercados húmidos, mercados úmidos, venda de aves vivas, venda de aves de capoeira vivas
+big cats: grandes felinos, grande felino, tigres como animais de estimação, leões como animais de estimação, posse de grandes felinos, felinos exóticos
+badger culling: abate de texugos, abate dos texugos, caça aos texugos, matança de texugos
+bull running: largadas de touros, largada de touros, encierros, encierro, touradas à corda, tourada à corda, esperas de touros, bous al carrer, toro embolado
+animal sacrifice: sacrifícios rituais de animais, sacrifício ritual de animais, sacrifícios religiosos de animais, sacrifício religioso de animais, sacrifícios de animais em rituais
+wildlife feeding: alimentação de animais selvagens, alimentar animais selvagens, alimentação da fauna selvagem, alimentar animais silvestres, alimentar os macacos, alimentação de javalis, alimentar javalis, alimentar as gaivotas, alimentação de gaivotas, alimentar os patos
+exotic skins: peles exóticas, pele exótica, couro exótico, couros exóticos, pele de crocodilo, couro de crocodilo, pele de píton, pele de cobra, peles de répteis, pele de jacaré
+spitting: cuspir na rua, cuspir em público, cuspir na via pública, escarrar na rua, cuspidelas
+littering: deitar lixo na rua, jogar lixo na rua, abandono de lixo, descarte irregular de lixo, deposição ilegal de resíduos, despejo ilegal de lixo, atirar beatas para o chão, jogar bitucas no chão, littering
+jaywalking: atravessar fora da passadeira, atravessar fora da faixa, atravessar fora da faixa de pedestres, travessia fora da passadeira, atravessar com o sinal vermelho, atravessar no vermelho, jaywalking
+loitering: vadiagem, permanência em grupo na via pública, ajuntamentos de jovens, loitering
+skateboarding: skate, skates, skateboard, skateboards, andar de skate, patins, patinagem, patinação, patins em linha, rollers
+public nudity: nudez em público, nudez pública, nudismo, naturismo, nudistas, naturistas, topless, fazer topless, praias de nudismo, praias nudistas, banho nu
+swimwear in the street: andar em fato de banho na rua, fato de banho na cidade, andar de biquíni na rua, biquíni na rua, tronco nu, em tronco nu, sem camisa, andar sem camisa, roupa de banho na rua, trajes de banho na rua
+eating in the street: comer na rua, comer na via pública, comer enquanto se caminha, comer nas escadarias, comer nos monumentos, piqueniques em monumentos
+graffiti: grafítis, grafitis, graffiti, graffitis, pichação, pichações, latas de spray, tinta em spray, venda de tinta spray
+honking: buzinas, buzina, buzinadelas, buzinaços, uso da buzina, toques de buzina
+dancing: dança em público, dançar em público, bailes funk, baile funk, festas de dança, danças mistas, bailes públicos
+entering forests: acesso às florestas, acesso aos espaços florestais, circulação nos espaços florestais, permanência nos espaços florestais, acesso às matas, acesso a matas, entrada nas florestas, acesso aos territórios florestais
+Halloween: Halloween, festas de Halloween, festa de Halloween, celebrações de Halloween, Dia das Bruxas, fantasias de Halloween, doçura ou travessura, doces ou travessuras
+Valentine's Day: Dia dos Namorados, Dia de São Valentim, São Valentim, celebrações do Dia dos Namorados, presentes de São Valentim
+beauty pageants: concursos de beleza, concurso de beleza, concursos de beleza infantis, concursos de misses, concursos de miss, concurso de miss, eleição de miss
+pub crawls: pub crawls, pub crawl, bar crawl, roteiros de bares, rotas de bares, rota dos bares, tours de bares, passeios por bares organizados
+Quran burning: queima do Corão, queima do Alcorão, queimas do Alcorão, queima de exemplares do Alcorão, queima de exemplares do Corão, profanação do Alcorão, profanação do Corão, profanação de livros sagrados, Alcorão queimado
+flag burning: queima de bandeiras, queima da bandeira, queimar a bandeira, ultraje à bandeira, profanação da bandeira, bandeiras queimadas
+Holocaust denial: negação do Holocausto, negacionismo do Holocausto, negacionistas do Holocausto, negação do genocídio, negacionismo do genocídio
+Z symbol: símbolo Z, símbolos Z, letra Z, sinal Z
+sex shops: sex shops, sex shop, sex-shops, sexshops, lojas eróticas, loja erótica, lojas para adultos
+strip clubs: clubes de strip, clube de strip, clubes de striptease, clube de striptease, casas de striptease, casas de strip, strip clubs, lap dance
+massage parlours: casas de massagem, casa de massagem, casas de massagens, salões de massagem, salão de massagem, centros de massagem
+beauty salons: salões de beleza, salão de beleza, institutos de beleza, instituto de beleza, centros de estética, centro de estética
+minimarkets: minimercados, minimercado, minimarkets, minimarket, lojas de conveniência, loja de conveniência, lojas abertas 24 horas
+vape shops: lojas de vape, loja de vape, lojas de cigarros eletrónicos, lojas de cigarros eletrônicos, lojas de vaporizadores, vape shops, vapeshops
+cannabis shops: coffeeshops, coffee shops, lojas de canábis, lojas de cannabis, lojas de maconha, dispensários de cannabis, dispensários de canábis, clubes canábicos, clubes de cannabis, associações canábicas
+drive-throughs: drive-thru, drive-thrus, drive-through, drive-in, drive-ins, McDrive, restaurantes drive-thru
+dark stores: dark stores, dark store, lojas fantasma, supermercados fantasma, cozinhas fantasma, cozinhas-fantasma, dark kitchens, dark kitchen, armazéns de entrega rápida
+prescription drug advertising: publicidade de medicamentos, publicidade a medicamentos, publicidade farmacêutica, anúncios de medicamentos, propaganda de medicamentos, publicidade de medicamentos sujeitos a receita, publicidade de remédios, propaganda de remédios
+advertising to children: publicidade dirigida a crianças, publicidade infantil, publicidade destinada a crianças, publicidade para crianças, publicidade dirigida a menores, publicidade direcionada a crianças, anúncios dirigidos a crianças, marketing dirigido a crianças, publicidade em programas infantis
+junk mail: publicidade não endereçada, publicidade nas caixas de correio, publicidade na caixa do correio, folhetos publicitários, folheto publicitário, panfletos publicitários, correio publicitário, publicidade em papel, folhetos de publicidade
+digital billboards: ecrãs publicitários, ecrã publicitário, painéis publicitários digitais, painel publicitário digital, outdoors digitais, outdoor digital, telas publicitárias, ecrãs LED publicitários, publicidade digital exterior, mupis digitais
+carbon-neutral claims: greenwashing, lavagem verde, ecobranqueamento, branqueamento ecológico, alegações ambientais, alegação ambiental, declarações ambientais, alegações de neutralidade carbónica, alegações de neutralidade de carbono, alegações ecológicas, alegações verdes, maquilhagem verde, maquiagem verde
+CFDs: CFD, CFDs, negociação de CFD, produtos CFD, produtos alavancados
+prediction markets: mercados de previsão, mercado de previsão, mercados preditivos, mercado preditivo, apostas em eleições, apostas eleitorais, contratos de eventos
+fantasy sports: fantasy sports, desportos de fantasia, esportes de fantasia, jogos a dinheiro real, jogos com dinheiro real, jogos de dinheiro real, ligas de fantasia
+share buybacks: recompra de ações, recompras de ações, recompra de acções, programas de recompra de ações, recompra de ações próprias, buybacks, buyback
+golden passports: passaportes dourados, passaporte dourado, passaportes de ouro, passaporte de ouro, cidadania por investimento, venda de cidadania, venda de passaportes, nacionalidade por investimento
+golden visas: vistos gold, visto gold, vistos dourados, visto dourado, golden visa, golden visas, autorizações de residência para investimento, ARI, vistos para investidores, residência por investimento
+ransom payments: pagamento de resgates, pagamento de resgate, pagamentos de resgate, pagamentos de resgates, pagamento do resgate, pagamentos de ransomware
+stock trading by lawmakers: negociação de ações por parlamentares, compra e venda de ações por congressistas, negociação de ações por congressistas, negociação de ações por membros do Congresso, transações de ações de parlamentares, negociação de ações por políticos, investimento em ações por congressistas
+CBDCs: moedas digitais de bancos centrais, moeda digital de banco central, moedas digitais de banco central, CBDC, euro digital, dólar digital, yuan digital, e-yuan, rublo digital, Drex
+pirate sites: sites piratas, site pirata, sites de pirataria, pirataria online, pirataria digital, streaming ilegal, IPTV ilegal, IPTV pirata, downloads ilegais, download ilegal, sites de torrents, gatonet, TV box pirata, TV boxes piratas
+loan apps: aplicativos de empréstimo, aplicativos de empréstimos, aplicações de empréstimo, aplicações de crédito, apps de empréstimo, apps de empréstimos, plataformas de empréstimo online, aplicativos de crédito
+AI companions: companheiros virtuais, companheiro virtual, companheiros de IA, namoradas virtuais, namorada virtual, namoradas de IA, chatbots de companhia, aplicativos de companhia com IA, amigos virtuais
+addictive feeds: feeds algorítmicos, feed algorítmico, feeds viciantes, feeds personalizados, algoritmos de recomendação, algoritmo de recomendação, rolagem infinita, scroll infinito, deslizamento infinito, reprodução automática, design viciante, funcionalidades viciantes, recursos viciantes
+suppressors: silenciadores de armas, silenciadores para armas de fogo, silenciador de arma, supressores de som, moderadores de som
+knuckle-dusters: soqueiras, soqueira, socos-ingleses, soco-inglês, soco inglês, socos ingleses
+flick knives: canivetes de ponta e mola, canivete de ponta e mola, navalhas de ponta e mola, navalha de ponta e mola, canivetes borboleta, canivete borboleta, facas de mola, canivetes automáticos, navalhas automáticas, balisongs
+machine guns: metralhadoras, metralhadora, armas automáticas, arma automática, espingardas automáticas, fuzis automáticos, submetralhadoras, pistolas-metralhadoras, armas totalmente automáticas
+blank guns: armas de alarme, arma de alarme, pistolas de alarme, pistola de alarme, pistolas de salva, armas de salva, pistolas de partida, armas de sinalização, pistolas de gás
+autonomous weapons: armas autónomas, armas autônomas, arma autónoma, arma autônoma, sistemas de armas autónomas letais, sistemas de armas autônomas letais, armas letais autónomas, armas letais autônomas, robôs assassinos, robô assassino
+chokeholds: mata-leão, golpe mata-leão, golpes de estrangulamento, golpe de estrangulamento, técnicas de estrangulamento, técnica de estrangulamento, imobilizações pelo pescoço, chave de pescoço
+death penalty: pena de morte, pena capital, condenações à morte, condenação à morte, penas de morte
+virginity tests: testes de virgindade, teste de virgindade, exames de virgindade, certificados de virgindade, certificado de virgindade, himenoplastia, himenoplastias, reconstrução do hímen
+IVF: fertilização in vitro, fecundação in vitro, FIV, PMA, procriação medicamente assistida, reprodução assistida, tratamentos de fertilidade, tratamento de fertilidade
+circumcision: circuncisão, circuncisões, circuncisão masculina, circuncisão ritual, circuncisão religiosa, circuncisão de meninos, circuncisão infantil, brit milá
+girls' education: educação das raparigas, educação das meninas, escolarização das meninas, escolarização das raparigas, ensino secundário para raparigas, ensino secundário para meninas, escolas secundárias para meninas, educação feminina, educação das mulheres, acesso das mulheres à universidade, acesso das meninas à educação, ensino universitário para mulheres, escolas para meninas
+transgender athletes: atletas transgénero, atletas transgênero, atleta transgénero, atleta transgênero, atletas trans, atletas transexuais, mulheres trans no desporto feminino, mulheres trans no esporte feminino, mulheres transgênero no esporte, pessoas trans no desporto, pessoas trans no esporte
+mask mandates: uso obrigatório de máscara, uso obrigatório de máscaras, máscara obrigatória, máscaras obrigatórias, obrigatoriedade do uso de máscara, obrigatoriedade de máscara, obrigatoriedade das máscaras, obrigação de usar máscara
+geoengineering: geoengenharia, geoengenharia solar, semeadura de nuvens, semeação de nuvens, bombardeamento de nuvens, modificação meteorológica, gestão da radiação solar, injeção de aerossóis estratosféricos, chemtrails, rastos químicos, rastros químicos
+butterfly bushes: arbustos-das-borboletas, arbusto-das-borboletas, arbusto das borboletas, budleia, buddleja, buddleia, lilás-de-verão, lilás de verão
+knotweed: sanguinária-do-japão, erva-nó-japonesa, polígono-do-japão, Fallopia japonica, Reynoutria japonica
+eucalyptus plantations: plantações de eucalipto, plantação de eucalipto, plantações de eucaliptos, plantação de eucaliptos, eucaliptos, eucalipto, novas plantações de eucalipto, monocultura de eucalipto, monoculturas de eucalipto, eucaliptais, eucaliptal
+gold: exportações de ouro, exportação de ouro, importações de ouro, ouro russo, barras de ouro, lingotes de ouro, ouro bruto, ouro não refinado
+iron ore: minério de ferro, minérios de ferro, exportações de minério de ferro, pelotas de minério de ferro, pellets de minério de ferro
+raw cashew nuts: castanha de caju, castanhas de caju, castanha de caju crua, castanha de caju em bruto, exportações de castanha de caju, caju, anacardos
+shea nuts: nozes de karité, noz de karité, karité, amêndoas de karité, exportações de karité
+cotton: algodão, algodão em rama, algodão em bruto, exportações de algodão, importações de algodão, algodão de Xinjiang, fibra de algodão, produtos de algodão, fio de algodão
+avocados: abacates, abacate, importações de abacate, exportações de abacate, abacates mexicanos
+motor fuel: exportações de combustíveis, exportações de combustível, exportações de gasolina, exportações de gasóleo, exportações de diesel, importações de combustíveis, importações de gasolina, importações de gasóleo, importações de diesel, gasóleo russo, diesel russo, gasolina russa, combustíveis refinados
+hazardous waste: resíduos perigosos, resíduos tóxicos, lixo tóxico, exportações de resíduos, exportação de resíduos, importações de resíduos, importação de resíduos, transferências de resíduos, resíduos importados, lixo importado, importação de lixo
 `);

@@ -534,4 +534,130 @@ tourist groups: turistgrupp*, resegrupp*
 second homes: fritidshus*, fritidsbostad*, fritidsbostäder*
 foreign home buyers: utländska köpare, utländska bostadsköpare*, utlänningars bostadsköp*
 new hotels: nya hotell, nytt hotell, nya hotellen, hotellbygg*, byggande av nya hotell, hotellstopp*
+# 0.27.0: more categories
+game consoles: spelkonsol*, gamingkonsol*
+gas-powered garden equipment: bensindrivna trädgårdsredskap*, bensindriven trädgårdsutrustning*, bensindrivna häcksaxar*, bensinhäcksax*, bensindrivna motorsågar*, bensinmotorsåg*, bensintrimmer*, bensindrivna grästrimmer*
+sex dolls: sexdock*, sex-dock*, barnliknande sexdock*, sexrobot*
+selfie sticks: selfiepinne*, selfiepinnar*, selfie-pinne*, selfie-pinnar*, selfie sticks
+disposable lighters: tändare, tändaren, tändarna, engångständare*, plasttändare*, cigarettändare*
+coal stoves: kolkamin*, kolspis*, kolpanna*, kolpannor*, kolugn*, uppvärmning med kol*, koleldning i hem*
+dashcams: dashcam*, dash cam*, bilkamera*, instrumentbrädekamera*
+coffee capsules: kaffekapsel*, kaffekapslar*, kapselkaffe*
+bottled water: flaskvatten*, buteljerat vatten*, vatten på flaska*, vattenflaskor*, vatten i plastflaskor*
+bicycles: cykel, cykeln, cyklar, cyklarna, cyklist*, cykling*, cykeltrafik*
+camper vans: husbil*, campervan*, husvagn*, övernattning i bil*, sova i bilen, vanlife*
+right-hand-drive vehicles: högerstyrda bilar*, högerstyrd bil*, högerstyrda fordon*, högerstyrning*, ratten på höger sida
+self-driving cars: självkörande bilar*, självkörande bil*, förarlösa bilar*, förarlös bil*, självkörande fordon*, autonoma fordon*, robottaxi*, robotaxi*
+petrol motorbikes: bensindrivna motorcyklar*, bensindriven motorcykel*, bensinmotorcykel*, bensindrivna mopeder*, bensinmoped*, bensinscooter*, fossildrivna motorcyklar*, tvåtaktsmoped*
+street racing: gaturace*, street race*, streetrace*, street racing, olaglig racing*, olagliga race*, bilträff*
+beer bikes: ölcykel*, ölcyklar*, festcykel*, festcyklar*, partycykel*, bierfiets
+leaded fuel: blyad bensin*, blyat bränsle*, blyad flygbensin*, tetraetylbly*, blybensin*
+liquids in hand luggage: vätskor i handbagaget*, vätskor i handbagage*, vätskeregler*, vätskeregeln*, 100 ml-regeln, 100 ml-gränsen, vätskebegränsning*, vätskeförbud*
+studded tyres: dubbdäck*, dubbade däck*, vinterdäck med dubb*
+ractopamine: ractopamin*, fläskkött med ractopamin*
+durian: durian*, durianfrukt*
+alcopops: alkoläsk*, alcopop*, färdigblandade drinkar*, premixdrinkar*, RTD-drycker*, hard seltzer*
+late-night alcohol sales: nattförsäljning av alkohol*, försäljning av alkohol på natten*, alkoholförsäljning nattetid*, sena serveringstider*, serveringstider*
+drinks promotions: happy hour*, drinkerbjudande*, erbjudanden på alkohol*, alkoholerbjudande*, rabatt på alkohol*, fri bar, all you can drink
+DDT: DDT, diklordifenyltrikloretan*
+fluorinated gases: F-gaser*, F-gas, fluorerade gaser*, fluorerade växthusgaser*, HFC-gaser*, CFC-gaser*, freoner*, svavelhexafluorid*
+chlorinated solvents: klorerade lösningsmedel*, trikloretylen*, perkloretylen*, tetrakloretylen*, diklormetan*, metylenklorid*
+cyanide: cyanid*, natriumcyanid*, cyanidlakning*, blåsyra*
+acetamiprid: acetamiprid*, insektsmedlet acetamiprid
+rodenticides: råttgift*, musgift*, gnagargift*, rodenticid*, giftbete*
+road salt: vägsalt*, vägsaltning*, saltning av vägar*, halkbekämpning med salt*, tösalt*
+flame retardants: flamskyddsmedel*, bromerade flamskyddsmedel*, halogenerade flamskyddsmedel*, flamskyddsämnen*, PBDE*
+engineered stone: konststen*, kompositsten*, kvartskomposit*, kvartsbänkskiva*, konstruerad sten*, agglomererad sten*
+cocaine: kokain*, kokablad*, kokaplantor*, kokaodling*, kokapasta*, kokafält*
+methamphetamine: metamfetamin*, crystal meth, yabapiller*
+MDMA: MDMA, ecstasy*, ecstasytabletter*, MDMA-terapi*, MDMA-behandling*
+opium poppy cultivation: opiumvallmo*, opiumsvallmo*, opiumodling*, opiumproduktion*, vallmoodling*, vallmofält*, opium
+new psychoactive substances: nya psykoaktiva substanser*, designerdroger*, syntetiska katinoner*, mefedron*, legal highs, forskningskemikalier*, nätdroger*
+GHB: GHB, GBL, gammahydroxibutyrat*, gamma-hydroxibutyrat*, gammabutyrolakton*, flytande ecstasy
+bear bile: björngalla*, galla från björnar*, björngallfarm*, gallfarm*
+donkey skins: åsnehudar*, åsneskinn*, handel med åsnehudar*, slakt av åsnor*, åsneslakt*, ejiao*
+tail docking: svanskupering*, kupering av svansar*, kuperade svansar*, öronkupering*, kupering av öron*
+declawing: borttagning av klor*, avlägsnande av klor*, kloamputation*, declawing
+sow stalls: grisningsbur*, grisningsburar*, suggor i bur*, suggbur*, fixering av suggor*, dräktighetsburar*
+chick culling: avlivning av tuppkycklingar*, dödande av tuppkycklingar*, kycklingdödande*, avlivning av kycklingar*, tuppkycklingar*, malning av kycklingar*
+live poultry markets: marknader med levande fjäderfä*, försäljning av levande fjäderfä*, levande fjäderfä*, marknader för levande fåglar*, våtmarknader*
+big cats: stora kattdjur*, storkatter*, tigrar som husdjur*, lejon som husdjur*, privata tigrar*
+badger culling: grävlingsavlivning*, avlivning av grävlingar*, grävlingsjakt*, dödande av grävlingar*, skjutning av grävlingar*
+bull running: tjurrusning*, löpning med tjurar*, encierro*, San Fermín*, San Fermin*, tjurfestival*
+animal sacrifice: djuroffer*, offrande av djur*, djuroffring*, rituella djuroffer*, offerdjur*
+wildlife feeding: utfodring av vilda djur*, mata vilda djur*, matning av vilda djur*, utfodring av djur*, mata änderna, utfodring av vildsvin*, utfodring av rådjur*, mata måsar*
+exotic skins: exotiska skinn*, exotiskt läder*, krokodilskinn*, krokodilläder*, ormskinn*, pytonskinn*
+spitting: spottning*, spotta på gatan, spotta offentligt, spottförbud*
+littering: nedskräpning*, skräpa ner, skräpar ner, slänga skräp*, kasta skräp*, olaglig dumpning*
+jaywalking: gå mot rött, går mot rött, gå mot röd gubbe, korsa gatan mot rött, fotgängare som går mot rött
+loitering: dagdriveri*, hänga på gatan, hänger på gatan, drälla omkring, vistelseförbud*
+skateboarding: skateboard*, skejtare*, skatare*, rullskridsko*, inlines*, inlinesåkning*, rullskridskoåkning*
+public nudity: offentlig nakenhet*, nakenhet offentligt*, nudism*, nudist*, naturism*, nakenbad*, nakenstrand*, barbröstad solning*
+swimwear in the street: badkläder i stan*, badkläder på gatan*, bikini i stan*, i badkläder på stan, i bikini på stan, bar överkropp*, naken överkropp*, utan tröja på stan
+eating in the street: äta på gatan, äta offentligt, äta medan man går, äta på trapporna, ätande på gatan*
+graffiti: graffiti*, klotter*, klottrare*, sprayfärg*, sprayburkar*, tagging*
+honking: tutande*, tuta, tutandet, biltutor*, användning av signalhorn*, signalhorn*, tryckluftshorn*
+dancing: dans, dansen, dansa, dansevenemang*, dansfester*, offentlig dans*, danstillstånd*
+entering forests: tillträde till skogen*, tillträde till skog*, vistelse i skogen*, gå i skogen, skogsbesök*, tillträdesförbud i skog*, färdas i skogen*
+Halloween: halloween*, bus eller godis, trick or treat
+Valentine's Day: alla hjärtans dag*, alla hjärtans-dag*, valentindagen*, Sankt Valentins dag*, valentinpresent*
+beauty pageants: skönhetstävling*, misstävling*, miss-tävling*, skönhetsdrottning*
+pub crawls: barrunda*, pubrunda*, barcrawl*, pubcrawl*, bar crawl*, pub crawl*
+Quran burning: koranbränning*, bränning av Koranen*, bränna Koranen, brände Koranen, skändning av Koranen*, koranskändning*, bränning av religiösa skrifter*
+flag burning: flaggbränning*, bränning av flaggor*, bränna flaggor*, bränna flaggan, skändning av flaggan*, flaggskändning*
+Holocaust denial: förintelseförnekelse*, förintelseförnekande*, förnekelse av Förintelsen*, förnekande av Förintelsen*, förintelseförnekare*, folkmordsförnekelse*, förnekelse av folkmord*
+Z symbol: Z-symbol*, Z-tecken*, Z-märke*, bokstaven Z, symbolen Z
+sex shops: sexbutik*, sexshop*, sex shop*, erotikbutik*, sexleksaksbutik*
+strip clubs: strippklubb*, stripteaseklubb*, strippbar*, stripteasebar*, lapdance*, lap dance*
+massage parlours: massagesalong*, massageinstitut*, massageklinik*, erotisk massage*, thaimassage*
+beauty salons: skönhetssalong*, skönhetsklinik*, skönhetsinstitut*, hudvårdssalong*, kosmetiksalong*
+minimarkets: minimarket*, närbutik*, nattöppen butik*, nattöppna butiker*, dygnet runt-butik*, kvällsöppen butik*, kvällsöppna butiker*
+vape shops: vapebutik*, vape-butik*, vapeshop*, butiker som säljer e-cigaretter*
+cannabis shops: haschbutik*, coffeeshop*, haschklubb*
+drive-throughs: drive-in*, drive-thru*, drive-through*, drive in*, drive thru*
+dark stores: dark store*, darkstore*, mörk butik*, snabbleveranslager*, dark kitchen*, ghost kitchen*, spökkök*
+prescription drug advertising: reklam för receptbelagda läkemedel*, reklam för läkemedel*, läkemedelsreklam*, medicinreklam*, reklam för mediciner*, marknadsföring av läkemedel*
+advertising to children: reklam riktad till barn*, reklam riktad mot barn*, barnreklam*, reklam till barn*, marknadsföring riktad till barn*, marknadsföring mot barn*, reklam i barnprogram*, tv-reklam riktad till barn*
+junk mail: oadresserad reklam*, reklam i brevlådan*, reklamblad*, reklamutskick*, direktreklam*, pappersreklam*, reklamlappar*, nej tack till reklam
+digital billboards: digitala reklamskyltar*, reklamskärm*, digitala skyltar*, LED-skyltar*, LED-skärmar*, digitala reklamtavlor*, digitala billboards*
+carbon-neutral claims: grönmålning*, greenwashing*, miljöpåståenden*, gröna påståenden*, klimatpåståenden*, vilseledande miljömarknadsföring*, påståenden om klimatneutralitet*, klimatneutralitetspåståenden*
+CFDs: CFD, CFD:er, CFD-handel*, CFD-kontrakt*, differenskontrakt*, spread betting
+prediction markets: prediktionsmarknader*, prediktionsmarknad*, vadslagning på val*, betting på val*, spel på val*, händelsekontrakt*
+fantasy sports: fantasy sport*, fantasy-sport*, fantasyliga*, fantasy-liga*, fantasy football, spel om riktiga pengar
+share buybacks: återköp av aktier*, aktieåterköp*, återköpsprogram*, köp av egna aktier*, förvärv av egna aktier*
+golden passports: gyllene pass*, guldpass*, medborgarskap genom investering*, medborgarskap mot investering*, försäljning av medborgarskap*, försäljning av pass*, pass till salu, investerarpass*
+golden visas: gyllene visum*, guldvisum*, investerarvisum*, investerarvisering*, uppehållstillstånd mot investering*, uppehållstillstånd för investerare*, golden visa*
+ransom payments: lösensumma*, lösensummor*, lösenbetalning*, betalning av lösensumma*, betala lösensumman, ransomware-betalning*
+stock trading by lawmakers: kongressledamöters aktiehandel*, aktiehandel bland kongressledamöter*, politikers aktiehandel*, riksdagsledamöters aktiehandel*, aktiehandel för politiker*, lagstiftares aktiehandel*, kongressledamöters handel med aktier*
+CBDCs: digitala centralbankspengar*, centralbanksvaluta*, digital euro*, digitala euron*, e-krona*, digital dollar*, digital yuan*, CBDC*
+pirate sites: piratsajter*, piratsidor*, piratkopiering*, illegal streaming*, olaglig streaming*, pirat-IPTV*, illegal IPTV*, torrentsajter*
+loan apps: låneappar*, låne-appar*, låneapp*, digitala låneplattformar*, långivningsappar*
+AI companions: AI-kompanjon*, AI-flickvän*, AI-pojkvän*, AI-vänner*, virtuella flickvänner*, virtuella kompanjoner*, AI-sällskap*
+addictive feeds: beroendeframkallande flöden*, algoritmiska flöden*, algoritmstyrda flöden*, oändlig scrollning*, ändlös scrollning*, autoplay*, beroendeframkallande design*, rekommendationsalgoritmer*
+suppressors: ljuddämpare till vapen*, ljuddämpare för vapen*, vapenljuddämpare*, ljuddämpade vapen*, ljuddämpade skjutvapen*, ljuddämpare på vapen*
+knuckle-dusters: knogjärn*, knogjärnen
+flick knives: springkniv*, fjärilskniv*, butterflykniv*, fallkniv*, automatkniv*, balisong*
+machine guns: kulspruta*, kulsprutor*, maskingevär*, kulsprutepistol*, helautomatiska vapen*
+blank guns: gaspistol*, signalpistol*, startpistol*, larmpistol*, knallpistol*, skrämselpistol*
+autonomous weapons: autonoma vapen*, autonoma vapensystem*, mördarrobot*, dödliga autonoma vapen*, AI-vapen*, helt autonoma vapen*
+chokeholds: strypgrepp*, halsgrepp*, nackgrepp*, kvävningsgrepp*
+death penalty: dödsstraff*, dödsdom*, avrättning*, avrättad, avrättades
+virginity tests: oskuldskontroll*, oskuldstest*, mödomstest*, mödomskontroll*, mödomshinneoperation*, hymenoplastik*, oskuldsintyg*, mödomsintyg*
+IVF: IVF, IVF-behandling*, provrörsbefruktning*, assisterad befruktning*, konstgjord befruktning*, fertilitetsbehandling*, in vitro-fertilisering*
+circumcision: omskärelse av pojkar*, pojkomskärelse*, rituell omskärelse*, religiös omskärelse*, manlig omskärelse*, brit mila
+girls' education: flickors utbildning*, flickors skolgång*, utbildning för flickor*, flickor i skolan, kvinnors utbildning*, flickskolor*, kvinnors tillgång till utbildning*, flickors rätt till utbildning*
+transgender athletes: transpersoner inom idrotten*, transpersoner i idrotten*, transidrottare*, transsexuella idrottare*, transkvinnor i idrotten*, transkvinnor inom idrotten*, transidrottsutövare*, transspelare*
+mask mandates: munskyddskrav*, maskkrav*, krav på munskydd*, påbud om munskydd*, munskyddspåbud*, krav på ansiktsmask*, munskyddstvång*
+geoengineering: geoengineering*, klimatingenjörskonst*, molnsådd*, vädermodifiering*, solar geoengineering*, stratosfärisk aerosolinjektion*, chemtrails*, solstrålningsmodifiering*
+butterfly bushes: fjärilsbuske*, buddleja*, buddleia*, syrenbuddleja*
+knotweed: parkslide*, jätteslide*, japansk parkslide*, Fallopia japonica, Reynoutria japonica
+eucalyptus plantations: eukalyptus*, eucalyptus*
+gold: guldexport*, guldimport*, export av guld*, import av guld*, ryskt guld*, guldtackor*, råguld*, oraffinerat guld*
+iron ore: järnmalm*, järnmalmsexport*, järnmalmspellets*
+raw cashew nuts: cashew*, cashewnötter*, råa cashewnötter*
+shea nuts: sheanöt*, shea-nötter*, sheakärnor*
+cotton: bomull, bomullen, bomullsexport*, bomullsimport*, råbomull*, Xinjiang-bomull*, bomullsprodukter*, bomullsgarn*
+avocados: avokado*, avocado*
+motor fuel: drivmedelsexport*, export av drivmedel*, bensinexport*, dieselexport*, rysk diesel*, drivmedelsimport*, import av drivmedel*, motorbränsle*
+hazardous waste: farligt avfall*, giftigt avfall*, kemikalieavfall*, avfallsimport*, import av avfall*, avfallsexport*, export av avfall*, avfallstransporter*
 `);

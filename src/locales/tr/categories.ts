@@ -573,6 +573,132 @@ tourist groups: turist grup*, turist kafile*
 second homes: ikinci konut*, yazlık konut*
 foreign home buyers: yabancılara konut satış*, yabancılara gayrimenkul satış*, yabancılara mülk satış*, yabancı alıcı*, yabancıların konut alım*
 new hotels: yeni otel*, otel inşaat*, otel yapım*
+# 0.27.0: more categories
+game consoles: oyun konsol*, video oyun konsol*, taşınabilir oyun konsol*
+gas-powered garden equipment: benzinli bahçe ekipman*, benzinli bahçe alet*, benzinli bahçe makine*, benzinli çit kesme*, benzinli motorlu testere*, benzinli tırpan*
+sex dolls: seks bebe*, şişme bebek*, şişme bebeğ*, seks robot*, çocuk seks bebe*
+selfie sticks: selfie çubuğ*, selfie çubuk*, özçekim çubuğ*, özçekim çubuk*, selfie sopa*
+disposable lighters: tek kullanımlık çakmak*, plastik çakmak*, gazlı çakmak*, çakmaklar*, çakmak satış*
+coal stoves: kömür soba*, kömürlü soba*, kömürle ısınma*, kömür kazan*, kömürlü kazan*, evlerde kömür yakma*
+dashcams: araç kamera*, araç içi kamera*, dashcam*, ön cam kamera*, araç içi kayıt cihaz*
+coffee capsules: kahve kapsül*, kapsül kahve*, alüminyum kapsül*
+bottled water: şişe su*, şişelenmiş su*, şişe suyu*, plastik su şişe*, pet şişe su*
+bicycles: bisiklet*, bisikletli*, bisikletçi*
+camper vans: karavan*, motokaravan*, kamp araç*, araçta konaklama*, araçta yaşam*
+right-hand-drive vehicles: sağdan direksiyonlu araç*, sağdan direksiyonlu otomobil*, sağ direksiyonlu araç*, sağ direksiyonlu otomobil*, direksiyonu sağda olan araç*
+self-driving cars: sürücüsüz araç*, sürücüsüz otomobil*, otonom araç*, otonom otomobil*, robotaksi*, robot taksi*, sürücüsüz taksi*, otonom sürüş*
+petrol motorbikes: benzinli motosiklet*, benzinli skuter*, fosil yakıtlı motosiklet*, içten yanmalı motosiklet*, iki zamanlı motosiklet*
+street racing: sokak yarış*, yasa dışı yarış*, yasadışı yarış*, drag yarış*, drift yapma*, drift atma*, makas atma*
+beer bikes: bira bisiklet*, parti bisiklet*, bierfiets, pedallı bar*
+leaded fuel: kurşunlu benzin*, kurşunlu yakıt*, kurşunlu akaryakıt*, tetraetil kurşun*, kurşunlu havacılık yakıt*
+liquids in hand luggage: el bagajında sıvı*, kabin bagajında sıvı*, sıvı kısıtlama*, sıvı sınırlama*, 100 ml kural*, 100 ml sınır*, sıvı yasağı*
+studded tyres: çivili lastik*, çivili lastiğ*, çivili kış lastik*, çivili kış lastiğ*
+ractopamine: raktopamin*, ractopamine*
+durian: durian*, duryan*
+alcopops: alkopop*, hazır kokteyl*, şişe kokteyl*, aromalı alkollü içecek*, hard seltzer*
+late-night alcohol sales: gece alkol satış*, gece içki satış*, gece saatlerinde alkol*, gece saatlerinde içki*, 22.00'den sonra alkol*, 22.00'den sonra içki*
+drinks promotions: happy hour*, mutlu saat*, sınırsız içki*, indirimli içki*, içki kampanya*, alkol kampanya*, alkol promosyon*, içki promosyon*
+DDT: DDT, diklorodifeniltrikloroetan*
+fluorinated gases: florlu gaz*, F-gaz*, florlu sera gaz*, hidroflorokarbon*, kloroflorokarbon*, kükürt heksaflorür*, ozon tabakasını incelten madde*, HFC
+chlorinated solvents: klorlu çözücü*, klorlu solvent*, trikloroetilen*, perkloroetilen*, tetrakloroetilen*, diklorometan*, metilen klorür*
+cyanide: siyanür*, sodyum siyanür*, siyanür liç*
+acetamiprid: asetamiprid*, acetamiprid*
+rodenticides: rodentisit*, fare zehri*, fare zehiri*, sıçan zehri*, kemirgen zehri*, kemirgen ilacı*, kemirgen ilaçlar*, zehirli yem*
+road salt: yol tuzu*, kaya tuzu*, buz çözücü tuz*, buzlanmaya karşı tuz*, yollara tuz*
+flame retardants: alev geciktirici*, yanma geciktirici*, bromlu alev geciktirici*, halojenli alev geciktirici*, PBDE*
+engineered stone: yapay taş*, mühendislik taş*, kuvars tezgah*, kuvars taş*, kompozit taş*
+cocaine: kokain*, koka yaprağ*, koka yaprak*, koka bitki*, koka ekim*, koka tarla*, koka macun*
+methamphetamine: metamfetamin*, kristal met, kristal meth*, yaba hap*
+MDMA: MDMA, ekstazi*, ecstasy*, MDMA destekli terapi*
+opium poppy cultivation: haşhaş*, afyon haşhaşı*, afyon ekim*, afyon üretim*, afyon ticaret*, afyon kaçakçılığ*, afyon tarla*
+new psychoactive substances: yeni psikoaktif madde*, yasal uyuşturucu*, tasarım uyuşturucu*, sentetik katinon*, mefedron*, sentetik uyuşturucu*
+GHB: GHB, GBL, gama-hidroksibütirat*, gama hidroksibütirat*, gama-bütirolakton*, sıvı ekstazi*
+bear bile: ayı safra*, safra çiftli*, safrası alınan ayı*
+donkey skins: eşek deri*, eşek kesim*, eşeklerin kesil*, ejiao*, eşek derisinden jelatin*
+tail docking: kuyruk kesme*, kuyruk kesim*, kuyruk kesil*, kuyruklarının kesil*, kulak kesme*, kulak kırpma*, kulaklarının kesil*
+declawing: tırnak sökme*, tırnaklarının sökül*, tırnak çekme*, pençe sökme*, onikektomi*, kedilerin tırnak*
+sow stalls: gebelik kafes*, doğum kafes*, domuz kafes*, dişi domuz kafes*, yavrulama kafes*
+chick culling: civciv itlaf*, erkek civcivlerin öldürül*, erkek civcivlerin itlaf*, civcivlerin itlaf*, civcivlerin öğütül*, civciv öğütme*
+live poultry markets: canlı kümes hayvanı pazar*, canlı kümes hayvanı satış*, canlı kümes hayvanları*, canlı tavuk satış*, canlı tavuk pazar*, canlı kanatlı satış*, canlı kuş pazar*, ıslak pazar*
+big cats: büyük kedi*, büyük kedigil*, evde kaplan*, evcil kaplan*, evcil aslan*, aslan besleme*, kaplan besleme*, yavru aslan sev*
+badger culling: porsuk itlaf*, porsukların itlaf*, porsukların öldürül*, porsuk öldürme*
+bull running: boğa koşu*, boğalarla koşu*, encierro*, San Fermin*, toro embolado, boğa festival*
+animal sacrifice: hayvan kurban*, hayvanların kurban edil*, kurban edilen hayvan*, ritüel hayvan kurban*
+wildlife feeding: yaban hayvanlarını besle*, yabani hayvanları besle*, yaban hayvanı besle*, maymunları besle*, ayıları besle*, ördekleri besle*, geyikleri besle*, martıları besle*
+exotic skins: egzotik deri*, egzotik hayvan deri*, timsah deri*, yılan deri*, piton deri*, aligatör deri*
+spitting: tükürme*, tükürmek, yere tükür*, sokağa tükür*, sokakta tükür*, kamuya açık alanda tükür*
+littering: yere çöp at*, çöp atma*, sokağa çöp at*, kaçak çöp dök*, kaçak döküm*, çevreyi kirletme*, izmarit atma*
+jaywalking: kırmızı ışıkta karşıya geç*, kırmızıda karşıya geç*, yaya geçidi dışından geç*, kurallara aykırı karşıya geç*
+loitering: aylaklık*, aylaklığ*, aylak aylak dolaş*, başıboş dolaş*, amaçsızca dolaş*, sokakta takıl*
+skateboarding: kaykay*, paten kay*, tekerlekli paten*, sıralı paten*, roller paten*
+public nudity: kamusal alanda çıplaklık*, halka açık alanda çıplak*, nüdizm*, nüdist*, naturizm*, naturist*, çıplak plaj*, üstsüz güneşlen*
+swimwear in the street: sokakta mayo*, mayoyla dolaş*, mayo ile dolaş*, sokakta bikini*, bikiniyle dolaş*, üstü çıplak dolaş*, tişörtsüz dolaş*, üstsüz dolaş*
+eating in the street: sokakta yemek ye*, sokakta yiyecek tüket*, yürürken yemek*, yürürken yeme*, merdivenlerde yemek*, kamuya açık alanda yemek*
+graffiti: grafiti*, graffiti*, duvar yazı*, sprey boya*
+honking: korna*, klakson*, havalı korna*, korna çal*
+dancing: dans etme*, dans etmek, dans eden*, dans partisi*, dans partileri*, dans etkinlik*, dans etkinliğ*, karma dans*
+entering forests: ormanlara giriş*, ormana giriş*, ormanlık alanlara giriş*, ormanlara girme*, ormana girme*, ormanlık alanlara girme*, ormanlara girmek, orman ziyaret*
+Halloween: Halloween*, Cadılar Bayram*, şeker mi şaka mı
+Valentine's Day: Sevgililer Günü*, Aziz Valentin Günü*, Aziz Valentine Günü*, 14 Şubat kutlama*
+beauty pageants: güzellik yarışma*, güzellik müsabaka*, mini miss yarışma*, Miss yarışma*
+pub crawls: bar turu*, bar turları*, pub crawl*, bar crawl*, birahane turu*
+Quran burning: Kuran yakma*, Kur'an yakma*, Kuran-ı Kerim yakma*, Kuran'ın yakıl*, Kur'an'ın yakıl*, Kur'an-ı Kerim'in yakıl*, Kuran'a saygısızlık*, kutsal kitaplara saygısızlık*
+flag burning: bayrak yakma*, bayrak yakıl*, bayrağın yakıl*, bayrakların yakıl*, bayrağı yakma*, bayrak yakan*, bayrağa saygısızlık*
+Holocaust denial: Holokost inkar*, Holokost'u inkar*, Holokost'un inkar*, Holokost inkâr*, Holokost'u inkâr*, soykırım inkar*, soykırımı inkar*, soykırım inkâr*
+Z symbol: Z sembol*, Z harfi*, Z işaret*, Z simge*, savaş yanlısı Z*
+sex shops: seks shop*, sex shop*, seks dükkan*, seks mağaza*, yetişkin ürünleri mağaza*, erotik mağaza*
+strip clubs: striptiz kulüb*, striptiz kulüp*, striptiz bar*, striptiz mekan*, striptiz*, kucak dansı*, lap dans*
+massage parlours: masaj salon*, masaj merkez*, masaj parlör*, erotik masaj*
+beauty salons: güzellik salon*, güzellik merkez*, güzellik enstitü*, güzellik stüdyo*, bayan kuaför*
+minimarkets: minimarket*, mini market*, mini-market*, bakkal*, gece açık market*, 24 saat açık market*
+vape shops: vape shop*, vape dükkan*, vape mağaza*, elektronik sigara dükkan*, elektronik sigara mağaza*, e-sigara dükkan*, e-sigara mağaza*, elektronik sigara satış noktası*
+cannabis shops: esrar dükkan*, kenevir dükkan*, kenevir mağaza*, esrar kafe*, kenevir kulüp*, kenevir kulüb*
+drive-throughs: drive-thru*, drive-through*, drive thru*, arabaya servis*, araca servis*, arabadan sipariş*, araçtan sipariş*
+dark stores: karanlık mağaza*, dark store*, hızlı teslimat depo*, hayalet mutfak*, karanlık mutfak*, dark kitchen*, ghost kitchen*, bulut mutfak*
+prescription drug advertising: reçeteli ilaç reklam*, reçeteli ilaçların reklam*, ilaç reklam*, ilaçların reklam*, ilaç tanıtım*
+advertising to children: çocuklara yönelik reklam*, çocuklara reklam*, çocuk programlarında reklam*, çocukları hedef alan reklam*, çocuklara yönelik pazarlama*
+junk mail: reklam broşür*, el ilan*, broşür dağıt*, adressiz reklam*, istenmeyen posta*, basılı reklam*, kağıt reklam*
+digital billboards: dijital reklam pano*, dijital billboard*, dijital pano*, dijital reklam ekran*, LED reklam ekran*, LED pano*, reklam ekran*, elektronik reklam pano*
+carbon-neutral claims: karbon nötr iddia*, karbon nötr beyan*, iklim nötr iddia*, yeşil aklama*, yeşil yıkama*, greenwashing*, çevreci iddia*, yanıltıcı çevre beyan*
+CFDs: CFD, CFD'ler*, CFD işlem*, fark sözleşme*, fiyat farkı sözleşme*, spread bahis*
+prediction markets: tahmin piyasa*, tahmin pazar*, olay sözleşme*, seçim bahis*, seçimlere bahis*, seçim üzerine bahis*
+fantasy sports: fantezi spor*, fantezi lig*, fantezi futbol*, fantasy lig*, gerçek paralı oyun*, gerçek para oyun*, gerçek parayla oynanan oyun*
+share buybacks: hisse geri alım*, pay geri alım*, geri alım program*, hisselerin geri alın*, payların geri alın*
+golden passports: altın pasaport*, yatırım yoluyla vatandaşlık*, yatırımla vatandaşlık*, yatırım karşılığı vatandaşlık*, satılık pasaport*, satılık vatandaşlık*, para karşılığı vatandaşlık*, yatırımcı vatandaşlık*
+golden visas: altın vize*, yatırımcı vize*, yatırım yoluyla oturum*, yatırım karşılığı oturum*, yatırımcı oturma izn*, yatırım yoluyla ikamet*
+ransom payments: fidye öde*, fidyenin öden*, fidyelerin öden*, fidye yazılımı öde*, fidye paras*
+stock trading by lawmakers: Kongre üyelerinin hisse*, milletvekillerinin hisse*, yasa koyucuların hisse*, politikacıların hisse*, siyasetçilerin hisse*, Kongre üyelerinin borsa*, milletvekillerinin borsa*
+CBDCs: CBDC*, merkez bankası dijital para*, dijital euro*, dijital avro*, dijital dolar*, dijital ruble*, dijital yuan*, dijital Türk lira*
+pirate sites: korsan site*, korsan yayın*, korsan içerik*, yasa dışı yayın*, yasadışı yayın*, korsan IPTV*, torrent site*, dijital korsanlı*
+loan apps: borç para uygulama*, borç verme uygulama*, dijital kredi uygulama*, online kredi uygulama*, mobil kredi uygulama*, çevrimiçi borç verme platform*, yasa dışı kredi uygulama*
+AI companions: yapay zeka arkadaş*, yapay zekâ arkadaş*, yapay zeka sevgili*, yapay zekâ sevgili*, yapay zeka yol arkadaş*, sanal arkadaş*, sanal sevgili*, yapay zeka refakatçi*
+addictive feeds: bağımlılık yapan akış*, bağımlılık yaratan akış*, algoritmik akış*, kişiselleştirilmiş akış*, sonsuz kaydırma*, sonsuz akış*, otomatik oynatma*, bağımlılık yapan tasarım*
+suppressors: silah susturucu*, tabanca susturucu*, tüfek susturucu*, ses bastırıcı*, susturuculu silah*, susturuculu tabanca*
+knuckle-dusters: muşta*, demir muşta*, pirinç muşta*
+flick knives: sustalı*, kelebek bıçak*, kelebek bıçağ*, yaylı bıçak*, yaylı bıçağ*, otomatik bıçak*, otomatik bıçağ*, balisong*
+machine guns: makineli tüfek*, makineli tüfeğ*, makinalı tüfek*, makinalı tüfeğ*, otomatik silah*, tam otomatik silah*, hafif makineli*
+blank guns: ses tabanca*, gaz tabanca*, alarm tabanca*, start tabanca*, işaret tabanca*
+autonomous weapons: otonom silah*, ölümcül otonom silah*, tam otonom silah*, katil robot*, yapay zeka destekli silah*, yapay zekalı silah*
+chokeholds: boğma tekniğ*, boyun kilid*, boğaz sıkma*, boğazı sıkma*, karotis kilid*, boyun sıkma*
+death penalty: idam ceza*, idam edil*, idamlar*, idam infaz*, ölüm ceza*, idam kararı*, idam kararları*
+virginity tests: bekaret test*, bekâret test*, bekaret kontrol*, bekaret muayene*, kızlık testi*, iki parmak test*, himenoplasti*, kızlık zarı ameliyat*
+IVF: tüp bebek*, IVF, in vitro fertilizasyon*, yardımcı üreme*, kısırlık tedavi*, infertilite tedavi*
+circumcision: erkek sünneti*, sünnet ettir*, sünnet edil*, sünnet ameliyat*, dini sünnet*, ritüel sünnet*, brit mila*, bebeklerin sünnet*
+girls' education: kızların eğitim*, kız çocuklarının eğitim*, kızların okul*, kız çocuklarının okul*, kadınların eğitim*, kadınların üniversite*, kız liseleri*, kız okulları*
+transgender athletes: trans sporcu*, transgender sporcu*, transseksüel sporcu*, trans kadın sporcu*, trans kadınların spor*, trans atlet*
+mask mandates: maske zorunluluğ*, maske zorunluluk*, maske takma zorunluluğ*, zorunlu maske*, maske kural*, maske takma kural*, maske takmak zorunlu*, okullarda maske*
+geoengineering: jeomühendislik*, jeomühendisliğ*, iklim mühendisliğ*, bulut tohumlama*, hava modifikasyon*, stratosferik aerosol*, chemtrail*, güneş ışınımı yönetim*
+butterfly bushes: kelebek çalı*, budleya*, buddleja*, buddleia*, yaz leylağı*
+knotweed: Japon çoban değneğ*, Japon çobandeğneğ*, Fallopia japonica, Reynoutria japonica, düğümotu*
+eucalyptus plantations: okaliptüs*, okaliptus*, ökaliptüs*, okaliptüs plantasyon*
+gold: altın ihracat*, altın ithalat*, Rus altın*, külçe altın*, altın külçe*, ham altın*, işlenmemiş altın*, dore altın*
+iron ore: demir cevher*, demir filiz*, demir peleti*
+raw cashew nuts: kaju*, ham kaju*, kaju fıstığ*, kaju fıstık*
+shea nuts: shea fıstığ*, shea fıstık*, shea cevizi*, shea çekirdeğ*, karite*
+cotton: ham pamuk*, pamuk ihracat*, pamuk ithalat*, Sincan pamuğ*, Sincan pamuk*, Xinjiang pamuğ*, pamuk ürün*, pamuk ipliğ*
+avocados: avokado*, avakado*
+motor fuel: akaryakıt ihracat*, akaryakıt ithalat*, benzin ihracat*, dizel ihracat*, motorin ihracat*, yakıt ihracat*, Rus motorin*, Rus dizel*
+hazardous waste: tehlikeli atık*, zehirli atık*, toksik atık*, atık ithalat*, atık ihracat*, ithal atık*, yabancı atık*, çöp ithalat*
 `);
 
 /** A form that starts with "i" or "ı", also with its capital, which JavaScript folds to "i̇" and "i". */
