@@ -71,8 +71,16 @@ function describesName(x: TargetHit, hits: TargetHit[], s: Sentence, c: Compiled
   const sentenceInitial = prev && x.start - s.start - before.length + prev.index === 0;
   if (prev && !sentenceInitial && !c.places.find(prev[1]).length && !c.bodies.test(prev[1])
     && !c.frames?.demonyms.has(prev[1].toLowerCase()) && !c.frames?.stop.test(prev[1])) return true;
-  return hits.some((h) => !isCategory(h) && h.start >= x.end && countWords(s.text.slice(x.end - s.start, h.start - s.start)) <= 1);
+  // "Signal messaging app X" describes X; "sociale media zoals TikTok" names examples of the category, which stays.
+  return hits.some((h) => !isCategory(h) && h.start >= x.end && countWords(s.text.slice(x.end - s.start, h.start - s.start)) <= 1
+    && !examplesCue(s.text.slice(x.end - s.start, h.start - s.start), c));
 }
+
+/** Whether the words between a category and a name are the examples' cue ("such as", "zoals", "comme"). */
+const examplesCue = (between: string, c: CompiledLocale) => {
+  const w = between.trim().toLowerCase();
+  return !!w && (c.locale.frames?.including ?? []).includes(w);
+};
 
 const COMITATIVE_GAPS = new WeakMap<CompiledLocale, RegExp | null>();
 /** The gap between two categories that makes the second what the first has: " mit ", " with the ". */

@@ -66,10 +66,10 @@ const de: Locale = {
     { id: "de.lift.legal.noun", action: "lift", kind: "noun", forms: ["Legalisierung", "Teillegalisierung", "Legalisierung von", "Teillegalisierung von"] },
     { id: "de.lift.postpone", action: "lift", kind: "verb", banNounOnly: true,
       // postponing ends a ban only when a ban is what is put off ("verschiebt das Verbot"), not "die Sitzung wurde verschoben"
-      forms: ["Aufschub", "aufgeschoben", "verschob*", "verschoben"] },
+      forms: ["aufgeschoben", "verschob*", "verschoben"] },
     { id: "de.lift", action: "lift", kind: "verb",
       // the particle closes the clause however far from its verb ("hob das Gericht ... das Verbot ... wieder auf.")
-      forms: ["aufgehoben", "aufheb*", "hebt ... auf", "hob ... auf", "hebt … auf", "hob … auf", "heben … auf", "hoben … auf", "setzte … außer Kraft", "setzt … außer Kraft", "Aufhebung", "gekippt", "kippt*", "stoppt* ... Verbot",
+      forms: ["Aufschub", "aufgehoben", "aufheb*", "hebt ... auf", "hob ... auf", "hebt … auf", "hob … auf", "heben … auf", "hoben … auf", "setzte … außer Kraft", "setzt … außer Kraft", "Aufhebung", "gekippt", "kippt*", "stoppt* ... Verbot",
         "stoppte", "gestoppt", "blockiert* ... Verbot", "vorläufig ausgesetzt", "vorerst ausgesetzt", "vorübergehend ausgesetzt", "einstweilen ausgesetzt", "bis auf Weiteres ausgesetzt", "setzte ... aus", "setzt ... aus", "entsperrt",
         "wieder erlaubt", "wieder zugelassen", 
         "heben ... auf", "hoben ... auf", "aufzuheben", "außer Kraft gesetzt", "setzt* ... außer Kraft", "für nichtig erklärt",

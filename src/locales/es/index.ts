@@ -61,9 +61,9 @@ const es: Locale = {
     { id: "es.lift.legal.noun", action: "lift", kind: "noun", forms: ["legalización", "legalización de", "legalización del"] },
     { id: "es.lift.postpone", action: "lift", kind: "verb", banNounOnly: true,
       // postponing ends a ban only when a ban is what is put off ("aplazó la prohibición"), not "la votación fue aplazada"
-      forms: ["prórroga", "prorrog*", "aplaz*", "pospuso", "posterg*"] },
+      forms: ["prorrog*", "aplaz*", "pospuso", "posterg*"] },
     { id: "es.lift", action: "lift", kind: "verb",
-      forms: ["levant* la prohibición", "levant* el veto", "levant* el bloqueo", "levant* ... prohibición", "levantó", "levanta",
+      forms: ["prórroga", "levant* la prohibición", "levant* el veto", "levant* el bloqueo", "levant* ... prohibición", "levantó", "levanta",
         "desbloque*", "revoc*", "anul*", "declar* inconstitucional", "declar* ... inconstitucional", "suspend* la orden", "suspend* el decreto", "suspend* la prohibición",
         "suspendió temporalmente", "bloque* la orden", "bloque* la prohibición", "bloque* el veto", "frenó", "frena",
         "restableci*", "restablec*", "derog*", "anulación", "dej* sin efecto", "dej* en suspenso", "dejado en suspenso",

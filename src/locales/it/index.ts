@@ -60,9 +60,9 @@ const it: Locale = {
     { id: "it.lift.legal.noun", action: "lift", kind: "noun", forms: ["legalizzazione", "legalizzazione di", "legalizzazione della", "legalizzazione del"] },
     { id: "it.lift.postpone", action: "lift", kind: "verb", banNounOnly: true,
       // postponing ends a ban only when a ban is what is put off ("ha rinviato il divieto"), not "la seduta è stata rinviata"
-      forms: ["proroga", "prorog*", "rinvi*", "posticip*", "congel*"] },
+      forms: ["prorog*", "rinvi*", "posticip*", "congel*"] },
     { id: "it.lift", action: "lift", kind: "verb",
-      forms: ["revoc*", "rimoss* il divieto", "tolt* il divieto", "sblocc*", "annull*", "dichiar* incostituzional*", "dichiar* ... incostituzional*", "ripristin*", "riammess*",
+      forms: ["proroga", "revoc*", "rimoss* il divieto", "tolt* il divieto", "sblocc*", "annull*", "dichiar* incostituzional*", "dichiar* ... incostituzional*", "ripristin*", "riammess*",
         "sospes* il divieto", "sospend* il divieto", "abrog*",
         "cancell* il divieto", "rimuove il divieto", "rimozione del divieto", "tolto il blocco", "tolt* ... blocco", "sblocco",
         

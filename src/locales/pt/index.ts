@@ -60,9 +60,9 @@ const pt: Locale = {
     { id: "pt.lift.legal.noun", action: "lift", kind: "noun", forms: ["legalização", "legalização da", "legalização do", "legalização de"] },
     { id: "pt.lift.postpone", action: "lift", kind: "verb", banNounOnly: true,
       // postponing ends a ban only when a ban is what is put off ("a proibição foi adiada"), not "o acesso seja adiado"
-      forms: ["adiou", "adiar", "adiad*", "prorrog*", "adiamento", "prorrogação", "pausa"] },
+      forms: ["adiou", "adiar", "adiad*", "prorrog*", "adiamento", "pausa"] },
     { id: "pt.lift", action: "lift", kind: "verb",
-      forms: ["suspend* a proibição", "suspend* o banimento", "suspend* a lei", "revog*", "anul*", "desbloque*",
+      forms: ["prorrogação", "suspend* a proibição", "suspend* o banimento", "suspend* a lei", "revog*", "anul*", "desbloque*",
         "levant* a proibição", "levant* o bloqueio", "autoriz* a volta do", "autoriz* a volta da", "autoriz* volta do", "autoriz* volta da", "autoriz* o retorno do", "autoriz* o retorno da", "autoriz* retorno do", "autoriz* retorno da", "autoriz* ... o retorno", "liber* o acesso ao", "liber* o acesso à", "acab* com a suspensão", "acab* com a proibição", "acab* com o bloqueio", "acab* com o banimento",
         "põe fim à suspensão", "pôs fim à suspensão", "põe fim à proibição", "pôs fim à proibição", "fim à suspensão", "fim à proibição", "levantamento da suspensão", "levantamento do bloqueio", "levantamento da proibição", "levantamento do banimento", "restabelec*", "restaurou", "restauraram", "restaurado", "restaurada", "restaurados", "restauradas", "restaurar", "restaura", "restauram", "restauração", 
         "adiar", "derrub* a ordem", "derrub* ... decisão",
