@@ -68,8 +68,8 @@ export interface CompiledLocale {
   fromPlace: RegExp | null;
   /** "nationwide", "en todo el país": the decision covers the whole country. */
   nationwide: RegExp | null;
-  /** A sentence opening that attributes the decision just reported ("Dat heeft ... beslist"): steps/attribution.ts. */
-  attribution: RegExp | null;
+  /** A sentence opening that attributes the decision just reported ("Dat heeft … beslist."): steps/attribution.ts. */
+  attribution: CueMatcher | null;
   /** A verb of saying opening a text ("said", "a déclaré"): what stands before it speaks. */
   speechAfter: RegExp | null;
   /** Before a place, the words that make it what a measure is aimed at ("against", "tegen"). */
@@ -119,17 +119,10 @@ function optionalCues(cues: Locale["cues"], possessive: string | undefined) {
     bill: opt(cues.bills), billRejected: opt(cues.billRejected), motive: opt(cues.motive), orderedThat: opt(cues.orderedThat),
     ruleAnaphor: cues.ruleAnaphors?.length ? new RegExp(`^[\\s"“„«]*(?:${formsSource(cues.ruleAnaphors)})`, "iu") : null,
     extension: extensionCues(cues),
-    attribution: attributionCue(cues.attribution),
+    attribution: opt(cues.attribution),
     personalMatter: cues.personalMatters?.length && possessive
       ? new RegExp(`^\\s+\\p{Lu}[\\p{L}\\p{N}.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.-]*){0,2}(?:${possessive})\\s+(?:\\p{Ll}+\\s+)?(?:${formsSource(cues.personalMatters)})(?![\\p{L}])`, "u") : null,
   };
-}
-
-/** Forms opening a sentence, " ... " standing for a few words between their parts ("Das hat ... beschlossen"). */
-function attributionCue(forms: string[] | undefined): RegExp | null {
-  if (!forms?.length) return null;
-  const one = (f: string) => f.split(" ... ").map((p) => formsSource([p])).join(`(?![\\p{L}])[^.;:!?"]{1,80}?\\s`);
-  return new RegExp(`^[\\s"“„«]*(?:${forms.map(one).join("|")})(?![\\p{L}])`, "iu");
 }
 
 /** The extension cues of a locale: subject and verb, or an opener, at a sentence's start; a closing phrase at its end. */
@@ -246,7 +239,7 @@ function nounDenied(forms: string[] | undefined): RegExp | null {
  * an origin after the words between a category and it ("grain from Ukraine"), what a measure is
  * aimed at ("sanctions against Russia").
  */
-function placeCues(locale: Locale, articles: string): { notDecider: RegExp | null; fromPlace: RegExp | null; against: RegExp | null; nationwide: RegExp | null; speechAfter: RegExp | null } {
+function placeCues(locale: Locale, articles: string): Pick<CompiledLocale, "notDecider" | "fromPlace" | "against" | "nationwide" | "speechAfter"> {
   const endings = locale.cues.notDeciderEndings ?? [];
   return {
     against: locale.cues.against?.length ? new RegExp(`(?:^|\\s)(?:${formsSource(locale.cues.against)})\\s+${articles}$`, "iu") : null,

@@ -232,11 +232,10 @@ function readTriggers(s: Sentence, si: number, inTitle: boolean, triggers: Keyed
     const endsBan = x.rule.action === "lift" && (c.banNounIn.test(x.hit.text) || c.liftedBanLead.test(f.s.text.slice(x.rel + x.hit.text.length, x.clauseEnd))
       || xs.some((y) => endedBefore.has(y) && y.rel >= x.clauseStart && y.rel < x.rel));
     const banned = endsBan ? [...new Set(out.filter((m) => m.action === "ban").map((m) => m.target))] : [];
-    if (x.rule.banNounOnly && !endsBan && !c.banNounIn.test(f.s.text.slice(x.clauseStart, x.clauseEnd))) {
-      trace?.triggers.push({ form: x.hit.text, start: x.hit.start, rule: x.rule.id, dropped: fired("suppress.no-ban-noun", "", x.hit.text), made: [] });
-      continue;
-    }
-    const r = readTrigger(x, f, g, claimed, banned.length ? { names: banned, sentence: si } : before, si, inTitle, frame, c);
+    // "abgeschafft", "adiado" end only a ban: with no ban noun in their clause they lift nothing.
+    const r = x.rule.banNounOnly && !endsBan && !c.banNounIn.test(f.s.text.slice(x.clauseStart, x.clauseEnd))
+      ? { mentions: [] as Mention[], dropped: fired("suppress.no-ban-noun", "", x.hit.text), governed: g }
+      : readTrigger(x, f, g, claimed, banned.length ? { names: banned, sentence: si } : before, si, inTitle, frame, c);
     g = r.governed;
     out.push(...r.mentions);
     if (r.mentions.length) d.lastInParagraph = r.mentions[r.mentions.length - 1];

@@ -292,8 +292,7 @@ export function compileFrames(l: Locale): CompiledFrames | null {
     participle: fr.participleEnd ? new RegExp(`(?:${fr.participleEnd})$`, "iu") : null,
     audienceLinkStart: fr.audienceLink ? new RegExp(`^${fr.audienceLink}`, "iu") : null,
     // a cue as skipped, without its article ("il social" -> "social"), is a cue too
-    cued: compileForms([...new Set([...l.targetCues, ...cues])], "iu"),
-    cuedWhole: new RegExp(`^(?:${compileForms([...new Set([...l.targetCues, ...cues])], "iu").source})$`, "iu"),
+    ...cuedTests(compileForms([...new Set([...l.targetCues, ...cues])], "iu")),
     commonWord: fr.commonWord ?? null,
     person: g?.honorifics?.length ? new RegExp(`^(?:${words(g.honorifics.map((h) => h.replace(/\.$/, "")))})\\.?\\s+\\p{Lu}`, "u") : null,
   };
@@ -321,6 +320,9 @@ function nameLike(text: string, cued: boolean, quoted: boolean, fr: CompiledFram
   if (tokens.slice(1).some((w) => fr.boundary.test(w))) return tokens.some((w) => w.split("-").some((part) => /.\p{Lu}|\d/u.test(part)));
   return text.split("-").some((part) => /\p{Lu}.*\p{Lu}|\d/u.test(part)) || /\s/.test(text) && /^\p{Lu}/u.test(tokens[1]);
 }
+
+/** A cue noun anywhere in a text, and a text that is a cue noun and nothing more ("the app", not "game consoles"). */
+const cuedTests = (cued: RegExp): Pick<CompiledFrames, "cued" | "cuedWhole"> => ({ cued, cuedWhole: new RegExp(`^(?:${cued.source})$`, "iu") });
 
 /** Determiners, activity nouns and cue nouns before an object: how far they run, and whether a cue was among them. */
 function skipLead(rest: string, fr: CompiledFrames): { skipped: number; cued: boolean } {

@@ -152,8 +152,9 @@ export interface CueSet {
    */
   nationwide?: string[];
   /**
-   * Openings of a sentence that attributes the decision just reported, " ... " for the words between
-   * ("Dat heeft ... beslist", "Das hat ... beschlossen", "Así lo anunció"): its place and date complete that decision.
+   * Openings of a sentence that attributes the decision just reported, " … " for the words between up to the
+   * verb that closes the clause ("Dat heeft … beslist", "Das hat … beschlossen", "Así lo anunció"): its place and
+   * date complete that decision.
    */
   attribution?: string[];
   /** Verbs of saying: a name right before one is a speaker ("Access Now said the block ..."), not what a trigger takes from its sentence. */

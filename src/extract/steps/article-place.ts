@@ -8,6 +8,7 @@ import type { CompiledLocale } from "../compile.js";
 import type { Sentence } from "../sentences.js";
 import { countryPlace, type PlaceHit } from "../places.js";
 import type { TargetHit } from "../targets.js";
+import type { Span } from "../patterns.js";
 import { describesObject } from "./facts.js";
 import { levelOf } from "../../gazetteer/jurisdictions.js";
 import { TARGET_ORIGINS } from "../../gazetteer/targets.js";
@@ -24,8 +25,9 @@ function ownPlaces(s: Sentence, c: CompiledLocale): PlaceHit[] {
   const dateline = datelineEnd(s);
   // A city is never the article's place: a story told from a city is not the city's unless it decides.
   // Nor a demonym describing a target ("de Chinese app WeChat"): where it comes from.
-  let targets: TargetHit[] | null = null;
-  const describes = (h: PlaceHit) => h.kind === "demonym" && describesObject(h, (targets ??= c.targets.find(s.text, s.start)), c.triggers.find(s.text, s.start), s, c);
+  let read: { targets: TargetHit[]; triggers: Span[] } | null = null;
+  const describes = (h: PlaceHit) => h.kind === "demonym"
+    && describesObject(h, (read ??= { targets: c.targets.find(s.text, s.start), triggers: c.triggers.find(s.text, s.start) }).targets, read.triggers, s, c);
   return hits.filter((h) => !followed.has(h) && h.start >= dateline && h.kind !== "city" && !aimedAt(h, s, c) && !describes(h)).map((h) => filedFrom(h, s));
 }
 

@@ -23,8 +23,9 @@ const decidingPlace = (s: Sentence, c: CompiledLocale): PlaceHit | undefined =>
  */
 export function attributeDecision(s: Sentence, si: number, last: Mention[], published: PartialDate | null, c: CompiledLocale,
   earlier: (d: PartialDate) => boolean): void {
+  // The cue opens the sentence (after an opening quote at most).
   const cue = c.attribution?.exec(s.text);
-  if (!cue || !last.length || si - last[0].sentence > ATTRIBUTION_SENTENCES || last[0].paragraph !== s.paragraph) return;
+  if (!cue || /[^\s"“„«]/u.test(s.text.slice(0, cue.index)) || !last.length || si - last[0].sentence > ATTRIBUTION_SENTENCES || last[0].paragraph !== s.paragraph) return;
   const place = decidingPlace(s, c);
   const date = findDates(s.text, s.start, c.locale, { published }).find((d) => d.role === "announced");
   const rule = ruleId("cue.attribution", c.locale.code);

@@ -105,12 +105,14 @@ export function readTargets(s: Sentence, c: CompiledLocale): SentenceTargets {
   const field = (x: TargetHit) => !!c.actorNounAfter?.test(s.text.slice(x.end - s.start, x.end - s.start + ACTOR_NOUN_CHARS));
   // "según NetBlocks", "according to the group X": who reports it is no target.
   const source = (x: TargetHit) => !isCategory(x) && !!c.source?.test(s.text.slice(Math.max(0, x.start - s.start - SOURCE_CHARS), x.start - s.start));
+  // "Access Now said the block ...": a name right before a verb of saying speaks.
+  const speaker = (x: TargetHit) => !isCategory(x) && !!c.speechAfter?.test(s.text.slice(x.end - s.start));
   // "dem Beispiel Maltas": a place's name in any of its forms is no target.
   const place = (x: TargetHit) => !isCategory(x) && c.places.names(x.text);
   // "Laubsaugern mit Verbrennungsmotor": a category right after another's "with" is what that one has.
   const gap = comitativeGap(c);
   const had = (x: TargetHit) => !!gap && isCategory(x) && hits.some((h) => isCategory(h) && h.end <= x.start && gap.test(s.text.slice(h.end - s.start, x.start - s.start)));
-  const found = hits.filter((x) => !(isCategory(x) && (where(x) || field(x) || had(x))) && !medium(x) && !source(x) && !place(x));
+  const found = hits.filter((x) => !(isCategory(x) && (where(x) || field(x) || had(x))) && !medium(x) && !source(x) && !speaker(x) && !place(x));
   const all = dropAppositions(found.filter((x) => !(isCategory(x) && describesName(x, found, s, c))), s);
   const before = (x: TargetHit) => s.text.slice(Math.max(0, x.start - s.start - BESIDES_CHARS), x.start - s.start);
   const aside = new Set(c.besides ? all.filter((x) => c.besides!.test(before(x))).map((x) => x.name) : []);

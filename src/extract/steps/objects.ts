@@ -300,7 +300,7 @@ function clauseObjects(x: Candidate, f: SentenceFacts, liftsObject: boolean, c: 
   const lead = liftsObject ? c.banNounLead.exec(f.s.text.slice(after, x.clauseEnd)) ?? c.liftedBanModified.exec(f.s.text.slice(after, x.clauseEnd)) : null;
   const spans = !liftsObject ? frameSpans(x, f, c)
     : c.frames ? nounObjects(f.s.text, lead ? after + lead.index + lead[0].length : after, x.clauseEnd, f.s.start, c.frames) : [];
-  const inClause = f.objects.filter((t) => t.start - f.s.start >= x.clauseStart && t.end - f.s.start <= x.clauseEnd && (liftsObject || notAnotherVerbs(t, x, f)) && !(t.end <= x.hit.start && speaks(t, f, c)));
+  const inClause = f.objects.filter((t) => t.start - f.s.start >= x.clauseStart && t.end - f.s.start <= x.clauseEnd && (liftsObject || notAnotherVerbs(t, x, f)));
   // Before the verb, a category after a genitive link modifies another noun ("las licencias de los minoristas de vapeo
   // ... se prohibirán"), unless an activity noun links it ("la venta de vapes"): only frame spans after the verb take it.
   const modifier = (t: TargetHit) => {
@@ -477,7 +477,7 @@ export function chooseTargets(x: Candidate, f: SentenceFacts, claimed: Map<numbe
   const ordered = (t: TargetHit) => (liftsObject && t.start - f.s.start > x.rel && t.end - f.s.start <= x.clauseEnd)
     || (order !== null && t.start - f.s.start > order.from && t.end - f.s.start <= order.to);
   let hits = own ? own : inClause.length ? inClause
-    : f.objects.filter((t) => (!isCategory(t) || ordered(t)) && (beyond === undefined || t.start - f.s.start < beyond) && (ordered(t) || notAnotherVerbs(t, x, f)) && !(t.end <= x.hit.start && speaks(t, f, c)));
+    : f.objects.filter((t) => (!isCategory(t) || ordered(t)) && (beyond === undefined || t.start - f.s.start < beyond) && (ordered(t) || notAnotherVerbs(t, x, f)));
   if (!own) {
     const claimedNames = new Set([...claimed.values()].flat().map((t) => t.name));
     if (hits.some((t) => !claimedNames.has(t.name))) hits = hits.filter((t) => !claimedNames.has(t.name));
@@ -520,8 +520,6 @@ function pointsBack(t: TargetHit, f: SentenceFacts, previous: PreviousTargets | 
   return name ? { ...t, name, rule: "target.definite-previous" } : null;
 }
 
-/** A name right before a verb of saying speaks ("Access Now said the block ..."): it is no object the trigger takes from its sentence. */
-const speaks = (t: TargetHit, f: SentenceFacts, c: CompiledLocale) => !!c.speechAfter?.test(f.s.text.slice(t.end - f.s.start));
 
 /** A number and a word opening a text, after at most one word: "unas 120 aplicaciones", "some 59 apps" (group 1: that word). */
 const COUNTED = /^\s+(?:([\p{L}'’]+)\s+)?\d[\d.,]*\s+\p{L}/u;
