@@ -52,6 +52,8 @@ export interface CompiledLocale {
   pluralDeciders: CueMatcher | null;
   /** A bill noun in a text: the ban after it in its clause is proposed. */
   bill: CueMatcher | null;
+  /** A denial governing its clause (Locale cues.denials): the verb triggers after it report nothing. */
+  denial: CueMatcher | null;
   /** A signing verb right before a bill noun: that bill is law. */
   billEnacted: RegExp | null;
   /** Saying a bill failed. */
@@ -116,7 +118,7 @@ function optionalCues(cues: Locale["cues"], possessive: string | undefined) {
   const opt = (forms: string[] | undefined) => (forms?.length ? compileCues(forms) : null);
   return {
     backgroundBefore: opt(cues.backgroundBefore), precedent: opt(cues.precedent), pluralDeciders: opt(cues.pluralDeciders),
-    bill: opt(cues.bills), billRejected: opt(cues.billRejected), motive: opt(cues.motive), orderedThat: opt(cues.orderedThat),
+    bill: opt(cues.bills), denial: opt(cues.denials), billRejected: opt(cues.billRejected), motive: opt(cues.motive), orderedThat: opt(cues.orderedThat),
     ruleAnaphor: cues.ruleAnaphors?.length ? new RegExp(`^[\\s"“„«]*(?:${formsSource(cues.ruleAnaphors)})`, "iu") : null,
     extension: extensionCues(cues),
     attribution: opt(cues.attribution),

@@ -125,6 +125,12 @@ export interface CueSet {
    * far the noun stands; one a signing verb enacts ("signed a bill banning") is not.
    */
   bills?: string[];
+  /**
+   * A denial governing the clause after it ("denied a report that it was preparing to block",
+   * "ha smentito che ... bloccherà"): a verb trigger after it in its clause is denied, however far the
+   * denial stands. Only verbs: "denied that the ban was political" denies a motive, not the ban.
+   */
+  denials?: string[];
   /** Verbs that make a bill law right before it ("signed", "promulgou"). */
   billEnacted?: string[];
   /** Saying after it that a bill failed ("was defeated", "foi chumbado"): the ban it would have made is none. */

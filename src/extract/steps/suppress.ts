@@ -40,6 +40,9 @@ export function suppressed(x: Candidate, g: Governed, c: CompiledLocale): Fired 
   // "Ein Rauchverbot gibt es nicht nur in Bayern": what only looks like a negation ("nicht nur") denies nothing.
   const denied = x.kind === "noun" && c.nounDenied ? c.nounDenied.exec(c.negationAfter?.except ? x.rest.replace(c.negationAfter.except, " ") : x.rest) : null;
   if (denied) return fired("cue.negation", lang, denied[0].trim());
+  // "denied a report that it was preparing to block X": the denial reaches past the cues' few words.
+  const denial = x.kind === "verb" ? c.denial?.exec(x.before) : null;
+  if (denial) return fired("cue.negation", lang, denial.text);
   const hyp = c.hypothetical.exec(x.before);
   if (hyp) return fired("cue.hypothetical", lang, hyp.text);
   // "rejeitou os projetos de lei que previam a proibição": a rejected bill bans nothing, however far its verb stands.

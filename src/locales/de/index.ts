@@ -113,7 +113,9 @@ const de: Locale = {
       "letzten Monat", "hatte", "hatten", "wie", "ebenfalls", "auch", "ähnlich*", "Ende Februar", "Anfang März",
       "folgt", "folgen", "dem Beispiel", "zuletzt", "kürzlich", "ähnliche"],
     now: ["nun", "jetzt", "nunmehr"],
-    bills: ["Gesetzentwurf", "Gesetzentwürfe", "Gesetzesentwurf", "Gesetzesvorschlag"],
+    bills: ["Gesetzentwurf", "Gesetzentwürfe", "Gesetzesentwurf", "Gesetzesvorschlag", "Entwurf", "Referentenentwurf", "Verordnungsentwurf"],
+    // a denial governing its clause: the verb triggers after it are denied ("dementierte Berichte, wonach ... sperren wolle")
+    denials: ["dementiert* ... dass", "dementiert* ... wonach", "dementiert* ... Bericht*", "bestritt* ... dass", "bestreitet ... dass", "bestritten ... dass", "wies ... Bericht* zurück", "weist ... Bericht* zurück", "wies ... zurück, dass", "weist ... zurück, dass"],
     billEnacted: ["unterzeichnet", "unterschrieb", "unterschreibt"],
     billRejected: ["wurde abgelehnt", "wurden abgelehnt", "scheiterte", "scheiterten"],
     // a definite rule noun opening a sentence refers to the decision of the sentence before

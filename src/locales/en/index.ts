@@ -139,7 +139,9 @@ const en: Locale = {
       "petition*", "lobbied", "lobbies", "lobbying", "campaign* for"],
     background: ["remains", "remain", "remained", "still", "already", "previously", "earlier", "last year", "last month", "in the past", "in recent years", "over the years", "for years",
       "had banned", "also banned", "joins", "joined", "similar", "like"],
-    bills: ["bill", "bills", "draft law", "draft bill", "legislation that"],
+    bills: ["bill", "bills", "draft law", "draft bill", "legislation that", "draft regulation", "draft decree", "draft rules"],
+    // a denial governing its clause: the verb triggers after it are denied ("denied a report that it was preparing to block")
+    denials: ["denied ... that", "denies ... that", "deny ... that", "denying ... that", "denied ... report*", "denies ... report*", "denied ... claim*", "denied ... rumo*", "dismissed ... report*", "dismissed ... claim*", "dismissed ... rumo*", "rejected ... report*", "refuted ... report*"],
     billEnacted: ["signed", "signs", "sign", "enacted", "final approval to", "final approval of", "final approval for"],
     billRejected: ["was defeated", "were defeated", "was voted down", "were voted down", "was rejected", "were rejected", "failed to pass", "failed"],
     personalMatters: ["bail", "bond", "conviction", "convictions", "sentence", "sentencing", "acquittal", "visa", "visas", "citizenship", "passport",

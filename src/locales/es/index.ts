@@ -94,7 +94,9 @@ const es: Locale = {
       "deberían", "quiere", "quieren", "pretende*", "busca*", "pide*", "pidió", "exig*", "reclam*", "consider*", "estudi*",
       "evalú*", "amenaz*", "tiene previsto", "prevé", "intent*", "se espera", "analiza*", "probablemente", "posiblemente"],
     background: ["sigue", "siguen", "continúa", "continúan", "permanece", "permanecen", "ya", "anteriormente", "previamente", "el año pasado", "el mes pasado", "había", "habían", "como", "también", "al igual que", "siguiendo", "antes", "recientemente", "similar*", "otros países", "se suma"],
-    bills: ["proyecto de ley", "proyectos de ley", "anteproyecto", "proposición de ley"],
+    bills: ["proyecto de ley", "proyectos de ley", "anteproyecto", "proposición de ley", "borrador", "borrador de decreto", "borrador de ley"],
+    // a denial governing its clause: the verb triggers after it are denied ("negó que ... fuera a prohibir")
+    denials: ["negó ... que", "niega ... que", "negaron ... que", "niegan ... que", "desmintió ... que", "desmiente ... que", "desmintieron ... que", "desmintió ... informaci*", "desmintió ... rumor*", "desmiente ... rumor*"],
     billEnacted: ["promulgó", "promulga", "sancionó", "sanciona", "firmó", "aprobó definitivamente", "definitivamente"],
     billRejected: ["fue rechazado", "fueron rechazados", "fue rechazada", "fue tumbado", "fue tumbada"],
     // a definite rule noun opening a sentence refers to the decision of the sentence before

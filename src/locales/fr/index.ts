@@ -101,7 +101,9 @@ const fr: Locale = {
       "à l'instar", "emboît* le pas", "après", "comme", "aussi", "également", "fin février", "plus tôt", "avant cela", "avant eux", "avant lui", "avant elle", "bien avant", "peu avant", "récemment",
       "ont fait de même", "a fait de même", "dans la foulée", "rejoint", "similaire*", "la semaine dernière"],
     now: ["désormais", "maintenant", "à son tour"],
-    bills: ["projet de loi", "proposition de loi", "projets de loi", "propositions de loi"],
+    bills: ["projet de loi", "proposition de loi", "projets de loi", "propositions de loi", "avant-projet", "projet de décret", "projet de règlement"],
+    // a denial governing its clause: the verb triggers after it are denied ("a démenti que ... interdirait")
+    denials: ["a démenti ... que", "ont démenti ... que", "dément ... que", "démentent ... que", "a nié ... que", "nie ... que", "a démenti ... information*", "a démenti ... rumeur*", "dément ... information*", "dément ... rumeur*"],
     billEnacted: ["promulgué", "promulgue", "signé", "signe", "adopté définitivement", "définitivement adopté", "définitivement"],
     billRejected: ["a été rejeté", "a été rejetée", "ont été rejetés", "ont été rejetées"],
     // a definite rule noun opening a sentence refers to the decision of the sentence before

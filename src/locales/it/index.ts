@@ -91,7 +91,9 @@ const it: Locale = {
       "potrebbero", "dovrebbe", "dovrebbero", "vuole", "vogliono", "chied*", "chiesto", "valut*", "consider*", "studi*",
       "minacci*", "punta a", "pensa", "si prepara", "ipotesi", "ipotizz*", "sta valutando", "in arrivo"],
     background: ["resta", "restano", "rimane", "rimangono", "già", "in precedenza", "precedentemente", "l'anno scorso", "il mese scorso", "aveva", "avevano", "come", "anche", "sulla scia", "seguendo", "prima", "recentemente", "analog*", "simil*", "a sua volta", "sulla stessa linea"],
-    bills: ["disegno di legge", "ddl", "proposta di legge", "proposte di legge"],
+    bills: ["disegno di legge", "ddl", "proposta di legge", "proposte di legge", "bozza", "bozza di decreto", "schema di decreto"],
+    // a denial governing its clause: the verb triggers after it are denied ("ha smentito che ... bloccherà")
+    denials: ["smentit* ... che", "smentisce ... che", "smentiscono ... che", "ha negato ... che", "hanno negato ... che", "nega ... che", "negano ... che", "smentit* ... notizi*", "smentisce ... notizi*", "smentit* ... indiscrezion*", "smentisce ... indiscrezion*"],
     billEnacted: ["promulgato", "firmato", "promulga", "firma", "in via definitiva", "definitivamente"],
     billRejected: ["è stato bocciato", "è stata bocciata", "sono stati bocciati", "è stato respinto", "è stata respinta"],
     // a definite rule noun opening a sentence refers to the decision of the sentence before

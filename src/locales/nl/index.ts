@@ -88,7 +88,9 @@ const nl: Locale = {
     proposal: ["in eerste lezing", "wil", "willen", "plan*", "overweeg*", "overwogen", "voorstel*", "wetsvoorstel", "verwacht", "zou", "zouden",
       "kan", "kunnen", "moet", "moeten", "eis*", "pleit*", "roept op", "vraagt om", "onderzoek*", "gaat ... bekijken", "voornemen", "van plan"],
     background: ["blijft", "blijven", "nog steeds", "nog altijd", "was al", "waren al", "is al", "zijn al", "had al", "hadden al", "al eerder", "eerder al", "eerder", "vorig jaar", "vorige maand", "reeds", "net als", "navolging", "ook al"],
-    bills: ["wetsvoorstel", "wetsvoorstellen", "initiatiefwet"],
+    bills: ["wetsvoorstel", "wetsvoorstellen", "initiatiefwet", "conceptwet", "wetsontwerp", "ontwerpbesluit", "conceptbesluit"],
+    // a denial governing its clause: the verb triggers after it are denied ("ontkende dat ... zou verbieden")
+    denials: ["ontkende ... dat", "ontkent ... dat", "ontkennen ... dat", "ontkend ... dat", "sprak ... tegen dat", "spreekt ... tegen dat", "ontkende ... bericht*", "ontkent ... bericht*", "sprak ... bericht* tegen", "spreekt ... bericht* tegen"],
     billEnacted: ["ondertekende", "ondertekend"],
     billRejected: ["werd verworpen", "is verworpen", "werden verworpen", "zijn verworpen"],
     // a definite rule noun opening a sentence refers to the decision of the sentence before
