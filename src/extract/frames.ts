@@ -188,7 +188,7 @@ function notTargets(l: Locale, fr: TargetFrames, det: string): Pick<CompiledFram
   return {
     ...includingCues(fr.including ?? []),
     bareActivity: new RegExp(`^(?:${det})?(?:${words(heads)})$`, "iu"),
-    deciderExamples: l.cues.pluralDeciders?.length ? new RegExp(`(?<![\\p{L}])(?:${words(l.cues.pluralDeciders)})(?:\\s+\\p{Ll}+)?\\s*$`, "iu") : null,
+    deciderExamples: l.cues.pluralDeciders?.length ? new RegExp(`(?<![\\p{L}])(?:${words(l.cues.pluralDeciders)})(?:\\s+\\p{Ll}+)?[\\s,]*$`, "iu") : null,
   };
 }
 
