@@ -33,6 +33,11 @@ const en: Locale = {
     // an order or ban binding whom a clitic names ("lui a ordonné de cesser", "le ha vietato di"): the name given just before
     { id: "en.ban.clitic", action: "ban", kind: "verb", cliticAddressee: true,
       forms: ["ordered it to stop", "ordered it to cease", "ordered them to stop", "ordered them to cease", "banned it from", "barred it from", "banned them from", "barred them from"] },
+    // taking a broadcaster off the air bans it ("took the channel NewsOne off the air", "RT was taken off the air")
+    { id: "en.ban.off-air", action: "ban", kind: "verb", namesOnly: true, objectInGap: true,
+      forms: ["took ... off the air", "take ... off the air", "takes ... off the air", "taking ... off the air"] },
+    { id: "en.ban.off-air-passive", action: "ban", kind: "verb", namesOnly: true,
+      forms: ["taken off the air"] },
     // an order to stop or cease: whom it names is banned ("ordered Polymarket to stop offering bets")
     { id: "en.ban.order-stop", action: "ban", kind: "verb", namesOnly: true, objectInGap: true, stopsActivity: true,
       forms: ["order* ... to stop", "order* ... to cease", "order* ... to halt", "order* ... to shut down", "order* ... to wind down", "told ... to stop", "instruct* ... to stop", "instruct* ... to cease", "direct* ... to stop", "direct* ... to cease"] },
