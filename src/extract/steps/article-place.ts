@@ -16,6 +16,7 @@ import { aimedAt, followedPlaces, datelineEnd, datelineCity, datelineRegion } fr
 import { DATELINE_CAPITALS } from "../../gazetteer/world-capitals.js";
 import { CAPITAL_DISTRICTS } from "../../gazetteer/capital-cities.js";
 import { DATELINE_REGIONS } from "../../gazetteer/dateline-regions.js";
+import { datelineCountry } from "../../gazetteer/dateline-cities.js";
 import { MIN_PLACE_MENTIONS } from "../constants.js";
 
 /** Places a sentence names as its own: not models ("follows the US and Canada"), not where it was filed (a dateline), not what a measure is aimed at. */
@@ -126,6 +127,12 @@ function datelinePlace(c: CompiledLocale, lead: Sentence[]): PlaceHit | null {
       const start = s.start + s.text.indexOf(city);
       return { ...titled, start, end: start + city.length, text: city };
     }
+    // "JOHANNESBURG, July 12 (Reuters) -", "KATMANDÚ (EFE) -": any city the gazetteer knows, in any spelling, is its country's.
+    const country = datelineCountry(city);
+    if (country) {
+      const start = s.start + s.text.indexOf(city);
+      return { start, end: start + city.length, text: city, code: country, level: levelOf(country), name: null, kind: "country" };
+    }
   }
   return null;
 }
@@ -152,7 +159,15 @@ function markedHome(c: CompiledLocale, sentences: Sentence[]): string | null {
 /** The article's place; `leadParagraphs`: how many opening paragraphs its lead holds. */
 export function articlePlace(c: CompiledLocale, title: Sentence | undefined, sentences: Sentence[], leadParagraphs: number): PlaceHit | null {
   const leadSentences = [...(title ? [title] : []), ...sentences.filter((s) => s.paragraph < leadParagraphs)];
-  const found = leadPlace(c, leadSentences, [...(title ? [title] : []), ...sentences]) ?? datelinePlace(c, leadSentences) ?? frequentPlace(c, sentences);
+  const all = [...(title ? [title] : []), ...sentences];
+  // A story filed from a city is its country's unless the headline, the dateline's own sentence or a later lead
+  // sentence telling a decision or who took it ("Dat heeft de Vlaamse regering beslist") names a place: what the
+  // rest of the lead names is what the story tells about ("BERN - Die Armee untersagt ... wegen ... amerikanischen Behörden").
+  const filedAt = leadSentences.findIndex((s) => datelineEnd(s) > s.start);
+  const filed = filedAt >= 0 ? datelinePlace(c, leadSentences.slice(filedAt)) : null;
+  const deciding = (s: Sentence, i: number) => i <= filedAt || !!c.attribution?.test(s.text);
+  const found = (filed ? leadPlace(c, leadSentences.filter(deciding), all) ?? filed : null)
+    ?? leadPlace(c, leadSentences, all) ?? datelinePlace(c, leadSentences) ?? frequentPlace(c, sentences);
   if (found) return found;
   const home = markedHome(c, [...(title ? [title] : []), ...sentences]) ?? c.locale.home;
   // "Les poêles à bois non certifiés désormais interdits à Montréal": a headline or lead naming only a city

@@ -75,7 +75,7 @@ const nl: Locale = {
     // Verbs of saying right after a name make it a speaker ("Access Now said the block ..."), never what a ban noun takes from its sentence.
     speech: ["zei", "zegt", "verklaarde", "stelde", "schreef", "bekritiseerde", "liet weten", "laat weten"],
     // A sentence saying who took the decision just reported, and when (steps/attribution.ts).
-    attribution: ["Dat heeft … beslist", "Dat heeft … besloten", "Dat heeft … bepaald", "Dat heeft … bekendgemaakt", "Dat heeft … aangekondigd", "Dat heeft … laten weten", "Dat heeft … gemeld", "Dat hebben … besloten", "Dat hebben … beslist", "Dit heeft … besloten", "Dat besloot", "Dat besloten", "Dat bepaalde", "Dat maakte … bekend", "Dat maakten … bekend", "Dat kondigde … aan", "Dat liet … weten", "Dat meldt", "Dat meldde", "Daartoe besloot", "Daartoe heeft … besloten"],
+    attribution: ["Dat heeft ... beslist", "Dat heeft ... besloten", "Dat heeft ... bekendgemaakt", "Dat heeft ... aangekondigd", "Dat hebben ... besloten", "Dat heeft … beslist", "Dat heeft … besloten", "Dat heeft … bepaald", "Dat heeft … bekendgemaakt", "Dat heeft … aangekondigd", "Dat heeft … laten weten", "Dat heeft … gemeld", "Dat hebben … besloten", "Dat hebben … beslist", "Dit heeft … besloten", "Dat besloot", "Dat besloten", "Dat bepaalde", "Dat maakte … bekend", "Dat maakten … bekend", "Dat kondigde … aan", "Dat liet … weten", "Dat meldt", "Dat meldde", "Daartoe besloot", "Daartoe heeft … besloten"],
     nationwide: ["in het hele land", "in heel het land", "landelijk", "landelijke", "in heel Nederland", "in heel België"],
     fromPlace: ["uit"],
     // a negated comparison negates no ban: "not the first country to ban X"
