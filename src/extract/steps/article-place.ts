@@ -29,7 +29,11 @@ function ownPlaces(s: Sentence, c: CompiledLocale): PlaceHit[] {
   let read: { targets: TargetHit[]; triggers: Span[] } | null = null;
   const describes = (h: PlaceHit) => h.kind === "demonym"
     && describesObject(h, (read ??= { targets: c.targets.find(s.text, s.start), triggers: c.triggers.find(s.text, s.start) }).targets, read.triggers, s, c);
-  return hits.filter((h) => !followed.has(h) && h.start >= dateline && h.kind !== "city" && !aimedAt(h, s, c) && !describes(h)).map((h) => filedFrom(h, s));
+  // Nor a place opening or inside a name ("France 24", "Radio France Internationale"): the brand's, not the story's.
+  // A place closing a name is a branch in that country ("Samidoun Deutschland", "Greenpeace France"): it stays.
+  const inName = (h: PlaceHit) => (read ??= { targets: c.targets.find(s.text, s.start), triggers: c.triggers.find(s.text, s.start) }).targets
+    .some((t) => t.start <= h.start && h.end < t.end);
+  return hits.filter((h) => !followed.has(h) && h.start >= dateline && h.kind !== "city" && !aimedAt(h, s, c) && !describes(h) && !inName(h)).map((h) => filedFrom(h, s));
 }
 
 /** A capital district standing alone as a dateline line ("Ciudad de México."): where a story was filed, its country. */
