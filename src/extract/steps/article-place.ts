@@ -27,12 +27,11 @@ function ownPlaces(s: Sentence, c: CompiledLocale): PlaceHit[] {
   // A city is never the article's place: a story told from a city is not the city's unless it decides.
   // Nor a demonym describing a target ("de Chinese app WeChat"): where it comes from.
   let read: { targets: TargetHit[]; triggers: Span[] } | null = null;
-  const describes = (h: PlaceHit) => h.kind === "demonym"
-    && describesObject(h, (read ??= { targets: c.targets.find(s.text, s.start), triggers: c.triggers.find(s.text, s.start) }).targets, read.triggers, s, c);
+  const readOnce = () => (read ??= { targets: c.targets.find(s.text, s.start), triggers: c.triggers.find(s.text, s.start) });
+  const describes = (h: PlaceHit) => h.kind === "demonym" && describesObject(h, readOnce().targets, readOnce().triggers, s, c);
   // Nor a place opening or inside a name ("France 24", "Radio France Internationale"): the brand's, not the story's.
   // A place closing a name is a branch in that country ("Samidoun Deutschland", "Greenpeace France"): it stays.
-  const inName = (h: PlaceHit) => (read ??= { targets: c.targets.find(s.text, s.start), triggers: c.triggers.find(s.text, s.start) }).targets
-    .some((t) => t.start <= h.start && h.end < t.end);
+  const inName = (h: PlaceHit) => readOnce().targets.some((t) => t.start <= h.start && h.end < t.end);
   return hits.filter((h) => !followed.has(h) && h.start >= dateline && h.kind !== "city" && !aimedAt(h, s, c) && !describes(h) && !inName(h)).map((h) => filedFrom(h, s));
 }
 
@@ -165,15 +164,14 @@ export function articlePlace(c: CompiledLocale, title: Sentence | undefined, sen
   const leadSentences = [...(title ? [title] : []), ...sentences.filter((s) => s.paragraph < leadParagraphs)];
   const all = [...(title ? [title] : []), ...sentences];
   // A story filed from a city is its country's unless the headline, the dateline's own sentence or a later lead
-  // sentence telling a decision or who took it ("Dat heeft de Vlaamse regering beslist") names a place: what the
-  // rest of the lead names is what the story tells about ("BERN - Die Armee untersagt ... wegen ... amerikanischen Behörden").
+  // sentence saying who took the decision ("Dat heeft de Vlaamse regering beslist") names a place: what the rest
+  // of the lead names is what the story tells about ("BERN - Die Armee untersagt ... wegen ... amerikanischen Behörden").
   const filedAt = leadSentences.findIndex((s) => datelineEnd(s) > s.start);
   const filed = filedAt >= 0 ? datelinePlace(c, leadSentences.slice(filedAt)) : null;
   const deciding = (s: Sentence, i: number) => i <= filedAt || !!c.attribution?.test(s.text);
-  const found = (filed ? leadPlace(c, leadSentences.filter(deciding), all) ?? filed : null)
-    ?? leadPlace(c, leadSentences, all) ?? datelinePlace(c, leadSentences) ?? frequentPlace(c, sentences);
+  const found = (filed ? leadPlace(c, leadSentences.filter(deciding), all) ?? filed : leadPlace(c, leadSentences, all)) ?? frequentPlace(c, sentences);
   if (found) return found;
-  const home = markedHome(c, [...(title ? [title] : []), ...sentences]) ?? c.locale.home;
+  const home = markedHome(c, all) ?? c.locale.home;
   // "Les poêles à bois non certifiés désormais interdits à Montréal": a headline or lead naming only a city
   // abroad is that city's story, not the home country's (a city at home stays where home is).
   const city = leadCity(c, leadSentences);
