@@ -129,6 +129,27 @@ export const CATEGORIES: readonly string[] = [
   "knuckle-dusters", "flick knives", "machine guns", "blank guns", "autonomous weapons", "chokeholds", "death penalty", "virginity tests",
   "IVF", "circumcision", "girls' education", "transgender athletes", "mask mandates", "geoengineering", "butterfly bushes", "knotweed",
   "eucalyptus plantations", "gold", "iron ore", "raw cashew nuts", "shea nuts", "cotton", "avocados", "motor fuel", "hazardous waste",
+  // 0.28.0: tobacco and nicotine; alcohol and drinks; drugs and substances; food, farming and animals; plastics, energy, environment and transport; devices, telecoms and online services; media, culture, dress and symbols; society and practices; weapons and security; trade and commodities; sport and leisure
+  "bidis", "kreteks", "single cigarettes", "synthetic nicotine", "absinthe", "kava", "powdered alcohol", "alcohol deliveries",
+  "heroin", "amphetamines", "pregabalin", "benzodiazepines", "pseudoephedrine", "ethylene oxide", "dicamba", "ammonium nitrate",
+  "PCBs", "parabens", "triclosan", "methyl bromide", "caviar", "whale meat", "peanuts", "factory farming", "sewage sludge",
+  "manure spreading", "piglet castration", "mulesing", "hare coursing", "bird hunting", "blast fishing", "pulse fishing",
+  "gillnets", "coral harvesting", "foraging", "stray dog culling", "spearfishing", "flammable cladding", "skyscrapers",
+  "dams", "biofuels", "landfilling", "waste incineration", "destruction of unsold goods", "radar detectors", "pavement parking",
+  "tinted windows", "shared bikes", "hotel toiletries", "signal jammers", "satellite phones", "hidden cameras", "pagers",
+  "walkie-talkies", "headphones", "short-video apps", "online pharmacies", "emotion recognition", "tracking cookies",
+  "cross-border data transfers", "internet cafés", "ICOs", "peer-to-peer lending", "social scoring", "narcocorridos",
+  "twerking", "belly dancing", "reality shows", "horror films", "caricatures", "foreign words", "minarets", "opinion polls",
+  "child influencers", "hoodies", "jeans", "camouflage clothing", "beards", "high heels", "public urination", "fortune telling",
+  "witchcraft", "hitchhiking", "door-to-door sales", "public displays of affection", "cross-dressing", "homework",
+  "dowry", "organ sales", "human cloning", "gene editing", "blasphemy", "hate speech", "disinformation", "prenatal sex determination",
+  "international adoption", "pyramid schemes", "multi-level marketing", "layoffs", "rent increases", "zero-hours contracts",
+  "body armour", "grenades", "martial arts weapons", "slingshots", "depleted uranium munitions", "biological weapons",
+  "hollow-point bullets", "mercenaries", "nuclear tests", "cooking oil", "flour", "potash", "urea", "rosewood", "fodder",
+  "electricity exports", "medical masks", "forced labour goods", "foreign investment", "foreign land ownership", "high-denomination banknotes",
+  "bankers' bonuses", "chess", "boxing", "martial arts", "mixed martial arts", "wrestling", "yoga", "ball games", "horse racing",
+  "motorsport", "bungee jumping", "rock climbing", "karaoke", "poker", "mahjong", "playing cards", "water pistols",
+  "gyms", "fidget spinners", "sledding", "paintball",
 ];
 
 export const CATEGORY_SET: ReadonlySet<string> = new Set(CATEGORIES);

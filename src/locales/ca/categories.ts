@@ -658,4 +658,148 @@ cotton: cotó en brut, cotó cru, exportacions de cotó, importacions de cotó, 
 avocados: alvocats, alvocat, importacions d'alvocat, exportacions d'alvocat
 motor fuel: exportacions de combustible, exportació de combustibles, exportacions de gasolina, exportacions de dièsel, gasoil rus, dièsel rus, importacions de combustible
 hazardous waste: residus perillosos, residus tòxics, importació de residus, exportació de residus, residus importats, trasllats de residus, enviaments de residus
+# 0.28.0: more categories
+bidis: bidis, bidi
+kreteks: kretek, cigarretes de clau
+single cigarettes: cigarrets solts, cigarretes soltes
+synthetic nicotine: nicotina sintètica
+absinthe: absenta
+kava: kava
+powdered alcohol: alcohol en pols
+alcohol deliveries: repartiment d'alcohol, lliurament d'alcohol a domicili
+heroin: heroïna
+amphetamines: amfetamina, amfetamines
+pregabalin: pregabalina, gabapentina
+benzodiazepines: benzodiazepines, benzodiazepina, alprazolam
+pseudoephedrine: pseudoefedrina
+ethylene oxide: òxid d'etilè
+dicamba: dicamba
+ammonium nitrate: nitrat d'amoni
+PCBs: PCB, bifenils policlorats
+parabens: parabens
+triclosan: triclosan
+methyl bromide: bromur de metil
+caviar: caviar
+whale meat: carn de balena
+peanuts: cacauets, cacauet
+factory farming: ramaderia intensiva, macrogranges, granges industrials
+sewage sludge: fangs de depuradora, llots de depuradora
+manure spreading: purins, fems, escampar purins
+piglet castration: castració de garrins, castració de porcs
+mulesing: mulesing
+hare coursing: caça de llebres amb llebrers
+bird hunting: caça d'ocells, parany
+blast fishing: pesca amb dinamita, pesca amb explosius
+pulse fishing: pesca elèctrica, pesca per impulsos elèctrics
+gillnets: xarxes d'enmalle, tresmalls
+coral harvesting: extracció de corall, corall vermell
+foraging: collita de bolets, recol·lecció de bolets, anar a buscar bolets
+stray dog culling: sacrifici de gossos abandonats, sacrifici de gossos de carrer
+spearfishing: pesca submarina, fusells de pesca submarina
+flammable cladding: revestiments inflamables, façanes inflamables
+skyscrapers: gratacels, edificis en altura
+dams: preses hidroelèctriques, construcció de preses, embassaments
+biofuels: biocombustibles, biodièsel
+landfilling: abocadors, dipòsit en abocador
+waste incineration: incineració de residus, incineradores
+destruction of unsold goods: destrucció de productes no venuts
+radar detectors: detectors de radar
+pavement parking: aparcar a la vorera, estacionament a les voreres
+tinted windows: vidres tintats, làmines tintades
+shared bikes: bicicletes compartides, bicicletes de lloguer
+hotel toiletries: ampolletes de xampú, productes d'higiene d'un sol ús als hotels
+signal jammers: inhibidors de senyal, inhibidors de freqüència
+satellite phones: telèfons per satèl·lit
+hidden cameras: càmeres ocultes, càmeres espia
+pagers: buscapersones, pagers
+walkie-talkies: walkie-talkies, transmissors portàtils
+headphones: auriculars
+short-video apps: aplicacions de vídeos curts
+online pharmacies: farmàcies en línia, venda de medicaments en línia
+emotion recognition: reconeixement d'emocions
+tracking cookies: galetes de seguiment, galetes de tercers, cookies de tercers
+cross-border data transfers: transferències internacionals de dades
+internet cafés: cibercafès
+ICOs: ofertes inicials de monedes, ofertes inicials de criptomonedes
+peer-to-peer lending: préstecs P2P, préstecs entre particulars
+social scoring: puntuació social, crèdit social
+narcocorridos: narcocorridos, narcocorrido
+twerking: twerking
+belly dancing: dansa del ventre
+reality shows: reality shows, telerealitat, programes de telerealitat
+horror films: pel·lícules de terror
+caricatures: caricatures, vinyetes satíriques
+foreign words: anglicismes, estrangerismes, paraules estrangeres
+minarets: minarets
+opinion polls: enquestes electorals, sondejos, enquestes d'opinió
+child influencers: influenciadors infantils, nens influencers
+hoodies: dessuadores amb caputxa
+jeans: texans, pantalons texans
+camouflage clothing: roba de camuflatge
+beards: barbes, barba
+high heels: talons alts, sabates de taló
+public urination: orinar al carrer, pixar al carrer
+fortune telling: endevinació, tarot
+witchcraft: bruixeria, màgia negra
+hitchhiking: autoestop, fer autoestop
+door-to-door sales: venda a domicili, venda porta a porta
+public displays of affection: petons en públic, mostres d'afecte en públic
+cross-dressing: travestisme
+homework: deures
+dowry: dot nupcial, dots
+organ sales: tràfic d'òrgans, venda d'òrgans
+human cloning: clonació humana, clonació
+gene editing: edició genètica, CRISPR
+blasphemy: blasfèmia
+hate speech: discurs d'odi, discursos d'odi
+disinformation: desinformació, notícies falses
+prenatal sex determination: selecció de sexe, avortament selectiu per sexe
+international adoption: adopció internacional, adopcions internacionals
+pyramid schemes: esquemes piramidals, estafes piramidals
+multi-level marketing: màrqueting multinivell, venda multinivell
+layoffs: acomiadaments, acomiadament
+rent increases: pujades del lloguer, apujades de lloguer
+zero-hours contracts: contractes de zero hores
+body armour: armilles antibales
+grenades: granades, granades de mà
+martial arts weapons: nunxakus, nunchaku, estrelles ninja
+slingshots: tiragomes
+depleted uranium munitions: urani empobrit, munició d'urani empobrit
+biological weapons: armes biològiques
+hollow-point bullets: bales expansives, bales dum-dum
+mercenaries: mercenaris
+nuclear tests: proves nuclears, assajos nuclears
+cooking oil: oli de cuina, olis vegetals
+flour: farina, farines
+potash: potassa
+urea: urea
+rosewood: palissandre, fusta de roser
+fodder: farratge, pinsos
+electricity exports: exportacions d'electricitat
+medical masks: mascaretes quirúrgiques, mascaretes sanitàries
+forced labour goods: productes fets amb treball forçat
+foreign investment: inversió estrangera, inversions estrangeres
+foreign land ownership: venda de terres a estrangers
+high-denomination banknotes: bitllets grans, bitllets de 500 euros
+bankers' bonuses: bonificacions dels banquers, bonus dels directius
+chess: escacs
+boxing: boxa
+martial arts: arts marcials, esports de combat, kickboxing
+mixed martial arts: arts marcials mixtes, MMA
+wrestling: lluita lliure, lluita grecoromana
+yoga: ioga
+ball games: jocs de pilota, jugar a pilota
+horse racing: curses de cavalls
+motorsport: esports de motor, curses automobilístiques
+bungee jumping: pònting, bungee jumping
+rock climbing: escalada esportiva, alpinisme
+karaoke: karaoke
+poker: pòquer
+mahjong: mahjong
+playing cards: jocs de cartes, cartes de joc
+water pistols: pistoles d'aigua
+gyms: gimnasos
+fidget spinners: fidget spinners, spinners
+sledding: baixar en trineu, trineus
+paintball: paintball
 `);

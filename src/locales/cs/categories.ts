@@ -156,4 +156,148 @@ corporal punishment: tělesné tresty, tělesných trestů
 food dyes: potravinářská barviva, potravinářských barviv, umělá barviva, umělých barviv
 aspartame: aspartam*
 wildlife trade: obchod s divokými zvířaty, obchodu s divokými zvířaty
+# 0.28.0: more categories
+bidis: bidi
+kreteks: kretek, hřebíčkové cigarety, hřebíčkových cigaret
+single cigarettes: jednotlivé cigarety, jednotlivých cigaret
+synthetic nicotine: syntetický nikotin, syntetického nikotinu
+absinthe: absint, absintu
+kava: kava kava, kavakava
+powdered alcohol: práškový alkohol, práškového alkoholu, alkohol v prášku
+alcohol deliveries: rozvoz alkoholu, donáška alkoholu
+heroin: heroin, heroinu
+amphetamines: amfetamin, amfetaminy, amfetaminů
+pregabalin: pregabalin, pregabalinu, gabapentin
+benzodiazepines: benzodiazepiny, benzodiazepinů, alprazolam, diazepam
+pseudoephedrine: pseudoefedrin, pseudoefedrinu
+ethylene oxide: ethylenoxid, ethylenoxidu, etylenoxid
+dicamba: dikamba, dicamba
+ammonium nitrate: dusičnan amonný, dusičnanu amonného
+PCBs: PCB, polychlorované bifenyly, polychlorovaných bifenylů
+parabens: parabeny, parabenů
+triclosan: triklosan, triklosanu
+methyl bromide: methylbromid, brommethan
+caviar: kaviár, kaviáru
+whale meat: velrybí maso, velrybího masa
+peanuts: arašídy, arašídů, burské oříšky
+factory farming: velkochovy, velkochovů, intenzivní chov, intenzivního chovu
+sewage sludge: čistírenské kaly, čistírenských kalů, kaly z čistíren
+manure spreading: kejda, kejdy, hnojení kejdou, statková hnojiva
+piglet castration: kastrace selat, kastraci selat
+mulesing: mulesing
+hare coursing: štvanice na zajíce, honitba na zajíce se psy
+bird hunting: lov ptáků, lovu ptáků, odchyt ptáků
+blast fishing: rybolov s dynamitem, lov ryb dynamitem
+pulse fishing: elektrolov, elektrický rybolov, pulzní rybolov
+gillnets: tenatové sítě, tenatových sítí, žábrové sítě
+coral harvesting: těžba korálů, sběr korálů, obchod s korály
+foraging: houbaření, sběr hub, sběru hub, sběr lesních plodů
+stray dog culling: utrácení toulavých psů, zabíjení toulavých psů
+spearfishing: podvodní rybolov, lov ryb harpunou
+flammable cladding: hořlavé obklady, hořlavých obkladů, hořlavé fasádní obklady
+skyscrapers: mrakodrapy, mrakodrapů, výškové budovy, výškových budov
+dams: přehrady, přehrad, vodní přehrady, stavba přehrad
+biofuels: biopaliva, biopaliv, bionafta, bionafty
+landfilling: skládkování, skládky odpadu, skládek odpadu
+waste incineration: spalování odpadu, spalovny, spaloven
+destruction of unsold goods: ničení neprodaného zboží, likvidace neprodaného zboží
+radar detectors: antiradary, antiradarů, detektory radarů
+pavement parking: parkování na chodníku, parkování na chodnících
+tinted windows: tónovaná skla, tónovaných skel, tónovací fólie
+shared bikes: sdílená kola, sdílených kol, sdílení kol
+hotel toiletries: hotelová kosmetika, jednorázová hotelová kosmetika
+signal jammers: rušičky, rušiček, rušičky signálu
+satellite phones: satelitní telefony, satelitních telefonů
+hidden cameras: skryté kamery, skrytých kamer, špionážní kamery
+pagers: pagery, pagerů, pager
+walkie-talkies: vysílačky, vysílaček, walkie-talkie
+headphones: sluchátka, sluchátek
+short-video apps: aplikace s krátkými videi, platformy krátkých videí
+online pharmacies: internetové lékárny, online lékárny, internetových lékáren
+emotion recognition: rozpoznávání emocí
+tracking cookies: sledovací cookies, cookies třetích stran
+cross-border data transfers: přenos dat do zahraničí, předávání osobních údajů do třetích zemí
+internet cafés: internetové kavárny, internetových kaváren
+ICOs: prodej tokenů, počáteční nabídky mincí, ICO projekty
+peer-to-peer lending: P2P půjčky, půjčky mezi lidmi
+social scoring: sociální skórování, systém sociálního kreditu
+narcocorridos: narcocorridos, narkokoridos
+twerking: twerking, twerkování
+belly dancing: břišní tanec, břišní tance, orientální tanec
+reality shows: reality show, reality TV
+horror films: horory, hororů, hororové filmy
+caricatures: karikatury, karikatur
+foreign words: anglicismy, cizí slova, cizích slov
+minarets: minarety, minaretů
+opinion polls: průzkumy veřejného mínění, volební průzkumy, volebních průzkumů
+child influencers: dětští influenceři, dětských influencerů
+hoodies: mikiny s kapucí, mikin s kapucí
+jeans: džíny, džínů, rifle
+camouflage clothing: maskáče, maskáčů, maskovací oblečení
+beards: vousy, vousů, plnovousy
+high heels: vysoké podpatky, vysokých podpatků, lodičky na podpatku
+public urination: močení na veřejnosti, močení na ulici
+fortune telling: věštění, vykládání karet, věštírny
+witchcraft: čarodějnictví, černá magie
+hitchhiking: stopování, autostop
+door-to-door sales: podomní prodej, podomního prodeje, podomní obchod
+public displays of affection: líbání na veřejnosti, projevy náklonnosti na veřejnosti
+cross-dressing: crossdressing, transvestitismus, převlékání do oblečení opačného pohlaví
+homework: domácí úkoly, domácích úkolů
+dowry: věno, věna, cena za nevěstu
+organ sales: obchod s orgány, prodej orgánů
+human cloning: klonování lidí, klonování
+gene editing: editace genů, editace genomu, genové editace
+blasphemy: rouhání, blasfemie
+hate speech: nenávistné projevy, nenávistných projevů, podněcování k nenávisti
+disinformation: dezinformace, falešné zprávy, poplašné zprávy
+prenatal sex determination: určování pohlaví plodu, selektivní potraty podle pohlaví
+international adoption: mezinárodní adopce, zahraniční adopce
+pyramid schemes: pyramidové hry, pyramidová schémata
+multi-level marketing: multi-level marketing, síťový marketing, MLM
+layoffs: propouštění, hromadné propouštění, výpovědi z pracovního poměru
+rent increases: zvyšování nájemného, zvýšení nájemného
+zero-hours contracts: smlouvy na nula hodin, smlouvy s nulovým počtem hodin
+body armour: neprůstřelné vesty, neprůstřelných vest
+grenades: granáty, granátů, ruční granáty
+martial arts weapons: nunčaku, vrhací hvězdice
+slingshots: praky, prak
+depleted uranium munitions: ochuzený uran, munice s ochuzeným uranem
+biological weapons: biologické zbraně, biologických zbraní
+hollow-point bullets: expanzní střely, střely dum-dum
+mercenaries: žoldnéři, žoldnéřů, soukromé vojenské společnosti
+nuclear tests: jaderné zkoušky, jaderných zkoušek, jaderné testy
+cooking oil: jedlý olej, jedlé oleje, rostlinné oleje, kuchyňský olej
+flour: mouka, mouky, pšeničná mouka
+potash: potaš, draselná hnojiva, draselné soli
+urea: močovina, močoviny
+rosewood: palisandr, palisandrové dřevo
+fodder: krmivo, krmiva, krmiv, seno
+electricity exports: vývoz elektřiny, export elektřiny
+medical masks: roušky, respirátory, chirurgické roušky, zdravotnické roušky
+forced labour goods: výrobky z nucené práce, zboží z nucené práce
+foreign investment: zahraniční investice, zahraničních investic
+foreign land ownership: prodej půdy cizincům, prodej zemědělské půdy
+high-denomination banknotes: bankovky vysokých nominálních hodnot, bankovky s vysokou hodnotou
+bankers' bonuses: bonusy bankéřů, bankéřské bonusy, bonusy manažerů
+chess: šachy, šachů
+boxing: boxerské zápasy, boxerských zápasů, profesionální box
+martial arts: bojová umění, bojové sporty, kickbox
+mixed martial arts: MMA, zápasy v kleci, smíšená bojová umění
+wrestling: zápasení, řecko-římský zápas, wrestling
+yoga: jóga, jógy
+ball games: míčové hry, míčových her
+horse racing: koňské dostihy, dostihy, dostihů
+motorsport: motorsport, automobilové závody, motoristické závody
+bungee jumping: bungee jumping, skoky bungee
+rock climbing: horolezectví, lezení, skalní lezení
+karaoke: karaoke
+poker: poker, pokeru
+mahjong: mahjong
+playing cards: hrací karty, karetní hry, karetních her
+water pistols: vodní pistole, vodních pistolí
+gyms: posilovny, posiloven, fitness centra
+fidget spinners: fidget spinnery, fidget spinner
+sledding: sáňkování, sáňky, bobování
+paintball: paintball, paintballu, airsoft
 `);

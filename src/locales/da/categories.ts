@@ -658,4 +658,148 @@ cotton: bomuld, bomulden, bomuldseksport*, bomuldsimport*, råbomuld*, Xinjiang-
 avocados: avocado*, avokado*
 motor fuel: brændstofeksport*, eksport af brændstof*, benzineksport*, dieseleksport*, russisk diesel*, brændstofimport*, import af brændstof*, motorbrændstof*
 hazardous waste: farligt affald*, giftigt affald*, kemikalieaffald*, affaldsimport*, import af affald*, affaldseksport*, eksport af affald*, affaldstransporter*
+# 0.28.0: more categories
+bidis: bidi, bidier
+kreteks: kretek, kreteks
+single cigarettes: løse cigaretter, enkeltvis salg af cigaretter
+synthetic nicotine: syntetisk nikotin
+absinthe: absint
+kava: kava
+powdered alcohol: alkoholpulver, pulveralkohol
+alcohol deliveries: levering af alkohol, alkohollevering
+heroin: heroin
+amphetamines: amfetamin
+pregabalin: pregabalin, gabapentin
+benzodiazepines: benzodiazepiner, benzodiazepin, alprazolam
+pseudoephedrine: pseudoefedrin
+ethylene oxide: ethylenoxid
+dicamba: dicamba
+ammonium nitrate: ammoniumnitrat
+PCBs: PCB, polychlorerede biphenyler
+parabens: parabener
+triclosan: triclosan
+methyl bromide: methylbromid
+caviar: kaviar, størkaviar
+whale meat: hvalkød
+peanuts: jordnødder
+factory farming: intensivt husdyrhold, fabrikslandbrug, megastalde
+sewage sludge: spildevandsslam, kloakslam
+manure spreading: gylle, gyllespredning, husdyrgødning
+piglet castration: kastration af pattegrise, grisekastration
+mulesing: mulesing
+hare coursing: harejagt med hunde
+bird hunting: fuglejagt, fuglefangst
+blast fishing: sprængfiskeri, fiskeri med sprængstof
+pulse fishing: pulsfiskeri, elfiskeri
+gillnets: nedgarn, garnfiskeri
+coral harvesting: koralhøst, koralhandel, indsamling af koraller
+foraging: svampeplukning, svampesankning, sankning
+stray dog culling: aflivning af gadehunde, aflivning af herreløse hunde
+spearfishing: undervandsjagt, harpunfiskeri
+flammable cladding: brændbar facadebeklædning, brændbare facadeplader
+skyscrapers: højhuse, skyskrabere
+dams: dæmninger, vandkraftdæmninger
+biofuels: biobrændstoffer, biobrændstof, biodiesel
+landfilling: lossepladser, deponering af affald
+waste incineration: affaldsforbrænding, forbrændingsanlæg
+destruction of unsold goods: destruktion af usolgte varer
+radar detectors: radardetektorer, radarvarslere
+pavement parking: parkering på fortov, fortovsparkering
+tinted windows: tonede ruder, solfilm
+shared bikes: delecykler, bycykler
+hotel toiletries: små shampooflasker, hoteltoiletartikler
+signal jammers: jammere, mobiljammere, signalforstyrrere
+satellite phones: satellittelefoner
+hidden cameras: skjulte kameraer, spionkameraer
+pagers: personsøgere, pagere
+walkie-talkies: walkie-talkier, walkietalkier
+headphones: høretelefoner, hovedtelefoner, øretelefoner
+short-video apps: kortvideo-apps, apps med korte videoer
+online pharmacies: netapoteker, onlineapoteker
+emotion recognition: følelsesgenkendelse
+tracking cookies: tracking-cookies, tredjepartscookies, cookievægge
+cross-border data transfers: dataoverførsler, overførsel af data til tredjelande
+internet cafés: internetcaféer
+ICOs: ICO'er, initial coin offerings
+peer-to-peer lending: P2P-lån, peer-to-peer-lån
+social scoring: social scoring, sociale pointsystemer
+narcocorridos: narcocorridos
+twerking: twerking
+belly dancing: mavedans
+reality shows: realityshows, reality-tv, realityprogrammer
+horror films: gyserfilm, gysere, horrorfilm
+caricatures: karikaturer, satiriske tegninger
+foreign words: anglicismer, engelske ord, fremmedord
+minarets: minareter
+opinion polls: meningsmålinger, exitpolls, valgmålinger
+child influencers: børneinfluencere
+hoodies: hættetrøjer, hoodies
+jeans: jeans, cowboybukser
+camouflage clothing: camouflagetøj
+beards: skæg, fuldskæg
+high heels: høje hæle, stilethæle
+public urination: offentlig urinering, vildtisseri
+fortune telling: spådom, spåkoner, spådomskunst
+witchcraft: hekseri, trolddom, sort magi
+hitchhiking: blafning, blaffere
+door-to-door sales: dørsalg, salg ved døren
+public displays of affection: kys i offentligheden, kys offentligt
+cross-dressing: crossdressing, transvestisme
+homework: lektier, lektie
+dowry: medgift, brudepris
+organ sales: organhandel, salg af organer
+human cloning: kloning af mennesker, kloning
+gene editing: genredigering, gen-redigering, CRISPR
+blasphemy: blasfemi, gudsbespottelse
+hate speech: hadefuld tale, hadtale, hate speech
+disinformation: desinformation, falske nyheder, misinformation
+prenatal sex determination: kønsbestemmelse af fostre, kønsselektiv abort
+international adoption: udenlandsk adoption, internationale adoptioner, udlandsadoption
+pyramid schemes: pyramidespil, pyramidesvindel
+multi-level marketing: netværksmarkedsføring, multi-level marketing, MLM
+layoffs: afskedigelser, fyringer
+rent increases: huslejestigninger, lejestigninger
+zero-hours contracts: nultimekontrakter, nul-timers-kontrakter
+body armour: skudsikre veste, skudsikre vester
+grenades: håndgranater, granater
+martial arts weapons: nunchakuer, kastestjerner
+slingshots: slangebøsser
+depleted uranium munitions: forarmet uran, uranammunition
+biological weapons: biologiske våben
+hollow-point bullets: dumdumkugler, hulspidsprojektiler
+mercenaries: lejesoldater, private militærfirmaer
+nuclear tests: atomprøvesprængninger, atomprøver
+cooking oil: madolie, spiseolie, vegetabilsk olie
+flour: mel, meleksport
+potash: potaske, kaliumgødning
+urea: urinstof
+rosewood: palisander, rosentræ
+fodder: foder, dyrefoder, hø
+electricity exports: eleksport, eksport af elektricitet
+medical masks: mundbind, kirurgiske masker, åndedrætsværn
+forced labour goods: varer fremstillet ved tvangsarbejde, tvangsarbejdsvarer
+foreign investment: udenlandske investeringer
+foreign land ownership: udenlandsk ejerskab af jord, salg af landbrugsjord
+high-denomination banknotes: store pengesedler, 500-eurosedler
+bankers' bonuses: bankbonusser, bonusser til bankfolk, ledelsesbonusser
+chess: skak
+boxing: boksning, boksekampe
+martial arts: kampsport, kickboksning, karate
+mixed martial arts: MMA, MMA-kampe, cagefighting
+wrestling: brydning, wrestling
+yoga: yoga
+ball games: boldspil
+horse racing: hestevæddeløb, galopløb, travløb
+motorsport: motorsport, motorløb, bilvæddeløb
+bungee jumping: bungeejump, bungee jumping
+rock climbing: klatring, bjergbestigning
+karaoke: karaoke
+poker: poker
+mahjong: mahjong
+playing cards: spillekort, kortspil
+water pistols: vandpistoler
+gyms: fitnesscentre, træningscentre
+fidget spinners: fidget spinnere, fidget spinners
+sledding: kælkning, kælkebakker
+paintball: paintball, airsoft
 `);

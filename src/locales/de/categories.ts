@@ -666,4 +666,148 @@ cotton: Baumwolle, Baumwollexporte, Baumwollimporte, Rohbaumwolle, Xinjiang-Baum
 avocados: Avocados, Avocado, Avocadoimporte, Avocado-Importe, Avocadoexporte, Avocado-Exporte, mexikanische Avocados, mexikanischen Avocados
 motor fuel: Kraftstoffexporte, Kraftstoffexporten, Kraftstoffausfuhren, Benzinexporte, Benzinexporten, Benzinausfuhren, Benzin-Exporte, Dieselexporte, Dieselausfuhren, Diesel-Exporte, Treibstoffexporte, Treibstoff-Exporte, Kraftstoffimporte, Benzinimporte, Dieselimporte, russischer Diesel, russischen Diesel, russisches Benzin
 hazardous waste: Sondermüll, Sondermülls, Giftmüll, Giftmülls, gefährliche Abfälle, gefährlichen Abfällen, Abfallexporte, Abfallexporten, Müllexporte, Müllexporten, Müllexport, Müllimporte, Müllimporten, Abfallimporte, Abfallimporten, Abfallverbringung, Abfallverbringungen, Giftmüllexporte
+# 0.28.0: more categories
+bidis: Bidi, Bidis, Beedis
+kreteks: Kretek, Kreteks
+single cigarettes: lose Zigaretten, einzelne Zigaretten, Einzelverkauf von Zigaretten
+synthetic nicotine: synthetisches Nikotin, synthetischem Nikotin, synthetischen Nikotins
+absinthe: Absinth, Absinths
+kava: Kava, Kava-Kava
+powdered alcohol: Alkoholpulver, Pulveralkohol, pulverisierter Alkohol
+alcohol deliveries: Alkohollieferungen, Alkohollieferdienste, Lieferung von Alkohol, Alkohol-Lieferdienste
+heroin: Heroin
+amphetamines: Amphetamin, Amphetamine, Amphetaminen
+pregabalin: Pregabalin, Gabapentin
+benzodiazepines: Benzodiazepine, Benzodiazepinen, Benzodiazepin, Alprazolam, Diazepam
+pseudoephedrine: Pseudoephedrin
+ethylene oxide: Ethylenoxid
+dicamba: Dicamba
+ammonium nitrate: Ammoniumnitrat
+PCBs: PCB, polychlorierte Biphenyle, polychlorierten Biphenylen
+parabens: Parabene, Parabenen, Paraben
+triclosan: Triclosan
+methyl bromide: Methylbromid, Brommethan
+caviar: Kaviar, Störkaviar
+whale meat: Walfleisch
+peanuts: Erdnüsse, Erdnüssen, Erdnuss, Erdnussprodukte
+factory farming: Massentierhaltung, Intensivtierhaltung, Megaställe, Massentierhaltungen
+sewage sludge: Klärschlamm, Klärschlamms, Klärschlammausbringung
+manure spreading: Gülle, Gülleausbringung, Wirtschaftsdünger
+piglet castration: Ferkelkastration, betäubungslose Ferkelkastration, Kastration von Ferkeln
+mulesing: Mulesing
+hare coursing: Hasenhetze, Hetzjagden auf Hasen, Hetzjagd auf Hasen
+bird hunting: Vogeljagd, Vogelfang, Singvogelfang
+blast fishing: Fischen mit Dynamit, Fischen mit Sprengstoff, Dynamitfischen
+pulse fishing: Elektrofischen, Pulsfischen, Fischen mit Elektroimpulsen
+gillnets: Stellnetze, Stellnetzen, Kiemennetze, Stellnetz
+coral harvesting: Korallenabbau, Korallenernte, Korallenhandel
+foraging: Pilzesammeln, Pilzsammeln, Pilze sammeln, Sammeln von Pilzen, Beerensammeln
+stray dog culling: Tötung von Straßenhunden, Tötung streunender Hunde
+spearfishing: Speerfischen, Harpunenfischen, Unterwasserjagd
+flammable cladding: brennbare Fassadenverkleidungen, brennbare Fassadendämmung, brennbare Dämmstoffe
+skyscrapers: Hochhäuser, Hochhäusern, Wolkenkratzer, Wolkenkratzern
+dams: Staudämme, Staudämmen, Staudammprojekte, Talsperren
+biofuels: Biokraftstoffe, Biokraftstoffen, Agrotreibstoffe, Biodiesel, Biosprit
+landfilling: Deponierung, Mülldeponien, Deponien, Müllkippen
+waste incineration: Müllverbrennung, Müllverbrennungsanlagen, Abfallverbrennung
+destruction of unsold goods: Vernichtung unverkaufter Waren, Vernichtung von Retouren, Vernichtung unverkaufter Kleidung
+radar detectors: Radarwarner, Radarwarnern, Radarwarngeräte, Blitzerwarner
+pavement parking: Gehwegparken, Parken auf Gehwegen, Gehwegparker
+tinted windows: getönte Scheiben, getönten Scheiben, Tönungsfolien, Scheibentönung
+shared bikes: Leihräder, Leihfahrräder, Mietfahrräder, Bikesharing
+hotel toiletries: Mini-Shampoos, Kosmetik-Miniaturen, Shampoo-Fläschchen
+signal jammers: Störsender, Störsendern, Handy-Störsender, GPS-Störsender
+satellite phones: Satellitentelefone, Satellitentelefonen, Satellitentelefon
+hidden cameras: versteckte Kameras, versteckten Kameras, Spionagekameras, Spycams
+pagers: Pager, Pagern, Funkmeldeempfänger
+walkie-talkies: Walkie-Talkies, Funkgeräte, Funkgeräten, Handfunkgeräte
+headphones: Kopfhörer, Kopfhörern, Ohrhörer
+short-video apps: Kurzvideo-Apps, Kurzvideoplattformen, Kurzvideo-Plattformen
+online pharmacies: Online-Apotheken, Online-Apotheke, Versandapotheken, Onlinehandel mit Medikamenten
+emotion recognition: Emotionserkennung, Emotionserkennungssysteme
+tracking cookies: Tracking-Cookies, Drittanbieter-Cookies, Cookie-Walls
+cross-border data transfers: Datenübermittlungen, Datentransfers, Datenübermittlung in Drittländer, Datenexporte
+internet cafés: Internetcafés, Internetcafe, Internet-Cafés
+ICOs: ICOs, Initial Coin Offerings, Token-Verkäufe
+peer-to-peer lending: P2P-Kredite, Peer-to-Peer-Kredite, P2P-Plattformen
+social scoring: Social Scoring, Sozialkreditsysteme, Sozialpunktesysteme
+narcocorridos: Narcocorridos, Narco-Balladen
+twerking: Twerking, Twerken
+belly dancing: Bauchtanz, Bauchtänze, Bauchtänzen, Bauchtänzerinnen
+reality shows: Reality-Shows, Realityshows, Reality-TV
+horror films: Horrorfilme, Horrorfilmen, Horrorfilm
+caricatures: Karikaturen, Karikatur, satirische Zeichnungen
+foreign words: Anglizismen, Fremdwörter, Fremdwörtern, englische Begriffe
+minarets: Minarette, Minaretten, Minarettbau, Minarett
+opinion polls: Meinungsumfragen, Wahlumfragen, Nachwahlbefragungen
+child influencers: Kinderinfluencer, Kinder-Influencer, Kinderinfluencern
+hoodies: Kapuzenpullover, Kapuzenpullis, Hoodies, Kapuzenpullovern
+jeans: Jeans, Jeanshosen, Bluejeans
+camouflage clothing: Tarnkleidung, Tarnanzüge, Camouflage-Kleidung
+beards: Bärte, Bärten, Vollbärte, Bart
+high heels: High Heels, hohe Absätze, Stöckelschuhe
+public urination: Wildpinkeln, öffentliches Urinieren, Urinieren in der Öffentlichkeit
+fortune telling: Wahrsagerei, Wahrsagen, Wahrsager, Handlesen
+witchcraft: Hexerei, Zauberei, schwarze Magie
+hitchhiking: Trampen, Autostopp, Trampern
+door-to-door sales: Haustürgeschäfte, Haustürverkauf, Haustürverkäufe, Drückerkolonnen
+public displays of affection: Küssen in der Öffentlichkeit, öffentliche Zärtlichkeiten, öffentliches Küssen
+cross-dressing: Cross-Dressing, Crossdressing, Travestie
+homework: Hausaufgaben, Hausaufgabe
+dowry: Mitgift, Brautpreis, Brautgeld
+organ sales: Organhandel, Organverkauf, Organverkäufe
+human cloning: Klonen von Menschen, reproduktives Klonen, Klonen
+gene editing: Genom-Editierung, Genomeditierung, Genschere, Gen-Schere, CRISPR
+blasphemy: Blasphemie, Gotteslästerung, Religionsbeleidigung
+hate speech: Hassrede, Hassreden, Volksverhetzung, Hasskommentare
+disinformation: Desinformation, Falschnachrichten, Fake News, Falschinformationen
+prenatal sex determination: vorgeburtliche Geschlechtsbestimmung, geschlechtsselektive Abtreibung, Geschlechtsselektion
+international adoption: Auslandsadoptionen, internationale Adoptionen, Auslandsadoption
+pyramid schemes: Schneeballsysteme, Schneeballsystemen, Pyramidensysteme, Ponzi-Systeme
+multi-level marketing: Multi-Level-Marketing, Netzwerkmarketing, Strukturvertrieb, MLM
+layoffs: Kündigungen, Entlassungen, betriebsbedingte Kündigungen, Massenentlassungen
+rent increases: Mieterhöhungen, Mieterhöhung, Mietsteigerungen
+zero-hours contracts: Null-Stunden-Verträge, Nullstundenverträge, Arbeit auf Abruf
+body armour: Schutzwesten, schusssichere Westen, kugelsichere Westen, Körperpanzer
+grenades: Handgranaten, Granaten
+martial arts weapons: Nunchakus, Nunchaku, Wurfsterne, Wurfsternen
+slingshots: Zwillen, Steinschleudern
+depleted uranium munitions: abgereichertes Uran, abgereichertem Uran, Munition mit abgereichertem Uran
+biological weapons: Biowaffen, biologische Waffen, biologischen Waffen
+hollow-point bullets: Hohlspitzgeschosse, Dum-Dum-Geschosse, Deformationsgeschosse
+mercenaries: Söldner, Söldnern, Söldnertruppen, private Militärfirmen
+nuclear tests: Atomtests, Atomwaffentests, Nukleartests, Kernwaffentests
+cooking oil: Speiseöl, Speiseöle, Speiseölen, Pflanzenöl
+flour: Mehl, Mehlexporte, Weizenmehl
+potash: Kalidünger, Kalisalz, Kaliexporte, Kalidüngemittel
+urea: Harnstoff, Harnstoffdünger, Harnstoffexporte
+rosewood: Rosenholz, Palisander, Palisanderholz
+fodder: Futtermittel, Futtermitteln, Tierfutter, Heu
+electricity exports: Stromexporte, Stromexporten, Stromexport, Stromausfuhren
+medical masks: medizinische Masken, OP-Masken, Schutzmasken, FFP2-Masken
+forced labour goods: Produkte aus Zwangsarbeit, Waren aus Zwangsarbeit, Zwangsarbeitsprodukte
+foreign investment: ausländische Investitionen, Auslandsinvestitionen, ausländische Direktinvestitionen, ausländischen Investoren
+foreign land ownership: Landverkäufe an Ausländer, Verkauf von Agrarland, Bodenverkauf an Ausländer
+high-denomination banknotes: große Banknoten, großer Banknoten, 500-Euro-Scheine, große Geldscheine
+bankers' bonuses: Bankerboni, Banker-Boni, Bonuszahlungen, Managerboni
+chess: Schach, Schachspiel, Schachspielen, Schachturniere
+boxing: Boxsport, Boxkämpfe, Boxkämpfen, Profiboxen
+martial arts: Kampfsport, Kampfsportarten, Kampfkunst, Kickboxen, Karate
+mixed martial arts: Mixed Martial Arts, MMA, Käfigkämpfe
+wrestling: Ringkämpfe, Ringkämpfen, Ringkampf, Wrestling
+yoga: Yoga
+ball games: Ballspiele, Ballspielen, Ballspielverbot
+horse racing: Pferderennen, Galopprennen, Trabrennen
+motorsport: Motorsport, Autorennen, Motorsportveranstaltungen
+bungee jumping: Bungee-Jumping, Bungeespringen, Bungee-Sprünge
+rock climbing: Klettern, Bergsteigen, Felsklettern
+karaoke: Karaoke, Karaoke-Bars
+poker: Poker, Pokerspiele, Pokerturniere
+mahjong: Mahjong
+playing cards: Kartenspiele, Spielkarten, Kartenspielen
+water pistols: Wasserpistolen, Wasserpistole, Wassergewehre
+gyms: Fitnessstudios, Fitnessstudio, Fitnesscenter
+fidget spinners: Fidget Spinner, Fidget-Spinner, Handkreisel
+sledding: Rodeln, Schlittenfahren, Schlittenfahrten
+paintball: Paintball, Gotcha, Airsoft
 `);

@@ -665,4 +665,148 @@ cotton: cotton, raw cotton, cotton exports, cotton imports, Xinjiang cotton, cot
 avocados: avocados, avocado, avocado imports, avocado exports, Mexican avocados, avocado shipments
 motor fuel: motor fuel, motor fuels, gasoline exports, petrol exports, diesel exports, fuel exports, export of fuel, fuel imports, gasoline imports, diesel imports, Russian diesel, Russian gasoline, refined fuel exports
 hazardous waste: hazardous waste, toxic waste, hazardous waste imports, hazardous waste exports, waste imports, waste exports, imported waste, waste shipments, foreign waste, garbage imports, rubbish imports, solid waste imports
+# 0.28.0: more categories
+bidis: bidi, bidis, beedi, beedis
+kreteks: kretek, kreteks, clove cigarettes, clove cigarette
+single cigarettes: single cigarettes, loose cigarettes, loosies, single sticks, single-stick cigarettes
+synthetic nicotine: synthetic nicotine, tobacco-free nicotine, lab-made nicotine
+absinthe: absinthe, absinth
+kava: kava, kava kava, kava drinks
+powdered alcohol: powdered alcohol, alcohol powder, powdered alcoholic drinks
+alcohol deliveries: alcohol deliveries, alcohol delivery, home delivery of alcohol, delivery of alcoholic drinks
+heroin: heroin
+amphetamines: amphetamine, amphetamines, amphetamine sulphate
+pregabalin: pregabalin, gabapentin, gabapentinoids
+benzodiazepines: benzodiazepines, benzodiazepine, benzos, alprazolam, diazepam
+pseudoephedrine: pseudoephedrine
+ethylene oxide: ethylene oxide
+dicamba: dicamba
+ammonium nitrate: ammonium nitrate
+PCBs: PCBs, polychlorinated biphenyls
+parabens: parabens, paraben
+triclosan: triclosan
+methyl bromide: methyl bromide, bromomethane
+caviar: caviar, sturgeon caviar, black caviar
+whale meat: whale meat
+peanuts: peanuts, peanut, peanut products
+factory farming: factory farming, factory farms, intensive farming, intensive livestock farming, megafarms, mega-farms
+sewage sludge: sewage sludge, biosolids, sludge spreading
+manure spreading: manure spreading, manure, slurry spreading, muck spreading
+piglet castration: piglet castration, castration of piglets, surgical castration of piglets
+mulesing: mulesing, mulesed wool
+hare coursing: hare coursing, coursing
+bird hunting: bird hunting, bird shooting, songbird trapping, bird trapping, spring hunting
+blast fishing: blast fishing, dynamite fishing, fish bombing, explosive fishing
+pulse fishing: pulse fishing, electric pulse fishing, electrofishing, pulse trawling
+gillnets: gillnets, gillnet, gill nets, set nets, gillnet fishing
+coral harvesting: coral harvesting, coral mining, coral collection, coral trade, red coral
+foraging: foraging, mushroom picking, mushroom foraging, wild mushroom picking, berry picking
+stray dog culling: stray dog culling, culling of stray dogs, killing of stray dogs, stray dog cull
+spearfishing: spearfishing, spear fishing, spearguns, speargun fishing
+flammable cladding: flammable cladding, combustible cladding, aluminium composite panels, ACM cladding
+skyscrapers: skyscrapers, high-rise buildings, high-rises, super-tall buildings, supertall skyscrapers
+dams: dams, dam construction, hydroelectric dams, hydropower dams, dam projects
+biofuels: biofuels, biofuel, biodiesel, agrofuels, crop-based biofuels
+landfilling: landfilling, landfill, landfills, landfill sites
+waste incineration: waste incineration, incinerators, incineration plants, waste-to-energy plants
+destruction of unsold goods: destruction of unsold goods, destroying unsold goods, destruction of unsold clothing
+radar detectors: radar detectors, radar detector, speed camera detectors, radar jammers
+pavement parking: pavement parking, parking on pavements, sidewalk parking, parking on sidewalks
+tinted windows: tinted windows, window tinting, tinted car windows, dark-tinted windows
+shared bikes: shared bikes, dockless bikes, dockless bike-sharing, bike-sharing, bike sharing schemes
+hotel toiletries: hotel toiletries, miniature toiletries, single-use toiletries, mini shampoo bottles, small toiletry bottles
+signal jammers: signal jammers, jammers, phone jammers, jamming devices, GPS jammers
+satellite phones: satellite phones, satellite phone, sat phones, satphones
+hidden cameras: hidden cameras, spy cameras, hidden camera, covert cameras, spycams
+pagers: pagers, pager, beepers
+walkie-talkies: walkie-talkies, walkie-talkie, two-way radios, handheld radios
+headphones: headphones, earphones, earbuds, headsets
+short-video apps: short-video apps, short video apps, short-form video apps, short video platforms
+online pharmacies: online pharmacies, online pharmacy, online sales of medicines, internet pharmacies, online drug sales
+emotion recognition: emotion recognition, emotion detection, emotion recognition systems
+tracking cookies: tracking cookies, third-party cookies, cookie walls
+cross-border data transfers: cross-border data transfers, data transfers, data exports, international data transfers
+internet cafés: internet cafés, internet cafes, cybercafés, cybercafes, internet café
+ICOs: ICOs, initial coin offerings, initial coin offering, token sales
+peer-to-peer lending: peer-to-peer lending, P2P lending, P2P platforms, P2P loans
+social scoring: social scoring, social credit systems, social credit scores, social scoring systems
+narcocorridos: narcocorridos, narcocorrido, narco ballads, narco music
+twerking: twerking, twerk
+belly dancing: belly dancing, belly dance, belly dancers
+reality shows: reality shows, reality TV, reality show, reality television
+horror films: horror films, horror movies, horror film, horror movie
+caricatures: caricatures, caricature, satirical cartoons, political cartoons, satirical drawings
+foreign words: foreign words, anglicisms, English words, loanwords, foreign-language terms
+minarets: minarets, minaret, minaret construction
+opinion polls: opinion polls, exit polls, election polls, publication of polls
+child influencers: child influencers, kidfluencers, child YouTubers, child influencer
+hoodies: hoodies, hoodie, hooded sweatshirts, hooded tops
+jeans: jeans, denim jeans, skinny jeans, ripped jeans
+camouflage clothing: camouflage clothing, camouflage, military fatigues, camouflage uniforms
+beards: beards, beard, long beards
+high heels: high heels, high-heeled shoes, stilettos, mandatory high heels
+public urination: public urination, urinating in public, peeing in public
+fortune telling: fortune telling, fortune-telling, fortune tellers, palm reading, tarot reading
+witchcraft: witchcraft, sorcery, black magic
+hitchhiking: hitchhiking, hitch-hiking, hitchhikers
+door-to-door sales: door-to-door sales, door-to-door selling, doorstep selling, door-to-door salesmen
+public displays of affection: public displays of affection, kissing in public, public kissing, holding hands in public
+cross-dressing: cross-dressing, crossdressing, cross-dressers, imitating the opposite sex, impersonating the opposite sex
+homework: homework, homework assignments
+dowry: dowry, dowries, dowry payments, bride price
+organ sales: organ sales, organ trade, organ trafficking, sale of organs, selling organs
+human cloning: human cloning, reproductive cloning, cloning
+gene editing: gene editing, genome editing, CRISPR, germline editing, gene-edited babies, gene-edited crops
+blasphemy: blasphemy, blasphemous content, insulting religion, religious insults
+hate speech: hate speech, hateful content, hate propaganda, incitement to hatred
+disinformation: disinformation, fake news, misinformation, false information
+prenatal sex determination: prenatal sex determination, sex-selective abortion, foetal sex determination, sex determination tests, sex selection
+international adoption: international adoption, intercountry adoption, foreign adoptions, overseas adoption, adoptions by foreigners
+pyramid schemes: pyramid schemes, pyramid scheme, Ponzi schemes, financial pyramids
+multi-level marketing: multi-level marketing, MLM, network marketing, direct selling schemes
+layoffs: layoffs, dismissals, redundancies, mass layoffs, firings
+rent increases: rent increases, rent hikes, rent rises, rent increase
+zero-hours contracts: zero-hours contracts, zero-hour contracts, zero hours contracts
+body armour: body armour, body armor, bulletproof vests, ballistic vests, stab vests
+grenades: grenades, hand grenades, grenade
+martial arts weapons: martial arts weapons, nunchaku, nunchucks, throwing stars, shuriken
+slingshots: slingshots, slingshot, catapults
+depleted uranium munitions: depleted uranium munitions, depleted uranium, depleted uranium shells, DU ammunition
+biological weapons: biological weapons, bioweapons, biological warfare, germ warfare
+hollow-point bullets: hollow-point bullets, hollow points, dum-dum bullets, expanding bullets, hollow-point ammunition
+mercenaries: mercenaries, private military companies, mercenary groups, PMCs
+nuclear tests: nuclear tests, nuclear testing, nuclear weapons tests, nuclear test
+cooking oil: cooking oil, edible oil, edible oils, vegetable oil, cooking oil exports
+flour: flour, flour exports, wheat flour
+potash: potash, potash exports, potassium fertilisers
+urea: urea, urea exports, urea fertiliser
+rosewood: rosewood, rosewood exports, rosewood logs
+fodder: fodder, animal feed, livestock feed, hay, fodder exports
+electricity exports: electricity exports, power exports, electricity export, exports of electricity
+medical masks: medical masks, surgical masks, mask exports, N95 masks, protective masks
+forced labour goods: forced labour goods, products made with forced labour, forced-labour products, goods made with forced labor
+foreign investment: foreign investment, foreign investments, foreign direct investment, foreign investors
+foreign land ownership: foreign land ownership, land sales to foreigners, foreign ownership of land, farmland sales, sale of agricultural land
+high-denomination banknotes: high-denomination banknotes, large banknotes, high-value banknotes, 500-euro notes, large-denomination notes
+bankers' bonuses: bankers' bonuses, bank bonuses, executive bonuses, bonus payments to bankers
+chess: chess, chess games, chess tournaments
+boxing: boxing, boxing matches, professional boxing
+martial arts: martial arts, kickboxing, karate, kung fu, Muay Thai
+mixed martial arts: mixed martial arts, MMA, MMA fights, cage fighting
+wrestling: wrestling, wrestling matches, professional wrestling
+yoga: yoga, yoga classes
+ball games: ball games, playing ball, ball sports
+horse racing: horse racing, horse races, horseracing, racehorses
+motorsport: motorsport, motor racing, car racing, motorsport events
+bungee jumping: bungee jumping, bungee jumps, bungee
+rock climbing: rock climbing, mountain climbing, mountaineering, free climbing
+karaoke: karaoke, karaoke bars, karaoke songs
+poker: poker, poker games, poker tournaments
+mahjong: mahjong, mah-jongg, mahjong parlours
+playing cards: playing cards, card games, card playing
+water pistols: water pistols, water guns, squirt guns, water pistol
+gyms: gyms, gym, fitness centres, fitness centers, health clubs
+fidget spinners: fidget spinners, fidget spinner
+sledding: sledding, sledging, tobogganing, sleds
+paintball: paintball, paintball games, airsoft
 `);

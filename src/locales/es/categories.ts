@@ -665,4 +665,148 @@ cotton: algodón, algodón en bruto, exportaciones de algodón, importaciones de
 avocados: aguacates, aguacate, paltas, palta, importaciones de aguacate, exportaciones de aguacate, aguacates mexicanos, aguacates de Michoacán
 motor fuel: exportaciones de combustibles, exportaciones de combustible, exportaciones de gasolina, exportaciones de diésel, exportaciones de gasóleo, importaciones de combustibles, importaciones de gasolina, importaciones de diésel, diésel ruso, gasolina rusa, combustibles refinados
 hazardous waste: residuos peligrosos, residuos tóxicos, desechos tóxicos, desechos peligrosos, exportaciones de residuos, exportación de residuos, importaciones de residuos, importación de residuos, traslados de residuos, residuos importados, basura importada, importación de basura
+# 0.28.0: more categories
+bidis: bidi, bidis, beedis
+kreteks: kretek, cigarrillos de clavo, cigarrillos kretek
+single cigarettes: cigarrillos sueltos, cigarrillo suelto, venta de cigarrillos sueltos
+synthetic nicotine: nicotina sintética
+absinthe: absenta, absinto
+kava: kava
+powdered alcohol: alcohol en polvo
+alcohol deliveries: reparto de alcohol, entrega de alcohol a domicilio, venta de alcohol a domicilio
+heroin: heroína
+amphetamines: anfetamina, anfetaminas
+pregabalin: pregabalina, gabapentina
+benzodiazepines: benzodiazepinas, benzodiazepina, alprazolam, diazepam
+pseudoephedrine: pseudoefedrina
+ethylene oxide: óxido de etileno
+dicamba: dicamba
+ammonium nitrate: nitrato de amonio, nitrato amónico
+PCBs: PCB, policlorobifenilos, bifenilos policlorados
+parabens: parabenos
+triclosan: triclosán
+methyl bromide: bromuro de metilo
+caviar: caviar
+whale meat: carne de ballena
+peanuts: cacahuetes, maní, cacahuates
+factory farming: ganadería intensiva, macrogranjas, macrogranja, granjas industriales
+sewage sludge: lodos de depuradora, lodos de depuración, biosólidos
+manure spreading: purines, estiércol, esparcimiento de purines
+piglet castration: castración de lechones, castración de cerdos
+mulesing: mulesing
+hare coursing: caza de liebres con galgos, caza de liebre con galgos
+bird hunting: caza de aves, caza de pájaros, trampeo de aves, silvestrismo
+blast fishing: pesca con dinamita, pesca con explosivos
+pulse fishing: pesca eléctrica, pesca por impulsos eléctricos, pesca con pulsos eléctricos
+gillnets: redes de enmalle, redes agalleras, trasmallos
+coral harvesting: extracción de coral, extracción de corales, coral rojo, recolección de coral
+foraging: recolección de setas, recogida de setas, recolección de hongos
+stray dog culling: sacrificio de perros callejeros, matanza de perros callejeros
+spearfishing: pesca submarina, pesca con arpón
+flammable cladding: revestimientos inflamables, fachadas inflamables, paneles de aluminio compuesto
+skyscrapers: rascacielos, edificios de gran altura, torres de gran altura
+dams: represas, presas hidroeléctricas, construcción de presas, embalses
+biofuels: biocombustibles, agrocombustibles, biodiésel
+landfilling: vertederos, vertedero, depósito en vertedero
+waste incineration: incineración de residuos, incineradoras, incineradores
+destruction of unsold goods: destrucción de productos no vendidos, destrucción de excedentes no vendidos, destrucción de ropa no vendida
+radar detectors: detectores de radar, inhibidores de radar
+pavement parking: aparcar en la acera, estacionamiento en aceras, aparcamiento en aceras
+tinted windows: lunas tintadas, vidrios polarizados, cristales tintados, láminas tintadas
+shared bikes: bicicletas compartidas, bicicletas de alquiler
+hotel toiletries: amenities de un solo uso, botellitas de champú, productos de aseo de un solo uso
+signal jammers: inhibidores de frecuencia, inhibidores de señal, inhibidores de GPS
+satellite phones: teléfonos satelitales, teléfonos por satélite, teléfono satelital
+hidden cameras: cámaras ocultas, cámaras espía
+pagers: buscapersonas, bíperes, pagers
+walkie-talkies: walkie-talkies, radiotransmisores portátiles, walkies
+headphones: auriculares, audífonos
+short-video apps: aplicaciones de vídeos cortos, plataformas de vídeos cortos, apps de videos cortos
+online pharmacies: farmacias online, farmacias en línea, venta de medicamentos por internet, venta online de medicamentos
+emotion recognition: reconocimiento de emociones, sistemas de reconocimiento de emociones
+tracking cookies: cookies de seguimiento, cookies de terceros, muros de cookies
+cross-border data transfers: transferencias internacionales de datos, transferencias de datos
+internet cafés: cibercafés, cibercafé, locutorios
+ICOs: ofertas iniciales de monedas, ofertas iniciales de criptomonedas
+peer-to-peer lending: préstamos P2P, préstamos entre particulares
+social scoring: puntuación social, crédito social, sistemas de crédito social
+narcocorridos: narcocorrido, corridos tumbados, corridos bélicos
+twerking: twerking, perreo
+belly dancing: danza del vientre, danza oriental
+reality shows: reality shows, telerrealidad, realities
+horror films: películas de terror, películas de miedo, cine de terror
+caricatures: caricaturas, viñetas satíricas
+foreign words: anglicismos, extranjerismos, palabras extranjeras
+minarets: minaretes, alminares
+opinion polls: encuestas electorales, sondeos, encuestas de opinión, sondeos a pie de urna
+child influencers: niños influencers, influencers infantiles, menores influencers
+hoodies: sudaderas con capucha, sudadera con capucha
+jeans: pantalones vaqueros, jeans, tejanos
+camouflage clothing: ropa de camuflaje, prendas de camuflaje, uniformes de camuflaje
+beards: barbas, barba
+high heels: tacones altos, zapatos de tacón
+public urination: orinar en la calle, orinar en la vía pública, micciones en la vía pública
+fortune telling: adivinación, tarot, videncia, lectura de cartas
+witchcraft: brujería, hechicería, magia negra
+hitchhiking: autostop, hacer autostop, autoestop
+door-to-door sales: venta a domicilio, venta puerta a puerta
+public displays of affection: besos en público, demostraciones públicas de afecto, muestras de afecto en público
+cross-dressing: travestismo, vestir con ropa del sexo opuesto
+homework: deberes escolares, tareas escolares, tareas para casa
+dowry: dote, pago de la dote
+organ sales: tráfico de órganos, venta de órganos, comercio de órganos
+human cloning: clonación humana, clonación reproductiva, clonación
+gene editing: edición genética, edición del genoma, CRISPR
+blasphemy: blasfemia, ofensas religiosas, escarnio religioso
+hate speech: discurso de odio, discursos de odio, incitación al odio
+disinformation: desinformación, noticias falsas, bulos, fake news
+prenatal sex determination: determinación del sexo del feto, aborto selectivo por sexo, selección de sexo
+international adoption: adopción internacional, adopciones internacionales
+pyramid schemes: esquemas piramidales, estafas piramidales, esquemas Ponzi
+multi-level marketing: marketing multinivel, venta multinivel, mercadeo en red
+layoffs: despidos, despido
+rent increases: subidas del alquiler, subidas de alquiler, aumentos del alquiler
+zero-hours contracts: contratos de cero horas
+body armour: chalecos antibalas, chaleco antibalas
+grenades: granadas, granadas de mano
+martial arts weapons: nunchakus, estrellas ninja, shurikens
+slingshots: tirachinas, resorteras
+depleted uranium munitions: uranio empobrecido, munición de uranio empobrecido
+biological weapons: armas biológicas
+hollow-point bullets: balas expansivas, balas de punta hueca, balas dum-dum
+mercenaries: mercenarios, empresas militares privadas
+nuclear tests: pruebas nucleares, ensayos nucleares
+cooking oil: aceite de cocina, aceites comestibles, aceite vegetal
+flour: harina, harina de trigo
+potash: potasa, fertilizantes potásicos
+urea: urea
+rosewood: palo de rosa, palisandro, madera de palisandro
+fodder: forraje, piensos, heno
+electricity exports: exportaciones de electricidad, exportación de electricidad
+medical masks: mascarillas quirúrgicas, mascarillas sanitarias, mascarillas
+forced labour goods: productos fabricados con trabajo forzoso, productos del trabajo forzoso
+foreign investment: inversión extranjera, inversiones extranjeras
+foreign land ownership: venta de tierras a extranjeros, compra de tierras por extranjeros
+high-denomination banknotes: billetes de alta denominación, billetes de 500 euros, billetes grandes
+bankers' bonuses: bonus de los banqueros, bonificaciones de directivos, bonus bancarios
+chess: ajedrez
+boxing: boxeo
+martial arts: artes marciales, deportes de combate, kickboxing
+mixed martial arts: artes marciales mixtas, MMA, peleas en jaula
+wrestling: lucha libre, lucha grecorromana
+yoga: yoga
+ball games: juegos de pelota, jugar a la pelota
+horse racing: carreras de caballos, hípica
+motorsport: deportes de motor, carreras de coches, automovilismo, motociclismo
+bungee jumping: puenting, puénting, bungee jumping
+rock climbing: escalada deportiva, escalada en roca, alpinismo, montañismo
+karaoke: karaoke
+poker: póquer, póker
+mahjong: mahjong
+playing cards: naipes, juegos de cartas, cartas de juego
+water pistols: pistolas de agua
+gyms: gimnasios, gimnasio
+fidget spinners: fidget spinners, spinners
+sledding: deslizarse en trineo, trineos
+paintball: paintball, gotcha, airsoft
 `);

@@ -661,4 +661,148 @@ cotton: puuvillan vien*, puuvillanvien*, puuvillan tuon*, Xinjiangin puuvilla*, 
 avocados: avokado*, avocado*
 motor fuel: polttoaineen vien*, polttoaineiden vien*, bensiinin vien*, dieselin vien*, venäläinen diesel, venäläisen dieselin, polttoaineen tuon*, moottoripolttoain*
 hazardous waste: vaarallinen jäte, vaarallisen jätteen, vaarallisia jätteitä, vaarallisten jätteiden, ongelmajät*, myrkylliset jätteet, jätteiden tuon*, jätteiden vien*
+# 0.28.0: more categories
+bidis: bidi, bidit, bidejä, bidien
+kreteks: kretek, kretekit, kretekejä
+single cigarettes: yksittäiset savukkeet, yksittäisiä savukkeita, yksittäisten savukkeiden
+synthetic nicotine: synteettinen nikotiini, synteettistä nikotiinia, synteettisen nikotiinin
+absinthe: absintti, absinttia, absintin
+kava: kava, kavajuoma
+powdered alcohol: jauhealkoholi, jauhemainen alkoholi, jauhemaista alkoholia
+alcohol deliveries: alkoholin kotiinkuljetus, alkoholin kotiinkuljetukset, alkoholin etämyynti
+heroin: heroiini, heroiinia, heroiinin
+amphetamines: amfetamiini, amfetamiinia, amfetamiinin
+pregabalin: pregabaliini, pregabaliinia, gabapentiini
+benzodiazepines: bentsodiatsepiinit, bentsodiatsepiineja, bentsodiatsepiinien, alpratsolaami
+pseudoephedrine: pseudoefedriini, pseudoefedriinia, pseudoefedriinin
+ethylene oxide: etyleenioksidi, etyleenioksidia, etyleenioksidin
+dicamba: dikamba, dicamba
+ammonium nitrate: ammoniumnitraatti, ammoniumnitraattia, ammoniumnitraatin
+PCBs: PCB, PCB-yhdisteet, polyklooratut bifenyylit
+parabens: parabeenit, parabeeneja, parabeenien
+triclosan: triklosaani, triklosaania
+methyl bromide: metyylibromidi, metyylibromidia
+caviar: kaviaari, kaviaaria, kaviaarin
+whale meat: valaanliha, valaanlihaa, valaanlihan
+peanuts: maapähkinät, maapähkinöitä, maapähkinä
+factory farming: tehotuotanto, tehotuotannon, tehotuotantoa, tehomaatalous
+sewage sludge: puhdistamoliete, puhdistamolietteen, puhdistamolietettä, jätevesiliete
+manure spreading: lannanlevitys, lannan levitys, lietelanta, lietelannan
+piglet castration: porsaiden kastrointi, porsaiden kastraatio
+mulesing: mulesing
+hare coursing: jäniksenajo, jänisten ajo koirilla
+bird hunting: lintujen metsästys, lintujen pyynti, lintujahti
+blast fishing: räjähdekalastus, räjähteillä kalastaminen
+pulse fishing: pulssikalastus, sähkökalastus
+gillnets: verkkokalastus, seisovat verkot, verkkopyynti
+coral harvesting: korallien keruu, korallien kerääminen, korallikauppa
+foraging: sienestys, sienestystä, sienten poiminta, marjastus
+stray dog culling: kulkukoirien lopettaminen, katukoirien lopettaminen
+spearfishing: vedenalainen kalastus, harppuunakalastus, harppuunat
+flammable cladding: palava julkisivuverhous, palavat julkisivuverhoukset, syttyvät julkisivumateriaalit
+skyscrapers: pilvenpiirtäjät, pilvenpiirtäjiä, tornitalot, tornitaloja
+dams: padot, patoja, patohankkeet, patojen rakentaminen
+biofuels: biopolttoaineet, biopolttoaineita, biopolttoaineiden, biodiesel
+landfilling: kaatopaikat, kaatopaikoille, kaatopaikkasijoitus, kaatopaikkojen
+waste incineration: jätteenpoltto, jätteenpolttolaitokset, jätteenpolton
+destruction of unsold goods: myymättömien tuotteiden tuhoaminen, myymättömien vaatteiden tuhoaminen
+radar detectors: tutkanpaljastimet, tutkanpaljastin, tutkanpaljastimia
+pavement parking: jalkakäytävälle pysäköinti, pysäköinti jalkakäytävälle
+tinted windows: tummennetut ikkunat, tummennettujen ikkunoiden, ikkunakalvot
+shared bikes: kaupunkipyörät, kaupunkipyöriä, vuokrapyörät
+hotel toiletries: minishampoopullot, hotellien kertakäyttöiset hygieniatuotteet
+signal jammers: häirintälaitteet, häirintälaitteita, häirintälähettimet, häirintälähettimiä
+satellite phones: satelliittipuhelimet, satelliittipuhelimia, satelliittipuhelin
+hidden cameras: piilokamerat, piilokameroita, vakoilukamerat
+pagers: hakulaitteet, hakulaitteita, piipparit
+walkie-talkies: radiopuhelimet, radiopuhelimia, radiopuhelin, radiopuhelinten
+headphones: kuulokkeet, kuulokkeita, nappikuulokkeet
+short-video apps: lyhytvideosovellukset, lyhytvideopalvelut
+online pharmacies: verkkoapteekit, verkkoapteekkeja, lääkkeiden verkkomyynti
+emotion recognition: tunteiden tunnistus, tunteiden tunnistaminen
+tracking cookies: seurantaevästeet, kolmannen osapuolen evästeet, evästeet
+cross-border data transfers: tietojen siirto kolmansiin maihin, henkilötietojen siirto
+internet cafés: nettikahvilat, nettikahviloita, internetkahvilat
+ICOs: ICO-annit, ICO, kolikkoannit
+peer-to-peer lending: vertaislainat, vertaislainaus, vertaislainoja
+social scoring: sosiaalinen pisteytys, sosiaalisen luoton järjestelmä
+narcocorridos: narcocorridot, narcocorridos
+twerking: twerkkaus, twerkkaaminen, twerking
+belly dancing: vatsatanssi, vatsatanssia, vatsatanssin
+reality shows: tosi-tv, tosi-tv-ohjelmat, tositelevisio, realityohjelmat
+horror films: kauhuelokuvat, kauhuelokuvia, kauhuelokuvien
+caricatures: pilapiirrokset, pilapiirroksia, karikatyyrit
+foreign words: anglismit, vierasperäiset sanat, englanninkieliset sanat
+minarets: minareetit, minareetteja, minareettien
+opinion polls: mielipidemittaukset, gallupit, vaaligallupit, ovensuukyselyt
+child influencers: lapsivaikuttajat, lapsitubettajat
+hoodies: hupparit, huppareita, huppupaidat
+jeans: farkut, farkkuja, farkkujen
+camouflage clothing: maastokuvioinen vaatetus, maastovaatteet, maastopuvut
+beards: parrat, partoja, parta
+high heels: korkokengät, korkokenkiä, korkokenkien
+public urination: julkinen virtsaaminen, virtsaaminen julkisella paikalla
+fortune telling: ennustaminen, ennustajat, povaaminen
+witchcraft: noituus, noituutta, musta magia
+hitchhiking: liftaus, liftaaminen, liftarit
+door-to-door sales: ovelta ovelle -myynti, ovimyynti, kotiovimyynti
+public displays of affection: julkinen suuteleminen, suuteleminen julkisesti, julkinen hellyydenosoitus
+cross-dressing: ristiinpukeutuminen, ristiinpukeutumista
+homework: kotitehtävät, kotitehtäviä, läksyt, läksyjä
+dowry: myötäjäiset, myötäjäisten, morsiusraha
+organ sales: elinkauppa, elinkaupan, elinten myynti
+human cloning: ihmisen kloonaus, kloonaus, kloonaaminen
+gene editing: geenieditointi, genomin muokkaus, geenisakset
+blasphemy: jumalanpilkka, jumalanpilkkaa, uskonrauhan rikkominen
+hate speech: vihapuhe, vihapuhetta, vihapuheen, kiihottaminen kansanryhmää vastaan
+disinformation: disinformaatio, disinformaatiota, valeuutiset, misinformaatio
+prenatal sex determination: sikiön sukupuolen määrittäminen, sukupuolivalikoiva abortti
+international adoption: kansainvälinen adoptio, kansainväliset adoptiot, ulkomaiset adoptiot
+pyramid schemes: pyramidihuijaukset, pyramidihuijauksia, pyramidipelit
+multi-level marketing: monitasomarkkinointi, verkostomarkkinointi
+layoffs: irtisanomiset, irtisanomisia, irtisanomisten
+rent increases: vuokrankorotukset, vuokrankorotuksia, vuokrankorotus
+zero-hours contracts: nollatuntisopimukset, nollatuntisopimuksia, nollasopimukset
+body armour: luotiliivit, luotiliivejä, suojaliivit
+grenades: käsikranaatit, käsikranaatteja, kranaatit
+martial arts weapons: nunchakut, heittotähdet
+slingshots: ritsat, ritsoja, ritsa
+depleted uranium munitions: köyhdytetty uraani, köyhdytetyn uraanin ammukset
+biological weapons: biologiset aseet, biologisia aseita, biologisten aseiden
+hollow-point bullets: laajenevat luodit, dumdum-luodit, onttokärkiset luodit
+mercenaries: palkkasoturit, palkkasotureita, palkkasotilaat, yksityiset sotilasyhtiöt
+nuclear tests: ydinkokeet, ydinkokeita, ydinkokeiden
+cooking oil: ruokaöljy, ruokaöljyn, kasviöljy, kasviöljyt
+flour: jauhot, jauhoja, jauhojen
+potash: kaliumlannoitteet, kalisuola, potaska
+urea: urea, ureaa, urealannoite
+rosewood: ruusupuu, palisanteri
+fodder: rehu, rehut, rehua, rehun
+electricity exports: sähkön vienti, sähkönvienti
+medical masks: kirurgiset maskit, hengityssuojaimet, suu-nenäsuojukset
+forced labour goods: pakkotyöllä valmistetut tuotteet, pakkotyötuotteet
+foreign investment: ulkomaiset investoinnit, ulkomaisia investointeja, ulkomaiset sijoitukset
+foreign land ownership: maan myynti ulkomaalaisille, maanomistus ulkomaalaisille
+high-denomination banknotes: suuret setelit, suurten setelien, 500 euron setelit
+bankers' bonuses: pankkiirien bonukset, johdon bonukset, pankkibonukset
+chess: shakki, shakkia, shakin
+boxing: nyrkkeily, nyrkkeilyä, nyrkkeilyn
+martial arts: kamppailulajit, kamppailulajeja, potkunyrkkeily, kamppailuurheilu
+mixed martial arts: vapaaottelu, vapaaottelua, MMA
+wrestling: paini, painia, painin
+yoga: jooga, joogaa, joogan
+ball games: pallopelit, pallopelejä, pallon potkiminen
+horse racing: ravit, hevoskilpailut, raviurheilu, laukkakilpailut
+motorsport: moottoriurheilu, moottoriurheilua, autourheilu
+bungee jumping: benjihyppy, benjihypyt, benjihyppyä
+rock climbing: kiipeily, kiipeilyä, kalliokiipeily, vuorikiipeily
+karaoke: karaoke, karaokea
+poker: pokeri, pokeria, pokerin
+mahjong: mahjong
+playing cards: pelikortit, pelikortteja, korttipelit, korttipelejä
+water pistols: vesipyssyt, vesipyssyjä, vesipistoolit
+gyms: kuntosalit, kuntosaleja, kuntokeskukset
+fidget spinners: fidget spinnerit, fidget spinner
+sledding: pulkkailu, pulkkamäki, mäenlasku
+paintball: paintball, värikuulapeli, airsoft
 `);

@@ -665,4 +665,148 @@ cotton: coton, coton brut, exportations de coton, importations de coton, coton d
 avocados: avocats mexicains, importations d'avocats, exportations d'avocats, avocats du Mexique, avocats du Michoacán
 motor fuel: exportations de carburant, exportations de carburants, exportations d'essence, exportations de diesel, exportations de gazole, importations de carburants, importations d'essence, importations de diesel, diesel russe, gazole russe, essence russe
 hazardous waste: déchets dangereux, déchets toxiques, exportations de déchets, exportation de déchets, importations de déchets, importation de déchets, déchets importés, transferts de déchets, transferts transfrontaliers de déchets, déchets étrangers
+# 0.28.0: more categories
+bidis: bidi, bidis
+kreteks: kretek, kreteks, cigarettes aux clous de girofle
+single cigarettes: cigarettes à l'unité, cigarettes au détail, vente de cigarettes à l'unité
+synthetic nicotine: nicotine synthétique, nicotine de synthèse
+absinthe: absinthe
+kava: kava
+powdered alcohol: alcool en poudre
+alcohol deliveries: livraison d'alcool, livraisons d'alcool
+heroin: héroïne
+amphetamines: amphétamine, amphétamines
+pregabalin: prégabaline, gabapentine
+benzodiazepines: benzodiazépines, benzodiazépine, alprazolam
+pseudoephedrine: pseudoéphédrine
+ethylene oxide: oxyde d'éthylène
+dicamba: dicamba
+ammonium nitrate: nitrate d'ammonium
+PCBs: PCB, polychlorobiphényles
+parabens: parabènes, parabène
+triclosan: triclosan
+methyl bromide: bromure de méthyle
+caviar: caviar
+whale meat: viande de baleine
+peanuts: arachides, cacahuètes
+factory farming: élevage intensif, élevages intensifs, fermes-usines, ferme-usine, élevage industriel
+sewage sludge: boues d'épuration, boues de station d'épuration
+manure spreading: épandage de lisier, lisier, fumier, épandage de fumier
+piglet castration: castration des porcelets, castration à vif des porcelets
+mulesing: mulesing
+hare coursing: chasse au lièvre avec lévriers, courses de lévriers sur lièvres
+bird hunting: chasse aux oiseaux, chasse à la glu, chasse des oiseaux migrateurs
+blast fishing: pêche à l'explosif, pêche à la dynamite
+pulse fishing: pêche électrique, pêche au chalut électrique
+gillnets: filets maillants, filet maillant
+coral harvesting: extraction du corail, récolte du corail, corail rouge, commerce du corail
+foraging: cueillette de champignons, cueillette des champignons, cueillette sauvage
+stray dog culling: abattage des chiens errants, euthanasie des chiens errants
+spearfishing: pêche sous-marine, chasse sous-marine
+flammable cladding: bardages inflammables, revêtements de façade inflammables, bardage combustible
+skyscrapers: gratte-ciel, tours de grande hauteur, immeubles de grande hauteur
+dams: barrages hydroélectriques, construction de barrages, projets de barrages
+biofuels: biocarburants, agrocarburants, biodiesel
+landfilling: enfouissement des déchets, décharges, mise en décharge, sites d'enfouissement
+waste incineration: incinération des déchets, incinérateurs, usines d'incinération
+destruction of unsold goods: destruction des invendus, destruction des produits invendus, destruction d'invendus
+radar detectors: détecteurs de radar, avertisseurs de radars
+pavement parking: stationnement sur les trottoirs, stationnement sur trottoir
+tinted windows: vitres teintées, vitres fumées, films teintés
+shared bikes: vélos en libre-service, vélos partagés, vélos sans borne
+hotel toiletries: mini-flacons, produits d'accueil à usage unique, mini-shampooings
+signal jammers: brouilleurs, brouilleurs d'ondes, brouilleurs GPS, brouilleurs de téléphone
+satellite phones: téléphones satellites, téléphones satellitaires, téléphone satellite
+hidden cameras: caméras cachées, caméras espions
+pagers: bipeurs, pagers, téléavertisseurs
+walkie-talkies: talkies-walkies, talkie-walkie, talkie-walkies
+headphones: écouteurs, casques audio, oreillettes
+short-video apps: applications de vidéos courtes, plateformes de vidéos courtes
+online pharmacies: pharmacies en ligne, vente de médicaments en ligne
+emotion recognition: reconnaissance des émotions
+tracking cookies: cookies tiers, cookies publicitaires, cookie walls
+cross-border data transfers: transferts de données, transferts internationaux de données
+internet cafés: cybercafés, cybercafé
+ICOs: ICO, offres initiales de jetons, levées de fonds en cryptomonnaies
+peer-to-peer lending: prêts entre particuliers, prêt entre particuliers, plateformes de prêt P2P
+social scoring: notation sociale, crédit social, systèmes de crédit social
+narcocorridos: narcocorridos, ballades narco
+twerking: twerk, twerking
+belly dancing: danse du ventre, danse orientale
+reality shows: émissions de téléréalité, télé-réalité, programmes de téléréalité
+horror films: films d'horreur, film d'horreur
+caricatures: caricatures, caricature, dessins satiriques
+foreign words: anglicismes, mots anglais, mots étrangers
+minarets: minarets, minaret
+opinion polls: sondages, sondages d'opinion, sondages électoraux, sondages de sortie des urnes
+child influencers: enfants influenceurs, influenceurs mineurs, enfants youtubeurs
+hoodies: sweats à capuche, sweat à capuche, hoodies
+jeans: jeans, jeans déchirés, jeans slim
+camouflage clothing: tenues de camouflage, vêtements camouflage, treillis
+beards: barbes, barbe
+high heels: talons hauts, talons aiguilles, chaussures à talons
+public urination: uriner sur la voie publique, miction sur la voie publique, pipi sauvage, épanchement d'urine
+fortune telling: voyance, cartomancie, divination
+witchcraft: sorcellerie, magie noire, maraboutage
+hitchhiking: auto-stop, autostop, autostoppeurs
+door-to-door sales: démarchage à domicile, porte-à-porte, vente à domicile
+public displays of affection: baisers en public, démonstrations d'affection en public
+cross-dressing: travestissement, travestisme
+homework: devoirs à la maison, devoirs scolaires
+dowry: dot, dots, prix de la fiancée
+organ sales: trafic d'organes, vente d'organes, commerce d'organes
+human cloning: clonage humain, clonage reproductif, clonage
+gene editing: édition génomique, édition du génome, modification génétique des embryons
+blasphemy: blasphème, outrage à la religion
+hate speech: discours de haine, discours haineux, incitation à la haine
+disinformation: désinformation, fausses nouvelles, fausses informations, infox
+prenatal sex determination: détermination du sexe du fœtus, avortement sélectif selon le sexe, sélection du sexe
+international adoption: adoption internationale, adoptions internationales
+pyramid schemes: systèmes pyramidaux, ventes pyramidales, pyramides de Ponzi, schémas de Ponzi
+multi-level marketing: marketing de réseau, vente multiniveau, marketing multiniveau
+layoffs: licenciements, licenciement
+rent increases: hausses de loyer, augmentations de loyer, hausse des loyers
+zero-hours contracts: contrats zéro heure
+body armour: gilets pare-balles, gilet pare-balles
+grenades: grenades, grenades à main
+martial arts weapons: nunchakus, étoiles de jet, shurikens
+slingshots: lance-pierres
+depleted uranium munitions: uranium appauvri, munitions à l'uranium appauvri
+biological weapons: armes biologiques
+hollow-point bullets: balles expansives, balles à pointe creuse, balles dum-dum
+mercenaries: mercenaires, sociétés militaires privées
+nuclear tests: essais nucléaires
+cooking oil: huile de cuisine, huiles alimentaires, huile végétale
+flour: farine, farine de blé
+potash: potasse, engrais potassiques
+urea: urée
+rosewood: bois de rose, palissandre
+fodder: fourrage, aliments pour animaux, foin
+electricity exports: exportations d'électricité
+medical masks: masques chirurgicaux, masques médicaux, masques FFP2
+forced labour goods: produits issus du travail forcé, produits du travail forcé
+foreign investment: investissements étrangers, investissement étranger
+foreign land ownership: vente de terres agricoles, vente de terres aux étrangers
+high-denomination banknotes: grosses coupures, billets de 500 euros, billets de grosse valeur
+bankers' bonuses: bonus des banquiers, bonus bancaires, primes des dirigeants
+chess: jeu d'échecs, tournois d'échecs, parties d'échecs
+boxing: boxe, combats de boxe
+martial arts: arts martiaux, sports de combat, kickboxing
+mixed martial arts: arts martiaux mixtes, MMA, combats libres, combat libre
+wrestling: lutte gréco-romaine, lutte libre, catch
+yoga: yoga
+ball games: jeux de ballon, jeux de balle
+horse racing: courses hippiques, courses de chevaux
+motorsport: sports mécaniques, sport automobile, courses automobiles
+bungee jumping: saut à l'élastique, sauts à l'élastique
+rock climbing: escalade sportive, escalade en falaise, alpinisme
+karaoke: karaoké
+poker: poker
+mahjong: mahjong
+playing cards: jeux de cartes, cartes à jouer
+water pistols: pistolets à eau
+gyms: salles de sport, salles de fitness
+fidget spinners: hand spinners, fidget spinners
+sledding: luge, descentes en luge
+paintball: paintball, airsoft
 `);

@@ -657,4 +657,148 @@ cotton: kapas, kapas mentah, ekspor kapas, impor kapas, kapas Xinjiang, benang k
 avocados: alpukat, buah alpukat, avokad, avokado, ekspor alpukat
 motor fuel: ekspor BBM, impor BBM, ekspor bahan bakar, ekspor bensin, ekspor solar, impor bensin, impor solar, solar Rusia
 hazardous waste: limbah B3, limbah berbahaya, limbah beracun, limbah bahan berbahaya dan beracun, impor limbah, impor sampah, sampah impor, ekspor limbah
+# 0.28.0: more categories
+bidis: bidi, beedi
+kreteks: sigaret kretek, sigaret kretek tangan, sigaret kretek mesin
+single cigarettes: rokok eceran, rokok ketengan, rokok per batang
+synthetic nicotine: nikotin sintetis
+absinthe: absinth, absinthe
+kava: kava
+powdered alcohol: alkohol bubuk
+alcohol deliveries: pengiriman alkohol, layanan antar alkohol, pesan antar minuman beralkohol
+heroin: heroin, putaw
+amphetamines: amfetamin
+pregabalin: pregabalin, gabapentin
+benzodiazepines: benzodiazepin, alprazolam, diazepam
+pseudoephedrine: pseudoefedrin
+ethylene oxide: etilen oksida
+dicamba: dikamba, dicamba
+ammonium nitrate: amonium nitrat
+PCBs: PCB, bifenil poliklorinasi
+parabens: paraben
+triclosan: triklosan
+methyl bromide: metil bromida
+caviar: kaviar
+whale meat: daging paus
+peanuts: kacang tanah
+factory farming: peternakan intensif, peternakan industri, peternakan skala besar
+sewage sludge: lumpur limbah, lumpur tinja
+manure spreading: pupuk kandang, kotoran ternak
+piglet castration: kastrasi anak babi
+mulesing: mulesing
+hare coursing: perburuan kelinci dengan anjing
+bird hunting: perburuan burung, berburu burung, penangkapan burung
+blast fishing: bom ikan, penangkapan ikan dengan bom, pengeboman ikan
+pulse fishing: penangkapan ikan dengan listrik, setrum ikan, nyetrum ikan
+gillnets: jaring insang, gillnet
+coral harvesting: pengambilan karang, penambangan karang, perdagangan karang hias
+foraging: mencari jamur, memetik jamur liar
+stray dog culling: pemusnahan anjing liar, pembunuhan anjing liar
+spearfishing: menembak ikan, panah ikan, berburu ikan bawah air
+flammable cladding: pelapis mudah terbakar, panel komposit aluminium
+skyscrapers: gedung pencakar langit, pencakar langit, gedung bertingkat tinggi
+dams: bendungan, pembangunan bendungan
+biofuels: biofuel, bahan bakar nabati, biodiesel
+landfilling: tempat pembuangan akhir, tempat pembuangan sampah, penimbunan sampah
+waste incineration: insinerator, pembakaran sampah di insinerator
+destruction of unsold goods: pemusnahan barang tidak terjual
+radar detectors: detektor radar
+pavement parking: parkir di trotoar
+tinted windows: kaca film gelap, kaca film
+shared bikes: sepeda sewa, sepeda berbagi
+hotel toiletries: perlengkapan mandi sekali pakai, botol sampo kecil
+signal jammers: alat pengacak sinyal, pengacak sinyal, jammer
+satellite phones: telepon satelit
+hidden cameras: kamera tersembunyi, kamera pengintai
+pagers: pager, penyeranta
+walkie-talkies: walkie-talkie, handy talky
+headphones: headset, earphone, headphone
+short-video apps: aplikasi video pendek, platform video pendek
+online pharmacies: apotek online, apotek daring, penjualan obat online
+emotion recognition: pengenalan emosi
+tracking cookies: cookie pihak ketiga, cookie pelacak
+cross-border data transfers: transfer data lintas batas, transfer data ke luar negeri
+internet cafés: warnet, warung internet
+ICOs: ICO, penawaran koin perdana
+peer-to-peer lending: pinjaman P2P, P2P lending, fintech P2P
+social scoring: penilaian sosial, kredit sosial
+narcocorridos: narcocorrido
+twerking: twerking
+belly dancing: tari perut
+reality shows: acara realitas, reality show
+horror films: film horor
+caricatures: karikatur, kartun satir
+foreign words: kata asing, istilah asing, istilah bahasa Inggris
+minarets: menara masjid, minaret
+opinion polls: jajak pendapat, hitung cepat, quick count, survei elektabilitas
+child influencers: influencer anak, selebgram anak
+hoodies: hoodie, jaket berkerudung
+jeans: celana jeans, jeans
+camouflage clothing: pakaian loreng, seragam loreng, baju loreng
+beards: jenggot, janggut
+high heels: sepatu hak tinggi, high heels
+public urination: buang air kecil sembarangan, kencing sembarangan
+fortune telling: peramal, meramal nasib, ramal nasib
+witchcraft: santet, ilmu hitam, perdukunan, sihir
+hitchhiking: menumpang di jalan, nebeng
+door-to-door sales: penjualan dari pintu ke pintu, penjualan door to door
+public displays of affection: berciuman di depan umum, bermesraan di tempat umum, bermesraan di muka umum
+cross-dressing: menyerupai lawan jenis, berpakaian lawan jenis
+homework: tugas rumah, pekerjaan rumah sekolah
+dowry: mahar, uang panai, mas kawin, uang jujuran
+organ sales: jual beli organ, perdagangan organ, penjualan organ
+human cloning: kloning manusia, kloning
+gene editing: penyuntingan gen, penyuntingan genom, CRISPR
+blasphemy: penistaan agama, penodaan agama
+hate speech: ujaran kebencian
+disinformation: hoaks, hoax, berita bohong, disinformasi
+prenatal sex determination: penentuan jenis kelamin janin, aborsi selektif jenis kelamin
+international adoption: adopsi internasional, adopsi oleh warga asing
+pyramid schemes: skema piramida, skema Ponzi, investasi bodong
+multi-level marketing: bisnis MLM, pemasaran berjenjang, multi level marketing
+layoffs: PHK, pemutusan hubungan kerja
+rent increases: kenaikan harga sewa, kenaikan sewa
+zero-hours contracts: kontrak nol jam
+body armour: rompi antipeluru
+grenades: granat, granat tangan
+martial arts weapons: nunchaku, shuriken
+slingshots: ketapel
+depleted uranium munitions: uranium terdeplesi, amunisi uranium terdeplesi
+biological weapons: senjata biologis
+hollow-point bullets: peluru berongga, peluru dum-dum
+mercenaries: tentara bayaran, perusahaan militer swasta
+nuclear tests: uji coba nuklir, uji nuklir
+cooking oil: minyak goreng, ekspor minyak goreng
+flour: tepung terigu, tepung
+potash: pupuk kalium, potas
+urea: urea, ekspor urea
+rosewood: kayu sonokeling, sonokeling, kayu rosewood
+fodder: pakan ternak, hijauan pakan
+electricity exports: ekspor listrik
+medical masks: masker medis, masker bedah
+forced labour goods: produk kerja paksa, barang hasil kerja paksa
+foreign investment: investasi asing, penanaman modal asing
+foreign land ownership: kepemilikan tanah oleh asing, penjualan tanah kepada asing
+high-denomination banknotes: uang kertas pecahan besar, pecahan besar
+bankers' bonuses: bonus bankir, bonus direksi
+chess: catur
+boxing: tinju, pertandingan tinju
+martial arts: bela diri, seni bela diri, kickboxing
+mixed martial arts: seni bela diri campuran, MMA
+wrestling: gulat
+yoga: yoga
+ball games: bermain bola, permainan bola
+horse racing: pacuan kuda
+motorsport: balap mobil, olahraga otomotif, balapan motor
+bungee jumping: bungee jumping, lompat bungee
+rock climbing: panjat tebing, pendakian gunung
+karaoke: karaoke, tempat karaoke
+poker: poker
+mahjong: mahjong
+playing cards: kartu remi, main kartu, permainan kartu
+water pistols: mainan pistol air, senapan air
+gyms: pusat kebugaran, tempat gym, gym
+fidget spinners: fidget spinner
+sledding: naik kereta luncur, seluncur salju
+paintball: paintball, permainan paintball
 `);

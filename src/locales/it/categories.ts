@@ -665,4 +665,148 @@ cotton: cotone, cotone grezzo, esportazioni di cotone, importazioni di cotone, c
 avocados: avocado, avocado messicani, importazioni di avocado, esportazioni di avocado
 motor fuel: esportazioni di carburante, esportazioni di carburanti, esportazioni di benzina, esportazioni di gasolio, esportazioni di diesel, importazioni di carburanti, importazioni di benzina, importazioni di gasolio, gasolio russo, diesel russo, benzina russa, carburanti raffinati
 hazardous waste: rifiuti pericolosi, rifiuti tossici, esportazioni di rifiuti, esportazione di rifiuti, importazioni di rifiuti, importazione di rifiuti, traffico di rifiuti, spedizioni di rifiuti, rifiuti importati
+# 0.28.0: more categories
+bidis: bidi, beedi
+kreteks: kretek, sigarette ai chiodi di garofano
+single cigarettes: sigarette sfuse, sigarette singole
+synthetic nicotine: nicotina sintetica
+absinthe: assenzio
+kava: kava
+powdered alcohol: alcol in polvere, alcool in polvere
+alcohol deliveries: consegna di alcolici, consegne di alcolici, consegna a domicilio di alcolici
+heroin: eroina
+amphetamines: anfetamina, anfetamine, amfetamina
+pregabalin: pregabalin, pregabalina, gabapentin
+benzodiazepines: benzodiazepine, benzodiazepina, alprazolam
+pseudoephedrine: pseudoefedrina
+ethylene oxide: ossido di etilene
+dicamba: dicamba
+ammonium nitrate: nitrato di ammonio
+PCBs: PCB, policlorobifenili
+parabens: parabeni
+triclosan: triclosan
+methyl bromide: bromuro di metile
+caviar: caviale
+whale meat: carne di balena
+peanuts: arachidi, noccioline
+factory farming: allevamenti intensivi, allevamento intensivo, allevamenti industriali
+sewage sludge: fanghi di depurazione, fanghi da depurazione
+manure spreading: liquami, spandimento di liquami, letame, spandimento dei liquami
+piglet castration: castrazione dei suinetti, castrazione dei maialini
+mulesing: mulesing
+hare coursing: caccia alla lepre con levrieri
+bird hunting: caccia agli uccelli, uccellagione, caccia ai migratori
+blast fishing: pesca con esplosivi, pesca con la dinamite
+pulse fishing: pesca elettrica, pesca a impulsi elettrici
+gillnets: reti da posta, reti a imbrocco, tramagli
+coral harvesting: raccolta del corallo, corallo rosso, pesca del corallo
+foraging: raccolta di funghi, raccolta dei funghi
+stray dog culling: soppressione dei cani randagi, uccisione dei cani randagi
+spearfishing: pesca subacquea, pesca in apnea
+flammable cladding: rivestimenti infiammabili, pannelli compositi di alluminio, facciate infiammabili
+skyscrapers: grattacieli, edifici alti
+dams: dighe, costruzione di dighe
+biofuels: biocarburanti, biodiesel
+landfilling: discariche, discarica, conferimento in discarica
+waste incineration: inceneritori, termovalorizzatori, incenerimento dei rifiuti
+destruction of unsold goods: distruzione dell'invenduto, distruzione dei prodotti invenduti
+radar detectors: rilevatori di autovelox, rilevatori di radar
+pavement parking: parcheggio sui marciapiedi, sosta sui marciapiedi
+tinted windows: vetri oscurati, pellicole oscuranti
+shared bikes: bike sharing, biciclette in sharing, bici a noleggio
+hotel toiletries: flaconcini monouso, kit di cortesia monouso, flaconcini di shampoo
+signal jammers: jammer, disturbatori di frequenza, disturbatori di segnale
+satellite phones: telefoni satellitari, telefono satellitare
+hidden cameras: telecamere nascoste, microcamere
+pagers: cercapersone, pager
+walkie-talkies: walkie-talkie, ricetrasmittenti
+headphones: cuffie, auricolari
+short-video apps: app di video brevi, piattaforme di video brevi
+online pharmacies: farmacie online, vendita online di farmaci
+emotion recognition: riconoscimento delle emozioni
+tracking cookies: cookie di profilazione, cookie di terze parti, cookie wall
+cross-border data transfers: trasferimento di dati, trasferimenti di dati all'estero
+internet cafés: internet point, internet café
+ICOs: ICO, offerte iniziali di moneta
+peer-to-peer lending: prestiti P2P, prestiti tra privati, social lending
+social scoring: punteggio sociale, credito sociale
+narcocorridos: narcocorridos
+twerking: twerking
+belly dancing: danza del ventre
+reality shows: reality show, programmi reality
+horror films: film horror, film dell'orrore
+caricatures: caricature, vignette satiriche
+foreign words: anglicismi, parole straniere, termini stranieri, parole inglesi
+minarets: minareti
+opinion polls: sondaggi, sondaggi elettorali, exit poll
+child influencers: baby influencer, influencer minorenni
+hoodies: felpe con cappuccio, felpa con cappuccio
+jeans: jeans, jeans strappati
+camouflage clothing: abbigliamento mimetico, tute mimetiche, mimetiche
+beards: barbe, barba
+high heels: tacchi alti, tacchi a spillo
+public urination: urinare in strada, minzione in luogo pubblico, fare pipì in strada
+fortune telling: cartomanzia, chiromanzia, divinazione
+witchcraft: stregoneria, magia nera
+hitchhiking: autostop, fare l'autostop
+door-to-door sales: vendita porta a porta, vendite porta a porta, vendita a domicilio
+public displays of affection: baci in pubblico, effusioni in pubblico, effusioni amorose
+cross-dressing: travestitismo, cross-dressing, crossdressing
+homework: compiti a casa, compiti per le vacanze
+dowry: dote, dote nuziale
+organ sales: traffico di organi, vendita di organi, commercio di organi
+human cloning: clonazione umana, clonazione
+gene editing: editing genetico, editing genomico, modifica del genoma
+blasphemy: blasfemia, vilipendio della religione, bestemmia
+hate speech: discorsi d'odio, incitamento all'odio, hate speech
+disinformation: disinformazione, notizie false, fake news
+prenatal sex determination: determinazione del sesso del feto, aborto selettivo, selezione del sesso
+international adoption: adozione internazionale, adozioni internazionali
+pyramid schemes: schemi piramidali, schemi Ponzi, catene di Sant'Antonio
+multi-level marketing: marketing multilivello, vendita multilivello, network marketing
+layoffs: licenziamenti, licenziamento
+rent increases: aumenti degli affitti, aumenti dei canoni
+zero-hours contracts: contratti a zero ore
+body armour: giubbotti antiproiettile
+grenades: granate, bombe a mano
+martial arts weapons: nunchaku, stelle ninja, shuriken
+slingshots: fionde, fionda
+depleted uranium munitions: uranio impoverito, munizioni all'uranio impoverito
+biological weapons: armi biologiche
+hollow-point bullets: proiettili a espansione, proiettili dum-dum, proiettili a punta cava
+mercenaries: mercenari, compagnie militari private
+nuclear tests: test nucleari, esperimenti nucleari
+cooking oil: olio da cucina, oli alimentari, oli vegetali
+flour: farina, farina di grano
+potash: potassa, fertilizzanti potassici
+urea: urea
+rosewood: palissandro, legno di rosa
+fodder: foraggio, mangimi, fieno
+electricity exports: esportazioni di elettricità, esportazioni di energia elettrica
+medical masks: mascherine chirurgiche, mascherine, mascherine FFP2
+forced labour goods: prodotti del lavoro forzato, prodotti realizzati con lavoro forzato
+foreign investment: investimenti esteri, investimenti stranieri
+foreign land ownership: vendita di terreni agli stranieri, vendita di terreni agricoli
+high-denomination banknotes: banconote di grosso taglio, banconote da 500 euro
+bankers' bonuses: bonus dei banchieri, bonus dei manager
+chess: scacchi
+boxing: pugilato, boxe, incontri di boxe
+martial arts: arti marziali, sport da combattimento, kickboxing
+mixed martial arts: arti marziali miste, MMA
+wrestling: lotta libera, lotta greco-romana, wrestling
+yoga: yoga
+ball games: giochi con la palla, gioco del pallone
+horse racing: corse dei cavalli, corse di cavalli, ippica
+motorsport: motorsport, corse automobilistiche, gare motoristiche
+bungee jumping: bungee jumping, salto con l'elastico
+rock climbing: arrampicata, alpinismo
+karaoke: karaoke
+poker: poker
+mahjong: mahjong
+playing cards: carte da gioco, giochi di carte
+water pistols: pistole ad acqua, pistole d'acqua
+gyms: palestre, palestra
+fidget spinners: fidget spinner
+sledding: slittino, slittini
+paintball: paintball, softair
 `);

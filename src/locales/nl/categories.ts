@@ -666,4 +666,148 @@ cotton: katoen, ruwe katoen, katoenexport, katoenexporten, katoenimport, katoen 
 avocados: avocado's, avocado, avocado-import, avocado-export, avocado-importen, Mexicaanse avocado's, import van avocado's, export van avocado's
 motor fuel: brandstofexport, brandstofexporten, benzine-export, benzine-exporten, dieselexport, dieselexporten, uitvoer van brandstof, brandstofimport, benzine-import, dieselimport, Russische diesel, Russische benzine, geraffineerde brandstoffen
 hazardous waste: gevaarlijk afval, gevaarlijke afvalstoffen, giftig afval, chemisch afval, afvalexport, afvalexporten, afvalimport, afvalimporten, export van afval, import van afval, afvaltransporten, geïmporteerd afval, *afvalexport
+# 0.28.0: more categories
+bidis: bidi, bidi's
+kreteks: kretek, kreteks
+single cigarettes: losse sigaretten
+synthetic nicotine: synthetische nicotine
+absinthe: absint
+kava: kava
+powdered alcohol: poederalcohol, alcoholpoeder
+alcohol deliveries: alcoholbezorging, bezorging van alcohol, thuisbezorging van alcohol
+heroin: heroïne
+amphetamines: amfetamine, amfetaminen
+pregabalin: pregabaline, gabapentine
+benzodiazepines: benzodiazepinen, benzodiazepine, benzo's, alprazolam
+pseudoephedrine: pseudo-efedrine, pseudoefedrine
+ethylene oxide: ethyleenoxide
+dicamba: dicamba
+ammonium nitrate: ammoniumnitraat
+PCBs: PCB's, polychloorbifenylen
+parabens: parabenen
+triclosan: triclosan
+methyl bromide: methylbromide
+caviar: kaviaar
+whale meat: walvisvlees
+peanuts: pinda's, pinda, pindanoten
+factory farming: megastallen, intensieve veehouderij, bio-industrie, fabrieksboerderijen
+sewage sludge: zuiveringsslib, rioolslib
+manure spreading: drijfmest, mestuitrijden, uitrijden van mest, mest
+piglet castration: castratie van biggen, biggencastratie
+mulesing: mulesing
+hare coursing: hazenjacht met windhonden, hazenjacht
+bird hunting: vogeljacht, vogelvangst
+blast fishing: vissen met dynamiet, vissen met explosieven
+pulse fishing: pulsvissen, pulskor, vissen met elektrische pulsen
+gillnets: staand want, kieuwnetten, staandwantnetten
+coral harvesting: koraaloogst, koraalhandel, het oogsten van koraal
+foraging: paddenstoelen plukken, paddenstoelenpluk, wildplukken
+stray dog culling: doden van zwerfhonden, afmaken van zwerfhonden
+spearfishing: speervissen, onderwaterjacht
+flammable cladding: brandbare gevelbekleding, brandbare gevelisolatie, brandbare gevelpanelen
+skyscrapers: wolkenkrabbers, hoogbouw, torenflats
+dams: stuwdammen, stuwdamprojecten
+biofuels: biobrandstoffen, biodiesel
+landfilling: het storten van afval, stortplaatsen, vuilnisbelten
+waste incineration: afvalverbranding, verbrandingsovens, afvalverbrandingsinstallaties
+destruction of unsold goods: vernietiging van onverkochte goederen, vernietigen van onverkochte kleding
+radar detectors: radardetectoren, flitspaalverklikkers
+pavement parking: parkeren op de stoep, stoepparkeren
+tinted windows: getinte ramen, geblindeerde ramen, raamfolie
+shared bikes: deelfietsen, deelfiets, huurfietsen
+hotel toiletries: minishampooflesjes, hotelzeepjes, wegwerptoiletartikelen
+signal jammers: stoorzenders, jammers, GPS-jammers
+satellite phones: satelliettelefoon, satelliettelefonie
+hidden cameras: verborgen camera's, spycams
+pagers: piepers, pagers, semafoons
+walkie-talkies: walkietalkies, portofoons, walkie-talkies
+headphones: oortjes, koptelefoon, hoofdtelefoon
+short-video apps: apps voor korte video's, korte-videoplatforms
+online pharmacies: online apotheken, internetapotheken
+emotion recognition: emotieherkenning
+tracking cookies: tracking cookies, trackingcookies, cookiemuren
+cross-border data transfers: doorgifte van gegevens, datadoorgifte
+internet cafés: internetcafés
+ICOs: ICO's, initial coin offerings
+peer-to-peer lending: P2P-leningen, peer-to-peer-leningen
+social scoring: sociale scoring, sociale kredietsystemen
+narcocorridos: narcocorridos
+twerking: twerken, twerking
+belly dancing: buikdansen, buikdans
+reality shows: realityprogramma's, realitysoaps, reality-tv, realityshows
+horror films: horrorfilms, griezelfilms
+caricatures: spotprenten, karikaturen, cartoons
+foreign words: anglicismen, Engelse woorden, leenwoorden
+minarets: minaretten
+opinion polls: peilingen, opiniepeilingen, exitpolls
+child influencers: kindinfluencers, kinderinfluencers
+hoodies: hoodies, capuchontruien
+jeans: spijkerbroeken, spijkerbroek, jeans
+camouflage clothing: camouflagekleding, legerkleding
+beards: baarden, baard
+high heels: hoge hakken, naaldhakken
+public urination: wildplassen
+fortune telling: waarzeggerij, waarzeggers, handlezen
+witchcraft: hekserij, tovenarij, zwarte magie
+hitchhiking: lifters, liftende reizigers
+door-to-door sales: colportage, huis-aan-huisverkoop, deur-aan-deurverkoop
+public displays of affection: zoenen in het openbaar, kussen in het openbaar
+cross-dressing: travestie, crossdressing
+homework: huiswerk
+dowry: bruidsschat, bruidsprijs
+organ sales: orgaanhandel, verkoop van organen
+human cloning: klonen van mensen, reproductief klonen, klonen
+gene editing: genbewerking, genoombewerking, CRISPR
+blasphemy: godslastering, blasfemie
+hate speech: haatzaaien, haatdragende uitlatingen, haatspraak
+disinformation: desinformatie, nepnieuws
+prenatal sex determination: geslachtsselectie, geslachtsbepaling van de foetus, geslachtsselectieve abortus
+international adoption: interlandelijke adoptie, interlandelijke adopties, buitenlandse adoptie
+pyramid schemes: piramidespelen, piramidefraude, ponzifraude
+multi-level marketing: multilevelmarketing, netwerkmarketing, MLM
+layoffs: ontslagen, ontslag
+rent increases: huurverhogingen, huurverhoging, huurstijgingen
+zero-hours contracts: nulurencontracten, oproepcontracten
+body armour: kogelwerende vesten, steekwerende vesten
+grenades: handgranaten, granaten
+martial arts weapons: nunchaku's, werpsterren
+slingshots: katapulten, katapult
+depleted uranium munitions: verarmd uranium, munitie met verarmd uranium
+biological weapons: biologische wapens
+hollow-point bullets: dumdumkogels, holle-puntkogels, expanderende munitie
+mercenaries: huurlingen, private militaire bedrijven
+nuclear tests: kernproeven, kernwapenproeven
+cooking oil: bakolie, spijsolie, plantaardige olie
+flour: meel, tarwemeel
+potash: kalimeststoffen, potas
+urea: ureum
+rosewood: palissander, rozenhout
+fodder: veevoer, diervoeder, hooi
+electricity exports: stroomexport, elektriciteitsexport
+medical masks: mondkapjes, chirurgische maskers, mondmaskers
+forced labour goods: producten gemaakt met dwangarbeid, producten uit dwangarbeid
+foreign investment: buitenlandse investeringen
+foreign land ownership: verkoop van landbouwgrond, grondverkoop aan buitenlanders
+high-denomination banknotes: grote bankbiljetten, biljetten van 500 euro
+bankers' bonuses: bankiersbonussen, bankbonussen
+chess: schaken, schaakspel
+boxing: boksen, bokswedstrijden
+martial arts: vechtsporten, vechtsport, kickboksen
+mixed martial arts: MMA, kooigevechten
+wrestling: worstelen, worstelwedstrijden
+yoga: yoga
+ball games: balspelen, voetballen op straat
+horse racing: paardenraces, paardenrennen, draverijen
+motorsport: autosport, motorsport, autoraces
+bungee jumping: bungeejumpen, bungeejumping
+rock climbing: rotsklimmen, bergbeklimmen, klimsport
+karaoke: karaoke
+poker: poker, pokeren
+mahjong: mahjong
+playing cards: speelkaarten, kaartspelen
+water pistols: waterpistolen, waterpistool
+gyms: sportscholen, fitnesscentra
+fidget spinners: fidget spinners, fidgetspinners
+sledding: sleeën, sleetjerijden
+paintball: paintball, airsoft
 `);

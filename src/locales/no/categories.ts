@@ -658,4 +658,148 @@ cotton: bomull, bomullen, bomullseksport*, bomullsimport*, råbomull*, Xinjiang-
 avocados: avokado*, avocado*
 motor fuel: drivstoffeksport*, eksport av drivstoff*, bensineksport*, dieseleksport*, russisk diesel*, drivstoffimport*, import av drivstoff*, motordrivstoff*
 hazardous waste: farlig avfall*, giftig avfall*, kjemikalieavfall*, avfallsimport*, import av avfall*, avfallseksport*, eksport av avfall*, avfallstransporter*
+# 0.28.0: more categories
+bidis: bidi, bidier
+kreteks: kretek, kreteks
+single cigarettes: løse sigaretter, salg av enkeltsigaretter
+synthetic nicotine: syntetisk nikotin
+absinthe: absint
+kava: kava
+powdered alcohol: pulveralkohol, alkoholpulver
+alcohol deliveries: hjemlevering av alkohol, alkohollevering
+heroin: heroin
+amphetamines: amfetamin
+pregabalin: pregabalin, gabapentin
+benzodiazepines: benzodiazepiner, benzodiazepin
+pseudoephedrine: pseudoefedrin
+ethylene oxide: etylenoksid
+dicamba: dikamba, dicamba
+ammonium nitrate: ammoniumnitrat
+PCBs: PCB, polyklorerte bifenyler
+parabens: parabener
+triclosan: triklosan
+methyl bromide: metylbromid
+caviar: svart kaviar, størkaviar
+whale meat: hvalkjøtt
+peanuts: peanøtter
+factory farming: industrielt husdyrhold, intensivt husdyrhold, fabrikkbruk
+sewage sludge: avløpsslam, kloakkslam
+manure spreading: husdyrgjødsel, bløtgjødsel, spredning av gjødsel
+piglet castration: kastrering av smågris, kastrering av gris
+mulesing: mulesing
+hare coursing: harejakt med hund
+bird hunting: fuglejakt, fuglefangst
+blast fishing: sprengfiske, fiske med sprengstoff
+pulse fishing: pulsfiske, elektrisk fiske, elfiske
+gillnets: garnfiske, settegarn, nedgarn
+coral harvesting: korallhøsting, korallhandel
+foraging: sopplukking, sanking, bærplukking
+stray dog culling: avliving av gatehunder
+spearfishing: undervannsjakt, harpunfiske
+flammable cladding: brennbar fasadekledning, brennbare fasadeplater
+skyscrapers: skyskrapere, høyhus
+dams: demninger, kraftverksdammer, vannkraftdammer
+biofuels: biodrivstoff, biodiesel
+landfilling: fyllplasser, søppelfyllinger, deponering av avfall
+waste incineration: avfallsforbrenning, forbrenningsanlegg
+destruction of unsold goods: destruksjon av usolgte varer
+radar detectors: radarvarslere, radardetektorer
+pavement parking: fortauparkering, parkering på fortau
+tinted windows: tonede ruter, solfilm
+shared bikes: bysykler, delesykler, leiesykler
+hotel toiletries: minishampooflasker, engangs toalettartikler
+signal jammers: jammere, mobiljammere, støysendere
+satellite phones: satellittelefoner
+hidden cameras: skjulte kameraer, spionkameraer
+pagers: personsøkere, callinger
+walkie-talkies: walkie-talkier, walkietalkier
+headphones: hodetelefoner, øretelefoner
+short-video apps: kortvideoapper, apper for korte videoer
+online pharmacies: nettapotek, nettapoteker
+emotion recognition: følelsesgjenkjenning
+tracking cookies: sporingskapsler, tredjeparts informasjonskapsler
+cross-border data transfers: overføring av personopplysninger, dataoverføringer
+internet cafés: nettkafeer, nettkaféer
+ICOs: ICO-er
+peer-to-peer lending: P2P-lån, peer-to-peer-lån
+social scoring: sosial poengsetting, sosialt kredittsystem
+narcocorridos: narcocorridos
+twerking: twerking
+belly dancing: magedans
+reality shows: realityserier, realityprogrammer, reality-tv
+horror films: skrekkfilmer, grøssere
+caricatures: karikaturer, karikaturtegninger, satiriske tegninger
+foreign words: anglisismer, engelske ord, fremmedord
+minarets: minareter
+opinion polls: meningsmålinger, valgmålinger, exitmålinger
+child influencers: barneinfluensere
+hoodies: hettegensere
+jeans: olabukser, dongeribukser, jeans
+camouflage clothing: kamuflasjeklær
+beards: skjegg
+high heels: høye hæler, stiletthæler
+public urination: urinering på offentlig sted, offentlig urinering
+fortune telling: spådom, spåkoner, spåmenn
+witchcraft: hekseri, trolldom, svart magi
+hitchhiking: haiking, haikere
+door-to-door sales: dørsalg, salg på døren
+public displays of affection: kyssing offentlig, kyss i offentligheten
+cross-dressing: crossdressing, transvestisme
+homework: lekser, hjemmelekser
+dowry: medgift, brudepris
+organ sales: organhandel, salg av organer
+human cloning: kloning av mennesker, kloning
+gene editing: genredigering, genomredigering
+blasphemy: blasfemi, gudsbespottelse
+hate speech: hatefulle ytringer, hatprat
+disinformation: desinformasjon, falske nyheter
+prenatal sex determination: kjønnsselektiv abort, kjønnsseleksjon, kjønnsbestemmelse av fostre
+international adoption: utenlandsadopsjon, utenlandsadopsjoner, internasjonal adopsjon
+pyramid schemes: pyramidespill, pyramidesvindel
+multi-level marketing: nettverksmarkedsføring, flernivåmarkedsføring, MLM
+layoffs: oppsigelser, masseoppsigelser
+rent increases: husleieøkninger, leieøkninger
+zero-hours contracts: nulltimerskontrakter, nulltimeskontrakter
+body armour: skuddsikre vester
+grenades: håndgranater, granater
+martial arts weapons: nunchakuer, kastestjerner
+slingshots: sprettert, spretterter
+depleted uranium munitions: utarmet uran, uranammunisjon
+biological weapons: biologiske våpen
+hollow-point bullets: ekspanderende ammunisjon, dumdumkuler
+mercenaries: leiesoldater, private militære selskaper
+nuclear tests: atomprøvesprengninger, kjernefysiske prøvesprengninger
+cooking oil: matolje, spiseolje, vegetabilsk olje
+flour: mel, meleksport
+potash: kaligjødsel, potaske
+urea: urea
+rosewood: palisander, rosentre
+fodder: dyrefôr, husdyrfôr, kraftfôr
+electricity exports: strømeksport, eksport av strøm, krafteksport
+medical masks: munnbind, kirurgiske masker
+forced labour goods: varer produsert med tvangsarbeid, tvangsarbeidsvarer
+foreign investment: utenlandske investeringer
+foreign land ownership: salg av jord til utlendinger
+high-denomination banknotes: store sedler, 500-eurosedler
+bankers' bonuses: bankbonuser, lederbonuser
+chess: sjakk
+boxing: boksing, proffboksing, boksekamper
+martial arts: kampsport, kampsporter, kickboksing
+mixed martial arts: MMA, MMA-kamper, cagefighting
+wrestling: bryting, wrestling
+yoga: yoga
+ball games: ballspill, ballek
+horse racing: hesteveddeløp, travløp
+motorsport: motorsport, bilsport
+bungee jumping: strikkhopp, bungeejump
+rock climbing: klatring, fjellklatring
+karaoke: karaoke
+poker: poker
+mahjong: mahjong
+playing cards: kortspill, spillkort
+water pistols: vannpistoler
+gyms: treningssentre, treningssentere
+fidget spinners: fidget spinnere, fidget spinners
+sledding: aking, kjelkeaking, akebakker
+paintball: paintball, airsoft
 `);

@@ -658,4 +658,148 @@ cotton: eksport bawełny, eksportu bawełny, import bawełny, importu bawełny, 
 avocados: awokado, import awokado, eksport awokado
 motor fuel: eksport paliw, eksportu paliw, eksport benzyny, eksportu benzyny, eksport oleju napędowego, eksportu oleju napędowego, import paliw, importu paliw
 hazardous waste: odpady niebezpieczne, odpadów niebezpiecznych, odpadami niebezpiecznymi, odpady toksyczne, odpadów toksycznych, import odpadów, importu odpadów, przywóz odpadów
+# 0.28.0: more categories
+bidis: bidi
+kreteks: kretek, kreteki
+single cigarettes: pojedyncze papierosy, pojedynczych papierosów
+synthetic nicotine: syntetyczna nikotyna, syntetycznej nikotyny, syntetyczną nikotynę
+absinthe: absynt, absyntu
+kava: kava, kava kava
+powdered alcohol: sproszkowany alkohol, sproszkowanego alkoholu
+alcohol deliveries: dostawa alkoholu, dostawy alkoholu, dowóz alkoholu
+heroin: heroina, heroiny, heroinę
+amphetamines: amfetamina, amfetaminy, amfetaminę
+pregabalin: pregabalina, pregabaliny, pregabalinę, gabapentyna
+benzodiazepines: benzodiazepiny, benzodiazepin, alprazolam
+pseudoephedrine: pseudoefedryna, pseudoefedryny, pseudoefedrynę
+ethylene oxide: tlenek etylenu, tlenku etylenu
+dicamba: dikamba, dikamby
+ammonium nitrate: saletra amonowa, saletry amonowej, saletrę amonową
+PCBs: PCB, polichlorowane bifenyle, polichlorowanych bifenyli
+parabens: parabeny, parabenów
+triclosan: triklosan, triklosanu
+methyl bromide: bromek metylu, bromku metylu
+caviar: kawior, kawioru
+whale meat: mięso wielorybie, mięsa wielorybiego, mięso wieloryba
+peanuts: orzeszki ziemne, orzeszków ziemnych, orzeszki arachidowe
+factory farming: fermy przemysłowe, ferm przemysłowych, chów przemysłowy, hodowla przemysłowa, fermy wielkoprzemysłowe
+sewage sludge: osady ściekowe, osadów ściekowych, komunalne osady ściekowe
+manure spreading: gnojowica, gnojowicy, obornik, obornika, nawożenie gnojowicą
+piglet castration: kastracja prosiąt, kastracji prosiąt
+mulesing: mulesing, mulesingu
+hare coursing: szczucie zajęcy, szczucia zajęcy
+bird hunting: odłów ptaków, odłowu ptaków, łapanie ptaków, odstrzał ptaków
+blast fishing: połów z użyciem materiałów wybuchowych, łowienie ryb dynamitem
+pulse fishing: połowy elektryczne, połów prądem, elektropołowy
+gillnets: sieci skrzelowe, sieci stawne, sieci skrzelowych
+coral harvesting: wydobycie koralowców, pozyskiwanie korali, handel koralowcami
+foraging: zbieranie grzybów, zbierania grzybów, grzybobranie
+stray dog culling: usypianie bezdomnych psów, zabijanie bezdomnych psów, odstrzał bezpańskich psów
+spearfishing: podwodne polowania, kusze podwodne
+flammable cladding: łatwopalne okładziny, łatwopalnych okładzin, palne okładziny elewacyjne, palne elewacje
+skyscrapers: wieżowce, wieżowców, drapacze chmur, drapaczy chmur
+dams: zapory, zapór, tamy, budowa zapór
+biofuels: biopaliwa, biopaliw, biodiesel
+landfilling: składowiska, składowisk, składowanie odpadów, wysypiska
+waste incineration: spalarnie śmieci, spalarni śmieci, spalarnie odpadów
+destruction of unsold goods: niszczenie niesprzedanych towarów, niszczenia niesprzedanych produktów
+radar detectors: antyradary, antyradarów, wykrywacze radarów
+pavement parking: parkowanie na chodnikach, parkowania na chodnikach, parkowanie na chodniku
+tinted windows: przyciemniane szyby, przyciemnianych szyb, folie przyciemniające
+shared bikes: system rowerów miejskich, wypożyczalnie rowerów, wypożyczalni rowerów
+hotel toiletries: jednorazowe kosmetyki hotelowe, miniaturowe kosmetyki
+signal jammers: zagłuszarki, zagłuszarek, zagłuszacze sygnału
+satellite phones: telefony satelitarne, telefonów satelitarnych
+hidden cameras: ukryte kamery, ukrytych kamer, kamery szpiegowskie
+pagers: pagery, pagerów, pager
+walkie-talkies: krótkofalówki, krótkofalówek
+headphones: słuchawki, słuchawek
+short-video apps: aplikacje z krótkimi filmami, platformy krótkich filmów
+online pharmacies: apteki internetowe, aptek internetowych, internetowa sprzedaż leków
+emotion recognition: rozpoznawanie emocji
+tracking cookies: pliki cookie, ciasteczka śledzące, pliki cookie stron trzecich
+cross-border data transfers: transfer danych, przekazywanie danych do państw trzecich
+internet cafés: kafejki internetowe, kafejek internetowych
+ICOs: ICO, pierwsze oferty monet
+peer-to-peer lending: pożyczki społecznościowe, pożyczek społecznościowych, pożyczki P2P
+social scoring: scoring społeczny, system kredytu społecznego
+narcocorridos: narcocorridos, narkoballady
+twerking: twerking, twerku
+belly dancing: taniec brzucha, tańca brzucha
+reality shows: reality show, programy typu reality show, reality TV
+horror films: horrory, horrorów, filmy grozy
+caricatures: karykatury, karykatur
+foreign words: anglicyzmy, anglicyzmów, obce słowa, słowa obcojęzyczne
+minarets: minarety, minaretów
+opinion polls: sondaże, sondaży, sondaże wyborcze
+child influencers: dziecięcy influencerzy, kidfluencerzy
+hoodies: bluzy z kapturem
+jeans: dżinsy, dżinsów, jeansy
+camouflage clothing: ubrania moro, odzież moro, mundury moro
+beards: brody, brodę, zarost
+high heels: wysokie obcasy, wysokich obcasów, buty na obcasie
+public urination: oddawanie moczu w miejscach publicznych, załatwianie się w miejscach publicznych
+fortune telling: wróżbiarstwo, wróżenie, wróżbici, wróżenie z kart
+witchcraft: czary, czarnoksięstwo, czarna magia
+hitchhiking: autostop, autostopem, autostopowicze
+door-to-door sales: akwizycja, sprzedaż obwoźna, sprzedaż od drzwi do drzwi, akwizytorzy
+public displays of affection: całowanie się w miejscach publicznych, okazywanie czułości w miejscach publicznych
+cross-dressing: transwestytyzm, crossdressing, przebieranie się za płeć przeciwną
+homework: prace domowe, prac domowych, zadania domowe, zadań domowych
+dowry: posag, posagu, posagi
+organ sales: handel narządami, handlu narządami, sprzedaż narządów
+human cloning: klonowanie ludzi, klonowania ludzi, klonowanie
+gene editing: edycja genów, edycji genów, edycja genomu
+blasphemy: bluźnierstwo, obraza uczuć religijnych, obrazy uczuć religijnych
+hate speech: mowa nienawiści, mowy nienawiści, mową nienawiści
+disinformation: dezinformacja, dezinformacji, fałszywe informacje, fake newsy
+prenatal sex determination: ustalanie płci płodu, selektywna aborcja ze względu na płeć
+international adoption: adopcja zagraniczna, adopcje zagraniczne, adopcji zagranicznych
+pyramid schemes: piramidy finansowe, piramid finansowych, schematy Ponziego
+multi-level marketing: marketing wielopoziomowy, marketing sieciowy, MLM
+layoffs: zwolnienia z pracy, zwolnień z pracy, zwolnienia grupowe
+rent increases: podwyżki czynszów, podwyżki czynszu, podwyżek czynszu
+zero-hours contracts: umowy zerogodzinowe, umów zerogodzinowych
+body armour: kamizelki kuloodporne, kamizelek kuloodpornych
+grenades: granaty, granatów, granaty ręczne
+martial arts weapons: nunczaku, nunchaku, shurikeny, gwiazdki do rzucania
+slingshots: procy, proca
+depleted uranium munitions: zubożony uran, zubożonego uranu, pociski ze zubożonym uranem
+biological weapons: broń biologiczna, broni biologicznej
+hollow-point bullets: pociski dum-dum, pociski ekspansywne, pocisków ekspansywnych
+mercenaries: najemnicy, najemników, prywatne firmy wojskowe
+nuclear tests: próby jądrowe, prób jądrowych, testy nuklearne
+cooking oil: olej spożywczy, olej jadalny, oleje roślinne
+flour: mąka, mąki, mąkę
+potash: sole potasowe, sól potasowa, soli potasowych
+urea: mocznik, mocznika
+rosewood: palisander, drewno różane
+fodder: pasza, pasze, pasz, siano
+electricity exports: eksport energii elektrycznej, eksportu energii elektrycznej, eksport prądu
+medical masks: maseczki medyczne, maseczki chirurgiczne, maski ochronne
+forced labour goods: produkty pracy przymusowej, produkty wytworzone z użyciem pracy przymusowej
+foreign investment: inwestycje zagraniczne, zagraniczne inwestycje, inwestycji zagranicznych
+foreign land ownership: sprzedaż ziemi cudzoziemcom, sprzedaż ziemi rolnej, obrót ziemią rolną
+high-denomination banknotes: banknoty o wysokich nominałach, banknoty o dużych nominałach
+bankers' bonuses: premie bankowców, bonusy bankowców, premie dla prezesów
+chess: szachy, szachów
+boxing: boks zawodowy, boksu zawodowego, walki bokserskie, pojedynki bokserskie
+martial arts: sztuki walki, sztuk walki, sporty walki, kickboxing
+mixed martial arts: MMA, mieszane sztuki walki, walki w klatce
+wrestling: zapaśnictwo, walki zapaśnicze, wrestling
+yoga: joga, jogi, jogę
+ball games: gry w piłkę, gra w piłkę, gier w piłkę
+horse racing: wyścigi konne, wyścigów konnych
+motorsport: sporty motorowe, sportów motorowych, wyścigi samochodowe
+bungee jumping: skoki na bungee, bungee jumping
+rock climbing: wspinaczka, wspinaczki, alpinizm
+karaoke: karaoke
+poker: poker, pokera
+mahjong: mahjong
+playing cards: karty do gry, gry karciane, gier karcianych
+water pistols: wodne pistolety, wodnych pistoletów
+gyms: siłownie, siłowni, kluby fitness
+fidget spinners: fidget spinnery, fidget spinner
+sledding: zjazdy na sankach, sanki, saneczkarstwo
+paintball: paintball, paintballa, ASG
 `);

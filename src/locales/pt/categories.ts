@@ -665,4 +665,148 @@ cotton: algodão, algodão em rama, algodão em bruto, exportações de algodão
 avocados: abacates, abacate, importações de abacate, exportações de abacate, abacates mexicanos
 motor fuel: exportações de combustíveis, exportações de combustível, exportações de gasolina, exportações de gasóleo, exportações de diesel, importações de combustíveis, importações de gasolina, importações de gasóleo, importações de diesel, gasóleo russo, diesel russo, gasolina russa, combustíveis refinados
 hazardous waste: resíduos perigosos, resíduos tóxicos, lixo tóxico, exportações de resíduos, exportação de resíduos, importações de resíduos, importação de resíduos, transferências de resíduos, resíduos importados, lixo importado, importação de lixo
+# 0.28.0: more categories
+bidis: bidi, bidis
+kreteks: kretek, cigarros de cravo
+single cigarettes: cigarros avulsos, cigarro avulso, venda de cigarros avulsos
+synthetic nicotine: nicotina sintética
+absinthe: absinto
+kava: kava
+powdered alcohol: álcool em pó
+alcohol deliveries: entrega de álcool, entregas de bebidas alcoólicas, delivery de bebidas alcoólicas
+heroin: heroína
+amphetamines: anfetamina, anfetaminas
+pregabalin: pregabalina, gabapentina
+benzodiazepines: benzodiazepínicos, benzodiazepinas, alprazolam
+pseudoephedrine: pseudoefedrina
+ethylene oxide: óxido de etileno
+dicamba: dicamba
+ammonium nitrate: nitrato de amônio, nitrato de amónio
+PCBs: PCB, bifenilos policlorados, bifenilas policloradas
+parabens: parabenos
+triclosan: triclosan, triclosano
+methyl bromide: brometo de metila, brometo de metilo
+caviar: caviar
+whale meat: carne de baleia
+peanuts: amendoim, amendoins
+factory farming: pecuária intensiva, criação intensiva, fazendas industriais, explorações intensivas
+sewage sludge: lodo de esgoto, lamas de depuração, biossólidos
+manure spreading: estrume, esterco, dejetos animais
+piglet castration: castração de leitões, castração de suínos
+mulesing: mulesing
+hare coursing: caça à lebre com galgos
+bird hunting: caça de aves, caça às aves, captura de aves
+blast fishing: pesca com explosivos, pesca com dinamite, pesca com bombas
+pulse fishing: pesca elétrica, pesca por impulsos elétricos
+gillnets: redes de emalhar, redes de emalhe, rede de emalhar
+coral harvesting: extração de coral, extração de corais, coral vermelho
+foraging: apanha de cogumelos, colheita de cogumelos silvestres
+stray dog culling: abate de cães vadios, sacrifício de cães de rua, extermínio de cães de rua
+spearfishing: pesca submarina, caça submarina
+flammable cladding: revestimentos inflamáveis, fachadas inflamáveis, painéis de alumínio composto
+skyscrapers: arranha-céus, edifícios altos, prédios altos
+dams: barragens, construção de barragens
+biofuels: biocombustíveis, biodiesel
+landfilling: aterros sanitários, aterro sanitário, lixões
+waste incineration: incineração de resíduos, incineradoras, incineradores
+destruction of unsold goods: destruição de produtos não vendidos, destruição de mercadorias não vendidas
+radar detectors: detetores de radar, detectores de radar
+pavement parking: estacionamento em passeios, estacionar na calçada, estacionamento nas calçadas
+tinted windows: vidros fumados, películas escuras, insulfilm, vidros escurecidos
+shared bikes: bicicletas partilhadas, bicicletas compartilhadas, bicicletas de aluguer
+hotel toiletries: amenities descartáveis, frascos de shampoo em miniatura, produtos de higiene descartáveis
+signal jammers: bloqueadores de sinal, bloqueadores de celular, jammers
+satellite phones: telefones satelitais, telefones via satélite
+hidden cameras: câmaras ocultas, câmeras escondidas, câmeras espiãs
+pagers: pagers, bipes, bipers
+walkie-talkies: walkie-talkies, rádios comunicadores
+headphones: fones de ouvido, auscultadores, auriculares
+short-video apps: aplicativos de vídeos curtos, aplicações de vídeos curtos, plataformas de vídeos curtos
+online pharmacies: farmácias online, venda de medicamentos pela internet, farmácias virtuais
+emotion recognition: reconhecimento de emoções
+tracking cookies: cookies de rastreamento, cookies de terceiros
+cross-border data transfers: transferências internacionais de dados, transferência de dados
+internet cafés: cibercafés, lan houses
+ICOs: ICO, ofertas iniciais de moedas
+peer-to-peer lending: empréstimos P2P, empréstimos entre pessoas
+social scoring: pontuação social, crédito social
+narcocorridos: narcocorridos, narcocorrido
+twerking: twerk, twerking
+belly dancing: dança do ventre
+reality shows: reality shows, reality show, programas de realidade
+horror films: filmes de terror, filmes de horror
+caricatures: caricaturas, charges
+foreign words: estrangeirismos, anglicismos, palavras estrangeiras
+minarets: minaretes
+opinion polls: sondagens, pesquisas eleitorais, sondagens à boca das urnas, pesquisas de opinião
+child influencers: influenciadores mirins, influenciadores infantis, crianças influenciadoras
+hoodies: moletons com capuz, camisolas com capuz
+jeans: calças de ganga, jeans, calças jeans
+camouflage clothing: roupas camufladas, roupa de camuflagem, fardamento camuflado
+beards: barbas, barba
+high heels: saltos altos, sapatos de salto alto
+public urination: urinar na via pública, urinar na rua, xixi na rua
+fortune telling: vidência, cartomancia, adivinhação, leitura de mãos
+witchcraft: bruxaria, feitiçaria, magia negra
+hitchhiking: pedir boleia, pedir carona, autostop
+door-to-door sales: venda porta a porta, vendas porta a porta, venda ao domicílio
+public displays of affection: beijos em público, demonstrações públicas de afeto
+cross-dressing: travestismo, cross-dressing
+homework: trabalhos de casa, lição de casa, deveres de casa, TPC
+dowry: dote, dotes
+organ sales: tráfico de órgãos, venda de órgãos, comércio de órgãos
+human cloning: clonagem humana, clonagem reprodutiva
+gene editing: edição genética, edição de genes, edição do genoma
+blasphemy: blasfêmia, blasfémia, ofensa religiosa
+hate speech: discurso de ódio, discursos de ódio, incitação ao ódio
+disinformation: desinformação, notícias falsas, fake news
+prenatal sex determination: determinação do sexo do feto, aborto seletivo por sexo, seleção de sexo
+international adoption: adoção internacional, adoções internacionais
+pyramid schemes: pirâmides financeiras, esquemas de pirâmide, esquemas Ponzi
+multi-level marketing: marketing multinível, marketing de rede, MMN
+layoffs: despedimentos, demissões, despedimento
+rent increases: aumentos de renda, aumento das rendas, reajustes de aluguel, aumentos de aluguel
+zero-hours contracts: contratos de zero horas
+body armour: coletes à prova de bala, coletes balísticos
+grenades: granadas, granadas de mão
+martial arts weapons: nunchakus, estrelas ninja, shurikens
+slingshots: fisgas, estilingues, atiradeiras
+depleted uranium munitions: urânio empobrecido, munições de urânio empobrecido
+biological weapons: armas biológicas
+hollow-point bullets: balas expansivas, balas de ponta oca, balas dum-dum
+mercenaries: mercenários, empresas militares privadas
+nuclear tests: testes nucleares, ensaios nucleares
+cooking oil: óleo de cozinha, óleos alimentares, óleo vegetal
+flour: farinha, farinha de trigo
+potash: potassa, fertilizantes potássicos, cloreto de potássio
+urea: ureia
+rosewood: pau-rosa, jacarandá
+fodder: forragem, ração animal, feno
+electricity exports: exportações de eletricidade, exportação de energia elétrica
+medical masks: máscaras cirúrgicas, máscaras hospitalares, máscaras médicas
+forced labour goods: produtos feitos com trabalho forçado, produtos de trabalho forçado
+foreign investment: investimento estrangeiro, investimentos estrangeiros
+foreign land ownership: venda de terras a estrangeiros, compra de terras por estrangeiros
+high-denomination banknotes: notas de alto valor, notas de 500 euros, cédulas de alto valor
+bankers' bonuses: bónus dos banqueiros, bônus dos executivos, bónus bancários
+chess: xadrez
+boxing: boxe, pugilismo, lutas de boxe
+martial arts: artes marciais, desportos de combate, esportes de combate, kickboxing
+mixed martial arts: artes marciais mistas, MMA, vale-tudo
+wrestling: luta livre, luta greco-romana
+yoga: ioga, yoga
+ball games: jogos de bola, jogar à bola
+horse racing: corridas de cavalos, turfe
+motorsport: automobilismo, desportos motorizados, corridas de automóveis
+bungee jumping: bungee jumping, salto de bungee
+rock climbing: escalada em rocha, alpinismo, montanhismo
+karaoke: karaokê, karaoke
+poker: pôquer, póquer, poker
+mahjong: mahjong
+playing cards: cartas de jogar, jogos de cartas, baralho
+water pistols: pistolas de água
+gyms: ginásios, academias de ginástica
+fidget spinners: fidget spinners, spinners
+sledding: trenós, andar de trenó
+paintball: paintball, airsoft
 `);

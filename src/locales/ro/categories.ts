@@ -167,4 +167,148 @@ wildlife trade: comerțul cu animale sălbatice, comerț cu animale sălbatice, 
 used cars: mașini second-hand, mașinile second-hand, mașini la mâna a doua, autoturisme rulate, mașini rulate
 second-hand clothes: haine second-hand, hainele second-hand, haine la mâna a doua
 timber: lemn, lemnul, lemnului, bușteni, buștenii, buștenilor, masă lemnoasă, masa lemnoasă, masei lemnoase, material lemnos
+# 0.28.0: more categories
+bidis: bidi, țigări bidi, țigările bidi
+kreteks: kretek, țigări cu cuișoare
+single cigarettes: țigări la bucată, țigările la bucată, țigări vândute la bucată
+synthetic nicotine: nicotină sintetică, nicotina sintetică, nicotinei sintetice
+absinthe: absint, absintul, absintului
+kava: kava
+powdered alcohol: alcool pudră, alcoolul pudră
+alcohol deliveries: livrarea de alcool, livrări de alcool, livrarea alcoolului la domiciliu
+heroin: heroină, heroina, heroinei
+amphetamines: amfetamină, amfetamine, amfetaminele
+pregabalin: pregabalină, pregabalina, gabapentină
+benzodiazepines: benzodiazepine, benzodiazepinele, benzodiazepinelor, alprazolam
+pseudoephedrine: pseudoefedrină, pseudoefedrina, pseudoefedrinei
+ethylene oxide: oxid de etilenă, oxidul de etilenă
+dicamba: dicamba
+ammonium nitrate: azotat de amoniu, azotatul de amoniu, nitrat de amoniu
+PCBs: PCB, bifenili policlorurați
+parabens: parabeni, parabenii, parabenilor
+triclosan: triclosan, triclosanul
+methyl bromide: bromură de metil, bromura de metil
+caviar: caviar, caviarul, icre negre
+whale meat: carne de balenă, carnea de balenă
+peanuts: arahide, alune de pământ
+factory farming: ferme industriale, fermele industriale, creșterea intensivă a animalelor, zootehnie intensivă
+sewage sludge: nămol de epurare, nămolul de epurare, nămoluri de epurare
+manure spreading: gunoi de grajd, gunoiul de grajd, împrăștierea gunoiului de grajd, dejecții animaliere
+piglet castration: castrarea purceilor, castrare a purceilor
+mulesing: mulesing
+hare coursing: vânătoarea de iepuri cu ogari
+bird hunting: vânătoarea de păsări, vânătoare de păsări
+blast fishing: pescuitul cu dinamită, pescuit cu explozibili
+pulse fishing: pescuitul electric, pescuit electric, pescuitul cu impulsuri electrice
+gillnets: setci, plase de tip setcă, plase monofilament
+coral harvesting: recoltarea coralilor, extracția de corali
+foraging: culesul ciupercilor, cules de ciuperci, culegerea ciupercilor
+stray dog culling: eutanasierea câinilor fără stăpân, uciderea câinilor comunitari, eutanasierea câinilor comunitari
+spearfishing: pescuitul subacvatic, pescuit subacvatic, pescuitul cu harponul
+flammable cladding: placări inflamabile, fațade inflamabile, panouri compozite din aluminiu
+skyscrapers: zgârie-nori, clădiri înalte, clădirile înalte
+dams: baraje hidroenergetice, barajele hidroenergetice, construcția de baraje, hidrocentrale
+biofuels: biocombustibili, biocombustibilii, biocombustibililor, biodiesel
+landfilling: depozite de deșeuri, gropi de gunoi, depozitarea deșeurilor
+waste incineration: incinerarea deșeurilor, incineratoare
+destruction of unsold goods: distrugerea produselor nevândute
+radar detectors: detectoare de radar, detectoarele de radar
+pavement parking: parcarea pe trotuar, parcarea pe trotuare
+tinted windows: geamuri fumurii, geamurile fumurii, folie fumurie, folii întunecate
+shared bikes: biciclete partajate, bicicletele de închiriat
+hotel toiletries: articole de toaletă de unică folosință, sticluțe de șampon
+signal jammers: dispozitive de bruiaj, jammere
+satellite phones: telefoane prin satelit, telefoanele prin satelit
+hidden cameras: camere ascunse, camerele ascunse, camere spion
+pagers: pagere, pagerele, pagerelor
+walkie-talkies: stații radio portabile, stații de emisie-recepție, walkie-talkie-uri
+headphones: căști audio, căștile audio
+short-video apps: aplicații de clipuri scurte, platforme de videoclipuri scurte
+online pharmacies: farmacii online, farmaciile online, vânzarea online de medicamente
+emotion recognition: recunoașterea emoțiilor
+tracking cookies: cookie-uri de urmărire, cookie-uri terțe
+cross-border data transfers: transferul de date, transferuri de date
+internet cafés: internet-cafenele, cafenele internet
+ICOs: ICO, oferte inițiale de monede
+peer-to-peer lending: creditare P2P, împrumuturi între persoane
+social scoring: scoring social, creditul social
+narcocorridos: narcocorridos
+twerking: twerking, twerk
+belly dancing: dansul din buric, dans din buric
+reality shows: reality show-uri, reality show, emisiuni de tip reality show
+horror films: filme de groază, filmele horror, filme horror
+caricatures: caricaturi, caricaturile, caricaturilor
+foreign words: anglicisme, cuvinte străine, cuvintele străine
+minarets: minarete, minaretele, minaretelor
+opinion polls: sondaje, sondajele, sondaje de opinie, exit-poll
+child influencers: copii influenceri, influenceri minori
+hoodies: hanorace, hanoracele, hanorace cu glugă
+jeans: blugi, blugii, blugilor
+camouflage clothing: haine de camuflaj, îmbrăcăminte de camuflaj
+beards: barbă, bărbi, barba
+high heels: tocuri înalte, pantofi cu toc
+public urination: urinatul pe stradă, urinarea în public
+fortune telling: ghicitul, ghicitul în palmă, ghicitul în cărți, prezicerea viitorului
+witchcraft: vrăjitorie, vrăjitoria, magia neagră
+hitchhiking: autostop, autostopul, autostopiști
+door-to-door sales: vânzarea din ușă în ușă, vânzări la domiciliu
+public displays of affection: sărutul în public, săruturile în public, afișarea afecțiunii în public
+cross-dressing: travestire, travestirea, travestitism
+homework: teme pentru acasă, temele pentru acasă
+dowry: zestre, zestrea
+organ sales: traficul de organe, vânzarea de organe, comerțul cu organe
+human cloning: clonarea umană, clonarea ființelor umane, clonarea reproductivă
+gene editing: editarea genetică, editarea genelor, editare genetică
+blasphemy: blasfemie, blasfemia, blasfemiei
+hate speech: discurs de ură, discursul instigator la ură, instigarea la ură
+disinformation: dezinformare, dezinformarea, știri false, fake news
+prenatal sex determination: determinarea sexului fătului, selecția sexului fătului
+international adoption: adopția internațională, adopțiile internaționale
+pyramid schemes: scheme piramidale, schemele piramidale, jocuri piramidale
+multi-level marketing: marketing multinivel, marketing în rețea, MLM
+layoffs: concedieri, concedierile, concedierilor
+rent increases: creșterea chiriilor, majorarea chiriilor, scumpirea chiriilor
+zero-hours contracts: contracte cu zero ore, contractele cu zero ore
+body armour: veste antiglonț, vestele antiglonț
+grenades: grenade, grenadele, grenadelor
+martial arts weapons: nunchaku, stele ninja
+slingshots: praștii, praștia
+depleted uranium munitions: uraniu sărăcit, muniție cu uraniu sărăcit
+biological weapons: arme biologice, armele biologice
+hollow-point bullets: gloanțe expansive, gloanțe dum-dum
+mercenaries: mercenari, mercenarii, mercenarilor
+nuclear tests: testele nucleare, teste nucleare
+cooking oil: ulei comestibil, uleiul comestibil, ulei vegetal
+flour: făină, făina, făinii
+potash: potasă, potasa, îngrășăminte potasice
+urea: uree, ureea
+rosewood: lemn de trandafir, palisandru
+fodder: furaje, furajele, nutrețuri
+electricity exports: exportul de electricitate, exporturile de energie electrică
+medical masks: măști medicale, măști chirurgicale, măștile de protecție
+forced labour goods: produse realizate prin muncă forțată, produsele muncii forțate
+foreign investment: investiții străine, investițiile străine
+foreign land ownership: vânzarea terenurilor agricole către străini, vânzarea pământului către străini
+high-denomination banknotes: bancnote de valoare mare, bancnotele de 500 de euro
+bankers' bonuses: bonusurile bancherilor, bonusuri pentru bancheri
+chess: șah, șahul, jocul de șah
+boxing: box profesionist, meciuri de box, meciurile de box
+martial arts: arte marțiale, artele marțiale, sporturi de contact, kickboxing
+mixed martial arts: MMA, arte marțiale mixte
+wrestling: lupte libere, lupte greco-romane, wrestling
+yoga: yoga
+ball games: jocuri cu mingea, jocul cu mingea
+horse racing: curse de cai, cursele de cai
+motorsport: sporturile cu motor, curse auto, motorsport
+bungee jumping: bungee jumping, sărituri bungee
+rock climbing: alpinism, alpinismul, escalada montană
+karaoke: karaoke
+poker: poker, pokerul
+mahjong: mahjong
+playing cards: jocuri de cărți, cărți de joc
+water pistols: pistoale cu apă
+gyms: săli de fitness, sălile de sport
+fidget spinners: fidget spinnere, fidget spinner
+sledding: săniuș, săniușul, sănii
+paintball: paintball, airsoft
 `)).map(([name, forms]) => [name, spellings(forms)]));

@@ -660,4 +660,148 @@ cotton: bomull, bomullen, bomullsexport*, bomullsimport*, råbomull*, Xinjiang-b
 avocados: avokado*, avocado*
 motor fuel: drivmedelsexport*, export av drivmedel*, bensinexport*, dieselexport*, rysk diesel*, drivmedelsimport*, import av drivmedel*, motorbränsle*
 hazardous waste: farligt avfall*, giftigt avfall*, kemikalieavfall*, avfallsimport*, import av avfall*, avfallsexport*, export av avfall*, avfallstransporter*
+# 0.28.0: more categories
+bidis: bidi, bidis
+kreteks: kretek, kreteks
+single cigarettes: lösa cigaretter, lösa cigg
+synthetic nicotine: syntetiskt nikotin, syntetisk nikotin
+absinthe: absint
+kava: kava
+powdered alcohol: alkoholpulver, pulveralkohol
+alcohol deliveries: alkoholleveranser, hemleverans av alkohol, hemleveranser av alkohol
+heroin: heroin
+amphetamines: amfetamin
+pregabalin: pregabalin, gabapentin
+benzodiazepines: bensodiazepiner, bensodiazepin, alprazolam
+pseudoephedrine: pseudoefedrin
+ethylene oxide: etylenoxid
+dicamba: dikamba, dicamba
+ammonium nitrate: ammoniumnitrat
+PCBs: PCB, polyklorerade bifenyler
+parabens: parabener
+triclosan: triklosan
+methyl bromide: metylbromid
+caviar: svart kaviar, störkaviar
+whale meat: valkött
+peanuts: jordnötter
+factory farming: industriell djurhållning, intensiv djurhållning, fabriksjordbruk
+sewage sludge: avloppsslam, rötslam
+manure spreading: flytgödsel, stallgödsel, spridning av gödsel
+piglet castration: kastrering av smågrisar, smågriskastrering, griskastrering
+mulesing: mulesing
+hare coursing: harjakt med hund, harjakt med vinthundar
+bird hunting: fågeljakt, fågelfångst
+blast fishing: sprängfiske, fiske med sprängmedel
+pulse fishing: elfiske, pulsfiske
+gillnets: nätfiske, garnfiske, bottengarn
+coral harvesting: korallskörd, korallhandel, korallfiske
+foraging: svampplockning, bärplockning
+stray dog culling: avlivning av gatuhundar, avlivning av herrelösa hundar
+spearfishing: harpunfiske, undervattensjakt
+flammable cladding: brännbar fasadbeklädnad, brännbara fasadmaterial
+skyscrapers: skyskrapor, höghus
+dams: dammar, vattenkraftsdammar, dammbyggen
+biofuels: biobränslen, biodrivmedel, biodiesel
+landfilling: deponier, soptippar, deponering av avfall
+waste incineration: avfallsförbränning, sopförbränning
+destruction of unsold goods: förstörelse av osålda varor, destruktion av osålda varor
+radar detectors: radarvarnare, radardetektorer
+pavement parking: trottoarparkering, parkering på trottoaren
+tinted windows: tonade rutor, solfilm
+shared bikes: hyrcyklar, lånecyklar, delningscyklar
+hotel toiletries: minischampoflaskor, engångshygienartiklar
+signal jammers: störsändare, jammers
+satellite phones: satellittelefoner
+hidden cameras: dolda kameror, spionkameror
+pagers: personsökare
+walkie-talkies: walkie-talkies, komradio, komradioapparater
+headphones: hörlurar, öronsnäckor
+short-video apps: kortvideoappar, appar för korta videor
+online pharmacies: nätapotek, apotek på nätet
+emotion recognition: känsloigenkänning
+tracking cookies: spårningskakor, tredjepartskakor, spårningscookies
+cross-border data transfers: dataöverföringar, överföring av personuppgifter
+internet cafés: internetkaféer, internetcaféer
+ICOs: ICO:er, ICO
+peer-to-peer lending: P2P-lån, peer-to-peer-lån
+social scoring: social poängsättning, sociala kreditsystem
+narcocorridos: narcocorridos
+twerking: twerking, twerka
+belly dancing: magdans
+reality shows: dokusåpor, realityserier, reality-tv
+horror films: skräckfilmer, skräckfilm
+caricatures: karikatyrer, satirteckningar
+foreign words: anglicismer, engelska ord, främmande ord
+minarets: minareter
+opinion polls: opinionsmätningar, vallokalsundersökningar, opinionsundersökningar
+child influencers: barninfluencers, barninfluerare
+hoodies: hoodies, huvtröjor, luvtröjor
+jeans: jeans
+camouflage clothing: kamouflagekläder, kamouflage
+beards: skägg
+high heels: höga klackar, högklackade skor, stilettklackar
+public urination: urinering på allmän plats, offentlig urinering
+fortune telling: spådom, spåkvinnor, spåmän
+witchcraft: häxeri, trolldom, svart magi
+hitchhiking: liftning, liftare
+door-to-door sales: dörrförsäljning, hemförsäljning
+public displays of affection: kyssar på allmän plats, offentliga kyssar
+cross-dressing: crossdressing, transvestism
+homework: läxor, läxa
+dowry: hemgift, brudpris
+organ sales: organhandel, försäljning av organ
+human cloning: kloning av människor, kloning
+gene editing: genredigering, gensax, CRISPR
+blasphemy: hädelse, blasfemi
+hate speech: hatpropaganda, hets mot folkgrupp, hatretorik, näthat
+disinformation: desinformation, falska nyheter, fejknyheter
+prenatal sex determination: könsbestämning av foster, könsselektiv abort
+international adoption: internationella adoptioner, utlandsadoptioner, internationell adoption
+pyramid schemes: pyramidspel, pyramidbedrägerier
+multi-level marketing: nätverksförsäljning, multi-level marketing, MLM
+layoffs: uppsägningar, avskedanden
+rent increases: hyreshöjningar, hyreshöjning
+zero-hours contracts: nolltimmeskontrakt, behovsanställningar
+body armour: skyddsvästar, skottsäkra västar
+grenades: handgranater, granater
+martial arts weapons: nunchakus, kaststjärnor
+slingshots: slangbågar, slangbåge
+depleted uranium munitions: utarmat uran, uranammunition
+biological weapons: biologiska vapen
+hollow-point bullets: expanderande ammunition, dumdumkulor, hålspetskulor
+mercenaries: legosoldater, privata militärföretag
+nuclear tests: provsprängningar, kärnsprängningar, kärnladdningsprov
+cooking oil: matolja, vegetabilisk olja
+flour: mjöl, vetemjöl
+potash: pottaska, kaliumgödsel, kaligödsel
+urea: urea
+rosewood: palisander, rosenträ
+fodder: foder, djurfoder, hö
+electricity exports: elexport, export av el
+medical masks: munskydd, andningsskydd, kirurgiska munskydd
+forced labour goods: varor tillverkade med tvångsarbete, tvångsarbetsprodukter
+foreign investment: utländska investeringar
+foreign land ownership: försäljning av mark till utlänningar, utländskt markägande
+high-denomination banknotes: stora sedlar, 500-eurosedlar
+bankers' bonuses: bankbonusar, bonusar till bankchefer, chefsbonusar
+chess: schack
+boxing: boxning, proffsboxning, boxningsmatcher
+martial arts: kampsport, kampsporter, kickboxning
+mixed martial arts: MMA, burmatcher
+wrestling: brottning, wrestling
+yoga: yoga
+ball games: bollspel, bollek
+horse racing: hästkapplöpning, travtävlingar, galopptävlingar
+motorsport: motorsport, bilsport
+bungee jumping: bungyjump, bungyjumping
+rock climbing: klättring, bergsklättring
+karaoke: karaoke
+poker: poker
+mahjong: mahjong
+playing cards: kortspel, spelkort
+water pistols: vattenpistoler
+gyms: gym, träningsanläggningar
+fidget spinners: fidget spinners, fidgetspinners
+sledding: pulkaåkning, kälkåkning
+paintball: paintball, airsoft
 `);

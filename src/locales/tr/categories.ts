@@ -699,6 +699,150 @@ cotton: ham pamuk*, pamuk ihracat*, pamuk ithalat*, Sincan pamuğ*, Sincan pamuk
 avocados: avokado*, avakado*
 motor fuel: akaryakıt ihracat*, akaryakıt ithalat*, benzin ihracat*, dizel ihracat*, motorin ihracat*, yakıt ihracat*, Rus motorin*, Rus dizel*
 hazardous waste: tehlikeli atık*, zehirli atık*, toksik atık*, atık ithalat*, atık ihracat*, ithal atık*, yabancı atık*, çöp ithalat*
+# 0.28.0: more categories
+bidis: bidi, bidi sigara*
+kreteks: kretek, karanfilli sigara*
+single cigarettes: dal sigara*, tek dal sigara*
+synthetic nicotine: sentetik nikotin*
+absinthe: absint*
+kava: kava, kava kava
+powdered alcohol: toz alkol*
+alcohol deliveries: alkol teslimat*, eve alkol teslimat*
+heroin: eroin*
+amphetamines: amfetamin*
+pregabalin: pregabalin*, gabapentin*
+benzodiazepines: benzodiazepin*, alprazolam*
+pseudoephedrine: psödoefedrin*, pseudoefedrin*
+ethylene oxide: etilen oksit*
+dicamba: dikamba*
+ammonium nitrate: amonyum nitrat*
+PCBs: PCB, poliklorlu bifenil*
+parabens: paraben*
+triclosan: triklosan*
+methyl bromide: metil bromür*
+caviar: havyar*
+whale meat: balina eti*
+peanuts: yer fıstığı*, yerfıstığı*
+factory farming: endüstriyel hayvancılık*, fabrika çiftlik*, yoğun hayvancılık*
+sewage sludge: arıtma çamuru*, kanalizasyon çamuru*
+manure spreading: hayvan gübresi*, ahır gübresi*
+piglet castration: domuz yavrularının hadım*, yavru domuz kastrasyon*
+mulesing: mulesing*
+hare coursing: tazıyla tavşan avı*, tavşan avı*
+bird hunting: kuş avı*, kuş avcılığı*
+blast fishing: bombayla balık avı*, bombalı balıkçılık
+pulse fishing: elektrikle balık avı*, elektroşokla balık avı*
+gillnets: uzatma ağları*, fanyalı ağ*, solungaç ağları*
+coral harvesting: mercan toplama*, mercan avcılığı*, mercan ticareti*
+foraging: mantar toplama*, yabani mantar toplama*
+stray dog culling: sahipsiz köpeklerin uyutul*, sahipsiz hayvanların uyutul*, sokak hayvanlarının uyutul*
+spearfishing: zıpkınla balık avı*, zıpkın avcılığı*
+flammable cladding: yanıcı cephe kaplama*, yanıcı dış cephe*, yanıcı yalıtım malzeme*
+skyscrapers: gökdelen*, yüksek katlı bina*
+dams: baraj inşaat*, baraj yapım*, baraj projeleri*, hidroelektrik santral*
+biofuels: biyoyakıt*, biyodizel*
+landfilling: düzenli depolama*, vahşi depolama*, çöplük*
+waste incineration: atık yakma*, yakma tesis*
+destruction of unsold goods: satılmayan ürünlerin imha*
+radar detectors: radar dedektör*, radar tespit cihaz*
+pavement parking: kaldırıma park*, kaldırım parkı*
+tinted windows: cam filmi*, koyu cam film*
+shared bikes: paylaşımlı bisiklet*, kiralık bisiklet*
+hotel toiletries: mini şampuan*, tek kullanımlık banyo malzeme*
+signal jammers: sinyal kesici*, sinyal karıştırıcı*, jammer*
+satellite phones: uydu telefon*
+hidden cameras: gizli kamera*, casus kamera*
+pagers: çağrı cihaz*, pager*
+walkie-talkies: telsiz*
+headphones: kulaklık*
+short-video apps: kısa video uygulama*, kısa video platform*
+online pharmacies: online eczane*, internet eczane*, ilaçların internetten satış*
+emotion recognition: duygu tanıma*
+tracking cookies: izleme çerez*, üçüncü taraf çerez*
+cross-border data transfers: yurt dışına veri aktarım*, sınır ötesi veri aktarım*
+internet cafés: internet kafe*, internet cafe*
+ICOs: ICO, ilk para arz*
+peer-to-peer lending: P2P kredi*, eşler arası borç*
+social scoring: sosyal puanlama*, sosyal kredi sistem*
+narcocorridos: narkokorido*, narcocorrido*
+twerking: twerk*, tverk*
+belly dancing: oryantal dans*, göbek dans*
+reality shows: realite şov*, reality show*
+horror films: korku film*
+caricatures: karikatür*
+foreign words: yabancı kelime*, yabancı sözcük*, İngilizce kelime*
+minarets: minare*
+opinion polls: anket*, seçim anket*, kamuoyu araştırma*
+child influencers: çocuk fenomen*, çocuk influencer*
+hoodies: kapüşonlu*
+jeans: kot pantolon*, yırtık kot*
+camouflage clothing: kamuflaj*, askeri kıyafet*
+beards: sakal*
+high heels: yüksek topuk*, topuklu ayakkabı*
+public urination: sokağa idrar*, sokakta idrar*
+fortune telling: falcılık*, fal bak*
+witchcraft: büyücülük*, kara büyü*
+hitchhiking: otostop*
+door-to-door sales: kapı kapı satış*, kapı kapı dolaşarak satış*
+public displays of affection: sokakta öpüş*, alenen öpüş*, halka açık yerlerde öpüş*
+cross-dressing: karşı cins kıyafeti*, karşı cins gibi giyin*
+homework: ödev*, ev ödev*
+dowry: başlık parası*, drahoma*, çeyiz*
+organ sales: organ ticaret*, organ satış*
+human cloning: insan klonlama*, üreme amaçlı klonlama*
+gene editing: gen düzenleme*, genom düzenleme*
+blasphemy: dine hakaret*, dini değerleri aşağılama*
+hate speech: nefret söylem*, nefrete tahrik*
+disinformation: dezenformasyon*, yalan haber*, sahte haber*
+prenatal sex determination: cinsiyet seçimi*, cinsiyete dayalı kürtaj*, bebeğin cinsiyetinin belirlen*
+international adoption: uluslararası evlat edinme*, yabancılara evlat edinme*
+pyramid schemes: saadet zinciri*, piramit şema*, Ponzi*
+multi-level marketing: ağ pazarlama*, çok katlı pazarlama*
+layoffs: işten çıkarma*, işten çıkarılma*
+rent increases: kira artış*, kira zamm*
+zero-hours contracts: sıfır saat sözleşme*
+body armour: çelik yelek*, kurşun geçirmez yelek*
+grenades: el bomba*
+martial arts weapons: nunçaku*, ninja yıldızı*
+slingshots: sapan, sapanlar*, sapanla*
+depleted uranium munitions: seyreltilmiş uranyum*
+biological weapons: biyolojik silah*
+hollow-point bullets: dumdum mermi*, genişleyen mermi*
+mercenaries: paralı asker*, özel askeri şirket*
+nuclear tests: nükleer deneme*, nükleer test*
+cooking oil: yemeklik yağ*, sıvı yağ*, bitkisel yağ*
+flour: un ihracat*, un ithalat*
+potash: potas, potas ihracat*, potasyum gübre*
+urea: üre gübresi*, üre ihracat*
+rosewood: gül ağacı*, palisander*
+fodder: hayvan yemi*, kaba yem*, yem ihracat*
+electricity exports: elektrik ihracat*
+medical masks: tıbbi maske*, cerrahi maske*, N95 maske*
+forced labour goods: zorla çalıştırma ürün*, zorla çalıştırmayla üretilen*
+foreign investment: yabancı yatırım*
+foreign land ownership: yabancılara toprak satış*, yabancılara arazi satış*
+high-denomination banknotes: büyük banknot*, yüksek değerli banknot*
+bankers' bonuses: banker ikramiye*, yönetici prim*, yönetici ikramiye*
+chess: satranç*
+boxing: boks, boksu, boksun, boks maçları, boks maçı
+martial arts: dövüş sanatları*, dövüş sporları*, kick boks*
+mixed martial arts: MMA, karma dövüş sanatları*
+wrestling: güreş*
+yoga: yoga*
+ball games: top oyun*, top oynama*
+horse racing: at yarış*
+motorsport: motor sporları*, ralli*, oto yarış*
+bungee jumping: bungee jump*, bungee atlama*
+rock climbing: kaya tırmanış*, dağcılık*
+karaoke: karaoke*
+poker: poker*
+mahjong: mahjong*
+playing cards: iskambil*, kağıt oyun*
+water pistols: su tabanca*
+gyms: spor salon*
+fidget spinners: fidget spinner*, stres çarkı*
+sledding: kızak*
+paintball: paintball*, airsoft*
 `);
 
 /** A form that starts with "i" or "ı", also with its capital, which JavaScript folds to "i̇" and "i". */
