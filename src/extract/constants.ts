@@ -89,3 +89,5 @@ export const CAPITAL_BODY_GAP_WORDS = 1;
 export const UNFRAMED_CATEGORY_GAP_WORDS = 6;
 /** Words at most between two items of a list ("zbóż, mąki, mięsa drobiowego, jaj i miodu"). */
 export const LIST_ITEM_GAP_WORDS = 2;
+/** Words before an infinitive's marker where a plan noun or verb governs the verb after it ("had no plans to ban"): no coordination break there. */
+export const PLAN_MARKER_WORDS = 3;

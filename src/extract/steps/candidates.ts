@@ -5,7 +5,7 @@ import type { CompiledLocale } from "../compile.js";
 import type { KeyedHit, Span } from "../patterns.js";
 import type { SentenceFacts } from "./facts.js";
 import { firstWords, lastWords } from "../words.js";
-import { CUE_NEAR_WORDS, LIST_CONTEXT_CHARS, NEGATION_AFTER_WORDS } from "../constants.js";
+import { CUE_NEAR_WORDS, LIST_CONTEXT_CHARS, NEGATION_AFTER_WORDS, PLAN_MARKER_WORDS } from "../constants.js";
 
 /** A word and a list's comma ending a text (any language). */
 const LIST_COMMA_END = /\p{L},\s*$/u;
@@ -47,7 +47,10 @@ function coordinationBreaks(triggers: KeyedHit[], f: SentenceFacts, c: CompiledL
     const gap = f.s.text.slice(triggers[i - 1].end - f.s.start, triggers[i].start - f.s.start);
     const m = c.coordinated.exec(gap);
     // A list of subjects is no coordination ("Rusia y Bielorrusia prohibieron"): the text before the conjunction holds more than the first verb.
-    if (m && /[\p{L}\p{N}]/u.test(gap.slice(0, m.index))) out.push(triggers[i - 1].end - f.s.start + m.index);
+    // Nor is the infinitive's marker of a plan ("block Telegram, saying it had no plans to ban"): the verb is the plan's, its
+    // negation stays ("a law ... to phase out" still opens a clause of its own).
+    const planned = c.grammar.infinitiveEnd.test(gap) && c.proposal.test(lastWords(gap, PLAN_MARKER_WORDS));
+    if (m && /[\p{L}\p{N}]/u.test(gap.slice(0, m.index)) && !planned) out.push(triggers[i - 1].end - f.s.start + m.index);
   }
   return out;
 }
