@@ -375,6 +375,12 @@ export interface Grammar {
   /** Determiners that make a following trigger form a noun: "the ban", "un divieto". */
   determiners: string[];
   /**
+   * Determiners that are also relative words ("that"): after a noun and before a verb form with no noun's link
+   * after it, one opens a relative clause whose verb the form is ("a law that bars children from X"), not a noun
+   * phrase ("that ban on X"). Only where the language's articles are no relative words too.
+   */
+  relativeDeterminers?: string[];
+  /**
    * Trigger forms a verb shares with its noun that are the noun after a word unless that word makes
    * them a verb (`verbMarkedEnd`, a regexp source ending a text): "Foreign buyer ban passes into law",
    * "the TikTok ban took effect", but "lawmakers ban", "voted to ban", "will ban", "also ban" (English).

@@ -55,6 +55,14 @@ function coordinationBreaks(triggers: KeyedHit[], f: SentenceFacts, c: CompiledL
   return out;
 }
 
+const relativeSets = new WeakMap<CompiledLocale, Set<string>>();
+/** The locale's determiners that are relative words too ("that"), lower case. */
+function relativeDeterminers(c: CompiledLocale): Set<string> {
+  let set = relativeSets.get(c);
+  if (!set) relativeSets.set(c, (set = new Set((c.locale.grammar?.relativeDeterminers ?? []).map((w) => w.toLowerCase()))));
+  return set;
+}
+
 export function candidates(triggers: KeyedHit[], f: SentenceFacts, c: CompiledLocale): Candidate[] {
   const byId = new Map(c.locale.triggers.map((r) => [r.id, r]));
   const breaks = [...f.breaks, ...coordinationBreaks(triggers, f, c)];
@@ -78,7 +86,11 @@ export function candidates(triggers: KeyedHit[], f: SentenceFacts, c: CompiledLo
     const linked = !!c.frames && c.nounForms.has(hit.text.toLowerCase()) && c.frames.nounLink.test(f.s.text.slice(rel + hit.text.length));
     // After a determiner a hyphenated word is an adjective too ("its world-first ban"); not after a preposition
     // ("trottinettes en libre-service bannies de Paris": the noun's complement).
-    const determined = c.grammar.determinerEnd.test(core) || c.grammar.determinerEnd.test(before.replace(c.grammar.adjectivesEnd, ""));
+    // A determiner that is also a relative word after a noun opens a relative clause whose verb this is, unless a noun's link
+    // follows ("a law that bars children from X"; "that ban on X" is the noun).
+    const relative = !!c.frames && /\p{Ll}\s+\S+\s*$/u.test(core) && relativeDeterminers(c).has(core.trim().split(/\s+/).pop()!.toLowerCase())
+      && !c.frames.nounLink.test(f.s.text.slice(rel + hit.text.length));
+    const determined = !relative && (c.grammar.determinerEnd.test(core) || c.grammar.determinerEnd.test(before.replace(c.grammar.adjectivesEnd, "")));
     // "such a ban", "ein solches Verbot": a noun of the kind the text just told.
     const such = !multiWord && (c.grammar.suchEnd.test(before) || c.grammar.suchStart.test(f.s.text.slice(rel + hit.text.length)));
     // "restaurants, bars and taverns": a verb form between list separators is a noun in the list.

@@ -38,6 +38,9 @@ const en: Locale = {
       forms: ["took ... off the air", "take ... off the air", "takes ... off the air", "taking ... off the air"] },
     { id: "en.ban.off-air-passive", action: "ban", kind: "verb", namesOnly: true,
       forms: ["taken off the air"] },
+    // an order to delete apps from devices bans them there ("ordered its personnel to delete 89 apps, including TikTok")
+    { id: "en.ban.order-delete", action: "ban", kind: "verb", namesOnly: true,
+      forms: ["order* ... to delete", "order* ... to uninstall", "told ... to delete", "told ... to uninstall", "instruct* ... to delete", "instruct* ... to uninstall", "direct* ... to delete", "direct* ... to uninstall"] },
     // an order to stop or cease: whom it names is banned ("ordered Polymarket to stop offering bets")
     { id: "en.ban.order-stop", action: "ban", kind: "verb", namesOnly: true, objectInGap: true, stopsActivity: true,
       forms: ["order* ... to stop", "order* ... to cease", "order* ... to halt", "order* ... to shut down", "order* ... to wind down", "told ... to stop", "instruct* ... to stop", "instruct* ... to cease", "direct* ... to stop", "direct* ... to cease"] },
@@ -383,6 +386,7 @@ const en: Locale = {
     listPrepositions: ["to"],
     articles: ["the"],
     determiners: ["the", "an", "its", "their", "this", "that"],
+    relativeDeterminers: ["that"],
     // A base form after a singular noun or a name is the noun ("the TikTok ban took effect"); after a plural
     // subject, a pronoun, "to", a modal, a negation or an adverb it is the verb.
     nounAfterWord: ["ban"],
