@@ -707,12 +707,17 @@ export function listedExamples(text: string, from: number, offset: number, fr: C
   return out;
 }
 
-/** Where the names a colon lists after a lowercase word begin (no quote or full stop before it), or -1. */
+/**
+ * Where the names a colon or a dash lists after a lowercase word begin (no quote or full stop before it), or -1:
+ * "quatre médias russes : Voice of Europe, ...", "four Russian media outlets — Voice of Europe, RIA Novosti ... —".
+ */
 function colonList(text: string, from: number): number {
-  const i = text.indexOf(":", from);
-  if (i < 0 || /["“”«»„.!?]/u.test(text.slice(from, i))) return -1;
-  if (!/\s\p{Ll}[\p{L}-]*\s?$/u.test(text.slice(Math.max(from, i - 40), i))) return -1;
-  const after = /^:\s+(?=\p{Lu})/u.exec(text.slice(i));
+  const m = /\s?:|\s[—–]/u.exec(text.slice(from));
+  if (!m) return -1;
+  const i = from + m.index;
+  if (/["“”«»„.!?]/u.test(text.slice(from, i))) return -1;
+  if (!/\s\p{Ll}[\p{L}-]*\s?$/u.test(text.slice(Math.max(from, i - 40), i + (m[0].startsWith(" ") ? 1 : 0)))) return -1;
+  const after = /^\s?[:—–]\s+(?=\p{Lu})/u.exec(text.slice(i));
   return after ? i + after[0].length : -1;
 }
 

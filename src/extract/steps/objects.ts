@@ -167,8 +167,9 @@ function frameSpans(x: Candidate, f: SentenceFacts, c: CompiledLocale): FrameHit
   const subject = x.kind === "verb" && (x.rule.intransitive || x.rule.effect) ? intransitiveSubject(t, x.clauseStart, x.rel, f.s.start, fr).map((h) => afterPlace(h, f)) : [];
   const reduced = x.kind === "verb" ? reducedPassiveSubject(t, x.clauseStart + x.kicker, x.rel, end, f.s.start, fr) : [];
   const listed = listedExamples(t, end, f.s.start, fr);
-  // "quatre médias russes : Voice of Europe, RIA Novosti ...": a category whose names a colon lists is only their kind.
-  const objects = listed.length ? after.filter((h) => h.kind === "name" || !/^\s*:/u.test(t.slice(h.end - f.s.start))) : after;
+  // "quatre médias russes : Voice of Europe, RIA Novosti ...", "four channels — Tolo News, Ariana ... —": a category whose
+  // names a colon or a dash lists is only their kind.
+  const objects = listed.length ? after.filter((h) => h.kind === "name" || !/^\s*[:—–]/u.test(t.slice(h.end - f.s.start))) : after;
   // "FG bans importation of codeine": a verb with its object after it has its subject before it, no compound.
   return [own, ...gapName(x, f, c), ...(x.kind === "verb" && !compounded && after.length ? [] : compound), ...inner, ...ofBan, ...ofLifted, ...before, ...objects, ...subject, ...reduced, ...listed, ...(x.kind === "verb" && !c.grammar.infinitiveIn.test(x.hit.text) ? passiveSubject(t, x.rel, end, f.s.start, fr) : [])];
 }
