@@ -22,6 +22,8 @@ export interface PlaceHit {
   level: Level;
   name: string | null; // institution name, when the hit is one
   kind: "country" | "demonym" | "institution" | "subdivision" | "city";
+  /** Read from a dateline: the code of the city the story was filed from (its region's: "DE-BY" for MÜNCHEN), when known. */
+  filedIn?: string;
 }
 
 /** The country of a region's place ("DE-NW" -> "DE"), at the national level; a country's place as it is. */

@@ -32,7 +32,24 @@ function build(): Map<string, string> {
 }
 
 let table: Map<string, string> | null = null;
+let regions: Map<string, string> | null = null;
 /** The country (ISO 3166-1 alpha-2) of a dateline's city, or undefined. */
 export function datelineCountry(city: string): string | undefined {
   return (table ??= build()).get(datelineKey(city));
+}
+
+/** The code of a dateline's city as a place of its own, its region's ("MÜNCHEN" -> "DE-BY", "BERLIN" -> "DE-BE"), or undefined. */
+export function datelineRegionOf(city: string): string | undefined {
+  if (!regions) {
+    regions = new Map();
+    const shared = new Set<string>();
+    for (const table of [CITIES, CAPITAL_CITIES]) for (const [code, names] of Object.entries(table)) for (const n of names) {
+      const k = datelineKey(n);
+      if (regions.has(k) && regions.get(k) !== code) shared.add(k);
+      regions.set(k, code);
+    }
+    for (const k of shared) regions.delete(k);
+  }
+  const code = regions.get(datelineKey(city));
+  return code?.includes("-") ? code : undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datelineCountry, datelineKey } from "../../src/gazetteer/dateline-cities.js";
+import { datelineCountry, datelineKey, datelineRegionOf } from "../../src/gazetteer/dateline-cities.js";
 
 describe("dateline cities", () => {
   it("reads a capital in any case, with or without its accents", () => {
@@ -18,5 +18,10 @@ describe("dateline cities", () => {
   });
   it("knows no word that is no city", () => {
     expect(datelineCountry("TUESDAY")).toBeUndefined();
+  });
+  it("gives a city's region for a body deciding there, and nothing for a city the gazetteer knows no region of", () => {
+    expect(datelineRegionOf("MÜNCHEN")).toBe("DE-BY");
+    expect(datelineRegionOf("BERLIN")).toBe("DE-BE");
+    expect(datelineRegionOf("KATMANDÚ")).toBeUndefined();
   });
 });

@@ -16,7 +16,8 @@ import { aimedAt, followedPlaces, datelineEnd, datelineCity, datelineRegion } fr
 import { DATELINE_CAPITALS } from "../../gazetteer/world-capitals.js";
 import { CAPITAL_DISTRICTS } from "../../gazetteer/capital-cities.js";
 import { DATELINE_REGIONS } from "../../gazetteer/dateline-regions.js";
-import { datelineCountry } from "../../gazetteer/dateline-cities.js";
+import { datelineCountry, datelineRegionOf } from "../../gazetteer/dateline-cities.js";
+import { countryOf } from "../../gazetteer/jurisdictions.js";
 import { MIN_PLACE_MENTIONS } from "../constants.js";
 
 /** Places a sentence names as its own: not models ("follows the US and Canada"), not where it was filed (a dateline), not what a measure is aimed at. */
@@ -140,6 +141,14 @@ function datelinePlace(c: CompiledLocale, lead: Sentence[]): PlaceHit | null {
   return null;
 }
 
+/** The dateline's place with the code of the city it names, for a regional or local body deciding there ("MÜNCHEN - Der Stadtrat ..."). */
+function withCity(place: PlaceHit | null, lead: Sentence[]): PlaceHit | null {
+  if (!place) return null;
+  const city = lead.map(datelineCity).find(Boolean);
+  const region = city ? datelineRegionOf(city) : undefined;
+  return region && countryOf(region) === countryOf(place.code) ? { ...place, filedIn: region } : place;
+}
+
 /** The first city the headline or lead names, past any dateline. */
 function leadCity(c: CompiledLocale, lead: Sentence[]): PlaceHit | null {
   for (const s of lead) {
@@ -167,7 +176,7 @@ export function articlePlace(c: CompiledLocale, title: Sentence | undefined, sen
   // sentence saying who took the decision ("Dat heeft de Vlaamse regering beslist") names a place: what the rest
   // of the lead names is what the story tells about ("BERN - Die Armee untersagt ... wegen ... amerikanischen Behörden").
   const filedAt = leadSentences.findIndex((s) => datelineEnd(s) > s.start);
-  const filed = filedAt >= 0 ? datelinePlace(c, leadSentences.slice(filedAt)) : null;
+  const filed = filedAt >= 0 ? withCity(datelinePlace(c, leadSentences.slice(filedAt)), leadSentences.slice(filedAt)) : null;
   const deciding = (s: Sentence, i: number) => i <= filedAt || !!c.attribution?.test(s.text);
   const found = (filed ? leadPlace(c, leadSentences.filter(deciding), all) ?? filed : leadPlace(c, leadSentences, all)) ?? frequentPlace(c, sentences);
   if (found) return found;

@@ -14,6 +14,7 @@ import { fired, ruleId } from "../rules.js";
 import { countWords } from "../words.js";
 import { CAPITAL_CITIES } from "../../gazetteer/capital-cities.js";
 import { PhraseTrie } from "../phrase-trie.js";
+import { levelOf } from "../../gazetteer/jurisdictions.js";
 import { CAPITAL_BODY_GAP_WORDS, CITY_SUBJECT_GAP_WORDS, INVERTED_SUBJECT_GAP_WORDS, LIFT_OWNER_GAP_WORDS, LOCATIVE_CHARS, PASSIVE_PLACE_GAP_WORDS } from "../constants.js";
 
 export interface ArticleFrame {
@@ -161,7 +162,10 @@ export function chooseDeciders(x: Candidate, f: SentenceFacts, lift: LiftObject 
   }
   if (frame.defaultPlace) {
     // A national body ("das Bundesinnenministerium") in a region's story decides for the region's country.
-    const place = body?.body.level === "national" ? countryPlace(frame.defaultPlace) : frame.defaultPlace;
+    // A regional or local body ("Der Stadtrat", "el Consell de Govern") in a story filed from a city decides for that city's region.
+    const regional = (body?.body.level === "subnational" || body?.body.level === "local") && frame.defaultPlace.filedIn;
+    const place = body?.body.level === "national" ? countryPlace(frame.defaultPlace)
+      : regional ? { ...frame.defaultPlace, code: regional, level: levelOf(regional), kind: "subdivision" as const } : frame.defaultPlace;
     return { places: [place], source: "article", why: fired("actor.article-default", c.locale.code, frame.defaultPlace.text || frame.defaultPlace.code), body };
   }
   return { places: [], source: "none", why: null, body };
