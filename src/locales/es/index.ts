@@ -96,7 +96,7 @@ const es: Locale = {
     background: ["sigue", "siguen", "continúa", "continúan", "permanece", "permanecen", "ya", "anteriormente", "previamente", "el año pasado", "el mes pasado", "había", "habían", "como", "también", "al igual que", "siguiendo", "antes", "recientemente", "similar*", "otros países", "se suma"],
     bills: ["proyecto de ley", "proyectos de ley", "anteproyecto", "proposición de ley", "borrador", "borrador de decreto", "borrador de ley"],
     // a denial governing its clause: the verb triggers after it are denied ("negó que ... fuera a prohibir")
-    denials: ["negó ... que", "niega ... que", "negaron ... que", "niegan ... que", "desmintió ... que", "desmiente ... que", "desmintieron ... que", "desmintió ... informaci*", "desmintió ... rumor*", "desmiente ... rumor*"],
+    denials: ["negó ... que", "niega ... que", "negaron ... que", "niegan ... que", "desmintió ... que", "desmiente ... que", "desmintieron ... que", "desmintió ... informaci*", "desmintió ... informe*", "desmiente ... informe*", "negó ... informe*", "desmintió ... rumor*", "desmiente ... rumor*"],
     billEnacted: ["promulgó", "promulga", "sancionó", "sanciona", "firmó", "aprobó definitivamente", "definitivamente"],
     billRejected: ["fue rechazado", "fueron rechazados", "fue rechazada", "fue tumbado", "fue tumbada"],
     // a definite rule noun opening a sentence refers to the decision of the sentence before
@@ -246,6 +246,8 @@ const es: Locale = {
       "la instalación de", "instalación de", "la creación de", "creación de", "la apertura de", "la construcción de", "la circulación de", "circulación de",
       // new permits or licences for a thing: "prohíbe la concesión de nuevos permisos de exploración de hidrocarburos"
       "la concesión de nuevos permisos de", "concesión de nuevos permisos de", "nuevos permisos de", "nuevas licencias de", "la concesión de nuevas licencias de",
+      // selling by retail is selling: "prohíbe el expendio de bebidas alcohólicas"
+      "el expendio de", "expendio de",
       // "any (other) form of X" is X
       "cualquier forma de", "cualquier otra forma de", "todas las formas de", "cualquier tipo de", "todo tipo de",
       "el comercio de", "comercio de", 

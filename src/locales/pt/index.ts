@@ -96,7 +96,7 @@ const pt: Locale = {
     background: ["continua", "continuam", "permanece", "permanecem", "segue", "seguem", "já", "anteriormente", "previamente", "no ano passado", "no mês passado", "havia", "haviam", "tinha", "como", "também", "assim como", "seguindo", "antes", "recentemente", "semelhante*", "outros países"],
     bills: ["projeto de lei", "projetos de lei", "projecto de lei", "proposta de lei", "minuta", "anteprojeto"],
     // a denial governing its clause: the verb triggers after it are denied ("negou que ... fosse proibir")
-    denials: ["negou ... que", "nega ... que", "negaram ... que", "negam ... que", "desmentiu ... que", "desmente ... que", "desmentiram ... que", "desmentiu ... notícia*", "desmente ... notícia*", "desmentiu ... rumor*", "desmente ... rumor*"],
+    denials: ["negou ... que", "nega ... que", "negaram ... que", "negam ... que", "desmentiu ... que", "desmente ... que", "desmentiram ... que", "desmentiu ... notícia*", "desmentiu ... informaç*", "desmentiu ... relato*", "negou ... notícia*", "desmente ... notícia*", "desmentiu ... rumor*", "desmente ... rumor*"],
     billEnacted: ["sancionou", "sanciona", "promulgou", "promulga"],
     billRejected: ["foi chumbado", "foram chumbados", "foi rejeitado", "foram rejeitados", "foi chumbada", "foi rejeitada"],
     // a definite rule noun opening a sentence refers to the decision of the sentence before
