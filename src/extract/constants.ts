@@ -91,3 +91,5 @@ export const UNFRAMED_CATEGORY_GAP_WORDS = 6;
 export const LIST_ITEM_GAP_WORDS = 2;
 /** Words before an infinitive's marker where a plan noun or verb governs the verb after it ("had no plans to ban"): no coordination break there. */
 export const PLAN_MARKER_WORDS = 3;
+/** Words at most between a denial's complementizer and a ban noun that is the denied clause's subject ("denied that the ban was"), denied nothing. */
+export const DENIED_SUBJECT_WORDS = 1;

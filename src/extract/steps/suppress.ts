@@ -7,7 +7,7 @@ import type { Candidate } from "./candidates.js";
 import type { SentenceFacts } from "./facts.js";
 import { fired } from "../rules.js";
 import { countWords, isTitleCase, lastWords } from "../words.js";
-import { CUE_NEAR_WORDS } from "../constants.js";
+import { CUE_NEAR_WORDS, DENIED_SUBJECT_WORDS } from "../constants.js";
 
 /** Stretches of the sentence (absolute offsets) that earlier triggers govern. */
 export interface Governed {
@@ -40,9 +40,11 @@ export function suppressed(x: Candidate, g: Governed, c: CompiledLocale): Fired 
   // "Ein Rauchverbot gibt es nicht nur in Bayern": what only looks like a negation ("nicht nur") denies nothing.
   const denied = x.kind === "noun" && c.nounDenied ? c.nounDenied.exec(c.negationAfter?.except ? x.rest.replace(c.negationAfter.except, " ") : x.rest) : null;
   if (denied) return fired("cue.negation", lang, denied[0].trim());
-  // "denied a report that it was preparing to block X": the denial reaches past the cues' few words.
-  const denial = x.kind === "verb" ? c.denial?.exec(x.before) : null;
-  if (denial) return fired("cue.negation", lang, denial.text);
+  // "denied a report that it was preparing to block X": the denial reaches past the cues' few words. A ban noun
+  // opening the denied clause is its subject, denied nothing ("denied that the ban was political"); one further
+  // on is what the clause says was coming ("desmentiu a notícia de que estaria a preparar a proibição do TikTok").
+  const denial = c.denial?.exec(x.before);
+  if (denial && (x.kind === "verb" || countWords(x.before.slice(denial.index + denial.text.length)) > DENIED_SUBJECT_WORDS)) return fired("cue.negation", lang, denial.text);
   const hyp = c.hypothetical.exec(x.before);
   if (hyp) return fired("cue.hypothetical", lang, hyp.text);
   // "rejeitou os projetos de lei que previam a proibição": a rejected bill bans nothing, however far its verb stands.
