@@ -10,6 +10,7 @@ import { fired, ruleId } from "../rules.js";
 import { audienceObjects, compoundName, intransitiveSubject, listedExamples, middleField, nounObjects, objectsAt, passiveSubject, reducedPassiveSubject, type CompiledFrames, type FrameHit } from "../frames.js";
 import { isCategory, knownName } from "../targets.js";
 import { categoryWords, wordStem } from "../categories.js";
+import { CATEGORY_SET, NAMED_KINDS } from "../../gazetteer/categories.js";
 import { countWords, isTitleCase } from "../words.js";
 import { LIST_ITEM_GAP_WORDS, LIST_LEAD_WORDS, NOUN_TARGET_GAP_WORDS, PREVIOUS_TARGET_SENTENCES, UNFRAMED_CATEGORY_GAP_WORDS } from "../constants.js";
 import { determinersOf, orderAfter } from "./orders.js";
@@ -493,6 +494,9 @@ export function chooseTargets(x: Candidate, f: SentenceFacts, claimed: Map<numbe
   }
   const recent = previous && si - previous.sentence <= PREVIOUS_TARGET_SENTENCES ? previous : null;
   hits = hits.map((t) => pointsBack(t, f, recent, c) ?? t);
+  // The owner of a kind that named a service again is no target ("do bilionário Elon Musk").
+  const renamed = hits.filter((t) => t.rule === "target.definite-previous");
+  if (renamed.length) hits = hits.filter((h) => !renamed.some((k) => ownerOf(k, h, f, c)));
   if (hits.length) {
     const names = new Set(hits.map((t) => t.name));
     const aside = [...names].some((n) => !f.aside.has(n)) ? f.aside : new Set<string>();
@@ -511,6 +515,8 @@ export function chooseTargets(x: Candidate, f: SentenceFacts, claimed: Map<numbe
  * stocks" after "bump stocks").
  */
 function pointsBack(t: TargetHit, f: SentenceFacts, previous: PreviousTargets | null, c: CompiledLocale): TargetHit | null {
+  const named = namedKindBack(t, f, previous, c);
+  if (named) return named;
   if (!t.rule.endsWith("target.frame") || /\s/u.test(t.name) || !c.grammar.determinerEnd.test(f.s.text.slice(Math.max(0, t.start - f.s.start - 12), t.start - f.s.start))) return null;
   const word = wordStem(t.name);
   // ...or a word of another form of a category named before it ("Cryptocurrency ATMs ... ban the kiosks": "crypto kiosks").
@@ -521,6 +527,24 @@ function pointsBack(t: TargetHit, f: SentenceFacts, previous: PreviousTargets | 
   return name ? { ...t, name, rule: "target.definite-previous" } : null;
 }
 
+
+/**
+ * "O X estava suspenso ... A rede social do bilionário estava suspensa": the singular kind of a named service with its
+ * definite article, in a sentence naming none, is the one name the sentences just before gave.
+ */
+function namedKindBack(t: TargetHit, f: SentenceFacts, previous: PreviousTargets | null, c: CompiledLocale): TargetHit | null {
+  if (!previous || !isCategory(t) || !NAMED_KINDS.has(t.name) || f.all.some((h) => !isCategory(h) && !ownerOf(t, h, f, c))) return null;
+  if (!c.grammar.singularArticleEnd.test(f.s.text.slice(Math.max(0, t.start - f.s.start - 12), t.start - f.s.start))) return null;
+  const names = [...new Set(previous.names.filter((n) => !CATEGORY_SET.has(n)))];
+  return names.length === 1 ? { ...t, name: names[0], rule: "target.definite-previous" } : null;
+}
+
+/** Whether a name is the owner of a kind before it ("a rede social do bilionário Elon Musk", "the platform of Elon Musk"): a genitive and at most one lowercase word between. */
+function ownerOf(kind: TargetHit, name: TargetHit, f: SentenceFacts, c: CompiledLocale): boolean {
+  const genitives = c.locale.frames?.genitives ?? [];
+  const gap = f.s.text.slice(kind.end - f.s.start, name.start - f.s.start).trim().toLowerCase().split(/\s+/u);
+  return name.start >= kind.end && gap.length >= 1 && gap.length <= 2 && genitives.includes(gap[0]) && (gap.length === 1 || /^\p{Ll}+$/u.test(gap[1]));
+}
 
 /** A number and a word opening a text, after at most one word: "unas 120 aplicaciones", "some 59 apps" (group 1: that word). */
 const COUNTED = /^\s+(?:([\p{L}'’]+)\s+)?\d[\d.,]*\s+\p{L}/u;
