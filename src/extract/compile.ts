@@ -61,6 +61,8 @@ export interface CompiledLocale {
   clauseBreak: RegExp;
   /** A sentence segment ending in one of the locale's abbreviations: the sentence goes on. */
   abbreviationEnd: RegExp | null;
+  /** A capitalised article opening a text ("El portavoz"): after a lone initial it opens a new sentence (sentences.ts). */
+  articleStart: RegExp | null;
   liftObject: CueMatcher;
   /** A locative preposition (and article) ending the text before a place. */
   locative: RegExp | null;
@@ -165,6 +167,7 @@ export function compileLocale(locale: Locale): CompiledLocale {
     billEnacted: locale.cues.billEnacted?.length ? new RegExp(`(?:${formsSource(locale.cues.billEnacted)})(?:\\s+\\S+){0,2}\\s*$`, "iu") : null,
     clauseBreak: compileForms(locale.cues.clauseBreaks, "giu"),
     abbreviationEnd: abbreviationEnd(locale.grammar?.abbreviations),
+    articleStart: articleStart(locale.grammar?.articles),
     liftObject: compileCues(locale.cues.liftObjects),
     followedByGap: locale.cues.followedBy?.length
       ? new RegExp(`^[\\s,;]*(?:${formsSource(locale.cues.followedBy)})\\s+${ARTICLES}\\s*$`, "iu") : null,
@@ -203,6 +206,13 @@ function abbreviationEnd(words: string[] | undefined): RegExp | null {
   if (!words?.length) return null;
   const alts = [...new Set(words)].map((w) => escapeRegExp(w.replace(/\.$/, "")));
   return new RegExp(`(?:^|[\\s(])(?:${alts.join("|")})\\.$`, "iu");
+}
+
+/** "El portavoz ...", "The ministry ...": the locale's articles, capitalised, opening a text. */
+function articleStart(articles: string[] | undefined): RegExp | null {
+  const words = (articles ?? []).filter((w) => /^\p{L}+$/u.test(w));
+  if (!words.length) return null;
+  return new RegExp(`^\\s*(?:${words.map((w) => escapeRegExp(w[0].toUpperCase() + w.slice(1))).join("|")})\\s`, "u");
 }
 
 /** The locale's one-word ban nouns ("ban", "Sperre", "blokkade") where a verb's object or a form's gap holds one. */

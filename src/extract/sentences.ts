@@ -20,6 +20,8 @@ function segmenter(lang: string): Intl.Segmenter {
 const ORDINAL_END = /(?:^|\s)\d{1,2}\.$/;
 /** A segment ending in a capital initial ("John F.", "M.") continues: a name goes on. */
 const INITIAL_END = /(?:^|\s)\p{Lu}\.$/u;
+/** A word in lower case before the initial: "la red social X." names no person ("John F."). */
+const LOWER_BEFORE_INITIAL = /\p{Ll}[\p{L}'’-]*\s+\p{Lu}\.$/u;
 /** A segment ending in a number sign ("Red Dye No.", "Nr.") continues: its number follows. Capitalised only: "said no." ends. */
 const NUMBER_SIGN_END = /(?:^|\s)(?:No|Nos|Nr|Nº)\.$/u;
 
@@ -54,8 +56,10 @@ function* segments(lang: string, text: string): Generator<{ index: number; segme
  * The article's sentences. `abbreviationEnd` (the locale's abbreviations, compiled) keeps
  * "On Nov. 29, ..." whole where the segmenter would cut after "Nov.".
  */
-export function splitSentences(paragraphs: Paragraph[], lang: string, abbreviationEnd: RegExp | null = null): Sentence[] {
-  const continues = (t: string) => ORDINAL_END.test(t) || INITIAL_END.test(t) || NUMBER_SIGN_END.test(t) || (abbreviationEnd?.test(t) ?? false);
+export function splitSentences(paragraphs: Paragraph[], lang: string, abbreviationEnd: RegExp | null = null, articleStart: RegExp | null = null): Sentence[] {
+  // "en la red social X. El portavoz ...": a lone capital after a lowercase word, before a capitalised article, ends its sentence.
+  const initial = (t: string, next: string) => INITIAL_END.test(t) && !(articleStart?.test(next) && LOWER_BEFORE_INITIAL.test(t));
+  const continues = (t: string, next: string) => ORDINAL_END.test(t) || initial(t, next) || NUMBER_SIGN_END.test(t) || (abbreviationEnd?.test(t) ?? false);
   const out: Sentence[] = [];
   paragraphs.forEach((p, pi) => {
     let carry: { index: number; text: string } | null = null;
@@ -66,9 +70,11 @@ export function splitSentences(paragraphs: Paragraph[], lang: string, abbreviati
       const start = p.start + index + lead;
       out.push({ text, start, end: start + text.length, paragraph: pi });
     };
-    for (const seg of segments(lang, p.text)) {
+    const segs = [...segments(lang, p.text)];
+    for (let si = 0; si < segs.length; si++) {
+      const seg = segs[si];
       const cur: { index: number; text: string } = carry ? { index: carry.index, text: carry.text + seg.segment } : { index: seg.index, text: seg.segment };
-      if (continues(cur.text.trimEnd())) {
+      if (continues(cur.text.trimEnd(), segs[si + 1]?.segment ?? "")) {
         carry = cur;
         continue;
       }

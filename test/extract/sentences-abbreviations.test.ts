@@ -7,8 +7,10 @@ import { layout } from "../../src/content/article.js";
 import { loadLocales } from "../../src/locales/index.js";
 
 const locales = await loadLocales();
-const split = (lang: string, text: string) =>
-  splitSentences(layout([text]).paragraphs, lang, compileLocale(locales.get(lang)!).abbreviationEnd).map((s) => s.text);
+const split = (lang: string, text: string) => {
+  const c = compileLocale(locales.get(lang)!);
+  return splitSentences(layout([text]).paragraphs, lang, c.abbreviationEnd, c.articleStart).map((s) => s.text);
+};
 
 describe("abbreviations do not end sentences", () => {
   it("en: months and titles", () => {
@@ -24,5 +26,10 @@ describe("abbreviations do not end sentences", () => {
   });
   it("a sentence ending in an ordinary word still ends", () => {
     expect(split("en", "The answer was no. The ban stays.")).toHaveLength(2);
+  });
+  it("a lone capital after a lowercase word, before a capitalised article, ends its sentence (a name such as X)", () => {
+    expect(split("es", "Lo escribió en la red social X. El portavoz no precisó más.")).toEqual([
+      "Lo escribió en la red social X.", "El portavoz no precisó más."]);
+    expect(split("en", "Senator John F. Kennedy spoke. The ban stays.")).toEqual(["Senator John F. Kennedy spoke.", "The ban stays."]);
   });
 });
