@@ -3,6 +3,9 @@ import type { Locale } from "../types.js";
 import { categories } from "./categories.js";
 
 // Spanish. Verb stems with "*" cover the conjugations (prohib* = prohíbe, prohibió, prohibido).
+// Age groups as news name them after "el acceso": "de los menores de 16 años", "de menores".
+const ageGroups = ["de menores", "de los menores", "de niños", "de los niños", "de adolescentes", "de los adolescentes", ...[13, 14, 15, 16, 17, 18].flatMap((n) => [`de menores de ${n} años`, `de los menores de ${n} años`])];
+
 const es: Locale = {
   code: "es",
   franc: "spa",
@@ -236,6 +239,8 @@ const es: Locale = {
     classAfter: ["otros", "otras", "demás", "cualquier otro", "cualquier otra"],
     objectAdverbs: ["también", "además", "asimismo", "igualmente", "temporalmente", "provisionalmente", "definitivamente", "indefinidamente", "de forma temporal", "de manera temporal", "de forma provisional", "de manera provisional", "de forma indefinida", "de manera indefinida", "de forma definitiva", "de manera definitiva", "de forma inmediata", "de inmediato", "totalmente", "por completo"],
     transparent: [
+      // access of an age group to a thing is access to it: "prohíbe el acceso de los menores de 16 años a las redes sociales"
+      ...ageGroups.flatMap((g) => [`el acceso ${g} a las`, `el acceso ${g} a los`, `el acceso ${g} a`, `acceso ${g} a las`, `acceso ${g} a los`, `acceso ${g} a`]),
       // signing up to a service: "interdire l'inscription sur les réseaux sociaux aux moins de 15 ans"
       "el registro en", "registro en", "la inscripción en", "inscripción en",
       // sowing, planting and growing a crop bans the crop: "prohíbe la siembra de maíz transgénico"

@@ -3,6 +3,9 @@ import type { Locale } from "../types.js";
 import { categories } from "./categories.js";
 
 // French. Verb morphology by stems: "interdi*" covers interdit, interdite, interdire, interdisent.
+// Age groups as news name them after "l'accès": "des moins de 15 ans", "des mineurs".
+const ageGroups = ["des mineurs", "des enfants", "des jeunes", "des adolescents", ...[13, 14, 15, 16, 17, 18].flatMap((n) => [`des moins de ${n} ans`, `des jeunes de moins de ${n} ans`, `des enfants de moins de ${n} ans`])];
+
 const fr: Locale = {
   code: "fr",
   home: "FR",
@@ -245,6 +248,8 @@ const fr: Locale = {
     classAfter: ["autres", "d'autres", "tout autre", "toute autre"],
     objectAdverbs: ["également", "aussi", "en outre", "par ailleurs", "temporairement", "provisoirement", "définitivement", "immédiatement", "totalement", "à titre provisoire", "à titre temporaire", "jusqu'à nouvel ordre"],
     transparent: [
+      // access of an age group to a thing is access to it: "interdirait l'accès des moins de 15 ans aux réseaux sociaux"
+      ...ageGroups.flatMap((g) => [`l'accès ${g} aux`, `l'accès ${g} à`, `accès ${g} aux`, `l'inscription ${g} sur les`, `l'inscription ${g} aux`]),
       // signing up to a service: "interdire l'inscription sur les réseaux sociaux aux moins de 15 ans"
       "l'inscription sur", "inscription sur", "l'inscription aux", "inscription aux", "l'accès aux", "accès aux",
       // bare infinitives: "l'interdiction d'importer des céréales", "prohíbe exportar tecnología"

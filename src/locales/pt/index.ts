@@ -3,6 +3,9 @@ import type { Locale } from "../types.js";
 import { categories } from "./categories.js";
 
 // Portuguese. Stems with "*": proib* = proíbe, proibiu, proibido, proibição.
+// Age groups as news name them after "o acesso": "de menores de 16 anos", "de crianças e adolescentes".
+const ageGroups = ["de menores", "dos menores", "de crianças", "das crianças", "de crianças e adolescentes", "de adolescentes", ...[13, 14, 15, 16, 17, 18].flatMap((n) => [`de menores de ${n} anos`, `dos menores de ${n} anos`, `de crianças menores de ${n} anos`])];
+
 const pt: Locale = {
   code: "pt",
   franc: "por",
@@ -236,6 +239,8 @@ const pt: Locale = {
     classAfter: ["outros", "outras", "demais", "qualquer outro", "qualquer outra"],
     objectAdverbs: ["também", "ainda", "igualmente", "temporariamente", "provisoriamente", "definitivamente", "indefinidamente", "de forma temporária", "de forma provisória", "de forma definitiva", "de forma imediata", "de imediato", "totalmente"],
     transparent: [
+      // access of an age group to a thing is access to it: "restringiria o acesso de menores de 16 anos às redes sociais"
+      ...ageGroups.flatMap((g) => [`o acesso ${g} às`, `o acesso ${g} aos`, `o acesso ${g} a`, `acesso ${g} às`, `acesso ${g} aos`, `acesso ${g} a`]),
       // sowing, planting and growing a crop bans the crop: "prohíbe la siembra de maíz transgénico"
       "o plantio de", "plantio de", "a plantação de",
       // bare infinitives: "l'interdiction d'importer des céréales", "prohíbe exportar tecnología"
