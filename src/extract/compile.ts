@@ -61,6 +61,8 @@ export interface CompiledLocale {
   clauseBreak: RegExp;
   /** A sentence segment ending in one of the locale's abbreviations: the sentence goes on. */
   abbreviationEnd: RegExp | null;
+  /** Whether "15." goes on as an ordinal (Locale grammar.ordinalPeriods, default true). */
+  ordinalPeriods: boolean;
   /** A capitalised article opening a text ("El portavoz"): after a lone initial it opens a new sentence (sentences.ts). */
   articleStart: RegExp | null;
   liftObject: CueMatcher;
@@ -168,6 +170,7 @@ export function compileLocale(locale: Locale): CompiledLocale {
     clauseBreak: compileForms(locale.cues.clauseBreaks, "giu"),
     abbreviationEnd: abbreviationEnd(locale.grammar?.abbreviations),
     articleStart: articleStart(locale.grammar?.articles),
+    ordinalPeriods: locale.grammar?.ordinalPeriods ?? true,
     liftObject: compileCues(locale.cues.liftObjects),
     followedByGap: locale.cues.followedBy?.length
       ? new RegExp(`^[\\s,;]*(?:${formsSource(locale.cues.followedBy)})\\s+${ARTICLES}\\s*$`, "iu") : null,

@@ -117,7 +117,7 @@ export function extractEvents(article: Article, locales: Map<string, Locale>, tr
   const locale = locales.get(article.lang);
   if (!locale) return base;
   const c = perArticle(compileLocale(locale));
-  const sentences = splitSentences(article.paragraphs, article.lang, c.abbreviationEnd, c.articleStart);
+  const sentences = splitSentences(article.paragraphs, article.lang, c.abbreviationEnd, c.articleStart, c.ordinalPeriods);
   const lead = leadSize(article);
   const title: Sentence | undefined = article.title ? { text: article.title, start: 0, end: 0, paragraph: -1 } : undefined;
   // The article's place is read from its lead past short opening lines (a kicker, a byline, a time stamp), as its lead date is.

@@ -56,10 +56,11 @@ function* segments(lang: string, text: string): Generator<{ index: number; segme
  * The article's sentences. `abbreviationEnd` (the locale's abbreviations, compiled) keeps
  * "On Nov. 29, ..." whole where the segmenter would cut after "Nov.".
  */
-export function splitSentences(paragraphs: Paragraph[], lang: string, abbreviationEnd: RegExp | null = null, articleStart: RegExp | null = null): Sentence[] {
+export function splitSentences(paragraphs: Paragraph[], lang: string, abbreviationEnd: RegExp | null = null, articleStart: RegExp | null = null,
+  ordinalPeriods = true): Sentence[] {
   // "en la red social X. El portavoz ...": a lone capital after a lowercase word, before a capitalised article, ends its sentence.
   const initial = (t: string, next: string) => INITIAL_END.test(t) && !(articleStart?.test(next) && LOWER_BEFORE_INITIAL.test(t));
-  const continues = (t: string, next: string) => ORDINAL_END.test(t) || initial(t, next) || NUMBER_SIGN_END.test(t) || (abbreviationEnd?.test(t) ?? false);
+  const continues = (t: string, next: string) => (ordinalPeriods && ORDINAL_END.test(t)) || initial(t, next) || NUMBER_SIGN_END.test(t) || (abbreviationEnd?.test(t) ?? false);
   const out: Sentence[] = [];
   paragraphs.forEach((p, pi) => {
     let carry: { index: number; text: string } | null = null;

@@ -395,6 +395,11 @@ export interface Grammar {
   /** Words opening a clause that is the object of a plan: "that", "dass", "que". */
   complementizers: string[];
   /** Infinitive markers ending right before a trigger: "to", "te", "zu". */
+  /**
+   * Whether a day number with a period is an ordinal that goes on ("bis 15. März", the default); false where
+   * such a number ends its sentence ("riguarda gli under 16. L'esame ...").
+   */
+  ordinalPeriods?: boolean;
   infinitiveMarkers?: string[];
   /** How the language's infinitives end ("-are", "-ere", "-ire"): after an infinitive marker such a form is a verb, never an attributive participle. */
   infinitiveEndings?: string[];

@@ -9,7 +9,7 @@ import { loadLocales } from "../../src/locales/index.js";
 const locales = await loadLocales();
 const split = (lang: string, text: string) => {
   const c = compileLocale(locales.get(lang)!);
-  return splitSentences(layout([text]).paragraphs, lang, c.abbreviationEnd, c.articleStart).map((s) => s.text);
+  return splitSentences(layout([text]).paragraphs, lang, c.abbreviationEnd, c.articleStart, c.ordinalPeriods).map((s) => s.text);
 };
 
 describe("abbreviations do not end sentences", () => {
@@ -31,5 +31,9 @@ describe("abbreviations do not end sentences", () => {
     expect(split("es", "Lo escribió en la red social X. El portavoz no precisó más.")).toEqual([
       "Lo escribió en la red social X.", "El portavoz no precisó más."]);
     expect(split("en", "Senator John F. Kennedy spoke. The ban stays.")).toEqual(["Senator John F. Kennedy spoke.", "The ban stays."]);
+  });
+  it("a day number with a period goes on in German only where the language writes ordinals so", () => {
+    expect(split("de", "Das Verbot gilt ab dem 15. März. Es betrifft alle Schulen.")).toHaveLength(2);
+    expect(split("it", "In Australia il divieto riguarda gli under 16. L'esame inizierà dopo l'estate.")).toHaveLength(2);
   });
 });

@@ -377,6 +377,8 @@ const en: Locale = {
     locatives: ["in", "across", "throughout"],
     memberNouns: ["country", "countries", "member state", "member states", "member country", "member countries", "nation", "nations", "city", "cities", "town", "towns"],
     possessive: "['’]s",
+    // "gli under 16. L'esame": a number before a period ends its sentence
+    ordinalPeriods: false,
     abbreviations: ["Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gov.", "Sen.", "Rep.", "Gen.", "Lt.", "Col.", "Sgt.", "Rev.", "Hon.", "Pres.", "Atty.", "Supt.", "vs.", "approx.", "e.g.", "i.e.", "Mt.", "Ft."],
     conjunctions: ["and", "&", "or", "as well as", "to", "of"],
     demonstratives: ["this", "these", "that"],

@@ -280,6 +280,8 @@ const es: Locale = {
     locatives: ["en"],
     memberOf: ["países", "varios países", "otros países", "país de la", "países de la", "país del", "países del", "país miembro de la", "países miembros de la", "Estado miembro de la", "Estados miembros de la"],
     contractions: { de: ["del"], a: ["al"] },
+    // "gli under 16. L'esame": a number before a period ends its sentence
+    ordinalPeriods: false,
     abbreviations: ["Sr.", "Sra.", "Srta.", "Dr.", "Dra.", "Lic.", "Ing.", "ene.", "feb.", "abr.", "ago.", "sept.", "oct.", "nov.", "dic.", "núm.", "art.", "aprox.", "pág."],
     conjunctions: ["y", "o"],
     singularArticles: ["el", "la", "del", "al"],

@@ -287,6 +287,8 @@ const fr: Locale = {
     locatives: ["en", "au", "aux", "dans"],
     memberOf: ["pays", "plusieurs pays", "autres pays", "pays de l'", "pays de la", "pays du", "pays membre de l'", "pays membres de l'", "États membres de l'", "État membre de l'", "pays de l’"],
     contractions: { de: ["du", "des", "de la", "de l'", "d'"], à: ["au", "aux", "à la", "à l'"] },
+    // "gli under 16. L'esame": a number before a period ends its sentence
+    ordinalPeriods: false,
     abbreviations: ["janv.", "févr.", "avr.", "juil.", "sept.", "oct.", "nov.", "déc.", "Mme.", "Mlle.", "Dr.", "Pr.", "art.", "av.", "env.", "p.ex.", "cf."],
     conjunctions: ["et", "ou"],
     singularArticles: ["le", "la", "l'", "du", "de la", "de l'", "au", "à la", "à l'"],

@@ -262,6 +262,8 @@ const it: Locale = {
     locatives: ["in", "nel", "nello", "nella", "nei", "negli", "nelle"],
     memberOf: ["paesi", "Paesi", "altri paesi", "paese dell'", "paesi dell'", "paese della", "paesi della", "Stato membro dell'", "Stati membri dell'", "Paese dell'", "Paesi dell'"],
     contractions: { di: ["del", "dello", "della", "dei", "degli", "delle", "dell'"], a: ["al", "allo", "alla", "ai", "agli", "alle", "all'"], su: ["sul", "sullo", "sulla", "sui", "sugli", "sulle", "sull'"] },
+    // "gli under 16. L'esame": a number before a period ends its sentence
+    ordinalPeriods: false,
     abbreviations: ["Sig.", "Sigg.", "Dott.", "Dr.", "Prof.", "Avv.", "On.", "Ing.", "gen.", "feb.", "apr.", "giu.", "lug.", "ago.", "sett.", "ott.", "nov.", "dic.", "art.", "pag."],
     conjunctions: ["e", "o"],
     singularArticles: ["il", "lo", "la", "l'", "del", "dello", "della", "dell'", "al", "allo", "alla", "all'"],

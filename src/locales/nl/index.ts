@@ -263,6 +263,8 @@ const nl: Locale = {
     possessive: "['’]s",
     frontedOpeners: ["na", "net als", "vanaf", "sinds", "op", "in", "nu", "vandaag", "gisteren", "daarmee", "volgens", "ondanks",
       "vanwege", "eerder", "per", "met ingang van", "ook", "als"],
+    // "gli under 16. L'esame": a number before a period ends its sentence
+    ordinalPeriods: false,
     abbreviations: ["jan.", "feb.", "aug.", "sep.", "sept.", "okt.", "nov.", "dec.", "dhr.", "mevr.", "mr.", "dr.", "prof.", "bijv.", "bv.", "nr.", "art.", "ca.", "mln.", "mld.", "o.a.", "m.b.t.", "d.w.z."],
     conjunctions: ["en", "of"],
     demonstratives: ["dit", "deze", "dat"],

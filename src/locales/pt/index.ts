@@ -278,6 +278,8 @@ const pt: Locale = {
     locatives: ["em", "no", "na"],
     memberOf: ["países", "vários países", "outros países", "país da", "países da", "país do", "países do", "Estado-membro da", "Estados-membros da"],
     contractions: { de: ["do", "da", "dos", "das"], a: ["ao", "à", "aos", "às"], em: ["no", "na", "nos", "nas"] },
+    // "gli under 16. L'esame": a number before a period ends its sentence
+    ordinalPeriods: false,
     abbreviations: ["Sr.", "Sra.", "Dr.", "Dra.", "Prof.", "jan.", "fev.", "abr.", "jul.", "ago.", "set.", "out.", "nov.", "dez.", "art.", "pág."],
     conjunctions: ["e", "ou"],
     singularArticles: ["o", "a", "do", "da", "ao", "à", "no", "na"],
