@@ -168,9 +168,7 @@ export function compileLocale(locale: Locale): CompiledLocale {
     ...optionalCues(locale.cues, locale.grammar?.possessive),
     billEnacted: locale.cues.billEnacted?.length ? new RegExp(`(?:${formsSource(locale.cues.billEnacted)})(?:\\s+\\S+){0,2}\\s*$`, "iu") : null,
     clauseBreak: compileForms(locale.cues.clauseBreaks, "giu"),
-    abbreviationEnd: abbreviationEnd(locale.grammar?.abbreviations),
-    articleStart: articleStart(locale.grammar?.articles),
-    ordinalPeriods: locale.grammar?.ordinalPeriods ?? true,
+    ...sentenceRules(locale),
     liftObject: compileCues(locale.cues.liftObjects),
     followedByGap: locale.cues.followedBy?.length
       ? new RegExp(`^[\\s,;]*(?:${formsSource(locale.cues.followedBy)})\\s+${ARTICLES}\\s*$`, "iu") : null,
@@ -202,6 +200,15 @@ export function compileLocale(locale: Locale): CompiledLocale {
   };
   cache.set(locale.code, c);
   return c;
+}
+
+/** What splitting the locale's text into sentences needs (sentences.ts). */
+function sentenceRules(locale: Locale): Pick<CompiledLocale, "abbreviationEnd" | "articleStart" | "ordinalPeriods"> {
+  return {
+    abbreviationEnd: abbreviationEnd(locale.grammar?.abbreviations),
+    articleStart: articleStart(locale.grammar?.articles),
+    ordinalPeriods: locale.grammar?.ordinalPeriods ?? true,
+  };
 }
 
 /** "On Nov." + "29, the governor ...": a segment ending in an abbreviation (any case) continues. */
