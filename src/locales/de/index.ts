@@ -245,10 +245,10 @@ const de: Locale = {
     "Chatbot", "Onlineplattform", "Online-Plattform", "Videoplattform", "Portal", "Hersteller", "Anbieter", "Konzern", "Onlinehändler",
     // genitives: "das Verbot des Magazins Compact"
     "Magazins", "Senders", "Netzwerks", "Messengers", "Kanals", "Spiels", "Videospiels", "Dienstes", "Portals", "Vereins", "Herstellers",
-    "Anbieters", "Konzerns", "Chatbots", "Onlinehändlers", "Gruppe", "Gruppierung", "Organisation",
+    "Anbieters", "Konzerns", "Chatbots", "Onlinehändlers", "Gruppe", "Gruppierung", "Organisation", "Fernsehprogramm", "Fernsehprogramms", "Programms",
     // plural: "die Plattformen Qintel und Zongda"
     "Plattformen", "die Plattformen", "Dienste", "die Dienste", "Apps", "die Apps", "Netzwerke", "Messengerdienste", "Portale", "Webseiten", "Websites", "Zeitschriften", "Zeitungen", "Kanäle", "Spiele", "Chatbots"],
-  targetCueHeads: ["dienst", "plattform", "netzwerk", "messenger", "magazin", "zeitschrift", "zeitung", "sender", "kanal", "portal",
+  targetCueHeads: ["programm", "dienst", "plattform", "netzwerk", "messenger", "magazin", "zeitschrift", "zeitung", "sender", "kanal", "portal",
     "gruppe", "gruppierung", "organisation", "verein", "vereinigung", "spiel", "chatbot", "anbieter", "hersteller", "-app"],
   frames: {
     nounLinks: ["von", "für", "gegen", "des", "der"],
@@ -268,6 +268,10 @@ const de: Locale = {
      "den Verkauf von", "der Verkauf von", "Verkauf von", "den Import von", "Import von", "die Einfuhr von", "Einfuhr von", "die Nutzung von",
       "Nutzung von", "den Zugang zu", "Zugang zu", "die Herstellung von", "Werbung für", "den Vertrieb von", "Produkte von", "Komponenten von",
       "Geräte von", "Dienste von", "die Ausstrahlung von", "Ausstrahlung von", "die Verbreitung von", "Verbreitung von",
+      // the same activities with a genitive: "die Verbreitung des Fernsehprogramms RT DE", "die Nutzung der App"
+      "die Verbreitung des", "die Verbreitung der", "Verbreitung des", "Verbreitung der", "die Ausstrahlung des", "die Ausstrahlung der", "Ausstrahlung des",
+      "die Nutzung des", "die Nutzung der", "Nutzung des", "Nutzung der", "den Verkauf des", "den Verkauf der", "den Vertrieb des", "den Vertrieb der",
+      "den Betrieb des", "den Betrieb der", "Betrieb des", "Betrieb der",
       "den Einsatz von", "dem Einsatz von", "Einsatz von", "die Verwendung von", "der Verwendung von", "Verwendung von", "der Nutzung von",
       "den Gebrauch von", "dem Gebrauch von", "den Konsum von", "Konsum von", "den Besitz von", "Besitz von", "den Anbau von", "Anbau von"],
     // "drones and other remote-controlled objects": after a list's conjunction, the class of the items before
