@@ -432,11 +432,9 @@ function readItem(rest: string, at: number, fr: CompiledFrames, listCued = false
     const owner = acr ? null : fr.possessiveOwner?.exec(name[1]);
     const text = (acr ? acr[1] : name[1].slice(owner?.[0].length ?? 0)).replace(fr.possessiveEnd ?? /(?!)/, "").replace(/[.’']+$/u, "").replace(fr.compoundHead ?? /(?!)/, "");
     const start = at + skipped + (acr ? name[0].length + acr[0].indexOf(acr[1]) : name[0].indexOf(name[1]) + (owner?.[0].length ?? 0));
-    // A cue noun after the name belongs to the item: "ByteDance apps and Microsoft Copilot".
-    const cueAfter = acr ? null : /^\s+([\p{Ll}][\p{L}-]*)/u.exec(next);
-    const cueWord = cueAfter?.[1];
-    const tail = cueWord && (fr.cued.test(cueWord) || fr.cued.test(cueWord.replace(/s$/u, ""))) && !fr.boundary.test(cueWord) ? cueAfter![0].length
-      : acr ? 0 : productTail(next, fr);
+    // A cue noun after the name belongs to the item, one word may stand before it: "ByteDance apps and Microsoft
+    // Copilot", "WhatsApp messaging service and Google Play".
+    const tail = acr ? 0 : cueTail(next, fr) || productTail(next, fr);
     // "the Chinese AI app DeepSeek": a name before a cue noun and another name describes the second.
     const own = tail ? ownedName(next.slice(tail), at + skipped + name[0].length + tail, fr) : null;
     if (own) return { hit: own.hit, len: skipped + name[0].length + tail + own.len };
@@ -552,6 +550,18 @@ export function objectsAt(text: string, from: number, to: number, offset: number
     pos += gap[0].length;
   }
   return out;
+}
+
+/** A word no boundary that is a cue noun (or its plural). */
+const cueNoun = (w: string | undefined, fr: CompiledFrames) => !!w && !fr.boundary.test(w) && (fr.cued.test(w) || fr.cued.test(w.replace(/s$/u, "")));
+
+/** How long the cue noun right after a name runs, one plain word before it allowed ("apps", "messaging service"), or 0. */
+function cueTail(next: string, fr: CompiledFrames): number {
+  const one = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(next);
+  if (!one) return 0;
+  if (cueNoun(one[1], fr)) return one[0].length;
+  const two = /^\s+([\p{Ll}][\p{L}-]*)\s+([\p{Ll}][\p{L}-]*)/u.exec(next);
+  return two && !fr.boundary.test(two[1]) && cueNoun(two[2], fr) ? two[0].length : 0;
 }
 
 /**
