@@ -105,8 +105,8 @@ export function readTargets(s: Sentence, c: CompiledLocale): SentenceTargets {
   const field = (x: TargetHit) => !!c.actorNounAfter?.test(s.text.slice(x.end - s.start, x.end - s.start + ACTOR_NOUN_CHARS));
   // "según NetBlocks", "according to the group X": who reports it is no target.
   const source = (x: TargetHit) => !isCategory(x) && !!c.source?.test(s.text.slice(Math.max(0, x.start - s.start - SOURCE_CHARS), x.start - s.start));
-  // "Access Now said the block ...": a name right before a verb of saying speaks.
-  const speaker = (x: TargetHit) => !isCategory(x) && !!c.speechAfter?.test(s.text.slice(x.end - s.start));
+  // "Access Now said the block ...", "state media reported": a name or a kind right before a verb of saying speaks.
+  const speaker = (x: TargetHit) => !!c.speechAfter?.test(s.text.slice(x.end - s.start));
   // "dem Beispiel Maltas": a place's name in any of its forms is no target.
   const place = (x: TargetHit) => !isCategory(x) && c.places.names(x.text);
   // "Laubsaugern mit Verbrennungsmotor": a category right after another's "with" is what that one has.

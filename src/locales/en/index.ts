@@ -128,7 +128,7 @@ const en: Locale = {
     against: ["against"],
     // A subdivision's court or judge ordering a block "nationwide" decides for the country (steps/deciders.ts).
     // Verbs of saying right after a name make it a speaker ("Access Now said the block ..."), never what a ban noun takes from its sentence.
-    speech: ["said", "says", "told", "argued", "stated", "added", "claimed", "noted", "commented", "criticised", "criticized", "wrote", "tweeted", "posted"],
+    speech: ["said", "says", "told", "argued", "stated", "added", "claimed", "noted", "commented", "criticised", "criticized", "wrote", "tweeted", "posted", "reported,", "reported that", "reports that", "reported on"],
     // A sentence saying who took the decision just reported, and when (steps/attribution.ts).
     attribution: ["That was decided by", "This was decided by", "The decision was taken by", "The decision was made by", "The decision was announced by", "The move was announced by", "The ban was announced by", "The ban was approved by", "The measure was approved by", "The measure was announced by"],
     nationwide: ["nationwide", "across the country", "throughout the country", "across the whole country", "in the whole country", "countrywide", "country-wide", "all over the country"],
