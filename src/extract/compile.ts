@@ -20,6 +20,8 @@ export interface CompiledLocale {
   negation: CueMatcher;
   /** Phrases holding a negation cue that negate no ban ("not the first country to ban"). */
   negationExcept: RegExp | null;
+  /** Negation cues that negate only what follows them closely (Locale cues.without), or null. */
+  without: CueMatcher | null;
   /** Read after a ban noun: "there is none" ("gibt es ... nicht"), the noun bans nothing. */
   nounDenied: RegExp | null;
   /** Negation after the trigger in its clause, what only looks like one removed first (null: none in this language). */
@@ -156,6 +158,7 @@ export function compileLocale(locale: Locale): CompiledLocale {
     triggers: compileKeyedMatcher(locale.triggers.map((t) => ({ key: t.id, forms: withContractions(t.forms, locale.grammar?.contractions) }))),
     negation: compileCues(locale.cues.negation),
     negationExcept: locale.cues.negationExcept?.length ? compileForms(locale.cues.negationExcept, "giu") : null,
+    without: locale.cues.without?.length ? compileCues(locale.cues.without) : null,
     negationAfter: locale.cues.negationAfter?.length ? {
       cue: compileCues(locale.cues.negationAfter),
       except: locale.cues.negationAfterExcept?.length ? compileForms(locale.cues.negationAfterExcept, "giu") : null,

@@ -93,3 +93,5 @@ export const LIST_ITEM_GAP_WORDS = 2;
 export const PLAN_MARKER_WORDS = 3;
 /** Words at most between a denial's complementizer and a ban noun that is the denied clause's subject ("denied that the ban was"), denied nothing. */
 export const DENIED_SUBJECT_WORDS = 1;
+/** Words at most between "without" and the trigger it negates ("without a ban", "sans l'interdire"); further on it says how. */
+export const WITHOUT_GAP_WORDS = 2;

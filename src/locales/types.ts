@@ -75,6 +75,12 @@ export interface CueSet {
    * verbod komt er niet"): the noun names what is denied. "..." stands for up to three words.
    */
   nounDenied?: string[];
+  /**
+   * Negation cues that negate only what follows them closely ("without banning", "sans interdire", "zonder TikTok te
+   * verbieden"): further on, before a trigger no infinitive marker opens, they say how ("zonder opgaaf van reden
+   * geblokkeerd", "blocked X without warning"), not that nothing was done.
+   */
+  without?: string[];
   /** What holds a negation cue but negates a comparison, not the ban ("not the first country to ban"). */
   negationExcept?: string[];
   /**

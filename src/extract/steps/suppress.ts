@@ -7,7 +7,7 @@ import type { Candidate } from "./candidates.js";
 import type { SentenceFacts } from "./facts.js";
 import { fired } from "../rules.js";
 import { countWords, isTitleCase, lastWords } from "../words.js";
-import { CUE_NEAR_WORDS, DENIED_SUBJECT_WORDS } from "../constants.js";
+import { CUE_NEAR_WORDS, DENIED_SUBJECT_WORDS, WITHOUT_GAP_WORDS } from "../constants.js";
 
 /** Stretches of the sentence (absolute offsets) that earlier triggers govern. */
 export interface Governed {
@@ -22,6 +22,13 @@ export interface Governed {
 }
 export const NOTHING_GOVERNED: Governed = { advisedUntil: -1, liftedUntil: -1, consumedUntil: -1, endedUntil: -1 };
 
+/** "zonder opgaaf van reden geblokkeerd", "blocked X without warning": a "without" far before the trigger, no infinitive marker opening it, says how. */
+function saysHow(neg: { index: number; text: string }, near: string, c: CompiledLocale): boolean {
+  if (!c.without?.test(neg.text)) return false;
+  const after = near.slice(neg.index + neg.text.length);
+  return countWords(after) > WITHOUT_GAP_WORDS && !c.grammar.infinitiveEnd.test(after);
+}
+
 /** Why a candidate reports nothing, or null. */
 export function suppressed(x: Candidate, g: Governed, c: CompiledLocale): Fired | null {
   const { hit, rule } = x;
@@ -30,8 +37,9 @@ export function suppressed(x: Candidate, g: Governed, c: CompiledLocale): Fired 
   if (hit.start < g.advisedUntil && rule.action === "ban") return fired("suppress.advised", lang, hit.text);
   if (hit.start < g.liftedUntil && rule.action === "ban") return fired("suppress.lifted-clause", lang, hit.text);
   // "Canada is not the first country to ban X": the negation is the comparison's.
-  const neg = c.negation.exec(c.negationExcept ? x.near.replace(c.negationExcept, " ") : x.near);
-  if (neg) return fired("cue.negation", lang, neg.text);
+  const near = c.negationExcept ? x.near.replace(c.negationExcept, " ") : x.near;
+  const neg = c.negation.exec(near);
+  if (neg && !saysHow(neg, near, c)) return fired("cue.negation", lang, neg.text);
   // Only a verb is negated after it ("das Verbot nicht umsetzen" negates another verb); after an advisory
   // the negation is what it advises ("riep op om TikTok niet meer te gebruiken").
   const na = x.kind === "verb" && rule.action !== "advisory" && c.negationAfter;

@@ -100,6 +100,8 @@ const de: Locale = {
     fromPlace: ["aus", "aus der", "aus dem"],
     // a negated comparison negates no ban: "not the first country to ban X"
     negationExcept: ["nicht nur", "nicht das erste", "nicht der erste", "nicht die erste", "nicht das einzige", "nicht der einzige", "nicht die einzige", "nicht allein"],
+    // "ohne" negates only what follows it closely: further on it says how ("without warning")
+    without: ["ohne"],
     negation: ["lehnt", "lehnte", "lehnen", "lehnten", "dementiert", "dementierte", "abgelehnt", "lehnt* ... ab", "lehnte* ... ab", "nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals", "ohne", "statt", "anstatt"],
     negationAfter: ["nicht", "nie", "niemals", "keineswegs"],
     negationAfterExcept: ["nicht nur", "nicht mehr nur", "nicht zuletzt"],

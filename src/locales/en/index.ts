@@ -135,6 +135,8 @@ const en: Locale = {
     fromPlace: ["from"],
     // a negated comparison negates no ban: "not the first country to ban X"
     negationExcept: ["not only", "not just", "not the first", "isn't the first", "not the only", "isn't the only", "not alone"],
+    // "without" negates only what follows it closely: further on it says how ("without warning")
+    without: ["without"],
     negation: ["denied", "denies", "deny", "denying", "defeated", "voted against", "votes against", "vote against", "not", "n't", "no", "never", "won't", "will not", "didn't", "doesn't", "did not", "does not",
       "has not", "have not", "hasn't", "haven't", "without", "rather than", "instead of", "rejected", "rejects", "reject", "rejecting", "voted down",
       "refused to", "refuses to", "ruled out", "rules out"],

@@ -91,6 +91,8 @@ const es: Locale = {
     fromPlace: ["procedente de", "procedentes de", "procedente del", "procedentes del", "proveniente de", "provenientes de", "proveniente del", "provenientes del"],
     // a negated comparison negates no ban: "not the first country to ban X"
     negationExcept: ["no solo", "no sólo", "no solamente", "no es el primer", "no es la primera", "no es el único", "no es la única", "no son los primeros", "no es el primero"],
+    // "sin" negates only what follows it closely: further on it says how ("without warning")
+    without: ["sin"],
     negation: ["niega", "negó", "niegan", "descarta", "descartó", "descartan", "descartaron", "descartar", "rechaz*", "tumb*", "no", "nunca", "jamás", "sin", "ningún", "ninguna", "en lugar de", "en vez de", "evitar", "para evitar"],
     hypothetical: ["acusó de", "acusado de", "acusada de", "acusa de", "acusando", "si", "en caso de", "a menos que", "siempre que"],
     proposal: ["en primera lectura", "toma en consideración", "plane*", "planea", "propon*", "propuest*", "propuso", "proyecto de ley", "podría", "podrían", "debería",

@@ -94,6 +94,8 @@ const fr: Locale = {
     fromPlace: ["en provenance de", "en provenance d'", "en provenance du", "en provenance des", "provenant de", "provenant d'", "provenant du", "originaire de", "originaires de"],
     // a negated comparison negates no ban: "not the first country to ban X"
     negationExcept: ["non seulement", "pas seulement", "n'est pas le premier", "n'est pas la première", "ne sont pas les premiers", "n'est pas le seul", "n'est pas la seule", "pas le premier", "pas la première", "pas le seul", "pas la seule"],
+    // "sans" negates only what follows it closely: further on it says how ("without warning")
+    without: ["sans"],
     negation: ["démenti*", "dément", "démentent", "rejet*", "rejeté*", "pas", "aucun", "aucune", "jamais", "sans", "ni", "plutôt que", "n'", "n’", "ne"],
     hypothetical: ["accusé* de", "accusant", "reproch*", "si", "s'il", "s'ils", "au cas où", "en cas d", "dans l'hypothèse"],
     proposal: ["en première lecture", "envisag*", "projet*", "propos*", "pourrait", "pourraient", "devrait", "devraient", "souhait*", "veut", "veulent",

@@ -85,6 +85,8 @@ const it: Locale = {
     fromPlace: ["proveniente da", "provenienti da", "proveniente dalla", "provenienti dalla", "proveniente dal", "provenienti dal", "proveniente dall'", "provenienti dall'", "dalla", "dal", "dall'"],
     // a negated comparison negates no ban: "not the first country to ban X"
     negationExcept: ["non solo", "non soltanto", "non è il primo", "non è la prima", "non è l'unico", "non è l'unica", "non sono i primi"],
+    // "senza" negates only what follows it closely: further on it says how ("without warning")
+    without: ["senza"],
     negation: ["smentit*", "smentisce", "smentiscono", "respint*", "bocciat*", "boccia", "bocciò", "non", "mai", "senza", "nessun", "nessuna", "né", "invece di", "anziché"],
     hypothetical: ["accusat* di", "accusa di", "accusando", "se", "qualora", "nel caso", "in caso di", "a meno che"],
     proposal: ["in prima lettura", "intend*", "prevede di", "prevedono di", "pian*", "progett*", "propost*", "propon*", "disegno di legge", "potrebbe",

@@ -80,6 +80,8 @@ const nl: Locale = {
     fromPlace: ["uit"],
     // a negated comparison negates no ban: "not the first country to ban X"
     negationExcept: ["niet alleen", "niet enkel", "niet het eerste", "niet de eerste", "niet het enige", "niet de enige"],
+    // "zonder" negates only what follows it closely: further on it says how ("without warning")
+    without: ["zonder"],
     negation: ["wijst", "wees", "wezen", "ontkent", "ontkende", "ontkennen", "verworpen", "wees ... af", "wijst ... af", "stemde* tegen", "niet", "geen", "nooit", "zonder"],
     negationAfter: ["niet", "nooit"],
     negationAfterExcept: ["niet alleen", "niet enkel", "niet zomaar"],

@@ -91,6 +91,8 @@ const pt: Locale = {
     fromPlace: ["do", "da", "dos", "procedente do", "procedente da", "procedentes do", "procedentes da", "proveniente do", "proveniente da", "provenientes do", "provenientes da"],
     // a negated comparison negates no ban: "not the first country to ban X"
     negationExcept: ["não só", "não apenas", "não é o primeiro", "não é a primeira", "não é o único", "não é a única", "não são os primeiros"],
+    // "sem" negates only what follows it closely: further on it says how ("without warning")
+    without: ["sem"],
     negation: ["afast* a hipótese", "descartou", "descarta", "descartam", "descartaram", "descartar", "neg* que", "negou", "negam", "rejeit*", "chumb*", "não", "nunca", "jamais", "sem", "nenhum", "nenhuma", "em vez de", "ao invés de"],
     hypothetical: ["acusou de", "acusado de", "acusada de", "acusa de", "acusando", "se", "caso", "a menos que", "desde que"],
     proposal: ["na generalidade", "em primeira leitura", "planej*", "plane*", "pretend*", "propost*", "propôs", "propõe", "projeto de lei", "o projeto", "projeto que", "poderia", "poderiam",
