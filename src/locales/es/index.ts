@@ -294,9 +294,6 @@ const es: Locale = {
     prepositions: ["en", "de", "del", "para", "por", "con", "sobre", "a", "al", "un", "una"],
     listPrepositions: ["a"],
     articles: ["el", "los", "las", "la"],
-    // "se preparaba para bloquear", "ordenó a ... bloquear durante": an infinitive after its marker is a verb, not an attributive participle
-    infinitiveMarkers: ["a", "de"],
-    infinitiveEndings: ["ar", "er", "ir"],
     determiners: ["el", "los", "las", "la", "un"],
     complementizers: ["que", "para", "de"],
     additive: ["también"],

@@ -301,9 +301,6 @@ const fr: Locale = {
     prepositions: ["en", "de", "du", "des", "pour", "sur", "avec", "par", "dans", "à", "au", "aux", "un", "une"],
     listPrepositions: ["à", "aux", "au"],
     articles: ["la", "le", "les", "des", "l'"],
-    // "a ordonné ... de bloquer pendant un an l'accès à X": an infinitive after its marker is a verb, not an attributive participle
-    infinitiveMarkers: ["de", "d'", "à"],
-    infinitiveEndings: ["er", "ir", "re"],
     determiners: ["le", "la", "les", "un", "une", "l'"],
     complementizers: ["que", "qu'", "de"],
     additive: ["aussi", "également"],

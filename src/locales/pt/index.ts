@@ -292,10 +292,6 @@ const pt: Locale = {
     prepositions: ["em", "no", "na", "de", "do", "da", "dos", "das", "para", "por", "com", "sobre", "um", "uma"],
     listPrepositions: ["a"],
     articles: ["a", "o", "os", "as"],
-    // "determinou ... a suspender por 48 horas": an infinitive after its marker is a verb, not an attributive participle
-    // not "a", the feminine article too ("suspende por 75 dias a proibição")
-    infinitiveMarkers: ["de", "para"],
-    infinitiveEndings: ["ar", "er", "ir"],
     determiners: ["um", "uma"],
     complementizers: ["que", "para", "de"],
     additive: ["também"],
