@@ -407,8 +407,6 @@ export interface Grammar {
    */
   ordinalPeriods?: boolean;
   infinitiveMarkers?: string[];
-  /** How the language's infinitives end ("-are", "-ere", "-ire"): after an infinitive marker such a form is a verb, never an attributive participle. */
-  infinitiveEndings?: string[];
   /** Additive words that alone do not make a statement background: "also", "ook". */
   additive: string[];
   /** Plural app nouns that refer back to a banned set: "apps", "applications". */

@@ -55,12 +55,6 @@ function coordinationBreaks(triggers: KeyedHit[], f: SentenceFacts, c: CompiledL
   return out;
 }
 
-/** "si appresterebbe a vietare la vendita": an infinitive after its marker is the verb, not a participle used as an adjective. */
-function infinitiveAfterMarker(form: string, before: string, c: CompiledLocale): boolean {
-  const endings = c.locale.grammar?.infinitiveEndings ?? [];
-  return endings.length > 0 && c.grammar.infinitiveEnd.test(before) && endings.some((e) => form.toLowerCase().endsWith(e));
-}
-
 const relativeSets = new WeakMap<CompiledLocale, Set<string>>();
 /** The locale's determiners that are relative words too ("that"), lower case. */
 function relativeDeterminers(c: CompiledLocale): Set<string> {
@@ -85,7 +79,7 @@ export function candidates(triggers: KeyedHit[], f: SentenceFacts, c: CompiledLo
     // quantifier before a common noun is an adjective ("the list of forbidden information"): both refer to a ban.
     // Adjectives between them do not change that: "ordered a 10-day block of X", "a temporary ban".
     const core = before.replace(c.grammar.modifiersEnd, "");
-    const attributive = c.grammar.prepositionEnd.test(core) && !infinitiveAfterMarker(hit.text, core, c) && /^\s+\p{Ll}/u.test(f.s.text.slice(rel + hit.text.length));
+    const attributive = c.grammar.prepositionEnd.test(core) && /^\s+\p{Ll}/u.test(f.s.text.slice(rel + hit.text.length));
     // A verb form of several words that opens with its noun ("verbod op ... opgeschort") stays a verb.
     const multiWord = /\s/.test(hit.text);
     // A headline drops the article: "Pakistan extends ban on X" -- a verb form followed by a noun's link is the noun.

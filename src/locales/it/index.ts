@@ -276,9 +276,6 @@ const it: Locale = {
     prepositions: ["in", "di", "del", "della", "dei", "per", "su", "con", "da", "a", "al", "un", "una"],
     listPrepositions: ["a", "ai", "agli", "alla", "al"],
     articles: ["il", "lo", "gli", "i", "la", "le", "l'"],
-    // "si appresterebbe a vietare la vendita": an infinitive after one is a verb, not an attributive participle
-    infinitiveMarkers: ["a", "di"],
-    infinitiveEndings: ["are", "ere", "ire"],
     determiners: ["il", "lo", "gli", "i", "la", "le", "un", "una", "l'"],
     complementizers: ["che", "di", "per"],
     additive: ["anche", "pure", "altresì"],
