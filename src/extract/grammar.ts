@@ -30,6 +30,8 @@ export interface CompiledGrammar {
   suchStart: RegExp;
   /** Trigger forms that are the noun after a word that makes no verb of them (lower case), and that word's test. */
   nounAfterWord: Set<string>;
+  /** Determiners that are relative words too ("that"), lower case (Locale grammar.relativeDeterminers). */
+  relativeDeterminers: Set<string>;
   verbMarkedEnd: RegExp;
   /** A comma or conjunction opening a text: after a list's comma, the word before it is a list item ("restaurants, bars and taverns"). */
   listAfter: RegExp;
@@ -68,7 +70,7 @@ export function compileGrammar(locale: Locale): CompiledGrammar {
   const g = locale.grammar;
   if (!g) {
     return { listGap: /^[\s,]*(?:\(\s*)?$/u, articles: "", collectiveActor: NEVER, complementizer: NEVER, complementizerEnd: NEVER, infinitiveEnd: NEVER, infinitiveIn: NEVER,
-      referenceNounEnd: NEVER, determinerEnd: NEVER, additive: NEVER, leadingArticle: NEVER, windowStop: NEVER, prepositionEnd: NEVER, demonstrativeEnd: NEVER, singularArticleEnd: NEVER, demonstrativeStart: NEVER, suchEnd: NEVER, suchStart: NEVER, nounAfterWord: new Set(), verbMarkedEnd: NEVER, listAfter: NEVER, modifiersEnd: NEVER, adjectivesEnd: NEVER,
+      referenceNounEnd: NEVER, determinerEnd: NEVER, additive: NEVER, leadingArticle: NEVER, windowStop: NEVER, prepositionEnd: NEVER, demonstrativeEnd: NEVER, singularArticleEnd: NEVER, demonstrativeStart: NEVER, suchEnd: NEVER, suchStart: NEVER, nounAfterWord: new Set(), relativeDeterminers: new Set(), verbMarkedEnd: NEVER, listAfter: NEVER, modifiersEnd: NEVER, adjectivesEnd: NEVER,
       memberNoun: NEVER, memberOfEnd: NEVER, locativeEnd: NEVER, enactedEnd: NEVER, questionOpener: null };
   }
   const articles = articleSource(g.articles);
@@ -102,6 +104,7 @@ export function compileGrammar(locale: Locale): CompiledGrammar {
     suchEnd: g.suchWords?.length ? new RegExp(`(?:^|\\s)(?:${alt(g.suchWords)})(?:,?\\s+\\p{L}[\\p{L}-]*)?\\s*$`, "iu") : NEVER,
     suchStart: g.suchAfter?.length ? new RegExp(`^\\s+(?:${alt(g.suchAfter)})(?![\\p{L}])`, "iu") : NEVER,
     nounAfterWord: new Set((g.nounAfterWord ?? []).map((w) => w.toLowerCase())),
+    relativeDeterminers: new Set((g.relativeDeterminers ?? []).map((w) => w.toLowerCase())),
     verbMarkedEnd: g.verbMarkedEnd ? new RegExp(`(?:${g.verbMarkedEnd})\\s*$`, "iu") : NEVER,
     prepositionEnd: new RegExp(`(?:^|\\s)(?:${alt([...(g.prepositions ?? []), ...(locale.frames?.quantifiers ?? [])].filter((w) => !/['’]$/.test(w))) || "(?!)"})\\s*$`, "iu"),
     windowStop: new RegExp(`\\s(?:${alt([...(g.prepositions ?? []), ...g.articles, ...g.conjunctions].filter((w) => !/['’]$/.test(w))) || "(?!)"})(?=\\s|$)`, "iu"),

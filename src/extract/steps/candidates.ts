@@ -55,14 +55,6 @@ function coordinationBreaks(triggers: KeyedHit[], f: SentenceFacts, c: CompiledL
   return out;
 }
 
-const relativeSets = new WeakMap<CompiledLocale, Set<string>>();
-/** The locale's determiners that are relative words too ("that"), lower case. */
-function relativeDeterminers(c: CompiledLocale): Set<string> {
-  let set = relativeSets.get(c);
-  if (!set) relativeSets.set(c, (set = new Set((c.locale.grammar?.relativeDeterminers ?? []).map((w) => w.toLowerCase()))));
-  return set;
-}
-
 export function candidates(triggers: KeyedHit[], f: SentenceFacts, c: CompiledLocale): Candidate[] {
   const byId = new Map(c.locale.triggers.map((r) => [r.id, r]));
   const breaks = [...f.breaks, ...coordinationBreaks(triggers, f, c)];
@@ -88,7 +80,7 @@ export function candidates(triggers: KeyedHit[], f: SentenceFacts, c: CompiledLo
     // ("trottinettes en libre-service bannies de Paris": the noun's complement).
     // A determiner that is also a relative word after a noun opens a relative clause whose verb this is, unless a noun's link
     // follows ("a law that bars children from X"; "that ban on X" is the noun).
-    const relative = !!c.frames && /\p{Ll}\s+\S+\s*$/u.test(core) && relativeDeterminers(c).has(core.trim().split(/\s+/).pop()!.toLowerCase())
+    const relative = !!c.frames && /\p{Ll}\s+\S+\s*$/u.test(core) && c.grammar.relativeDeterminers.has(core.trim().split(/\s+/).pop()!.toLowerCase())
       && !c.frames.nounLink.test(f.s.text.slice(rel + hit.text.length));
     const determined = !relative && (c.grammar.determinerEnd.test(core) || c.grammar.determinerEnd.test(before.replace(c.grammar.adjectivesEnd, "")));
     // "such a ban", "ein solches Verbot": a noun of the kind the text just told.
