@@ -89,7 +89,8 @@ export const KNOWN_TARGETS: Record<string, string[]> = {
   Yandex: ["Yandex", "Яндекс"],
   Psiphon: ["Psiphon"],
   "Al Jazeera": ["Al Jazeera", "Al-Jazeera", "الجزيرة"],
-  "Deutsche Welle": ["Deutsche Welle"],
+  // German inflects the name after an article: "die Programme der Deutschen Welle"
+  "Deutsche Welle": ["Deutsche Welle", "Deutschen Welle"],
   "Radio Free Europe": ["Radio Free Europe", "Radio Free Europe/Radio Liberty"],
   Meduza: ["Meduza", "Медуза"],
   // Outlets and broadcasters that governments suspend or block often (general knowledge).

@@ -269,7 +269,7 @@ const es: Locale = {
     quantifiers: ["todos", "todas", "algunos", "algunas", "varios", "varias"],
     stops: ["que", "quien", "cual", "donde", "cuando", "porque", "desde", "hasta", "tras", "después", "antes", "para", "por", "en", "con", "sin",
       "a", "al", "es", "son", "fue", "ha", "han", "será", "también", "ya", "ahora", "inmediatamente", "temporalmente", "hoy", "ayer", "mañana"],
-    pronouns: ["lo", "la", "los", "las", "le", "les", "esto", "esta", "este", "estos", "estas", "eso", "aplicaciones", "aplicación", "app",
+    pronouns: ["él", "ella", "ellos", "ellas", "lo", "la", "los", "las", "le", "les", "esto", "esta", "este", "estos", "estas", "eso", "aplicaciones", "aplicación", "app",
       "plataforma", "servicio", "servicios", "prohibición", "medida"],
   },
   audienceNouns: ["funcionarios", "empleados", "trabajadores", "personal", "servidores públicos", "miembros", "ministros",

@@ -275,7 +275,7 @@ const fr: Locale = {
     stops: ["qui", "que", "qu'", "dont", "où", "lorsque", "quand", "car", "depuis", "jusqu'", "après", "avant", "pour", "dans", "en", "sur", "par",
       "avec", "sans", "sous", "dès", "à", "au", "aux", "est", "sont", "a", "ont", "sera", "était", "aussi", "également", "déjà", "désormais",
       "immédiatement", "temporairement", "définitivement", "aujourd'hui", "hier", "demain"],
-    pronouns: ["le", "la", "les", "l'", "lui", "leur", "eux", "cela", "ceci", "ce", "celle", "celui", "ceux", "celles", "applications", "application",
+    pronouns: ["il", "elle", "ils", "elles", "on", "le", "la", "les", "l'", "lui", "leur", "eux", "cela", "ceci", "ce", "celle", "celui", "ceux", "celles", "applications", "application",
       "appli", "plateforme", "service", "services", "interdiction", "mesure"],
   },
   audienceNouns: ["fonctionnaires", "agents", "employés", "salariés", "personnel", "membres", "ministres", "élus", "députés",

@@ -250,7 +250,7 @@ const it: Locale = {
     stops: ["che", "cui", "dove", "quando", "perché", "poiché", "da", "dal", "dalla", "fino", "dopo", "prima", "per", "in", "nel", "nella", "con",
       "senza", "a", "al", "alla", "è", "sono", "ha", "hanno", "sarà", "anche", "già", "ora", "subito", "immediatamente", "temporaneamente",
       "oggi", "ieri", "domani"],
-    pronouns: ["lo", "la", "li", "le", "gli", "questo", "questa", "questi", "queste", "ciò", "applicazioni", "applicazione", "app", "piattaforma",
+    pronouns: ["esso", "essa", "essi", "esse", "egli", "ella", "lo", "la", "li", "le", "gli", "questo", "questa", "questi", "queste", "ciò", "applicazioni", "applicazione", "app", "piattaforma",
       "servizio", "servizi", "divieto", "misura"],
   },
   audienceNouns: ["dipendenti", "funzionari", "personale", "lavoratori", "staff", "membri", "ministri", "eurodeputati",

@@ -251,7 +251,7 @@ const nl: Locale = {
       "zouden", "kan", "kunnen", "mag", "mogen", "laat", "liet", "wordt", "worden", "werd", "werden"],
     nameConnectors: ["van", "voor"],
     including: ["waaronder", "onder meer", "onder andere", "zoals"],
-    pronouns: ["het", "hem", "haar", "hen", "ze", "zij", "dit", "deze", "die", "dat", "apps", "app", "applicatie", "platform", "dienst", "diensten", "verbod", "maatregel"],
+    pronouns: ["hij", "het", "hem", "haar", "hen", "ze", "zij", "dit", "deze", "die", "dat", "apps", "app", "applicatie", "platform", "dienst", "diensten", "verbod", "maatregel"],
     invertedSubjects: ["hij", "zij", "ze", "men"],
   },
   audienceNouns: ["ambtenaren", "rijksambtenaren", "personeel", "medewerkers", "werknemers", "politieagenten", "agenten",

@@ -267,7 +267,7 @@ const pt: Locale = {
     stops: ["que", "quem", "qual", "onde", "quando", "porque", "desde", "até", "após", "depois", "antes", "para", "por", "pelo", "pela", "em", "no",
       "na", "com", "sem", "a", "ao", "é", "são", "foi", "tem", "têm", "será", "também", "já", "agora", "imediatamente", "temporariamente",
       "hoje", "ontem", "amanhã"],
-    pronouns: ["o", "a", "os", "as", "lhe", "lhes", "isto", "isso", "este", "esta", "esse", "essa", "aplicativos", "aplicativo", "aplicação",
+    pronouns: ["ele", "ela", "eles", "elas", "o", "a", "os", "as", "lhe", "lhes", "isto", "isso", "este", "esta", "esse", "essa", "aplicativos", "aplicativo", "aplicação",
       "app", "plataforma", "serviço", "serviços", "proibição", "medida"],
   },
   audienceNouns: ["funcionários", "servidores", "empregados", "trabalhadores", "pessoal", "membros", "ministros", "usuários",
