@@ -7,6 +7,7 @@ import { PhraseTrie } from "./phrase-trie.js";
 import { escapeRegExp, NAME_NUMBER, weekdayForms } from "./words.js";
 import { buildCategoryFinder } from "./categories.js";
 import { quotedTitle } from "./titles.js";
+import { compileExports } from "./exports.js";
 
 export interface TargetHit {
   start: number;
@@ -99,6 +100,7 @@ const NAME_NEXT = `(?:${NAME_WORD}|${NAME_NUMBER})`;
 
 export function buildTargetFinder(locale: Locale): TargetFinder {
   const categories = buildCategoryFinder(locale);
+  const exported = compileExports(locale);
   const known = locale.targetInflections?.length ? inflectedTrie(locale.targetInflections) : knownTrie;
   // Cue words found through the first-word index, then a capitalised name right after each.
   const cues = compileKeyedMatcher([{ key: "cue", forms: locale.targetCues }]);
@@ -140,6 +142,7 @@ export function buildTargetFinder(locale: Locale): TargetFinder {
         if (hits.some((h) => h.start < m.end && m.start < h.end)) continue;
         hits.push({ start: m.start, end: m.end, name: m.name, text: m.text, rule: `${locale.code}.target.category` });
       }
+      exported?.qualify(text, offset, hits, isCategory);
       for (const cue of [...cues.find(text).map((c) => ({ text: c.text, end: c.end, compound: false })), ...compoundCues(text)]) {
         // Cue words match as written: "the app X", not a title's "App Store".
         if (!cue.compound && !cueAsWritten.test(cue.text)) continue;

@@ -421,6 +421,14 @@ export interface TargetFrames {
   nounLinks: string[];
   /** Activity nouns whose complement is the target: "the sale of", "imports of", "l'importation de". */
   transparent: string[];
+  /**
+   * Words naming exports before the thing exported, as forms ("export*"): "exports of wheat", "l'exportation
+   * de blé", "Exportverbot für Weizen" ban "wheat exports", not wheat, which stays legal at home; an import
+   * ban keeps the thing out, so it bans the thing (src/extract/trade.ts).
+   */
+  exportWords?: string[];
+  /** The same after the thing, where modifiers precede their noun: "wheat exports", "a rice export ban". */
+  exportWordsAfter?: string[];
   /** Auxiliaries of the passive right before a participle trigger: "was", "has been". */
   passiveAux: string[];
   /** Quantifiers skipped before an object: "all", "some". */

@@ -1,6 +1,7 @@
 // Step 4 — targets: what the trigger bans. The target right after a ban noun is that
 // ban's; otherwise the targets of the trigger's clause, else of the sentence, else the
 // ones the text listed just before ("these apps", "it").
+import { compileExports } from "../exports.js";
 import type { Fired } from "../../types.js";
 import type { CompiledLocale } from "../compile.js";
 import type { TargetHit } from "../targets.js";
@@ -273,6 +274,19 @@ function listedCategories(x: Candidate, f: SentenceFacts, inClause: TargetHit[],
   return out;
 }
 
+/** "the sale of maize, beef and soybeans": the categories a list joins after an activity's complement share it. */
+function withListed(first: TargetHit[], inClause: TargetHit[], f: SentenceFacts, c: CompiledLocale): TargetHit[] {
+  const out = [...first];
+  for (const t of inClause) {
+    const last = out[out.length - 1];
+    if (!last || t.start < last.end || out.includes(t)) continue;
+    const gap = f.s.text.slice(last.end - f.s.start, t.start - f.s.start);
+    if (!isCategory(t) || !c.grammar.listGap.test(gap) || !c.frames?.listGap.test(gap)) break;
+    out.push(t);
+  }
+  return out;
+}
+
 /**
  * A capitalised word with another within two words after it, neither a place: part of a name, in languages that capitalise
  * only names ("Tütün ve Alkol Piyasası Düzenleme Kurumu"); not in a headline in title case ("Jokowi Cabut Larangan Ekspor Minyak Sawit").
@@ -326,7 +340,7 @@ function clauseObjects(x: Candidate, f: SentenceFacts, liftsObject: boolean, c: 
   // it stands ("verbietet ab Juni den Verkauf von Einweg-E-Zigaretten").
   const concerned = (t: TargetHit) => !!c.frames && isCategory(t) && t.start - f.s.start > x.rel &&
     c.frames.transparentEnd.test(f.s.text.slice(Math.max(0, t.start - f.s.start - 40), t.start - f.s.start));
-  const listed = framed.length ? framed : inClause.filter(concerned);
+  const listed = framed.length ? framed : withListed(inClause.filter(concerned), inClause, f, c);
   // A headline in title case ("Belgium Bans Government Employees ...") capitalises every word, its verb too: no name can be told
   // there (German capitalises its nouns anyway and writes no title case).
   const titleCase = !c.frames?.capitalisedNouns && TITLE_CASE.test(x.hit.text) && TITLE_CASE.test(f.s.text) && isTitleCase(f.s.text);
@@ -336,7 +350,9 @@ function clauseObjects(x: Candidate, f: SentenceFacts, liftsObject: boolean, c: 
   const abbreviates = (s: FrameHit) => f.all.some((t) => /^\s*\(\s*$/u.test(f.s.text.slice(t.end - f.s.start, s.start - f.s.start)));
   // A number alone names nothing banned ("the 2017 prohibition": a year).
   const open = spans.filter((s) => s.kind !== "subject" && !/^[\p{N}\s.,/-]+$/u.test(s.text) && !abbreviates(s) && !(s.kind === "phrase" && ((x.rule.namesOnly && !liftsObject) || c.frames!.counted.test(s.text))) && !(titleCase && s.kind === "name") && (longer(s) || narrower(s, f.all, c) || !f.all.some((t) => overlaps(s, t))) && !f.objects.some((t) => t.coordinated && overlaps(s, t)) && ![...f.places, ...f.otherPlaces].some((p) => overlaps(s, p)) && !f.bodies.some((b) => overlaps(s, b)) && !(s.kind === "name" && namesDate(s, f)))
-    .map((s) => ({ start: s.start, end: s.end, name: foldName(s.text, s.kind, s.origin), text: s.text, rule: ruleId("target.frame", c.locale.code) }));
+    .map((s) => ({ start: s.start, end: s.end, name: foldName(s.text, s.kind, s.origin), text: s.text, rule: ruleId("target.frame", c.locale.code), phrase: s.kind !== "name" }));
+  // "exports of software algorithms": an open phrase names exports as a category does; a name stays a name.
+  compileExports(c.locale)?.qualify(f.s.text, f.s.start, open, (o) => o.phrase);
   const kept = open.length ? listed.filter((t) => !open.some((o) => o.start <= t.start && o.end >= t.end && o.end - o.start > t.end - t.start)) : listed;
   return [...kept, ...open].sort((a, b) => a.start - b.start);
 }

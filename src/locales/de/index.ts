@@ -257,6 +257,8 @@ const de: Locale = {
     genitives: ["von", "des", "der"],
     productNouns: ["Komponenten", "Geräte", "Produkte", "Ausrüstung", "Kameras", "Überwachungskameras", "Technik", "Technologie", "Handys",
       "Smartphones", "Drohnen", "Chips", "Software", "Netzwerktechnik"],
+    // "die Ausfuhr von Weizen", "ein Exportverbot für Reis": exports are the target ("wheat exports", src/extract/exports.ts)
+    exportWords: ["Export", "Exporte", "Exporten", "Exports", "Ausfuhr", "Ausfuhren", "Exportverbot*", "Ausfuhrverbot*", "Exportstopp*", "Ausfuhrstopp*", "Exportbann*"],
     transparent: [
       // making, placing and opening a thing bans the thing: "verbietet den Einbau von", "die Errichtung von"
       // carrying, wearing, setting off, keeping and breeding a thing: "verbietet das Mitführen von Pyrotechnik"
@@ -265,7 +267,7 @@ const de: Locale = {
       // "any (other) form of X" is X
       "jede Form von", "jegliche Form von", "jede andere Form von", "alle Formen von", "jede Art von", "jegliche Art von",
       
-      // trade: "suspende las exportaciones de carne vacuna" bans the thing traded
+      // trade: "suspende las exportaciones de carne vacuna" reads the thing traded, which frames.exportWords names as exports ("beef exports")
       "den Handel mit", "Handel mit", "Geschäfte mit", "Zahlungen mit", "den Export von", "Export von", "die Ausfuhr von", "Ausfuhr von", "die Ausfuhren von", "Ausfuhren von", "die Einfuhren von", "Einfuhren von", "Exporte von", "Importe von",
      "den Verkauf von", "der Verkauf von", "Verkauf von", "den Import von", "Import von", "die Einfuhr von", "Einfuhr von", "die Nutzung von",
       "Nutzung von", "den Zugang zu", "Zugang zu", "die Herstellung von", "Werbung für", "den Vertrieb von", "Produkte von", "Komponenten von",

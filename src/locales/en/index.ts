@@ -319,6 +319,9 @@ const en: Locale = {
       "handsets", "drones", "chips", "technology", "systems", "routers", "modules", "radios", "vehicles", "cars", "batteries", "kit",
       "antivirus software", "surveillance cameras", "security cameras", "telecommunications equipment", "communications equipment"],
     madeBy: ["made by", "produced by", "manufactured by", "supplied by", "built by", "sold by", "from"],
+    // "exports of wheat", "an export ban on rice": exports are the target ("wheat exports"; src/extract/exports.ts)
+    exportWords: ["export", "exports", "exporting", "exportation", "exportations"],
+    exportWordsAfter: ["export", "exports"],
     transparent: ["trade in", "the trade in", "display of", "displays of", "public display of", "public displays of", "the display of", "domestic trade in", "the domestic trade in", "international trade in", "commercial trade in", "trade of", "lighting of", "setting off of", "release of", "transactions in", "transactions with", "trading in", "payments in", "new registrations of", "registrations of", "new licences for", "new licenses for", "licences for", "licenses for", "permits for", "approvals of", "approval of", "authorisations of", "authorizations of", "certification of", "licensing of", "sale of", "sales of", "the sale of", "import of", "imports of", "importation of", "export of", "exports of", "use of", "usage of",
       // making, placing and opening a thing bans the thing ("bans the circulation of golf carts")
       "circulation of", "the circulation of", "placement of", "the installation of",

@@ -240,6 +240,8 @@ const es: Locale = {
     durationLinks: ["durante", "por"],
     classAfter: ["otros", "otras", "demás", "cualquier otro", "cualquier otra"],
     objectAdverbs: ["también", "además", "asimismo", "igualmente", "temporalmente", "provisionalmente", "definitivamente", "indefinidamente", "de forma temporal", "de manera temporal", "de forma provisional", "de manera provisional", "de forma indefinida", "de manera indefinida", "de forma definitiva", "de manera definitiva", "de forma inmediata", "de inmediato", "totalmente", "por completo"],
+    // "las exportaciones de carne", "prohíbe exportar arroz": exports are the target ("beef exports")
+    exportWords: ["exportación", "exportaciones", "exportar", "exportarse"],
     transparent: [
       // access of an age group to a thing is access to it: "prohíbe el acceso de los menores de 16 años a las redes sociales"
       ...ageGroups.flatMap((g) => [`el acceso ${g} a las`, `el acceso ${g} a los`, `el acceso ${g} a`, `acceso ${g} a las`, `acceso ${g} a los`, `acceso ${g} a`]),
@@ -258,7 +260,7 @@ const es: Locale = {
       // "any (other) form of X" is X
       "cualquier forma de", "cualquier otra forma de", "todas las formas de", "cualquier tipo de", "todo tipo de",
       "el comercio de", "comercio de", 
-      // trade: "suspende las exportaciones de carne vacuna" bans the thing traded
+      // trade: "suspende las exportaciones de carne vacuna" reads the thing traded, which frames.exportWords names as exports ("beef exports")
       "operaciones con", "transacciones con", "pagos con", "el comercio con", "la exportación de", "exportación de", "las exportaciones de", "exportaciones de", "las importaciones de", "importaciones de", "los envíos de",
      "nuevas licencias de", "licencias de", "nuevos registros de", "la venta de", "venta de", "la importación de", "importación de", "el uso de", "uso de", "el acceso a", "acceso a",
       "la producción de", "la publicidad de", "la comercialización de", "la distribución de", "la descarga de", "los equipos de", "los productos de",

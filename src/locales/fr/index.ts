@@ -249,6 +249,8 @@ const fr: Locale = {
     durationLinks: ["pendant", "pour"],
     classAfter: ["autres", "d'autres", "tout autre", "toute autre"],
     objectAdverbs: ["également", "aussi", "en outre", "par ailleurs", "temporairement", "provisoirement", "définitivement", "immédiatement", "totalement", "à titre provisoire", "à titre temporaire", "jusqu'à nouvel ordre"],
+    // "les exportations de blé", "interdit d'exporter des céréales": exports are the target ("wheat exports")
+    exportWords: ["exportation", "exportations", "exporter", "export", "exports"],
     transparent: [
       // access of an age group to a thing is access to it: "interdirait l'accès des moins de 15 ans aux réseaux sociaux"
       ...ageGroups.flatMap((g) => [`l'accès ${g} aux`, `l'accès ${g} à`, `accès ${g} aux`, `l'inscription ${g} sur les`, `l'inscription ${g} aux`]),
@@ -263,7 +265,7 @@ const fr: Locale = {
       // "any (other) form of X" is X
       "toute forme de", "toute autre forme de", "toutes les formes de", "toutes formes de", "tout type de",
       "le commerce de", "commerce de", "le commerce des", "commerce des", "le commerce du", "commerce du", 
-      // trade: "suspende las exportaciones de carne vacuna" bans the thing traded
+      // trade: "suspende las exportaciones de carne vacuna" reads the thing traded, which frames.exportWords names as exports ("beef exports")
       "les transactions en", "transactions en", "les opérations sur", "opérations sur", "les paiements en", "paiements en", "l'exportation de", "l'entrée de", "l'entrée des", "exportation de", "les exportations de", "exportations de", "les importations de", "importations de",
      "de", "les programmes de", "des programmes de", "programmes de", "le site internet de", "du site internet de", "site internet de", "le site de", "du site de", "accéder à", "accéder au", "accéder aux", "utiliser", "vendre", "télécharger", "la vente de", "la vente des", "vente de", "l'importation de", "l'importation des", "importation de", "l'import de", "l'utilisation de",
       "l'utilisation des", "utilisation de", "l'usage de", "usage de", "l'accès à", "accès à", "la production de", "la publicité pour",

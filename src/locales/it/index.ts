@@ -226,6 +226,8 @@ const it: Locale = {
     durationLinks: ["per"],
     classAfter: ["altri", "altre", "simili"],
     objectAdverbs: ["anche", "inoltre", "pure", "altresì", "temporaneamente", "provvisoriamente", "definitivamente", "in via temporanea", "in via provvisoria", "in via definitiva", "a tempo indeterminato", "immediatamente", "totalmente", "del tutto"],
+    // "le esportazioni di grano", "vieta di esportare riso": exports are the target ("wheat exports")
+    exportWords: ["esportazione", "esportazioni", "esportare", "export"],
     transparent: [
       // signing up to a service: "interdire l'inscription sur les réseaux sociaux aux moins de 15 ans"
       "l'iscrizione ai", "iscrizione ai", "l'iscrizione a", "iscrizione a", "l'iscrizione alle", "iscrizione alle",
@@ -238,7 +240,7 @@ const it: Locale = {
       // "any (other) form of X" is X
       "qualsiasi forma di", "qualsiasi altra forma di", "ogni forma di", "qualsiasi tipo di", "ogni tipo di",
       "il commercio di", "commercio di", "il commercio del", "commercio del", "il commercio dei", "commercio dei", "il commercio delle", "commercio delle", 
-      // trade: "suspende las exportaciones de carne vacuna" bans the thing traded
+      // trade: "suspende las exportaciones de carne vacuna" reads the thing traded, which frames.exportWords names as exports ("beef exports")
       "le operazioni in", "operazioni in", "le transazioni in", "transazioni in", "i pagamenti in", "pagamenti in", "l'esportazione di", "l'ingresso di", "l'ingresso dei", "l'ingresso delle", "esportazione di", "le esportazioni di", "esportazioni di", "le importazioni di", "importazioni di",
      "nuove licenze per", "nuove licenze di", "licenze per", "la vendita di", "vendita di", "l'importazione di", "importazione di", "l'uso di", "uso di", "l'utilizzo di", "utilizzo di",
       "l'accesso a", "accesso a", "la produzione di", "la pubblicità di", "la commercializzazione di", "la distribuzione di", "il download di",

@@ -222,6 +222,8 @@ const nl: Locale = {
   frames: {
     nounLinks: ["op", "van", "tegen"],
     genitives: ["van"],
+    // "de export van tarwe", "een uitvoerverbod op rijst": exports are the target ("wheat exports")
+    exportWords: ["export", "uitvoer", "exportverbod*", "uitvoerverbod*", "exportstop*"],
     transparent: [
       // activities as verbal nouns: "het fokken van pitbulls verbieden", "het afsteken van vuurwerk"
       "het fokken van", "fokken van", "het houden van", "het verkopen van", "verkopen van", "het importeren van", "het invoeren van", "het uitvoeren van", "het bezitten van", "het kweken van", "het afsteken van", "afsteken van", "het dragen van",
@@ -230,7 +232,7 @@ const nl: Locale = {
       // "any (other) form of X" is X
       "elke vorm van", "iedere vorm van", "elke andere vorm van", "alle vormen van",
       
-      // trade: "suspende las exportaciones de carne vacuna" bans the thing traded
+      // trade: "suspende las exportaciones de carne vacuna" reads the thing traded, which frames.exportWords names as exports ("beef exports")
       "de handel in", "handel in", "transacties met", "betalingen met", "de export van", "export van", "de uitvoer van", "uitvoer van", "de invoer van",
      "de verkoop van", "verkoop van", "de import van", "import van", "invoer van", "het gebruik van", "gebruik van", "toegang tot",
       "de productie van", "productie van", "reclame voor", "de installatie van", "apparatuur van", "producten van", "diensten van", "de uitzending van", "uitzending van", "de verspreiding van",

@@ -240,6 +240,8 @@ const pt: Locale = {
     durationLinks: ["por", "durante"],
     classAfter: ["outros", "outras", "demais", "qualquer outro", "qualquer outra"],
     objectAdverbs: ["também", "ainda", "igualmente", "temporariamente", "provisoriamente", "definitivamente", "indefinidamente", "de forma temporária", "de forma provisória", "de forma definitiva", "de forma imediata", "de imediato", "totalmente"],
+    // "as exportações de carne", "proíbe exportar arroz": exports are the target ("beef exports")
+    exportWords: ["exportação", "exportações", "exportar"],
     transparent: [
       // access of an age group to a thing is access to it: "restringiria o acesso de menores de 16 anos às redes sociais"
       ...ageGroups.flatMap((g) => [`o acesso ${g} às`, `o acesso ${g} aos`, `o acesso ${g} a`, `acesso ${g} às`, `acesso ${g} aos`, `acesso ${g} a`]),
@@ -254,7 +256,7 @@ const pt: Locale = {
       // "any (other) form of X" is X
       "qualquer forma de", "qualquer outra forma de", "outras formas de", "todas as formas de", "qualquer tipo de", "todo tipo de", "todos os tipos de",
       "o comércio de", "comércio de", 
-      // trade: "suspende las exportaciones de carne vacuna" bans the thing traded
+      // trade: "suspende las exportaciones de carne vacuna" reads the thing traded, which frames.exportWords names as exports ("beef exports")
       "operações com", "as operações com", "transações com", "as transações com", "pagamentos com", "a exportação de", "a entrada de", "a entrada dos", "a entrada das", "a propaganda de", "propaganda de", "a publicidade de", "publicidade de", "exportação de", "as exportações de", "exportações de", "as importações de", "importações de",
      "novos registos de", "novos registros de", "registos de", "registros de", "novas licenças de", "licenças de", "a venda de", "venda de", "a importação de", "importação de", "o uso de", "uso de", "a utilização de", "o acesso ao", "o acesso a",
       "acesso a", "acesso ao", "a produção de", "a publicidade de", "a comercialização de", "a distribuição de", "o download de",
