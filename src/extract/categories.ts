@@ -52,8 +52,31 @@ const cache = new WeakMap<Locale, CategoryFinder>();
 /** The finder for a locale's categories, built once per locale. A locale without categories finds nothing. */
 export function buildCategoryFinder(locale: Locale): CategoryFinder {
   let f = cache.get(locale);
-  if (!f) cache.set(locale, (f = compileCategoryFinder(locale.categories ?? {}, banHeads(locale), locale.categoryEndings, locale.grammar?.conjunctions)));
+  if (!f) cache.set(locale, (f = compileCategoryFinder(declined(locale.categories ?? {}, locale.categoryAdjectiveEndings), banHeads(locale), locale.categoryEndings, locale.grammar?.conjunctions)));
   return f;
+}
+
+/** Each form with its adjectives in every declined ending ("soziale Medien" -> "sozialer Medien"), where the locale declines them. */
+export function declined(categories: Record<string, string[]>, endings: string[] = []): Record<string, string[]> {
+  if (!endings.length) return categories;
+  const byLength = [...endings].sort((a, b) => b.length - a.length);
+  const stem = (w: string) => {
+    const e = byLength.find((x) => w.endsWith(x) && w.length - x.length >= 3);
+    return e === undefined ? null : w.slice(0, -e.length);
+  };
+  const out: Record<string, string[]> = {};
+  for (const [name, forms] of Object.entries(categories)) {
+    const all = new Set(forms);
+    for (const form of forms) {
+      const words = form.split(" ");
+      // Lowercase words before the last: adjectives, declined alike ("elektrische Einweg-Roller" -> "elektrischer Einweg-Roller").
+      const adjectives = words.slice(0, -1).map((w, i) => (/^\p{Ll}+$/u.test(w) && stem(w) !== null ? i : -1)).filter((i) => i >= 0);
+      if (!adjectives.length || form.includes("*")) continue;
+      for (const e of endings) all.add(words.map((w, i) => (adjectives.includes(i) ? stem(w)! + e : w)).join(" "));
+    }
+    out[name] = [...all];
+  }
+  return out;
 }
 
 /** One-word ban nouns of a locale ("Verbot", "*verbote", "verbod"): the heads of "Handyverbot". */

@@ -570,6 +570,12 @@ export interface Locale {
    * plurals add "n" to a plural in -e, -el, -er ("von Nazi-Symbolen", "mit Laubbläsern").
    */
   categoryEndings?: [string, string][];
+  /**
+   * Endings an adjective takes before a category's noun, where adjectives decline: a form's
+   * lowercase words with one of them stand with each of the others too ("soziale Medien" ->
+   * "sozialer Medien", "sozialen Medien"; German writes only nouns capitalised).
+   */
+  categoryAdjectiveEndings?: string[];
   /** Function words; a locale without them reads lists by punctuation only. */
   grammar?: Grammar;
   dates: DateWords;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CATEGORIES, CATEGORY_SET } from "../../src/gazetteer/categories.js";
-import { buildCategoryFinder, compileCategoryFinder } from "../../src/extract/categories.js";
+import { buildCategoryFinder, compileCategoryFinder, declined } from "../../src/extract/categories.js";
 import { formSource } from "../../src/extract/patterns.js";
 import type { Locale } from "../../src/locales/types.js";
 import en from "../../src/locales/en/index.js";
@@ -173,5 +173,16 @@ describe("the finder", () => {
     const names = f.find(one).map((h) => h.name);
     expect(names.length).toBeGreaterThan(0);
     expect(f.find(one.repeat(40)).map((h) => h.name)).toEqual(Array.from({ length: 40 }, () => names).flat());
+  });
+});
+
+describe("declined adjectives", () => {
+  it("gives a form's lowercase adjectives every ending of the locale", () => {
+    const out = declined({ "social media": ["soziale Medien", "Social Media"] }, ["e", "en", "er"]);
+    expect(new Set(out["social media"])).toEqual(new Set(["soziale Medien", "sozialen Medien", "sozialer Medien", "Social Media"]));
+  });
+  it("leaves forms alone where the locale declines nothing", () => {
+    const cats = { "social media": ["sociale media"] };
+    expect(declined(cats)).toBe(cats);
   });
 });

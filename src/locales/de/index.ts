@@ -16,6 +16,8 @@ const de: Locale = {
   categories,
   // Dative plurals: "ein Verbot von Nazi-Symbolen", "mit Laubbläsern".
   categoryEndings: [["e", "n"], ["el", "n"], ["er", "n"]],
+  // "sozialer Medien", "elektrischen Tretrollern": adjectives decline before a category's noun
+  categoryAdjectiveEndings: ["e", "en", "er", "es", "em"],
   chrono: chronoLocale("de").casual,
   triggers: [
     // A country closing its airspace to some aircraft bans them there: what comes after the form is what is banned.
