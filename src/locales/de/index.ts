@@ -41,6 +41,9 @@ const de: Locale = {
       forms: ["hat ... untersagt,", "haben ... untersagt,", "hatte ... untersagt,", "hatten ... untersagt,"] },
     { id: "de.ban.order-stop", action: "ban", kind: "verb", namesOnly: true, objectInGap: true, stopsActivity: true,
       forms: ["hat ... angewiesen, … einzustellen", "hat ... aufgefordert, … einzustellen", "wies ... an, … einzustellen", "weist ... an, … einzustellen", "forderte ... auf, … einzustellen", "fordert ... auf, … einzustellen", "ordnet* an, dass … einstell*", "angeordnet, dass … einstell*"] },
+    // stopping a trade bans it: "Indonesien stoppt die Ausfuhr von Palmöl", "hat den Export von Weizen gestoppt"
+    { id: "de.ban.stop-trade", action: "ban", kind: "verb",
+      forms: [...["die Ausfuhr", "die Ausfuhren", "den Export", "die Exporte", "die Einfuhr", "die Einfuhren", "den Import", "die Importe", "den Verkauf", "die Lieferungen"].flatMap((o) => [`stopp* ${o}`, `${o} ... gestoppt`, `${o} ... stoppen`])] },
     { id: "de.ban.verb", action: "ban", kind: "verb",
       forms: ["verbiet*", "verbot", "verboten", "verbannt", "verbannen", "untersag*", "sperr*", "gesperrt", "blockier*",
         "suspendier*", "ausgesetzt", "entfernt werden", "zu entfernen", "löschen", "gelöscht", "eingeschränkt", "einschränk*",

@@ -44,6 +44,10 @@ const en: Locale = {
     // an order to stop or cease: whom it names is banned ("ordered Polymarket to stop offering bets")
     { id: "en.ban.order-stop", action: "ban", kind: "verb", namesOnly: true, objectInGap: true, stopsActivity: true,
       forms: ["order* ... to stop", "order* ... to cease", "order* ... to halt", "order* ... to shut down", "order* ... to wind down", "told ... to stop", "instruct* ... to stop", "instruct* ... to cease", "direct* ... to stop", "direct* ... to cease"] },
+    // stopping a trade bans it: "India halted wheat exports", "stopped exports of palm oil"
+    { id: "en.ban.stop-trade", action: "ban", kind: "verb",
+      forms: [...["stop*", "halt*"].flatMap((v) => [`${v} ... exports`, `${v} ... imports`, `${v} exports of`, `${v} the export of`, `${v} the exports of`, `${v} imports of`, `${v} the import of`, `${v} the imports of`, `${v} ... shipments`]),
+        "end* exports of", "end* the export of", "end* imports of", "end* the import of"] },
     { id: "en.ban.verb", action: "ban", kind: "verb",
       forms: ["proscrib*", ...verbForms(["ban", "prohibit", "forbid", "outlaw"]),
         // freezing new ones bans them for a time ("froze new licences for short-term rentals")

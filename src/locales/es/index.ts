@@ -38,6 +38,10 @@ const es: Locale = {
     // an order to stop or cease: whom it names is banned ("ordered Polymarket to stop offering bets")
     { id: "es.ban.order-stop", action: "ban", kind: "verb", namesOnly: true, objectInGap: true, stopsActivity: true,
       forms: ["orden* a ... que deje* de", "orden* a ... que cese*", "orden* a ... cesar", "orden* a ... dejar de", "orden* a ... detener", "orden* a ... que deten*", "orden* al ... que deje* de", "orden* al ... que cese*", "orden* al ... cesar", "orden* al ... dejar de"] },
+    // stopping a trade bans it: "detiene las exportaciones de aceite de palma", "frenó la venta de"
+    { id: "es.ban.stop-trade", action: "ban", kind: "verb",
+      forms: [...["las exportaciones", "la exportación", "las importaciones", "la importación", "la venta", "los envíos"].flatMap((o) => [`detien* ${o}`, `detuv* ${o}`, `deten* ${o}`, `fren* ${o}`, `paraliz* ${o}`, `paró ${o}`, `congel* ${o}`, `cierr* ${o}`]),
+        ...["las exportaciones", "la exportación", "las importaciones", "la importación"].flatMap((o) => [`pone fin a ${o}`, `puso fin a ${o}`, `poner fin a ${o}`])] },
     { id: "es.ban.verb", action: "ban", kind: "verb",
       forms: ["ilegaliz*", 
         // not (or no longer) allowed: the negation is part of the form

@@ -42,6 +42,10 @@ const fr: Locale = {
       forms: ["interdit à ... de", "interdit à ... d'", "interdisant à ... de", "interdisant à ... d'", "interdit au ... de", "interdit au ... d'"] },
     { id: "fr.ban.order-stop", action: "ban", kind: "verb", namesOnly: true, objectInGap: true, stopsActivity: true,
       forms: ["ordonn* à ... de cesser", "ordonn* à ... d'arrêter", "ordonn* à ... de mettre fin", "ordonn* au ... de cesser", "ordonn* au ... d'arrêter", "ordonn* aux ... de cesser", "enjoint à ... de cesser", "enjoint au ... de cesser", "enjoint ... de cesser", "mis en demeure ... de cesser", "mise en demeure ... de cesser"] },
+    // stopping a trade bans it: "stoppe les exportations de blé", "met fin aux importations de"
+    { id: "fr.ban.stop-trade", action: "ban", kind: "verb",
+      forms: [...["les exportations", "l'exportation", "les importations", "l'importation", "la vente", "les livraisons"].flatMap((o) => [`stopp* ${o}`, `arrêt* ${o}`, `gel* ${o}`]),
+        ...["aux exportations", "à l'exportation", "aux importations", "à l'importation", "à la vente", "aux livraisons"].flatMap((o) => [`met fin ${o}`, `mis fin ${o}`, `mettre fin ${o}`, `met un terme ${o}`, `mis un terme ${o}`, `mettre un terme ${o}`])] },
     { id: "fr.ban.verb", action: "ban", kind: "verb",
       forms: ["met hors la loi", "mettent hors la loi", "mettre hors la loi", "mis hors la loi", "mise hors la loi", "mis hors-la-loi", 
         // not (or no longer) allowed: the negation is part of the form

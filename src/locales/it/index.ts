@@ -33,6 +33,9 @@ const it: Locale = {
     // an order to stop or cease: whom it names is banned ("ordered Polymarket to stop offering bets")
     { id: "it.ban.order-stop", action: "ban", kind: "verb", namesOnly: true, objectInGap: true, stopsActivity: true,
       forms: ["ordinat* a ... di interrompere", "ordinat* a ... di cessare", "ordinat* a ... di fermare", "ordina a ... di interrompere", "ordina a ... di cessare", "ordinat* all ... di interrompere", "ordinat* alla ... di interrompere", "ingiunt* a ... di cessare", "intimat* a ... di cessare"] },
+    // stopping a trade bans it: "ferma le esportazioni di grano" (the noun "stop alle esportazioni" is a ban noun already)
+    { id: "it.ban.stop-trade", action: "ban", kind: "verb",
+      forms: [...["le esportazioni", "l'esportazione", "le importazioni", "l'importazione", "la vendita", "le forniture"].flatMap((o) => [`ferm* ${o}`, `congel* ${o}`, `interromp* ${o}`, `interrott* ${o}`])] },
     { id: "it.ban.verb", action: "ban", kind: "verb",
       forms: ["mett* fuori legge", "mess* fuori legge", "mise fuori legge", 
         // not (or no longer) allowed: the negation is part of the form

@@ -29,6 +29,9 @@ const nl: Locale = {
     // an order to stop or cease: whom it names is banned ("ordered Polymarket to stop offering bets")
     { id: "nl.ban.order-stop", action: "ban", kind: "verb", namesOnly: true, objectInGap: true, stopsActivity: true,
       forms: ["heeft ... bevolen te stoppen", "heeft ... opgedragen te stoppen", "heeft ... gelast te stoppen", "heeft ... bevolen ... te stoppen", "heeft ... opgedragen ... te stoppen", "heeft ... gelast ... te stoppen", "beveelt ... te stoppen", "beval ... te stoppen", "gelast ... te stoppen", "draagt ... op te stoppen", "droeg ... op te stoppen"] },
+    // stopping a trade bans it: "zet de export van palmolie stop", "heeft de uitvoer van rondhout stopgezet"
+    { id: "nl.ban.stop-trade", action: "ban", kind: "verb",
+      forms: [...["de export", "de uitvoer", "de import", "de invoer", "de verkoop", "de levering", "de leveringen"].flatMap((o) => [`zet ${o} ... stop`, `zette ${o} ... stop`, `zetten ${o} ... stop`, `${o} ... stopgezet`, `${o} ... stop te zetten`, `${o} ... stopzetten`, `stopt ${o}`, `stopte ${o}`, `stopt met ${o}`, `stopte met ${o}`, `stoppen met ${o}`])] },
     { id: "nl.ban.verb", action: "ban", kind: "verb",
       forms: ["verbied*", "verbood", "verboden", "verbiedt", "schors*", "geschorst", "opgeschort", "schort ... op", "schortte ... op", "schortten ... op", "blokkeer*", "blokkeert", "geblokkeerd",
         "blokkeren", "weert", "weerde", "weerden", "weren", "geweerd", "te verwijderen", "verwijder*", "verwijderd", "uitgebannen", "verbannen", "verbant", "verbande", "verbanden", "bannen", "bant", "bant ... uit",

@@ -38,6 +38,10 @@ const pt: Locale = {
     // an order to stop or cease: whom it names is banned ("ordered Polymarket to stop offering bets")
     { id: "pt.ban.order-stop", action: "ban", kind: "verb", namesOnly: true, objectInGap: true, stopsActivity: true,
       forms: ["determin* que ... suspend*", "determin* que ... deix* de", "determin* que ... cess*", "orden* que ... suspend*", "orden* que ... deix* de", "orden* que ... cess*", "determin* à ... que suspend*", "determin* ao ... que suspend*", "orden* à ... que suspend*", "orden* ao ... que suspend*", "orden* à ... que deix* de", "orden* ao ... que deix* de"] },
+    // stopping a trade bans it: "interrompe as exportações de carne", "paralisou a venda de"
+    { id: "pt.ban.stop-trade", action: "ban", kind: "verb",
+      forms: [...["as exportações", "a exportação", "as importações", "a importação", "a venda", "os embarques"].flatMap((o) => [`interromp* ${o}`, `paralis* ${o}`, `trav* ${o}`, `congel* ${o}`]),
+        ...["as exportações", "a exportação", "as importações", "a importação"].flatMap((o) => [`pôs fim ${o.replace(/^(as|a) /, "às ").replace("às exportação", "à exportação").replace("às importação", "à importação")}`])] },
     { id: "pt.ban.verb", action: "ban", kind: "verb",
       forms: ["ilegaliz*", 
         // not (or no longer) allowed: the negation is part of the form
