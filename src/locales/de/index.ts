@@ -256,7 +256,7 @@ const de: Locale = {
     // plural: "die Plattformen Qintel und Zongda"
     "Plattformen", "die Plattformen", "Dienste", "die Dienste", "Apps", "die Apps", "Netzwerke", "Messengerdienste", "Portale", "Webseiten", "Websites", "Zeitschriften", "Zeitungen", "Kanäle", "Spiele", "Chatbots"],
   targetCueHeads: ["programm", "dienst", "plattform", "netzwerk", "messenger", "magazin", "zeitschrift", "zeitung", "sender", "kanal", "portal",
-    "gruppe", "gruppierung", "organisation", "verein", "vereinigung", "spiel", "chatbot", "anbieter", "hersteller", "-app"],
+    "gruppe", "gruppierung", "organisation", "verein", "vereinigung", "spiel", "film", "chatbot", "anbieter", "hersteller", "-app"],
   frames: {
     nounLinks: ["von", "für", "gegen", "des", "der"],
     genitives: ["von", "des", "der"],

@@ -221,7 +221,7 @@ const nl: Locale = {
     // plural: "die Plattformen Qintel und Zongda"
     "de apps", "apps", "platforms", "de platforms", "platformen", "diensten", "de diensten", "websites", "zenders", "kanalen", "spellen", "games"],
   targetCueHeads: ["dienst", "platform", "netwerk", "website", "site", "tijdschrift", "blad", "krant", "zender", "kanaal", "spel",
-    "game", "chatbot", "fabrikant", "webwinkel", "groep", "organisatie", "vereniging", "partij", "-app"],
+    "game", "film", "chatbot", "fabrikant", "webwinkel", "groep", "organisatie", "vereniging", "partij", "-app"],
   frames: {
     nounLinks: ["op", "van", "tegen"],
     genitives: ["van"],
