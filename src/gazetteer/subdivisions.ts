@@ -170,10 +170,10 @@ export const SUBDIVISION_ADJECTIVES: Record<string, string[]> = {
   "GB-WLS": ["Welsh"],
   "CA-QC": ["Quebec's", "québécois", "québécoise"],
   "ES-CT": ["Catalan", "catalana", "catalane"],
-  "DE-BY": ["Bavarian", "bayerische", "bayerischen"],
+  "DE-BY": ["Bavarian", "bayerische", "bayerischen", "Münchner", "Nürnberger", "Augsburger", "Regensburger", "Würzburger"],
   // Germany's Länder as German adjectives ("das nordrhein-westfälische Innenministerium")
-  "DE-NW": ["nordrhein-westfälische", "nordrhein-westfälischen"], "DE-NI": ["niedersächsische", "niedersächsischen", "Lower Saxony's"],
-  "DE-HE": ["hessische", "hessischen", "Hessian"], "DE-SN": ["sächsische", "sächsischen", "Saxon"], "DE-BW": ["baden-württembergische", "baden-württembergischen"],
+  "DE-NW": ["nordrhein-westfälische", "nordrhein-westfälischen", "Kölner", "Düsseldorfer", "Dortmunder", "Essener", "Bonner", "Duisburger", "Bochumer", "Münsteraner"], "DE-NI": ["niedersächsische", "niedersächsischen", "Lower Saxony's", "Hannoveraner", "Braunschweiger", "Osnabrücker"],
+  "DE-HE": ["hessische", "hessischen", "Hessian", "Frankfurter", "Wiesbadener", "Kasseler", "Darmstädter"], "DE-SN": ["sächsische", "sächsischen", "Saxon", "Leipziger", "Dresdner", "Chemnitzer"], "DE-BW": ["baden-württembergische", "baden-württembergischen", "Stuttgarter", "Mannheimer", "Freiburger", "Heidelberger", "Karlsruher"],
   "DE-RP": ["rheinland-pfälzische", "rheinland-pfälzischen"], "DE-BB": ["brandenburgische", "brandenburgischen"], "DE-TH": ["thüringische", "thüringischen", "Thuringian"],
   "DE-SL": ["saarländische", "saarländischen"], "DE-SH": ["schleswig-holsteinische", "schleswig-holsteinischen"], "DE-ST": ["sachsen-anhaltische", "sachsen-anhaltischen"],
   "DE-MV": ["mecklenburg-vorpommersche", "mecklenburg-vorpommerschen"],
@@ -185,4 +185,14 @@ export const SUBDIVISION_ADJECTIVES: Record<string, string[]> = {
   "ES-AN": ["andaluza", "andaluz", "andaluces", "andaluzas"], "ES-GA": ["gallega", "gallego", "gallegas", "gallegos"], "ES-PV": ["vasca", "vasco", "vascas", "vascos"], 
   "IT-25": ["lombarda", "lombardo", "lombarde", "lombardi"], "IT-34": ["veneta", "venete", "veneti"], "IT-82": ["siciliana", "siciliano", "siciliane", "siciliani"],
   "IT-21": ["piemontese", "piemontesi"], "IT-75": ["pugliese", "pugliesi"], "IT-88": ["sarda", "sardo", "sarde", "sardi"],
+  // German cities by their adjectives in -er, by their region's code as cities are ("der Hamburger Senat",
+  // "der Wiener Gemeinderat"; "Münchner", "Kölner" ... stand with their Länder above); a demonym decides only
+  // before an actor noun, so "Wiener Würstchen" names nothing
+  "DE-HH": ["Hamburger"], "DE-BE": ["Berliner"], "DE-HB": ["Bremer"],
+  "AT-9": ["Wiener"], "AT-6": ["Grazer"], "AT-5": ["Salzburger"], "AT-7": ["Innsbrucker"], "AT-4": ["Linzer"],
+  "CH-ZH": ["Zürcher", "Zuercher"], "CH-BS": ["Basler"], "CH-BE": ["Berner"], "CH-GE": ["Genfer"], "CH-LU": ["Luzerner"],
+  // Dutch and Flemish cities by their adjectives in -se ("de Amsterdamse gemeenteraad")
+  "NL-NH": ["Amsterdamse", "Haarlemse", "Zaanse"], "NL-ZH": ["Rotterdamse", "Haagse", "Leidse", "Delftse", "Dordtse"], "NL-UT": ["Utrechtse", "Amersfoortse"],
+  "NL-NB": ["Eindhovense", "Bredase", "Tilburgse", "Bossche"], "NL-GR": ["Groningse", "Groninger"], "NL-GE": ["Arnhemse", "Nijmeegse"], "NL-LI": ["Maastrichtse"],
+  "NL-OV": ["Enschedese", "Zwolse"], "BE-VAN": ["Antwerpse"], "BE-VOV": ["Gentse"], "BE-BRU": ["Brusselse"], "BE-VBR": ["Leuvense"], "BE-VWV": ["Brugse"],
 };

@@ -237,7 +237,9 @@ const de: Locale = {
     "Staatsanwaltschaft*", "Staatskanzlei", "Staatsministerium", "Staatsministeriums", "Staatsrat", "Staatsführung", "Staatsoberhaupt", "Staatschef*", "Staatspräsident*", "Staatssekretär*", "Staatsgewalt", "Staatsregierungen", "Staatsmacht", "Administration", "Kabinett", "Gericht", "Justiz", "Agentur",
     "Sicherheit*", "Geheimdienst*", "Kongress", "Senat", "Bundes*", "Institutionen", "Kommission", "Polizei", "Armee", "Militär",
     "Verteidigung*", "Abgeordnete*", "Regierungs*", "Ministerrat", "Medienaufsicht", "Telekommunikation*", "Aufsicht*",
-    "Staatsdiener*", "Beamte*", "Politiker*"],
+    "Staatsdiener*", "Beamte*", "Politiker*",
+    // a city's bodies, after its adjective ("der Münchner Stadtrat", "der Wiener Gemeinderat")
+    "Stadtrat", "Stadtrats", "Gemeinderat", "Gemeinderats", "Kantonsrat", "Bezirksrat", "Stadtverwaltung", "Stadtregierung", "Magistrat", "Bürgermeister*", "Oberbürgermeister*", "Bezirksamt", "Ordnungsamt", "Rathaus"],
   targetCues: [
     // outlets named after their kind ("die russischen Staatsmedien RT und Sputnik")
     "Staatsmedien", "Staatssender",

@@ -205,6 +205,8 @@ const nl: Locale = {
     "regering", "overheid", "overheden", "autoriteiten", "ministerie", "minister", "parlement", "kabinet", "raad",
     "toezichthouder", "politie", "ambtenaren", "instellingen", "commissie", "defensie", "leger", "staat", "deelstaat", "rechter",
     "hooggerechtshof", "rechtbank", "hof",
+    // a city's bodies, after its adjective ("de Amsterdamse gemeenteraad", "het Rotterdamse stadsbestuur")
+    "gemeenteraad", "gemeente", "burgemeester", "stadsbestuur", "stadsdeel", "provincie", "provinciebestuur", "wethouder",
     // compounds of them ("mediatoezichthouder", "telecomautoriteit", "gezondheidsministerie")
     "*toezichthouder", "*autoriteit", "*ministerie", "*rechtbank", "*regering", "*minister",
     // "EU-leiders", "EU-landen zijn het eens": a union's leaders or member states deciding together are the union
