@@ -333,6 +333,8 @@ const en: Locale = {
       "possession of", "food containing", "foods containing", "food products containing", "products containing", "drinks containing", "beverages containing", "cosmetics containing", "goods containing", "transfer of", "transfers of", "operation of", "operations of", "downloads of", "download of", "installation of", "broadcasts of", "broadcasting of",
       "supply of", "equipment from", "products from", "products of", "services of", "new downloads of", "the use of", "the import of",
       "utilization of", "utilisation of", "the utilization of", "the utilisation of",
+      // a gerund and its "of" is the activity's complement ("banned the flying of drones")
+      ...["flying", "selling", "keeping", "feeding", "burning", "dumping", "launching", "setting off", "growing", "breeding", "wearing", "carrying", "serving", "smoking", "playing", "showing", "screening"].flatMap((g) => [`${g} of`, `the ${g} of`]),
       "access", "sell", "use", "buy", "download", "install", "import", "export", "own", "possess", "carry", "manufacture", "produce", "supply", "distribute", "grow", "breed",
       "exporting", "possessing", "carrying", "manufacturing", "using", "selling", "buying", "downloading", "installing", "importing", "accessing", "operating",
       // what shops may no longer keep or push: "retailers will no longer be able to stock the traps"
