@@ -267,6 +267,8 @@ const de: Locale = {
     // "die Ausfuhr von Weizen", "ein Exportverbot für Reis": exports are the target ("wheat exports", src/extract/exports.ts)
     exportWords: ["Export", "Exporte", "Exporten", "Exports", "Ausfuhr", "Ausfuhren", "Exportverbot*", "Ausfuhrverbot*", "Exportstopp*", "Ausfuhrstopp*", "Exportbann*"],
     transparent: [
+      // flying a thing bans it: "verbietet Flüge mit Drohnen", "das Fliegen von Drohnen"
+      "Flüge mit", "Flüge von", "das Fliegen mit", "das Fliegen von", "den Betrieb von", "Betrieb von",
       // making, placing and opening a thing bans the thing: "verbietet den Einbau von", "die Errichtung von"
       // carrying, wearing, setting off, keeping and breeding a thing: "verbietet das Mitführen von Pyrotechnik"
       "das Mitführen von", "Mitführen von", "das Tragen von", "Tragen von", "das Abbrennen von", "Abbrennen von", "die Haltung von", "Haltung von", "die Zucht von", "Zucht von", "das Züchten von", "Züchten von", "das Halten von", "Halten von", "das Verkaufen von",
