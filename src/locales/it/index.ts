@@ -232,6 +232,8 @@ const it: Locale = {
     // "le esportazioni di grano", "vieta di esportare riso": exports are the target ("wheat exports")
     exportWords: ["esportazione", "esportazioni", "esportare", "export"],
     transparent: [
+      // flying a thing bans it: "vieta i voli di droni", "il sorvolo di droni"
+      "i voli di", "voli di", "il volo di", "il sorvolo di", "sorvolo di", "i voli dei",
       // signing up to a service: "interdire l'inscription sur les réseaux sociaux aux moins de 15 ans"
       "l'iscrizione ai", "iscrizione ai", "l'iscrizione a", "iscrizione a", "l'iscrizione alle", "iscrizione alle",
       // bare infinitives: "l'interdiction d'importer des céréales", "prohíbe exportar tecnología"
