@@ -44,6 +44,7 @@ function buildExports(locale: Locale): ExportsReader | null {
   const lead = new RegExp(`${word(before)}${small}(?:[\\s'’]+[\\p{L}-]+)?${small}[\\s'’]+$`, "iu");
   const trail = after.length ? new RegExp(`^[\\s-]+(?:${formsSource(after)})(?![\\p{L}\\p{N}])`, "iu") : null;
   const inside = new RegExp(word([...before, ...after]), "iu");
+  const anyBefore = new RegExp(word(before), "iu");
   const conj = (locale.grammar?.conjunctions ?? []).map(escapeRegExp).join("|") || "(?!)";
   const listGap = new RegExp(`^\\s*(?:,\\s*)?(?:(?:${conj})\\s+)?(?:(?:${links})[\\s'’]+)*$`, "iu");
   return {
@@ -55,7 +56,9 @@ function buildExports(locale: Locale): ExportsReader | null {
         const post = trail?.exec(text.slice(h.end - offset));
         // "exports of wheat, rice and sugar": the list's later items share the exports.
         const listed: boolean = !!last && listGap.test(text.slice(last.end - offset, from));
-        const exported: boolean = inside.test(h.text) || lead.test(text.slice(Math.max(0, from - 80), from)) || !!post || listed;
+        const window = text.slice(Math.max(0, from - 80), from);
+        // The export word alone first: most hits have none before them, and the full pattern backtracks.
+        const exported: boolean = inside.test(h.text) || (anyBefore.test(window) && lead.test(window)) || !!post || listed;
         if (post && !inside.test(h.text)) {
           h.end += post[0].length;
           h.text = text.slice(from, h.end - offset);
