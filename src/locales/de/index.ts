@@ -114,7 +114,7 @@ const de: Locale = {
       "soll es ... nicht geben", "wird nicht kommen", "wird ... nicht kommen"],
     hypothetical: ["vorgeworfen", "vorwirft", "vorwarf", "beschuldigt", "falls", "wenn", "sofern", "ob", "im Fall, dass", "im Falle, dass", "im Fall eines", "im Falle eines", "im Fall einer", "im Falle einer", "würde", "würden", "stell dir vor", "stellen Sie sich vor", "angenommen"],
     proposal: ["in erster Lesung", "plan*", "geplant", "erwäg*", "prüf*", "will", "wollen", "soll", "sollen", "sollte", "könnte", "könnten",
-      "fordert*", "gefordert", "Forderung", "Gesetzentwurf", "Vorschlag", "vorgeschlagen", "schlägt ... vor", "beabsichtig*",
+      "fordert*", "fordern", "gefordert", "Forderung", "verlangt", "verlangen", "verlangte", "verlangten", "plädier*", "appellier*", "wirbt für", "werben für", "warb für", "warben für", "zu werben", "zu fordern", "pocht* auf", "pochen auf", "dringt auf", "dringen auf", "Gesetzentwurf", "Vorschlag", "vorgeschlagen", "schlägt ... vor", "beabsichtig*",
       "droht*", "denkt ... nach", "überleg*", "diskutier*", "erwartet", "dürfte", "dürften", "strebt* ... an", "Entwurf"],
     background: ["bleibt", "bleiben", "blieb", "weiterhin", "nach wie vor", "noch immer", "immer noch", "bereits", "schon", "zuvor", "vorher", "früher", "im vergangenen", "vergangenes Jahr", "letztes Jahr",
       "letzten Monat", "hatte", "hatten", "wie", "ebenfalls", "auch", "ähnlich*", "Ende Februar", "Anfang März",
