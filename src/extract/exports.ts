@@ -58,8 +58,9 @@ function buildExports(locale: Locale): ExportsReader | null {
         const listed: boolean = !!last && listGap.test(text.slice(last.end - offset, from));
         const window = text.slice(Math.max(0, from - 80), from);
         // The export word alone first: most hits have none before them, and the full pattern backtracks.
-        const exported: boolean = inside.test(h.text) || (anyBefore.test(window) && lead.test(window)) || !!post || listed;
-        if (post && !inside.test(h.text)) {
+        const own = inside.test(h.text);
+        const exported: boolean = own || (anyBefore.test(window) && lead.test(window)) || !!post || listed;
+        if (post && !own) {
           h.end += post[0].length;
           h.text = text.slice(from, h.end - offset);
         }

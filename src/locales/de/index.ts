@@ -114,7 +114,7 @@ const de: Locale = {
       "soll es ... nicht geben", "wird nicht kommen", "wird ... nicht kommen"],
     hypothetical: ["vorgeworfen", "vorwirft", "vorwarf", "beschuldigt", "falls", "wenn", "sofern", "ob", "im Fall, dass", "im Falle, dass", "im Fall eines", "im Falle eines", "im Fall einer", "im Falle einer", "würde", "würden", "stell dir vor", "stellen Sie sich vor", "angenommen"],
     proposal: ["in erster Lesung", "plan*", "geplant", "erwäg*", "prüf*", "will", "wollen", "soll", "sollen", "sollte", "könnte", "könnten",
-      "fordert*", "fordern", "gefordert", "Forderung", "verlangt", "verlangen", "verlangte", "verlangten", "plädier*", "appellier*", "wirbt für", "werben für", "warb für", "warben für", "zu werben", "zu fordern", "pocht* auf", "pochen auf", "dringt auf", "dringen auf", "Gesetzentwurf", "Vorschlag", "vorgeschlagen", "schlägt ... vor", "beabsichtig*",
+      "fordert*", "fordern", "gefordert", "Forderung", "verlangt", "verlangen", "verlangte", "verlangten", "plädier*", "appellier*", "wirbt für", "werben für", "warb für", "warben für", "pocht* auf", "pochen auf", "dringt auf", "dringen auf", "Gesetzentwurf", "Vorschlag", "vorgeschlagen", "schlägt ... vor", "beabsichtig*",
       "droht*", "denkt ... nach", "überleg*", "diskutier*", "erwartet", "dürfte", "dürften", "strebt* ... an", "Entwurf"],
     background: ["bleibt", "bleiben", "blieb", "weiterhin", "nach wie vor", "noch immer", "immer noch", "bereits", "schon", "zuvor", "vorher", "früher", "im vergangenen", "vergangenes Jahr", "letztes Jahr",
       "letzten Monat", "hatte", "hatten", "wie", "ebenfalls", "auch", "ähnlich*", "Ende Februar", "Anfang März",
@@ -268,7 +268,7 @@ const de: Locale = {
     exportWords: ["Export", "Exporte", "Exporten", "Exports", "Ausfuhr", "Ausfuhren", "Exportverbot*", "Ausfuhrverbot*", "Exportstopp*", "Ausfuhrstopp*", "Exportbann*"],
     transparent: [
       // flying a thing bans it: "verbietet Flüge mit Drohnen", "das Fliegen von Drohnen"
-      "Flüge mit", "Flüge von", "das Fliegen mit", "das Fliegen von", "den Betrieb von", "Betrieb von",
+      "Flüge mit", "Flüge von", "das Fliegen mit", "das Fliegen von", "den Betrieb von",
       // making, placing and opening a thing bans the thing: "verbietet den Einbau von", "die Errichtung von"
       // carrying, wearing, setting off, keeping and breeding a thing: "verbietet das Mitführen von Pyrotechnik"
       "das Mitführen von", "Mitführen von", "das Tragen von", "Tragen von", "das Abbrennen von", "Abbrennen von", "die Haltung von", "Haltung von", "die Zucht von", "Zucht von", "das Züchten von", "Züchten von", "das Halten von", "Halten von", "das Verkaufen von",

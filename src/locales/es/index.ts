@@ -248,7 +248,7 @@ const es: Locale = {
     exportWords: ["exportación", "exportaciones", "exportar", "exportarse"],
     transparent: [
       // flying a thing bans it: "prohíbe los vuelos de drones"
-      "los vuelos de", "vuelos de", "el vuelo de", "el sobrevuelo de",
+      "los vuelos de", "el vuelo de", "el sobrevuelo de",
       // access of an age group to a thing is access to it: "prohíbe el acceso de los menores de 16 años a las redes sociales"
       ...ageGroups.flatMap((g) => [`el acceso ${g} a las`, `el acceso ${g} a los`, `el acceso ${g} a`, `acceso ${g} a las`, `acceso ${g} a los`, `acceso ${g} a`]),
       // signing up to a service: "interdire l'inscription sur les réseaux sociaux aux moins de 15 ans"

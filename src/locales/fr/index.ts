@@ -257,7 +257,7 @@ const fr: Locale = {
     exportWords: ["exportation", "exportations", "exporter", "export", "exports"],
     transparent: [
       // flying a thing bans it: "interdit les vols de drones", "le survol de drones"
-      "les vols de", "vols de", "les vols d'", "le survol de", "survol de",
+      "les vols de", "le survol de",
       // access of an age group to a thing is access to it: "interdirait l'accès des moins de 15 ans aux réseaux sociaux"
       ...ageGroups.flatMap((g) => [`l'accès ${g} aux`, `l'accès ${g} à`, `accès ${g} aux`, `l'inscription ${g} sur les`, `l'inscription ${g} aux`]),
       // signing up to a service: "interdire l'inscription sur les réseaux sociaux aux moins de 15 ans"

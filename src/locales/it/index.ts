@@ -233,7 +233,7 @@ const it: Locale = {
     exportWords: ["esportazione", "esportazioni", "esportare", "export"],
     transparent: [
       // flying a thing bans it: "vieta i voli di droni", "il sorvolo di droni"
-      "i voli di", "voli di", "il volo di", "il sorvolo di", "sorvolo di", "i voli dei",
+      "i voli di", "il volo di", "il sorvolo di",
       // signing up to a service: "interdire l'inscription sur les réseaux sociaux aux moins de 15 ans"
       "l'iscrizione ai", "iscrizione ai", "l'iscrizione a", "iscrizione a", "l'iscrizione alle", "iscrizione alle",
       // bare infinitives: "l'interdiction d'importer des céréales", "prohíbe exportar tecnología"

@@ -231,7 +231,7 @@ const nl: Locale = {
     exportWords: ["export", "uitvoer", "exportverbod*", "uitvoerverbod*", "exportstop*"],
     transparent: [
       // flying a thing bans it: "verbiedt het vliegen met drones"
-      "het vliegen met", "vliegen met", "vluchten met", "het oplaten van", "oplaten van",
+      "het vliegen met", "vluchten met", "het oplaten van",
       // activities as verbal nouns: "het fokken van pitbulls verbieden", "het afsteken van vuurwerk"
       "het fokken van", "fokken van", "het houden van", "het verkopen van", "verkopen van", "het importeren van", "het invoeren van", "het uitvoeren van", "het bezitten van", "het kweken van", "het afsteken van", "afsteken van", "het dragen van",
       // making, placing and opening a thing bans the thing: "verbiedt de bouw van", "het plaatsen van"

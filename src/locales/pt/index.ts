@@ -248,7 +248,7 @@ const pt: Locale = {
     exportWords: ["exportação", "exportações", "exportar"],
     transparent: [
       // flying a thing bans it: "proibiu voos de drones", "o sobrevoo de drones"
-      "os voos de", "voos de", "o voo de", "o sobrevoo de", "sobrevoo de",
+      "os voos de", "o voo de", "o sobrevoo de",
       // access of an age group to a thing is access to it: "restringiria o acesso de menores de 16 anos às redes sociais"
       ...ageGroups.flatMap((g) => [`o acesso ${g} às`, `o acesso ${g} aos`, `o acesso ${g} a`, `acesso ${g} às`, `acesso ${g} aos`, `acesso ${g} a`]),
       // sowing, planting and growing a crop bans the crop: "prohíbe la siembra de maíz transgénico"
